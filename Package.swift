@@ -1,0 +1,89 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Storygraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(
+            name: "Storygraph",
+            targets: [
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+            ]
+        ),
+        .executable(name: "storygraph", targets: ["storygraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
+        .target(name: "ArticleText", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // TIMEX3 recognition and normalisation against the DCT.
+        .target(name: "TemporalExpressions", dependencies: ["ArticleText"]),
+        // Actors, aliases, metonyms, date-ranged roles; the bundled lexicon.
+        .target(
+            name: "ActorLexicon",
+            dependencies: ["ArticleText", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
+        // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
+        .target(name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon"]),
+        // Event patterns, dyads, modality, attribution; the per-document pipeline.
+        .target(
+            name: "EventExtraction",
+            dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology"],
+            resources: [.copy("Resources")]
+        ),
+        // The merged multi-document event graph: actors, events, relations; queries and invariants.
+        .target(
+            name: "GraphModel",
+            dependencies: [
+                "ArticleText", "ActorLexicon", "EventOntology",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Pure Swift encoders of the graph: DOT, JSON, GraphML, GEXF.
+        .target(
+            name: "GraphExport",
+            dependencies: [
+                "GraphModel", "EventOntology", "ActorLexicon",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Graphviz's C library, found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only Graphviz caller: layout and SVG/PNG/PDF output, serialised.
+        .target(name: "GraphRendering", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "storygraph",
+            dependencies: [
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
+        .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
+        .testTarget(
+            name: "EventExtractionTests",
+            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText"]
+        ),
+        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]),
+        .testTarget(
+            name: "GraphExportTests",
+            dependencies: ["GraphExport", "GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]
+        ),
+        .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleText"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

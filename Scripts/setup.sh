@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the system packages Storygraph needs to build and render: Graphviz's C library and headers,
+# pkg-config, the dot CLI (used by tests to cross-check DOT) and a fixed font so layouts match across machines.
+set -euo pipefail
+packages=(libgraphviz-dev pkg-config graphviz fonts-liberation2)
+missing=()
+command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgvc || missing+=(libgraphviz-dev pkg-config)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+fc-list 2>/dev/null | grep -qi "Liberation Sans" || missing+=(fonts-liberation2)
+if ((${#missing[@]})); then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "setup: installing ${packages[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        apt-get install -y -qq "${packages[@]}" >/dev/null
+    else
+        echo "setup: missing system packages: ${missing[*]}" >&2
+        echo "setup: install them with: sudo apt-get install -y ${packages[*]}" >&2
+        exit 1
+    fi
+fi
+# libgvc finds its layout plugins through a config file written by libgvc6's install script.
+config=$(ls /usr/lib/*/graphviz/config6* 2>/dev/null | head -n 1 || true)
+if [ -z "$config" ]; then
+    if [ "$(id -u)" = 0 ]; then
+        dot -c
+    else
+        echo "setup: Graphviz plugin configuration is missing; run 'sudo dot -c'" >&2
+        exit 1
+    fi
+fi

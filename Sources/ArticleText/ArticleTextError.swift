@@ -1,0 +1,35 @@
+import Foundation
+
+/// Errors reading article inputs. Each names the file (and line, for JSONL) and the problem.
+public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
+    /// The path does not exist.
+    case fileNotFound(path: String)
+    /// The file or directory could not be read.
+    case unreadable(path: String, reason: String)
+    /// The bytes are not valid UTF-8.
+    case notUTF8(path: String)
+    /// The YAML front matter is malformed or has a field of the wrong kind.
+    case badFrontMatter(path: String, reason: String)
+    /// A JSONL line is not a valid article record.
+    case badRecord(path: String, line: Int, reason: String)
+    /// A publication date is not a real `YYYY-MM-DD` day.
+    case badDate(path: String, line: Int?, value: String)
+    /// A directory held no `.txt`, `.md` or `.jsonl` article.
+    case noArticles(path: String)
+    /// The input holds no text at all.
+    case emptyText(path: String, line: Int?)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .fileNotFound(path): "\(path): no such file or directory"
+        case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
+        case let .notUTF8(path): "\(path): not valid UTF-8 text"
+        case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
+        case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
+        case let .badDate(path, line, value):
+            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day"
+        case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
+        case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A day in the proleptic Gregorian calendar, written `YYYY-MM-DD` (ISO 8601 calendar date).
+///
+/// Used for the document creation time (DCT) and for resolving relative expressions. Arithmetic goes through
+/// Foundation's ISO 8601 `Calendar` in UTC; this type never reads the clock.
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Year, e.g. `2026`.
+    public var year: Int
+    /// Month, 1–12.
+    public var month: Int
+    /// Day of month, 1–31.
+    public var day: Int
+
+    /// Creates a date if `year`-`month`-`day` is a real calendar day, otherwise returns `nil`.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(year: year, month: month) else {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; returns `nil` for any other shape or an impossible day.
+    public init?(iso string: String) {
+        let parts = string.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The ISO 8601 calendar in UTC that all date arithmetic uses.
+    public static let isoCalendar: Calendar = {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.locale = Locale(identifier: "en_US_POSIX")
+        return calendar
+    }()
+
+    /// Number of days in `month` of `year`.
+    public static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Midnight UTC of this day.
+    public var foundationDate: Date {
+        CalendarDate.isoCalendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// The calendar day of a Foundation `Date`, read in UTC.
+    public init(_ date: Date) {
+        let parts = CalendarDate.isoCalendar.dateComponents([.year, .month, .day], from: date)
+        self.year = parts.year!
+        self.month = parts.month!
+        self.day = parts.day!
+    }
+
+    /// This date moved by `count` of `component` (`.day`, `.weekOfYear`, `.month`, `.year`).
+    public func adding(_ count: Int, _ component: Calendar.Component) -> CalendarDate {
+        CalendarDate(CalendarDate.isoCalendar.date(byAdding: component, value: count, to: foundationDate)!)
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var isoWeekday: Int {
+        let weekday = CalendarDate.isoCalendar.component(.weekday, from: foundationDate)  // 1 = Sunday
+        return weekday == 1 ? 7 : weekday - 1
+    }
+
+    /// ISO 8601 week-numbering year and week, e.g. `(2026, 53)` for 2026-12-30.
+    public var isoWeek: (year: Int, week: Int) {
+        let parts = CalendarDate.isoCalendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: foundationDate)
+        return (parts.yearForWeekOfYear!, parts.weekOfYear!)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let string = try container.decode(String.self)
+        guard let date = CalendarDate(iso: string) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a YYYY-MM-DD date, found \"\(string)\"")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,170 @@
+/// Splits a document into paragraphs, sentences and tokens and marks its dateline and publisher boilerplate.
+///
+/// - Paragraphs are non-empty lines (a single newline or a blank line both separate them).
+/// - Sentences end at `.`, `!` or `?` (plus closing quotes or brackets) before whitespace and a capital, digit
+///   or opening quote, except after abbreviations ("Feb.", "Mr.", "Gen.") and initialisms ("U.S.") that are not
+///   followed by a typical sentence opener.
+/// - A line without final punctuation and under 16 words is a heading: its own sentence, flagged `isHeading`.
+/// - The dateline is a leading `PLACE[, REGION] [(AGENCY)] –` prefix of the first line.
+/// - Boilerplate is the run of trailing paragraphs that read as publisher notices (rewritten by, follow us,
+///   editorial independence, copyright …).
+public struct TextSegmenter: Sendable {
+    /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
+    public var abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen",
+        "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "pres", "amb", "u.s", "u.n", "e.g", "i.e",
+    ]
+
+    /// Words that, after an initialism such as "U.S.", show that a new sentence started.
+    public var sentenceOpeners: Set<String> = [
+        "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that", "these", "those",
+        "however", "meanwhile", "on", "after", "its", "his", "her", "their", "there", "if", "when", "while",
+    ]
+
+    /// Lower-cased phrases that mark a paragraph as publisher boilerplate.
+    public var boilerplateMarkers: [String] = [
+        "this article was", "rewritten by", "follow us on", "stay informed", "editorial independence",
+        "do not necessarily reflect", "all rights reserved", "copyright ©", "© 20", "subscribe to",
+        "sign up for our", "click here", "read more:", "related coverage", "share this article",
+    ]
+
+    /// Creates a segmenter with the default rules.
+    public init() {}
+
+    /// Segments `document`.
+    /// - Complexity: O(n) in the text length.
+    public func segment(_ document: Document) -> SegmentedDocument {
+        let text = ScalarText(document.text)
+        let lines = paragraphSpans(text)
+        let boilerplateStart = trailingBoilerplateStart(lines: lines, text: text)
+        let boilerplate = lines[boilerplateStart...].map { $0 }
+        let dateline = lines.first.flatMap { datelineSpan(in: $0, text: text) }
+
+        var sentences: [Sentence] = []
+        for (paragraph, line) in lines.enumerated() {
+            for (span, heading) in sentenceSpans(in: line, text: text) {
+                sentences.append(
+                    Sentence(index: sentences.count, span: span, text: text[span], paragraph: paragraph,
+                             isHeading: heading))
+            }
+        }
+        let tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            let from = tokens.count
+            tokens += tokenizer.tokens(in: text, span: sentence.span, sentence: sentence.index)
+            ranges.append(from..<tokens.count)
+        }
+        return SegmentedDocument(
+            document: document, text: text, sentences: sentences, tokens: tokens, tokenRanges: ranges,
+            dateline: dateline, boilerplate: boilerplate)
+    }
+
+    /// Non-empty lines, trimmed.
+    func paragraphSpans(_ text: ScalarText) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var start = 0
+        for (offset, scalar) in text.scalars.enumerated() where scalar == "\n" || scalar == "\r" {
+            let span = text.trimmed(TextSpan(start: start, end: offset))
+            if !span.isEmpty { spans.append(span) }
+            start = offset + 1
+        }
+        let last = text.trimmed(TextSpan(start: start, end: text.count))
+        if !last.isEmpty { spans.append(last) }
+        return spans
+    }
+
+    func trailingBoilerplateStart(lines: [TextSpan], text: ScalarText) -> Int {
+        var start = lines.count
+        while start > 1 {
+            let line = text[lines[start - 1]].lowercased()
+            guard boilerplateMarkers.contains(where: { line.contains($0) }) else { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// `PLACE[, REGION] [(AGENCY)] –` at the start of the first line, up to and including the dash.
+    func datelineSpan(in line: TextSpan, text: ScalarText) -> TextSpan? {
+        let s = text.scalars
+        let limit = min(line.end, line.start + 120)
+        var i = line.start
+        // PLACE in capitals: at least two upper-case letters before the first comma, parenthesis or dash.
+        var capitals = 0
+        while i < limit, s[i].properties.isUppercase || s[i] == " " || s[i] == "." || s[i] == "'" || s[i] == "-" && s[i + 1] != " " {
+            if s[i].properties.isUppercase { capitals += 1 }
+            i += 1
+        }
+        guard capitals >= 2, i < limit else { return nil }
+        while i < limit, s[i] != "–", s[i] != "—", !(s[i] == "-" && i + 1 < limit && s[i + 1] == " " && s[i - 1] == " ") {
+            if s[i] == "." && i + 1 < limit && s[i + 1] == " " && s[i + 2].properties.isUppercase && !isAbbreviation(before: i, text) {
+                return nil  // a sentence ended: not a dateline
+            }
+            i += 1
+        }
+        guard i < limit else { return nil }
+        return TextSpan(start: line.start, end: i + 1)
+    }
+
+    func isAbbreviation(before period: Int, _ text: ScalarText) -> Bool {
+        var k = period
+        while k > 0, text.scalars[k - 1].properties.isAlphabetic || text.scalars[k - 1] == "." { k -= 1 }
+        let word = text[TextSpan(start: k, end: period)].lowercased()
+        return word.count == 1 || abbreviations.contains(word)
+    }
+
+    /// Sentence spans inside one line, each with whether it is a heading.
+    func sentenceSpans(in line: TextSpan, text: ScalarText) -> [(TextSpan, Bool)] {
+        let s = text.scalars
+        let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]"]
+        let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "("]
+        var spans: [(TextSpan, Bool)] = []
+        var start = line.start
+        var i = line.start
+        while i < line.end {
+            let c = s[i]
+            if c == "." || c == "!" || c == "?" {
+                var j = i + 1
+                while j < line.end, closers.contains(s[j]) { j += 1 }
+                var k = j
+                while k < line.end, s[k] == " " { k += 1 }
+                let nextOpens = k < line.end && k > j
+                    && (s[k].properties.isUppercase || ("0"..."9").contains(s[k]) || openers.contains(s[k]))
+                if nextOpens, c != "." || endsSentence(period: i, next: k, line: line, text: text) {
+                    spans.append((TextSpan(start: start, end: j), false))
+                    start = k
+                    i = k
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < line.end { spans.append((text.trimmed(TextSpan(start: start, end: line.end)), false)) }
+        if spans.count == 1, isHeading(line, text: text) { spans[0].1 = true }
+        return spans
+    }
+
+    func endsSentence(period: Int, next: Int, line: TextSpan, text: ScalarText) -> Bool {
+        let s = text.scalars
+        var k = period
+        while k > line.start, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        let word = text[TextSpan(start: k, end: period)].lowercased()
+        guard word.count == 1 || abbreviations.contains(word) || word.contains(".") else { return true }
+        // After an abbreviation or initialism, a sentence opener still starts a new sentence.
+        var e = next
+        while e < line.end, s[e].properties.isAlphabetic { e += 1 }
+        let following = text[TextSpan(start: next, end: e)].lowercased()
+        let isMonth = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(word)
+        return !isMonth && word.contains(".") && sentenceOpeners.contains(following)
+    }
+
+    func isHeading(_ line: TextSpan, text: ScalarText) -> Bool {
+        guard let last = text.scalars[line.start..<line.end].last else { return false }
+        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", ":", ";", ","]
+        let words = text[line].split(separator: " ").count
+        return !terminal.contains(last) && words < 16
+    }
+}

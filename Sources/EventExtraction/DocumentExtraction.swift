@@ -1,0 +1,75 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import TemporalExpressions
+
+/// Everything extracted from one document: the JSON object `storygraph extract` prints per document.
+///
+/// JSON shape (keys stable, written with sorted keys):
+/// `{"document": {id, published, dctSource, title, url}, "sentences": [...], "timexes": [...],
+///   "actors": [{id, name, country, sector, kind, role, mentions: [{start, end, text, sentence, antecedent}]}],
+///   "events": [...], "findings": [...]}`.
+public struct DocumentExtraction: Hashable, Sendable, Codable {
+    /// Identity and DCT of the document.
+    public struct DocumentInfo: Hashable, Sendable, Codable {
+        /// Document id.
+        public var id: DocumentID
+        /// The DCT the document was resolved against, or `nil`.
+        public var published: CalendarDate?
+        /// Where the DCT came from.
+        public var dctSource: DCTSource
+        /// Headline, if known.
+        public var title: String?
+        /// Original address, if known.
+        public var url: String?
+    }
+
+    /// One actor with its mentions in this document.
+    public struct ActorEntry: Hashable, Sendable, Codable {
+        public var id: ActorID
+        public var name: String
+        public var country: String?
+        public var sector: String?
+        public var kind: ActorKind
+        public var role: String?
+        public var mentions: [ActorMention]
+
+        /// The actor without its mentions.
+        public var actor: Actor {
+            Actor(id: id, name: name, country: country, sector: sector, kind: kind, role: role)
+        }
+    }
+
+    /// The document.
+    public var document: DocumentInfo
+    /// Sentences, boilerplate excluded.
+    public var sentences: [Sentence]
+    /// TIMEX3 annotations.
+    public var timexes: [Timex]
+    /// Actors with their mentions, in order of first mention.
+    public var actors: [ActorEntry]
+    /// Events in text order.
+    public var events: [Event]
+    /// Findings, sorted.
+    public var findings: [Finding]
+
+    /// Assembles an extraction from the stages' results.
+    public init(
+        document: SegmentedDocument, temporal: TemporalAnnotation, actors: ActorAnnotation, events: [Event],
+        findings: [Finding]
+    ) {
+        let doc = document.document
+        self.document = DocumentInfo(
+            id: doc.id, published: temporal.dct, dctSource: temporal.dctSource, title: doc.title, url: doc.url)
+        self.sentences = document.contentSentences
+        self.timexes = temporal.timexes
+        let mentionsByActor = Dictionary(grouping: actors.mentions, by: \.actor)
+        self.actors = actors.actors.map { actor in
+            ActorEntry(
+                id: actor.id, name: actor.name, country: actor.country, sector: actor.sector, kind: actor.kind,
+                role: actor.role, mentions: mentionsByActor[actor.id] ?? [])
+        }
+        self.events = events
+        self.findings = findings.sorted()
+    }
+}

@@ -1,0 +1,44 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import TemporalExpressions
+
+/// Runs every extraction stage over a document: segmentation, TIMEX3 tagging, actor recognition, events.
+public struct ExtractionPipeline: Sendable {
+    /// Splits documents into sentences and tokens.
+    public var segmenter: TextSegmenter
+    /// Tags temporal expressions.
+    public var tagger: TemporalTagger
+    /// Recognises actors.
+    public var recognizer: ActorRecognizer
+    /// Extracts events.
+    public var extractor: EventExtractor
+
+    /// Creates a pipeline from its stages.
+    public init(
+        segmenter: TextSegmenter = TextSegmenter(), tagger: TemporalTagger = TemporalTagger(),
+        recognizer: ActorRecognizer = ActorRecognizer(), extractor: EventExtractor = EventExtractor()
+    ) {
+        self.segmenter = segmenter
+        self.tagger = tagger
+        self.recognizer = recognizer
+        self.extractor = extractor
+    }
+
+    /// Extracts everything from `document`.
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let segmented = segmenter.segment(document)
+        let temporal = tagger.tag(segmented)
+        let actors = recognizer.recognize(segmented, asOf: temporal.dct)
+        let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal)
+        var findings = temporal.findings + actors.findings + eventFindings
+        if temporal.dct == nil {
+            findings.append(
+                Finding(.warning, code: "dct.missing",
+                        message: "no publication date (DCT): relative dates stay unresolved; pass --published YYYY-MM-DD",
+                        document: document.id))
+        }
+        return DocumentExtraction(
+            document: segmented, temporal: temporal, actors: actors, events: events, findings: findings)
+    }
+}

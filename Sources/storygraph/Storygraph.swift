@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `storygraph`: news articles in, dated event timelines and actor relationship graphs out.
+@main
+struct Storygraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storygraph",
+        abstract: "Turn news articles into dated event timelines and actor relationship graphs.",
+        discussion: """
+            Reads plain-text articles (optionally with YAML front matter giving id, published, title, url),
+            JSONL (one {"id","text","published"} record per line) or a directory of them; '-' reads stdin.
+            Relative dates resolve against each article's publication date (DCT).
+            """,
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self]
+    )
+}
