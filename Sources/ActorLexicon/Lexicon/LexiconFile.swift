@@ -16,6 +16,7 @@ import Yams
 ///     gender: female           # people only; helps resolve "she"/"he"
 ///     aliases: [Acme, ACME]    # other names; upper-case aliases ("ACME") match upper case only
 ///     short: [Acme]            # short forms that refer back once the full name appeared
+///     metonyms: [Acme Tower]   # places standing for the actor; "in Acme Tower" stays a place
 ///     roles:                   # dated roles: the one held on the article's date applies
 ///       - {title: Chief Executive, country: USA, sector: BUS, from: 2020-01-01, to: 2024-06-30}
 /// aliases:                     # extra names for existing actors (bundled or from this file)
@@ -184,7 +185,7 @@ struct LexiconFileReader {
     func actor(_ node: Node) throws -> LexiconEntry {
         let fields = try fieldsOf(
             node, allowed: ["id", "name", "kind", "country", "sector", "gender", "aliases", "short", "roles",
-                            "adjective"], what: "actor entry")
+                            "adjective", "metonyms"], what: "actor entry")
         guard let name = fields["name"]?.string, !name.isEmpty else { throw fail(node, "actor entry has no `name`") }
         var kind = ActorKind.person
         if let kindNode = fields["kind"] {
@@ -214,8 +215,9 @@ struct LexiconFileReader {
         if kind == .state, id.count != 3 { throw fail(node, "a state's id must be its ISO 3166-1 alpha-3 code: \(id)") }
         return LexiconEntry(
             id: ActorID(id), name: name, kind: kind, country: country ?? (kind == .state ? id : nil), sector: sector,
-            aliases: try strings(fields["aliases"], "aliases"), roles: roles, gender: fields["gender"]?.string,
-            shortNames: try strings(fields["short"], "short"), adjective: fields["adjective"]?.string)
+            aliases: try strings(fields["aliases"], "aliases") + strings(fields["metonyms"], "metonyms"), roles: roles, gender: fields["gender"]?.string,
+            shortNames: try strings(fields["short"], "short"), adjective: fields["adjective"]?.string,
+            metonyms: try strings(fields["metonyms"], "metonyms"))
     }
 
     /// "Acme Corp." → "acme-corp".

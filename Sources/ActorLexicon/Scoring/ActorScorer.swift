@@ -1,4 +1,5 @@
 import ArticleText
+import Foundation
 
 /// Precision, recall and F1 of one way of matching system mentions to gold mentions.
 public struct ActorScore: Hashable, Sendable, Codable {
@@ -159,6 +160,6 @@ public struct ActorScorer: Sendable {
     /// Ids compared as lower-case slugs, without the `unknown:` prefix.
     static func normalize(_ id: String) -> String {
         let bare = id.hasPrefix("unknown:") ? String(id.dropFirst("unknown:".count)) : id
-        return LexiconFileReader.slug(bare)
+        return LexiconFileReader.slug(bare.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
     }
 }
