@@ -34,7 +34,9 @@ extension SentenceReader {
             } else if tokens[i].isCapitalized, k != "'s", !WordLists.nonNameWords.contains(k),
                       !(isCapitalizedWord(i - 1) && !covered.contains(i - 1) && !WordLists.nonNameWords.contains(keys[i - 1])
                           && !WordLists.titleWords.contains(keys[i - 1])),
-                      !(isCapitalizedWord(i + 1) && !covered.contains(i + 1))
+                      !(isCapitalizedWord(i + 1) && !covered.contains(i + 1)),
+                      !(WordLists.nameParticles.contains(key(i + 1)) && (isCapitalizedWord(i + 2) || key(i + 2) == "-")),
+                      !WordLists.nameParticles.contains(key(i - 1))
             {
                 out.append(CorefCandidate(kind: .shortName(tokens[i].text), range: withPossessive(i..<(i + 1))))
             }

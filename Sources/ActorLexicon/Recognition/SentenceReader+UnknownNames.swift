@@ -21,7 +21,7 @@ extension SentenceReader {
             var end = i
             while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
             // "Bashar al-Assad", "Osama bin Laden": lower-case particles inside a name.
-            while key(end) == "-" || ["al", "bin", "ibn", "el", "van", "von", "de", "da"].contains(key(end)),
+            while key(end) == "-" || WordLists.nameParticles.contains(key(end)),
                   end + 1 < range.upperBound, isCapitalizedWord(end + 1) || key(end + 1) == "-", !covered.contains(end + 1)
             {
                 end += 1

@@ -80,6 +80,9 @@ enum WordLists {
         "secretary", "spokesperson", "spokesman", "spokeswoman", "king", "queen", "prince", "speaker",
     ]
 
+    /// Lower-case particles inside names ("Osama *bin* Laden", "Bashar *al*-Assad").
+    static let nameParticles: Set<String> = ["al", "bin", "ibn", "el", "van", "von", "de", "da", "der", "du"]
+
     /// Auxiliary and modal verbs.
     static let auxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
