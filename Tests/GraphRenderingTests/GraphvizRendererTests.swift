@@ -115,7 +115,8 @@ import Testing
         lines.append("}")
         let dot = lines.joined(separator: "\n")
         #expect(LayoutEngine.recommended(nodeCount: 200) == .sfdp)
-        #expect(LayoutEngine.recommended(nodeCount: 20) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 400) == .sfdp)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 40) == .dot)
         let svg = try GraphvizRenderer().render(dot: dot, layout: .recommended(nodeCount: 200))
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>n199</title>"))
     }

@@ -25,9 +25,11 @@ struct BuildCommand: ParsableCommand {
             the relations diagram, the relations in events.json, GraphML and GEXF; the timeline always names \
             the actors of each event.
 
-            --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and with sfdp \
-            above: dot draws small graphs best but slows sharply on large, hub-heavy graphs. The timeline is \
-            always laid out with dot.
+            --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
+            relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
+            hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
+            actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
+            with dot.
             """
     )
 
@@ -168,7 +170,7 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
 enum LayoutChoice: String, CaseIterable, ExpressibleByArgument {
     case auto, dot, neato, fdp, sfdp, circo, twopi
 
-    func engine(nodeCount: Int) -> LayoutEngine {
-        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount)
+    func engine(nodeCount: Int, edgeCount: Int) -> LayoutEngine {
+        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount, edgeCount: edgeCount)
     }
 }
