@@ -22,10 +22,10 @@ extension EventGraph {
         return id
     }
 
-    /// The actor describing node `id`: the graph's actor when there is one, otherwise a state (or, for
-    /// `IGO…` codes, an organisation) named by its code, as country-level folding creates.
+    /// The actor describing node `id`: the graph's actor when there is one, else its reference description
+    /// (``referenceActors``), else a state (or, for `IGO…` codes, an organisation) named by its code.
     public func nodeActor(_ id: ActorID) -> Actor {
-        if let actor = actors[id] { return actor }
+        if let actor = actors[id] ?? referenceActors[id] { return actor }
         let code = id.rawValue
         return Actor(id: id, name: code, country: code, sector: nil, kind: code.hasPrefix("IGO") ? .organization : .state)
     }

@@ -106,6 +106,7 @@ extension EventGraph {
         var graph = EventGraph()
         graph.documents = documents
         graph.findings = findings
+        graph.referenceActors = referenceActors
         var named: Set<ActorID> = []
         for event in kept {
             named.insert(event.source)
