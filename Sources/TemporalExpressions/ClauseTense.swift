@@ -23,8 +23,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     ///   - index: an index of `tokens`.
     /// - Returns: the tense of the nearest verb cue.
     public static func of(tokens: ArraySlice<Token>, around index: Int) -> ClauseTense {
-        let words = tokens.map { $0.text.lowercased() }
-        return of(words: words, around: index - tokens.startIndex)
+        return of(words: tenseWords(tokens), around: index - tokens.startIndex)
     }
 
     /// The tense of the clause holding `words[index]`, where `words` are the lower-cased tokens of one sentence.
@@ -48,12 +47,23 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         return best?.tense ?? .unknown
     }
 
+    /// Lower-cased token texts, except that a capitalised "May" inside the sentence stays "May" (the month,
+    /// not the modal).
+    public static func tenseWords<C: Collection>(_ tokens: C) -> [String] where C.Element == Token {
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() {
+            words.append(k > 0 && token.text == "May" ? "May" : token.text.lowercased())
+        }
+        return words
+    }
+
     /// The tense signalled by `words[k]`, if it is a cue.
     static func cue(_ words: [String], _ k: Int) -> ClauseTense? {
         let w = words[k]
         let next = k + 1 < words.count ? words[k + 1] : ""
         let previous = k > 0 ? words[k - 1] : ""
-        if futureModals.contains(w) { return .future }
+        if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
         if w == "going" && next == "to" { return .future }
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "to", let verbish = Optional(next), !verbish.isEmpty, !nonVerbsAfterTo.contains(verbish),
@@ -66,6 +76,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
             return .past
         }
+        let governedByModal = futureModals.contains(previous) || previous == "to"
+            || (previous == "not" && k > 1 && futureModals.contains(words[k - 2]))
+        if pastIrregular.contains(w) && governedByModal { return .future }
         if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
         if presentForms.contains(w) {
             if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next) {
@@ -74,6 +87,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             return .present
         }
         if w.count > 4, w.hasSuffix("ed"), !adjectivesInEd.contains(w), !w.hasSuffix("eed") {
+            if governedByModal && previous != "to" { return .future }
             if ["is", "are", "be", "been", "being"].contains(previous) { return nil }
             return .past
         }
@@ -83,6 +97,10 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     static let futureModals: Set<String> = [
         "will", "'ll", "shall", "would", "may", "might", "could", "should", "can", "must", "tomorrow", "upcoming",
         "wo",
+    ]
+    static let anticipationVerbs: Set<String> = [
+        "expect", "expects", "anticipate", "anticipates", "await", "awaits", "awaiting", "forecast", "forecasts",
+        "predict", "predicts", "plans", "intends", "looming", "ahead",
     ]
     static let intentionWords: Set<String> = [
         "due", "expected", "scheduled", "set", "slated", "plans", "plan", "planned", "planning", "intends",
@@ -102,8 +120,8 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         "gave", "fought", "struck", "ran", "sent", "spoke", "wrote", "broke", "fell", "rose", "led", "paid",
         "sold", "bought", "brought", "thought", "found", "became", "kept", "built", "hit", "shot", "flew",
         "drove", "chose", "stood", "sat", "won", "got", "knew", "grew", "threw", "withdrew", "drew", "overtook",
-        "undertook", "forgot", "put", "set", "cut", "quit", "spent", "meant", "felt", "heard", "dealt", "lay",
-        "laid", "hung", "swore", "woke", "ate", "bore", "beat", "bid", "bit", "did", "had", "unveiled",
+        "undertook", "forgot", "spent", "meant", "felt", "heard", "dealt", "laid", "hung", "swore", "woke",
+        "ate", "bore", "did", "had", "unveiled",
     ]
     static let adjectivesInEd: Set<String> = [
         "united", "limited", "detailed", "armed", "based", "related", "supposed", "alleged", "expected",

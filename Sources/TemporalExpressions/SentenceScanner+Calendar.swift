@@ -41,6 +41,9 @@ extension SentenceScanner {
         let word = w(k)
         guard let month = TemporalLexicon.months[word], isCapitalized(k) else { return nil }
         let next = w(k + 1)
+        if TemporalLexicon.titles.contains(w(k - 1)) || (w(k - 1) == "." && TemporalLexicon.titles.contains(w(k - 2))) {
+            return nil
+        }
         if TemporalLexicon.monthAbbreviations.contains(word) {
             guard next == "." || dayOfMonth(k + 1) != nil || yearNumber(k + 1) != nil else { return nil }
         }

@@ -58,6 +58,7 @@ extension SentenceScanner {
         if w(k) == "a" || w(k) == "an" {
             // "a year" right after an amount is a rate ("15 a year"): left to the SET matcher.
             if isNumber(k - 1) || ["times", "once", "twice", "%"].contains(w(k - 1)) { return nil }
+            if isRateContext(k) { return nil }
             if w(k - 1) == "per" { return nil }
         }
         let last = unitIndex
@@ -146,11 +147,25 @@ extension SentenceScanner {
             return rate(first: i - 1, at: i + 1, freq: "\(value)X")
         case "a", "per":
             guard isNumber(i - 1) || w(i - 1) == "%" || w(i - 1) == "percent" || TemporalLexicon.numberWords[w(i - 1)] != nil && w(i - 1) != "a"
+                || isRateContext(i)
             else { return nil }
             return rate(first: i, at: i, freq: nil)
         default:
             return nil
         }
+    }
+
+    /// Whether "a"/"per" at `k` follows an amount ("15 tankers a year", "$5 billion a year").
+    func isRateContext(_ k: Int) -> Bool {
+        let blockers: Set<String> = ["for", "in", "than", "within", "after", "over", "about", "nearly", "almost", "only", "just", "least", "once", "of", "by", "to", "last", "lasted", "take", "took", "spent", "spend", "is", "was", "be"]
+        if blockers.contains(w(k - 1)) { return false }
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            if isNumber(j) { return true }
+            if tokens[j].kind == .punctuation, w(j) != "$" { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// "a year", "per week", "every month" after a frequency, as a SET; `at` points at "a"/"per"/"every".

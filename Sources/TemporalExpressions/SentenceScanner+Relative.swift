@@ -97,11 +97,13 @@ extension SentenceScanner {
 
     /// A period relative to the reference date of the text ("the previous day", "that year").
     func anchored(_ first: Int, _ last: Int, unit: TimeUnit, offset: Int) -> TimexCandidate? {
-        guard let base = reference ?? dct else {
+        let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
+        let chosen = fine ? reference : coarseReference
+        guard let base = chosen ?? dct else {
             return TimexCandidate(first: first, last: last, type: .date, value: "XXXX-XX-XX", anchoring: .unresolved)
         }
         return TimexCandidate(first: first, last: last, type: .date, value: period(unit: unit, around: base, offset: offset),
-                              anchoring: reference == nil ? .dct : .timex)
+                              anchoring: chosen == nil || chosen == dct ? .dct : .timex)
     }
 
     /// Expressions opening with "the": anchored durations, anaphoric days and weeks, vague futures.
@@ -126,7 +128,14 @@ extension SentenceScanner {
         }
         if let unit = TemporalLexicon.units[w(i + 2)], ["past", "last", "next", "coming"].contains(det), !w(i + 2).hasSuffix("s") {
             // "the past year" (P1Y), "the last decade" (P1DE); "the coming year" is next year.
-            if det == "coming" || det == "next" { return matchDeictic(at: i + 1, first: i) }
+            if det == "next", ["over", "within", "during", "for", "in", "throughout"].contains(w(i - 1)), let dct {
+                var c = TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
+                c.rangeBegin = TimexFormat.day(dct)
+                c.rangeEnd = TimexFormat.day(shifted(dct, unit: unit, by: 1))
+                return c
+            }
+            if det == "next" { return anchored(i, i + 2, unit: unit, offset: 1) }
+            if det == "coming" { return matchDeictic(at: i + 1, first: i) }
             return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
         }
         if ["coming", "next", "past", "last"].contains(det), TemporalLexicon.units[w(i + 2)] != nil, w(i + 2).hasSuffix("s") {

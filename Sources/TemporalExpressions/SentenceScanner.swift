@@ -10,19 +10,25 @@ struct SentenceScanner {
     let tokens: [Token]
     /// The tokens lower-cased.
     let words: [String]
+    /// The tokens as the tense detector reads them (see `ClauseTense.tenseWords`).
+    let tenseWords: [String]
     /// The document text, for checks on the characters around a token.
     let text: ScalarText
     /// The document creation time, or `nil` when unknown.
     let dct: CalendarDate?
     /// The last fully specified day mentioned before this sentence (or the DCT), for anaphoric expressions.
     var reference: CalendarDate?
+    /// The first day of the last date of any granularity from a year down (or the DCT), for "the following year".
+    var coarseReference: CalendarDate?
 
-    init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?) {
+    init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?, coarseReference: CalendarDate? = nil) {
         self.tokens = tokens
         self.words = tokens.map { $0.text.lowercased() }
+        self.tenseWords = ClauseTense.tenseWords(tokens)
         self.text = text
         self.dct = dct
         self.reference = reference
+        self.coarseReference = coarseReference ?? reference
     }
 
     /// All candidates of the sentence in token order, non-overlapping.
@@ -33,6 +39,9 @@ struct SentenceScanner {
             if let candidate = longestMatch(at: i) {
                 found.append(candidate)
                 if let day = referenceDay(of: candidate) { reference = day }
+                if candidate.type == .date, let range = TimexValue.dayRange(of: candidate.value), range.days <= 366 {
+                    coarseReference = range.begin
+                }
                 i = candidate.last + 1
             } else {
                 i += 1
@@ -179,7 +188,7 @@ struct SentenceScanner {
         case "since", "ago": return .past
         default: break
         }
-        return ClauseTense.of(words: words, around: k)
+        return ClauseTense.of(words: tenseWords, around: k)
     }
 
     /// A candidate resolved against the DCT, or its unresolved form when there is none.

@@ -27,14 +27,16 @@ public struct TemporalTagger: Sendable {
         }
         var timexes: [Timex] = []
         var reference = dct
+        var coarseReference = dct
         for sentence in document.sentences {
             if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
             var tokens = Array(document.tokens(ofSentence: sentence.index))
             if let dateline = document.dateline { tokens.removeAll { dateline.contains($0.span) } }
             if tokens.isEmpty { continue }
-            var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference)
+            var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference, coarseReference: coarseReference)
             var candidates = scanner.scan()
             reference = scanner.reference
+            coarseReference = scanner.coarseReference
             TimexRanges.link(&candidates, words: scanner.words, dct: dct)
             for c in candidates {
                 let span = TextSpan(start: tokens[c.first].span.start, end: tokens[c.last].span.end)
