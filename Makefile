@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean
+.PHONY: demo test setup build release clean bench
 
 setup:
 	@bash Scripts/setup.sh
@@ -24,3 +24,7 @@ test: setup
 
 clean:
 	rm -rf .build
+
+## Time each stage in a release build (compare ratios between runs, not absolute times).
+bench: setup
+	$(SWIFT) run -c release StorygraphBenchmarks

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -70,6 +71,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Stage timings on the bundled article and the development corpus: `make bench`.
+        .executableTarget(
+            name: "StorygraphBenchmarks",
+            dependencies: [
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventExtraction",
+                .product(name: "Benchmark", package: "swift-benchmark"),
+            ],
+            path: "Benchmarks/StorygraphBenchmarks"
+        ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
         .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
@@ -83,7 +93,7 @@ let package = Package(
             dependencies: ["GraphExport", "GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "ArticleText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import ArticleText
+
+struct DocumentReaderTests {
+    func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sg-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func frontMatterGivesIdentityAndDCT() throws {
+        let path = try temporaryFile("a.txt", "---\nid: seed\npublished: 2026-02-20\ntitle: T\n---\nBody text.\n")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.id == "seed")
+        #expect(document.published == CalendarDate(year: 2026, month: 2, day: 20))
+        #expect(document.dctSource == .metadata)
+        #expect(document.text == "Body text.")
+        #expect(document.title == "T")
+    }
+
+    @Test func plainTextTakesItsNameAndTheFallbackDCT() throws {
+        let path = try temporaryFile("story-1.txt", "Body text.")
+        let fallback = CalendarDate(year: 2025, month: 1, day: 2)
+        let document = try #require(try DocumentReader(fallbackDCT: fallback).read(paths: [path]).first)
+        #expect(document.id == "story-1")
+        #expect(document.published == fallback)
+        #expect(document.dctSource == .option)
+        let undated = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(undated.published == nil)
+        #expect(undated.dctSource == .none)
+    }
+
+    @Test func jsonlRecordsBecomeDocuments() throws {
+        let path = try temporaryFile(
+            "c.jsonl",
+            #"{"id":"a","text":"One.","published":"2019-03-01"}"# + "\n\n" + #"{"id":"b","text":"Two.","title":"B"}"# + "\n")
+        let documents = try DocumentReader().read(paths: [path])
+        #expect(documents.map(\.id) == ["a", "b"])
+        #expect(documents.map(\.published) == [CalendarDate(year: 2019, month: 3, day: 1), nil])
+        #expect(documents[1].origin.hasSuffix("c.jsonl:3"))
+    }
+
+    @Test func badInputsNameTheFileLineAndProblem() throws {
+        let badDate = try temporaryFile("d.jsonl", #"{"id":"a","text":"x","published":"2019-02-30"}"#)
+        #expect(throws: ArticleTextError.badDate(path: badDate, line: 1, value: "2019-02-30")) {
+            try DocumentReader().read(paths: [badDate])
+        }
+        let missing = try temporaryFile("e.jsonl", #"{"id":"a"}"# + "\n")
+        #expect(throws: ArticleTextError.badRecord(path: missing, line: 1, reason: "missing \"text\"")) {
+            try DocumentReader().read(paths: [missing])
+        }
+        let garbage = try temporaryFile("f.jsonl", "{not json\n")
+        #expect(throws: ArticleTextError.badRecord(path: garbage, line: 1, reason: "not a JSON object")) {
+            try DocumentReader().read(paths: [garbage])
+        }
+        let unclosed = try temporaryFile("g.txt", "---\nid: x\nBody")
+        #expect(throws: ArticleTextError.badFrontMatter(path: unclosed, reason: "opening --- has no closing --- line")) {
+            try DocumentReader().read(paths: [unclosed])
+        }
+        #expect(throws: ArticleTextError.fileNotFound(path: "/nonexistent/x.txt")) {
+            try DocumentReader().read(paths: ["/nonexistent/x.txt"])
+        }
+        let latin1 = FileManager.default.temporaryDirectory.appendingPathComponent("sg-latin1-\(UUID().uuidString).txt")
+        try Data([0x43, 0x61, 0x66, 0xE9, 0xFF]).write(to: latin1)
+        #expect(throws: ArticleTextError.notUTF8(path: latin1.path)) { try DocumentReader().read(paths: [latin1.path]) }
+    }
+
+    @Test func errorMessagesReadAsOneLine() {
+        let message = ArticleTextError.badDate(path: "in.jsonl", line: 4, value: "2019-13-01").errorDescription
+        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day")
+    }
+
+    @Test(arguments: [("2026-12-30", 2026, 53), ("2027-01-06", 2027, 1), ("2025-06-15", 2025, 24)])
+    func isoWeeksFollowISO8601(date: String, year: Int, week: Int) throws {
+        let day = try #require(CalendarDate(iso: date))
+        #expect(day.isoWeek == (year, week))
+    }
+
+    @Test func calendarDatesRejectImpossibleDays() {
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2025-02-29") == nil)
+        #expect(CalendarDate(iso: "2025-2-3") == nil)
+        #expect(CalendarDate(iso: "2025-06-15")?.isoWeekday == 7)
+        #expect(CalendarDate(iso: "2026-12-30")?.adding(1, .weekOfYear).description == "2027-01-06")
+    }
+}
