@@ -1,0 +1,160 @@
+/// A group of coordinated actor mentions found in one syntactic role ("Japan and South Korea" after "with").
+struct RoleGroup: Hashable, Sendable {
+    /// The role: `"object"`, a preposition (`"to"`, `"by"`, `"between"`), or `"that"` (subject of a that-clause).
+    var role: String
+    /// Mention indices in the sentence view, in text order.
+    var mentions: [Int]
+}
+
+/// What the left scan found as the subject of a trigger.
+enum SubjectResult: Hashable, Sendable {
+    /// Mention indices of the (possibly coordinated) subject.
+    case mentions([Int])
+    /// A personal pronoun ("it", "he") with no actor mention: resolve from discourse.
+    case pronoun
+    /// Nothing.
+    case none
+}
+
+/// Shallow clause analysis over a sentence's tokens: subjects to the left of a trigger, role groups (direct
+/// object, prepositional objects, agent) to its right, voice and coordination.
+///
+/// Scans stop at clause boundaries (`FunctionWords.clauseBoundaries`) and skip the reporting frame's tokens.
+struct ClauseScanner {
+    let view: SentenceView
+    /// Tokens of reporting frames.
+    let excluded: [Bool]
+    /// Tokens that are verb triggers (an actor right after one is its object, not a subject).
+    let verbTriggers: Set<Int>
+    /// Verb forms the dictionary knows, for recognising verbs that are not triggers.
+    let isVerbForm: (String) -> Bool
+
+    /// The subject of the trigger at `t`: the nearest actor mention to the left that is not inside a prepositional
+    /// phrase and not the object of another verb, with the mentions coordinated with it.
+    func subject(before t: Int) -> SubjectResult {
+        var i = t - 1
+        while i >= 0 {
+            let word = view.words[i]
+            if FunctionWords.clauseBoundaries.contains(word) { return .none }
+            if excluded[i] { i -= 1; continue }
+            if let m = view.mentionAt[i] ?? nil {
+                let first = view.mentions[m].first
+                if isGoverned(first) {
+                    i = first - 1
+                    continue
+                }
+                var group = [m]
+                var start = first
+                while start >= 2, ["and", ",", "&"].contains(view.word(start - 1)),
+                      let other = view.mentionEnding(at: start - 2), !isGoverned(view.mentions[other].first)
+                {
+                    group.insert(other, at: 0)
+                    start = view.mentions[other].first
+                }
+                return .mentions(group)
+            }
+            if FunctionWords.subjectPronouns.contains(word) { return .pronoun }
+            i -= 1
+        }
+        return .none
+    }
+
+    /// Whether the mention starting at `first` is governed by a preposition or a verb (so is no subject).
+    private func isGoverned(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
+        guard k >= 0 else { return false }
+        let word = view.words[k]
+        if FunctionWords.prepositions.contains(word) { return true }
+        if verbTriggers.contains(k) { return true }
+        if view.mentionAt[k] == nil, isVerbForm(word), !FunctionWords.auxiliaries.contains(word) { return true }
+        return false
+    }
+
+    /// Role groups to the right of the trigger at `t`, up to the end of its clause.
+    func roleGroups(after t: Int) -> [RoleGroup] {
+        var groups: [RoleGroup] = []
+        var lastPreposition: String?
+        var afterMention = false
+        var j = t + 1
+        while j < view.count {
+            let word = view.words[j]
+            if excluded[j] { j += 1; continue }
+            if FunctionWords.clauseBoundaries.contains(word) || word == "." { break }
+            if word == "," {
+                // Continue only through ", and"/", or" lists of mentions.
+                if view.mentionStarting(at: j + 1) == nil, !excluded[min(j + 1, view.count - 1)] { break }
+                j += 1
+                continue
+            }
+            if ["and", "or"].contains(word), j + 1 < view.count, startsVerbPhrase(j + 1) { break }
+            if j > t + 1, verbTriggers.contains(j) { break }
+            if word == "that" {
+                lastPreposition = "that"
+                afterMention = false
+            } else if FunctionWords.prepositions.contains(word) {
+                lastPreposition = word
+                afterMention = false
+            }
+            if let m = view.mentionStarting(at: j) {
+                var group = [m]
+                var end = view.mentions[m].last
+                while ["and", "or", ","].contains(view.word(end + 1)), let other = view.mentionStarting(at: end + 2) {
+                    group.append(other)
+                    end = view.mentions[other].last
+                }
+                if ["and", "or"].contains(view.word(end + 1)), view.word(end + 2) != "",
+                   !startsVerbPhrase(end + 2), let other = view.mentionStarting(at: end + 2)
+                {
+                    group.append(other)
+                    end = view.mentions[other].last
+                }
+                let role = lastPreposition ?? (afterMention ? "apposition" : "object")
+                groups.append(RoleGroup(role: role, mentions: group))
+                lastPreposition = nil
+                afterMention = true
+                j = end + 1
+                continue
+            }
+            j += 1
+        }
+        return groups
+    }
+
+    /// Whether a verb phrase starts at `k` ("and has framed", "or sign").
+    func startsVerbPhrase(_ k: Int) -> Bool {
+        guard k < view.count, view.mentionAt[k] == nil else { return false }
+        let word = view.words[k]
+        if FunctionWords.auxiliaries.contains(word) && word != "to" { return true }
+        if verbTriggers.contains(k) { return true }
+        if FunctionWords.verbGroupAdverbs.contains(word), k + 1 < view.count { return startsVerbPhrase(k + 1) }
+        return isVerbForm(word) && !FunctionWords.determiners.contains(word)
+    }
+
+    /// Whether the verb at `t` is passive: a form of "be" (possibly with adverbs in between) right before a
+    /// past participle.
+    func isPassive(_ t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
+        return k >= 0 && FunctionWords.be.contains(view.words[k])
+    }
+
+    /// The actor mention directly modifying a noun trigger at `t` ("Russia's war", "U.S. offers"), if any.
+    func premodifier(of t: Int) -> Int? {
+        var k = t - 1
+        var steps = 0
+        while k >= 0, steps < 4 {
+            if let m = view.mentionEnding(at: k) { return m }
+            let word = view.words[k]
+            if word == "'s" { k -= 1; continue }
+            if let m = view.mentionEnding(at: k - 1), word == "'s" { return m }
+            guard word.first?.isLetter == true, !FunctionWords.prepositions.contains(word),
+                  !FunctionWords.auxiliaries.contains(word), !FunctionWords.determiners.contains(word) || word == "'s",
+                  !verbTriggers.contains(k), !(isVerbForm(word) && word.hasSuffix("ed"))
+            else { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+}

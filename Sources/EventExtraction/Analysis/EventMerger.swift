@@ -1,0 +1,46 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+
+/// Merges restatements of the same event within a document and numbers the result.
+///
+/// Two drafts are the same event when type, mode, source, target (either order for symmetric types) and
+/// modality agree. The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
+/// date replaces an unanchored one.
+struct EventMerger {
+    func merge(_ drafts: [EventDraft], document: DocumentID) -> [Event] {
+        let ordered = drafts.enumerated().sorted { ($0.element.event.evidence.start, $0.element.triggerStart, $0.offset)
+            < ($1.element.event.evidence.start, $1.element.triggerStart, $1.offset) }
+        var events: [Event] = []
+        var indexByKey: [String: Int] = [:]
+        for (_, draft) in ordered {
+            let event = draft.event
+            let key = Self.key(event)
+            if let index = indexByKey[key] {
+                var kept = events[index]
+                if kept.evidence.sentence != event.evidence.sentence,
+                   !kept.additionalEvidence.contains(where: { $0.sentence == event.evidence.sentence })
+                {
+                    kept.additionalEvidence.append(event.evidence)
+                }
+                if kept.date?.anchoring != .timex, event.date?.anchoring == .timex { kept.date = event.date }
+                if kept.attribution == nil { kept.attribution = event.attribution }
+                events[index] = kept
+            } else {
+                indexByKey[key] = events.count
+                events.append(event)
+            }
+        }
+        for index in events.indices {
+            events[index].id = EventID(document: document, index: index + 1)
+            events[index].additionalEvidence.sort()
+        }
+        return events
+    }
+
+    static func key(_ event: Event) -> String {
+        var ends = [event.source.rawValue, event.target?.rawValue ?? "-"]
+        if event.symmetric { ends.sort() }
+        return [event.type.rawValue, event.mode ?? "-", ends[0], ends[1], event.modality.rawValue].joined(separator: "|")
+    }
+}
