@@ -66,12 +66,6 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
         if w == "going" && next == "to" { return .future }
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
-        if w == "to", let verbish = Optional(next), !verbish.isEmpty, !nonVerbsAfterTo.contains(verbish),
-           verbish.first?.isLetter == true, !TemporalLexicon.months.keys.contains(verbish),
-           !TemporalLexicon.weekdays.keys.contains(verbish), !previous.isEmpty, !verbish.hasSuffix("ing")
-        {
-            return pastIrregular.contains(verbish) || verbish.hasSuffix("ed") ? nil : .future
-        }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
             return .past

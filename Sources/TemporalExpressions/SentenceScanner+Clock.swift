@@ -44,9 +44,12 @@ extension SentenceScanner {
         }
         if meridiem == "pm", hour < 12 { hour += 12 }
         if meridiem == "am", hour == 12 { hour = 0 }
-        if ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "jst", "bst"].contains(w(last + 1)) { last += 1 }
+        if SentenceScanner.timeZones.contains(w(last + 1)) { last += 1 }
         return onReferenceDay(i, last, clock: "\(TimexFormat.two(hour)):\(TimexFormat.two(minute))")
     }
+
+    /// Time-zone abbreviations that may follow a clock time.
+    static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "kst", "jst", "bst", "ist", "msk"]
 
     /// A TIME on the reference day (the last day mentioned, or the DCT).
     func onReferenceDay(_ first: Int, _ last: Int, clock: String) -> TimexCandidate {

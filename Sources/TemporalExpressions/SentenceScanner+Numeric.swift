@@ -17,6 +17,11 @@ extension SentenceScanner {
             let decade = (d >= 30 ? 190 : 200) + d / 10
             return TimexCandidate(first: i - 1, last: i, type: .date, value: String(decade), anchoring: .absolute)
         }
+        if word.count == 4, let hhmm = Int(word), hhmm % 100 < 60, hhmm / 100 < 24,
+           SentenceScanner.timeZones.contains(w(i + 1))
+        {
+            return onReferenceDay(i, i + 1, clock: "\(TimexFormat.two(hhmm / 100)):\(TimexFormat.two(hhmm % 100))")
+        }
         guard let year = yearNumber(i), isPlausibleYear(at: i, year) else { return nil }
         return TimexCandidate(first: i, last: i, type: .date, value: TimexFormat.year(year), anchoring: .absolute)
     }

@@ -115,7 +115,6 @@ extension SentenceScanner {
         {
             // "the next five years" (P5Y, DCT … DCT+5Y), "the past two weeks", "the last 24 hours".
             let last = i + 2 + len
-            if (det == "coming" || det == "next") && n == nil { return vague(i, last, "FUTURE_REF") }
             if det == "first" || det == "final" { return nil }
             var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: .dct)
             if let n, let dct {
