@@ -58,6 +58,7 @@ extension SentenceScanner {
             unitWord = String(unitWord.dropLast(11))
         }
         guard let unit = TemporalLexicon.units[unitWord], unit != .weekend else { return nil }
+        if unit == .quarter, w(unitIndex + 1) == "of" || n == 1 && !hyphenated { return nil }  // "a quarter of the staff"
         if half, let whole = n {
             return halfDuration(first: i, unitIndex: unitIndex, whole: whole, unit: unit, mod: mod)
         }
@@ -85,7 +86,7 @@ extension SentenceScanner {
         if after == "from", w(last + 2) == "now", let amount = n {
             return relative(i, last + 2, .date, resolve: { agoValue($0, unit: unit, count: -amount) }, unresolved: "FUTURE_REF")
         }
-        if (after == "earlier" || after == "later"), let amount = n {
+        if (after == "earlier" || after == "later"), w(last + 2) != "than", let amount = n {
             let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
             let chosen = fine ? reference : coarseReference
             if let base = chosen ?? dct {
@@ -152,6 +153,12 @@ extension SentenceScanner {
     func matchSet(at i: Int) -> TimexCandidate? {
         let word = w(i)
         switch word {
+        case "daily", "weekly", "monthly", "hourly", "nightly":
+            // Adverbs only: "protests filled the streets daily." — not "the daily newspaper".
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
+            let unit: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "nightly": "TNI"]
+            return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
         case "annually", "yearly" where w(i - 1) != "a":
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }
             return TimexCandidate(first: i, last: i, type: .set, value: "P1Y", freq: nil, anchoring: .absolute)
