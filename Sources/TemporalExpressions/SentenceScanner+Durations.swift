@@ -62,7 +62,7 @@ extension SentenceScanner {
         if half, let whole = n {
             return halfDuration(first: i, unitIndex: unitIndex, whole: whole, unit: unit, mod: mod)
         }
-        if unit == .second, !unitWord.hasSuffix("s") && n != 1 { return nil }
+        if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
         if let n, n > 1, !unitWord.hasSuffix("s"), !hyphenated, !w(unitIndex).hasSuffix("-") {
             // "two year" without plural only in compounds ("a two year term"): accept.

@@ -151,7 +151,7 @@ extension SentenceScanner {
                 return c
             }
             if det == "next" { return anchored(i, i + 2, unit: unit, offset: 1) }
-            if det == "coming" { return matchDeictic(at: i + 1, first: i) }
+            if det == "coming" || unit == .quarter { return matchDeictic(at: i + 1, first: i) }
             return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
         }
         if ["coming", "next", "past", "last"].contains(det), TemporalLexicon.units[w(i + 2)] != nil, w(i + 2).hasSuffix("s") {
