@@ -31,7 +31,7 @@ extension SentenceScanner {
             n = value
             unitIndex = k + len
             if w(unitIndex) == "-" { unitIndex += 1; hyphenated = true }
-        } else if w(k).contains("-") {
+        } else if w(k).utf8.contains(UInt8(ascii: "-")) {
             let parts = w(k).split(separator: "-").map(String.init)
             if parts.count == 2, let unit = TemporalLexicon.units[parts[1]], let value = TemporalLexicon.numberWords[parts[0]] ?? Int(parts[0]), unit != .second {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(value), mod: mod, anchoring: .absolute)

@@ -6,8 +6,8 @@ extension SentenceScanner {
         let word = w(i)
         if isInsideIdentifier(i) { return nil }
         if dayOfMonth(i) != nil, let c = matchDayFirst(at: i) { return c }
-        if word.contains("-") { return matchDashed(at: i) }
-        if word.contains("/") { return matchSlashed(at: i) }
+        if word.utf8.contains(UInt8(ascii: "-")) { return matchDashed(at: i) }
+        if word.utf8.contains(UInt8(ascii: "/")) { return matchSlashed(at: i) }
         if word.hasSuffix("s"), word.count == 5, let y = Int(word.dropLast()), (1000...2190).contains(y), y % 10 == 0 {
             // "1990s" → the decade 199; "1800s" → the 19th century (18).
             let value = y % 100 == 0 && y < 2000 ? String(y / 100) : String(y / 10)

@@ -58,7 +58,7 @@ extension SentenceScanner {
             k = i + 1
         }
         guard let n, kind == "Q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
-        if kind == "H" && !word.contains("-") && w(i - 1) != "the" { return nil }
+        if kind == "H" && !word.utf8.contains(UInt8(ascii: "-")) && w(i - 1) != "the" { return nil }
         // An explicit year: "Q3 2024", "the third quarter of 2024", "2024's third quarter".
         if let y = yearNumber(k + 1) {
             return TimexCandidate(first: i, last: k + 1, type: .date, value: "\(TimexFormat.year(y))-\(kind)\(n)", anchoring: .absolute)
