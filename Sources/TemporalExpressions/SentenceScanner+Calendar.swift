@@ -6,7 +6,11 @@ extension SentenceScanner {
     func matchCalendar(at i: Int) -> TimexCandidate? {
         let word = w(i)
         if monthAt(i) != nil { return matchMonthFirst(at: i, start: i) }
-        if TemporalLexicon.weekdays[word] != nil, isCapitalized(i) { return matchWeekday(at: i) }
+        if TemporalLexicon.weekdays[word] != nil, isCapitalized(i) {
+            // "The Sunday Times", "Super Tuesday" primaries aside: a weekday before another name is a title.
+            if isCapitalized(i + 1), monthAt(i + 1) == nil, TemporalLexicon.partsOfDay[w(i + 1)] == nil { return nil }
+            return matchWeekday(at: i)
+        }
         if isNumber(i) { return matchNumeric(at: i) }
         if word == "the" {
             if let c = matchTheOrdinal(at: i) { return c }
@@ -53,11 +57,7 @@ extension SentenceScanner {
             }
             let previous = w(k - 1)
             if TemporalLexicon.titles.contains(previous) { return nil }
-            let contextual: Set<String> = [
-                "in", "on", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last", "next",
-                "this", "from", "between", "through", "throughout", "before", "after", "around", "until", "end",
-                "beginning", "start", "middle", "mid-", "late-", "early-", "-", "coming", "past", "previous",
-            ]
+            let contextual = ScanWords.monthContext
             if contextual.contains(previous), previous != "-" || isMonthWithin(k - 2, back: 2) { return month }
             if ["and", "or", "to", "–", "through"].contains(previous), isMonthWithin(k - 2, back: 4) { return month }
             return nil
@@ -80,7 +80,7 @@ extension SentenceScanner {
         guard let month = monthAt(i) else { return nil }
         var k = i + 1
         if w(k) == "." { k += 1 }
-        if let day = dayOfMonth(k), !(w(k + 1) == ":" || w(k).contains(":")) {
+        if let day = dayOfMonth(k), !(w(k + 1) == ":" || w(k).utf8.contains(UInt8(ascii: ":"))) {
             var end = k
             var year: Int? = nil
             if w(k + 1) == ",", let y = yearNumber(k + 2) { year = y; end = k + 2 }
@@ -94,6 +94,12 @@ extension SentenceScanner {
             return monthDay(month: month, day: day, first: start, last: end, tenseAt: i)
         }
         if let y = yearNumber(k) { return absoluteMonth(start, k, y, month) }
+        if ["next", "last", "this"].contains(w(k)), w(k + 1) == "year" {
+            // "January next year"
+            let offset = ["next": 1, "last": -1][w(k)] ?? 0
+            return relative(start, k + 1, .date, resolve: { TimexFormat.month($0.year + offset, month) },
+                            unresolved: "XXXX-\(TimexFormat.two(month))")
+        }
         if w(k) == ",", let y = yearNumber(k + 1), !(w(k + 2) == "," && false) { return absoluteMonth(start, k + 1, y, month) }
         if w(k) == "of", let y = yearNumber(k + 1) { return absoluteMonth(start, k + 1, y, month) }
         let last = w(i + 1) == "." && TemporalLexicon.monthAbbreviations.contains(w(i)) ? i + 1 : i

@@ -31,7 +31,7 @@ extension SentenceScanner {
             n = value
             unitIndex = k + len
             if w(unitIndex) == "-" { unitIndex += 1; hyphenated = true }
-        } else if w(k).contains("-") {
+        } else if w(k).utf8.contains(UInt8(ascii: "-")) {
             let parts = w(k).split(separator: "-").map(String.init)
             if parts.count == 2, let unit = TemporalLexicon.units[parts[1]], let value = TemporalLexicon.numberWords[parts[0]] ?? Int(parts[0]), unit != .second {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(value), mod: mod, anchoring: .absolute)
@@ -47,9 +47,22 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        let unitWord = w(unitIndex)
+        var unitWord = w(unitIndex)
+        var half = false
+        if unitWord == "and", w(unitIndex + 1) == "a", w(unitIndex + 2) == "half", n != nil {
+            half = true
+            unitIndex += 3
+            unitWord = w(unitIndex)
+        } else if unitWord.hasSuffix("-and-a-half") {
+            half = true
+            unitWord = String(unitWord.dropLast(11))
+        }
         guard let unit = TemporalLexicon.units[unitWord], unit != .weekend else { return nil }
-        if unit == .second, !unitWord.hasSuffix("s") && n != 1 { return nil }
+        if unit == .quarter, w(unitIndex + 1) == "of" || n == 1 && !hyphenated { return nil }  // "a quarter of the staff"
+        if half, let whole = n {
+            return halfDuration(first: i, unitIndex: unitIndex, whole: whole, unit: unit, mod: mod)
+        }
+        if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
         if let n, n > 1, !unitWord.hasSuffix("s"), !hyphenated, !w(unitIndex).hasSuffix("-") {
             // "two year" without plural only in compounds ("a two year term"): accept.
@@ -73,12 +86,37 @@ extension SentenceScanner {
         if after == "from", w(last + 2) == "now", let amount = n {
             return relative(i, last + 2, .date, resolve: { agoValue($0, unit: unit, count: -amount) }, unresolved: "FUTURE_REF")
         }
-        if (after == "earlier" || after == "later"), let amount = n, let base = reference ?? dct {
-            let signed = after == "earlier" ? amount : -amount
-            return TimexCandidate(first: i, last: last + 1, type: .date, value: agoValue(base, unit: unit, count: signed),
-                                  mod: mod, anchoring: reference == nil ? .dct : .timex)
+        if (after == "earlier" || after == "later"), w(last + 2) != "than", let amount = n {
+            let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
+            let chosen = fine ? reference : coarseReference
+            if let base = chosen ?? dct {
+                let signed = after == "earlier" ? amount : -amount
+                return TimexCandidate(first: i, last: last + 1, type: .date, value: agoValue(base, unit: unit, count: signed),
+                                      mod: mod, anchoring: chosen == nil || chosen == dct ? .dct : .timex)
+            }
         }
+        if after == "old", unit == .year { return TimexCandidate(first: i, last: last + 1, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
         return TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute)
+    }
+
+    /// "two and a half years" (P30M), "a year-and-a-half ago" (a month 18 months before the DCT).
+    func halfDuration(first: Int, unitIndex: Int, whole: Int, unit: TimeUnit, mod: String?) -> TimexCandidate? {
+        let value: String
+        var months: Int? = nil
+        switch unit {
+        case .year: months = whole * 12 + 6; value = "P\(whole * 12 + 6)M"
+        case .day: value = "PT\(whole * 24 + 12)H"
+        case .hour: value = "PT\(whole * 60 + 30)M"
+        case .week: value = "P\(whole * 7 + 3)D"
+        default: value = unit.duration(whole)
+        }
+        if w(unitIndex + 1) == "ago", let months {
+            return relative(first, unitIndex + 1, .date, resolve: { dct in
+                let d = dct.plusMonths(-months)
+                return TimexFormat.month(d.year, d.month)
+            }, unresolved: "PAST_REF")
+        }
+        return TimexCandidate(first: first, last: unitIndex, type: .duration, value: value, mod: mod, anchoring: .absolute)
     }
 
     /// "weeks", "years", "months" on their own, where the context shows a length of time: "for years",
@@ -88,8 +126,8 @@ extension SentenceScanner {
         let previous = w(k - 1)
         let next = w(k + 1)
         if next == "ago" { return vague(k, k + 1, "PAST_REF") }
-        let leads: Set<String> = ["for", "within", "in", "after", "over", "took", "take", "takes", "lasted", "last", "spent", "spend", "than", "nearly", "almost", "about", "following", "by"]
-        let tails: Set<String> = ["of", "later", "earlier", "before", "after", "long", "-long", "on", "away"]
+        let leads = ScanWords.durationLeads
+        let tails = ScanWords.durationTails
         guard leads.contains(previous) || tails.contains(next) else { return nil }
         if previous == "in" && next != "of" && !["first", "time", "since"].contains(w(k - 3)) && !isLatestLike(k - 2) {
             // "in years" mostly follows a superlative or "first … in": "the first summit in years".
@@ -115,6 +153,12 @@ extension SentenceScanner {
     func matchSet(at i: Int) -> TimexCandidate? {
         let word = w(i)
         switch word {
+        case "daily", "weekly", "monthly", "hourly", "nightly":
+            // Adverbs only: "protests filled the streets daily." — not "the daily newspaper".
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
+            let unit = ScanWords.adverbialSets
+            return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
         case "annually", "yearly" where w(i - 1) != "a":
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }
             return TimexCandidate(first: i, last: i, type: .set, value: "P1Y", freq: nil, anchoring: .absolute)
@@ -157,7 +201,7 @@ extension SentenceScanner {
 
     /// Whether "a"/"per" at `k` follows an amount ("15 tankers a year", "$5 billion a year").
     func isRateContext(_ k: Int) -> Bool {
-        let blockers: Set<String> = ["for", "in", "than", "within", "after", "over", "about", "nearly", "almost", "only", "just", "least", "once", "of", "by", "to", "last", "lasted", "take", "took", "spent", "spend", "is", "was", "be"]
+        let blockers = ScanWords.rateBlockers
         if blockers.contains(w(k - 1)) { return false }
         var j = k - 1
         while j >= 0, k - j <= 3 {

@@ -14,7 +14,7 @@ extension SentenceScanner {
         }
         if w(i + 1) == "of" || w(i) == "fall" { return nil }  // "the fall of Saigon", the verb "fall"
         let previous = w(allowBare ? i - 2 : i - 1)
-        let leads: Set<String> = ["in", "during", "by", "until", "since", "over", "through", "throughout", "early", "late", "mid", "this", "before", "after", "for", "next", "last"]
+        let leads = ScanWords.seasonLeads
         guard leads.contains(previous) || (allowBare && previous.isEmpty) else { return nil }
         let tense = tense(at: i)
         return relative(i, i, .date, resolve: { dct in
@@ -58,7 +58,7 @@ extension SentenceScanner {
             k = i + 1
         }
         guard let n, kind == "Q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
-        if kind == "H" && !word.contains("-") && w(i - 1) != "the" { return nil }
+        if kind == "H" && !word.utf8.contains(UInt8(ascii: "-")) && w(i - 1) != "the" { return nil }
         // An explicit year: "Q3 2024", "the third quarter of 2024", "2024's third quarter".
         if let y = yearNumber(k + 1) {
             return TimexCandidate(first: i, last: k + 1, type: .date, value: "\(TimexFormat.year(y))-\(kind)\(n)", anchoring: .absolute)
