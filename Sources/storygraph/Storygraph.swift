@@ -16,6 +16,7 @@ struct Storygraph: ParsableCommand {
             ExtractCommand.self,
             BuildCommand.self,
             EvalTimexCommand.self,
+            EvalActorsCommand.self,
         ]
     )
 }
