@@ -34,7 +34,7 @@ struct AttributionFrame: Sendable {
                             end = view.mentions[inner].last + (view.word(view.mentions[inner].last + 1) == ")" ? 1 : 0)
                             k = end + 1
                         }
-                        if ["and", "or", ","].contains(view.word(k)), view.mentionStarting(at: k + 1) != nil {
+                        if ["and", "or"].contains(view.word(k)), view.mentionStarting(at: k + 1) != nil {
                             k += 1
                             continue
                         }
@@ -72,7 +72,7 @@ struct AttributionFrame: Sendable {
             if let m = view.mentionEnding(at: k) {
                 var reporters = [m]
                 var start = view.mentions[m].first
-                while start >= 2, ["and", ","].contains(view.word(start - 1)), let other = view.mentionEnding(at: start - 2) {
+                while start >= 2, view.word(start - 1) == "and", let other = view.mentionEnding(at: start - 2) {
                     reporters.insert(other, at: 0)
                     start = view.mentions[other].first
                 }

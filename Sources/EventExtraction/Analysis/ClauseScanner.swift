@@ -45,7 +45,7 @@ struct ClauseScanner {
                 }
                 var group = [m]
                 var start = first
-                while start >= 2, ["and", ",", "&"].contains(view.word(start - 1)),
+                while start >= 2, ["and", "&"].contains(view.word(start - 1)),
                       let other = view.mentionEnding(at: start - 2), !isGoverned(view.mentions[other].first)
                 {
                     group.insert(other, at: 0)
@@ -99,12 +99,15 @@ struct ClauseScanner {
             if let m = view.mentionStarting(at: j) {
                 var group = [m]
                 var end = view.mentions[m].last
-                while ["and", "or", ","].contains(view.word(end + 1)), let other = view.mentionStarting(at: end + 2) {
+                while ["and", "or", ","].contains(view.word(end + 1)),
+                      let other = view.mentionStarting(afterArticleAt: end + 2), !excluded[view.mentions[other].first]
+                {
                     group.append(other)
                     end = view.mentions[other].last
                 }
                 if ["and", "or"].contains(view.word(end + 1)), view.word(end + 2) != "",
-                   !startsVerbPhrase(end + 2), let other = view.mentionStarting(at: end + 2)
+                   !startsVerbPhrase(end + 2), let other = view.mentionStarting(afterArticleAt: end + 2),
+                   !excluded[view.mentions[other].first]
                 {
                     group.append(other)
                     end = view.mentions[other].last
