@@ -99,11 +99,21 @@ struct ClauseScanner {
             if let m = view.mentionStarting(at: j) {
                 var group = [m]
                 var end = view.mentions[m].last
-                while ["and", "or", ","].contains(view.word(end + 1)),
-                      let other = view.mentionStarting(afterArticleAt: end + 2), !excluded[view.mentions[other].first]
+                // Lists: "A, B and C" (a comma joins only when the list closes with "and"/"or").
+                var pending: [Int] = []
+                var pendingEnd = end
+                while ["and", "or", ","].contains(view.word(pendingEnd + 1)),
+                      let other = view.mentionStarting(afterArticleAt: pendingEnd + 2),
+                      !excluded[view.mentions[other].first]
                 {
-                    group.append(other)
-                    end = view.mentions[other].last
+                    let joiner = view.word(pendingEnd + 1)
+                    pending.append(other)
+                    pendingEnd = view.mentions[other].last
+                    if joiner != "," {
+                        group += pending
+                        end = pendingEnd
+                        pending = []
+                    }
                 }
                 if ["and", "or"].contains(view.word(end + 1)), view.word(end + 2) != "",
                    !startsVerbPhrase(end + 2), let other = view.mentionStarting(afterArticleAt: end + 2),
@@ -111,6 +121,20 @@ struct ClauseScanner {
                 {
                     group.append(other)
                     end = view.mentions[other].last
+                }
+                // "between Kim and then-U.S. President Donald Trump": the second party is the head of the
+                // phrase after "and", its last mention.
+                if lastPreposition == "between", group.count == 1, view.word(end + 1) == "and" {
+                    var k = end + 2
+                    var second: Int?
+                    while k < view.count, k <= end + 8, !FunctionWords.clauseBoundaries.contains(view.words[k]),
+                          view.words[k] != ","
+                    {
+                        if let other = view.mentionAt[k] ?? nil { second = other; k = view.mentions[other].last }
+                        else if second != nil, isVerbForm(view.words[k]) || FunctionWords.prepositions.contains(view.words[k]) { break }
+                        k += 1
+                    }
+                    if let second { group.append(second); end = view.mentions[second].last }
                 }
                 let role = lastPreposition ?? (afterMention ? "apposition" : "object")
                 groups.append(RoleGroup(role: role, mentions: group))

@@ -62,6 +62,11 @@ extension DocumentRun {
                 sources = contextCounterpart(of: target, view: view)
             }
         }
+        if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
+           !targets.contains(where: { isSelfLoop(topic, $0) })
+        {
+            sources = [topic]
+        }
         sources = sources.filter { actorsByID[$0] != nil }
         targets = targets.filter { actorsByID[$0] != nil }
         guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }
@@ -119,6 +124,15 @@ extension DocumentRun {
             actorsByID[id]?.kind == .state && !isSelfLoop(party, id)
         }
         return states.first.map { [$0] } ?? []
+    }
+
+    /// The discourse topic for a relational noun with no agent ("the resumption of trade with China" after a
+    /// sentence about North Korea): the last event source within a sentence, else the previous sentence's first
+    /// state.
+    func topic(at sentence: Int) -> ActorID? {
+        if let source = memory.source(at: sentence) { return source }
+        return (mentionsBySentence[sentence - 1] ?? []).sorted { $0.start < $1.start }
+            .first { actorsByID[$0.actor]?.kind == .state }?.actor
     }
 
     /// The trigger as written: the head word, extended to its context word when that follows closely.

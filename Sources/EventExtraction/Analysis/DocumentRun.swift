@@ -63,14 +63,23 @@ struct DocumentRun {
                                 mentions: mentionsBySentence[sentence.index] ?? [],
                                 timexes: timexesBySentence[sentence.index] ?? [])
         let frame = AttributionFrame(view)
-        var reporter: ActorID? = frame.reporters.first.map { view.mentions[$0].mention.actor }
-        if reporter == nil, frame.pronounReporter || (!frame.isAttributed && ["“", "\""].contains(view.word(0))),
-           let last = memory.lastReporter, last.paragraph == sentence.paragraph || frame.pronounReporter
+        var quoteReporter: ActorID?
+        if !frame.isAttributed, ["“", "\""].contains(view.word(0)), let last = memory.lastReporter,
+           last.paragraph == sentence.paragraph
         {
-            reporter = last.actor
+            quoteReporter = last.actor
         }
-        if let reporter { memory.lastReporter = (reporter, sentence.paragraph) }
-        let attributed = frame.isAttributed || reporter != nil
+        let previousReporter = memory.lastReporter?.actor
+        func reporter(for t: Int) -> (actor: ActorID?, attributed: Bool) {
+            if let scope = frame.scope(of: t) {
+                if let m = scope.reporters.first { return (view.mentions[m].mention.actor, true) }
+                return (scope.pronoun ? previousReporter : nil, true)
+            }
+            return (quoteReporter, quoteReporter != nil)
+        }
+        if let named = frame.scopes.lazy.compactMap({ $0.reporters.first }).first {
+            memory.lastReporter = (view.mentions[named].mention.actor, sentence.paragraph)
+        }
         let triggers = TriggerFinder(dictionary: extractor.dictionary, view: view, excluded: frame.excluded).find()
         let dictionary = extractor.dictionary
         let scanner = ClauseScanner(
@@ -85,9 +94,10 @@ struct DocumentRun {
         var embedded: [Int: EmbeddedClaim] = [:]
         for trigger in triggers {
             for pattern in trigger.patterns {
+                let attribution = reporter(for: trigger.token)
                 let context = TriggerContext(
-                    view: view, scanner: scanner, modality: modality, dater: dater, reporter: reporter,
-                    attributed: attributed, claim: embedded[trigger.token])
+                    view: view, scanner: scanner, modality: modality, dater: dater, reporter: attribution.actor,
+                    attributed: attribution.attributed, claim: embedded[trigger.token])
                 if let built = build(trigger, pattern: pattern, context: context) {
                     if let claim = built.claim { embedded[claim.token] = claim.claim }
                     break

@@ -4,7 +4,7 @@ enum FunctionWords {
     static let prepositions: Set<String> = [
         "to", "with", "against", "on", "in", "at", "from", "by", "of", "for", "over", "into", "onto", "toward",
         "towards", "between", "among", "across", "near", "about", "after", "before", "during", "through", "under",
-        "upon", "within", "without", "amid", "despite", "along", "alongside", "than", "like", "as", "via", "including",
+        "upon", "within", "without", "amid", "despite", "along", "alongside", "than", "via", "including",
     ]
     /// Words that end a clause for subject, target and modality scans.
     static let clauseBoundaries: Set<String> = [

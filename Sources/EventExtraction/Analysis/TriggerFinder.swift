@@ -31,6 +31,7 @@ struct TriggerFinder {
             guard !candidates.isEmpty else { continue }
             let previous = view.word(t - 1)
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
+                || (FunctionWords.prepositions.contains(previous) && previous != "to")
                 || view.mentionEnding(at: t - 1) != nil || isAdjectiveLike(previous)
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
                 || FunctionWords.verbGroupAdverbs.contains(previous)
@@ -47,7 +48,7 @@ struct TriggerFinder {
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun).contains(where: {
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
                 {
@@ -55,7 +56,7 @@ struct TriggerFinder {
                 }
                 var contextToken: Int?
                 if pattern.with != nil {
-                    guard let found = window(around: t, isVerb: candidate.form != .noun).first(where: {
+                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window).first(where: {
                         dictionary.isContextWord(view.words[$0], of: candidate.pattern)
                     }) else { continue }
                     contextToken = found
@@ -78,9 +79,9 @@ struct TriggerFinder {
     }
 
     /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
-    private func window(around t: Int, isVerb: Bool) -> [Int] {
+    private func window(around t: Int, isVerb: Bool, size: Int?) -> [Int] {
         var result: [Int] = []
-        let span = isVerb ? Self.window : Self.window / 2 + 1
+        let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
         var k = t + 1
         while k < view.count, k <= t + span, !FunctionWords.clauseBoundaries.contains(view.words[k]),
               view.words[k] != "," || isVerb && k <= t + 2
