@@ -46,11 +46,11 @@ struct DocumentRun {
     func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
 
     /// Whether an edge between `a` and `b` would join an actor to itself (same id, or a state and one of its
-    /// own organs, or two organs of one state in the same sector).
+    /// own organs or people). Domestic events between distinct people or organisations are kept.
     func isSelfLoop(_ a: ActorID, _ b: ActorID) -> Bool {
         if a == b { return true }
         guard let x = actorsByID[a], let y = actorsByID[b], let cx = x.country, cx == y.country else { return false }
-        return x.kind == .state || y.kind == .state || (x.sector != nil && x.sector == y.sector)
+        return x.kind == .state || y.kind == .state
     }
 
     mutating func process(_ sentence: Sentence) {
