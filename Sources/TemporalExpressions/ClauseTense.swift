@@ -66,19 +66,20 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
         if w == "going" && next == "to" { return .future }
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
-        if w == "to", let verbish = Optional(next), !verbish.isEmpty, !nonVerbsAfterTo.contains(verbish),
-           verbish.first?.isLetter == true, !TemporalLexicon.months.keys.contains(verbish),
-           !TemporalLexicon.weekdays.keys.contains(verbish), !previous.isEmpty, !verbish.hasSuffix("ing")
-        {
-            return pastIrregular.contains(verbish) || verbish.hasSuffix("ed") ? nil : .future
-        }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
             return .past
         }
-        let governedByModal = futureModals.contains(previous) || previous == "to"
-            || (previous == "not" && k > 1 && futureModals.contains(words[k - 2]))
+        var governedByModal = previous == "to"
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            if futureModals.contains(words[j]) { governedByModal = true; break }
+            if !["not", "be", "been", "have", "being", "n't", "also", "still", "then"].contains(words[j]) { break }
+            j -= 1
+        }
         if pastIrregular.contains(w) && governedByModal { return .future }
+        if (w == "was" || w == "were") && next == "to" { return .future }  // "was to end in August"
+        if pastIrregular.contains(w), ["be", "being"].contains(previous) { return nil }
         if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
         if presentForms.contains(w) {
             if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next) {

@@ -94,6 +94,12 @@ extension SentenceScanner {
             return monthDay(month: month, day: day, first: start, last: end, tenseAt: i)
         }
         if let y = yearNumber(k) { return absoluteMonth(start, k, y, month) }
+        if ["next", "last", "this"].contains(w(k)), w(k + 1) == "year" {
+            // "January next year"
+            let offset = ["next": 1, "last": -1][w(k)] ?? 0
+            return relative(start, k + 1, .date, resolve: { TimexFormat.month($0.year + offset, month) },
+                            unresolved: "XXXX-\(TimexFormat.two(month))")
+        }
         if w(k) == ",", let y = yearNumber(k + 1), !(w(k + 2) == "," && false) { return absoluteMonth(start, k + 1, y, month) }
         if w(k) == "of", let y = yearNumber(k + 1) { return absoluteMonth(start, k + 1, y, month) }
         let last = w(i + 1) == "." && TemporalLexicon.monthAbbreviations.contains(w(i)) ? i + 1 : i

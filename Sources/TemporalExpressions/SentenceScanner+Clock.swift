@@ -3,6 +3,16 @@ import ArticleText
 /// Clock times: "10:30", "10:30 a.m.", "3 p.m.", "3pm", "noon", "midnight", resolved on the reference day.
 extension SentenceScanner {
     func matchClockTime(at i: Int) -> TimexCandidate? {
+        if ["around", "about", "approximately", "roughly", "shortly", "just"].contains(w(i)) {
+            guard w(i) != "shortly" && w(i) != "just" || ["before", "after"].contains(w(i + 1)) else { return nil }
+            let inner = w(i) == "shortly" || w(i) == "just" ? i + 2 : i + 1
+            guard var c = matchClockTime(at: inner) else { return nil }
+            if inner == i + 1 {
+                c.first = i
+                c.mod = "APPROX"
+            }
+            return inner == i + 1 ? c : nil
+        }
         let word = w(i)
         if word == "noon" || word == "midnight" {
             guard ["at", "by", "until", "before", "after", "around", "from", "to", "till", "past"].contains(w(i - 1)) else { return nil }
@@ -44,12 +54,29 @@ extension SentenceScanner {
         }
         if meridiem == "pm", hour < 12 { hour += 12 }
         if meridiem == "am", hour == 12 { hour = 0 }
-        if ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "jst", "bst"].contains(w(last + 1)) { last += 1 }
+        if SentenceScanner.timeZones.contains(w(last + 1)) { last += 1 }
         return onReferenceDay(i, last, clock: "\(TimexFormat.two(hour)):\(TimexFormat.two(minute))")
     }
 
+    /// The day named by a weekday or month-day at `k`, if any.
+    func followingDay(at k: Int) -> CalendarDate? {
+        guard k < words.count, TemporalLexicon.weekdays[w(k)] != nil || monthAt(k) != nil else { return nil }
+        let c = TemporalLexicon.weekdays[w(k)] != nil ? matchWeekday(at: k) : matchMonthFirst(at: k, start: k)
+        guard let value = c?.value.split(separator: "T").first else { return nil }
+        return CalendarDate(iso: String(value))
+    }
+
+    /// Time-zone abbreviations that may follow a clock time.
+    static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "kst", "jst", "bst", "ist", "msk"]
+
     /// A TIME on the reference day (the last day mentioned, or the DCT).
     func onReferenceDay(_ first: Int, _ last: Int, clock: String) -> TimexCandidate {
+        // A weekday or date right after the clock time names its day: "midnight Wednesday", "9 a.m. on May 2".
+        var k = last + 1
+        if w(k) == "on" || w(k) == "," { k += 1 }
+        if let day = followingDay(at: k) {
+            return TimexCandidate(first: first, last: last, type: .time, value: "\(TimexFormat.day(day))T\(clock)", anchoring: .dct)
+        }
         guard let day = reference ?? dct else {
             return TimexCandidate(first: first, last: last, type: .time, value: "XXXX-XX-XXT\(clock)", anchoring: .unresolved)
         }

@@ -47,9 +47,22 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        let unitWord = w(unitIndex)
+        var unitWord = w(unitIndex)
+        var half = false
+        if unitWord == "and", w(unitIndex + 1) == "a", w(unitIndex + 2) == "half", n != nil {
+            half = true
+            unitIndex += 3
+            unitWord = w(unitIndex)
+        } else if unitWord.hasSuffix("-and-a-half") {
+            half = true
+            unitWord = String(unitWord.dropLast(11))
+        }
         guard let unit = TemporalLexicon.units[unitWord], unit != .weekend else { return nil }
-        if unit == .second, !unitWord.hasSuffix("s") && n != 1 { return nil }
+        if unit == .quarter, w(unitIndex + 1) == "of" || n == 1 && !hyphenated { return nil }  // "a quarter of the staff"
+        if half, let whole = n {
+            return halfDuration(first: i, unitIndex: unitIndex, whole: whole, unit: unit, mod: mod)
+        }
+        if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
         if let n, n > 1, !unitWord.hasSuffix("s"), !hyphenated, !w(unitIndex).hasSuffix("-") {
             // "two year" without plural only in compounds ("a two year term"): accept.
@@ -73,12 +86,37 @@ extension SentenceScanner {
         if after == "from", w(last + 2) == "now", let amount = n {
             return relative(i, last + 2, .date, resolve: { agoValue($0, unit: unit, count: -amount) }, unresolved: "FUTURE_REF")
         }
-        if (after == "earlier" || after == "later"), let amount = n, let base = reference ?? dct {
-            let signed = after == "earlier" ? amount : -amount
-            return TimexCandidate(first: i, last: last + 1, type: .date, value: agoValue(base, unit: unit, count: signed),
-                                  mod: mod, anchoring: reference == nil ? .dct : .timex)
+        if (after == "earlier" || after == "later"), w(last + 2) != "than", let amount = n {
+            let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
+            let chosen = fine ? reference : coarseReference
+            if let base = chosen ?? dct {
+                let signed = after == "earlier" ? amount : -amount
+                return TimexCandidate(first: i, last: last + 1, type: .date, value: agoValue(base, unit: unit, count: signed),
+                                      mod: mod, anchoring: chosen == nil || chosen == dct ? .dct : .timex)
+            }
         }
+        if after == "old", unit == .year { return TimexCandidate(first: i, last: last + 1, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
         return TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute)
+    }
+
+    /// "two and a half years" (P30M), "a year-and-a-half ago" (a month 18 months before the DCT).
+    func halfDuration(first: Int, unitIndex: Int, whole: Int, unit: TimeUnit, mod: String?) -> TimexCandidate? {
+        let value: String
+        var months: Int? = nil
+        switch unit {
+        case .year: months = whole * 12 + 6; value = "P\(whole * 12 + 6)M"
+        case .day: value = "PT\(whole * 24 + 12)H"
+        case .hour: value = "PT\(whole * 60 + 30)M"
+        case .week: value = "P\(whole * 7 + 3)D"
+        default: value = unit.duration(whole)
+        }
+        if w(unitIndex + 1) == "ago", let months {
+            return relative(first, unitIndex + 1, .date, resolve: { dct in
+                let d = dct.plusMonths(-months)
+                return TimexFormat.month(d.year, d.month)
+            }, unresolved: "PAST_REF")
+        }
+        return TimexCandidate(first: first, last: unitIndex, type: .duration, value: value, mod: mod, anchoring: .absolute)
     }
 
     /// "weeks", "years", "months" on their own, where the context shows a length of time: "for years",
@@ -115,6 +153,12 @@ extension SentenceScanner {
     func matchSet(at i: Int) -> TimexCandidate? {
         let word = w(i)
         switch word {
+        case "daily", "weekly", "monthly", "hourly", "nightly":
+            // Adverbs only: "protests filled the streets daily." — not "the daily newspaper".
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
+            let unit: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "nightly": "TNI"]
+            return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
         case "annually", "yearly" where w(i - 1) != "a":
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }
             return TimexCandidate(first: i, last: i, type: .set, value: "P1Y", freq: nil, anchoring: .absolute)

@@ -17,7 +17,15 @@ extension SentenceScanner {
             let decade = (d >= 30 ? 190 : 200) + d / 10
             return TimexCandidate(first: i - 1, last: i, type: .date, value: String(decade), anchoring: .absolute)
         }
+        if word.count == 4, let hhmm = Int(word), hhmm % 100 < 60, hhmm / 100 < 24,
+           SentenceScanner.timeZones.contains(w(i + 1))
+        {
+            return onReferenceDay(i, i + 1, clock: "\(TimexFormat.two(hhmm / 100)):\(TimexFormat.two(hhmm % 100))")
+        }
         guard let year = yearNumber(i), isPlausibleYear(at: i, year) else { return nil }
+        if year % 10 == 0, w(i + 1) == "'s", ["the", "early", "late", "mid", "-"].contains(w(i - 1)) {
+            return TimexCandidate(first: i, last: i + 1, type: .date, value: String(year / 10), anchoring: .absolute)  // "the 1980's"
+        }
         return TimexCandidate(first: i, last: i, type: .date, value: TimexFormat.year(year), anchoring: .absolute)
     }
 
@@ -35,7 +43,7 @@ extension SentenceScanner {
         }
         if next == "," && isNumber(k + 2) && w(k + 2).count == 3 { return false }  // "2 000" style groups
         if year < 1900 || year > 2100 {
-            let anchors: Set<String> = ["in", "since", "of", "from", "until", "by", "the", "year", "circa", "c.", "around", "before", "after", "to", "and", "between"]
+            let anchors: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "circa", "c.", "around", "before", "after", "between"]
             return anchors.contains(previous)
         }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number, !["-", "–"].contains(next) {

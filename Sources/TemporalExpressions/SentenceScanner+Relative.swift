@@ -51,7 +51,17 @@ extension SentenceScanner {
             return c
         }
         if let weekday = TemporalLexicon.weekdays[unitWord], !anaphoric || det == "following" {
+            var k = i + 2
+            if w(k) == "," { k += 1 }
             let direction = offset == -1 ? -2 : offset == 1 ? 1 : 0
+            if monthAt(k) != nil, var c = matchMonthFirst(at: k, start: first), c.last > k {
+                // "next Wednesday, July 31": the weekday's direction picks the year of a yearless date.
+                let weekdayDate = weekdayCandidate(weekday: weekday, direction: direction, first: first, last: i + 1).value
+                if c.anchoring == .dct, let year = weekdayDate.split(separator: "-").first, c.value.count == 10 {
+                    c.value = String(year) + c.value.dropFirst(4)
+                }
+                return c
+            }
             return weekdayCandidate(weekday: weekday, direction: direction, first: first, last: i + 1)
         }
         if let month = TemporalLexicon.months[unitWord], isCapitalized(i + 1), !anaphoric {
@@ -61,6 +71,13 @@ extension SentenceScanner {
                 if offset == 1, month <= dct.month { y += 1 }
                 return TimexFormat.month(y, month)
             }, unresolved: "XXXX-\(TimexFormat.two(month))")
+        }
+        if det == "this", unitWord == "weekend" {
+            let tense = tense(at: i)
+            return relative(first, i + 1, .date, resolve: { dct in
+                let day = tense == .past && dct.weekdayNumber <= 3 ? dct.plusDays(-7) : dct
+                return day.isoWeekValue + "-WE"
+            }, unresolved: "XXXX-WXX-WE")
         }
         if let (code, start) = TemporalLexicon.seasons[unitWord], !anaphoric {
             return relative(first, i + 1, .date, resolve: { seasonYear(code: code, startMonth: start, dct: $0, tense: .present, offset: offset) },
@@ -115,7 +132,6 @@ extension SentenceScanner {
         {
             // "the next five years" (P5Y, DCT … DCT+5Y), "the past two weeks", "the last 24 hours".
             let last = i + 2 + len
-            if (det == "coming" || det == "next") && n == nil { return vague(i, last, "FUTURE_REF") }
             if det == "first" || det == "final" { return nil }
             var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: .dct)
             if let n, let dct {
@@ -135,12 +151,12 @@ extension SentenceScanner {
                 return c
             }
             if det == "next" { return anchored(i, i + 2, unit: unit, offset: 1) }
-            if det == "coming" { return matchDeictic(at: i + 1, first: i) }
+            if det == "coming" || unit == .quarter { return matchDeictic(at: i + 1, first: i) }
             return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
         }
         if ["coming", "next", "past", "last"].contains(det), TemporalLexicon.units[w(i + 2)] != nil, w(i + 2).hasSuffix("s") {
             // "the coming weeks" → FUTURE_REF; "the past weeks" → PXW.
-            if det == "coming" || det == "next" { return vague(i, i + 2, "FUTURE_REF") }
+            if det == "coming" { return vague(i, i + 2, "FUTURE_REF") }
             let unit = TemporalLexicon.units[w(i + 2)] ?? .year
             return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(nil), anchoring: .dct)
         }
@@ -153,6 +169,21 @@ extension SentenceScanner {
            [",", ".", ";", "when", "and", ""].contains(w(i + 3))
         {
             return anchored(i, i + 2, unit: unit, offset: w(i + 2) == "before" ? -1 : 1)  // "the day before"
+        }
+        if ["years", "decades", "months", "centuries"].contains(det), ["over", "through", "across", "throughout"].contains(w(i - 1)),
+           let unit = TemporalLexicon.units[det]
+        {
+            return TimexCandidate(first: i, last: i + 1, type: .duration, value: unit.duration(nil), anchoring: .absolute)  // "over the years"
+        }
+        if let decade = TemporalLexicon.decadeWords[det] {
+            return TimexCandidate(first: i, last: i + 1, type: .date, value: String(decade), anchoring: .absolute)  // "the seventies"
+        }
+        if let part = TemporalLexicon.partsOfDay[det], ["morning", "afternoon", "evening", "night"].contains(det),
+           ["in", "during", "until", "through", "by"].contains(w(i - 1)), w(i + 2) != "of"
+        {
+            var c = onReferenceDay(i, i + 1, clock: "")
+            c.value += part  // "earlier in the morning"
+            return c
         }
         if det == "weekend", i > 0 {
             let tense = tense(at: i)

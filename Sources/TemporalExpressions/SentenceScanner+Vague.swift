@@ -26,7 +26,11 @@ extension SentenceScanner {
         case "the":
             let next = w(i + 1)
             if next == "moment", w(i - 1) == "at" { return vague(i, i + 1, "PRESENT_REF") }
-            if next == "future", w(i - 1) == "in" || w(i - 1) == "for" || w(i - 1) == "into" { return vague(i, i + 1, "FUTURE_REF") }
+            if next == "future", ["in", "for", "into", "about", "of", "on"].contains(w(i - 1))
+                || ["of", ",", ".", ";", "is", "was", "and", "or", "looks", "remains", "will", "holds", "lies", ""].contains(w(i + 2))
+            {
+                return vague(i, i + 1, "FUTURE_REF")
+            }
             if next == "near" || next == "distant", w(i + 2) == "future" { return vague(i, i + 2, "FUTURE_REF") }
             if next == "past", w(i - 1) == "in", [",", ".", ";", "and", "but", "when", "as", "there", "that", "the", "he", "she", "they", "it", "we"].contains(w(i + 2)) || w(i + 2).isEmpty {
                 return vague(i, i + 1, "PAST_REF")

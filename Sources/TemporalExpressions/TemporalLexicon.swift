@@ -69,6 +69,12 @@ enum TemporalLexicon {
         "police", "officers", "stores", "hours", "minutes", "times", "per", "percent", "kg", "mm", "cm", "mph",
     ]
 
+    /// Decade words → TIMEX3 decade value (twentieth century assumed).
+    static let decadeWords: [String: Int] = [
+        "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
+        "eighties": 198, "nineties": 199,
+    ]
+
     /// Honorifics and titles after which "May" is a surname.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "theresa", "minister", "pm", "prime", "premier", "brian", "mr.",

@@ -50,9 +50,11 @@ public struct ActorRecognizer: Sendable {
             reader.read(into: &context)
         }
         let mentions = context.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let used = Set(mentions.map(\.actor))
-        return ActorAnnotation(actors: context.orderedActors.filter { used.contains($0.id) }, mentions: mentions,
-                               findings: context.findings.sorted())
+        var firstMention: [ActorID: Int] = [:]
+        for mention in mentions where firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.start }
+        let actors = context.orderedActors.filter { firstMention[$0.id] != nil }
+            .sorted { (firstMention[$0.id] ?? 0, $0.id) < (firstMention[$1.id] ?? 0, $1.id) }
+        return ActorAnnotation(actors: actors, mentions: mentions, findings: context.findings.sorted())
     }
 }
 
