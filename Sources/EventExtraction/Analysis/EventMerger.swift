@@ -46,6 +46,9 @@ struct EventMerger {
         if event.symmetric { ends.sort() }
         // Asserted and reported restatements are one fact; hedged, negated, future and hypothetical ones are not.
         let modality = event.modality == .reported ? Modality.asserted : event.modality
-        return [event.type.rawValue, event.mode ?? "-", ends[0], ends[1], modality.rawValue].joined(separator: "|")
+        // Modes tell events apart only where they name different acts (a visit and a summit; military and
+        // economic cooperation); an accusation "alleged" and one "blamed" are the same.
+        let mode = [.consult, .cooperate, .aid].contains(event.type) ? event.mode ?? "-" : "-"
+        return [event.type.rawValue, mode, ends[0], ends[1], modality.rawValue].joined(separator: "|")
     }
 }

@@ -44,7 +44,14 @@ struct TriggerFinder {
                     if previous == "to" { continue }
                 case .base, .thirdPerson:
                     if nounContext && !verbContext { continue }
-                case .past, .pastParticiple, .presentParticiple:
+                case .past, .pastParticiple:
+                    // "over alleged plots", "the banned party": participles used as adjectives.
+                    if ["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"].contains(previous)
+                        || FunctionWords.prepositions.contains(previous) && previous != "by"
+                    {
+                        continue
+                    }
+                case .presentParticiple:
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
                 if let words = pattern.without, !words.isEmpty,
@@ -89,9 +96,10 @@ struct TriggerFinder {
             if !excluded[k] { result.append(k) }
             k += 1
         }
-        if !isVerb {
+        if !isVerb || size == nil {
             k = t - 1
-            while k >= 0, k >= t - span, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
+            let back = isVerb ? 2 : span
+            while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1
             }
