@@ -53,11 +53,7 @@ extension SentenceScanner {
             }
             let previous = w(k - 1)
             if TemporalLexicon.titles.contains(previous) { return nil }
-            let contextual: Set<String> = [
-                "in", "on", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last", "next",
-                "this", "from", "between", "through", "throughout", "before", "after", "around", "until", "end",
-                "beginning", "start", "middle", "mid-", "late-", "early-", "-", "coming", "past", "previous",
-            ]
+            let contextual = ScanWords.monthContext
             if contextual.contains(previous), previous != "-" || isMonthWithin(k - 2, back: 2) { return month }
             if ["and", "or", "to", "–", "through"].contains(previous), isMonthWithin(k - 2, back: 4) { return month }
             return nil

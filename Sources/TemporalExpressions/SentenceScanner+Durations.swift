@@ -126,8 +126,8 @@ extension SentenceScanner {
         let previous = w(k - 1)
         let next = w(k + 1)
         if next == "ago" { return vague(k, k + 1, "PAST_REF") }
-        let leads: Set<String> = ["for", "within", "in", "after", "over", "took", "take", "takes", "lasted", "last", "spent", "spend", "than", "nearly", "almost", "about", "following", "by"]
-        let tails: Set<String> = ["of", "later", "earlier", "before", "after", "long", "-long", "on", "away"]
+        let leads = ScanWords.durationLeads
+        let tails = ScanWords.durationTails
         guard leads.contains(previous) || tails.contains(next) else { return nil }
         if previous == "in" && next != "of" && !["first", "time", "since"].contains(w(k - 3)) && !isLatestLike(k - 2) {
             // "in years" mostly follows a superlative or "first … in": "the first summit in years".
@@ -157,7 +157,7 @@ extension SentenceScanner {
             // Adverbs only: "protests filled the streets daily." — not "the daily newspaper".
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
-            let unit: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "nightly": "TNI"]
+            let unit = ScanWords.adverbialSets
             return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
         case "annually", "yearly" where w(i - 1) != "a":
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }
@@ -201,7 +201,7 @@ extension SentenceScanner {
 
     /// Whether "a"/"per" at `k` follows an amount ("15 tankers a year", "$5 billion a year").
     func isRateContext(_ k: Int) -> Bool {
-        let blockers: Set<String> = ["for", "in", "than", "within", "after", "over", "about", "nearly", "almost", "only", "just", "least", "once", "of", "by", "to", "last", "lasted", "take", "took", "spent", "spend", "is", "was", "be"]
+        let blockers = ScanWords.rateBlockers
         if blockers.contains(w(k - 1)) { return false }
         var j = k - 1
         while j >= 0, k - j <= 3 {

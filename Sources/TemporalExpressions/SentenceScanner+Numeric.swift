@@ -43,7 +43,7 @@ extension SentenceScanner {
         }
         if next == "," && isNumber(k + 2) && w(k + 2).count == 3 { return false }  // "2 000" style groups
         if year < 1900 || year > 2100 {
-            let anchors: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "circa", "c.", "around", "before", "after", "between"]
+            let anchors = ScanWords.earlyYearAnchors
             return anchors.contains(previous)
         }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number, !["-", "–"].contains(next) {

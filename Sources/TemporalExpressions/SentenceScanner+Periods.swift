@@ -14,7 +14,7 @@ extension SentenceScanner {
         }
         if w(i + 1) == "of" || w(i) == "fall" { return nil }  // "the fall of Saigon", the verb "fall"
         let previous = w(allowBare ? i - 2 : i - 1)
-        let leads: Set<String> = ["in", "during", "by", "until", "since", "over", "through", "throughout", "early", "late", "mid", "this", "before", "after", "for", "next", "last"]
+        let leads = ScanWords.seasonLeads
         guard leads.contains(previous) || (allowBare && previous.isEmpty) else { return nil }
         let tense = tense(at: i)
         return relative(i, i, .date, resolve: { dct in

@@ -50,10 +50,7 @@ extension SentenceScanner {
     /// "early March", "mid-2024", "late 2019", "the end of the year", "the beginning of next month", "the early 1990s".
     func matchModified(at i: Int) -> TimexCandidate? {
         let word = w(i)
-        let mods: [String: String] = [
-            "early": "START", "late": "END", "mid": "MID", "beginning": "START", "start": "START", "end": "END",
-            "middle": "MID", "turn": "START", "close": "END", "dawn": "START",
-        ]
+        let mods = ScanWords.modifiers
         // "mid-2024", "mid-1990s", "late-2019": one word token.
         if let dash = word.firstIndex(of: "-"), let mod = mods[String(word[..<dash])], ["mid", "late", "early"].contains(String(word[..<dash])) {
             let rest = word[word.index(after: dash)...]

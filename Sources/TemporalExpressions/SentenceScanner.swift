@@ -24,7 +24,9 @@ struct SentenceScanner {
     init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?, coarseReference: CalendarDate? = nil) {
         self.tokens = tokens
         self.words = tokens.map { $0.text.lowercased() }
-        self.tenseWords = ClauseTense.tenseWords(tokens)
+        var tenseWords = words
+        for k in tokens.indices.dropFirst() where tokens[k].text == "May" { tenseWords[k] = "May" }
+        self.tenseWords = tenseWords
         self.text = text
         self.dct = dct
         self.reference = reference
@@ -52,8 +54,7 @@ struct SentenceScanner {
 
     /// The longest candidate starting at token `i`.
     func longestMatch(at i: Int) -> TimexCandidate? {
-        let w = words[i]
-        guard let first = w.first, first.isLetter || first.isNumber || w == "'" else { return nil }
+        guard mayStart(i) else { return nil }
         var best: TimexCandidate? = nil
         func offer(_ c: TimexCandidate?) {
             guard let c else { return }
@@ -67,6 +68,26 @@ struct SentenceScanner {
         offer(matchDuration(at: i))
         offer(matchClockTime(at: i))
         return best
+    }
+
+    /// A cheap test that token `i` can open an expression, so that most tokens skip the rules entirely.
+    func mayStart(_ i: Int) -> Bool {
+        let word = words[i]
+        if tokens[i].kind == .number || ScanWords.strongTriggers.contains(word) { return true }
+        if ScanWords.weakTriggers.contains(word) {
+            return (i + 1...i + 4).contains { isTemporalWord($0) }
+        }
+        guard tokens[i].kind == .word else { return false }
+        if word.contains("-") { return true }  // "mid-2024", "two-year", "first-quarter"
+        if word.count == 2 && word.hasPrefix("q") || word.count == 6 && word.hasPrefix("fy") { return true }
+        return false
+    }
+
+    /// Whether token `k` is a number, a strong trigger or a hyphenated word.
+    func isTemporalWord(_ k: Int) -> Bool {
+        guard k < words.count else { return false }
+        return tokens[k].kind == .number || ScanWords.strongTriggers.contains(words[k]) || words[k].contains("-")
+            || words[k] == "'" || words[k] == "past" || words[k] == "future" || words[k] == "moment"
     }
 
     /// The day a candidate pins down, to serve as reference for later anaphoric expressions.
@@ -101,7 +122,7 @@ struct SentenceScanner {
 
     /// Whether token `k` is glued to a URL, e-mail, path or identifier (no space on a side and a symbol there).
     func isInsideIdentifier(_ k: Int) -> Bool {
-        let glue: Set<Unicode.Scalar> = ["/", "=", "&", "@", "_", "#", ":", "."]
+        let glue = ScanWords.identifierGlue
         if let b = scalarBefore(k), glue.contains(b) || b.properties.isAlphabetic || ("0"..."9").contains(b) {
             return true
         }
