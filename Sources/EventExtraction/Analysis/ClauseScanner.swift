@@ -32,6 +32,16 @@ struct ClauseScanner {
     /// The subject of the trigger at `t`: the nearest actor mention to the left that is not inside a prepositional
     /// phrase and not the object of another verb, with the mentions coordinated with it.
     func subject(before t: Int) -> SubjectResult {
+        // Relative clause: "the US airstrike that killed …" → the antecedent's actor.
+        var r = t - 1
+        while r >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[r]) || FunctionWords.auxiliaries.contains(view.words[r]) {
+            r -= 1
+        }
+        if r >= 1, ["that", "which", "who"].contains(view.words[r]) {
+            for k in stride(from: r - 1, through: max(0, r - 3), by: -1) {
+                if let m = view.mentionAt[k] ?? nil, !excluded[k] { return .mentions([m]) }
+            }
+        }
         var i = t - 1
         while i >= 0 {
             let word = view.words[i]

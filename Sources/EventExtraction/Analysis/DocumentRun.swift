@@ -33,10 +33,13 @@ struct DocumentRun {
         var byID: [ActorID: Actor] = [:]
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
         self.actorsByID = byID
-        let usable = actors.mentions.filter { mention in
+        let known = actors.mentions.filter { mention in
             guard let actor = byID[mention.actor], actor.kind != .unknown else { return false }
             return !document.isExcluded(mention.span)
         }
+        let knownStarts = Set(known.map(\.start))
+        // A demonym qualifying a known person's title ("Chinese President Xi") defers to the person.
+        let usable = known.filter { mention in mention.modifies.map { !knownStarts.contains($0) } ?? true }
         self.mentionsBySentence = Dictionary(grouping: usable, by: \.sentence)
         self.timexesBySentence = Dictionary(grouping: temporal.timexes, by: \.sentence)
         self.dct = temporal.dct
@@ -90,7 +93,7 @@ struct DocumentRun {
             })
         let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport)
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
-                               actorOfMention: { view.mentions[$0].mention.actor })
+                               lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
         for trigger in triggers {
             for pattern in trigger.patterns {
