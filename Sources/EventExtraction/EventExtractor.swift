@@ -12,11 +12,17 @@ import TemporalExpressions
 public struct EventExtractor: Sendable {
     /// The event dictionary.
     public var dictionary: PatternDictionary
+    /// The actor lexicon whose dated roles anchor "since X began his second term", or `nil` for none.
+    public var lexicon: Lexicon?
 
-    /// Creates an extractor with `dictionary` (the bundled one by default).
-    public init(dictionary: PatternDictionary = .shared) {
+    /// Creates an extractor with `dictionary` (the bundled one by default) and the bundled actor lexicon.
+    public init(dictionary: PatternDictionary = .shared, lexicon: Lexicon? = EventExtractor.bundledLexicon) {
         self.dictionary = dictionary
+        self.lexicon = lexicon
     }
+
+    /// The bundled actor lexicon, loaded once.
+    public static let bundledLexicon: Lexicon? = Lexicon.bundled()
 
     /// The events of `document`, in text order, with findings about what could not be extracted.
     /// - Complexity: O(n · w) in the number of tokens n and the context window w.

@@ -17,6 +17,7 @@ struct Storygraph: ParsableCommand {
             BuildCommand.self,
             EvalTimexCommand.self,
             EvalActorsCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }

@@ -1,12 +1,20 @@
 /// The reporting frames of one sentence: who says so, and which tokens belong to the frame itself
 /// ("…, South Korea's spy agency said on Tuesday", "according to KCNA").
 struct AttributionFrame: Sendable {
-    /// Mention indices (in the sentence view) of the reporting actor(s); empty when no actor is named.
-    var reporters: [Int] = []
-    /// Whether a pronoun reports ("he added"): the reporter is resolved from discourse.
-    var pronounReporter = false
-    /// Whether the sentence is attributed at all ("officials said" counts even without a known actor).
-    var isAttributed = false
+    /// One reporting frame and the tokens whose events it attributes.
+    struct Scope: Sendable {
+        /// Mention indices (in the sentence view) of the reporting actor(s); empty when no actor is named.
+        var reporters: [Int]
+        /// Whether a pronoun reports after the reported clause ("…, he added"): resolved from discourse.
+        var pronoun: Bool
+        /// The tokens whose events the frame attributes.
+        var covers: Range<Int>
+    }
+
+    /// The frames in text order; "according to" frames cover the whole sentence.
+    var scopes: [Scope] = []
+    /// Whether any frame was found ("officials said" counts even without a known actor).
+    var isAttributed: Bool { !scopes.isEmpty }
     /// Whether a reporting verb is in the past tense (reported speech: "would" then marks a future).
     var isPastReport = false
     /// Tokens of the frame: not triggers, participants or dates of the reported events.
@@ -15,13 +23,12 @@ struct AttributionFrame: Sendable {
     /// Finds the reporting frames of `view`.
     init(_ view: SentenceView) {
         excluded = [Bool](repeating: false, count: view.count)
-        var verbFrameReporters: [Int] = []
-        var accordingReporters: [Int] = []
+        var verbScopes: [Scope] = []
+        var accordingScopes: [Scope] = []
         var i = 0
         while i < view.count {
             let word = view.words[i]
             if word == "according", view.word(i + 1) == "to" {
-                isAttributed = true
                 var end = i + 1
                 var k = i + 2
                 var found: [Int] = []
@@ -34,7 +41,7 @@ struct AttributionFrame: Sendable {
                             end = view.mentions[inner].last + (view.word(view.mentions[inner].last + 1) == ")" ? 1 : 0)
                             k = end + 1
                         }
-                        if ["and", "or", ","].contains(view.word(k)), view.mentionStarting(at: k + 1) != nil {
+                        if ["and", "or"].contains(view.word(k)), view.mentionStarting(at: k + 1) != nil {
                             k += 1
                             continue
                         }
@@ -45,23 +52,36 @@ struct AttributionFrame: Sendable {
                     k += 1
                 }
                 for x in i...min(end, view.count - 1) { excluded[x] = true }
-                accordingReporters += found
+                // Sentence-initial or final: the whole sentence; set off mid-sentence: the comma-delimited
+                // chunk before it ("supplying equipment and, according to officials, thousands of troops").
+                var covers = 0..<view.count
+                if i > 0, end + 1 < view.count - 1, view.word(i - 1) == "," {
+                    var start = i - 2
+                    while start > 0, view.words[start] != "," { start -= 1 }
+                    covers = start..<view.count
+                }
+                accordingScopes.append(Scope(reporters: found, pronoun: false, covers: covers))
                 i = end + 1
                 continue
             }
             if FunctionWords.reportingVerbs.contains(word), !excluded[i] {
                 if let frame = verbFrame(view, at: i) {
-                    isAttributed = true
                     if FunctionWords.pastReportingVerbs.contains(word) { isPastReport = true }
-                    verbFrameReporters += frame.reporters
-                    if frame.pronoun { pronounReporter = true }
+                    let after = frame.range.lowerBound >= 1
+                        && [",", "”", "\"", "“"].contains(view.word(frame.range.lowerBound))
+                        || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0))
+                    let covers = after ? 0..<frame.range.lowerBound : (frame.range.upperBound + 1)..<view.count
+                    verbScopes.append(Scope(reporters: frame.reporters, pronoun: frame.pronoun && after, covers: covers))
                     for x in frame.range { excluded[x] = true }
                 }
             }
             i += 1
         }
-        reporters = verbFrameReporters.isEmpty ? accordingReporters : verbFrameReporters
+        scopes = verbScopes + accordingScopes
     }
+
+    /// The first frame attributing the trigger at `t`, if any.
+    func scope(of t: Int) -> Scope? { scopes.first { $0.covers.contains(t) } }
 
     private func verbFrame(_ view: SentenceView, at r: Int) -> (reporters: [Int], pronoun: Bool, range: ClosedRange<Int>)? {
         // Reporter to the left: skip adverbs and auxiliaries, at most four tokens.
@@ -72,7 +92,7 @@ struct AttributionFrame: Sendable {
             if let m = view.mentionEnding(at: k) {
                 var reporters = [m]
                 var start = view.mentions[m].first
-                while start >= 2, ["and", ","].contains(view.word(start - 1)), let other = view.mentionEnding(at: start - 2) {
+                while start >= 2, view.word(start - 1) == "and", let other = view.mentionEnding(at: start - 2) {
                     reporters.insert(other, at: 0)
                     start = view.mentions[other].first
                 }

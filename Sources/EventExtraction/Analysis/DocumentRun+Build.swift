@@ -37,8 +37,12 @@ extension DocumentRun {
         let passive = trigger.isVerb && (trigger.form == .past || trigger.form == .pastParticiple)
             && context.scanner.isPassive(t)
         if passive {
-            targets = sources
-            sources = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            let agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            // "the military has been placed on alert": a single-actor event keeps its patient as the actor.
+            if !(agent.isEmpty && pattern.single == true) {
+                targets = sources
+                sources = agent
+            }
         } else if pattern.reverse == true {
             targets = sources
             sources = groups.first(where: { $0.role == "from" }).map { ids($0.mentions) } ?? []
@@ -61,6 +65,24 @@ extension DocumentRun {
             if sources.isEmpty, pattern.reverse == true, let target = targets.first {
                 sources = contextCounterpart(of: target, view: view)
             }
+        }
+        // Protests are located where the protesters are: "protests continue in Baghdad".
+        if sources.isEmpty, pattern.type == .protest, let place = groups.first(where: { $0.role == "in" }) {
+            sources = ids([place.mentions[0]])
+        }
+        // "Mahan has been the subject of United States sanctions": a premodified noun's target is the subject.
+        if targets.isEmpty, !trigger.isVerb, pattern.single != true, context.claim == nil,
+           context.scanner.premodifier(of: t) != nil,
+           case .mentions(let subject) = context.scanner.subject(before: max(0, t - 1)),
+           let first = subject.first, view.mentions[first].last < t,
+           (view.mentions[first].last..<t).contains(where: { ["subject", "target", "under", "faces", "faced", "face", "hit"].contains(view.words[$0]) })
+        {
+            targets = ids(subject)
+        }
+        if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
+           !targets.contains(where: { isSelfLoop(topic, $0) })
+        {
+            sources = [topic]
         }
         sources = sources.filter { actorsByID[$0] != nil }
         targets = targets.filter { actorsByID[$0] != nil }
@@ -119,6 +141,17 @@ extension DocumentRun {
             actorsByID[id]?.kind == .state && !isSelfLoop(party, id)
         }
         return states.first.map { [$0] } ?? []
+    }
+
+    /// The discourse topic for a relational noun with no agent ("the resumption of trade with China" after a
+    /// sentence about North Korea): the last event source within a sentence, else the previous sentence's first
+    /// state.
+    func topic(at sentence: Int) -> ActorID? {
+        guard let previous = document.sentences[safe: sentence - 1] else { return nil }
+        // The previous sentence must open with a state ("North Korea's economy remains …").
+        let opening = (mentionsBySentence[sentence - 1] ?? []).sorted { $0.start < $1.start }.first
+        guard let opening, actorsByID[opening.actor]?.kind == .state, opening.start - previous.start <= 4 else { return nil }
+        return opening.actor
     }
 
     /// The trigger as written: the head word, extended to its context word when that follows closely.

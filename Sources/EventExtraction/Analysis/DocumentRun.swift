@@ -33,10 +33,13 @@ struct DocumentRun {
         var byID: [ActorID: Actor] = [:]
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
         self.actorsByID = byID
-        let usable = actors.mentions.filter { mention in
+        let known = actors.mentions.filter { mention in
             guard let actor = byID[mention.actor], actor.kind != .unknown else { return false }
             return !document.isExcluded(mention.span)
         }
+        let knownStarts = Set(known.map(\.start))
+        // A demonym qualifying a known person's title ("Chinese President Xi") defers to the person.
+        let usable = known.filter { mention in mention.modifies.map { !knownStarts.contains($0) } ?? true }
         self.mentionsBySentence = Dictionary(grouping: usable, by: \.sentence)
         self.timexesBySentence = Dictionary(grouping: temporal.timexes, by: \.sentence)
         self.dct = temporal.dct
@@ -46,11 +49,11 @@ struct DocumentRun {
     func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
 
     /// Whether an edge between `a` and `b` would join an actor to itself (same id, or a state and one of its
-    /// own organs, or two organs of one state in the same sector).
+    /// own organs or people). Domestic events between distinct people or organisations are kept.
     func isSelfLoop(_ a: ActorID, _ b: ActorID) -> Bool {
         if a == b { return true }
         guard let x = actorsByID[a], let y = actorsByID[b], let cx = x.country, cx == y.country else { return false }
-        return x.kind == .state || y.kind == .state || (x.sector != nil && x.sector == y.sector)
+        return x.kind == .state || y.kind == .state
     }
 
     mutating func process(_ sentence: Sentence) {
@@ -63,14 +66,23 @@ struct DocumentRun {
                                 mentions: mentionsBySentence[sentence.index] ?? [],
                                 timexes: timexesBySentence[sentence.index] ?? [])
         let frame = AttributionFrame(view)
-        var reporter: ActorID? = frame.reporters.first.map { view.mentions[$0].mention.actor }
-        if reporter == nil, frame.pronounReporter || (!frame.isAttributed && ["“", "\""].contains(view.word(0))),
-           let last = memory.lastReporter, last.paragraph == sentence.paragraph || frame.pronounReporter
+        var quoteReporter: ActorID?
+        if !frame.isAttributed, ["“", "\""].contains(view.word(0)), let last = memory.lastReporter,
+           last.paragraph == sentence.paragraph
         {
-            reporter = last.actor
+            quoteReporter = last.actor
         }
-        if let reporter { memory.lastReporter = (reporter, sentence.paragraph) }
-        let attributed = frame.isAttributed || reporter != nil
+        let previousReporter = memory.lastReporter?.actor
+        func reporter(for t: Int) -> (actor: ActorID?, attributed: Bool) {
+            if let scope = frame.scope(of: t) {
+                if let m = scope.reporters.first { return (view.mentions[m].mention.actor, true) }
+                return (scope.pronoun ? previousReporter : nil, true)
+            }
+            return (quoteReporter, quoteReporter != nil)
+        }
+        if let named = frame.scopes.lazy.compactMap({ $0.reporters.first }).first {
+            memory.lastReporter = (view.mentions[named].mention.actor, sentence.paragraph)
+        }
         let triggers = TriggerFinder(dictionary: extractor.dictionary, view: view, excluded: frame.excluded).find()
         let dictionary = extractor.dictionary
         let scanner = ClauseScanner(
@@ -81,13 +93,14 @@ struct DocumentRun {
             })
         let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport)
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
-                               actorOfMention: { view.mentions[$0].mention.actor })
+                               lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
         for trigger in triggers {
             for pattern in trigger.patterns {
+                let attribution = reporter(for: trigger.token)
                 let context = TriggerContext(
-                    view: view, scanner: scanner, modality: modality, dater: dater, reporter: reporter,
-                    attributed: attributed, claim: embedded[trigger.token])
+                    view: view, scanner: scanner, modality: modality, dater: dater, reporter: attribution.actor,
+                    attributed: attribution.attributed, claim: embedded[trigger.token])
                 if let built = build(trigger, pattern: pattern, context: context) {
                     if let claim = built.claim { embedded[claim.token] = claim.claim }
                     break

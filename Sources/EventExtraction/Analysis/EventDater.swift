@@ -20,6 +20,7 @@ struct EventDater {
     let excluded: [Bool]
     let dct: CalendarDate?
     let terms: OfficeTerms
+    let lexicon: Lexicon?
     let actorOfMention: (Int) -> ActorID
 
     func date(trigger t: Int, modality: Modality, tense: Tense) -> EventDate {
@@ -31,7 +32,8 @@ struct EventDater {
             return eventDate(view.timexes[best].timex)
         }
         // 2. Sentence-initial, set off by a comma.
-        if let first = usable.first, isSentenceInitial(view.timexes[first]) {
+        // (A past perfect event precedes the governing clause's time: "On Saturday, Iran admitted it had …".)
+        if tense != .pastPerfect, let first = usable.first, isSentenceInitial(view.timexes[first]) {
             return eventDate(view.timexes[first].timex)
         }
         // 3. Governing clause of a "when" clause.
@@ -110,7 +112,7 @@ struct EventDater {
             if let number = OfficeTerms.ordinals[word] { ordinal = number }
             if ["term", "office", "presidency", "tenure", "mandate", "power"].contains(word) {
                 guard let start = terms.start(actor: actorOfMention(m), mentionText: mention.mention.text,
-                                              ordinal: ordinal, dct: dct)
+                                              ordinal: ordinal, dct: dct, lexicon: lexicon)
                 else { return nil }
                 let first = view.tokens[since].span.start
                 let last = view.tokens[k].span.end

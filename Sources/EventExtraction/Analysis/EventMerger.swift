@@ -5,7 +5,7 @@ import EventOntology
 /// Merges restatements of the same event within a document and numbers the result.
 ///
 /// Two drafts are the same event when type, mode, source, target (either order for symmetric types) and
-/// modality agree. The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
+/// modality agree (asserted and reported count as one: a reported restatement adds its attribution). The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
 /// date replaces an unanchored one.
 struct EventMerger {
     func merge(_ drafts: [EventDraft], document: DocumentID) -> [Event] {
@@ -24,7 +24,10 @@ struct EventMerger {
                     kept.additionalEvidence.append(event.evidence)
                 }
                 if kept.date?.anchoring != .timex, event.date?.anchoring == .timex { kept.date = event.date }
-                if kept.attribution == nil { kept.attribution = event.attribution }
+                if kept.attribution == nil, let attribution = event.attribution {
+                    kept.attribution = attribution
+                    kept.modality = .reported
+                }
                 events[index] = kept
             } else {
                 indexByKey[key] = events.count
@@ -41,6 +44,11 @@ struct EventMerger {
     static func key(_ event: Event) -> String {
         var ends = [event.source.rawValue, event.target?.rawValue ?? "-"]
         if event.symmetric { ends.sort() }
-        return [event.type.rawValue, event.mode ?? "-", ends[0], ends[1], event.modality.rawValue].joined(separator: "|")
+        // Asserted and reported restatements are one fact; hedged, negated, future and hypothetical ones are not.
+        let modality = event.modality == .reported ? Modality.asserted : event.modality
+        // Modes tell events apart only where they name different acts (a visit and a summit; military and
+        // economic cooperation); an accusation "alleged" and one "blamed" are the same.
+        let mode = [.consult, .cooperate, .aid].contains(event.type) ? event.mode ?? "-" : "-"
+        return [event.type.rawValue, mode, ends[0], ends[1], modality.rawValue].joined(separator: "|")
     }
 }

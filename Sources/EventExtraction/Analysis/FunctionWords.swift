@@ -4,12 +4,12 @@ enum FunctionWords {
     static let prepositions: Set<String> = [
         "to", "with", "against", "on", "in", "at", "from", "by", "of", "for", "over", "into", "onto", "toward",
         "towards", "between", "among", "across", "near", "about", "after", "before", "during", "through", "under",
-        "upon", "within", "without", "amid", "despite", "along", "alongside", "than", "like", "as", "via", "including",
+        "upon", "within", "without", "amid", "despite", "along", "alongside", "than", "via", "including", "targeting",
     ]
     /// Words that end a clause for subject, target and modality scans.
     static let clauseBoundaries: Set<String> = [
         ";", ":", "but", "while", "whereas", "although", "though", "because", "unless", "whether", "—", "–", "(", ")",
-        "which", "who", "whom", "whose", "where", "when", "since", "so", "yet", "until", "“", "”", "\"",
+        "which", "who", "whom", "whose", "where", "when", "since", "so", "yet", "until",
     ]
     /// Boundaries for the date scope: a time expression does not reach across these.
     static let dateBoundaries: Set<String> = [
@@ -29,6 +29,15 @@ enum FunctionWords {
     ]
     /// Forms of "be" (passive voice marker).
     static let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    /// Words that are prepositions or subordinators ("after the EU sanctioned Iran").
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once"]
+    /// Heads of noun phrases whose "of"/"from" complement names the party acting ("representatives from Iran").
+    static let agentHeads: Set<String> = [
+        "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
+        "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
+        "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
+        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court",
+    ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we"]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
@@ -52,7 +61,8 @@ enum FunctionWords {
         "promised", "promises", "agree", "agreed", "agrees", "threaten", "threatened", "threatens", "seek", "seeks",
         "sought", "want", "wants", "wanted", "hope", "hopes", "hoped", "prepare", "prepares", "prepared", "ready",
         "going", "scheduled", "poised", "likely", "offered", "offer", "offers", "decided", "decide", "decides",
-        "try", "tries", "tried", "attempt", "attempted", "urged", "asked", "called",
+        "try", "tries", "tried", "attempt", "attempted", "urged", "asked", "called", "commit", "commits", "committed",
+        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking",
     ]
     /// Modal verbs of future reference.
     static let futureModals: Set<String> = ["will", "shall", "'ll", "’ll"]

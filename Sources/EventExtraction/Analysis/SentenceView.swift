@@ -85,8 +85,14 @@ struct SentenceView: Sendable {
 
     /// The mention whose last token is `index`, if any.
     func mentionEnding(at index: Int) -> Int? {
-        guard let number = mentionAt[index] ?? nil, mentions[number].last == index else { return nil }
+        guard index >= 0, index < count, let number = mentionAt[index] ?? nil, mentions[number].last == index else { return nil }
         return number
+    }
+
+    /// The mention starting at `index` or right after a "the" there, if any.
+    func mentionStarting(afterArticleAt index: Int) -> Int? {
+        if word(index) == "the" { return mentionStarting(at: index + 1) }
+        return mentionStarting(at: index)
     }
 
     /// The mention whose first token is `index`, if any.

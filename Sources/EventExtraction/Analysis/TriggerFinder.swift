@@ -31,6 +31,7 @@ struct TriggerFinder {
             guard !candidates.isEmpty else { continue }
             let previous = view.word(t - 1)
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
+                || (FunctionWords.prepositions.contains(previous) && previous != "to")
                 || view.mentionEnding(at: t - 1) != nil || isAdjectiveLike(previous)
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
                 || FunctionWords.verbGroupAdverbs.contains(previous)
@@ -43,11 +44,18 @@ struct TriggerFinder {
                     if previous == "to" { continue }
                 case .base, .thirdPerson:
                     if nounContext && !verbContext { continue }
-                case .past, .pastParticiple, .presentParticiple:
+                case .past, .pastParticiple:
+                    // "over alleged plots", "the banned party": participles used as adjectives.
+                    if ["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"].contains(previous)
+                        || FunctionWords.prepositions.contains(previous) && previous != "by"
+                    {
+                        continue
+                    }
+                case .presentParticiple:
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun).contains(where: {
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
                 {
@@ -55,7 +63,7 @@ struct TriggerFinder {
                 }
                 var contextToken: Int?
                 if pattern.with != nil {
-                    guard let found = window(around: t, isVerb: candidate.form != .noun).first(where: {
+                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window).first(where: {
                         dictionary.isContextWord(view.words[$0], of: candidate.pattern)
                     }) else { continue }
                     contextToken = found
@@ -78,9 +86,9 @@ struct TriggerFinder {
     }
 
     /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
-    private func window(around t: Int, isVerb: Bool) -> [Int] {
+    private func window(around t: Int, isVerb: Bool, size: Int?) -> [Int] {
         var result: [Int] = []
-        let span = isVerb ? Self.window : Self.window / 2 + 1
+        let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
         var k = t + 1
         while k < view.count, k <= t + span, !FunctionWords.clauseBoundaries.contains(view.words[k]),
               view.words[k] != "," || isVerb && k <= t + 2
@@ -88,9 +96,10 @@ struct TriggerFinder {
             if !excluded[k] { result.append(k) }
             k += 1
         }
-        if !isVerb {
+        if !isVerb || size == nil {
             k = t - 1
-            while k >= 0, k >= t - span, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
+            let back = isVerb ? 2 : span
+            while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1
             }

@@ -40,6 +40,8 @@ public struct EventPattern: Hashable, Sendable, Codable {
     /// Whether a missing target may be taken from context (the party's last counterpart, or another state in the
     /// sentence): used for relational cooperation and aid.
     public var contextTarget: Bool?
+    /// How many tokens the context words may lie from the head (default 7 after a verb, 4 around a noun).
+    public var window: Int?
     /// A preposition introducing an embedded claim about the target ("accuse X of flying drones" → `"of"`).
     public var complement: String?
 
@@ -47,7 +49,8 @@ public struct EventPattern: Hashable, Sendable, Codable {
     public init(
         lemma: String, pos: PartOfSpeech, with: [String]? = nil, without: [String]? = nil, type: EventType,
         mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
-        reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, complement: String? = nil
+        reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, window: Int? = nil,
+        complement: String? = nil
     ) {
         self.lemma = lemma
         self.pos = pos
@@ -61,6 +64,7 @@ public struct EventPattern: Hashable, Sendable, Codable {
         self.reverse = reverse
         self.single = single
         self.contextTarget = contextTarget
+        self.window = window
         self.complement = complement
     }
 
