@@ -92,9 +92,11 @@ import Testing
             SeedFixture.event(1, officials, .accuse, SeedFixture.prk, at: 10)
         ])
         #expect(graph.relationGraph(level: .country).nodes["KOR"]?.actor.name == "KOR")
+        #expect(graph.undescribedCountryNodes == ["KOR"])
         graph.addReferenceActors([SeedFixture.kor, SeedFixture.usa])
         #expect(graph.relationGraph(level: .country).nodes["KOR"]?.actor == SeedFixture.kor)
         #expect(graph.actors["KOR"] == nil)
+        #expect(graph.undescribedCountryNodes.isEmpty)
         #expect(graph.relationGraph(level: .country).nodes["USA"] == nil)
         #expect(try graph.filtered(by: GraphQuery(types: [.accuse])).referenceActors.count == 2)
     }

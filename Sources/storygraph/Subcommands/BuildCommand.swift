@@ -86,6 +86,8 @@ struct BuildCommand: ParsableCommand {
                     id: document.id, published: extraction.document.published, title: document.title,
                     url: document.url, textLength: document.text.unicodeScalars.count))
         }
+        let lexicon = pipeline.recognizer.lexicon
+        graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         let filtered = try graph.filtered(by: query())
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
