@@ -133,7 +133,7 @@ public struct DOTEncoder: Sendable {
             "label": labelLines(relation).joined(separator: "\n"), "color": DOTStyle.color(relation.quadClass),
             "fontcolor": DOTStyle.color(relation.quadClass), "style": DOTStyle.lineStyle(modality),
             "penwidth": Self.penWidth(relation.count),
-            "tooltip": "\(relation.id): \(relation.quadClass.label), \(relation.events.map(\.rawValue).joined(separator: " "))",
+            "tooltip": "\(relation.id): \(relation.quadClass.label), \(Self.eventList(relation.events))",
         ]
         if relation.symmetric { attributes["dir"] = "none" }
         if relation.negated {
@@ -161,6 +161,12 @@ public struct DOTEncoder: Sendable {
         ]
         if relations.allSatisfy(\.symmetric) { attributes["dir"] = "none" }
         return attributes
+    }
+
+    /// Event ids for a tooltip: all of them up to 12, else the first 12 and how many more.
+    static func eventList(_ events: [EventID]) -> String {
+        let shown = events.prefix(12).map(\.rawValue).joined(separator: " ")
+        return events.count > 12 ? shown + " … (\(events.count - 12) more)" : shown
     }
 
     /// 1.2 for one event, growing with the logarithm of the count up to 4.

@@ -92,3 +92,16 @@ import Testing
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 }
+
+@Suite struct BusyRelationTests {
+    @Test func aBusyRelationCountsItsEventsAndShortensItsTooltip() {
+        let events = (1...15).map { index in
+            SeedFixture.event(index, SeedFixture.prk, .threaten, SeedFixture.kor, date: SeedFixture.date("20\(10 + index)"), at: index * 10)
+        }
+        let graph = EventGraph(actors: [SeedFixture.prk, SeedFixture.kor], events: events)
+        let dot = DOTEncoder().encode(graph.relationGraph(level: .country))
+        #expect(dot.contains(##"label="THREATEN ×15\n2011 – 2025""##))
+        #expect(dot.contains("korea-party-congress#e12 … (3 more)\""))
+        #expect(dot.contains(##"penwidth="3.0""##))
+    }
+}
