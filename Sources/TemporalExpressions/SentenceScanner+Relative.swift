@@ -24,6 +24,12 @@ extension SentenceScanner {
             return matchTheRelative(at: i)
         case "last", "next", "this", "coming", "past", "previous", "following", "current", "that", "same":
             return matchDeictic(at: i, first: i)
+        case "latest", "most":
+            // "the latest quarter", "the most recent quarter": the last quarter before the DCT's.
+            let k = word == "most" && w(i + 1) == "recent" ? i + 2 : i + 1
+            guard w(k) == "quarter", word == "latest" || k == i + 2 else { return nil }
+            let first = w(i - 1) == "the" ? i - 1 : i
+            return relative(first, k, .date, resolve: { period(unit: .quarter, around: $0, offset: -1) }, unresolved: "XXXX-QX")
         default:
             return nil
         }
@@ -90,6 +96,14 @@ extension SentenceScanner {
             return anchored(first, i + 1, unit: unit, offset: 0)
         }
         if anaphoric { return anchored(first, i + 1, unit: unit, offset: offset) }
+        if unit == .year, w(i + 2) == "'s", var quarter = matchQuarter(at: i + 3), quarter.first == i + 3 {
+            // "last year's third quarter"
+            let code = quarter.value.split(separator: "-").last.map(String.init) ?? ""
+            quarter.first = first
+            quarter.value = dct.map { "\(TimexFormat.year($0.year + offset))-\(code)" } ?? "XXXX-\(code)"
+            quarter.anchoring = dct == nil ? .unresolved : .dct
+            return quarter
+        }
         return relative(first, i + 1, .date, resolve: { period(unit: unit, around: $0, offset: offset) },
                         unresolved: "XXXX")
     }
