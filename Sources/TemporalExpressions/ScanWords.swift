@@ -31,7 +31,7 @@ enum ScanWords {
         var words: Set<String> = [
             "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "recently",
             "lately", "recent", "present", "annually", "yearly", "daily", "weekly", "monthly", "hourly", "nightly",
-            "noon", "midnight", "fy", "'", "latest",
+            "noon", "midnight", "fy", "'", "latest", "christmas", "new", "valentine's", "halloween", "boxing",
         ]
         words.formUnion(TemporalLexicon.months.keys)
         words.formUnion(TemporalLexicon.weekdays.keys)

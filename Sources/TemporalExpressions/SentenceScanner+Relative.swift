@@ -179,6 +179,15 @@ extension SentenceScanner {
         {
             return anchored(i, i + 2, unit: unit, offset: det == "previous" ? -1 : det == "same" ? 0 : 1)
         }
+        if ["previous", "following", "next", "same"].contains(det), let part = TemporalLexicon.partsOfDay[w(i + 2)],
+           ["morning", "afternoon", "evening", "night"].contains(w(i + 2))
+        {
+            // "the following morning": the day after the reference day, that part of it.
+            guard var c = anchored(i, i + 2, unit: .day, offset: det == "previous" ? -1 : det == "same" ? 0 : 1) else { return nil }
+            c.type = .time
+            if c.anchoring != .unresolved { c.value += "T" + part }
+            return c
+        }
         if let unit = TemporalLexicon.units[det], !det.hasSuffix("s"), ["before", "after"].contains(w(i + 2)),
            [",", ".", ";", "when", "and", ""].contains(w(i + 3))
         {
