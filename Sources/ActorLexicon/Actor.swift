@@ -4,8 +4,10 @@ import ArticleText
 ///
 /// States use their ISO 3166-1 alpha-3 code (`PRK`, `USA`); IGOs their CAMEO IGO code (`IGOUNO`);
 /// people and organisations a lower-case slug from the lexicon (`kim-jong-un`, `kor-unification-ministry`);
-/// sector groups of a state `COUNTRY-SECTOR` (`KOR-GOV` for "South Korean officials"); unknown actors
-/// `unknown:` plus their text.
+/// sector groups of a state `COUNTRY-SECTOR` with a CAMEO sector code (`KOR-GOV` for "South Korean
+/// officials", `PRK-MED` for "North Korean state media"); people not in the lexicon but placed by an
+/// appositive or title ("Chang Yoon-jeong, spokesperson for the ministry") a slug of their name; other
+/// unknown actors `unknown:` plus their text (`unknown:Acme Corp`).
 public struct ActorID: RawRepresentable, Hashable, Sendable, Codable, Comparable, ExpressibleByStringLiteral,
     CustomStringConvertible
 {
@@ -76,15 +78,21 @@ public struct ActorMention: Hashable, Sendable, Codable {
     public var sentence: Int
     /// For a coreferent mention ("he", "the ministry", "Kim"), the start offset of the antecedent mention.
     public var antecedent: Int?
+    /// For a demonym inside a title ("*Chinese* President Xi Jinping", "*North Korean* leader Kim Jong Un"), the
+    /// start offset of the person mention it qualifies: the state is named, but the person is the one acting.
+    public var modifies: Int?
 
     /// Creates a mention.
-    public init(actor: ActorID, span: TextSpan, text: String, sentence: Int, antecedent: Int? = nil) {
+    public init(
+        actor: ActorID, span: TextSpan, text: String, sentence: Int, antecedent: Int? = nil, modifies: Int? = nil
+    ) {
         self.actor = actor
         self.start = span.start
         self.end = span.end
         self.text = text
         self.sentence = sentence
         self.antecedent = antecedent
+        self.modifies = modifies
     }
 
     /// The mention's span.

@@ -1,0 +1,461 @@
+#!/usr/bin/env python3
+"""Builds Sources/ActorLexicon/Resources/lexicon.json from CountryInfo and the Phoenix dictionaries.
+
+Usage: python3 Scripts/build_lexicon.py [--data DIR] [--out FILE]
+
+Inputs (MIT, see Sources/ActorLexicon/Resources/LICENSE-*.txt):
+  DIR/countryinfo/CountryInfo.140728.txt   states: codes, names, demonyms, capitals, leaders
+  DIR/phoenix/Phoenix.Countries.actors.txt people with dated CAMEO codes (leaders, ministers)
+  DIR/phoenix/Phoenix.International.actors.txt IGOs and their office-holders
+  DIR/phoenix/Phoenix.agents.txt            generic sector nouns (officials -> GOV, state media -> MED)
+  Sources/ActorLexicon/Resources/curated-actors.yaml  hand-curated, up-to-date actors (merged last, wins)
+
+Output: one compact JSON object, keys sorted, deterministic:
+  {"format": 1, "sources": [...],
+   "actors": [{"id","name","kind","country","sector","aliases","roles","gender","short"}...],
+   "agents": [{"phrase","sector","code"}...], "notActors": [...]}
+Roles are [country, sector, from, to, title] with ISO dates or null.
+"""
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+RES = ROOT / "Sources" / "ActorLexicon" / "Resources"
+
+SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "da", "do", "dos", "van", "von", "der", "al",
+         "on", "in", "y", "bin", "ibn", "du", "des"}
+# Single-token names that are acronyms although they contain vowels.
+ACRONYMS = {"NATO", "IAEA", "ASEAN", "OPEC", "UNICEF", "UNESCO", "UNHCR", "UNDP", "OECD", "SADC", "ECOWAS",
+            "USA", "UAE", "DPRK", "ROK", "PRC", "UK", "US", "EU", "UN", "AU", "IMF", "WHO", "WTO", "ICC", "ICJ",
+            "IPCC", "OSCE", "APEC", "BRICS", "NAFTA", "IGAD", "CARICOM", "MERCOSUR", "OAS", "GCC", "SCO"}
+VOWELS = set("AEIOUY")
+# Aliases starting with a title are dropped: the recognizer reads titles itself ("President Xi" -> "Xi").
+TITLES = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "CHAIRMAN", "PREMIER", "GENERAL", "GEN.", "KING", "QUEEN",
+          "PRINCE", "SHEIKH", "SHEIK", "EMIR", "AMIR", "SULTAN", "CHANCELLOR", "VICE", "DEPUTY", "FOREIGN",
+          "DEFENSE", "DEFENCE", "SENATOR", "SEN.", "GOVERNOR", "AMBASSADOR", "MR.", "MRS.", "MS.", "DR.", "LEADER",
+          "SUPREME", "FIRST", "FORMER", "COLONEL", "COL.", "MARSHAL", "ADMIRAL", "CAPTAIN", "LT.", "U.S.", "US",
+          "UN", "U.N.", "CHIEF", "HEAD", "DIRECTOR", "SPEAKER", "AYATOLLAH", "PRESIDENTIAL", "EX", "EX-PRESIDENT", "PRESIDENT-ELECT"}
+SECTOR_LABEL_PRIMARY = {"MED", "SPY", "MIL"}
+
+
+def clean_phrase(raw):
+    """TABARI phrase -> list of words (upper case), or None if unusable."""
+    raw = raw.strip().rstrip("_").strip()
+    if not raw or any(c in raw for c in "(){}[],/;:!?\"") or "\t" in raw:
+        return None
+    raw = raw.replace("_", " ")
+    words = raw.split()
+    if not words or any(not re.search(r"[A-Z]", w) for w in words if w not in ("&", "-")):
+        return None
+    return words
+
+
+def display(words, keep_acronym=False):
+    """Upper-case TABARI words -> display text ("NORTH KOREA" -> "North Korea")."""
+    if len(words) == 1 and (keep_acronym or words[0] in ACRONYMS or not (set(words[0]) & VOWELS)):
+        return words[0]
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i > 0 and lw in SMALL:
+            out.append(lw)
+        elif "." in w and len(w.replace(".", "")) <= 4:
+            out.append(w)  # initialisms: U.S., D.C., J.
+        elif w in ACRONYMS:
+            out.append(w)
+        else:
+            out.append("-".join(title_part(part) for part in lw.split("-")))
+    return " ".join(out)
+
+
+def title_part(word):
+    """"o'brien" -> "O'Brien", "people's" -> "People's", "han'guk" -> "Han'guk"."""
+    parts = word.split("'")
+    out = [parts[0][:1].upper() + parts[0][1:]]
+    for prev, part in zip(parts, parts[1:]):
+        out.append(part[:1].upper() + part[1:] if len(prev) == 1 and len(part) > 1 else part)
+    return "'".join(out)
+
+
+ORG_WORDS = {"UN", "U.N.", "United", "Nations", "Council", "Organization", "Organisation", "Agency", "Fund",
+             "Commission", "Court", "Bank", "Union", "Mission", "Assembly", "Secretariat", "Programme", "Program",
+             "Office", "Bureau", "Committee", "Forum", "Conference", "Alliance", "Association", "Treaty",
+             "Institute", "Tribunal", "Panel", "Force", "Forces", "Community", "League", "Group", "Bodies",
+             "Department", "Monitor", "Envoy", "Peacekeeper", "Peacekeepers", "Contingent", "Countries",
+             "Ministers", "Parliament", "Authority", "Board", "Centre", "Center", "Network", "Cooperation",
+             "Operation", "Initiative", "Summit", "Representative", "Secretary", "General", "Observer"}
+
+
+def looks_like_org(alias):
+    words = alias.split()
+    if len(words) == 1:
+        return True
+    return any(w in ORG_WORDS or w.isupper() for w in words)
+
+
+def slug(text):
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").replace("’", "")).strip("-")
+    return s or "x"
+
+
+def parse_date(text):
+    """YYMMDD (TABARI) or YYYYMMDD -> ISO date string; impossible days are clamped."""
+    text = text.strip()
+    if not re.fullmatch(r"\d{6}|\d{8}", text):
+        return None
+    if len(text) == 6:
+        yy = int(text[:2])
+        year = 1900 + yy if yy >= 30 else 2000 + yy
+        month, day = int(text[2:4]), int(text[4:6])
+    else:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    month = min(max(month, 1), 12)
+    days = [31, 29 if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0 else 28, 31, 30, 31, 30, 31, 31,
+            30, 31, 30, 31][month - 1]
+    day = min(max(day, 1), days)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_code(body):
+    """'PRKGOV 570920-721228' / 'PRKGOV >980905' / 'IGOUNO' -> (code, from, to)."""
+    parts = body.split(None, 1)
+    if not parts:
+        return None
+    code = parts[0].strip()
+    if not re.fullmatch(r"[A-Z]{3,15}", code):
+        return None
+    start = end = None
+    if len(parts) > 1:
+        rng = parts[1].replace(" ", "")
+        if rng.startswith(">"):
+            start = parse_date(rng[1:])
+        elif rng.startswith("<"):
+            end = parse_date(rng[1:])
+        elif "-" in rng:
+            a, b = rng.split("-", 1)
+            start, end = parse_date(a), parse_date(b)
+    return code, start, end
+
+
+def split_code(code):
+    """CAMEO code -> (country, sector). IGO codes keep their whole code as the 'country'."""
+    if code.startswith("IGO"):
+        return code, None
+    country = code[:3]
+    rest = code[3:]
+    if not rest:
+        return country, None
+    first = rest[:3]
+    second = rest[3:6]
+    if first == "GOV" and second in SECTOR_LABEL_PRIMARY:
+        return country, second
+    return country, first
+
+
+# ---------------------------------------------------------------- CountryInfo
+
+def read_countryinfo(path):
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    states = []
+    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
+        def field(tag):
+            m = re.search(rf"<{re.escape(tag)}>(.*?)</{re.escape(tag)}>", block, flags=re.S)
+            if not m:
+                return []
+            lines = [ln.split("#", 1)[0].strip() for ln in m.group(1).splitlines()]
+            return [ln for ln in lines if ln]
+        codes = field("CountryCode")
+        if not codes:
+            continue
+        raw_code = codes[0]
+        found = re.findall(r"([A-Z]{3,6})(?:\s*[<>][0-9]+)?\]?", raw_code)
+        code = found[-1] if found else raw_code
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            continue  # sub-units (USAGUM) and dated transitional codes
+        name_words = clean_phrase((field("CountryName") or [""])[0])
+        if not name_words:
+            continue
+        aliases, demonyms = [], []
+        for raw in field("Nationality"):
+            words = clean_phrase(raw)
+            if words:
+                aliases.append(display(words))
+        capitals = []
+        for raw in field("Capital"):
+            words = clean_phrase(raw)
+            if words:
+                capitals.append(display(words))
+        for a in aliases:
+            if re.search(r"(an|ese|ish|i|ch|ic)$", a) and " of " not in a:
+                demonyms.append(a)
+        states.append({"code": code, "name": display(name_words), "aliases": aliases, "capitals": capitals,
+                       "adjective": demonyms[0] if demonyms else None})
+    return states
+
+
+# ---------------------------------------------------------------- Phoenix actor files
+
+def read_actor_file(path):
+    """Yields entries: {"phrases": [words...], "codes": [(code, from, to)], "comment": str}."""
+    entries = []
+    current = None
+    for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        body, _, comment = line.partition("#")
+        codes = [parse_code(c) for c in re.findall(r"\[([^\]]*)\]", body)]
+        codes = [c for c in codes if c]
+        head = re.sub(r"\[[^\]]*\]", "", body)
+        if line[0] in " \t":
+            if current is not None:
+                current["codes"].extend(codes)
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                words = clean_phrase(head[1:])
+                if words:
+                    current["phrases"].append(words)
+                current["codes"].extend(codes)
+            continue
+        words = clean_phrase(head)
+        current = {"phrases": [words] if words else [], "codes": codes, "comment": comment}
+        entries.append(current)
+    return [e for e in entries if e["phrases"] and e["codes"]]
+
+
+def roles_of(codes):
+    roles = []
+    for code, start, end in codes:
+        if code in ("---",):
+            continue
+        country, sector = split_code(code)
+        roles.append([country, sector, start, end, None])
+    return roles
+
+
+def read_people(path, known_state_codes):
+    people = []
+    for e in read_actor_file(path):
+        codes = e["codes"]
+        if all(len(c[0]) == 3 and c[1] is None and c[2] is None for c in codes):
+            continue  # a state entry (handled from CountryInfo)
+        roots = {c[0][:3] for c in codes}
+        if not roots & known_state_codes:
+            continue
+        phrases = [p for p in e["phrases"] if len(p) >= 2 and p[0] not in TITLES and "OF" not in p]
+        if not phrases:
+            continue
+        name = display(phrases[0])
+        people.append({"id": slug(name), "name": name, "kind": "person",
+                       "aliases": sorted({display(p) for p in phrases[1:]} - {name}),
+                       "roles": roles_of(codes)})
+    return people
+
+
+def read_international(path):
+    orgs, people = {}, []
+    for e in read_actor_file(path):
+        codes = e["codes"]
+        dated = any(c[1] or c[2] for c in codes)
+        person = dated or "IGOrulers" in e["comment"]
+        igo = [c for c in codes if c[0].startswith("IGO")]
+        if person:
+            if not igo:
+                continue
+            phrases = [p for p in e["phrases"] if len(p) >= 2 and p[0] not in TITLES and "OF" not in p]
+            if not phrases:
+                continue
+            name = display(phrases[0])
+            people.append({"id": slug(name), "name": name, "kind": "person",
+                           "aliases": sorted({display(p) for p in phrases[1:]} - {name}),
+                           "roles": roles_of(codes)})
+            continue
+        code = codes[0][0]
+        if code.startswith("IGO"):
+            phrases = e["phrases"]
+            names = [display(p, keep_acronym=True) for p in phrases]
+            org = orgs.setdefault(code, {"id": code, "name": None, "kind": "organization", "country": code,
+                                         "sector": None, "aliases": set(), "roles": []})
+            org["aliases"].update(n for n in names if looks_like_org(n))
+        elif code in ("NGO", "MNC"):
+            phrases = [p for p in e["phrases"] if len(p) >= 2]
+            if not phrases:
+                continue
+            name = display(phrases[0])
+            key = "org:" + slug(name)
+            org = orgs.setdefault(key, {"id": slug(name), "name": name, "kind": "organization", "country": None,
+                                        "sector": "NGO" if code == "NGO" else "BUS", "aliases": set(),
+                                        "roles": []})
+            org["aliases"].update(display(p) for p in phrases)
+    out = []
+    for key in sorted(orgs):
+        org = orgs[key]
+        aliases = sorted(a for a in org["aliases"] if not a.lower().startswith("the "))
+        if not aliases:
+            continue
+        if org["name"] is None:
+            multi = [a for a in aliases if " " in a]
+            org["name"] = max(multi or aliases, key=lambda a: (-len(a.split()) if False else len(a), a))
+        org["aliases"] = sorted(set(aliases) - {org["name"]})
+        out.append(org)
+    return out, people
+
+
+def read_agents(path):
+    subs, agents = {}, {}
+    for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = re.fullmatch(r"!(\w+)!\s*=\s*(.*)", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = re.match(r"([^\[]+?)\s*(?:\{\})?\s*\[~([A-Z]+)\]", line)
+        if not m:
+            continue
+        phrase, code = m.group(1).strip().rstrip("_"), m.group(2)
+        variants = [phrase]
+        for key, values in subs.items():
+            token = f"!{key}!"
+            variants = [v.replace(token, val, 1) for v in variants for val in (values if token in v else [None])
+                        ] if any(token in v for v in variants) else variants
+        for v in variants:
+            if "!" in v or "{" in v:
+                continue
+            words = v.replace("_", " ").lower().split()
+            if not words or len(words) > 4:
+                continue
+            sector = split_code("XXX" + code)[1]
+            for form in plural_forms(words):
+                agents.setdefault(form, {"phrase": form, "sector": sector, "code": code})
+                if "-" not in form and form.startswith("state run "):
+                    hy = "state-run " + form[len("state run "):]
+                    agents.setdefault(hy, {"phrase": hy, "sector": sector, "code": code})
+    return [agents[k] for k in sorted(agents)]
+
+
+def merge_agents(agents, extra):
+    table = {a["phrase"]: a for a in agents}
+    for item in extra:
+        for form in plural_forms(item["phrase"].lower().split()):
+            table[form] = {"phrase": form, "sector": item["sector"], "code": item.get("code", item["sector"])}
+    return [table[k] for k in sorted(table)]
+
+
+def plural_forms(words):
+    phrase = " ".join(words)
+    last = words[-1]
+    forms = {phrase}
+    if last.endswith("man"):
+        forms.add(" ".join(words[:-1] + [last[:-3] + "men"]))
+    elif last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+        forms.add(" ".join(words[:-1] + [last[:-1] + "ies"]))
+    elif last.endswith(("s", "x", "ch", "sh")):
+        if not last.endswith("s"):
+            forms.add(phrase + "es")
+    elif last not in ("media", "military", "police", "staff", "personnel", "intelligence"):
+        forms.add(phrase + "s")
+    return sorted(forms)
+
+
+# ---------------------------------------------------------------- assembly
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--out", default=str(RES / "lexicon.json"))
+    args = parser.parse_args()
+    data = Path(args.data)
+    states = read_countryinfo(data / "countryinfo" / "CountryInfo.140728.txt")
+    state_codes = {s["code"] for s in states}
+    people = read_people(data / "phoenix" / "Phoenix.Countries.actors.txt", state_codes)
+    igos, igo_people = read_international(data / "phoenix" / "Phoenix.International.actors.txt")
+    agents = read_agents(data / "phoenix" / "Phoenix.agents.txt")
+    curated = yaml.safe_load((RES / "curated-actors.yaml").read_text(encoding="utf-8"))
+
+    actors = {}
+    # States: aliases and capitals; an alias claimed by two states is ambiguous and dropped.
+    owner = {}
+    for s in states:
+        for a in [s["name"]] + s["aliases"] + s["capitals"]:
+            owner.setdefault(a.lower(), set()).add(s["code"])
+    for s in states:
+        aliases = sorted({a for a in s["aliases"] + s["capitals"]
+                          if len(owner[a.lower()]) == 1 and not a.lower().startswith("the ")} - {s["name"]})
+        actors[s["code"]] = {"id": s["code"], "name": s["name"], "kind": "state", "country": s["code"],
+                             "sector": None, "aliases": aliases, "roles": [], "adjective": s["adjective"]}
+    for org in igos:
+        actors[org["id"]] = org
+    for p in people + igo_people:
+        prev = actors.get(p["id"])
+        if prev and prev["kind"] == "person":
+            prev["roles"].extend(r for r in p["roles"] if r not in prev["roles"])
+            prev["aliases"] = sorted(set(prev["aliases"]) | set(p["aliases"]))
+        elif not prev:
+            actors[p["id"]] = p
+    for p in actors.values():
+        if p["kind"] == "person" and p["roles"]:
+            p["country"], p["sector"] = p["roles"][-1][0], None
+    # Curated entries override generated ones with the same id; extra aliases are appended.
+    for entry in curated.get("actors", []):
+        name = entry["name"]
+        aid = str(entry.get("id") or slug(name))
+        prev = actors.get(aid, {})
+        merged = {"id": aid, "name": name, "kind": entry.get("kind", prev.get("kind", "person")),
+                  "country": entry.get("country", prev.get("country")),
+                  "sector": entry.get("sector", prev.get("sector")),
+                  "aliases": sorted(set(entry.get("aliases", [])) | (set(prev.get("aliases", []))
+                                                                     if entry.get("keepAliases", True) else set())),
+                  "roles": [[r.get("country", entry.get("country")), r.get("sector", entry.get("sector")),
+                             str(r["from"]) if r.get("from") else None, str(r["to"]) if r.get("to") else None,
+                             r.get("title")] for r in entry.get("roles", [])] or prev.get("roles", [])}
+        for key in ("gender", "short", "adjective"):
+            if key in entry or key in prev:
+                merged[key] = entry.get(key, prev.get(key))
+        actors[aid] = merged
+    for extra in curated.get("aliases", []):
+        target = actors.get(str(extra["actor"]))
+        if target is None:
+            sys.exit(f"curated alias for unknown actor {extra['actor']}")
+        target["aliases"] = sorted(set(target["aliases"]) | set(extra["names"]))
+
+    out_actors = []
+    for aid in sorted(actors):
+        a = actors[aid]
+        rec = {"id": a["id"], "name": a["name"], "kind": a["kind"]}
+        for key in ("country", "sector", "gender", "adjective"):
+            if a.get(key):
+                rec[key] = a[key]
+        aliases = sorted(set(a.get("aliases", [])) - {a["name"]})
+        if aliases:
+            rec["aliases"] = aliases
+        if a.get("short"):
+            rec["short"] = a["short"]
+        if a.get("roles"):
+            rec["roles"] = a["roles"]
+        out_actors.append(rec)
+    result = {
+        "format": 1,
+        "sources": [
+            "CountryInfo.140728.txt (philip-schrodt/CountryInfo-1 @2983605, data 2014-07-28), MIT",
+            "Phoenix dictionaries (openeventdata/petrarch2 @676801c, 2019-03-18; data to ~2014), MIT",
+            "curated-actors.yaml (hand-curated, current to late 2025)",
+        ],
+        "actors": out_actors,
+        "agents": merge_agents(agents, curated.get("agents", [])),
+        "notActors": sorted(set(curated.get("notActors", []))),
+    }
+    Path(args.out).write_text(json.dumps(result, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                              encoding="utf-8")
+    print(f"{args.out}: {len(out_actors)} actors, {len(agents)} agent phrases", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+import ArticleText
+
+/// What an alias refers to.
+enum AliasTarget: Hashable, Sendable {
+    /// An entry of the lexicon, by index.
+    case actor(Int)
+    /// An agent noun, by index.
+    case agent(Int)
+    /// A phrase that is not an actor ("Korean Peninsula"); matching it blocks shorter matches inside it.
+    case notActor
+}
+
+/// How a text token must be written to match an alias token.
+enum CaseRule: Hashable, Sendable {
+    /// Any case ("of", agent nouns).
+    case any
+    /// First letter upper case ("Korea", "Kim").
+    case capitalized
+    /// All letters upper case ("US", "U.S.", "NATO"): keeps "us" the pronoun from being the United States.
+    case upper
+
+    init(aliasToken text: String) {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard let first = letters.first else {
+            self = .any
+            return
+        }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
+            self = .upper
+        } else if first.properties.isUppercase {
+            self = .capitalized
+        } else {
+            self = .any
+        }
+    }
+
+    func accepts(_ text: String) -> Bool {
+        switch self {
+        case .any: return true
+        case .capitalized: return text.unicodeScalars.first?.properties.isUppercase ?? false
+        case .upper:
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        }
+    }
+}
+
+/// One alias as a token sequence with a case rule per token.
+struct AliasPattern: Hashable, Sendable {
+    var keys: [String]
+    var rules: [CaseRule]
+    var targets: [AliasTarget]
+}
+
+/// A token-keyed index of every alias: longest-match look-up in O(aliases sharing the first token).
+struct AliasIndex: Sendable {
+    private(set) var patterns: [AliasPattern] = []
+    /// First-token key → pattern indices, longest pattern first.
+    private var byFirstKey: [String: [Int]] = [:]
+    private var byKeys: [[String]: Int] = [:]
+
+    /// The look-up key of a token: lower case, curly apostrophes straightened, periods of initialisms dropped
+    /// ("U.S." and "U.S" → "us"), so that spelling variants meet; case rules then tell "US" from "us".
+    static func key(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var hasLetter = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "’", "‘", "`": out.append("'")
+            case "–", "—": out.append("-")
+            default:
+                out.append(scalar)
+                if scalar.properties.isAlphabetic { hasLetter = true }
+            }
+        }
+        var key = String(out).lowercased()
+        if hasLetter, key.count >= 2, key.contains(".") { key.removeAll { $0 == "." } }
+        return key
+    }
+
+    /// Splits an alias into tokens the way the document tokenizer does.
+    static func tokens(of alias: String) -> [String] {
+        let text = ScalarText(alias)
+        return Tokenizer().tokens(in: text, span: text.fullSpan, sentence: 0).map(\.text)
+    }
+
+    /// Adds `alias` for `target`; aliases made only of punctuation are ignored.
+    mutating func add(_ alias: String, _ target: AliasTarget) {
+        var words = AliasIndex.tokens(of: alias)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        guard !words.isEmpty, words.contains(where: { $0.unicodeScalars.contains { $0.properties.isAlphabetic } })
+        else { return }
+        let keys = words.map(AliasIndex.key)
+        if let existing = byKeys[keys] {
+            if !patterns[existing].targets.contains(target) { patterns[existing].targets.append(target) }
+            // A more demanding case rule wins ("US" over "us").
+            for (i, rule) in words.map(CaseRule.init(aliasToken:)).enumerated()
+            where rule == .upper || (rule == .capitalized && patterns[existing].rules[i] == .any) {
+                patterns[existing].rules[i] = rule
+            }
+            return
+        }
+        let pattern = AliasPattern(keys: keys, rules: words.map(CaseRule.init(aliasToken:)), targets: [target])
+        byKeys[keys] = patterns.count
+        byFirstKey[keys[0], default: []].append(patterns.count)
+        patterns.append(pattern)
+    }
+
+    /// Removes `target` from the pattern of `alias`, if any.
+    mutating func remove(_ alias: String, _ target: AliasTarget) {
+        var words = AliasIndex.tokens(of: alias)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        guard let index = byKeys[words.map(AliasIndex.key)] else { return }
+        patterns[index].targets.removeAll { $0 == target }
+    }
+
+    /// Sorts candidate lists longest first; call once after the last `add`.
+    mutating func finish() {
+        for (key, list) in byFirstKey {
+            byFirstKey[key] = list.sorted { (patterns[$0].keys.count, $1) > (patterns[$1].keys.count, $0) }
+        }
+    }
+
+    /// The longest alias starting at `tokens[start]` and ending before `limit`, as (pattern, token count).
+    /// `allowed` tells whether a token may take part in a match (not in boilerplate, not already used).
+    func longestMatch(in tokens: [Token], keys: [String], from start: Int, limit: Int) -> (AliasPattern, Int)? {
+        guard let candidates = byFirstKey[keys[start]] else { return nil }
+        for index in candidates {
+            let pattern = patterns[index]
+            let count = pattern.keys.count
+            guard start + count <= limit, !pattern.targets.isEmpty else { continue }
+            var ok = true
+            for k in 0..<count where keys[start + k] != pattern.keys[k] || !pattern.rules[k].accepts(tokens[start + k].text) {
+                ok = false
+                break
+            }
+            if ok { return (pattern, count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,133 @@
+import ArticleText
+
+/// Finds actor mentions in a document and resolves them to actors of a `Lexicon`, as of a date.
+///
+/// Reading order, per sentence (boilerplate and the dateline are skipped, see `SegmentedDocument.isExcluded`):
+/// 1. longest match over every alias with word boundaries and case rules ("US" is the United States, "us"
+///    is not; "U.S." and a sentence-final "U.S" are the same key); a phrase listed as not an actor ("Korean
+///    Peninsula", "inter-Korean") blocks shorter matches inside it; a one-word state name glued to another
+///    capitalised word is part of that name ("George Washington");
+/// 2. a state or demonym before a sector noun forms the state's sector group ("North Korean state media" →
+///    `PRK-MED`; "South Korean and U.S. officials" → `KOR-GOV` and `USA-GOV`), unless the group is defined
+///    by a relation ("former North Korean diplomats" yields no actor); before a title and a name it only
+///    qualifies the person ("Chinese President Xi Jinping": `CHN` mention with `modifies` set, and the person);
+/// 3. coreference: "he/his/him/she/her" → the latest compatible person within two sentences; "the country" →
+///    the latest state (or state of the latest actor); "the North"/"the South" in a Korean context; "the
+///    ministry", "the party", bare "state media" → the latest actor of that name or sector; a bare short name
+///    ("Kim") → the person with that short name introduced in full in this or the previous sentence, else the
+///    most mentioned one. Each records `antecedent`;
+/// 4. unknown capitalised names that act (subject of "said", "told", … ; after a title; or with an
+///    appositive "X, spokesperson for the ministry, told") become actors of kind `unknown` (or `person` when
+///    placed by a title or appositive) with an `actor.unknown` finding; they never remove other mentions.
+///
+/// Mention spans: a name's span covers the possessive clitic when one follows ("North Korea’s", "Kim’s");
+/// a sector group's span runs from the state to its sector noun ("North Korean state media"); in a
+/// coordination the earlier states' spans cover only the state ("South Korean" in "South Korean and U.S.
+/// officials"); a definite noun phrase's span includes "the" ("the ministry").
+public struct ActorRecognizer: Sendable {
+    /// The lexicon consulted.
+    public let lexicon: Lexicon
+
+    /// Creates a recognizer over the bundled lexicon.
+    public init() { self.lexicon = Lexicon.bundled() }
+
+    /// Creates a recognizer over `lexicon`.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Recognises the actors of `document`, resolving dated roles as of `date` (the DCT when `nil`; without
+    /// either, each person's latest role).
+    /// - Returns: actors in order of first mention, mentions in text order, and `actor.unknown` findings.
+    /// - Complexity: O(tokens × aliases sharing a first token).
+    public func recognize(_ document: SegmentedDocument, asOf date: CalendarDate? = nil) -> ActorAnnotation {
+        let day = date ?? document.document.published
+        var context = RecognitionContext(lexicon: lexicon, date: day, document: document.document.id)
+        let keys = document.tokens.map { AliasIndex.key($0.text) }
+        let allowed = document.tokens.map { !document.isExcluded($0.span) }
+        for (s, range) in document.tokenRanges.enumerated() where !range.isEmpty {
+            guard range.contains(where: { allowed[$0] }) else { continue }
+            let reader = SentenceReader(document: document, keys: keys, allowed: allowed, range: range, sentence: s,
+                                        lexicon: lexicon, date: day)
+            reader.read(into: &context)
+        }
+        let mentions = context.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var firstMention: [ActorID: Int] = [:]
+        for mention in mentions where firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.start }
+        let actors = context.orderedActors.filter { firstMention[$0.id] != nil }
+            .sorted { (firstMention[$0.id] ?? 0, $0.id) < (firstMention[$1.id] ?? 0, $1.id) }
+        return ActorAnnotation(actors: actors, mentions: mentions, findings: context.findings.sorted())
+    }
+}
+
+extension SentenceReader {
+    /// Reads the sentence into `context`: planned lexicon mentions and coreference in text order, then unknown
+    /// names.
+    func read(into context: inout RecognitionContext) {
+        let matches = scan()
+        let (planned, titles) = plan(matches)
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.fullRange) }
+        var items: [(start: Int, item: Item)] = planned.map { ($0.range.lowerBound, .planned($0)) }
+        for candidate in corefCandidates(covered: covered) { items.append((candidate.range.lowerBound, .coref(candidate))) }
+        items.sort { $0.start < $1.start }
+        for (_, item) in items {
+            switch item {
+            case .planned(let mention):
+                if let range = emit(mention, into: &context) { covered.formUnion(range) }
+            case .coref(let candidate):
+                if resolve(candidate, into: &context) { covered.formUnion(candidate.range) }
+            }
+        }
+        findUnknownNames(covered: covered, titles: titles, into: &context)
+    }
+
+    enum Item {
+        case planned(PlannedMention)
+        case coref(CorefCandidate)
+    }
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    func mention(_ actor: ActorID, _ range: Range<Int>, antecedent: Int? = nil, modifies: Int? = nil) -> ActorMention {
+        let span = span(range)
+        return ActorMention(actor: actor, span: span, text: document.text[span], sentence: sentence,
+                            antecedent: antecedent, modifies: modifies)
+    }
+
+    /// Adds one planned mention; returns the tokens it covers, or `nil` when it yields no mention.
+    func emit(_ planned: PlannedMention, into context: inout RecognitionContext) -> Range<Int>? {
+        switch planned {
+        case .entry(let entry, let range):
+            let actor = context.register(entry: entry)
+            context.add(mention(actor.id, range))
+            return range
+        case .group(let state, let sector, let range):
+            let actor = SentenceReader.groupActor(state, sector: sector)
+            context.register(actor)
+            context.add(mention(actor.id, range))
+            return range
+        case .modifier(let state, let range, let head):
+            let actor = context.register(entry: state)
+            context.add(mention(actor.id, range, modifies: tokens[head].span.start), isFullName: false)
+            return range
+        case .definite(let noun, let sector, let range):
+            let word = noun.split(separator: " ").last.map(String.init) ?? noun
+            let isDefinite = key(range.lowerBound) == "the"
+            let isStateMedia = sector == "MED" && noun.hasPrefix("state")
+            guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia,
+                  let antecedent = context.nounAntecedent(word, sector: sector, before: tokens[range.lowerBound].span.start)
+            else { return nil }
+            context.add(mention(antecedent.actor, range, antecedent: antecedent.start), isFullName: false)
+            return range
+        }
+    }
+
+    /// The sector group of `state`: id `STATE-SECTOR`, named from the state's adjective ("North Korean media").
+    static func groupActor(_ state: LexiconEntry, sector: String) -> Actor {
+        let code = state.country ?? state.id.rawValue
+        let label = WordLists.sectorLabels[sector] ?? sector.lowercased()
+        return Actor(id: ActorID("\(code)-\(sector)"), name: "\(state.adjective ?? state.name) \(label)",
+                     country: code, sector: sector, kind: .organization)
+    }
+}

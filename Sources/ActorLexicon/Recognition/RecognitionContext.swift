@@ -1,0 +1,133 @@
+import ArticleText
+
+/// What the recognizer remembers about one document while it reads it: the actors seen, the mentions made so
+/// far (for coreference), and the findings.
+struct RecognitionContext {
+    /// One earlier mention, as an antecedent candidate.
+    struct Antecedent {
+        var actor: ActorID
+        var start: Int
+        var sentence: Int
+        /// Whether the mention named the actor in full (not a pronoun or short form).
+        var isFullName: Bool
+    }
+
+    let lexicon: Lexicon
+    let date: CalendarDate?
+    let document: DocumentID
+    private(set) var actors: [ActorID: Actor] = [:]
+    private(set) var order: [ActorID] = []
+    private(set) var genders: [ActorID: String] = [:]
+    private(set) var shortNames: [ActorID: [String]] = [:]
+    private(set) var counts: [ActorID: Int] = [:]
+    private(set) var history: [Antecedent] = []
+    var mentions: [ActorMention] = []
+    var findings: [Finding] = []
+
+    init(lexicon: Lexicon, date: CalendarDate?, document: DocumentID) {
+        self.lexicon = lexicon
+        self.date = date
+        self.document = document
+    }
+
+    func actor(_ id: ActorID) -> Actor? { actors[id] }
+
+    /// Registers `actor` (first registration wins) with the short forms that may later refer to it.
+    mutating func register(_ actor: Actor, gender: String? = nil, shortNames names: [String] = []) {
+        guard actors[actor.id] == nil else { return }
+        actors[actor.id] = actor
+        order.append(actor.id)
+        if let gender { genders[actor.id] = gender }
+        var forms = names
+        if actor.kind == .person || actor.kind == .unknown {
+            let words = actor.name.split(separator: " ").map(String.init)
+            if words.count >= 2 {
+                for word in [words[0], words[words.count - 1]] where word.count >= 2 && !forms.contains(word) {
+                    forms.append(word)
+                }
+            }
+        }
+        shortNames[actor.id] = forms
+    }
+
+    /// Registers a lexicon entry as of the context's date and returns its actor.
+    mutating func register(entry: LexiconEntry) -> Actor {
+        if let known = actors[entry.id] { return known }
+        let actor = entry.actor(asOf: date)
+        register(actor, gender: entry.gender, shortNames: entry.shortNames)
+        return actor
+    }
+
+    /// Records a mention and makes it an antecedent for what follows.
+    mutating func add(_ mention: ActorMention, isFullName: Bool = true) {
+        mentions.append(mention)
+        counts[mention.actor, default: 0] += 1
+        history.append(Antecedent(actor: mention.actor, start: mention.start, sentence: mention.sentence,
+                                  isFullName: isFullName))
+    }
+
+    /// The actors in order of first mention.
+    var orderedActors: [Actor] { order.compactMap { actors[$0] } }
+
+    // MARK: - Antecedent search
+
+    /// The latest person (or unknown name) within `window` sentences before `sentence` whose gender is not
+    /// `excluded`.
+    func personAntecedent(sentence: Int, before start: Int, excluding excluded: String?, window: Int = 2)
+        -> Antecedent?
+    {
+        history.last { item in
+            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
+                  actor.kind == .person
+            else { return false }
+            return excluded == nil || genders[item.actor] != excluded
+        }
+    }
+
+    /// The state a "the country" refers to: the latest state mention, or the state of the latest mention of
+    /// an actor with a state country.
+    func stateAntecedent(before start: Int) -> (Antecedent, ActorID)? {
+        for item in history.reversed() where item.start < start {
+            guard let actor = actors[item.actor] else { continue }
+            if actor.kind == .state { return (item, actor.id) }
+            if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
+                return (item, ActorID(country))
+            }
+        }
+        return nil
+    }
+
+    /// The latest actor whose name contains `noun`, or else the latest actor of `sector` that belongs to a state.
+    func nounAntecedent(_ noun: String, sector: String?, before start: Int) -> Antecedent? {
+        let byName = history.last { item in
+            item.start < start && (actors[item.actor]?.name.lowercased().contains(noun) ?? false)
+        }
+        if let byName { return byName }
+        guard let sector else { return nil }
+        return history.last { item in
+            guard item.start < start, let actor = actors[item.actor] else { return false }
+            return actor.kind == .organization && actor.sector == sector && actor.country?.count == 3
+        }
+    }
+
+    /// Whether `id` (a state code) has been mentioned.
+    func hasMentioned(_ id: ActorID) -> Bool { counts[id] != nil }
+
+    /// The person a bare short form ("Kim") refers to: one introduced in full in this or the previous sentence,
+    /// else the most mentioned person with that short form (ties: the latest).
+    func shortNameAntecedent(_ word: String, sentence: Int, before start: Int) -> Antecedent? {
+        let candidates = history.filter { item in
+            item.start < start && (shortNames[item.actor]?.contains(word) ?? false)
+        }
+        guard !candidates.isEmpty else { return nil }
+        if let local = candidates.last(where: { $0.isFullName && sentence - $0.sentence <= 1 }) { return local }
+        var best: (count: Int, start: Int, actor: ActorID)?
+        for item in candidates {
+            let count = counts[item.actor] ?? 0
+            if best == nil || (count, item.start) > (best!.count, best!.start) {
+                best = (count, item.start, item.actor)
+            }
+        }
+        return candidates.last { $0.actor == best?.actor }
+    }
+}

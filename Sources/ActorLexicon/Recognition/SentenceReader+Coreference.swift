@@ -1,0 +1,80 @@
+import ArticleText
+
+/// A phrase that may refer back to an earlier actor.
+struct CorefCandidate {
+    enum Kind {
+        /// "he", "his", "him", "she", "her"; the gender it excludes.
+        case pronoun(excluding: String?)
+        /// "the North" / "the South" (Korean context).
+        case compass(north: Bool)
+        /// "the country".
+        case country
+        /// A lone capitalised word that may be a short name ("Kim").
+        case shortName(String)
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+}
+
+extension SentenceReader {
+    /// Candidates for coreference among tokens no lexicon match covers.
+    func corefCandidates(covered: Set<Int>) -> [CorefCandidate] {
+        var out: [CorefCandidate] = []
+        for i in range where allowed[i] && !covered.contains(i) && tokens[i].kind == .word {
+            let k = keys[i]
+            if let excluded = WordLists.pronouns[k] {
+                out.append(CorefCandidate(kind: .pronoun(excluding: excluded), range: i..<(i + 1)))
+            } else if (k == "north" || k == "south"), tokens[i].isCapitalized, key(i - 1) == "the",
+                      !isCapitalizedWord(i + 1) || key(i + 1) == "'s"
+            {
+                out.append(CorefCandidate(kind: .compass(north: k == "north"), range: withPossessive((i - 1)..<(i + 1))))
+            } else if k == "country", key(i - 1) == "the" {
+                out.append(CorefCandidate(kind: .country, range: withPossessive((i - 1)..<(i + 1))))
+            } else if tokens[i].isCapitalized, k != "'s", !WordLists.nonNameWords.contains(k),
+                      !(isCapitalizedWord(i - 1) && !covered.contains(i - 1) && !WordLists.nonNameWords.contains(keys[i - 1])),
+                      !(isCapitalizedWord(i + 1) && !covered.contains(i + 1))
+            {
+                out.append(CorefCandidate(kind: .shortName(tokens[i].text), range: withPossessive(i..<(i + 1))))
+            }
+        }
+        return out
+    }
+
+    func withPossessive(_ range: Range<Int>) -> Range<Int> {
+        key(range.upperBound) == "'s" ? range.lowerBound..<(range.upperBound + 1) : range
+    }
+
+    /// Resolves a candidate against the document so far; returns whether it became a mention.
+    func resolve(_ candidate: CorefCandidate, into context: inout RecognitionContext) -> Bool {
+        let start = tokens[candidate.range.lowerBound].span.start
+        switch candidate.kind {
+        case .pronoun(let excluding):
+            guard let antecedent = context.personAntecedent(sentence: sentence, before: start, excluding: excluding)
+            else { return false }
+            context.add(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), isFullName: false)
+            return true
+        case .compass(let north):
+            guard context.hasMentioned("PRK") || context.hasMentioned("KOR"),
+                  let entry = lexicon.entry(north ? "PRK" : "KOR")
+            else { return false }
+            let actor = context.register(entry: entry)
+            let antecedent = context.history.last { $0.actor == actor.id }?.start
+            context.add(mention(actor.id, candidate.range, antecedent: antecedent), isFullName: false)
+            return true
+        case .country:
+            guard let (antecedent, state) = context.stateAntecedent(before: start),
+                  let entry = lexicon.entry(state)
+            else { return false }
+            _ = context.register(entry: entry)
+            context.add(mention(state, candidate.range, antecedent: antecedent.start), isFullName: false)
+            return true
+        case .shortName(let word):
+            guard let antecedent = context.shortNameAntecedent(word, sentence: sentence, before: start) else {
+                return false
+            }
+            context.add(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), isFullName: false)
+            return true
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import ArticleText
+
+/// Reads one sentence: longest-match over the lexicon, then groups, titles and coordination.
+struct SentenceReader {
+    let document: SegmentedDocument
+    let keys: [String]
+    let allowed: [Bool]
+    let range: Range<Int>
+    let sentence: Int
+    let lexicon: Lexicon
+    let date: CalendarDate?
+
+    var tokens: [Token] { document.tokens }
+
+    func isWord(_ i: Int) -> Bool { range.contains(i) && tokens[i].kind == .word }
+    func isCapitalizedWord(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized && keys[i] != "'s" }
+    func key(_ i: Int) -> String { range.contains(i) ? keys[i] : "" }
+    var isHeading: Bool { document.sentences[sentence].isHeading }
+
+    // MARK: - Longest match
+
+    /// Lexicon matches of the sentence, left to right, longest first, never overlapping.
+    func scan() -> [SentenceMatch] {
+        var limits = [Int](repeating: range.upperBound, count: range.count + 1)
+        var next = range.upperBound
+        for i in range.reversed() {
+            if !allowed[i] { next = i }
+            limits[i - range.lowerBound] = next
+        }
+        var matches: [SentenceMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard allowed[i], tokens[i].kind != .punctuation,
+                  let (pattern, count) = lexicon.index.longestMatch(
+                      in: tokens, keys: keys, from: i, limit: limits[i - range.lowerBound])
+            else {
+                i += 1
+                continue
+            }
+            let target = choose(pattern.targets)
+            var match = SentenceMatch(target: target, range: i..<(i + count), possessive: false)
+            if key(i + count) == "'s", match.entry != nil, allowed[i + count] { match.possessive = true }
+            if let entry = match.entry, entry.kind == .state, count == 1, isPartOfOtherName(i) {
+                i += 1
+                continue
+            }
+            matches.append(match)
+            i = match.fullRange.upperBound
+        }
+        return matches
+    }
+
+    /// Picks one target of an ambiguous alias: a non-actor phrase wins; then an actor holding a role on the
+    /// date; then states, organisations, people; then lexicon order.
+    func choose(_ targets: [AliasTarget]) -> SentenceMatch.Target {
+        if targets.contains(.notActor) { return .notActor }
+        var best: (rank: (Int, Int, Int), entry: LexiconEntry)?
+        for target in targets {
+            guard case .actor(let index) = target else { continue }
+            let entry = lexicon.entries[index]
+            let active = entry.roles.isEmpty || entry.role(asOf: date) != nil ? 0 : 1
+            let kind = entry.kind == .state ? 0 : entry.kind == .organization ? 1 : 2
+            let rank = (active, kind, index)
+            if best == nil || rank < best!.rank { best = (rank, entry) }
+        }
+        if let best { return .entry(best.entry) }
+        for target in targets {
+            if case .agent(let index) = target { return .agent(lexicon.agents[index]) }
+        }
+        return .notActor
+    }
+
+    /// Whether a one-word state name at `i` is part of a person's or another name: "George *Washington*",
+    /// "*Jordan* Peterson" (but not "in *Washington*", "*U.S.* President").
+    func isPartOfOtherName(_ i: Int) -> Bool {
+        let before = i - 1
+        if isCapitalizedWord(before), !WordLists.nonNameWords.contains(keys[before]),
+           !WordLists.titleWords.contains(keys[before]), lexicon.index.longestMatch(
+               in: tokens, keys: keys, from: before, limit: i) == nil
+        {
+            return true
+        }
+        let after = i + 1
+        if !isHeading, isCapitalizedWord(after), !WordLists.nonNameWords.contains(keys[after]),
+           !WordLists.titleWords.contains(keys[after]),
+           lexicon.index.longestMatch(in: tokens, keys: keys, from: after, limit: range.upperBound) == nil
+        {
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Groups, titles, coordination
+
+    /// Turns matches into planned mentions: sector groups ("South Korean and U.S. officials"), titles
+    /// ("Chinese President Xi Jinping"), relational groups that are not the state ("former North Korean
+    /// diplomats"), and bare sector nouns left for coreference. Also returns titles before unknown names.
+    func plan(_ matches: [SentenceMatch]) -> (mentions: [PlannedMention], titles: [Int: TitleContext]) {
+        var planned: [PlannedMention] = []
+        var titles: [Int: TitleContext] = [:]
+        var m = 0
+        while m < matches.count {
+            let match = matches[m]
+            switch match.target {
+            case .notActor:
+                m += 1
+            case .agent(let agent):
+                planned.append(.definite(noun: agent.phrase, sector: agent.sector, definiteRange(match.range)))
+                m += 1
+            case .entry(let entry):
+                guard entry.kind == .state, !match.possessive else {
+                    planned.append(.entry(entry, match.fullRange))
+                    m += 1
+                    continue
+                }
+                // A chain of coordinated states: "South Korean and U.S." …
+                var chain = [m]
+                var k = m
+                while k + 1 < matches.count, matches[k + 1].isState, !matches[k + 1].possessive,
+                      isCoordination(from: matches[k].range.upperBound, to: matches[k + 1].range.lowerBound)
+                {
+                    k += 1
+                    chain.append(k)
+                }
+                let former = isFormer(before: match.range.lowerBound)
+                // … then modifiers and one or more sector nouns.
+                var agents: [Int] = []
+                if let a = nextAgent(after: matches[k], in: matches, at: k + 1) {
+                    agents.append(a)
+                    while agents.last! + 1 < matches.count, let agent = matches[agents.last! + 1].agent,
+                          matches[agents.last! + 1].range.lowerBound == matches[agents.last!].range.upperBound
+                    {
+                        _ = agent
+                        agents.append(agents.last! + 1)
+                    }
+                }
+                guard let firstAgent = agents.first, let lastAgent = agents.last,
+                      let sector = matches[firstAgent].agent?.sector
+                else {
+                    for c in chain where !former { planned.append(.entry(matches[c].entry!, matches[c].fullRange)) }
+                    m = k + 1
+                    continue
+                }
+                let afterTitle = matches[lastAgent].range.upperBound
+                if let head = matches.dropFirst(lastAgent + 1).first, head.isPerson,
+                   head.range.lowerBound == afterTitle
+                {
+                    // "North Korean leader Kim Jong Un": the state qualifies the person.
+                    for c in chain { planned.append(.modifier(matches[c].entry!, matches[c].range, head: afterTitle)) }
+                    m = lastAgent + 1
+                    continue
+                }
+                if isCapitalizedWord(afterTitle), !WordLists.nonNameWords.contains(keys[afterTitle]) {
+                    let title = tokens[matches[firstAgent].range.lowerBound..<afterTitle].map(\.text).joined(separator: " ")
+                    titles[afterTitle] = TitleContext(country: entry.country ?? entry.id.rawValue, sector: sector,
+                                                      title: title)
+                    for c in chain { planned.append(.modifier(matches[c].entry!, matches[c].range, head: afterTitle)) }
+                    m = lastAgent + 1
+                    continue
+                }
+                if !former && !isFormer(before: matches[firstAgent].range.lowerBound) {
+                    for c in chain {
+                        let state = matches[c].entry!
+                        let end = c == k ? matches[lastAgent].range.upperBound : matches[c].range.upperBound
+                        planned.append(.group(state, sector: sector, matches[c].range.lowerBound..<end))
+                    }
+                }
+                m = lastAgent + 1
+            }
+        }
+        return (planned, titles)
+    }
+
+    /// Extends a bare sector noun over a preceding "the" ("the ministry").
+    func definiteRange(_ range: Range<Int>) -> Range<Int> {
+        key(range.lowerBound - 1) == "the" ? (range.lowerBound - 1)..<range.upperBound : range
+    }
+
+    /// Whether only "and", "or", "," lie between two tokens.
+    func isCoordination(from start: Int, to end: Int) -> Bool {
+        guard end > start, end - start <= 2 else { return false }
+        return (start..<end).allSatisfy { ["and", "or", ",", "&"].contains(keys[$0]) }
+            && (start..<end).contains { ["and", "or", "&"].contains(keys[$0]) }
+    }
+
+    /// Whether "former"/"ex-"/"exiled" stands right before token `i`.
+    func isFormer(before i: Int) -> Bool {
+        let previous = key(i - 1)
+        if ["former", "ex", "exiled", "defected", "defecting", "retired", "onetime", "one-time"].contains(previous) {
+            return true
+        }
+        return previous == "-" && key(i - 2) == "ex"
+    }
+
+    /// The index of a sector noun following `state` after at most two plain modifiers, if any.
+    func nextAgent(after state: SentenceMatch, in matches: [SentenceMatch], at index: Int) -> Int? {
+        guard index < matches.count, matches[index].agent != nil else { return nil }
+        let gap = state.range.upperBound..<matches[index].range.lowerBound
+        guard gap.count <= 2 else { return nil }
+        for i in gap {
+            guard isWord(i), !tokens[i].isCapitalized || WordLists.titleWords.contains(keys[i]),
+                  !WordLists.blockedModifiers.contains(keys[i])
+            else { return nil }
+        }
+        return index
+    }
+}

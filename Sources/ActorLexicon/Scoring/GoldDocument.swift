@@ -1,0 +1,84 @@
+import ArticleText
+import Foundation
+
+/// One hand-annotated actor mention of a gold document.
+public struct GoldMention: Hashable, Sendable, Codable {
+    /// First scalar of the mention in the document text.
+    public var start: Int
+    /// One past the last scalar.
+    public var end: Int
+    /// The mention as written.
+    public var text: String
+    /// The actor id, following the `ActorID` conventions (`PRK`, `kim-jong-un`, `KOR-GOV`).
+    public var actor: String
+    /// ISO 3166-1 alpha-3 or CAMEO IGO code of the actor, if any.
+    public var country: String?
+    /// CAMEO sector as of the document's date, if any.
+    public var sector: String?
+
+    /// Creates a gold mention.
+    public init(start: Int, end: Int, text: String, actor: String, country: String? = nil, sector: String? = nil) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.actor = actor
+        self.country = country
+        self.sector = sector
+    }
+}
+
+/// A document with hand-annotated actor mentions: one line of a gold JSONL file
+/// (`{"id","published","text","mentions":[{"start","end","text","actor","country","sector"}]}`).
+public struct GoldDocument: Hashable, Sendable, Codable {
+    /// Document id.
+    public var id: String
+    /// Publication date (`YYYY-MM-DD`), the date roles are resolved against.
+    public var published: String?
+    /// The document text; offsets are Unicode scalar offsets into it.
+    public var text: String
+    /// The annotated mentions.
+    public var mentions: [GoldMention]
+    /// Source address, kept for attribution.
+    public var url: String?
+
+    /// Reads a gold JSONL file.
+    /// - Throws: `ActorScoringError` naming the file and line of a bad record.
+    public static func read(_ url: URL) throws -> [GoldDocument] {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ActorScoringError.unreadableFile(path: url.path, reason: error.localizedDescription)
+        }
+        var documents: [GoldDocument] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                documents.append(try JSONDecoder().decode(GoldDocument.self, from: Data(line.utf8)))
+            } catch {
+                throw ActorScoringError.badRecord(path: url.path, line: number + 1, reason: "\(error)")
+            }
+        }
+        return documents
+    }
+
+    /// The document as pipeline input.
+    public var document: Document {
+        Document(id: DocumentID(id), text: text, published: published.flatMap(CalendarDate.init(iso:)), url: url)
+    }
+}
+
+/// Errors of gold-file scoring.
+public enum ActorScoringError: Error, Hashable, Sendable, LocalizedError {
+    /// The gold file could not be read.
+    case unreadableFile(path: String, reason: String)
+    /// A line of the gold file is not a valid record.
+    case badRecord(path: String, line: Int, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .unreadableFile(let path, let reason): "\(path): cannot read gold file: \(reason)"
+        case .badRecord(let path, let line, let reason): "\(path):\(line): bad gold record: \(reason)"
+        }
+    }
+}

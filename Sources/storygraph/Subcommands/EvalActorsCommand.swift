@@ -1,0 +1,54 @@
+import ActorLexicon
+import ArgumentParser
+import Foundation
+
+/// `storygraph eval-actors GOLD.jsonl`: mention-level precision/recall/F1 of actor recognition.
+struct EvalActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-actors",
+        abstract: "Score actor recognition against hand-annotated gold mentions (JSONL).",
+        discussion: """
+            Each gold line is {"id","published","text","mentions":[{"start","end","text","actor","country","sector"}]}
+            with Unicode scalar offsets. Prints precision, recall and F1 for exact (span + actor), code (span +
+            country + sector), country (span + country) and overlap (overlapping span + country) matching.
+            """
+    )
+
+    @Argument(help: "Gold JSONL file.")
+    var gold: String
+
+    @Option(help: "A user lexicon file (YAML or JSON) merged over the bundled lexicon.")
+    var lexicon: String?
+
+    @Flag(help: "Print the report as JSON (with every exact-match error).")
+    var json = false
+
+    @Flag(help: "List exact-match errors after the table.")
+    var errors = false
+
+    func run() throws {
+        let documents = try GoldDocument.read(URL(fileURLWithPath: gold))
+        let base = try Lexicon.bundledOrError()
+        let merged = try lexicon.map { try base.merging(userFile: URL(fileURLWithPath: $0)) } ?? base
+        let report = ActorScorer(recognizer: ActorRecognizer(lexicon: merged)).score(documents)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            return
+        }
+        var lines = ["\(report.documents) documents, \(report.goldMentions) gold mentions",
+                     "matching   precision  recall   F1      TP   FP   FN"]
+        for matching in ActorScorer.Matching.allCases {
+            guard let s = report.scores[matching.rawValue] else { continue }
+            lines.append(String(format: "%-10@ %9.3f  %6.3f  %6.3f  %4d %4d %4d", matching.rawValue as NSString,
+                                s.precision, s.recall, s.f1, s.truePositives, s.falsePositives, s.falseNegatives))
+        }
+        if errors {
+            for miss in report.misses {
+                lines.append("\(miss.document):\(miss.start)-\(miss.end) \(miss.kind) \"\(miss.text)\" \(miss.actor)")
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,100 @@
+import ArticleText
+import Testing
+
+@testable import ActorLexicon
+
+/// Table-driven checks of the recognizer on single sentences: every mention as "text=ACTOR", in text order.
+struct RecognitionTests {
+    @Test(arguments: [
+        // Case rules: "US" the country, "us" the pronoun; "May" the month is nobody.
+        ("US officials told us in Seoul that talks would resume in May.", ["US officials=USA-GOV", "Seoul=KOR"]),
+        ("The U.S. said it would respond.", ["U.S.=USA"]),
+        ("North Korea again criticized the U.S", ["North Korea=PRK", "U.S=USA"]),
+        ("The USA and America are the same as the United States.", ["USA=USA", "America=USA", "United States=USA"]),
+        ("Officials in Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        ("Washington has rejected the offer.", ["Washington=USA"]),
+        ("George Washington crossed the Delaware.", []),
+        ("Georgia Smith said the plan would fail.", ["Georgia Smith=unknown:Georgia Smith"]),
+        // Metonyms: capitals and seats of government.
+        ("The Kremlin and the White House traded barbs, while Beijing stayed silent.",
+         ["Kremlin=RUS", "White House=USA", "Beijing=CHN"]),
+        ("Downing Street and the Blue House issued a joint statement.", ["Downing Street=GBR", "Blue House=KOR"]),
+        // Possessives are folded into the mention.
+        ("North Korea’s missile tests worried Pyongyang's neighbours.", ["North Korea’s=PRK", "Pyongyang's=PRK"]),
+        // Sector groups and coordination.
+        ("North Korean state media reported the launch.", ["North Korean state media=PRK-MED"]),
+        ("South Korean and U.S. officials said the troops had been sent.",
+         ["South Korean=KOR-GOV", "U.S. officials=USA-GOV"]),
+        ("Russian troops and Chinese lawmakers were mentioned.", ["Russian troops=RUS-MIL", "Chinese lawmakers=CHN-LEG"]),
+        // Titles: the demonym qualifies the person.
+        ("Chinese President Xi Jinping met the delegation.", ["Chinese=CHN", "Xi Jinping=xi-jinping"]),
+        ("North Korean leader Kim Jong Un spoke.", ["North Korean=PRK", "Kim Jong Un=kim-jong-un"]),
+        // Organisations get their country and sector.
+        ("KCNA said the Unification Ministry and the National Intelligence Service were wrong.",
+         ["KCNA=prk-kcna", "Unification Ministry=kor-unification-ministry",
+          "National Intelligence Service=kor-nis"]),
+        ("The UN Security Council, the IAEA, NATO, the EU and ASEAN met.",
+         ["UN Security Council=IGOUNO", "IAEA=IGOUNOIAE", "NATO=IGOWSTNAT", "EU=IGOEUREEC", "ASEAN=IGOSEAASN"]),
+        ("The Pentagon and the State Department disagreed, Yonhap reported.",
+         ["Pentagon=usa-pentagon", "State Department=usa-state-department", "Yonhap=kor-yonhap"]),
+        // Relational groups are not the state.
+        ("Former North Korean diplomats said the regime was weakening.", []),
+        ("Firms that carry oil to North Korea were sanctioned.", ["North Korea=PRK"]),
+        // Not actors.
+        ("Inter-Korean ties between the two Koreas on the Korean Peninsula have soured.", []),
+        // Unknown names keep their neighbours.
+        ("Acme Holdings said Russia and China had signed the deal.",
+         ["Acme Holdings=unknown:Acme Holdings", "Russia=RUS", "China=CHN"]),
+    ] as [(String, [String])])
+    func sentence(_ text: String, expected: [String]) {
+        #expect(Support.pairs(Support.recognize(text)) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        // "Kim" is the Kim named in full most recently nearby, else the most mentioned Kim.
+        ("Kim Jong Un opened the congress. Kim said the economy grew.", ["Kim=kim-jong-un"]),
+        ("Kim Jong Un spoke. Kim praised his teenage daughter, widely believed to be named Kim Ju Ae. Kim waved.",
+         ["Kim=kim-jong-un", "his=kim-jong-un", "Kim=kim-ju-ae"]),
+        ("Kim Jong Un spoke. He praised the army.", ["He=kim-jong-un"]),
+        ("South Korea's Unification Ministry watched. Chang Yoon-jeong, spokesperson for the ministry, told reporters.",
+         ["the ministry=kor-unification-ministry"]),
+        ("North Korea fired. South Korea said the North had fired missiles.", ["the North=PRK"]),
+        ("North Korea said the country would grow.", ["the country=PRK"]),
+    ] as [(String, [String])])
+    func coreference(_ text: String, expected: [String]) {
+        let annotation = Support.recognize(text)
+        let coreferent = annotation.mentions.filter { $0.antecedent != nil }.map { "\($0.text)=\($0.actor.rawValue)" }
+        #expect(coreferent == expected, "\(text)")
+        for mention in annotation.mentions where mention.antecedent != nil {
+            #expect(annotation.mentions.contains { $0.start == mention.antecedent }, "antecedent of \(mention.text)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Donald Trump", "2019-06-30", "GOV", "President"),
+        ("Donald Trump", "2022-06-30", nil, nil),
+        ("Donald Trump", "2026-02-20", "GOV", "President"),
+        ("Joe Biden", "2023-01-01", "GOV", "President"),
+        ("Yoon Suk Yeol", "2023-01-01", "GOV", "President"),
+        ("Yoon Suk Yeol", "2025-06-10", nil, nil),
+        ("Lee Jae-myung", "2025-06-04", "GOV", "President"),
+        ("Shigeru Ishiba", "2025-01-01", "GOV", "Prime Minister"),
+        ("Sanae Takaichi", "2025-11-01", "GOV", "Prime Minister"),
+    ] as [(String, String, String?, String?)])
+    func rolesAreResolvedAsOfTheDate(_ name: String, date: String, sector: String?, role: String?) throws {
+        let annotation = Support.recognize("\(name) spoke.", published: date)
+        let actor = try #require(annotation.actors.first)
+        #expect(actor.name == name)
+        #expect(actor.sector == sector)
+        #expect(actor.role == role)
+        #expect(actor.kind == .person)
+    }
+
+    @Test func unknownNamesCarryAFinding() throws {
+        let annotation = Support.recognize("Acme Holdings said Russia would pay.")
+        let finding = try #require(annotation.findings.first)
+        #expect(finding.code == "actor.unknown")
+        #expect(finding.start == 0 && finding.end == 13)
+        #expect(annotation.actors.map(\.kind) == [.unknown, .state])
+    }
+}
