@@ -66,6 +66,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
         if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
+        if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }

@@ -34,6 +34,9 @@ extension SentenceScanner {
         } else if w(k).utf8.contains(UInt8(ascii: "-")) {
             let pieces = w(k).split(separator: "-").map(String.init)
             let parts = pieces.last == "old" || pieces.last == "long" ? Array(pieces.dropLast()) : pieces
+            if parts.count == 1, pieces.count == 2, let unit = TemporalLexicon.units[parts[0]], parts[0].hasSuffix("s") {
+                return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(nil), mod: mod, anchoring: .absolute)  // "decades-long"
+            }
             if parts.count == 2, let unit = TemporalLexicon.units[parts[1]], let value = TemporalLexicon.numberWords[parts[0]] ?? Int(parts[0]), unit != .second {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(value), mod: mod, anchoring: .absolute)
             }
