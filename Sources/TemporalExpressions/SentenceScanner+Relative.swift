@@ -147,7 +147,7 @@ extension SentenceScanner {
             // "the next five years" (P5Y, DCT … DCT+5Y), "the past two weeks", "the last 24 hours".
             let last = i + 2 + len
             if det == "first" || det == "final" { return nil }
-            var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: .dct)
+            var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: n != nil && dct != nil ? .dct : .absolute)
             if let n, let dct {
                 let end = shifted(dct, unit: unit, by: det == "next" || det == "coming" || det == "following" ? n : -n)
                 let forward = det == "next" || det == "coming" || det == "following"
@@ -166,13 +166,13 @@ extension SentenceScanner {
             }
             if det == "next" { return anchored(i, i + 2, unit: unit, offset: 1) }
             if det == "coming" || unit == .quarter { return matchDeictic(at: i + 1, first: i) }
-            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
+            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .absolute)
         }
         if ["coming", "next", "past", "last"].contains(det), TemporalLexicon.units[w(i + 2)] != nil, w(i + 2).hasSuffix("s") {
             // "the coming weeks" → FUTURE_REF; "the past weeks" → PXW.
             if det == "coming" { return vague(i, i + 2, "FUTURE_REF") }
             let unit = TemporalLexicon.units[w(i + 2)] ?? .year
-            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(nil), anchoring: .dct)
+            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(nil), anchoring: .absolute)
         }
         if ["previous", "following", "same", "next"].contains(det), let unit = TemporalLexicon.units[w(i + 2)],
            !w(i + 2).hasSuffix("s")
