@@ -10,6 +10,12 @@ import ArticleText
 /// recorded in `rangeBegin`/`rangeEnd`). A weekday or a month without a year is placed by the clause's tense
 /// (`ClauseTense`): past → the latest one up to the DCT, future → the next one; "next Friday" is the first
 /// Friday after the DCT and "last Friday" the latest one before it.
+///
+/// For dating events: `TemporalAnnotation.timexes(inSentence:)` lists a sentence's expressions,
+/// `Timex.dayRange(dct:)` (or `TimexValue.dayRange(of:dct:)`) turns any value or recorded range into a sortable
+/// `TimexDayRange`, and `ClauseTense.of(tokens:around:)` gives the tense used to place underspecified dates.
+/// Boilerplate sentences are skipped; the dateline is read only to supply a DCT (`dctSource == .dateline`) and
+/// its own date is not emitted as an expression.
 public struct TemporalTagger: Sendable {
     /// Creates a tagger.
     public init() {}
