@@ -84,7 +84,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if pastIrregular.contains(w), ["be", "being"].contains(previous) { return nil }
         if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
         if presentForms.contains(w) {
-            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next) {
+            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next)
+                || (next.hasSuffix("ing") && next.count > 4 && next != "being")
+            {
                 return .future
             }
             return .present
