@@ -14,13 +14,14 @@ import ArticleText
 /// For dating events: `TemporalAnnotation.timexes(inSentence:)` lists a sentence's expressions,
 /// `Timex.dayRange(dct:)` (or `TimexValue.dayRange(of:dct:)`) turns any value or recorded range into a sortable
 /// `TimexDayRange`, and `ClauseTense.of(tokens:around:)` gives the tense used to place underspecified dates.
-/// Boilerplate sentences are skipped; the dateline is read only to supply a DCT (`dctSource == .dateline`) and
-/// its own date is not emitted as an expression.
+/// Boilerplate sentences are skipped. A date in the dateline ("SEOUL, Feb. 20 (Yonhap) –") is tagged like any
+/// other (it lies inside `SegmentedDocument.dateline`, so extractors that skip excluded spans ignore it) and
+/// supplies the DCT when metadata has none (`dctSource == .dateline`).
 public struct TemporalTagger: Sendable {
     /// Creates a tagger.
     public init() {}
 
-    /// Tags every sentence of `document` that is not boilerplate; the dateline is read only for the DCT.
+    /// Tags every sentence of `document` that is not boilerplate, the dateline included.
     /// - Parameter document: a segmented document.
     /// - Returns: the TIMEX3 annotations in text order, the DCT used and findings.
     public func tag(_ document: SegmentedDocument) -> TemporalAnnotation {
@@ -36,8 +37,7 @@ public struct TemporalTagger: Sendable {
         var coarseReference = dct
         for sentence in document.sentences {
             if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
-            var tokens = Array(document.tokens(ofSentence: sentence.index))
-            if let dateline = document.dateline { tokens.removeAll { dateline.contains($0.span) } }
+            let tokens = Array(document.tokens(ofSentence: sentence.index))
             if tokens.isEmpty { continue }
             var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference, coarseReference: coarseReference)
             var candidates = scanner.scan()
