@@ -76,8 +76,7 @@ struct BuildCommand: ParsableCommand {
         let pipeline = ExtractionPipeline()
         var graph = EventGraph()
         var findings = 0
-        for document in documents {
-            let extraction = pipeline.extract(document)
+        for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
             findings += extraction.findings.count
             graph.add(
                 actors: extraction.actors.map(\.actor), events: extraction.events,
