@@ -32,7 +32,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         var best: (distance: Double, tense: ClauseTense)? = nil
         func consider(_ k: Int, _ tense: ClauseTense) {
             let d = Double(abs(k - index)) + (k > index ? 0.5 : 0)
-            if best == nil || d < best!.distance { best = (d, tense) }
+            if d < best?.distance ?? .infinity { best = (d, tense) }
         }
         var k = index - 1
         while k >= 0, index - k <= 12, words[k] != ";" {
@@ -64,7 +64,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         let next = k + 1 < words.count ? words[k + 1] : ""
         let previous = k > 0 ? words[k - 1] : ""
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
+        if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
+        if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
@@ -82,7 +84,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if pastIrregular.contains(w), ["be", "being"].contains(previous) { return nil }
         if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
         if presentForms.contains(w) {
-            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next) {
+            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next)
+                || (next.hasSuffix("ing") && next.count > 4 && next != "being")
+            {
                 return .future
             }
             return .present
@@ -102,6 +106,12 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     static let anticipationVerbs: Set<String> = [
         "expect", "expects", "anticipate", "anticipates", "await", "awaits", "awaiting", "forecast", "forecasts",
         "predict", "predicts", "plans", "intends", "looming", "ahead",
+    ]
+    /// Present-tense verbs of scheduled events: with a date they look ahead ("the meeting ends Saturday").
+    static let scheduleVerbs: Set<String> = [
+        "begins", "starts", "opens", "ends", "closes", "meets", "resumes", "arrives", "leaves", "visits",
+        "travels", "hosts", "convenes", "expires", "kicks", "begin", "start", "open", "end", "meet", "resume",
+        "arrive", "leave", "visit", "travel", "host", "convene", "expire", "departs", "returns", "heads",
     ]
     static let intentionWords: Set<String> = [
         "due", "expected", "scheduled", "set", "slated", "plans", "plan", "planned", "planning", "intends",

@@ -13,9 +13,13 @@ extension SentenceScanner {
             let value = y % 100 == 0 && y < 2000 ? String(y / 100) : String(y / 10)
             return TimexCandidate(first: i, last: i, type: .date, value: value, anchoring: .absolute)
         }
-        if word.hasSuffix("s"), word.count == 3, w(i - 1) == "'", let d = Int(word.dropLast()), d % 10 == 0 {
+        if word.hasSuffix("s"), word.count == 3, let d = Int(word.dropLast()), d % 10 == 0,
+           ["'", "’", "the", "early", "late", "mid", "-"].contains(w(i - 1))
+        {
+            // "the '90s", "the 80s", "early 70s" (decades before 2030 are read in the twentieth century)
             let decade = (d >= 30 ? 190 : 200) + d / 10
-            return TimexCandidate(first: i - 1, last: i, type: .date, value: String(decade), anchoring: .absolute)
+            let quoted = w(i - 1) == "'" || w(i - 1) == "’"
+            return TimexCandidate(first: quoted ? i - 1 : i, last: i, type: .date, value: String(decade), anchoring: .absolute)
         }
         if word.count == 4, let hhmm = Int(word), hhmm % 100 < 60, hhmm / 100 < 24,
            SentenceScanner.timeZones.contains(w(i + 1))
@@ -23,8 +27,14 @@ extension SentenceScanner {
             return onReferenceDay(i, i + 1, clock: "\(TimexFormat.two(hhmm / 100)):\(TimexFormat.two(hhmm % 100))")
         }
         guard let year = yearNumber(i), isPlausibleYear(at: i, year) else { return nil }
-        if year % 10 == 0, w(i + 1) == "'s", ["the", "early", "late", "mid", "-"].contains(w(i - 1)) {
-            return TimexCandidate(first: i, last: i + 1, type: .date, value: String(year / 10), anchoring: .absolute)  // "the 1980's"
+        let possessive = w(i + 1) == "'s" || w(i + 1) == "’s" ? 1 : ["'", "’"].contains(w(i + 1)) && w(i + 2) == "s" ? 2 : 0
+        if possessive > 0, let quarter = matchQuarter(at: i + 1 + possessive), quarter.first == i + 1 + possessive {
+            let code = quarter.value.split(separator: "-").last.map(String.init) ?? ""
+            return TimexCandidate(first: i, last: quarter.last, type: .date, value: "\(TimexFormat.year(year))-\(code)",
+                                  anchoring: .absolute)  // "2007's third quarter"
+        }
+        if year % 10 == 0, possessive > 0, ["the", "early", "late", "mid", "-"].contains(w(i - 1)) {
+            return TimexCandidate(first: i, last: i + possessive, type: .date, value: String(year / 10), anchoring: .absolute)  // "the 1980's"
         }
         return TimexCandidate(first: i, last: i, type: .date, value: TimexFormat.year(year), anchoring: .absolute)
     }

@@ -12,7 +12,7 @@ extension SentenceScanner {
         case "currently", "presently", "nowadays": return vague(i, i, "PRESENT_REF")
         case "recently", "lately": return vague(i, i, "PAST_REF")
         case "recent":
-            if let unit = TemporalLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), unit != .hour || true {
+            if let unit = TemporalLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), unit != .second {
                 return vague(i, i + 1, "PAST_REF")  // "in recent years", "recent weeks"
             }
             if w(i + 1) == "past" { return vague(i - (w(i - 1) == "the" ? 1 : 0), i + 1, "PAST_REF") }
@@ -52,7 +52,7 @@ extension SentenceScanner {
         let word = w(i)
         let mods = ScanWords.modifiers
         // "mid-2024", "mid-1990s", "late-2019": one word token.
-        if let dash = word.firstIndex(of: "-"), let mod = mods[String(word[..<dash])], ["mid", "late", "early"].contains(String(word[..<dash])) {
+        if let dash = word.firstIndex(of: "-"), let mod = mods[String(word[..<dash])], ["mid", "late", "early", "end", "start"].contains(String(word[..<dash])) {
             let rest = word[word.index(after: dash)...]
             if rest.count == 4, let y = Int(rest), (1000...2199).contains(y) {
                 return TimexCandidate(first: i, last: i, type: .date, value: String(y), mod: mod, anchoring: .absolute)
@@ -82,8 +82,6 @@ extension SentenceScanner {
         if w(k) == "the", let unit = TemporalLexicon.units[w(k + 1)], !w(k + 1).hasSuffix("s"),
            [.year, .month, .week, .decade, .century, .day].contains(unit)
         {
-            let tense = tense(at: k)
-            _ = tense
             var c = relative(first, k + 1, .date, resolve: { period(unit: unit, around: $0, offset: 0) }, unresolved: "XXXX")
             c.mod = mod
             return c

@@ -58,7 +58,7 @@ struct SentenceScanner {
         var best: TimexCandidate? = nil
         func offer(_ c: TimexCandidate?) {
             guard let c else { return }
-            if best == nil || c.last > best!.last { best = c }
+            if c.last > best?.last ?? -1 { best = c }
         }
         offer(matchSet(at: i))
         offer(matchVague(at: i))
@@ -67,6 +67,7 @@ struct SentenceScanner {
         offer(matchCalendar(at: i))
         offer(matchDuration(at: i))
         offer(matchClockTime(at: i))
+        offer(matchHoliday(at: i))
         return best
     }
 
@@ -79,7 +80,7 @@ struct SentenceScanner {
         }
         guard tokens[i].kind == .word else { return false }
         if word.utf8.contains(UInt8(ascii: "-")) { return true }  // "mid-2024", "two-year", "first-quarter"
-        if word.count == 2 && word.hasPrefix("q") || word.count == 6 && word.hasPrefix("fy") { return true }
+        if word.count == 2 && (word.hasPrefix("q") || word.hasPrefix("h")) || word.count == 6 && word.hasPrefix("fy") { return true }
         return false
     }
 
