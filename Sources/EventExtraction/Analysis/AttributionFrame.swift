@@ -106,8 +106,7 @@ struct AttributionFrame: Sendable {
             {
                 return ([], false, frameRange(view, reporterStart: k, verb: r))
             }
-            guard FunctionWords.verbGroupAdverbs.contains(word) || FunctionWords.auxiliaries.contains(word)
-                || word == "," || word == "”" || word == "\"" else { break }
+            guard FunctionWords.verbGroupAdverbs.contains(word) || FunctionWords.auxiliaries.contains(word) else { break }
             k -= 1
             gap += 1
         }

@@ -10,8 +10,8 @@ struct RoleGroup: Hashable, Sendable {
 enum SubjectResult: Hashable, Sendable {
     /// Mention indices of the (possibly coordinated) subject.
     case mentions([Int])
-    /// A personal pronoun ("it", "he") with no actor mention: resolve from discourse.
-    case pronoun
+    /// A personal pronoun ("it", "he") with no actor mention at this token: resolve from discourse.
+    case pronoun(Int)
     /// Nothing.
     case none
 }
@@ -45,7 +45,10 @@ struct ClauseScanner {
         var i = t - 1
         while i >= 0 {
             let word = view.words[i]
-            if FunctionWords.clauseBoundaries.contains(word) { return .none }
+            if FunctionWords.clauseBoundaries.contains(word) {
+                // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
+                guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
+            }
             if excluded[i] { i -= 1; continue }
             if let m = view.mentionAt[i] ?? nil {
                 let first = view.mentions[m].first
@@ -64,7 +67,7 @@ struct ClauseScanner {
                 }
                 return .mentions(group)
             }
-            if FunctionWords.subjectPronouns.contains(word) { return .pronoun }
+            if FunctionWords.subjectPronouns.contains(word) { return .pronoun(i) }
             i -= 1
         }
         return .none

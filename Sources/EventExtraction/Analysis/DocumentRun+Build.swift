@@ -27,8 +27,13 @@ extension DocumentRun {
             case .mentions(let mentions):
                 sources = ids(mentions)
                 subjectStart = view.mentions[mentions[0]].first
-            case .pronoun:
-                if let previous = memory.source(at: sentence) { sources = [previous] }
+            case .pronoun(let k):
+                // "North Korea said it would …": the reporter of a frame just before; else the last source.
+                if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
+                    sources = [reporter]
+                } else if let previous = memory.source(at: sentence) {
+                    sources = [previous]
+                }
             case .none:
                 break
             }
