@@ -82,7 +82,8 @@ struct ClauseScanner {
         while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
         let governor = view.word(k)
         if FunctionWords.subordinators.contains(governor), verbTriggers.contains(t) { return true }
-        if ["from", "of"].contains(governor), FunctionWords.agentHeads.contains(view.word(k - 1)) { return true }
+        // "representatives from Iran", "officials in Seoul": the actor the agent noun belongs to.
+        if ["from", "of", "in"].contains(governor), FunctionWords.agentHeads.contains(view.word(k - 1)) { return true }
         var j = mention.last + 1
         while j < t, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j]) {
             j += 1

@@ -61,6 +61,16 @@ extension DocumentRun {
                 }
             }
         }
+        // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
+        // "condemned the actions of Turkey".
+        if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
+           pattern.targetCues.contains("object"),
+           [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
+           let group = groups.first(where: { ["of", "between"].contains($0.role) }),
+           view.mentions[group.mentions[0]].first - t <= 8
+        {
+            targets = ids(group.mentions)
+        }
         if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]

@@ -62,7 +62,8 @@ enum FunctionWords {
         "sought", "want", "wants", "wanted", "hope", "hopes", "hoped", "prepare", "prepares", "prepared", "ready",
         "going", "scheduled", "poised", "likely", "offered", "offer", "offers", "decided", "decide", "decides",
         "try", "tries", "tried", "attempt", "attempted", "urged", "asked", "called", "commit", "commits", "committed",
-        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking",
+        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking", "encouraged",
+        "encouraging", "encourages", "pressed", "pressing", "pressured", "invited", "told", "ordered", "instructed",
     ]
     /// Modal verbs of future reference.
     static let futureModals: Set<String> = ["will", "shall", "'ll", "’ll"]
