@@ -7,11 +7,18 @@ import Testing
 struct RecognitionTests {
     @Test(arguments: [
         // Case rules: "US" the country, "us" the pronoun; "May" the month is nobody.
-        ("US officials told us in Seoul that talks would resume in May.", ["US officials=USA-GOV", "Seoul=KOR"]),
+        ("US officials told us that Seoul would resume talks in May.", ["US officials=USA-GOV", "Seoul=KOR"]),
         ("The U.S. said it would respond.", ["U.S.=USA"]),
         ("North Korea again criticized the U.S", ["North Korea=PRK", "U.S=USA"]),
         ("The USA and America are the same as the United States.", ["USA=USA", "America=USA", "United States=USA"]),
-        ("Officials in Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        ("Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        // A capital after a spatial preposition is a place; the state stays an actor.
+        ("Talks were held in Pyongyang and near Tehran, while Moscow objected.", ["Moscow=RUS"]),
+        ("Tanks entered the Gulf of Oman during the Iran–Iraq War.", []),
+        // Titles and appositives place people the lexicon does not know.
+        ("US Ambassador to Germany Richard Grenell said the airline was dangerous.",
+         ["US=USA", "Germany=DEU", "Richard Grenell=richard-grenell"]),
+        ("Iraqi military bases and a Ukrainian passenger jet were hit.", ["Iraqi=IRQ", "Ukrainian=UKR"]),
         ("Washington has rejected the offer.", ["Washington=USA"]),
         ("George Washington crossed the Delaware.", []),
         ("Georgia Smith said the plan would fail.", ["Georgia Smith=unknown:Georgia Smith"]),

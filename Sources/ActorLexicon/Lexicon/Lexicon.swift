@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     public private(set) var notActors: [String]
     private var position: [ActorID: Int]
     private(set) var index: AliasIndex
+    /// Look-up keys of every metonym (capital, seat of government).
+    private(set) var metonymKeys: Set<[String]>
 
     /// Creates a lexicon from its parts and indexes every name, alias, agent noun and non-actor phrase.
     /// - Complexity: O(total alias tokens).
@@ -35,6 +37,11 @@ public struct Lexicon: Sendable {
         self.notActors = notActors
         self.position = position
         var index = AliasIndex()
+        var metonymKeys: Set<[String]> = []
+        for entry in unique {
+            for metonym in entry.metonyms { metonymKeys.insert(Lexicon.keys(metonym)) }
+        }
+        self.metonymKeys = metonymKeys
         for (i, entry) in unique.enumerated() {
             index.add(entry.name, .actor(i))
             for alias in entry.aliases { index.add(alias, .actor(i)) }
