@@ -11,7 +11,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from timex_gold_annotations import ANNOTATIONS, HELD_OUT  # noqa: E402
+from timex_gold_annotations import ANNOTATIONS, HELD_OUT, HELD_OUT_2  # noqa: E402
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus")
@@ -48,3 +48,4 @@ def build(annotations, filename):
 
 build(ANNOTATIONS, "timex-gold.jsonl")
 build(HELD_OUT, "timex-heldout.jsonl")
+build(HELD_OUT_2, "timex-heldout2.jsonl")

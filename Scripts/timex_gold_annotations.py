@@ -292,3 +292,62 @@ HELD_OUT = {
         ("the morning", 1, "TIME", "2020-11-07TMO"),
     ],
 }
+
+# A third set (Apple topic), annotated last and scored once for a held-out figure (Tests/Gold/timex-heldout2.jsonl).
+HELD_OUT_2 = {
+    "103623": [
+        ("April 9, 2008", 1, "DATE", "2008-04-09"),
+        ("Five years", 1, "DURATION", "P5Y"),
+        ("February", 1, "DATE", "2008-02"),
+        ("April 3", 1, "DATE", "2008-04-03"),
+        ("2003", 1, "DATE", "2003"),
+        ("February", 2, "DATE", "2008-02"),
+        ("2007", 1, "DATE", "2007"),
+        ("April 2nd", 1, "DATE", "2008-04-02"),
+        ("the beginning of the year", 1, "DATE", "2008"),
+        ("January 2008", 1, "DATE", "2008-01"),
+    ],
+    "107785": [
+        ("June 9, 2008", 1, "DATE", "2008-06-09"),
+        ("today", 1, "DATE", "2008-06-09"),
+        ("one year", 1, "DURATION", "P1Y"),
+        ("several months", 1, "DURATION", "PXM"),
+    ],
+    "127576": [
+        ("June 9, 2009", 1, "DATE", "2009-06-09"),
+        ("today", 1, "DATE", "2009-06-09"),
+        ("annual", 1, "SET", "P1Y"),
+        ("June 17", 1, "DATE", "2009-06-17"),
+        ("two days", 1, "DURATION", "P2D"),
+    ],
+    "23468": [
+        ("October 04, 2005", 1, "DATE", "2005-10-04"),
+        ("one month", 1, "DURATION", "P1M"),
+        ("today", 1, "DATE", "2005-10-04"),
+        ("October 12", 1, "DATE", "2005-10-12"),
+        ("Recently", 1, "DATE", "PAST_REF"),
+    ],
+    "30414": [
+        ("January 11, 2006", 1, "DATE", "2006-01-11"),
+        ("Tuesday", 1, "DATE", "2006-01-10"),
+    ],
+    "40986": [
+        ("May 17, 2006", 1, "DATE", "2006-05-17"),
+        ("today", 1, "DATE", "2006-05-17"),
+    ],
+    "58383": [
+        ("January 12, 2007", 1, "DATE", "2007-01-12"),
+        ("Wednesday", 1, "DATE", "2007-01-10"),
+        ("2000", 1, "DATE", "2000"),
+        ("1996", 1, "DATE", "1996"),
+    ],
+    "60083": [
+        ("February 6, 2007", 1, "DATE", "2007-02-06"),
+        ("Monday", 1, "DATE", "2007-02-05"),
+        ("decades-long", 1, "DURATION", "PXDE"),
+        ("1991", 1, "DATE", "1991"),
+        ("the future", 1, "DATE", "FUTURE_REF"),
+        ("The years ahead", 1, "DATE", "FUTURE_REF"),
+        ("many years", 1, "DURATION", "PXY"),
+    ],
+}

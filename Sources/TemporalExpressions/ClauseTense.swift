@@ -64,7 +64,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         let next = k + 1 < words.count ? words[k + 1] : ""
         let previous = k > 0 ? words[k - 1] : ""
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
+        if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
+        if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
@@ -102,6 +104,12 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     static let anticipationVerbs: Set<String> = [
         "expect", "expects", "anticipate", "anticipates", "await", "awaits", "awaiting", "forecast", "forecasts",
         "predict", "predicts", "plans", "intends", "looming", "ahead",
+    ]
+    /// Present-tense verbs of scheduled events: with a date they look ahead ("the meeting ends Saturday").
+    static let scheduleVerbs: Set<String> = [
+        "begins", "starts", "opens", "ends", "closes", "meets", "resumes", "arrives", "leaves", "visits",
+        "travels", "hosts", "convenes", "expires", "kicks", "begin", "start", "open", "end", "meet", "resume",
+        "arrive", "leave", "visit", "travel", "host", "convene", "expire", "departs", "returns", "heads",
     ]
     static let intentionWords: Set<String> = [
         "due", "expected", "scheduled", "set", "slated", "plans", "plan", "planned", "planning", "intends",

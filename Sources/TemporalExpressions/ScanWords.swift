@@ -23,7 +23,7 @@ enum ScanWords {
         "fewer", "up", "that", "this", "these", "each", "every", "per", "just", "shortly", "nearly", "almost",
         "same", "early", "late", "mid", "end", "start", "beginning", "middle", "turn", "close", "current",
         "past", "last", "next", "coming", "previous", "following", "earlier", "later", "once", "twice", "thrice",
-        "times", "fiscal", "several", "few", "many", "couple", "one", "half",
+        "times", "fiscal", "several", "few", "many", "couple", "one", "half", "most",
     ]
 
     /// Words that can start a temporal expression on their own.
@@ -31,7 +31,7 @@ enum ScanWords {
         var words: Set<String> = [
             "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "recently",
             "lately", "recent", "present", "annually", "yearly", "daily", "weekly", "monthly", "hourly", "nightly",
-            "noon", "midnight", "fy", "'",
+            "noon", "midnight", "fy", "'", "latest", "christmas", "new", "valentine's", "halloween", "boxing",
         ]
         words.formUnion(TemporalLexicon.months.keys)
         words.formUnion(TemporalLexicon.weekdays.keys)

@@ -6,7 +6,11 @@ extension SentenceScanner {
     func matchCalendar(at i: Int) -> TimexCandidate? {
         let word = w(i)
         if monthAt(i) != nil { return matchMonthFirst(at: i, start: i) }
-        if TemporalLexicon.weekdays[word] != nil, isCapitalized(i) { return matchWeekday(at: i) }
+        if TemporalLexicon.weekdays[word] != nil, isCapitalized(i) {
+            // "The Sunday Times", "Super Tuesday" primaries aside: a weekday before another name is a title.
+            if isCapitalized(i + 1), monthAt(i + 1) == nil, TemporalLexicon.partsOfDay[w(i + 1)] == nil { return nil }
+            return matchWeekday(at: i)
+        }
         if isNumber(i) { return matchNumeric(at: i) }
         if word == "the" {
             if let c = matchTheOrdinal(at: i) { return c }
@@ -76,7 +80,7 @@ extension SentenceScanner {
         guard let month = monthAt(i) else { return nil }
         var k = i + 1
         if w(k) == "." { k += 1 }
-        if let day = dayOfMonth(k), !(w(k + 1) == ":" || w(k).contains(":")) {
+        if let day = dayOfMonth(k), !(w(k + 1) == ":" || w(k).utf8.contains(UInt8(ascii: ":"))) {
             var end = k
             var year: Int? = nil
             if w(k + 1) == ",", let y = yearNumber(k + 2) { year = y; end = k + 2 }

@@ -31,8 +31,12 @@ extension SentenceScanner {
             n = value
             unitIndex = k + len
             if w(unitIndex) == "-" { unitIndex += 1; hyphenated = true }
-        } else if w(k).contains("-") {
-            let parts = w(k).split(separator: "-").map(String.init)
+        } else if w(k).utf8.contains(UInt8(ascii: "-")) {
+            let pieces = w(k).split(separator: "-").map(String.init)
+            let parts = pieces.last == "old" || pieces.last == "long" ? Array(pieces.dropLast()) : pieces
+            if parts.count == 1, pieces.count == 2, let unit = TemporalLexicon.units[parts[0]], parts[0].hasSuffix("s") {
+                return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(nil), mod: mod, anchoring: .absolute)  // "decades-long"
+            }
             if parts.count == 2, let unit = TemporalLexicon.units[parts[1]], let value = TemporalLexicon.numberWords[parts[0]] ?? Int(parts[0]), unit != .second {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(value), mod: mod, anchoring: .absolute)
             }
@@ -48,6 +52,11 @@ extension SentenceScanner {
             return nil
         }
         var unitWord = w(unitIndex)
+        var ageOrLength = false
+        for suffix in ["-old", "-long"] where unitWord.hasSuffix(suffix) && hyphenated {
+            unitWord = String(unitWord.dropLast(suffix.count))  // "53-year-old", "10-year-long"
+            ageOrLength = true
+        }
         var half = false
         if unitWord == "and", w(unitIndex + 1) == "a", w(unitIndex + 2) == "half", n != nil {
             half = true
@@ -64,6 +73,7 @@ extension SentenceScanner {
         }
         if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
+        if ageOrLength { return TimexCandidate(first: i, last: unitIndex, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
         if let n, n > 1, !unitWord.hasSuffix("s"), !hyphenated, !w(unitIndex).hasSuffix("-") {
             // "two year" without plural only in compounds ("a two year term"): accept.
             _ = n

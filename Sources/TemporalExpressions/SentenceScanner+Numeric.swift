@@ -6,8 +6,8 @@ extension SentenceScanner {
         let word = w(i)
         if isInsideIdentifier(i) { return nil }
         if dayOfMonth(i) != nil, let c = matchDayFirst(at: i) { return c }
-        if word.contains("-") { return matchDashed(at: i) }
-        if word.contains("/") { return matchSlashed(at: i) }
+        if word.utf8.contains(UInt8(ascii: "-")) { return matchDashed(at: i) }
+        if word.utf8.contains(UInt8(ascii: "/")) { return matchSlashed(at: i) }
         if word.hasSuffix("s"), word.count == 5, let y = Int(word.dropLast()), (1000...2190).contains(y), y % 10 == 0 {
             // "1990s" → the decade 199; "1800s" → the 19th century (18).
             let value = y % 100 == 0 && y < 2000 ? String(y / 100) : String(y / 10)
@@ -23,8 +23,14 @@ extension SentenceScanner {
             return onReferenceDay(i, i + 1, clock: "\(TimexFormat.two(hhmm / 100)):\(TimexFormat.two(hhmm % 100))")
         }
         guard let year = yearNumber(i), isPlausibleYear(at: i, year) else { return nil }
-        if year % 10 == 0, w(i + 1) == "'s", ["the", "early", "late", "mid", "-"].contains(w(i - 1)) {
-            return TimexCandidate(first: i, last: i + 1, type: .date, value: String(year / 10), anchoring: .absolute)  // "the 1980's"
+        let possessive = w(i + 1) == "'s" || w(i + 1) == "’s" ? 1 : ["'", "’"].contains(w(i + 1)) && w(i + 2) == "s" ? 2 : 0
+        if possessive > 0, let quarter = matchQuarter(at: i + 1 + possessive), quarter.first == i + 1 + possessive {
+            let code = quarter.value.split(separator: "-").last.map(String.init) ?? ""
+            return TimexCandidate(first: i, last: quarter.last, type: .date, value: "\(TimexFormat.year(year))-\(code)",
+                                  anchoring: .absolute)  // "2007's third quarter"
+        }
+        if year % 10 == 0, possessive > 0, ["the", "early", "late", "mid", "-"].contains(w(i - 1)) {
+            return TimexCandidate(first: i, last: i + possessive, type: .date, value: String(year / 10), anchoring: .absolute)  // "the 1980's"
         }
         return TimexCandidate(first: i, last: i, type: .date, value: TimexFormat.year(year), anchoring: .absolute)
     }

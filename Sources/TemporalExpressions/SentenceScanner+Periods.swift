@@ -47,6 +47,11 @@ extension SentenceScanner {
         var k = i
         if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
             n = q
+        } else if word.count == 2, word.hasPrefix("h"), let h = Int(word.dropFirst()), (1...2).contains(h), isCapitalized(i),
+                  yearNumber(i + 1) != nil
+        {
+            n = h
+            kind = "H"
         } else if word.hasSuffix("-quarter"), let q = TemporalLexicon.ordinals[String(word.dropLast(8))], (1...4).contains(q) {
             n = q
         } else if word.hasSuffix("-half"), let h = TemporalLexicon.ordinals[String(word.dropLast(5))], (1...2).contains(h) {
@@ -58,7 +63,7 @@ extension SentenceScanner {
             k = i + 1
         }
         guard let n, kind == "Q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
-        if kind == "H" && !word.contains("-") && w(i - 1) != "the" { return nil }
+        if kind == "H" && !word.utf8.contains(UInt8(ascii: "-")) && w(i - 1) != "the" && word.count != 2 { return nil }
         // An explicit year: "Q3 2024", "the third quarter of 2024", "2024's third quarter".
         if let y = yearNumber(k + 1) {
             return TimexCandidate(first: i, last: k + 1, type: .date, value: "\(TimexFormat.year(y))-\(kind)\(n)", anchoring: .absolute)

@@ -24,6 +24,12 @@ extension SentenceScanner {
             return matchTheRelative(at: i)
         case "last", "next", "this", "coming", "past", "previous", "following", "current", "that", "same":
             return matchDeictic(at: i, first: i)
+        case "latest", "most":
+            // "the latest quarter", "the most recent quarter": the last quarter before the DCT's.
+            let k = word == "most" && w(i + 1) == "recent" ? i + 2 : i + 1
+            guard w(k) == "quarter", word == "latest" || k == i + 2 else { return nil }
+            let first = w(i - 1) == "the" ? i - 1 : i
+            return relative(first, k, .date, resolve: { period(unit: .quarter, around: $0, offset: -1) }, unresolved: "XXXX-QX")
         default:
             return nil
         }
@@ -90,6 +96,14 @@ extension SentenceScanner {
             return anchored(first, i + 1, unit: unit, offset: 0)
         }
         if anaphoric { return anchored(first, i + 1, unit: unit, offset: offset) }
+        if unit == .year, w(i + 2) == "'s", var quarter = matchQuarter(at: i + 3), quarter.first == i + 3 {
+            // "last year's third quarter"
+            let code = quarter.value.split(separator: "-").last.map(String.init) ?? ""
+            quarter.first = first
+            quarter.value = dct.map { "\(TimexFormat.year($0.year + offset))-\(code)" } ?? "XXXX-\(code)"
+            quarter.anchoring = dct == nil ? .unresolved : .dct
+            return quarter
+        }
         return relative(first, i + 1, .date, resolve: { period(unit: unit, around: $0, offset: offset) },
                         unresolved: "XXXX")
     }
@@ -133,7 +147,7 @@ extension SentenceScanner {
             // "the next five years" (P5Y, DCT … DCT+5Y), "the past two weeks", "the last 24 hours".
             let last = i + 2 + len
             if det == "first" || det == "final" { return nil }
-            var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: .dct)
+            var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: n != nil && dct != nil ? .dct : .absolute)
             if let n, let dct {
                 let end = shifted(dct, unit: unit, by: det == "next" || det == "coming" || det == "following" ? n : -n)
                 let forward = det == "next" || det == "coming" || det == "following"
@@ -152,18 +166,27 @@ extension SentenceScanner {
             }
             if det == "next" { return anchored(i, i + 2, unit: unit, offset: 1) }
             if det == "coming" || unit == .quarter { return matchDeictic(at: i + 1, first: i) }
-            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .dct)
+            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(1), anchoring: .absolute)
         }
         if ["coming", "next", "past", "last"].contains(det), TemporalLexicon.units[w(i + 2)] != nil, w(i + 2).hasSuffix("s") {
             // "the coming weeks" → FUTURE_REF; "the past weeks" → PXW.
             if det == "coming" { return vague(i, i + 2, "FUTURE_REF") }
             let unit = TemporalLexicon.units[w(i + 2)] ?? .year
-            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(nil), anchoring: .dct)
+            return TimexCandidate(first: i, last: i + 2, type: .duration, value: unit.duration(nil), anchoring: .absolute)
         }
         if ["previous", "following", "same", "next"].contains(det), let unit = TemporalLexicon.units[w(i + 2)],
            !w(i + 2).hasSuffix("s")
         {
             return anchored(i, i + 2, unit: unit, offset: det == "previous" ? -1 : det == "same" ? 0 : 1)
+        }
+        if ["previous", "following", "next", "same"].contains(det), let part = TemporalLexicon.partsOfDay[w(i + 2)],
+           ["morning", "afternoon", "evening", "night"].contains(w(i + 2))
+        {
+            // "the following morning": the day after the reference day, that part of it.
+            guard var c = anchored(i, i + 2, unit: .day, offset: det == "previous" ? -1 : det == "same" ? 0 : 1) else { return nil }
+            c.type = .time
+            if c.anchoring != .unresolved { c.value += "T" + part }
+            return c
         }
         if let unit = TemporalLexicon.units[det], !det.hasSuffix("s"), ["before", "after"].contains(w(i + 2)),
            [",", ".", ";", "when", "and", ""].contains(w(i + 3))

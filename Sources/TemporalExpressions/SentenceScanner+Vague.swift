@@ -52,7 +52,7 @@ extension SentenceScanner {
         let word = w(i)
         let mods = ScanWords.modifiers
         // "mid-2024", "mid-1990s", "late-2019": one word token.
-        if let dash = word.firstIndex(of: "-"), let mod = mods[String(word[..<dash])], ["mid", "late", "early"].contains(String(word[..<dash])) {
+        if let dash = word.firstIndex(of: "-"), let mod = mods[String(word[..<dash])], ["mid", "late", "early", "end", "start"].contains(String(word[..<dash])) {
             let rest = word[word.index(after: dash)...]
             if rest.count == 4, let y = Int(rest), (1000...2199).contains(y) {
                 return TimexCandidate(first: i, last: i, type: .date, value: String(y), mod: mod, anchoring: .absolute)

@@ -67,6 +67,7 @@ struct SentenceScanner {
         offer(matchCalendar(at: i))
         offer(matchDuration(at: i))
         offer(matchClockTime(at: i))
+        offer(matchHoliday(at: i))
         return best
     }
 
@@ -78,15 +79,15 @@ struct SentenceScanner {
             return (i + 1...i + 4).contains { isTemporalWord($0) }
         }
         guard tokens[i].kind == .word else { return false }
-        if word.contains("-") { return true }  // "mid-2024", "two-year", "first-quarter"
-        if word.count == 2 && word.hasPrefix("q") || word.count == 6 && word.hasPrefix("fy") { return true }
+        if word.utf8.contains(UInt8(ascii: "-")) { return true }  // "mid-2024", "two-year", "first-quarter"
+        if word.count == 2 && (word.hasPrefix("q") || word.hasPrefix("h")) || word.count == 6 && word.hasPrefix("fy") { return true }
         return false
     }
 
     /// Whether token `k` is a number, a strong trigger or a hyphenated word.
     func isTemporalWord(_ k: Int) -> Bool {
         guard k < words.count else { return false }
-        return tokens[k].kind == .number || ScanWords.strongTriggers.contains(words[k]) || words[k].contains("-")
+        return tokens[k].kind == .number || ScanWords.strongTriggers.contains(words[k]) || words[k].utf8.contains(UInt8(ascii: "-"))
             || words[k] == "'" || words[k] == "past" || words[k] == "future" || words[k] == "moment"
     }
 
@@ -186,7 +187,7 @@ struct SentenceScanner {
             }
             return (n, 1)
         }
-        if word.contains("-") {
+        if word.utf8.contains(UInt8(ascii: "-")) {
             let parts = word.split(separator: "-").map(String.init)
             if parts.count == 2, let tens = TemporalLexicon.numberWords[parts[0]],
                let ones = TemporalLexicon.numberWords[parts[1]], tens >= 20, ones < 10

@@ -117,13 +117,13 @@ public enum TimexValue {
 
     /// Whether `value` still holds unresolved `X` placeholders in its date part (`XXXX-03-21`, `XXXX-WXX-1`).
     public static func isUnresolved(_ value: String) -> Bool {
-        !value.hasPrefix("P") && value.contains("X")
+        !value.hasPrefix("P") && value.utf8.contains(UInt8(ascii: "X"))
     }
 
     /// The granularity of a DATE/TIME value, coarsest first, or `nil` when it is not a date.
     public static func granularity(of value: String) -> TimexGranularity? {
         guard let range = dayRange(of: value) else { return nil }
-        if value.contains("T") { return .time }
+        if value.utf8.contains(UInt8(ascii: "T")) { return .time }
         switch range.days {
         case 1: return .day
         case 2...7: return .week
@@ -138,7 +138,22 @@ public enum TimexValue {
 
 /// How finely a TIMEX3 DATE/TIME value pins down its time.
 public enum TimexGranularity: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
-    case century, decade, year, quarter, month, week, day, time
+    /// A century or coarser (`19`).
+    case century
+    /// A decade (`199`) or a span of up to ten years.
+    case decade
+    /// A year (`2021`, `FY2025`), half-year or season-long span over six months.
+    case year
+    /// A quarter, season or half-year (`2024-Q3`, `2024-SU`).
+    case quarter
+    /// A month (`2024-03`).
+    case month
+    /// An ISO week or weekend (`2027-W01`, `2026-W08-WE`).
+    case week
+    /// A calendar day (`2026-02-20`).
+    case day
+    /// A time of day (`2025-03-14TAF`, `2026-02-19T10:30`).
+    case time
 
     private var rank: Int { TimexGranularity.allCases.firstIndex(of: self) ?? 0 }
     public static func < (lhs: TimexGranularity, rhs: TimexGranularity) -> Bool { lhs.rank < rhs.rank }

@@ -58,3 +58,12 @@ struct NonTimexTableTests {
         #expect(months.map(\.rangeEnd) == ["2025-05", "2025-05"])
     }
 }
+
+/// Weekday names inside titles of newspapers and events.
+struct WeekdayTitleTests {
+    @Test("\"The Sunday Times\" is a newspaper, not a date")
+    func newspaper() {
+        #expect(rendered("The Sunday Times reported the deal.", dct: "2026-02-20").isEmpty)
+        #expect(rendered("The deal was reported on Sunday.", dct: "2026-02-20") == ["Sunday|DATE|2026-02-15"])
+    }
+}

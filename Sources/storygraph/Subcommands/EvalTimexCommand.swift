@@ -24,13 +24,14 @@ struct EvalTimexCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let data: Data
+        let documents: [GoldDocument]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: gold))
+            documents = try GoldDocument.readJSONL(Data(contentsOf: URL(fileURLWithPath: gold)))
         } catch {
-            throw ValidationError("cannot read gold file \(gold): \(error.localizedDescription)")
+            let message = (error as? LocalizedError)?.errorDescription ?? error.localizedDescription
+            FileHandle.standardError.write(Data("storygraph eval-timex: \(gold): \(message)\n".utf8))
+            throw ExitCode.failure
         }
-        let documents = try GoldDocument.readJSONL(data)
         let evaluation = TimexScorer().evaluate(documents)
         if json {
             let encoder = JSONEncoder()
