@@ -133,7 +133,14 @@ struct ClauseScanner {
                 lastPrepositionAt = j
                 afterMention = false
             }
-            if let m = view.mentionStarting(at: j) {
+            if var m = view.mentionStarting(at: j) {
+                // "the United States National Security Council", "Brazil's National Institute": the head is the
+                // last of adjacent mentions.
+                while let next = view.mentionStarting(at: view.mentions[m].last + 1)
+                    ?? (view.word(view.mentions[m].last + 1) == "'s" ? view.mentionStarting(at: view.mentions[m].last + 2) : nil)
+                {
+                    m = next
+                }
                 var group = [m]
                 var end = view.mentions[m].last
                 // Lists: "A, B and C" (a comma joins only when the list closes with "and"/"or").

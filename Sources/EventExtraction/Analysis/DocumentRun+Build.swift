@@ -29,7 +29,10 @@ extension DocumentRun {
                 subjectStart = view.mentions[mentions[0]].first
             case .pronoun(let k):
                 // "North Korea said it would …": the reporter of a frame just before; else the last source.
-                if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
+                // "We stand ready," tweeted Johnson: first person in a quote is the speaker.
+                if ["we", "i"].contains(view.words[k]), let reporter = context.reporter {
+                    sources = [reporter]
+                } else if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
                     sources = [reporter]
                 } else if let previous = memory.source(at: sentence) {
                     sources = [previous]
