@@ -90,7 +90,8 @@ let package = Package(
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]
+            dependencies: ["GraphExport", "GraphModel", "EventOntology", "ActorLexicon", "ArticleText"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "ArticleText"]),

@@ -4,14 +4,41 @@ import EventOntology
 import TemporalExpressions
 
 /// Extracts PLOVER events from a segmented document, given its actors and temporal expressions.
+///
+/// For every content sentence (dateline, headings and publisher boilerplate skipped) the extractor finds
+/// triggers through the `PatternDictionary`, reads the dyad from the clause structure (subject → object,
+/// passive agent → subject, prepositional targets, coordination), the modality from the clause's cues, the
+/// attribution from reporting frames, and the date from the anchoring TIMEX3. Restated events are merged.
 public struct EventExtractor: Sendable {
-    /// Creates an extractor.
-    public init() {}
+    /// The event dictionary.
+    public var dictionary: PatternDictionary
+    /// The actor lexicon whose dated roles anchor "since X began his second term", or `nil` for none.
+    public var lexicon: Lexicon?
 
-    /// The events of `document`, in text order.
+    /// Creates an extractor with `dictionary` (the bundled one by default) and the bundled actor lexicon.
+    public init(dictionary: PatternDictionary = .shared, lexicon: Lexicon? = EventExtractor.bundledLexicon) {
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+    }
+
+    /// The bundled actor lexicon, loaded once.
+    public static let bundledLexicon: Lexicon? = Lexicon.bundled()
+
+    /// The events of `document`, in text order, with findings about what could not be extracted.
+    /// - Complexity: O(n · w) in the number of tokens n and the context window w.
     public func extract(
         _ document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation
     ) -> (events: [Event], findings: [Finding]) {
-        ([], [])
+        var findings: [Finding] = []
+        if dictionary.patterns.isEmpty {
+            findings.append(Finding(.error, code: "events.dictionary", message: "the event dictionary is empty",
+                                    document: document.document.id))
+        }
+        var run = DocumentRun(extractor: self, document: document, actors: actors, temporal: temporal)
+        for sentence in document.sentences {
+            run.process(sentence)
+        }
+        let merged = EventMerger().merge(run.drafts, document: document.document.id)
+        return (merged, findings)
     }
 }

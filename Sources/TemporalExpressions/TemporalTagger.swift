@@ -4,13 +4,61 @@ import ArticleText
 ///
 /// The tagger never reads the clock: without a DCT (from metadata, `--published` or the dateline), relative
 /// expressions keep an unresolved value and produce a `timex.unresolved` finding.
+///
+/// Conventions (TimeML 1.2.1 / TempEval-3): determiners and quantity modifiers are inside the extent ("the
+/// next five years", "about three years"), prepositions are not ("since 2021" → "2021", with the range
+/// recorded in `rangeBegin`/`rangeEnd`). A weekday or a month without a year is placed by the clause's tense
+/// (`ClauseTense`): past → the latest one up to the DCT, future → the next one; "next Friday" is the first
+/// Friday after the DCT and "last Friday" the latest one before it.
+///
+/// For dating events: `TemporalAnnotation.timexes(inSentence:)` lists a sentence's expressions,
+/// `Timex.dayRange(dct:)` (or `TimexValue.dayRange(of:dct:)`) turns any value or recorded range into a sortable
+/// `TimexDayRange`, and `ClauseTense.of(tokens:around:)` gives the tense used to place underspecified dates.
+/// Boilerplate sentences are skipped. A date in the dateline ("SEOUL, Feb. 20 (Yonhap) –") is tagged like any
+/// other (it lies inside `SegmentedDocument.dateline`, so extractors that skip excluded spans ignore it) and
+/// supplies the DCT when metadata has none (`dctSource == .dateline`).
 public struct TemporalTagger: Sendable {
     /// Creates a tagger.
     public init() {}
 
-    /// Tags every sentence of `document` that is not boilerplate.
+    /// Tags every sentence of `document` that is not boilerplate, the dateline included.
+    /// - Parameter document: a segmented document.
+    /// - Returns: the TIMEX3 annotations in text order, the DCT used and findings.
     public func tag(_ document: SegmentedDocument) -> TemporalAnnotation {
-        TemporalAnnotation(
-            timexes: [], dct: document.document.published, dctSource: document.document.dctSource, findings: [])
+        var findings: [Finding] = []
+        var dct = document.document.published
+        var source = dct == nil ? DCTSource.none : document.document.dctSource
+        if dct == nil, let found = DatelineDate.read(document, findings: &findings) {
+            dct = found
+            source = .dateline
+        }
+        var timexes: [Timex] = []
+        var reference = dct
+        var coarseReference = dct
+        for sentence in document.sentences {
+            if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
+            let tokens = Array(document.tokens(ofSentence: sentence.index))
+            if tokens.isEmpty { continue }
+            var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference, coarseReference: coarseReference)
+            var candidates = scanner.scan()
+            reference = scanner.reference
+            coarseReference = scanner.coarseReference
+            TimexRanges.link(&candidates, words: scanner.words, dct: dct)
+            for c in candidates {
+                let span = TextSpan(start: tokens[c.first].span.start, end: tokens[c.last].span.end)
+                let timex = Timex(
+                    id: "t\(timexes.count + 1)", span: span, text: document.text[span], type: c.type, value: c.value,
+                    mod: c.mod, quant: c.quant, freq: c.freq, rangeBegin: c.rangeBegin, rangeEnd: c.rangeEnd,
+                    anchoring: c.anchoring, sentence: sentence.index)
+                if c.anchoring == .unresolved {
+                    findings.append(Finding(
+                        .info, code: "timex.unresolved",
+                        message: "\"\(timex.text)\" is relative but the document has no DCT; value kept as \(timex.value)",
+                        document: document.document.id, span: span))
+                }
+                timexes.append(timex)
+            }
+        }
+        return TemporalAnnotation(timexes: timexes, dct: dct, dctSource: source, findings: findings)
     }
 }

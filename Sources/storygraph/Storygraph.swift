@@ -12,6 +12,12 @@ struct Storygraph: ParsableCommand {
             Relative dates resolve against each article's publication date (DCT).
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, EvalActorsCommand.self]
+        subcommands: [
+            ExtractCommand.self,
+            BuildCommand.self,
+            EvalTimexCommand.self,
+            EvalActorsCommand.self,
+            EvalEventsCommand.self,
+        ]
     )
 }

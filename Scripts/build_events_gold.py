@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Builds Tests/Gold/events-gold.jsonl: hand-annotated PLOVER events for the bundled article and Wikinews
+articles from the development corpus (CC BY 2.5, Wikinews contributors; each record keeps its id and url).
+
+Annotation conventions (written before looking at the extractor's output):
+- source/target are country-level codes (ISO 3166-1 alpha-3, or the lexicon's IGO code such as IGOEUREEC);
+  domestic events between distinct actors of one state are kept (e.g. PHL -> PHL); target null for
+  single-actor events.
+- type is the PLOVER type; modality as in the README (asserted, reported, hedged, negated, future, hypothetical).
+- date is the TIMEX3 value the event happened at when the text says so, else null.
+- one record per distinct event; restatements of the same event are not repeated.
+Usage: python3 Scripts/build_events_gold.py /path/to/shared/corpus > Tests/Gold/events-gold.jsonl
+       python3 Scripts/build_events_gold.py /path/to/shared/corpus --heldout > Tests/Gold/events-gold-heldout.jsonl
+"""
+import json
+import sys
+
+E = lambda s, t, ty, m="asserted", d=None: {"source": s, "target": t, "type": ty, "modality": m, "date": d}
+
+GOLD = {
+    "korea-party-congress": [
+        E("PRK", None, "CONSULT", "asserted", "2026-02-19"),       # congress opening
+        E("PRK", "CHN", "COOPERATE", "hedged"),                    # resumption of trade with China (likely)
+        E("PRK", "RUS", "COOPERATE", "hedged"),                    # expanded military cooperation (likely)
+        E("RUS", "UKR", "ASSAULT", "asserted"),                    # Russia continues its war in Ukraine
+        E("PRK", "RUS", "COOPERATE", "reported"),                  # troops and equipment, per KOR/US officials
+        E("RUS", "PRK", "AID", "hedged"),                          # may be receiving assistance
+        E("PRK", "CHN", "CONSULT", "asserted", "2025"),            # traveled to China
+        E("PRK", "CHN", "CONSULT", "asserted", "2025"),            # summit with Xi
+        E("PRK", None, "MOBILIZE", "asserted", "PAST_REF"),        # missile tests in recent years
+        E("PRK", "USA", "CONSULT", "asserted", "2019"),            # talks that collapsed in 2019
+        E("PRK", "USA", "REJECT", "asserted", "2025-01-20"),       # rejected U.S. offers for dialogue
+        E("PRK", "USA", "REQUEST", "asserted", "2025-01-20"),      # insisting Washington abandon calls
+        E("PRK", "KOR", "SANCTION", "asserted"),                   # suspended most cooperation
+        E("PRK", "KOR", "ACCUSE", "asserted"),                     # framed the South as hostile
+    ],
+    "GUM_news_korea": [
+        E("PRK", None, "MOBILIZE", "asserted", "2015-08-21"),
+        E("KOR", None, "MOBILIZE", "asserted", "2015-08-21"),
+        E("PRK", "KOR", "ASSAULT", "asserted", "2015-08-20"),
+        E("KOR", "PRK", "ASSAULT", "asserted", "2015-08-20"),
+        E("PRK", "KOR", "ACCUSE", "asserted"),
+        E("PRK", "KOR", "THREATEN", "asserted"),
+    ],
+    "wikinews-2019-01-23-germany-bans-mahan-air-of-iran-citing-security": [
+        E("DEU", "IRN", "SANCTION", "asserted", "2019-01-21"),
+        E("USA", "IRN", "SANCTION", "asserted", "2011"),
+        E("USA", "DEU", "REQUEST", "asserted"),
+        E("DEU", "USA", "CONSULT", "asserted"),
+        E("USA", "IRN", "ACCUSE", "asserted"),
+        E("IRN", "SYR", "AID", "reported"),
+        E("IGOEUREEC", "IRN", "SANCTION", "asserted", "2019-01"),
+        E("USA", "IRN", "SANCTION", "asserted", "2018"),
+        E("USA", "IRN", "AGREE", "asserted"),
+        E("DEU", "IRN", "SANCTION", "negated"),
+    ],
+    "wikinews-2019-09-23-iran-s-president-rouhani-tells-foreign-powers-to-leave-persi": [
+        E("IRN", "CHN", "COOPERATE", "reported"),
+        E("IRN", "IND", "COOPERATE", "reported"),
+        E("IRN", "OMN", "COOPERATE", "reported"),
+        E("IRN", "PAK", "COOPERATE", "reported"),
+        E("IRN", "RUS", "COOPERATE", "reported"),
+        E("YEM", "SAU", "ASSAULT", "asserted"),
+        E("SAU", "IRN", "ACCUSE", "asserted"),
+        E("USA", "IRN", "ACCUSE", "asserted"),
+        E("USA", "SAU", "COOPERATE", "future"),
+        E("AUS", "USA", "COOPERATE", "asserted"),
+        E("BHR", "USA", "COOPERATE", "asserted"),
+        E("SAU", "USA", "COOPERATE", "asserted"),
+        E("GBR", "USA", "COOPERATE", "asserted"),
+        E("ARE", "USA", "COOPERATE", "asserted"),
+    ],
+    "wikinews-2019-11-10-coalition-authorities-report-no-casualties-from-missile-stri": [
+        E("IRQ", "USA", "THREATEN", "asserted"),
+        E("USA", "IRQ", "COOPERATE", "asserted"),
+        E("IRQ", "IRN", "ACCUSE", "asserted"),
+        E("IRQ", None, "PROTEST", "asserted"),
+        E("USA", "IRQ", "ASSAULT", "asserted", "2003"),
+        E("USA", "IRQ", "RETREAT", "asserted", "2011"),
+        E("IRQ", "USA", "REQUEST", "asserted"),
+    ],
+    "wikinews-2020-01-13-iran-admits-downing-ukrainian-jet-cites-human-error": [
+        E("IRN", "UKR", "ASSAULT", "asserted", "2020-01-08"),
+        E("IRN", "USA", "ASSAULT", "asserted", "2020-01-08"),
+        E("USA", "IRN", "ASSAULT", "asserted"),
+        E("USA", "IRN", "ACCUSE", "asserted"),
+        E("IRN", "USA", "REJECT", "asserted"),
+        E("UKR", "IRN", "REQUEST", "asserted"),
+    ],
+    "wikinews-2020-09-05-germany-says-alexei-navalny-poisoned-with-novichok": [
+        E("DEU", "RUS", "REQUEST", "asserted"),
+        E("RUS", "DEU", "REJECT", "asserted"),
+    ],
+    "wikinews-2020-01-11-cairo-summit-denounces-turkish-libyan-maritime-border-agreem": [
+        E("EGY", "TUR", "ACCUSE", "asserted", "2020-01-08"),
+        E("TUR", "LBY", "AGREE", "asserted"),
+        E("TUR", "LBY", "COOPERATE", "asserted"),
+        E("EGY", "GRC", "CONSULT", "asserted", "2020-01-08"),
+        E("EGY", "CYP", "CONSULT", "asserted", "2020-01-08"),
+        E("EGY", "FRA", "CONSULT", "asserted", "2020-01-08"),
+        E("ITA", "EGY", "CONSULT", "asserted", "2020-01-08"),
+        E("EGY", "TUR", "REQUEST", "asserted"),
+        E("TUR", "EGY", "ACCUSE", "asserted", "2020-01-09"),
+        E("TUR", "CYP", "SUPPORT", "negated"),
+        E("GRC", "LBY", "SANCTION", "asserted"),
+    ],
+    "wikinews-2020-01-18-ukrainian-president-rejects-prime-minister-s-resignation-ove": [
+        E("UKR", "UKR", "REJECT", "asserted", "2020-01-17"),
+    ],
+    "wikinews-2020-05-06-philippines-largest-television-network-shut-down-by-governme": [
+        E("PHL", "PHL", "COERCE", "asserted", "2020-05-05"),
+        E("PHL", "PHL", "COERCE", "asserted", "1972"),
+        E("PHL", "PHL", "REJECT", "asserted"),
+        E("PHL", "PHL", "ACCUSE", "asserted"),
+        E("PHL", "PHL", "THREATEN", "asserted"),
+        E("PHL", "PHL", "ACCUSE", "asserted"),
+        E("PHL", "PHL", "ACCUSE", "asserted", "2020-02-10"),
+        E("PHL", "PHL", "SUPPORT", "asserted", "2020-02-24"),
+    ],
+    "wikinews-2020-07-12-serbian-protesters-try-to-storm-parliament-fourth-day-of-pro": [
+        E("SRB", None, "PROTEST", "asserted", "2020-07-10"),
+        E("SRB", "SRB", "COERCE", "asserted", "2020-07-10"),
+        E("SRB", "SRB", "ASSAULT", "asserted"),
+        E("SRB", "SRB", "ASSAULT", "asserted"),
+        E("SRB", "SRB", "ASSAULT", "asserted"),
+        E("SRB", "SRB", "ACCUSE", "asserted"),
+    ],
+    "wikinews-2019-02-21-sixteen-states-sue-u-s-president-trump-to-stop-declaration-o": [
+        E("USA", "USA", "ACCUSE", "asserted", "2019-02-18"),
+        E("USA", "USA", "ACCUSE", "asserted"),
+        E("USA", "USA", "REJECT", "asserted"),
+        E("USA", "USA", "REQUEST", "asserted"),
+        E("USA", "USA", "ACCUSE", "asserted", "2019-02-15"),
+    ],
+}
+
+
+# Held-out documents: annotated after the extractor's rules were frozen and scored once
+# (Tests/Gold/events-gold-heldout.jsonl).
+HELDOUT = {
+    "wikinews-2019-08-24-world-leaders-call-to-address-amazon-rainforest-fires-at-g7": [
+        E("FRA", "IGOGOS", "REQUEST", "asserted", "2019-08-22"),
+        E("DEU", "FRA", "SUPPORT", "asserted"),
+        E("GBR", "FRA", "SUPPORT", "asserted"),
+        E("BRA", "FRA", "ACCUSE", "asserted"),
+    ],
+    "GUM_news_afghan": [
+        E("USA", "AFG", "REJECT", "asserted"),
+        E("USA", "USA", "REQUEST", "asserted"),
+    ],
+    "wikinews-2020-08-03-belarussian-opposition-presidential-candidate-sviatlana-tsik": [
+        E("BLR", None, "PROTEST", "asserted", "2020-07-30"),
+        E("BLR", "BLR", "COERCE", "asserted", "2020-05"),
+        E("BLR", "BLR", "COERCE", "asserted"),
+        E("BLR", "RUS", "COERCE", "asserted"),
+    ],
+    "wikinews-2019-09-29-fiancee-of-murdered-saudi-journalist-demands-justice-at-un-g": [
+        E("IGOUNO", "USA", "REQUEST", "asserted"),
+        E("SAU", "SAU", "ASSAULT", "asserted"),
+    ],
+}
+
+
+def main(corpus):
+    records = {}
+    for name in ("news-dev.jsonl", "politics-dev.jsonl"):
+        with open(f"{corpus}/{name}", encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                records[record["id"]] = record
+    which = HELDOUT if "--heldout" in sys.argv else GOLD
+    for doc_id, events in which.items():
+        record = records[doc_id]
+        out = {"id": doc_id, "published": record["published"], "url": record.get("url"),
+               "license": record.get("license", "see examples/"), "text": record["text"], "events": events}
+        print(json.dumps(out, ensure_ascii=False, sort_keys=True))
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(arguments[0] if arguments else "../shared/corpus")

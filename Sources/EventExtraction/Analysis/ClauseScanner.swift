@@ -1,0 +1,240 @@
+/// A group of coordinated actor mentions found in one syntactic role ("Japan and South Korea" after "with").
+struct RoleGroup: Hashable, Sendable {
+    /// The role: `"object"`, a preposition (`"to"`, `"by"`, `"between"`), or `"that"` (subject of a that-clause).
+    var role: String
+    /// Mention indices in the sentence view, in text order.
+    var mentions: [Int]
+}
+
+/// What the left scan found as the subject of a trigger.
+enum SubjectResult: Hashable, Sendable {
+    /// Mention indices of the (possibly coordinated) subject.
+    case mentions([Int])
+    /// A personal pronoun ("it", "he") with no actor mention at this token: resolve from discourse.
+    case pronoun(Int)
+    /// Nothing.
+    case none
+}
+
+/// Shallow clause analysis over a sentence's tokens: subjects to the left of a trigger, role groups (direct
+/// object, prepositional objects, agent) to its right, voice and coordination.
+///
+/// Scans stop at clause boundaries (`FunctionWords.clauseBoundaries`) and skip the reporting frame's tokens.
+struct ClauseScanner {
+    let view: SentenceView
+    /// Tokens of reporting frames.
+    let excluded: [Bool]
+    /// Tokens that are verb triggers (an actor right after one is its object, not a subject).
+    let verbTriggers: Set<Int>
+    /// Verb forms the dictionary knows, for recognising verbs that are not triggers.
+    let isVerbForm: (String) -> Bool
+
+    /// The subject of the trigger at `t`: the nearest actor mention to the left that is not inside a prepositional
+    /// phrase and not the object of another verb, with the mentions coordinated with it.
+    func subject(before t: Int) -> SubjectResult {
+        // Relative clause: "the US airstrike that killed …" → the antecedent's actor.
+        var r = t - 1
+        while r >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[r]) || FunctionWords.auxiliaries.contains(view.words[r]) {
+            r -= 1
+        }
+        if r >= 1, ["that", "which", "who"].contains(view.words[r]) {
+            for k in stride(from: r - 1, through: max(0, r - 3), by: -1) {
+                if let m = view.mentionAt[k] ?? nil, !excluded[k] { return .mentions([m]) }
+            }
+        }
+        var i = t - 1
+        while i >= 0 {
+            let word = view.words[i]
+            if FunctionWords.clauseBoundaries.contains(word) {
+                // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
+                guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
+            }
+            if excluded[i] { i -= 1; continue }
+            if let m = view.mentionAt[i] ?? nil {
+                let first = view.mentions[m].first
+                if isGoverned(first), !isSubjectOfTrigger(m, t) {
+                    i = first - 1
+                    continue
+                }
+                var group = [m]
+                var start = first
+                while start >= 2, ["and", "&"].contains(view.word(start - 1)) {
+                    var k = start - 2
+                    if view.word(k) == "the" { k -= 1 }
+                    guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
+                    group.insert(other, at: 0)
+                    start = view.mentions[other].first
+                }
+                return .mentions(group)
+            }
+            if FunctionWords.subjectPronouns.contains(word) { return .pronoun(i) }
+            i -= 1
+        }
+        return .none
+    }
+
+    /// Whether a governed-looking mention is the subject after all: only auxiliaries and adverbs separate it
+    /// from the trigger, or it follows a subordinator ("after the EU sanctioned Iran"), or it completes an
+    /// agent noun ("representatives from Iran acknowledged").
+    private func isSubjectOfTrigger(_ m: Int, _ t: Int) -> Bool {
+        let mention = view.mentions[m]
+        var k = mention.first - 1
+        while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
+        let governor = view.word(k)
+        if FunctionWords.subordinators.contains(governor), verbTriggers.contains(t) { return true }
+        // "representatives from Iran", "officials in Seoul": the actor the agent noun belongs to.
+        if ["from", "of", "in"].contains(governor), FunctionWords.agentHeads.contains(view.word(k - 1)) { return true }
+        var j = mention.last + 1
+        while j < t, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j]) {
+            j += 1
+        }
+        return j == t && verbTriggers.contains(t)
+    }
+
+    /// Whether the mention starting at `first` is governed by a preposition or a verb (so is no subject).
+    private func isGoverned(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
+        guard k >= 0 else { return false }
+        let word = view.words[k]
+        if FunctionWords.prepositions.contains(word) { return true }
+        if verbTriggers.contains(k) { return true }
+        if view.mentionAt[k] == nil, isVerbForm(word), !FunctionWords.auxiliaries.contains(word) { return true }
+        return false
+    }
+
+    /// Role groups to the right of the trigger at `t`, up to the end of its clause.
+    func roleGroups(after t: Int) -> [RoleGroup] {
+        var groups: [RoleGroup] = []
+        var lastPreposition: String?
+        var lastPrepositionAt = -10
+        var afterMention = false
+        var j = t + 1
+        while j < view.count {
+            let word = view.words[j]
+            if excluded[j] { j += 1; continue }
+            if FunctionWords.clauseBoundaries.contains(word) || word == "." { break }
+            if word == "," {
+                // Continue only through ", and"/", or" lists of mentions.
+                if view.mentionStarting(at: j + 1) == nil, !excluded[min(j + 1, view.count - 1)] { break }
+                j += 1
+                continue
+            }
+            if ["and", "or"].contains(word), j + 1 < view.count, startsVerbPhrase(j + 1) { break }
+            if j > t + 1, verbTriggers.contains(j) { break }
+            if word == "that" {
+                lastPreposition = "that"
+                afterMention = false
+            } else if word == "of", let previous = lastPreposition, previous != "of", j - lastPrepositionAt <= 3 {
+                // "with the navies of China": the mention keeps the outer preposition's role.
+                lastPreposition = previous
+            } else if FunctionWords.prepositions.contains(word) {
+                lastPreposition = word
+                lastPrepositionAt = j
+                afterMention = false
+            }
+            if var m = view.mentionStarting(at: j) {
+                // "the United States National Security Council", "Brazil's National Institute": the head is the
+                // last of adjacent mentions.
+                while let next = view.mentionStarting(at: view.mentions[m].last + 1)
+                    ?? (view.word(view.mentions[m].last + 1) == "'s" ? view.mentionStarting(at: view.mentions[m].last + 2) : nil)
+                {
+                    m = next
+                }
+                var group = [m]
+                var end = view.mentions[m].last
+                // Lists: "A, B and C" (a comma joins only when the list closes with "and"/"or").
+                var pending: [Int] = []
+                var pendingEnd = end
+                while ["and", "or", ","].contains(view.word(pendingEnd + 1)) {
+                    var next = pendingEnd + 2
+                    var joiner = view.word(pendingEnd + 1)
+                    if joiner == ",", ["and", "or"].contains(view.word(next)) {
+                        joiner = view.word(next)
+                        next += 1
+                    }
+                    guard let other = view.mentionStarting(afterArticleAt: next), !excluded[view.mentions[other].first]
+                    else { break }
+                    pending.append(other)
+                    pendingEnd = view.mentions[other].last
+                    if joiner != "," {
+                        group += pending
+                        end = pendingEnd
+                        pending = []
+                    }
+                }
+                if ["and", "or"].contains(view.word(end + 1)), view.word(end + 2) != "",
+                   !startsVerbPhrase(end + 2), let other = view.mentionStarting(afterArticleAt: end + 2),
+                   !excluded[view.mentions[other].first]
+                {
+                    group.append(other)
+                    end = view.mentions[other].last
+                }
+                // "between Kim and then-U.S. President Donald Trump": the second party is the head of the
+                // phrase after "and", its last mention.
+                if lastPreposition == "between", group.count == 1, view.word(end + 1) == "and" {
+                    var k = end + 2
+                    var second: Int?
+                    while k < view.count, k <= end + 8, !FunctionWords.clauseBoundaries.contains(view.words[k]),
+                          view.words[k] != ","
+                    {
+                        if let other = view.mentionAt[k] ?? nil { second = other; k = view.mentions[other].last }
+                        else if second != nil, isVerbForm(view.words[k]) || FunctionWords.prepositions.contains(view.words[k]) { break }
+                        k += 1
+                    }
+                    if let second { group.append(second); end = view.mentions[second].last }
+                }
+                let role = lastPreposition ?? (afterMention ? "apposition" : "object")
+                groups.append(RoleGroup(role: role, mentions: group))
+                lastPreposition = nil
+                afterMention = true
+                j = end + 1
+                continue
+            }
+            j += 1
+        }
+        return groups
+    }
+
+    /// Whether a verb phrase starts at `k` ("and has framed", "or sign").
+    func startsVerbPhrase(_ k: Int) -> Bool {
+        guard k < view.count, view.mentionAt[k] == nil else { return false }
+        let word = view.words[k]
+        if FunctionWords.auxiliaries.contains(word) && word != "to" { return true }
+        if verbTriggers.contains(k) { return true }
+        if FunctionWords.verbGroupAdverbs.contains(word), k + 1 < view.count { return startsVerbPhrase(k + 1) }
+        return isVerbForm(word) && !FunctionWords.determiners.contains(word)
+    }
+
+    /// Whether the verb at `t` is passive: a form of "be" (possibly with adverbs in between) right before a
+    /// past participle.
+    func isPassive(_ t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
+        return k >= 0 && FunctionWords.be.contains(view.words[k])
+    }
+
+    /// The actor mention directly modifying a noun trigger at `t` ("Russia's war", "U.S. offers"), if any.
+    func premodifier(of t: Int) -> Int? {
+        var k = t - 1
+        var steps = 0
+        while k >= 0, steps < 4 {
+            if let m = view.mentionEnding(at: k) { return m }
+            let word = view.words[k]
+            if word == "'s" { k -= 1; continue }
+            if let m = view.mentionEnding(at: k - 1), word == "'s" { return m }
+            guard word.first?.isLetter == true, !FunctionWords.prepositions.contains(word),
+                  !FunctionWords.auxiliaries.contains(word), !FunctionWords.determiners.contains(word) || word == "'s",
+                  !verbTriggers.contains(k), !(isVerbForm(word) && word.hasSuffix("ed"))
+            else { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` outside the array.
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

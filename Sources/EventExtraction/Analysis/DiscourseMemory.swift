@@ -1,0 +1,28 @@
+import ActorLexicon
+
+/// What the extractor remembers across sentences: the last event source (for pronoun subjects), the last
+/// reporter (for "he added" and quotes), and each party's last counterpart (for cooperation whose partner was
+/// named earlier).
+struct DiscourseMemory: Sendable {
+    /// Source of the most recent event, and its sentence.
+    var lastSource: (actor: ActorID, sentence: Int)?
+    /// The most recent reporting actor, and its paragraph.
+    var lastReporter: (actor: ActorID, paragraph: Int)?
+    /// Country (or actor id) → (counterpart, sentence of the event).
+    var counterparts: [String: (actor: ActorID, sentence: Int)] = [:]
+
+    /// How many sentences back a remembered counterpart or source stays usable.
+    static let reach = 3
+
+    /// The last counterpart of the party keyed `key` within reach of `sentence`.
+    func counterpart(of key: String, at sentence: Int) -> ActorID? {
+        guard let entry = counterparts[key], sentence - entry.sentence <= Self.reach else { return nil }
+        return entry.actor
+    }
+
+    /// The last event source within reach of `sentence`.
+    func source(at sentence: Int) -> ActorID? {
+        guard let entry = lastSource, sentence - entry.sentence <= 1 else { return nil }
+        return entry.actor
+    }
+}

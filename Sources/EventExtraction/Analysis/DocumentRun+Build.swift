@@ -1,0 +1,189 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+
+extension DocumentRun {
+    /// Reads the events of one trigger with one dictionary entry; returns `nil` when the entry's requirements
+    /// (a source, and a target unless the entry allows single-actor events) are not met, so that the next entry
+    /// can be tried. On success the drafts are appended and an embedded claim ("accused X of V-ing") returned.
+    mutating func build(_ trigger: Trigger, pattern number: Int, context: TriggerContext)
+        -> (built: Bool, claim: (token: Int, claim: EmbeddedClaim)?)?
+    {
+        let pattern = extractor.dictionary.patterns[number]
+        let view = context.view
+        let t = trigger.token
+        let sentence = view.sentence.index
+        func ids(_ mentions: [Int]) -> [ActorID] { mentions.map { view.mentions[$0].mention.actor } }
+        let groups = context.scanner.roleGroups(after: t)
+
+        var sources: [ActorID] = []
+        var subjectStart: Int?
+        if let claim = context.claim {
+            sources = claim.subjects
+        } else if !trigger.isVerb, let modifier = context.scanner.premodifier(of: t) {
+            sources = ids([modifier])
+        } else {
+            switch context.scanner.subject(before: t) {
+            case .mentions(let mentions):
+                sources = ids(mentions)
+                subjectStart = view.mentions[mentions[0]].first
+            case .pronoun(let k):
+                // "North Korea said it would …": the reporter of a frame just before; else the last source.
+                // "We stand ready," tweeted Johnson: first person in a quote is the speaker.
+                if ["we", "i"].contains(view.words[k]), let reporter = context.reporter {
+                    sources = [reporter]
+                } else if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
+                    sources = [reporter]
+                } else if let previous = memory.source(at: sentence) {
+                    sources = [previous]
+                }
+            case .none:
+                break
+            }
+        }
+        var targets: [ActorID] = []
+        let passive = trigger.isVerb && (trigger.form == .past || trigger.form == .pastParticiple)
+            && context.scanner.isPassive(t)
+        if passive {
+            let agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            // "the military has been placed on alert": a single-actor event keeps its patient as the actor.
+            if !(agent.isEmpty && pattern.single == true) {
+                targets = sources
+                sources = agent
+            }
+        } else if pattern.reverse == true {
+            targets = sources
+            sources = groups.first(where: { $0.role == "from" }).map { ids($0.mentions) } ?? []
+        } else {
+            if let group = groups.first(where: { pattern.targetCues.contains($0.role) }) {
+                if group.role == "between", group.mentions.count >= 2, sources.isEmpty || !trigger.isVerb {
+                    sources = ids([group.mentions[0]])
+                    targets = ids(Array(group.mentions.dropFirst()))
+                } else if group.role != "between" {
+                    targets = ids(group.mentions)
+                }
+            }
+        }
+        // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
+        // "condemned the actions of Turkey".
+        if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
+           pattern.targetCues.contains("object"),
+           [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
+           let group = groups.first(where: { ["of", "between"].contains($0.role) }),
+           view.mentions[group.mentions[0]].first - t <= 8
+        {
+            targets = ids(group.mentions)
+        }
+        if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
+            targets = Array(sources.dropFirst())
+            sources = [sources[0]]
+        }
+        if pattern.contextTarget == true {
+            if targets.isEmpty, let source = sources.first { targets = contextCounterpart(of: source, view: view) }
+            if sources.isEmpty, pattern.reverse == true, let target = targets.first {
+                sources = contextCounterpart(of: target, view: view)
+            }
+        }
+        // Protests are located where the protesters are: "protests continue in Baghdad".
+        if sources.isEmpty, pattern.type == .protest, let place = groups.first(where: { $0.role == "in" }) {
+            sources = ids([place.mentions[0]])
+        }
+        // "Mahan has been the subject of United States sanctions": a premodified noun's target is the subject.
+        if targets.isEmpty, !trigger.isVerb, pattern.single != true, context.claim == nil,
+           context.scanner.premodifier(of: t) != nil,
+           case .mentions(let subject) = context.scanner.subject(before: max(0, t - 1)),
+           let first = subject.first, view.mentions[first].last < t,
+           (view.mentions[first].last..<t).contains(where: { ["subject", "target", "under", "faces", "faced", "face", "hit"].contains(view.words[$0]) })
+        {
+            targets = ids(subject)
+        }
+        if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
+           !targets.contains(where: { isSelfLoop(topic, $0) })
+        {
+            sources = [topic]
+        }
+        sources = sources.filter { actorsByID[$0] != nil }
+        targets = targets.filter { actorsByID[$0] != nil }
+        guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }
+
+        let isAttributed = context.claim != nil || context.attributed
+        var (modality, tense) = context.modality.analyse(
+            t, subjectStart: subjectStart, attributed: isAttributed, isNoun: !trigger.isVerb)
+        if context.claim != nil, modality == .asserted { modality = .reported }
+        let attribution = context.claim?.attribution ?? context.reporter
+        let date = context.dater.date(trigger: t, modality: modality, tense: tense)
+        let evidence = Evidence(document: document.document.id, sentence: sentence, span: view.sentence.span,
+                                text: view.sentence.text)
+        var made = false
+        for source in sources {
+            for target in targets.isEmpty ? [nil] : targets.map(Optional.some) {
+                if let target, isSelfLoop(source, target) { continue }
+                if let attribution, target == nil, attribution == source, pattern.single != true { continue }
+                let event = Event(
+                    id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,
+                    goldstein: pattern.goldstein, source: source, target: target,
+                    sourceCountry: actorsByID[source]?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
+                    trigger: triggerText(trigger, view: view), date: date, modality: modality,
+                    attribution: attribution == source ? nil : attribution, evidence: evidence)
+                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
+                made = true
+                if let target {
+                    memory.counterparts[country(source)] = (target, sentence)
+                    memory.counterparts[country(target)] = (source, sentence)
+                }
+            }
+        }
+        guard made else { return nil }
+        if let first = sources.first { memory.lastSource = (first, sentence) }
+        // An accusation frame keeps its embedded claim: "accused Seoul of flying drones".
+        var claim: (Int, EmbeddedClaim)?
+        if let complement = pattern.complement, !targets.isEmpty,
+           let group = groups.first(where: { pattern.targetCues.contains($0.role) }),
+           let last = group.mentions.last.map({ view.mentions[$0].last }),
+           view.word(last + 1) == complement
+        {
+            claim = (last + 2, EmbeddedClaim(subjects: targets, attribution: sources.first))
+        }
+        return (true, claim)
+    }
+
+    /// A counterpart for a relational event whose partner is not in its clause: the party's last counterpart
+    /// within `DiscourseMemory.reach` sentences, else the first other state named in the sentence.
+    func contextCounterpart(of party: ActorID, view: SentenceView) -> [ActorID] {
+        if let remembered = memory.counterpart(of: country(party), at: view.sentence.index),
+           !isSelfLoop(party, remembered)
+        {
+            return [remembered]
+        }
+        let states = view.mentions.map(\.mention.actor).filter { id in
+            actorsByID[id]?.kind == .state && !isSelfLoop(party, id)
+        }
+        return states.first.map { [$0] } ?? []
+    }
+
+    /// The discourse topic for a relational noun with no agent ("the resumption of trade with China" after a
+    /// sentence about North Korea): the last event source within a sentence, else the previous sentence's first
+    /// state.
+    func topic(at sentence: Int) -> ActorID? {
+        guard let previous = document.sentences[safe: sentence - 1] else { return nil }
+        // The previous sentence must open with a state ("North Korea's economy remains …").
+        let opening = (mentionsBySentence[sentence - 1] ?? []).sorted { $0.start < $1.start }.first
+        guard let opening, actorsByID[opening.actor]?.kind == .state, opening.start - previous.start <= 4 else { return nil }
+        return opening.actor
+    }
+
+    /// The trigger as written: the head word, extended to its context word when that follows closely.
+    func triggerText(_ trigger: Trigger, view: SentenceView) -> String {
+        let head = view.tokens[trigger.token]
+        guard let context = trigger.contextToken, context > trigger.token, context - trigger.token <= 4 else {
+            return head.text
+        }
+        let scalars = Array(view.sentence.text.unicodeScalars)
+        let lower = head.span.start - view.sentence.start
+        let upper = view.tokens[context].span.end - view.sentence.start
+        guard lower >= 0, upper <= scalars.count, lower < upper else { return head.text }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[lower..<upper])
+        return String(text)
+    }
+}

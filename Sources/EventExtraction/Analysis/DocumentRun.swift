@@ -1,0 +1,122 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import TemporalExpressions
+
+/// An event before merging and numbering.
+struct EventDraft: Sendable {
+    var event: Event
+    /// Token offset of the trigger in the document, for ordering.
+    var triggerStart: Int
+}
+
+/// Who an embedded claim is about and who makes it ("KCNA accused Seoul of flying drones").
+struct EmbeddedClaim: Sendable {
+    var subjects: [ActorID]
+    var attribution: ActorID?
+}
+
+/// The state of extracting one document: actor tables, discourse memory and the drafts so far.
+struct DocumentRun {
+    let extractor: EventExtractor
+    let document: SegmentedDocument
+    let actorsByID: [ActorID: Actor]
+    let mentionsBySentence: [Int: [ActorMention]]
+    let timexesBySentence: [Int: [Timex]]
+    let dct: CalendarDate?
+    var memory = DiscourseMemory()
+    var drafts: [EventDraft] = []
+
+    init(extractor: EventExtractor, document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation) {
+        self.extractor = extractor
+        self.document = document
+        var byID: [ActorID: Actor] = [:]
+        for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
+        self.actorsByID = byID
+        let known = actors.mentions.filter { mention in
+            guard let actor = byID[mention.actor], actor.kind != .unknown else { return false }
+            return !document.isExcluded(mention.span)
+        }
+        let knownStarts = Set(known.map(\.start))
+        // A demonym qualifying a known person's title ("Chinese President Xi") defers to the person.
+        let usable = known.filter { mention in mention.modifies.map { !knownStarts.contains($0) } ?? true }
+        self.mentionsBySentence = Dictionary(grouping: usable, by: \.sentence)
+        self.timexesBySentence = Dictionary(grouping: temporal.timexes, by: \.sentence)
+        self.dct = temporal.dct
+    }
+
+    /// The state (or IGO) an actor belongs to, or its id when unknown.
+    func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
+
+    /// Whether an edge between `a` and `b` would join an actor to itself (same id, or a state and one of its
+    /// own organs or people). Domestic events between distinct people or organisations are kept.
+    func isSelfLoop(_ a: ActorID, _ b: ActorID) -> Bool {
+        if a == b { return true }
+        guard let x = actorsByID[a], let y = actorsByID[b], let cx = x.country, cx == y.country else { return false }
+        return x.kind == .state || y.kind == .state
+    }
+
+    mutating func process(_ sentence: Sentence) {
+        guard !sentence.isHeading, !document.boilerplate.contains(where: { $0.contains(sentence.span) }) else { return }
+        let tokens = document.tokens(ofSentence: sentence.index).filter { token in
+            !(document.dateline?.contains(token.span) ?? false)
+        }
+        guard !tokens.isEmpty else { return }
+        let view = SentenceView(sentence: sentence, tokens: Array(tokens),
+                                mentions: mentionsBySentence[sentence.index] ?? [],
+                                timexes: timexesBySentence[sentence.index] ?? [])
+        let frame = AttributionFrame(view)
+        var quoteReporter: ActorID?
+        if !frame.isAttributed, ["“", "\""].contains(view.word(0)), let last = memory.lastReporter,
+           last.paragraph == sentence.paragraph
+        {
+            quoteReporter = last.actor
+        }
+        let previousReporter = memory.lastReporter?.actor
+        func reporter(for t: Int) -> (actor: ActorID?, attributed: Bool) {
+            if let scope = frame.scope(of: t) {
+                if let m = scope.reporters.first { return (view.mentions[m].mention.actor, true) }
+                return (scope.pronoun ? previousReporter : nil, true)
+            }
+            return (quoteReporter, quoteReporter != nil)
+        }
+        if let named = frame.scopes.lazy.compactMap({ $0.reporters.first }).first {
+            memory.lastReporter = (view.mentions[named].mention.actor, sentence.paragraph)
+        }
+        let triggers = TriggerFinder(dictionary: extractor.dictionary, view: view, excluded: frame.excluded).find()
+        let dictionary = extractor.dictionary
+        let scanner = ClauseScanner(
+            view: view, excluded: frame.excluded, verbTriggers: Set(triggers.filter(\.isVerb).map(\.token)),
+            isVerbForm: { word in
+                dictionary.candidates(for: word).contains { $0.form != .noun }
+                    || (word.count > 4 && word.hasSuffix("ed"))
+            })
+        let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport)
+        let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
+                               lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
+        var embedded: [Int: EmbeddedClaim] = [:]
+        for trigger in triggers {
+            for pattern in trigger.patterns {
+                let attribution = reporter(for: trigger.token)
+                let context = TriggerContext(
+                    view: view, scanner: scanner, modality: modality, dater: dater, reporter: attribution.actor,
+                    attributed: attribution.attributed, claim: embedded[trigger.token])
+                if let built = build(trigger, pattern: pattern, context: context) {
+                    if let claim = built.claim { embedded[claim.token] = claim.claim }
+                    break
+                }
+            }
+        }
+    }
+}
+
+/// The per-sentence helpers a trigger is read with.
+struct TriggerContext {
+    let view: SentenceView
+    let scanner: ClauseScanner
+    let modality: ModalityDetector
+    let dater: EventDater
+    let reporter: ActorID?
+    let attributed: Bool
+    let claim: EmbeddedClaim?
+}

@@ -1,0 +1,144 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import TemporalExpressions
+
+/// Anchors events to the TIMEX3 expressions of their clause or governing clause, to a dated role ("since Trump
+/// began his second term"), or to the DCT for present and recent-past reporting.
+///
+/// Rules, in order:
+/// 1. a DATE or TIME expression (or a bounded range) in the trigger's own clause, nearest first, unless a comma
+///    separates it from the trigger (an apposition's date);
+/// 2. a sentence-initial expression set off by a comma ("Last year, he traveled … and held …"), then a
+///    comma-separated one of the clause;
+/// 3. for a clause introduced by "when"/"after"/"before", the governing clause's expression ("frozen since
+///    2019, when talks … collapsed" → 2019);
+/// 4. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
+/// 5. no expression: asserted or reported events in the present, present perfect or simple past are dated
+///    from the DCT (`dct-tense`); anything else is undated (`none`).
+/// Expressions inside a reporting frame ("…, the agency said on Tuesday") date the report, never the event.
+struct EventDater {
+    let view: SentenceView
+    let excluded: [Bool]
+    let dct: CalendarDate?
+    let terms: OfficeTerms
+    let lexicon: Lexicon?
+    let actorOfMention: (Int) -> ActorID
+
+    func date(trigger t: Int, modality: Modality, tense: Tense) -> EventDate {
+        let usable = view.timexes.indices.filter { isUsable(view.timexes[$0]) }
+        let clause = clauseRange(of: t)
+        // 1. Same clause, nearest, not set off by a comma (an apposition's date is not the event's).
+        let inClause = usable.filter { clause.contains(view.timexes[$0].first) }
+        let nearest = { (candidates: [Int]) in
+            candidates.min { self.distance(self.view.timexes[$0], t) < self.distance(self.view.timexes[$1], t) }
+        }
+        if let best = nearest(inClause.filter { !isCommaSeparated(view.timexes[$0], t) }) {
+            return eventDate(view.timexes[best].timex)
+        }
+        // 2. Sentence-initial, set off by a comma. (A past perfect event precedes the governing clause's time:
+        // "On Saturday, Iran admitted it had …".)
+        if tense != .pastPerfect, let first = usable.first(where: { isSentenceInitial(view.timexes[$0]) }) {
+            return eventDate(view.timexes[first].timex)
+        }
+        if let best = nearest(inClause) { return eventDate(view.timexes[best].timex) }
+        // 3. Governing clause of a "when" clause.
+        if clause.lowerBound > 0, ["when", "after", "before"].contains(view.word(clause.lowerBound - 1)) {
+            let previous = clauseRange(of: clause.lowerBound - 2)
+            if let best = usable.last(where: { previous.contains(view.timexes[$0].first) }) {
+                var date = eventDate(view.timexes[best].timex)
+                date.rangeBegin = nil
+                date.rangeEnd = nil
+                return date
+            }
+        }
+        // 4. A dated role.
+        if let role = roleAnchor(before: t) { return role }
+        // 5. Tense.
+        if let dct, modality == .asserted || modality == .reported,
+           [.present, .presentPerfect, .past].contains(tense)
+        {
+            return EventDate(value: dct.description, anchoring: .dctTense)
+        }
+        return EventDate(value: nil, anchoring: .none)
+    }
+
+    private func isUsable(_ located: LocatedTimex) -> Bool {
+        let timex = located.timex
+        if (located.first...located.last).contains(where: { excluded[$0] }) { return false }
+        switch timex.type {
+        case .date, .time:
+            return timex.value.first?.isNumber == true || timex.value == "PAST_REF"
+        case .duration:
+            return timex.rangeBegin != nil && timex.mod != nil
+        case .set:
+            return false
+        }
+    }
+
+    private func eventDate(_ timex: Timex) -> EventDate {
+        EventDate(
+            value: timex.type == .duration ? (timex.rangeBegin ?? timex.value) : timex.value, text: timex.text,
+            timex: timex.id, span: timex.span, rangeBegin: timex.rangeBegin, rangeEnd: timex.rangeEnd,
+            anchoring: .timex)
+    }
+
+    private func isCommaSeparated(_ timex: LocatedTimex, _ t: Int) -> Bool {
+        let range = timex.first > t ? (t + 1)..<timex.first : (timex.last + 1)..<t
+        return range.contains { view.words[$0] == "," }
+    }
+
+    private func distance(_ timex: LocatedTimex, _ t: Int) -> Int {
+        timex.first > t ? timex.first - t : t - timex.last + 1
+    }
+
+    private func isSentenceInitial(_ timex: LocatedTimex) -> Bool {
+        var k = 0
+        while k < timex.first, ["in", "on", "at", "by", "during", "early", "late", "since", "“", "\"", ","].contains(view.words[k])
+                || view.timexAt[k] != nil
+        {
+            k += 1
+        }
+        return k == timex.first && view.word(timex.last + 1) == ","
+    }
+
+    /// The token range of the clause holding `t`, bounded by `FunctionWords.dateBoundaries`.
+    func clauseRange(of t: Int) -> ClosedRange<Int> {
+        let t = max(0, min(t, view.count - 1))
+        var lower = t
+        while lower > 0, !FunctionWords.dateBoundaries.contains(view.words[lower - 1]) { lower -= 1 }
+        var upper = t
+        while upper + 1 < view.count, !FunctionWords.dateBoundaries.contains(view.words[upper + 1]) { upper += 1 }
+        return lower...upper
+    }
+
+    private func roleAnchor(before t: Int) -> EventDate? {
+        guard let since = view.words[..<t].firstIndex(of: "since"), let m = view.mentionStarting(at: since + 1)
+        else { return nil }
+        let mention = view.mentions[m]
+        let verbs: Set<String> = ["began", "begun", "started", "took", "assumed", "entered", "won", "returned"]
+        var k = mention.last + 1
+        guard verbs.contains(view.word(k)) else { return nil }
+        var ordinal: Int?
+        while k < min(view.count, mention.last + 6) {
+            let word = view.words[k]
+            if let number = OfficeTerms.ordinals[word] { ordinal = number }
+            if ["term", "office", "presidency", "tenure", "mandate", "power"].contains(word) {
+                guard let start = terms.start(actor: actorOfMention(m), mentionText: mention.mention.text,
+                                              ordinal: ordinal, dct: dct, lexicon: lexicon)
+                else { return nil }
+                let first = view.tokens[since].span.start
+                let last = view.tokens[k].span.end
+                let text = view.sentence.text
+                let offset = view.sentence.start
+                let scalars = Array(text.unicodeScalars)
+                var phrase = String.UnicodeScalarView()
+                phrase.append(contentsOf: scalars[(first - offset)..<(last - offset)])
+                return EventDate(value: start, text: String(phrase), span: TextSpan(start: first, end: last),
+                                 rangeBegin: start, rangeEnd: dct?.description, anchoring: .timex)
+            }
+            k += 1
+        }
+        return nil
+    }
+}

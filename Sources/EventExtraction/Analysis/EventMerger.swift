@@ -1,0 +1,54 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+
+/// Merges restatements of the same event within a document and numbers the result.
+///
+/// Two drafts are the same event when type, mode, source, target (either order for symmetric types) and
+/// modality agree (asserted and reported count as one: a reported restatement adds its attribution). The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
+/// date replaces an unanchored one.
+struct EventMerger {
+    func merge(_ drafts: [EventDraft], document: DocumentID) -> [Event] {
+        let ordered = drafts.enumerated().sorted { ($0.element.event.evidence.start, $0.element.triggerStart, $0.offset)
+            < ($1.element.event.evidence.start, $1.element.triggerStart, $1.offset) }
+        var events: [Event] = []
+        var indexByKey: [String: Int] = [:]
+        for (_, draft) in ordered {
+            let event = draft.event
+            let key = Self.key(event)
+            if let index = indexByKey[key] {
+                var kept = events[index]
+                if kept.evidence.sentence != event.evidence.sentence,
+                   !kept.additionalEvidence.contains(where: { $0.sentence == event.evidence.sentence })
+                {
+                    kept.additionalEvidence.append(event.evidence)
+                }
+                if kept.date?.anchoring != .timex, event.date?.anchoring == .timex { kept.date = event.date }
+                if kept.attribution == nil, let attribution = event.attribution {
+                    kept.attribution = attribution
+                    kept.modality = .reported
+                }
+                events[index] = kept
+            } else {
+                indexByKey[key] = events.count
+                events.append(event)
+            }
+        }
+        for index in events.indices {
+            events[index].id = EventID(document: document, index: index + 1)
+            events[index].additionalEvidence.sort()
+        }
+        return events
+    }
+
+    static func key(_ event: Event) -> String {
+        var ends = [event.source.rawValue, event.target?.rawValue ?? "-"]
+        if event.symmetric { ends.sort() }
+        // Asserted and reported restatements are one fact; hedged, negated, future and hypothetical ones are not.
+        let modality = event.modality == .reported ? Modality.asserted : event.modality
+        // Modes tell events apart only where they name different acts (a visit and a summit; military and
+        // economic cooperation); an accusation "alleged" and one "blamed" are the same.
+        let mode = [.consult, .cooperate, .aid].contains(event.type) ? event.mode ?? "-" : "-"
+        return [event.type.rawValue, mode, ends[0], ends[1], modality.rawValue].joined(separator: "|")
+    }
+}

@@ -1,0 +1,92 @@
+/// Closed-class English words the shallow clause analysis relies on, all lower case.
+enum FunctionWords {
+    /// Prepositions that may govern an actor mention.
+    static let prepositions: Set<String> = [
+        "to", "with", "against", "on", "in", "at", "from", "by", "of", "for", "over", "into", "onto", "toward",
+        "towards", "between", "among", "across", "near", "about", "after", "before", "during", "through", "under",
+        "upon", "within", "without", "amid", "despite", "along", "alongside", "than", "via", "including", "targeting",
+    ]
+    /// Words that end a clause for subject, target and modality scans.
+    static let clauseBoundaries: Set<String> = [
+        ";", ":", "but", "while", "whereas", "although", "though", "because", "unless", "whether", "—", "–", "(", ")",
+        "which", "who", "whom", "whose", "where", "when", "since", "so", "yet", "until",
+    ]
+    /// Boundaries for the date scope: a time expression does not reach across these.
+    static let dateBoundaries: Set<String> = [
+        ";", ":", "“", "”", "\"", "but", "while", "whereas", "although", "though", "because", "when", "where", "which", "who", "after",
+        "before", "until",
+    ]
+    /// Determiners, possessive pronouns and quantifiers (a following base-form verb is a noun).
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some",
+        "any", "more", "most", "no", "each", "every", "another", "such", "'s", "’s", "first", "last", "new", "recent",
+        "further", "fresh", "several", "many", "two", "three",
+    ]
+    /// Auxiliaries and modals that precede a verb.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+        "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "’ll", "to",
+    ]
+    /// Forms of "be" (passive voice marker).
+    static let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    /// Words that are prepositions or subordinators ("after the EU sanctioned Iran").
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once"]
+    /// Heads of noun phrases whose "of"/"from" complement names the party acting ("representatives from Iran").
+    static let agentHeads: Set<String> = [
+        "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
+        "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
+        "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
+        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court",
+    ]
+    /// Personal pronouns that can be subjects.
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+    /// Adverbs that may sit inside a verb group ("has increasingly framed").
+    static let verbGroupAdverbs: Set<String> = [
+        "also", "already", "still", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",
+        "once", "again", "further", "publicly", "officially", "formally", "repeatedly", "just", "never", "not", "n't",
+        "then", "later", "finally", "quickly", "jointly", "largely", "effectively", "apparently", "reluctantly",
+        "potentially", "possibly", "probably", "likely", "openly", "secretly", "ultimately", "even",
+    ]
+    /// Negation cues.
+    static let negations: Set<String> = ["not", "n't", "never", "nor", "neither", "no"]
+    /// Verbs taking a "to" complement that negate it ("refused to attend").
+    static let negatingControllers: Set<String> = [
+        "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed",
+        "fails", "failing", "reject", "rejected", "rejects",
+    ]
+    /// Verbs and adjectives taking a "to" complement that make it future ("plans to", "is expected to").
+    static let futureControllers: Set<String> = [
+        "plan", "plans", "planned", "planning", "expect", "expected", "expects", "due", "set", "intend", "intends",
+        "intended", "aim", "aims", "aimed", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "promise",
+        "promised", "promises", "agree", "agreed", "agrees", "threaten", "threatened", "threatens", "seek", "seeks",
+        "sought", "want", "wants", "wanted", "hope", "hopes", "hoped", "prepare", "prepares", "prepared", "ready",
+        "going", "scheduled", "poised", "likely", "offered", "offer", "offers", "decided", "decide", "decides",
+        "try", "tries", "tried", "attempt", "attempted", "urged", "asked", "called", "commit", "commits", "committed",
+        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking", "encouraged",
+        "encouraging", "encourages", "pressed", "pressing", "pressured", "invited", "told", "ordered", "instructed",
+    ]
+    /// Modal verbs of future reference.
+    static let futureModals: Set<String> = ["will", "shall", "'ll", "’ll"]
+    /// Hedging modals and adverbs.
+    static let hedges: Set<String> = [
+        "may", "might", "could", "possibly", "probably", "likely", "reportedly", "allegedly", "apparently",
+        "perhaps", "potentially", "believed", "suspected", "appears", "appeared", "seems", "seemed", "presumably",
+        "unconfirmed", "purportedly", "supposedly",
+    ]
+    /// Verbs of belief that hedge their complement ("analysts believe").
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "think", "thinks", "suspect", "suspects", "speculate", "speculated", "speculates",
+        "estimate", "estimates", "assess", "assesses", "suggest", "suggests", "suggested", "doubt", "doubts",
+    ]
+    /// Reporting verbs ("said", "told", "added", "according to").
+    static let reportingVerbs: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "state", "states",
+        "stated", "claim", "claims", "claimed", "report", "reports", "reported", "announce", "announces", "tweeted",
+        "tweets", "posted", "argued", "argues",
+        "announced", "note", "notes", "noted", "insisted", "confirmed", "confirms", "wrote", "writes", "quoted",
+    ]
+    /// Past-tense reporting verbs, after which "would" marks a future (reported speech).
+    static let pastReportingVerbs: Set<String> = [
+        "said", "told", "added", "stated", "claimed", "reported", "announced", "noted", "insisted", "confirmed",
+    ]
+}

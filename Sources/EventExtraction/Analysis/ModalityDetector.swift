@@ -1,0 +1,112 @@
+import EventOntology
+
+/// The grammatical tense of a trigger's verb group, used to date events without a time expression.
+enum Tense: Hashable, Sendable {
+    /// Simple present or present progressive.
+    case present
+    /// Present perfect ("has rejected").
+    case presentPerfect
+    /// Simple past ("sent").
+    case past
+    /// Past perfect ("had achieved"): not recent.
+    case pastPerfect
+    /// Future or modal: no tense-based date.
+    case modal
+    /// A noun trigger with no verb group in reach.
+    case unknown
+}
+
+/// Reads the modality (asserted, reported, hedged, negated, future, hypothetical) and tense of a trigger from
+/// the cues in its clause.
+///
+/// Precedence when cues combine: negated > hypothetical > hedged > future > reported > asserted. Negation is
+/// carried across "or"/"nor" coordination ("did not attend … or sign") and stopped by "and" and by clause
+/// boundaries ("but"). Negation and hedges change the modality; they never drop the event or change its type.
+struct ModalityDetector {
+    let view: SentenceView
+    let excluded: [Bool]
+    /// Whether the sentence reports speech in the past ("said it would …").
+    let isPastReport: Bool
+
+    /// The cues before the trigger at `t`, whose subject starts at `subjectStart` (or `nil`).
+    func analyse(_ t: Int, subjectStart: Int?, attributed: Bool, isNoun: Bool) -> (Modality, Tense) {
+        var negated = false
+        var hypothetical = false
+        var hedged = false
+        var future = false
+        var tense: Tense = isNoun ? .unknown : tenseOfTrigger(t)
+        // Verb group: from the trigger back to the subject or a clause boundary.
+        var k = t - 1
+        var crossedAnd = false
+        let limit = max(0, (subjectStart ?? 0))
+        while k >= limit, k >= t - 14 {
+            let word = view.words[k]
+            if FunctionWords.clauseBoundaries.contains(word) { break }
+            if excluded[k] { k -= 1; continue }
+            if word == "and" { crossedAnd = true }
+            if !crossedAnd, FunctionWords.negations.contains(word) { negated = true }
+            if word == "to", k >= 1 {
+                let controller = view.words[k - 1]
+                if FunctionWords.negatingControllers.contains(controller), !crossedAnd { negated = true }
+                if FunctionWords.futureControllers.contains(controller) { future = true }
+                if controller == "is" || controller == "are" { future = true }
+            }
+            if FunctionWords.futureModals.contains(word) { future = true }
+            if word == "would" || word == "should" {
+                if isPastReport { future = true } else { hypothetical = true }
+            }
+            if FunctionWords.hedges.contains(word) { hedged = true }
+            if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil { tense = tenseOfVerbGroup(at: k) ?? .unknown }
+            k -= 1
+        }
+        // Clause: conditionals, beliefs and hedging adverbs anywhere before the trigger in its clause.
+        var c = t - 1
+        while c >= 0 {
+            let word = view.words[c]
+            if [";", "but", "though", "although", "whereas"].contains(word) { break }
+            if word == "if" || word == "unless" { hypothetical = true }
+            if FunctionWords.beliefVerbs.contains(word) { hedged = true }
+            if ["reportedly", "allegedly", "likely", "possibly", "probably", "apparently"].contains(word) { hedged = true }
+            c -= 1
+        }
+        if hypothetical, !negated { return (.hypothetical, .modal) }
+        if negated { return (.negated, tense) }
+        if hedged { return (.hedged, .modal) }
+        if future { return (.future, .modal) }
+        return (attributed ? .reported : .asserted, tense)
+    }
+
+    private func tenseOfTrigger(_ t: Int) -> Tense {
+        tenseOfVerbGroup(at: t) ?? .present
+    }
+
+    /// The tense of the verb group ending at `k`, read from its auxiliaries and the verb's ending.
+    private func tenseOfVerbGroup(at k: Int) -> Tense? {
+        let word = view.words[k]
+        var aux: [String] = []
+        var j = k - 1
+        while j >= 0, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j])
+                || ["\"", "“", "”", "unintentionally", "deliberately", "accidentally", "mistakenly"].contains(view.words[j])
+        {
+            aux.append(view.words[j])
+            j -= 1
+        }
+        if aux.contains(where: { ["will", "would", "may", "might", "could", "should", "shall", "must", "can", "'ll"].contains($0) }) {
+            return .modal
+        }
+        if aux.contains("had") { return .pastPerfect }
+        if aux.contains("has") || aux.contains("have") { return .presentPerfect }
+        if aux.contains("was") || aux.contains("were") || aux.contains("did") { return .past }
+        if aux.contains("is") || aux.contains("are") || aux.contains("does") || aux.contains("do") { return .present }
+        if word.hasSuffix("ed") || Self.irregularPast.contains(word) { return .past }
+        if word.hasSuffix("s") || word.hasSuffix("ing") { return .present }
+        return nil
+    }
+
+    /// Common irregular past forms of event verbs.
+    static let irregularPast: Set<String> = [
+        "sent", "met", "held", "fought", "struck", "shot", "flew", "took", "gave", "made", "won", "left", "led",
+        "sought", "told", "said", "began", "broke", "cut", "froze", "drew", "stood", "brought", "bought", "sold",
+        "spoke", "threw", "withdrew", "overthrew", "rode", "ran", "came", "went", "saw", "put", "set", "hit",
+    ]
+}

@@ -1,0 +1,117 @@
+/// A token that matched one or more dictionary entries.
+struct Trigger: Hashable, Sendable {
+    /// Token index in the sentence view.
+    var token: Int
+    /// Matching entries (indices into the dictionary), most specific first.
+    var patterns: [Int]
+    /// Whether the trigger is a verb (else a noun).
+    var isVerb: Bool
+    /// Which inflection the token is.
+    var form: VerbInflector.Form
+    /// Token index of the context word that licensed the most specific entry, if any.
+    var contextToken: Int?
+}
+
+/// Finds event triggers in a sentence: one dictionary look-up per token, then part-of-speech and context checks.
+///
+/// - Complexity: O(n · w) for n tokens and a context window of w tokens.
+struct TriggerFinder {
+    let dictionary: PatternDictionary
+    let view: SentenceView
+    let excluded: [Bool]
+
+    /// Verb-context window after a verb; nouns look this far on both sides, halved.
+    static let window = 7
+
+    func find() -> [Trigger] {
+        var triggers: [Trigger] = []
+        var consumed = Set<Int>()
+        for t in 0..<view.count where view.mentionAt[t] == nil && view.timexAt[t] == nil && !excluded[t] {
+            let candidates = dictionary.candidates(for: view.words[t])
+            guard !candidates.isEmpty else { continue }
+            let previous = view.word(t - 1)
+            let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
+                || (FunctionWords.prepositions.contains(previous) && previous != "to")
+                || view.mentionEnding(at: t - 1) != nil || isAdjectiveLike(previous)
+            let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
+                || FunctionWords.verbGroupAdverbs.contains(previous)
+            var matches: [(pattern: Int, form: VerbInflector.Form, context: Int?, specificity: Int)] = []
+            for candidate in candidates {
+                let pattern = dictionary.patterns[candidate.pattern]
+                switch candidate.form {
+                case .noun:
+                    if verbContext && previous != "to" { continue }
+                    if previous == "to" { continue }
+                case .base, .thirdPerson:
+                    if nounContext && !verbContext { continue }
+                case .past, .pastParticiple:
+                    // "over alleged plots", "the banned party": participles used as adjectives.
+                    if ["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"].contains(previous)
+                        || FunctionWords.prepositions.contains(previous) && previous != "by"
+                    {
+                        continue
+                    }
+                case .presentParticiple:
+                    if ["the", "a", "an"].contains(previous) { continue }
+                }
+                if let words = pattern.without, !words.isEmpty,
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window).contains(where: {
+                       dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
+                   })
+                {
+                    continue
+                }
+                var contextToken: Int?
+                if pattern.with != nil {
+                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window).first(where: {
+                        dictionary.isContextWord(view.words[$0], of: candidate.pattern)
+                    }) else { continue }
+                    contextToken = found
+                }
+                matches.append((candidate.pattern, candidate.form, contextToken, pattern.specificity))
+            }
+            guard !matches.isEmpty else { continue }
+            // Prefer verb readings when both fit, then specificity, then dictionary order.
+            let isVerb = matches.contains { $0.form != .noun } && !(nounContext && !verbContext
+                && matches.contains { $0.form == .noun })
+            let kept = matches.filter { ($0.form != .noun) == isVerb }
+                .sorted { ($0.specificity, -$0.pattern) > ($1.specificity, -$1.pattern) }
+            guard let best = kept.first else { continue }
+            if !isVerb, consumed.contains(t) { continue }
+            if isVerb, let context = best.context, context > t { consumed.insert(context) }
+            triggers.append(Trigger(token: t, patterns: kept.map(\.pattern), isVerb: isVerb, form: best.form,
+                                    contextToken: best.context))
+        }
+        return triggers
+    }
+
+    /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
+    private func window(around t: Int, isVerb: Bool, size: Int?) -> [Int] {
+        var result: [Int] = []
+        let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
+        var k = t + 1
+        while k < view.count, k <= t + span, !FunctionWords.clauseBoundaries.contains(view.words[k]),
+              view.words[k] != "," || isVerb && k <= t + 2
+        {
+            if !excluded[k] { result.append(k) }
+            k += 1
+        }
+        if !isVerb || size == nil {
+            k = t - 1
+            let back = isVerb ? 2 : span
+            while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
+                result.append(k)
+                k -= 1
+            }
+        }
+        return result
+    }
+
+    private func isAdjectiveLike(_ word: String) -> Bool {
+        ["military", "economic", "joint", "diplomatic", "nuclear", "bilateral", "air", "missile", "drone",
+         "terrorist", "chemical", "cyber", "humanitarian", "financial", "possible", "planned", "stalled",
+         "deadly", "direct", "high-level", "formal", "official", "fresh", "large-scale", "mass", "major",
+         "alleged", "phone", "telephone", "peace", "trade", "border", "verbal", "armed", "brief", "rare",
+         "surprise", "historic", "first", "second", "previous", "last", "further", "inter-korean"].contains(word)
+    }
+}

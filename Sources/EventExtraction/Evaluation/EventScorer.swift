@@ -1,0 +1,143 @@
+import EventOntology
+
+/// Precision, recall and F1 from counts.
+public struct EventMeasure: Hashable, Sendable, Codable {
+    /// Matched items.
+    public var truePositives: Int
+    /// System items without a gold match.
+    public var falsePositives: Int
+    /// Gold items without a system match.
+    public var falseNegatives: Int
+
+    /// TP / (TP + FP), 0 when there is no system item.
+    public var precision: Double {
+        truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
+    }
+    /// TP / (TP + FN), 0 when there is no gold item.
+    public var recall: Double {
+        truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
+    }
+    /// Harmonic mean of precision and recall.
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// The scores of an event extraction run against gold.
+public struct EventScore: Hashable, Sendable, Codable {
+    /// One difference between system and gold, for error analysis.
+    public struct Mismatch: Hashable, Sendable, Codable {
+        /// `missed`, `spurious`, `modality` or `date`.
+        public var kind: String
+        /// Document id.
+        public var document: String
+        /// The gold event as `TYPE SRC>TGT modality date`, if any.
+        public var gold: String?
+        /// The system event likewise, with its sentence index, if any.
+        public var system: String?
+    }
+
+    /// Documents scored.
+    public var documents = 0
+    /// (source, target, type) with country-level codes; symmetric types match in either direction.
+    public var event = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
+    /// (source, target) regardless of type.
+    public var dyad = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
+    /// Among matched events: modality equal to gold.
+    public var modalityCorrect = 0
+    /// Among matched events whose gold has a date: date value (or range begin) equal to gold.
+    public var dateCorrect = 0
+    /// Matched events whose gold has a date.
+    public var datedMatches = 0
+    /// Differences, in document order.
+    public var mismatches: [Mismatch] = []
+
+    /// Modality accuracy over matched events.
+    public var modalityAccuracy: Double {
+        event.truePositives == 0 ? 0 : Double(modalityCorrect) / Double(event.truePositives)
+    }
+    /// Date accuracy over matched events with a gold date.
+    public var dateAccuracy: Double { datedMatches == 0 ? 0 : Double(dateCorrect) / Double(datedMatches) }
+
+    /// An empty score.
+    public init() {}
+}
+
+/// Scores extracted events against gold at the country level: (source country, target country, PLOVER type).
+///
+/// Matching is one-to-one per document: first pairs that also agree on modality, then the rest, in text order.
+/// Actors without a country are compared by id.
+public struct EventScorer: Sendable {
+    /// Creates a scorer.
+    public init() {}
+
+    /// Adds the comparison of one document's system events with its gold events to `score`.
+    public func add(document: String, gold: [GoldEvent], system: [Event], to score: inout EventScore) {
+        score.documents += 1
+        let predicted = system.map { event in
+            (event, event.sourceCountry ?? event.source.rawValue, event.target.map { event.targetCountry ?? $0.rawValue })
+        }
+        func sameDyad(_ g: GoldEvent, _ p: (Event, String, String?), symmetric: Bool) -> Bool {
+            (g.source == p.1 && g.target == p.2) || (symmetric && g.source == p.2 && g.target == p.1)
+        }
+        var used = Set<Int>()
+        var goldMatched = [Int?](repeating: nil, count: gold.count)
+        for pass in 0..<2 {
+            for (gi, g) in gold.enumerated() where goldMatched[gi] == nil {
+                if let pi = predicted.indices.first(where: { pi in
+                    !used.contains(pi) && predicted[pi].0.type == g.type
+                        && sameDyad(g, predicted[pi], symmetric: g.type.isSymmetric)
+                        && (pass == 1 || predicted[pi].0.modality == g.modality)
+                }) {
+                    used.insert(pi)
+                    goldMatched[gi] = pi
+                }
+            }
+        }
+        for (gi, g) in gold.enumerated() {
+            guard let pi = goldMatched[gi] else {
+                score.event.falseNegatives += 1
+                score.mismatches.append(.init(kind: "missed", document: document, gold: describe(g), system: nil))
+                continue
+            }
+            score.event.truePositives += 1
+            let event = predicted[pi].0
+            if event.modality == g.modality {
+                score.modalityCorrect += 1
+            } else {
+                score.mismatches.append(.init(kind: "modality", document: document, gold: describe(g), system: describe(event)))
+            }
+            if let date = g.date {
+                score.datedMatches += 1
+                if event.date?.value == date || event.date?.rangeBegin == date {
+                    score.dateCorrect += 1
+                } else {
+                    score.mismatches.append(.init(kind: "date", document: document, gold: describe(g), system: describe(event)))
+                }
+            }
+        }
+        for pi in predicted.indices where !used.contains(pi) {
+            score.event.falsePositives += 1
+            score.mismatches.append(.init(kind: "spurious", document: document, gold: nil, system: describe(predicted[pi].0)))
+        }
+        // Dyads regardless of type, one-to-one.
+        var dyadUsed = Set<Int>()
+        for g in gold {
+            if let pi = predicted.indices.first(where: { !dyadUsed.contains($0) && sameDyad(g, predicted[$0], symmetric: true) }) {
+                dyadUsed.insert(pi)
+                score.dyad.truePositives += 1
+            } else {
+                score.dyad.falseNegatives += 1
+            }
+        }
+        score.dyad.falsePositives += predicted.count - dyadUsed.count
+    }
+
+    private func describe(_ g: GoldEvent) -> String {
+        "\(g.type.rawValue) \(g.source)>\(g.target ?? "-") \(g.modality.rawValue) \(g.date ?? "-")"
+    }
+
+    private func describe(_ e: Event) -> String {
+        let target = e.target.map { e.targetCountry ?? $0.rawValue } ?? "-"
+        return "\(e.type.rawValue) \(e.sourceCountry ?? e.source.rawValue)>\(target) \(e.modality.rawValue) "
+            + "\(e.date?.value ?? "-") [s\(e.evidence.sentence) \(e.trigger)]"
+    }
+}

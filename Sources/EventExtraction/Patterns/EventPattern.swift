@@ -1,0 +1,76 @@
+import EventOntology
+
+/// One entry of the event dictionary: a head word (verb or noun) with optional context words, mapped to a
+/// PLOVER event type, mode and CAMEO code, and the cues that find the event's source and target.
+///
+/// Entries are read from `plover-patterns.json` (see `PatternDictionary`); users extend the dictionary by
+/// adding entries to a JSON file of the same shape.
+public struct EventPattern: Hashable, Sendable, Codable {
+    /// Part of speech of the head word.
+    public enum PartOfSpeech: String, Hashable, Sendable, Codable {
+        /// A verb: inflected forms ("sends", "sent", "sending") are generated.
+        case verb
+        /// A noun: the plural is generated.
+        case noun
+    }
+
+    /// Head word lemma, lower case ("send", "sanction", "talks").
+    public var lemma: String
+    /// Part of speech of `lemma`.
+    public var pos: PartOfSpeech
+    /// Context words, one of which must occur near the head (after a verb; on either side of a noun), lower case.
+    public var with: [String]?
+    /// Words that veto the entry when they occur near the head ("send" + "message").
+    public var without: [String]?
+    /// PLOVER event type.
+    public var type: EventType
+    /// PLOVER mode, or `nil`.
+    public var mode: String?
+    /// CAMEO code, or `nil` for the type's root code.
+    public var cameo: String?
+    /// Goldstein-scale intensity overriding the type's, or `nil`.
+    public var goldstein: Double?
+    /// How targets are introduced: `"object"` for the direct object, or prepositions ("to", "with", "against").
+    /// `nil` means `["object"]`.
+    public var target: [String]?
+    /// Whether the grammatical subject is the target, with the source in a `from` phrase ("receive aid from").
+    public var reverse: Bool?
+    /// Whether the event may have no target (a congress opens, missiles are tested).
+    public var single: Bool?
+    /// Whether a missing target may be taken from context (the party's last counterpart, or another state in the
+    /// sentence): used for relational cooperation and aid.
+    public var contextTarget: Bool?
+    /// How many tokens the context words may lie from the head (default 7 after a verb, 4 around a noun).
+    public var window: Int?
+    /// A preposition introducing an embedded claim about the target ("accuse X of flying drones" → `"of"`).
+    public var complement: String?
+
+    /// Creates a pattern.
+    public init(
+        lemma: String, pos: PartOfSpeech, with: [String]? = nil, without: [String]? = nil, type: EventType,
+        mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
+        reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, window: Int? = nil,
+        complement: String? = nil
+    ) {
+        self.lemma = lemma
+        self.pos = pos
+        self.with = with
+        self.without = without
+        self.type = type
+        self.mode = mode
+        self.cameo = cameo
+        self.goldstein = goldstein
+        self.target = target
+        self.reverse = reverse
+        self.single = single
+        self.contextTarget = contextTarget
+        self.window = window
+        self.complement = complement
+    }
+
+    /// The target cues, defaulting to the direct object.
+    public var targetCues: [String] { target ?? ["object"] }
+
+    /// How specific the entry is: entries with context words win over bare ones.
+    var specificity: Int { (with == nil ? 0 : 10) + (mode == nil ? 0 : 1) }
+}

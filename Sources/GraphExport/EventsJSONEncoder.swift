@@ -1,0 +1,35 @@
+import Foundation
+import GraphModel
+
+/// Encodes a graph as `events.json` (see ``EventsJSON`` for the shape).
+///
+/// Keys are sorted and slashes left unescaped, so equal graphs give byte-identical files.
+public struct EventsJSONEncoder: Sendable {
+    /// The level at which relations are aggregated.
+    public var level: AggregationLevel
+    /// Whether to indent the JSON.
+    public var prettyPrinted: Bool
+
+    /// Creates an encoder.
+    public init(level: AggregationLevel = .country, prettyPrinted: Bool = true) {
+        self.level = level
+        self.prettyPrinted = prettyPrinted
+    }
+
+    /// The JSON of `graph`, ending in a newline.
+    ///
+    /// - Parameter graph: The graph.
+    /// - Returns: UTF-8 JSON.
+    /// - Throws: ``GraphExportError/encodingFailed(format:reason:)`` if a value cannot be encoded (a
+    ///   non-finite number).
+    public func encode(_ graph: EventGraph) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = prettyPrinted
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return try encoder.encode(EventsJSON(graph: graph, level: level)) + Data("\n".utf8)
+        } catch {
+            throw GraphExportError.encodingFailed(format: "JSON", reason: String(describing: error))
+        }
+    }
+}

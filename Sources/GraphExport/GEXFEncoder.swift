@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ActorLexicon
+import EventOntology
+import GraphModel
+
+/// Encodes a graph as GEXF 1.3 (gexf.net, read by Gephi): nodes are actors at a level, edges are events, and
+/// dated events carry their time span.
+///
+/// The graph is dynamic with `timeformat="date"`: an edge whose event has a calendar date gets `start` and
+/// `end`, the first and last ISO 8601 day its TIMEX3 value covers (`2025` → 2025-01-01 … 2025-12-31), so
+/// Gephi's timeline can replay the relations; undated events are always present. Symmetric events are
+/// `type="undirected"`. Events without a target are left out. Attributes are declared with types; escaping
+/// is Foundation's `XMLElement`'s; the output never contains the current date, so it is deterministic.
+public struct GEXFEncoder: Sendable {
+    /// The level at which actors become nodes.
+    public var level: AggregationLevel
+
+    /// Creates an encoder.
+    public init(level: AggregationLevel = .actor) { self.level = level }
+
+    private static let nodeAttributes: [(id: String, type: String)] = [
+        ("kind", "string"), ("country", "string"), ("sector", "string"), ("role", "string"), ("members", "string"),
+    ]
+    private static let edgeAttributes: [(id: String, type: String)] = [
+        ("type", "string"), ("quadClass", "integer"), ("cameo", "string"), ("goldstein", "double"),
+        ("mode", "string"), ("modality", "string"), ("date", "string"), ("attribution", "string"),
+        ("trigger", "string"), ("document", "string"), ("evidence", "string"),
+    ]
+
+    /// The GEXF document for `graph`.
+    ///
+    /// - Parameter graph: The graph.
+    /// - Returns: UTF-8 XML.
+    /// - Complexity: O(*a* + *e*) for *a* actors and *e* events.
+    public func encode(_ graph: EventGraph) -> Data {
+        let root = XMLSupport.element("gexf", [("xmlns", "http://gexf.net/1.3"), ("version", "1.3")])
+        let meta = XMLSupport.element("meta")
+        meta.addChild(XMLSupport.element("creator", text: "Storygraph"))
+        meta.addChild(XMLSupport.element("description", text: "Actors (\(level.rawValue) level) and the events between them"))
+        root.addChild(meta)
+        let graphElement = XMLSupport.element(
+            "graph", [("mode", "dynamic"), ("defaultedgetype", "directed"), ("timeformat", "date")])
+        graphElement.addChild(Self.declarations("node", Self.nodeAttributes))
+        graphElement.addChild(Self.declarations("edge", Self.edgeAttributes))
+
+        let nodes = XMLSupport.element("nodes")
+        for (id, node) in graph.relationGraph(level: level, includeIsolated: true).nodes {
+            let element = XMLSupport.element("node", [("id", id.rawValue), ("label", DOTStyle.label(node.actor))])
+            element.addChild(Self.values([
+                ("kind", node.actor.kind.rawValue), ("country", node.actor.country), ("sector", node.actor.sector),
+                ("role", node.actor.role),
+                ("members", node.members.isEmpty ? nil : node.members.map(\.rawValue).joined(separator: " ")),
+            ]))
+            nodes.addChild(element)
+        }
+        graphElement.addChild(nodes)
+
+        let edges = XMLSupport.element("edges")
+        for event in graph.events.values {
+            guard let target = graph.targetNode(of: event, at: level) else { continue }
+            var attributes = [
+                ("id", event.id.rawValue), ("source", graph.sourceNode(of: event, at: level).rawValue),
+                ("target", target.rawValue), ("type", event.symmetric ? "undirected" : "directed"),
+                ("label", event.type.rawValue),
+            ]
+            if let interval = event.date?.interval {
+                attributes += [("start", interval.first.description), ("end", interval.last.description)]
+            }
+            let element = XMLSupport.element("edge", attributes)
+            element.addChild(Self.values([
+                ("type", event.type.rawValue), ("quadClass", String(event.quadClass.rawValue)), ("cameo", event.cameo),
+                ("goldstein", String(event.goldstein)), ("mode", event.mode), ("modality", event.modality.rawValue),
+                ("date", event.date?.value ?? event.date?.rangeBegin), ("attribution", event.attribution?.rawValue),
+                ("trigger", event.trigger), ("document", event.evidence.document.rawValue),
+                ("evidence", event.evidence.text),
+            ]))
+            edges.addChild(element)
+        }
+        graphElement.addChild(edges)
+        root.addChild(graphElement)
+        return XMLSupport.data(root: root)
+    }
+
+    private static func declarations(_ kind: String, _ attributes: [(id: String, type: String)]) -> XMLElement {
+        let element = XMLSupport.element("attributes", [("class", kind), ("mode", "static")])
+        for attribute in attributes {
+            element.addChild(XMLSupport.element("attribute", [("id", attribute.id), ("title", attribute.id), ("type", attribute.type)]))
+        }
+        return element
+    }
+
+    private static func values(_ values: [(String, String?)]) -> XMLElement {
+        let element = XMLSupport.element("attvalues")
+        for (key, value) in values {
+            guard let value else { continue }
+            element.addChild(XMLSupport.element("attvalue", [("for", key), ("value", value)]))
+        }
+        return element
+    }
+}

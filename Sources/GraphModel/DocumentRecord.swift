@@ -1,0 +1,34 @@
+import ArticleText
+
+/// One document that contributed to an ``EventGraph``: its identity, DCT and text length.
+public struct DocumentRecord: Hashable, Sendable, Codable {
+    /// Document id.
+    public var id: DocumentID
+    /// Document creation time (publication date), or `nil` when unknown.
+    public var published: CalendarDate?
+    /// Headline, if known.
+    public var title: String?
+    /// Original address, if known.
+    public var url: String?
+    /// Length of the document text in Unicode scalars, when known; evidence spans must end at or before it.
+    public var textLength: Int?
+
+    /// Creates a document record.
+    public init(
+        id: DocumentID, published: CalendarDate? = nil, title: String? = nil, url: String? = nil,
+        textLength: Int? = nil
+    ) {
+        self.id = id
+        self.published = published
+        self.title = title
+        self.url = url
+        self.textLength = textLength
+    }
+
+    /// This record with every `nil` field filled from `other` (fields already set win).
+    func filling(from other: DocumentRecord) -> DocumentRecord {
+        DocumentRecord(
+            id: id, published: published ?? other.published, title: title ?? other.title, url: url ?? other.url,
+            textLength: textLength ?? other.textLength)
+    }
+}

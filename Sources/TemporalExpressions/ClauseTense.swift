@@ -1,0 +1,146 @@
+import ArticleText
+
+/// The tense of the clause around a word, read from nearby verb cues; used to place underspecified dates
+/// ("on Monday", "March 21", "in December") before or after the document creation time.
+///
+/// The detector is deliberately small and shallow: it looks up to twelve tokens either side within the
+/// sentence, stopping at `;`, and takes the nearest cue, preferring cues to the left. Future cues are modals
+/// and intention phrases ("will", "may", "is due to", "plans to", "to meet"); past cues are past-tense and
+/// perfect forms ("was", "met", "signed", "has …").
+public enum ClauseTense: String, Hashable, Sendable, Codable {
+    /// The clause reports something that happened before the moment of writing.
+    case past
+    /// The clause describes the present.
+    case present
+    /// The clause describes something expected, planned or possible.
+    case future
+    /// No cue was found.
+    case unknown
+
+    /// The tense of the clause holding `tokens[index]`.
+    /// - Parameters:
+    ///   - tokens: the tokens of one sentence (a slice keeps the document's indices).
+    ///   - index: an index of `tokens`.
+    /// - Returns: the tense of the nearest verb cue.
+    public static func of(tokens: ArraySlice<Token>, around index: Int) -> ClauseTense {
+        return of(words: tenseWords(tokens), around: index - tokens.startIndex)
+    }
+
+    /// The tense of the clause holding `words[index]`, where `words` are the lower-cased tokens of one sentence.
+    public static func of(words: [String], around index: Int) -> ClauseTense {
+        guard words.indices.contains(index) else { return .unknown }
+        var best: (distance: Double, tense: ClauseTense)? = nil
+        func consider(_ k: Int, _ tense: ClauseTense) {
+            let d = Double(abs(k - index)) + (k > index ? 0.5 : 0)
+            if d < best?.distance ?? .infinity { best = (d, tense) }
+        }
+        var k = index - 1
+        while k >= 0, index - k <= 12, words[k] != ";" {
+            if let tense = cue(words, k) { consider(k, tense) }
+            k -= 1
+        }
+        k = index + 1
+        while k < words.count, k - index <= 12, words[k] != ";" {
+            if let tense = cue(words, k) { consider(k, tense) }
+            k += 1
+        }
+        return best?.tense ?? .unknown
+    }
+
+    /// Lower-cased token texts, except that a capitalised "May" inside the sentence stays "May" (the month,
+    /// not the modal).
+    public static func tenseWords<C: Collection>(_ tokens: C) -> [String] where C.Element == Token {
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() {
+            words.append(k > 0 && token.text == "May" ? "May" : token.text.lowercased())
+        }
+        return words
+    }
+
+    /// The tense signalled by `words[k]`, if it is a cue.
+    static func cue(_ words: [String], _ k: Int) -> ClauseTense? {
+        let w = words[k]
+        let next = k + 1 < words.count ? words[k + 1] : ""
+        let previous = k > 0 ? words[k - 1] : ""
+        if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
+        if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
+        if w == "going" && next == "to" { return .future }
+        if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
+        if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
+        if w == "has" || w == "have" || w == "had" {
+            if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
+            return .past
+        }
+        var governedByModal = previous == "to"
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            if futureModals.contains(words[j]) { governedByModal = true; break }
+            if !["not", "be", "been", "have", "being", "n't", "also", "still", "then"].contains(words[j]) { break }
+            j -= 1
+        }
+        if pastIrregular.contains(w) && governedByModal { return .future }
+        if (w == "was" || w == "were") && next == "to" { return .future }  // "was to end in August"
+        if pastIrregular.contains(w), ["be", "being"].contains(previous) { return nil }
+        if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
+        if presentForms.contains(w) {
+            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next)
+                || (next.hasSuffix("ing") && next.count > 4 && next != "being")
+            {
+                return .future
+            }
+            return .present
+        }
+        if w.count > 4, w.hasSuffix("ed"), !adjectivesInEd.contains(w), !w.hasSuffix("eed") {
+            if governedByModal && previous != "to" { return .future }
+            if ["is", "are", "be", "been", "being"].contains(previous) { return nil }
+            return .past
+        }
+        return nil
+    }
+
+    static let futureModals: Set<String> = [
+        "will", "'ll", "shall", "would", "may", "might", "could", "should", "can", "must", "tomorrow", "upcoming",
+        "wo",
+    ]
+    static let anticipationVerbs: Set<String> = [
+        "expect", "expects", "anticipate", "anticipates", "await", "awaits", "awaiting", "forecast", "forecasts",
+        "predict", "predicts", "plans", "intends", "looming", "ahead",
+    ]
+    /// Present-tense verbs of scheduled events: with a date they look ahead ("the meeting ends Saturday").
+    static let scheduleVerbs: Set<String> = [
+        "begins", "starts", "opens", "ends", "closes", "meets", "resumes", "arrives", "leaves", "visits",
+        "travels", "hosts", "convenes", "expires", "kicks", "begin", "start", "open", "end", "meet", "resume",
+        "arrive", "leave", "visit", "travel", "host", "convene", "expire", "departs", "returns", "heads",
+    ]
+    static let intentionWords: Set<String> = [
+        "due", "expected", "scheduled", "set", "slated", "plans", "plan", "planned", "planning", "intends",
+        "intend", "aims", "aim", "hopes", "hope", "wants", "want", "poised", "likely", "ready", "prepared",
+        "preparing", "pledged", "vowed", "promised", "agreed", "decided", "postponed", "delayed", "deadline",
+    ]
+    static let pastAuxiliaries: Set<String> = ["was", "were", "did", "didn't", "wasn't", "weren't", "been"]
+    static let presentForms: Set<String> = ["is", "are", "am", "'s", "isn't", "aren't", "does", "do", "says"]
+    static let nonVerbsAfterTo: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "be", "date", "power", "office", "war", "peace", "court", "china", "russia", "him", "them", "us", "it",
+        "what", "which", "whom", "and", "or", "some", "all", "each", "every", "one", "two", "no", "more", "less",
+        "about", "around", "nearly", "almost", "over", "under", "up", "down",
+    ]
+    static let pastIrregular: Set<String> = [
+        "said", "told", "met", "took", "held", "began", "came", "went", "made", "left", "saw", "won", "lost",
+        "gave", "fought", "struck", "ran", "sent", "spoke", "wrote", "broke", "fell", "rose", "led", "paid",
+        "sold", "bought", "brought", "thought", "found", "became", "kept", "built", "hit", "shot", "flew",
+        "drove", "chose", "stood", "sat", "won", "got", "knew", "grew", "threw", "withdrew", "drew", "overtook",
+        "undertook", "forgot", "spent", "meant", "felt", "heard", "dealt", "laid", "hung", "swore", "woke",
+        "ate", "bore", "did", "had", "unveiled",
+    ]
+    static let adjectivesInEd: Set<String> = [
+        "united", "limited", "detailed", "armed", "based", "related", "supposed", "alleged", "expected",
+        "scheduled", "planned", "proposed", "advanced", "experienced", "interested", "concerned", "involved",
+        "so-called", "renewed", "continued", "sustained", "highly", "publicized", "isolated", "divided",
+        "disputed", "contested", "occupied", "dedicated", "sophisticated", "complicated", "biased", "speed",
+        "hundred", "need", "red", "bed", "shed", "wed", "indeed", "unprecedented", "unified", "undisclosed",
+        "unnamed", "reserved", "talented", "skilled", "infrared", "coloured", "colored", "retired", "married",
+        "registered", "licensed", "unlimited", "elevated", "outdated", "united",
+    ]
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import EventExtraction
+import Foundation
+
+/// `storygraph eval-events GOLD.jsonl`: precision, recall and F1 of event extraction against hand-annotated gold.
+struct EvalEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-events",
+        abstract: "Score PLOVER event extraction against gold JSONL.",
+        discussion: """
+            GOLD is JSONL, one {"id","published","text","events":[{"source","target","type","modality","date"}]} \
+            per line, with country-level actor codes. Runs the whole pipeline on each text and prints P/R/F1 for \
+            (source, target, type), for dyads regardless of type, and modality and date accuracy over matches.
+            """
+    )
+
+    @Argument(help: "Gold JSONL file.")
+    var gold: String
+
+    @Flag(help: "Also list every missed, spurious or mismatched event.")
+    var showErrors = false
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    func run() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: gold))
+        } catch {
+            throw ValidationError("cannot read gold file \(gold): \(error.localizedDescription)")
+        }
+        let documents = try EventGoldDocument.readJSONL(data)
+        let pipeline = ExtractionPipeline()
+        let scorer = EventScorer()
+        var score = EventScore()
+        for document in documents {
+            let extraction = pipeline.extract(document.document)
+            scorer.add(document: document.id, gold: document.events, system: extraction.events, to: &score)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            if !showErrors { score.mismatches = [] }
+            FileHandle.standardOutput.write(try encoder.encode(score) + Data("\n".utf8))
+            return
+        }
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        func row(_ name: String, _ m: EventMeasure) -> String {
+            name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                + "P \(f(m.precision))  R \(f(m.recall))  F1 \(f(m.f1))  (tp \(m.truePositives) fp \(m.falsePositives) fn \(m.falseNegatives))"
+        }
+        var lines = ["documents \(score.documents)"]
+        lines.append(row("source-target-type", score.event))
+        lines.append(row("dyad (any type)", score.dyad))
+        lines.append("modality accuracy \(f(score.modalityAccuracy)) (\(score.modalityCorrect)/\(score.event.truePositives))"
+            + "  date accuracy \(f(score.dateAccuracy)) (\(score.dateCorrect)/\(score.datedMatches))")
+        if showErrors {
+            for m in score.mismatches {
+                lines.append("\(m.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(m.document.prefix(40))  gold: \(m.gold ?? "-")  system: \(m.system ?? "-")")
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

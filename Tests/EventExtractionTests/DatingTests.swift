@@ -1,0 +1,50 @@
+import EventExtraction
+import EventOntology
+import Testing
+
+/// Events get the date of the TIMEX3 in their clause or governing clause.
+struct DatingTests {
+    @Test("a time expression in the clause dates the event, not the DCT")
+    func sameClause() {
+        let events = Fixture("Talks between North Korea and the United States collapsed in 2019.", dct: "2026-02-20")
+            .korea().timex("2019", "2019").extract()
+        #expect(events.map(summary) == ["CONSULT PRK>USA asserted 2019"])
+        #expect(events.first?.date?.anchoring == .timex)
+        #expect(events.first?.date?.text == "2019")
+    }
+
+    @Test("a sentence-initial expression governs coordinated clauses")
+    func sentenceInitial() {
+        let events = Fixture("Last year, Kim traveled to China and held his first summit in six years with Xi.", dct: "2026-02-20")
+            .korea().actor("kim", "PRK", kind: .person, "Kim").actor("xi", "CHN", kind: .person, "Xi")
+            .timex("Last year", "2025").timex("six years", "P6Y", type: .duration).extract()
+        #expect(events.map(summary) == ["CONSULT PRK>CHN asserted 2025", "CONSULT PRK>CHN asserted 2025"])
+    }
+
+    @Test("a when-clause takes the governing clause's date")
+    func whenClause() {
+        let events = Fixture(
+            "Engagement has been frozen since 2019, when talks between North Korea and the United States collapsed.",
+            dct: "2026-02-20"
+        ).korea().timex("2019", "2019", rangeBegin: "2019").extract()
+        #expect(events.map(summary) == ["CONSULT PRK>USA asserted 2019"])
+    }
+
+    @Test("since a term began: the start of that term as the range's beginning")
+    func termStart() throws {
+        let events = Fixture("Since Trump began his second term, North Korea has rejected U.S. offers for dialogue.",
+                             dct: "2026-02-20")
+            .korea().actor("donald-trump", "USA", kind: .person, sector: "GOV", "Trump").extract()
+        let event = try #require(events.first)
+        #expect(summary(event) == "REJECT PRK>USA asserted 2025-01-20")
+        #expect(event.date?.rangeBegin == "2025-01-20")
+        #expect(event.mode == "meet")
+    }
+
+    @Test("without a time expression: the DCT for present and past reporting, nothing for the future")
+    func tense() {
+        let events = Fixture("North Korea has suspended cooperation with Seoul. North Korea will visit China.",
+                             dct: "2026-02-20").korea().extract()
+        #expect(events.map { $0.date?.anchoring } == [.dctTense, EventDate.Anchoring.none])
+    }
+}

@@ -1,0 +1,72 @@
+import ArticleText
+import EventExtraction
+import EventOntology
+import Foundation
+import Testing
+
+/// The bundled article end to end: segmentation, TIMEX3, actors and events together.
+struct SeedArticleTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func events() throws -> [Event] {
+        let path = root.appendingPathComponent("examples/korea-party-congress.txt").path
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        return ExtractionPipeline().extract(document).events
+    }
+
+    @Test("the dyads the article is about come out typed, directed, qualified and dated")
+    func expectedEvents() throws {
+        let found = Set(try Self.events().map(summary))
+        let expected = [
+            "COOPERATE PRK>RUS reported 2026-02-20",  // troops and equipment, per South Korean and U.S. officials
+            "AID RUS>PRK hedged -",                    // "may be receiving"
+            "CONSULT PRK>CHN asserted 2025",           // visit and summit, "last year"
+            "CONSULT PRK>USA asserted 2019",           // talks that collapsed in 2019
+            "REJECT PRK>USA asserted 2025-01-20",      // since Trump began his second term
+            "REQUEST PRK>USA asserted 2025-01-20",     // insisting Washington abandon calls for denuclearization
+            "SANCTION PRK>KOR asserted 2026-02-20",    // cooperation suspended
+            "ACCUSE PRK>KOR asserted 2026-02-20",      // the South framed as hostile
+            "ASSAULT RUS>UKR asserted 2026-02-20",     // the war in Ukraine
+            "CONSULT PRK>- asserted 2026-02-20",       // the congress opening
+        ]
+        for event in expected {
+            #expect(found.contains(event), "missing \(event)")
+        }
+    }
+
+    @Test("no self-loops and nothing from the dateline or the publisher's footer")
+    func noNoise() throws {
+        let events = try Self.events()
+        #expect(!events.contains { $0.target != nil && $0.sourceCountry == $0.targetCountry && $0.sourceCountry == "PRK" })
+        #expect(!events.contains { $0.evidence.text.contains("JournosNews") || $0.evidence.text.hasPrefix("SEOUL") && $0.evidence.start == 0 && $0.trigger == "SEOUL" })
+        #expect(events.allSatisfy { !$0.evidence.text.isEmpty && $0.evidence.start < $0.evidence.end })
+    }
+
+    @Test("the rejection is anchored to the start of Trump's second term as a range")
+    func termAnchor() throws {
+        let reject = try #require(try Self.events().first { $0.type == .reject })
+        #expect(reject.date?.rangeBegin == "2025-01-20")
+        #expect(reject.date?.anchoring == .timex)
+        #expect(reject.mode == "meet")
+    }
+}
+
+/// The hand-annotated gold: a regression floor, not a target.
+struct GoldRegressionTests {
+    @Test("event F1 on the development gold stays above its floor")
+    func goldFloor() throws {
+        let url = SeedArticleTests.root.appendingPathComponent("Tests/Gold/events-gold.jsonl")
+        let documents = try EventGoldDocument.readJSONL(try Data(contentsOf: url))
+        var score = EventScore()
+        let pipeline = ExtractionPipeline()
+        for document in documents {
+            EventScorer().add(document: document.id, gold: document.events,
+                              system: pipeline.extract(document.document).events, to: &score)
+        }
+        #expect(documents.count >= 11)
+        #expect(score.event.precision >= 0.8)
+        #expect(score.event.f1 >= 0.5)
+        #expect(score.modalityAccuracy >= 0.85)
+    }
+}

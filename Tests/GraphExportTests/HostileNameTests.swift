@@ -1,0 +1,113 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import GraphExport
+import GraphModel
+import Testing
+
+/// Names that break naive DOT and XML writers: quotes, backslashes (also trailing), markup, line breaks, DOT
+/// keywords and IDs starting with a digit.
+@Suite struct HostileNameTests {
+    static let names: [(id: ActorID, name: String)] = [
+        ("node", "Say \"hi\" to node"),
+        ("graph", #"back\slash and trailing\"#),
+        ("1abc", "<b>bold</b> & <i>\"quoted\"</i>"),
+        ("strict", "two\nlines\\n not an escape"),
+        (#"quote"id\"#, "\\N \\G \\l label escapes"),
+        ("same-name-1", "Twin"),
+        ("same-name-2", "Twin"),
+    ]
+
+    static var graph: EventGraph {
+        let actors = names.map { Actor(id: $0.id, name: $0.name, country: nil, sector: nil, kind: .organization) }
+        let events = zip(actors, actors.dropFirst()).enumerated().map { index, pair in
+            SeedFixture.event(index + 1, pair.0, .accuse, pair.1, date: SeedFixture.date("2025"),
+                              trigger: "said \"no\" & <left>", at: index * 100, text: "He said \"no\" & <left>\\.")
+        }
+        return EventGraph(actors: actors, events: events)
+    }
+
+    @Test func everyIdIsQuotedAndEscapedOnce() {
+        let dot = DOTEncoder().encode(Self.graph.relationGraph(level: .actor))
+        #expect(dot.contains(#""node" [fillcolor"#))
+        #expect(dot.contains(#""1abc" -> "strict""#))
+        #expect(dot.contains(#""quote\"id\\" ["#))
+        #expect(dot.contains(#"label="back\\slash and trailing\\""#))
+        #expect(dot.contains(#"label="two\nlines\\n not an escape""#))
+        #expect(dot.contains(#"label="\\N \\G \\l label escapes""#))
+        #expect(!dot.contains("\\\\\\\\"))  // nothing escaped twice
+    }
+
+    /// Graphviz's own reading of our DOT: every node survives with its label intact.
+    @Test(.enabled(if: DotCommand.isAvailable)) func graphvizReadsBackEveryNodeAndLabel() throws {
+        let dot = DOTEncoder().encode(Self.graph.relationGraph(level: .actor))
+        let result = try DotCommand.run(dot, format: "json")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        let objects = try #require(json["objects"] as? [[String: Any]])
+        #expect(objects.count == Self.names.count)
+        let labels = Set(objects.compactMap { $0["label"] as? String }.map(Self.unescapeLabel))
+        #expect(labels == Set(Self.names.map(\.name)))
+        let edges = try #require(json["edges"] as? [[String: Any]])
+        #expect(edges.count == Self.names.count - 1)
+    }
+
+    /// Document ids come from file names and JSONL records: they reach timeline node IDs.
+    @Test(.enabled(if: DotCommand.isAvailable)) func hostileDocumentIdsSurviveTheTimeline() throws {
+        let document: DocumentID = #"doc "1" \ <graph>"#
+        let events = [
+            SeedFixture.event(1, SeedFixture.prk, .accuse, SeedFixture.kor, date: SeedFixture.date("2025"), document: document),
+            SeedFixture.event(2, SeedFixture.prk, .aid, SeedFixture.rus, date: SeedFixture.date("2025"), document: document, at: 50),
+        ]
+        let graph = EventGraph(actors: [SeedFixture.prk, SeedFixture.kor, SeedFixture.rus], events: events)
+        let dot = DOTEncoder().encode(graph.timeline())
+        #expect(dot.contains(#""event:doc \"1\" \\ <graph>#e1""#))
+        let result = try DotCommand.run(dot, format: "json")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        let names = (json["objects"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(names.filter { $0.hasPrefix("event:doc \"1\"") }.count == 2, "\(names)")
+        #expect(names.contains("date:2025"))
+    }
+
+    @Test func xmlEncodersRoundTripHostileText() throws {
+        for data in [GraphMLEncoder().encode(Self.graph), GEXFEncoder().encode(Self.graph)] {
+            let document = try XMLDocument(data: data)
+            let ids = try document.nodes(forXPath: "//*[local-name()='node']")
+                .compactMap { ($0 as? XMLElement)?.value(of: "id") }
+            #expect(Set(ids) == Set(Self.names.map(\.id.rawValue)))
+            #expect(ids.count == Self.names.count)
+            let raw = String(decoding: data, as: UTF8.self)
+            #expect(raw.contains("&lt;b&gt;bold&lt;/b&gt; &amp;"))
+        }
+        let graphML = try XMLDocument(data: GraphMLEncoder().encode(Self.graph))
+        let names = try graphML.nodes(forXPath: "//*[local-name()='data'][@key='n_name']").map { $0.stringValue ?? "" }
+        #expect(Set(names) == Set(Self.names.map(\.name)))
+        let gexf = try XMLDocument(data: GEXFEncoder().encode(Self.graph))
+        let triggers = try gexf.nodes(forXPath: "//*[local-name()='attvalue'][@for='trigger']")
+            .compactMap { ($0 as? XMLElement)?.value(of: "value") }
+        #expect(triggers.count == Self.names.count - 1)
+        #expect(triggers.allSatisfy { $0 == "said \"no\" & <left>" })
+    }
+
+    /// Graphviz label escapes as Graphviz reads them for plain labels: `\\` → `\`, `\n` → line feed.
+    static func unescapeLabel(_ label: String) -> String {
+        var result = ""
+        var escaped = false
+        for character in label {
+            if escaped {
+                result += character == "n" ? "\n" : String(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+import ActorLexicon
+import EventOntology
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import GraphExport
+import GraphModel
+import Testing
+
+@Suite struct XMLEncoderTests {
+    private func elements(_ document: XMLDocument, _ name: String) throws -> [XMLElement] {
+        try document.nodes(forXPath: "//*[local-name()='\(name)']").compactMap { $0 as? XMLElement }
+    }
+
+    @Test func graphMLDeclaresTypedKeysAndHoldsEveryTargetedEvent() throws {
+        let document = try XMLDocument(data: GraphMLEncoder(level: .actor).encode(SeedFixture.seedGraph))
+        #expect(document.rootElement()?.name == "graphml")
+        #expect(document.rootElement()?.uri == "http://graphml.graphdrawing.org/xmlns")
+        let keys = try elements(document, "key")
+        let types = Dictionary(uniqueKeysWithValues: keys.compactMap { key in
+            key.value(of: "attr.name").map { ($0, key.value(of: "attr.type") ?? "") }
+        })
+        #expect(types["quadClass"] == "int" && types["goldstein"] == "double" && types["symmetric"] == "boolean")
+        #expect(try elements(document, "node").count == 11)
+        let edges = try elements(document, "edge")
+        #expect(edges.count == 10)  // 12 events, 2 without a target
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
+        #expect(summit.value(of: "directed") == "false")
+        #expect(summit.value(of: "source") == "kim-jong-un")
+    }
+
+    @Test func graphMLAtCountryLevelFoldsEndpoints() throws {
+        let document = try XMLDocument(data: GraphMLEncoder(level: .country).encode(SeedFixture.seedGraph))
+        let edges = try elements(document, "edge")
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
+        #expect(summit.value(of: "source") == "PRK")
+        #expect(summit.value(of: "target") == "CHN")
+        let nodeIDs = try elements(document, "node").compactMap { $0.value(of: "id") }
+        #expect(!nodeIDs.contains("kim-jong-un"))
+        #expect(nodeIDs.contains("kcna") == false)
+    }
+
+    @Test func gexfIsVersion13WithTimeSpansOnDatedEdges() throws {
+        let document = try XMLDocument(data: GEXFEncoder().encode(SeedFixture.seedGraph))
+        let root = try #require(document.rootElement())
+        #expect(root.uri == "http://gexf.net/1.3")
+        #expect(root.value(of: "version") == "1.3")
+        let graph = try #require(try elements(document, "graph").first)
+        #expect(graph.value(of: "mode") == "dynamic")
+        #expect(graph.value(of: "timeformat") == "date")
+        let edges = try elements(document, "edge")
+        let visit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e5" })
+        #expect(visit.value(of: "start") == "2025-01-01")
+        #expect(visit.value(of: "end") == "2025-12-31")
+        #expect(visit.value(of: "type") == "undirected")
+        let hedged = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e4" })
+        #expect(hedged.value(of: "start") == nil)
+        #expect(hedged.value(of: "type") == "directed")
+    }
+
+    @Test func xmlOutputIsDeterministic() {
+        #expect(GraphMLEncoder().encode(SeedFixture.mergedGraph) == GraphMLEncoder().encode(SeedFixture.mergedGraph))
+        #expect(GEXFEncoder().encode(SeedFixture.mergedGraph) == GEXFEncoder().encode(SeedFixture.mergedGraph))
+    }
+}
