@@ -225,33 +225,18 @@ def locate(text, needle, start):
     return m.start(), m.end()
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "politics-dev.jsonl"))
-    parser.add_argument("--out", default=str(ROOT / "Tests" / "Gold" / "actor-gold.jsonl"))
-    parser.add_argument("--heldout-out", default=str(ROOT / "Tests" / "Gold" / "actor-gold-heldout.jsonl"))
-    args = parser.parse_args()
-    write(args.corpus, GOLD, args.out)
-    write(args.corpus, HELDOUT, args.heldout_out)
-
-
 def write(corpus, gold, path):
-    class Args:
-        pass
-    args = Args()
-    args.corpus, args.out = corpus, path
-    GOLD_ = gold
     docs = {}
-    for line in open(args.corpus, encoding="utf-8"):
+    for line in open(corpus, encoding="utf-8"):
         d = json.loads(line)
         docs[d["id"]] = d
     out = []
-    for doc_id in sorted(GOLD_):
+    for doc_id in sorted(gold):
         d = docs[doc_id]
         text = d["text"]
         pos = 0
         mentions = []
-        for item in GOLD_[doc_id]:
+        for item in gold[doc_id]:
             start, end = locate(text, item[0], pos)
             pos = end
             if item[1] is None:
@@ -261,10 +246,20 @@ def write(corpus, gold, path):
                              "country": country, "sector": sector})
         out.append({"id": doc_id, "published": d["published"], "url": d.get("url"), "title": d.get("title"),
                     "license": "CC BY 2.5 (Wikinews contributors)", "text": text, "mentions": mentions})
-    with open(args.out, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         for record in out:
             f.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{args.out}: {len(out)} documents, {sum(len(r['mentions']) for r in out)} mentions")
+    print(f"{path}: {len(out)} documents, {sum(len(r['mentions']) for r in out)} mentions")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "politics-dev.jsonl"))
+    parser.add_argument("--out", default=str(ROOT / "Tests" / "Gold" / "actor-gold.jsonl"))
+    parser.add_argument("--heldout-out", default=str(ROOT / "Tests" / "Gold" / "actor-gold-heldout.jsonl"))
+    args = parser.parse_args()
+    write(args.corpus, GOLD, args.out)
+    write(args.corpus, HELDOUT, args.heldout_out)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,11 @@ TITLES = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "CHAIRMAN", "PREMIER", 
           "PRINCE", "SHEIKH", "SHEIK", "EMIR", "AMIR", "SULTAN", "CHANCELLOR", "VICE", "DEPUTY", "FOREIGN",
           "DEFENSE", "DEFENCE", "SENATOR", "SEN.", "GOVERNOR", "AMBASSADOR", "MR.", "MRS.", "MS.", "DR.", "LEADER",
           "SUPREME", "FIRST", "FORMER", "COLONEL", "COL.", "MARSHAL", "ADMIRAL", "CAPTAIN", "LT.", "U.S.", "US",
-          "UN", "U.N.", "CHIEF", "HEAD", "DIRECTOR", "SPEAKER", "AYATOLLAH", "PRESIDENTIAL", "EX", "EX-PRESIDENT", "PRESIDENT-ELECT"}
+          "UN", "U.N.", "CHIEF", "HEAD", "DIRECTOR", "SPEAKER", "AYATOLLAH", "PRESIDENTIAL", "EX", "EX-PRESIDENT", "PRESIDENT-ELECT", "MR", "MRS", "MS", "DR", "SIR", "LORD",
+          "BUNDESKANZLER", "KANZLER"}
+# Person aliases ending in one of these name a group around the person, not the person ("Assad Regime").
+GROUP_WORDS = {"GOVERNMENT", "REGIME", "ADMINISTRATION", "FORCES", "SUPPORTERS", "LOYALISTS", "MILITIA", "CAMP",
+               "PARTY", "FAMILY", "CABINET", "TROOPS", "ARMY", "GUARD", "SPOKESMAN", "SPOKESPERSON", "OFFICE"}
 SECTOR_LABEL_PRIMARY = {"MED", "SPY", "MIL"}
 
 
@@ -69,7 +73,9 @@ def display(words, keep_acronym=False):
         elif w in ACRONYMS:
             out.append(w)
         else:
-            out.append("-".join(title_part(part) for part in lw.split("-")))
+            parts = lw.split("-")
+            out.append("-".join(part if (j < len(parts) - 1 and part in SMALL) else title_part(part)
+                                for j, part in enumerate(parts)))
     return " ".join(out)
 
 
@@ -239,6 +245,34 @@ def roles_of(codes):
     return roles
 
 
+STATE_WORDS = set()
+
+
+def starts_with_state_or_title(words):
+    first = words[0].split("-")[0]
+    if first in TITLES or words[0] in TITLES:
+        return True
+    for n in range(1, min(4, len(words))):
+        if " ".join(words[:n]) in STATE_WORDS:
+            return True
+    return False
+
+
+def person_phrases(phrases):
+    return [p for p in phrases if len(p) >= 2 and not starts_with_state_or_title(p) and "OF" not in p
+            and p[-1] not in GROUP_WORDS and not any("'S" in w for w in p)]
+
+
+def with_particle_variants(aliases):
+    """"Bashar al Assad" also as "Bashar al-Assad"."""
+    out = set(aliases)
+    for a in aliases:
+        v = re.sub(r"\b(al|el|Al|El|bin|ibn) (\w)", lambda m: m.group(1).lower() + "-" + m.group(2), a)
+        if v != a:
+            out.add(v)
+    return sorted(out)
+
+
 def read_people(path, known_state_codes):
     people = []
     for e in read_actor_file(path):
@@ -248,12 +282,12 @@ def read_people(path, known_state_codes):
         roots = {c[0][:3] for c in codes}
         if not roots & known_state_codes:
             continue
-        phrases = [p for p in e["phrases"] if len(p) >= 2 and p[0] not in TITLES and "OF" not in p]
+        phrases = person_phrases(e["phrases"])
         if not phrases:
             continue
         name = display(phrases[0])
         people.append({"id": slug(name), "name": name, "kind": "person",
-                       "aliases": sorted({display(p) for p in phrases[1:]} - {name}),
+                       "aliases": with_particle_variants(sorted({display(p) for p in phrases} - {name}) + [name]),
                        "roles": roles_of(codes)})
     return people
 
@@ -268,7 +302,7 @@ def read_international(path):
         if person:
             if not igo:
                 continue
-            phrases = [p for p in e["phrases"] if len(p) >= 2 and p[0] not in TITLES and "OF" not in p]
+            phrases = person_phrases(e["phrases"])
             if not phrases:
                 continue
             name = display(phrases[0])
@@ -330,7 +364,7 @@ def read_agents(path):
             if "!" in v or "{" in v:
                 continue
             words = v.replace("_", " ").lower().split()
-            if not words or len(words) > 4:
+            if not words or len(words) > 4 or words[-1] in PREPOSITIONS or words[-1] in OBJECT_NOUNS:
                 continue
             sector = split_code("XXX" + code)[1]
             for form in plural_forms(words):
@@ -339,6 +373,14 @@ def read_agents(path):
                     hy = "state-run " + form[len("state run "):]
                     agents.setdefault(hy, {"phrase": hy, "sector": sector, "code": code})
     return [agents[k] for k in sorted(agents)]
+
+
+# Agent phrases ending in these are objects or places ("military base"), or wait for an actor ("ambassador to").
+PREPOSITIONS = {"to", "of", "for", "at", "in", "on", "from", "with", "by"}
+OBJECT_NOUNS = {"base", "aircraft", "building", "jet", "plane", "vehicle", "weapon", "equipment", "facility",
+                "installation", "headquarters", "compound", "property", "zone", "area", "hardware", "ship", "vessel",
+                "tank", "missile", "rule", "budget", "school", "hospital", "station", "airport", "camp", "prison",
+                "market", "office", "building", "bank", "court", "university", "college"}
 
 
 def merge_agents(agents, extra):
@@ -375,6 +417,9 @@ def main():
     data = Path(args.data)
     states = read_countryinfo(data / "countryinfo" / "CountryInfo.140728.txt")
     state_codes = {s["code"] for s in states}
+    for s in states:
+        for a in [s["name"]] + s["aliases"]:
+            STATE_WORDS.add(a.upper())
     people = read_people(data / "phoenix" / "Phoenix.Countries.actors.txt", state_codes)
     igos, igo_people = read_international(data / "phoenix" / "Phoenix.International.actors.txt")
     agents = read_agents(data / "phoenix" / "Phoenix.agents.txt")
@@ -390,7 +435,8 @@ def main():
         aliases = sorted({a for a in s["aliases"] + s["capitals"]
                           if len(owner[a.lower()]) == 1 and not a.lower().startswith("the ")} - {s["name"]})
         actors[s["code"]] = {"id": s["code"], "name": s["name"], "kind": "state", "country": s["code"],
-                             "sector": None, "aliases": aliases, "roles": [], "adjective": s["adjective"]}
+                             "sector": None, "aliases": aliases, "roles": [], "adjective": s["adjective"],
+                             "metonyms": sorted(c for c in s["capitals"] if c in aliases)}
     for org in igos:
         actors[org["id"]] = org
     for p in people + igo_people:
@@ -416,6 +462,9 @@ def main():
                   "roles": [[r.get("country", entry.get("country")), r.get("sector", entry.get("sector")),
                              str(r["from"]) if r.get("from") else None, str(r["to"]) if r.get("to") else None,
                              r.get("title")] for r in entry.get("roles", [])] or prev.get("roles", [])}
+        if entry.get("metonyms") or prev.get("metonyms"):
+            merged["metonyms"] = sorted(set(entry.get("metonyms", [])) | set(prev.get("metonyms", [])))
+            merged["aliases"] = sorted(set(merged["aliases"]) | set(merged["metonyms"]))
         for key in ("gender", "short", "adjective"):
             if key in entry or key in prev:
                 merged[key] = entry.get(key, prev.get(key))
@@ -438,6 +487,8 @@ def main():
             rec["aliases"] = aliases
         if a.get("short"):
             rec["short"] = a["short"]
+        if a.get("metonyms"):
+            rec["metonyms"] = a["metonyms"]
         if a.get("roles"):
             rec["roles"] = a["roles"]
         out_actors.append(rec)

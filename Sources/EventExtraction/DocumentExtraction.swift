@@ -26,12 +26,19 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
 
     /// One actor with its mentions in this document.
     public struct ActorEntry: Hashable, Sendable, Codable {
+        /// Stable actor code.
         public var id: ActorID
+        /// Display name.
         public var name: String
+        /// ISO 3166-1 alpha-3 or IGO code, or `nil`.
         public var country: String?
+        /// CAMEO-style sector, or `nil`.
         public var sector: String?
+        /// State, person or organisation.
         public var kind: ActorKind
+        /// Role as of the DCT, or `nil`.
         public var role: String?
+        /// The actor's mentions in text order.
         public var mentions: [ActorMention]
 
         /// The actor without its mentions.

@@ -9,6 +9,7 @@ public enum EventExtractionError: Error, LocalizedError, Hashable, Sendable {
     /// A gold line could not be decoded.
     case malformedGoldLine(line: Int, reason: String)
 
+    /// A one-line description naming the file or line concerned.
     public var errorDescription: String? {
         switch self {
         case .missingResource(let name): "missing resource \(name)"

@@ -7,14 +7,23 @@ import Testing
 struct RecognitionTests {
     @Test(arguments: [
         // Case rules: "US" the country, "us" the pronoun; "May" the month is nobody.
-        ("US officials told us in Seoul that talks would resume in May.", ["US officials=USA-GOV", "Seoul=KOR"]),
+        ("US officials told us that Seoul would resume talks in May.", ["US officials=USA-GOV", "Seoul=KOR"]),
         ("The U.S. said it would respond.", ["U.S.=USA"]),
         ("North Korea again criticized the U.S", ["North Korea=PRK", "U.S=USA"]),
         ("The USA and America are the same as the United States.", ["USA=USA", "America=USA", "United States=USA"]),
-        ("Officials in Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        ("Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        // A capital after a spatial preposition is a place; the state stays an actor.
+        ("Talks were held in Pyongyang and near Tehran, while Moscow objected.", ["Moscow=RUS"]),
+        ("Tanks entered the Gulf of Oman during the Iran–Iraq War.", []),
+        // Titles and appositives place people the lexicon does not know.
+        ("US Ambassador to Germany Richard Grenell said the airline was dangerous.",
+         ["US=USA", "Germany=DEU", "Richard Grenell=richard-grenell"]),
+        ("Iraqi military bases and a Ukrainian passenger jet were hit.", ["Iraqi=IRQ", "Ukrainian=UKR"]),
         ("Washington has rejected the offer.", ["Washington=USA"]),
         ("George Washington crossed the Delaware.", []),
         ("Georgia Smith said the plan would fail.", ["Georgia Smith=unknown:Georgia Smith"]),
+        ("Theresa May said in May that Britain may leave.", ["Theresa May=theresa-may", "Britain=GBR"]),
+        ("Trump and Putin met; Xi stayed away.", ["Trump=donald-trump", "Putin=vladimir-putin", "Xi=xi-jinping"]),
         // Metonyms: capitals and seats of government.
         ("The Kremlin and the White House traded barbs, while Beijing stayed silent.",
          ["Kremlin=RUS", "White House=USA", "Beijing=CHN"]),
@@ -88,6 +97,29 @@ struct RecognitionTests {
         #expect(actor.sector == sector)
         #expect(actor.role == role)
         #expect(actor.kind == .person)
+    }
+
+    @Test func anExplicitDateOverridesThePublicationDate() throws {
+        let document = Support.segment("Joe Biden spoke.", published: "2026-02-20")
+        let then = ActorRecognizer().recognize(document, asOf: CalendarDate(year: 2022, month: 3, day: 1))
+        #expect(then.actors.first?.role == "President")
+        #expect(ActorRecognizer().recognize(document).actors.first?.sector == nil)
+    }
+
+    @Test func titleDemonymsQualifyThePersonTheyPrecede() throws {
+        let annotation = Support.recognize("Chinese President Xi Jinping arrived.")
+        let state = try #require(annotation.mentions.first)
+        let person = try #require(annotation.mentions.last)
+        #expect(state.actor == "CHN" && state.modifies == person.start)
+        #expect(person.modifies == nil && person.actor == "xi-jinping")
+    }
+
+    @Test func lookUpFindsStatesByCapitalAndDemonym() {
+        let lexicon = Lexicon.bundled()
+        #expect(lexicon.lookUp("Pyongyang").map(\.id) == ["PRK"])
+        #expect(lexicon.lookUp("North Korean").map(\.id) == ["PRK"])
+        #expect(lexicon.lookUp("the Kremlin").map(\.id) == ["RUS"])
+        #expect(lexicon.entry("KOR")?.name == "South Korea")
     }
 
     @Test func unknownNamesCarryAFinding() throws {

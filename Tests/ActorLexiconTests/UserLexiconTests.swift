@@ -59,7 +59,7 @@ struct UserLexiconTests {
         ("actors:\n  - name: X Y\n    country: Korea\n",
          "user.yaml:3: `country` must be an ISO 3166-1 alpha-3 code (PRK) or a CAMEO IGO code (IGOUNO): Korea"),
         ("actors:\n  - name: X Y\n    nickname: Z\n",
-         "user.yaml:3: unknown key `nickname` in actor entry (expected adjective, aliases, country, gender, id, kind, name, roles, sector, short)"),
+         "user.yaml:3: unknown key `nickname` in actor entry (expected adjective, aliases, country, gender, id, kind, metonyms, name, roles, sector, short)"),
         ("aliases:\n  - {actor: XYZ-NOPE, names: [Q]}\n", "user.yaml:2: alias entry names unknown actor `XYZ-NOPE`"),
         ("people:\n  - name: X\n", "user.yaml:1: unknown key `people` (expected actors, aliases, notActors, agents)"),
         ("actors: [\n  {name: X\n", "user.yaml:3: syntax error: did not find expected ',' or '}'"),

@@ -37,7 +37,8 @@ extension Lexicon {
                         country: field(0), sector: field(1), from: field(2).flatMap(CalendarDate.init(iso:)),
                         to: field(3).flatMap(CalendarDate.init(iso:)), title: field(4))
                 },
-                gender: actor.gender, shortNames: actor.short ?? [], adjective: actor.adjective)
+                gender: actor.gender, shortNames: actor.short ?? [], adjective: actor.adjective,
+                metonyms: actor.metonyms ?? [])
         }
         return Lexicon(entries: entries, agents: raw.agents, notActors: raw.notActors)
     }
@@ -80,6 +81,7 @@ private struct RawLexicon: Decodable {
         var adjective: String?
         var aliases: [String]?
         var short: [String]?
+        var metonyms: [String]?
         var roles: [[String?]]?
     }
     var actors: [RawActor]

@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     public private(set) var notActors: [String]
     private var position: [ActorID: Int]
     private(set) var index: AliasIndex
+    /// Look-up keys of every metonym (capital, seat of government).
+    private(set) var metonymKeys: Set<[String]>
 
     /// Creates a lexicon from its parts and indexes every name, alias, agent noun and non-actor phrase.
     /// - Complexity: O(total alias tokens).
@@ -35,6 +37,11 @@ public struct Lexicon: Sendable {
         self.notActors = notActors
         self.position = position
         var index = AliasIndex()
+        var metonymKeys: Set<[String]> = []
+        for entry in unique {
+            for metonym in entry.metonyms { metonymKeys.insert(Lexicon.keys(metonym)) }
+        }
+        self.metonymKeys = metonymKeys
         for (i, entry) in unique.enumerated() {
             index.add(entry.name, .actor(i))
             for alias in entry.aliases { index.add(alias, .actor(i)) }
@@ -50,7 +57,8 @@ public struct Lexicon: Sendable {
 
     /// The actors an alias names exactly as written ("Pyongyang" → North Korea), in the lexicon's order.
     public func lookUp(_ alias: String) -> [LexiconEntry] {
-        let words = AliasIndex.tokens(of: alias)
+        var words = AliasIndex.tokens(of: alias)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         let tokens = words.enumerated().map { i, word in
             Token(kind: .word, span: TextSpan(start: i, end: i + 1), text: word, sentence: 0)
         }

@@ -53,12 +53,15 @@ public struct LexiconEntry: Hashable, Sendable {
     public var shortNames: [String]
     /// For states: the adjective used to name sector groups ("North Korean" → "North Korean media").
     public var adjective: String?
+    /// For states: aliases that name a place standing for the state (capitals, seats of government:
+    /// "Pyongyang", "the Kremlin"). After a spatial preposition ("in Pyongyang") they are places, not actors.
+    public var metonyms: [String]
 
     /// Creates an entry.
     public init(
         id: ActorID, name: String, kind: ActorKind, country: String? = nil, sector: String? = nil,
         aliases: [String] = [], roles: [ActorRole] = [], gender: String? = nil, shortNames: [String] = [],
-        adjective: String? = nil
+        adjective: String? = nil, metonyms: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -70,6 +73,7 @@ public struct LexiconEntry: Hashable, Sendable {
         self.gender = gender
         self.shortNames = shortNames
         self.adjective = adjective
+        self.metonyms = metonyms
     }
 
     /// The role held on `date`: the latest-starting role covering the date; without a date, the latest role.

@@ -16,6 +16,7 @@ import Yams
 ///     gender: female           # people only; helps resolve "she"/"he"
 ///     aliases: [Acme, ACME]    # other names; upper-case aliases ("ACME") match upper case only
 ///     short: [Acme]            # short forms that refer back once the full name appeared
+///     metonyms: [Acme Tower]   # places standing for the actor; "in Acme Tower" stays a place
 ///     roles:                   # dated roles: the one held on the article's date applies
 ///       - {title: Chief Executive, country: USA, sector: BUS, from: 2020-01-01, to: 2024-06-30}
 /// aliases:                     # extra names for existing actors (bundled or from this file)
@@ -81,26 +82,26 @@ struct LexiconFileReader {
         var notActors: [String] = []
         var agents: [AgentNoun] = []
         var extraAliases: [(Node, String, [String])] = []
-        for (keyNode, value) in mapping {
+        for (keyNode, content) in mapping {
             switch keyNode.string ?? "" {
             case "actors":
-                for item in try sequence(value, "actors") { entries.append(try actor(item)) }
+                for item in try sequence(content, "actors") { entries.append(try actor(item)) }
             case "aliases":
-                for item in try sequence(value, "aliases") {
+                for item in try sequence(content, "aliases") {
                     let fields = try fieldsOf(item, allowed: ["actor", "names"], what: "alias entry")
-                    guard let actor = fields["actor"]?.string else { throw fail(item, "alias entry has no `actor`") }
+                    guard let actor = value(fields["actor"]) else { throw fail(item, "alias entry has no `actor`") }
                     extraAliases.append((item, actor, try strings(fields["names"], "names")))
                 }
             case "notActors":
-                notActors += try strings(value, "notActors")
+                notActors += try strings(content, "notActors")
             case "agents":
-                for item in try sequence(value, "agents") {
+                for item in try sequence(content, "agents") {
                     let fields = try fieldsOf(item, allowed: ["phrase", "sector", "code"], what: "agent entry")
-                    guard let phrase = fields["phrase"]?.string, let sector = fields["sector"]?.string else {
+                    guard let phrase = value(fields["phrase"]), let sector = value(fields["sector"]) else {
                         throw fail(item, "agent entry needs `phrase` and `sector`")
                     }
                     try checkSector(sector, fields["sector"])
-                    agents.append(AgentNoun(phrase: phrase.lowercased(), sector: sector, code: fields["code"]?.string))
+                    agents.append(AgentNoun(phrase: phrase.lowercased(), sector: sector, code: value(fields["code"])))
                 }
             case let other:
                 throw fail(keyNode, "unknown key `\(other)` (expected actors, aliases, notActors, agents)")
@@ -129,6 +130,13 @@ struct LexiconFileReader {
         default:
             return .syntax(path: path, line: 1, message: "\(error)")
         }
+    }
+
+    /// The string of a scalar node; `nil` for a missing node or a YAML null (`null`, `~`).
+    func value(_ node: Node?) -> String? {
+        guard let scalar = node?.scalar else { return nil }
+        if scalar.style == .plain, ["null", "Null", "NULL", "~", ""].contains(scalar.string) { return nil }
+        return scalar.string
     }
 
     func sequence(_ node: Node, _ what: String) throws -> [Node] {
@@ -184,8 +192,8 @@ struct LexiconFileReader {
     func actor(_ node: Node) throws -> LexiconEntry {
         let fields = try fieldsOf(
             node, allowed: ["id", "name", "kind", "country", "sector", "gender", "aliases", "short", "roles",
-                            "adjective"], what: "actor entry")
-        guard let name = fields["name"]?.string, !name.isEmpty else { throw fail(node, "actor entry has no `name`") }
+                            "adjective", "metonyms"], what: "actor entry")
+        guard let name = value(fields["name"]), !name.isEmpty else { throw fail(node, "actor entry has no `name`") }
         var kind = ActorKind.person
         if let kindNode = fields["kind"] {
             guard let parsed = kindNode.string.flatMap(ActorKind.init(rawValue:)), parsed != .unknown else {
@@ -193,29 +201,31 @@ struct LexiconFileReader {
             }
             kind = parsed
         }
-        let country = fields["country"]?.string
+        let country = value(fields["country"])
         try checkCountry(country, fields["country"])
-        let sector = fields["sector"]?.string
+        let sector = value(fields["sector"])
         try checkSector(sector, fields["sector"])
         var roles: [ActorRole] = []
         if let rolesNode = fields["roles"] {
             for item in try sequence(rolesNode, "roles") {
                 let r = try fieldsOf(item, allowed: ["title", "country", "sector", "from", "to"], what: "role")
-                try checkCountry(r["country"]?.string, r["country"])
-                try checkSector(r["sector"]?.string, r["sector"])
+                try checkCountry(value(r["country"]), r["country"])
+                try checkSector(value(r["sector"]), r["sector"])
                 let from = try date(r["from"], "from")
                 let to = try date(r["to"], "to")
                 if let from, let to, to < from { throw fail(item, "role ends (\(to)) before it starts (\(from))") }
-                roles.append(ActorRole(country: r["country"]?.string ?? country, sector: r["sector"]?.string ?? sector,
-                                       from: from, to: to, title: r["title"]?.string))
+                roles.append(ActorRole(country: value(r["country"]) ?? country, sector: value(r["sector"]) ?? sector,
+                                       from: from, to: to, title: value(r["title"])))
             }
         }
-        let id = fields["id"]?.string ?? LexiconFileReader.slug(name)
+        let id = value(fields["id"]) ?? LexiconFileReader.slug(name)
         if kind == .state, id.count != 3 { throw fail(node, "a state's id must be its ISO 3166-1 alpha-3 code: \(id)") }
         return LexiconEntry(
             id: ActorID(id), name: name, kind: kind, country: country ?? (kind == .state ? id : nil), sector: sector,
-            aliases: try strings(fields["aliases"], "aliases"), roles: roles, gender: fields["gender"]?.string,
-            shortNames: try strings(fields["short"], "short"), adjective: fields["adjective"]?.string)
+            aliases: try strings(fields["aliases"], "aliases") + strings(fields["metonyms"], "metonyms"), roles: roles,
+            gender: value(fields["gender"]),
+            shortNames: try strings(fields["short"], "short"), adjective: value(fields["adjective"]),
+            metonyms: try strings(fields["metonyms"], "metonyms"))
     }
 
     /// "Acme Corp." → "acme-corp".

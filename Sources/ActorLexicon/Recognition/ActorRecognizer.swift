@@ -69,15 +69,34 @@ extension SentenceReader {
         var items: [(start: Int, item: Item)] = planned.map { ($0.range.lowerBound, .planned($0)) }
         for candidate in corefCandidates(covered: covered) { items.append((candidate.range.lowerBound, .coref(candidate))) }
         items.sort { $0.start < $1.start }
+        var pronouns: [CorefCandidate] = []
         for (_, item) in items {
             switch item {
             case .planned(let mention):
                 if let range = emit(mention, into: &context) { covered.formUnion(range) }
             case .coref(let candidate):
-                if resolve(candidate, into: &context) { covered.formUnion(candidate.range) }
+                if case .pronoun = candidate.kind {
+                    pronouns.append(candidate)
+                } else if resolve(candidate, into: &context) {
+                    covered.formUnion(candidate.range)
+                }
             }
         }
         findUnknownNames(covered: covered, titles: titles, into: &context)
+        // Pronouns last, so that they also see the unknown names of their own sentence.
+        for candidate in pronouns { _ = resolve(candidate, into: &context) }
+    }
+
+    /// Whether the mention at `range` may be a clause subject: not possessive, not after a preposition.
+    func isSubjectLike(_ range: Range<Int>) -> Bool {
+        guard keys[range.upperBound - 1] != "'s", key(range.upperBound) != "'s" else { return false }
+        let before = key(range.lowerBound - 1)
+        return !WordLists.prepositions.contains(before)
+    }
+
+    /// Adds `mention` (covering `range`) to the context.
+    func record(_ mention: ActorMention, _ range: Range<Int>, fullName: Bool = true, into context: inout RecognitionContext) {
+        context.add(mention, isFullName: fullName, isSubjectLike: isSubjectLike(range))
     }
 
     enum Item {
@@ -100,16 +119,16 @@ extension SentenceReader {
         switch planned {
         case .entry(let entry, let range):
             let actor = context.register(entry: entry)
-            context.add(mention(actor.id, range))
+            record(mention(actor.id, range), range, into: &context)
             return range
         case .group(let state, let sector, let range):
             let actor = SentenceReader.groupActor(state, sector: sector)
             context.register(actor)
-            context.add(mention(actor.id, range))
+            record(mention(actor.id, range), range, into: &context)
             return range
         case .modifier(let state, let range, let head):
             let actor = context.register(entry: state)
-            context.add(mention(actor.id, range, modifies: tokens[head].span.start), isFullName: false)
+            record(mention(actor.id, range, modifies: tokens[head].span.start), range, fullName: false, into: &context)
             return range
         case .definite(let noun, let sector, let range):
             let word = noun.split(separator: " ").last.map(String.init) ?? noun
@@ -118,7 +137,7 @@ extension SentenceReader {
             guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia,
                   let antecedent = context.nounAntecedent(word, sector: sector, before: tokens[range.lowerBound].span.start)
             else { return nil }
-            context.add(mention(antecedent.actor, range, antecedent: antecedent.start), isFullName: false)
+            record(mention(antecedent.actor, range, antecedent: antecedent.start), range, fullName: false, into: &context)
             return range
         }
     }

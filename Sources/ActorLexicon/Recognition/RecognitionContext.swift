@@ -10,6 +10,8 @@ struct RecognitionContext {
         var sentence: Int
         /// Whether the mention named the actor in full (not a pronoun or short form).
         var isFullName: Bool
+        /// Whether the mention may be a clause subject: not possessive, not after a preposition.
+        var isSubjectLike: Bool = true
     }
 
     let lexicon: Lexicon
@@ -59,11 +61,11 @@ struct RecognitionContext {
     }
 
     /// Records a mention and makes it an antecedent for what follows.
-    mutating func add(_ mention: ActorMention, isFullName: Bool = true) {
+    mutating func add(_ mention: ActorMention, isFullName: Bool = true, isSubjectLike: Bool = true) {
         mentions.append(mention)
         counts[mention.actor, default: 0] += 1
         history.append(Antecedent(actor: mention.actor, start: mention.start, sentence: mention.sentence,
-                                  isFullName: isFullName))
+                                  isFullName: isFullName, isSubjectLike: isSubjectLike))
     }
 
     /// The actors in order of first mention.
@@ -71,23 +73,38 @@ struct RecognitionContext {
 
     // MARK: - Antecedent search
 
-    /// The latest person (or unknown name) within `window` sentences before `sentence` whose gender is not
-    /// `excluded`.
-    func personAntecedent(sentence: Int, before start: Int, excluding excluded: String?, window: Int = 2)
-        -> Antecedent?
+    /// The person a pronoun refers to: the first compatible person of the current sentence (the likely
+    /// subject), else the first of the previous sentences within `window`; object pronouns ("him") take the
+    /// latest compatible person instead.
+    func personAntecedent(sentence: Int, before start: Int, excluding excluded: String?, object: Bool = false,
+                          window: Int = 2) -> Antecedent?
     {
-        history.last { item in
+        func compatible(_ item: Antecedent) -> Bool {
             guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
                   actor.kind == .person
             else { return false }
             return excluded == nil || genders[item.actor] != excluded
         }
+        if object { return history.filter(compatible).max { $0.start < $1.start } }
+        for s in stride(from: sentence, through: sentence - window, by: -1) {
+            let here = history.filter { $0.sentence == s && compatible($0) }
+            if let subject = here.filter(\.isSubjectLike).min(by: { $0.start < $1.start })
+                ?? here.min(by: { $0.start < $1.start })
+            {
+                return subject
+            }
+        }
+        // A pronoun after a long quotation: the latest person within five sentences.
+        return history.filter { item in
+            item.start < start && sentence - item.sentence <= 5 && actors[item.actor]?.kind == .person
+                && (excluded == nil || genders[item.actor] != excluded)
+        }.max { $0.start < $1.start }
     }
 
     /// The state a "the country" refers to: the latest state mention, or the state of the latest mention of
     /// an actor with a state country.
     func stateAntecedent(before start: Int) -> (Antecedent, ActorID)? {
-        for item in history.reversed() where item.start < start {
+        for item in history.filter({ $0.start < start }).sorted(by: { $0.start > $1.start }) {
             guard let actor = actors[item.actor] else { continue }
             if actor.kind == .state { return (item, actor.id) }
             if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
@@ -103,6 +120,11 @@ struct RecognitionContext {
             item.start < start && (actors[item.actor]?.name.lowercased().contains(noun) ?? false)
         }
         if let byName { return byName }
+        let byRole = history.last { item in
+            guard item.start < start, let actor = actors[item.actor], actor.kind == .person else { return false }
+            return actor.role?.lowercased().contains(noun) ?? false
+        }
+        if let byRole { return byRole }
         guard let sector else { return nil }
         return history.last { item in
             guard item.start < start, let actor = actors[item.actor] else { return false }

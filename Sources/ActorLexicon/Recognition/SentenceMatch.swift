@@ -52,4 +52,7 @@ struct TitleContext {
     var country: String?
     var sector: String?
     var title: String
+    /// Whether the title names a person's office ("minister", "general") rather than a kind of organisation
+    /// ("airline", "agency").
+    var isPerson: Bool
 }

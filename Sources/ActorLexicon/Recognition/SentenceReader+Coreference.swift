@@ -32,8 +32,11 @@ extension SentenceReader {
             } else if k == "country", key(i - 1) == "the" {
                 out.append(CorefCandidate(kind: .country, range: withPossessive((i - 1)..<(i + 1))))
             } else if tokens[i].isCapitalized, k != "'s", !WordLists.nonNameWords.contains(k),
-                      !(isCapitalizedWord(i - 1) && !covered.contains(i - 1) && !WordLists.nonNameWords.contains(keys[i - 1])),
-                      !(isCapitalizedWord(i + 1) && !covered.contains(i + 1))
+                      !(isCapitalizedWord(i - 1) && !covered.contains(i - 1) && !WordLists.nonNameWords.contains(keys[i - 1])
+                          && !WordLists.titleWords.contains(keys[i - 1])),
+                      !(isCapitalizedWord(i + 1) && !covered.contains(i + 1)),
+                      !(WordLists.nameParticles.contains(key(i + 1)) && (isCapitalizedWord(i + 2) || key(i + 2) == "-")),
+                      !WordLists.nameParticles.contains(key(i - 1))
             {
                 out.append(CorefCandidate(kind: .shortName(tokens[i].text), range: withPossessive(i..<(i + 1))))
             }
@@ -50,9 +53,12 @@ extension SentenceReader {
         let start = tokens[candidate.range.lowerBound].span.start
         switch candidate.kind {
         case .pronoun(let excluding):
-            guard let antecedent = context.personAntecedent(sentence: sentence, before: start, excluding: excluding)
+            let object = keys[candidate.range.lowerBound] == "him"
+            guard let antecedent = context.personAntecedent(sentence: sentence, before: start, excluding: excluding,
+                                                            object: object)
             else { return false }
-            context.add(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), isFullName: false)
+            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
+                   into: &context)
             return true
         case .compass(let north):
             guard context.hasMentioned("PRK") || context.hasMentioned("KOR"),
@@ -60,20 +66,23 @@ extension SentenceReader {
             else { return false }
             let actor = context.register(entry: entry)
             let antecedent = context.history.last { $0.actor == actor.id }?.start
-            context.add(mention(actor.id, candidate.range, antecedent: antecedent), isFullName: false)
+            record(mention(actor.id, candidate.range, antecedent: antecedent), candidate.range, fullName: false,
+                   into: &context)
             return true
         case .country:
             guard let (antecedent, state) = context.stateAntecedent(before: start),
                   let entry = lexicon.entry(state)
             else { return false }
             _ = context.register(entry: entry)
-            context.add(mention(state, candidate.range, antecedent: antecedent.start), isFullName: false)
+            record(mention(state, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
+                   into: &context)
             return true
         case .shortName(let word):
             guard let antecedent = context.shortNameAntecedent(word, sentence: sentence, before: start) else {
                 return false
             }
-            context.add(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), isFullName: false)
+            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
+                   into: &context)
             return true
         }
     }

@@ -2,9 +2,15 @@ import ArticleText
 
 extension SentenceReader {
     /// Finds capitalised names the lexicon does not know that behave like actors, and adds them with an
-    /// `actor.unknown` finding. Runs of capitalised words count when a reporting or action verb follows
-    /// ("X said"), when a title precedes ("Foreign Minister X"), when an appositive sits between the name and
-    /// such a verb ("X, spokesperson for the ministry, told"), or after "according to".
+    /// `actor.unknown` finding. A run of capitalised words counts when:
+    /// - it names an actor met earlier in the document;
+    /// - a title precedes it ("Foreign Minister X", "Iranian general, X", "mayor X") → a person (or an
+    ///   organisation for "airline X"), placed in the state of the title or of the sentence's latest actor;
+    /// - an appositive describes it ("X, spokesperson for the ministry, …" or "the ministry's director, X,")
+    ///   → a person placed by the actor inside the appositive;
+    /// - a reporting or action verb follows ("X said", "X has warned") or "according to" precedes it → an
+    ///   actor of kind `unknown`.
+    /// Runs after a spatial preposition ("officials in Omsk said") are places and never count.
     func findUnknownNames(covered: Set<Int>, titles: [Int: TitleContext], into context: inout RecognitionContext) {
         var i = range.lowerBound
         while i < range.upperBound {
@@ -14,57 +20,120 @@ extension SentenceReader {
             }
             var end = i
             while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            // "Bashar al-Assad", "Osama bin Laden": lower-case particles inside a name.
+            while key(end) == "-" || WordLists.nameParticles.contains(key(end)),
+                  end + 1 < range.upperBound, isCapitalizedWord(end + 1) || key(end + 1) == "-", !covered.contains(end + 1)
+            {
+                end += 1
+                while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            }
             var start = i
+            var titled = false
             while start < end, WordLists.nonNameWords.contains(keys[start]) || WordLists.titleWords.contains(keys[start]) {
+                if WordLists.personNouns.contains(keys[start]) || WordLists.titleWords.contains(keys[start]),
+                   !WordLists.nonNameWords.contains(keys[start]) || WordLists.personNouns.contains(keys[start])
+                {
+                    titled = true
+                }
                 start += 1
             }
             defer { i = end }
             guard start < end else { continue }
             let run = start..<end
-            if let placed = classify(run, covered: covered, titles: titles, context: context) {
-                let mentionRange = withPossessive(run)
+            let mentionRange = withPossessive(run)
+            // A short form of someone named earlier in this sentence ("… Oleksiy Honcharuk's offer …, seemingly
+            // Honcharuk").
+            if run.count == 1, titles[run.lowerBound] == nil,
+               let antecedent = context.shortNameAntecedent(tokens[run.lowerBound].text, sentence: sentence,
+                                                            before: tokens[run.lowerBound].span.start)
+            {
+                record(mention(antecedent.actor, mentionRange, antecedent: antecedent.start), mentionRange,
+                       fullName: false, into: &context)
+                continue
+            }
+            guard let placed = classify(run, titled: titled, titles: titles, covered: covered, context: context)
+            else { continue }
+            let known = context.actor(placed.id) != nil
+            let words = placed.name.split(separator: " ").map(String.init)
+            let shortForms = placed.kind == .organization && words.count >= 2 && words[0].count >= 4 ? [words[0]] : []
+            context.register(placed, shortNames: shortForms)
+            record(mention(placed.id, mentionRange), mentionRange, into: &context)
+            if !known {
                 let name = tokens[run].map(\.text).joined(separator: " ")
-                let actor = context.actor(placed.id) ?? placed
-                context.register(actor)
-                context.add(mention(actor.id, mentionRange))
                 context.findings.append(Finding(
                     .info, code: "actor.unknown",
-                    message: "\"\(name)\" is not in the lexicon; taken as \(actor.kind.rawValue)"
-                        + (actor.country.map { " of \($0)" } ?? ""),
+                    message: "\"\(name)\" is not in the lexicon; taken as \(placed.kind.rawValue)"
+                        + (placed.country.map { " of \($0)" } ?? ""),
                     document: context.document, span: span(run)))
             }
         }
     }
 
     /// The actor a capitalised run stands for, or `nil` when it does not behave like an actor.
-    func classify(_ run: Range<Int>, covered: Set<Int>, titles: [Int: TitleContext], context: RecognitionContext)
-        -> Actor?
+    func classify(_ run: Range<Int>, titled: Bool, titles: [Int: TitleContext], covered: Set<Int>,
+                  context: RecognitionContext) -> Actor?
     {
         let name = tokens[run].map(\.text).joined(separator: " ")
-        let after = key(run.upperBound) == "'s" ? run.upperBound + 1 : run.upperBound
+        let slug = ActorID(LexiconFileReader.slug(name))
+        if let known = context.actor(slug) ?? context.actor(ActorID("unknown:\(name)")) { return known }
         if let title = titles[run.lowerBound] {
-            return Actor(id: ActorID(LexiconFileReader.slug(name)), name: name, country: title.country,
-                         sector: title.sector, kind: .person, role: title.title)
+            return Actor(id: slug, name: name, country: title.country, sector: title.sector,
+                         kind: title.isPerson ? .person : .organization, role: title.title)
         }
-        if key(after) == ",", let appositive = appositive(from: after + 1), WordLists.actorVerbs.contains(key(appositive.upperBound + 1)) {
-            let inside = context.mentions.last { mention in
-                mention.sentence == sentence && mention.start >= tokens[appositive.lowerBound].span.start
-                    && mention.end <= tokens[appositive.upperBound - 1].span.end
+        let before = key(run.lowerBound - 1)
+        if WordLists.spatialPrepositions.contains(before) || before == "of" { return nil }
+        var after = key(run.upperBound) == "'s" ? run.upperBound + 1 : run.upperBound
+        if key(after) == "of", covered.contains(after + 1) {
+            after += 1  // "The Federal Aviation Office of Germany has suspended …"
+            while covered.contains(after) { after += 1 }
+        }
+        let start = tokens[run.lowerBound].span.start
+        // "X, spokesperson for the ministry, told …"
+        if key(after) == ",", let appositive = appositive(from: after + 1) {
+            let isPerson = appositive.contains { WordLists.personNouns.contains(keys[$0]) }
+            let acts = WordLists.actorVerbs.contains(key(appositive.upperBound + 1))
+            if isPerson || acts {
+                let inside = context.mentions.last { mention in
+                    mention.sentence == sentence && mention.start >= tokens[appositive.lowerBound].span.start
+                        && mention.end <= tokens[appositive.upperBound - 1].span.end
+                }
+                let placedBy = inside.flatMap { context.actor($0.actor) }
+                let role = tokens[appositive]
+                    .drop { ["a", "an", "the"].contains(AliasIndex.key($0.text)) }
+                    .prefix { !["for", "of", "at", "to", "with", "in", ","].contains(AliasIndex.key($0.text)) }
+                    .map(\.text).joined(separator: " ")
+                return Actor(id: isPerson ? slug : ActorID("unknown:\(name)"), name: name,
+                             country: placedBy?.country, sector: placedBy?.sector, kind: isPerson ? .person : .unknown,
+                             role: role.isEmpty ? nil : role)
             }
-            let placedBy = inside.flatMap { context.actor($0.actor) }
-            let role = tokens[appositive].prefix { !["for", "of", "at", "to", "with", "in"].contains(AliasIndex.key($0.text)) }
-                .map(\.text).joined(separator: " ")
-            let isPerson = appositive.contains { WordLists.titleWords.contains(keys[$0]) || personNouns.contains(keys[$0]) }
-            return Actor(id: isPerson ? ActorID(LexiconFileReader.slug(name)) : ActorID("unknown:\(name)"), name: name,
-                         country: placedBy?.country, sector: placedBy?.sector,
-                         kind: isPerson ? .person : .unknown, role: role.isEmpty ? nil : role)
+        }
+        // "Mahan's director, Hamid Arabnejad Khanooki," / "her husband Siarhei" / "mayor Muriel Bowser"
+        let roleBefore = before == "," ? key(run.lowerBound - 2) : before
+        if titled || WordLists.personNouns.contains(roleBefore) {
+            let state = context.stateAntecedent(before: start).flatMap { antecedent, state in
+                antecedent.sentence == sentence ? context.lexicon.entry(state) : nil
+            }
+            let sector = titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
+            return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
+                         kind: .person, role: nil)
         }
         let isSentenceStart = run.lowerBound == range.lowerBound
-        let acts = WordLists.actorVerbs.contains(key(after))
-        let quoted = key(run.lowerBound - 1) == "to" && key(run.lowerBound - 2) == "according"
-        guard acts || quoted else { return nil }
-        if isSentenceStart && run.count == 1 && !acts { return nil }
+        let quoted = before == "to" && key(run.lowerBound - 2) == "according"
+        guard quoted || acts(at: after, strict: isSentenceStart && run.count == 1) else { return nil }
         return Actor(id: ActorID("unknown:\(name)"), name: name, country: nil, sector: nil, kind: .unknown)
+    }
+
+    /// Whether a reporting or action verb starts at `i` ("said", "has warned", "had not confirmed"); `strict`
+    /// accepts only unambiguous reporting verbs (for one capitalised word at the start of a sentence, which
+    /// may be an ordinary word: "Initial reports …").
+    func acts(at i: Int, strict: Bool) -> Bool {
+        let strictVerbs: Set<String> = ["said", "told", "says", "tells", "added", "announced", "stated", "warned", "wrote"]
+        if strict { return strictVerbs.contains(key(i)) }
+        if WordLists.actorVerbs.contains(key(i)) { return true }
+        guard WordLists.auxiliaries.contains(key(i)) else { return false }
+        var j = i + 1
+        while ["not", "also", "already", "since", "repeatedly", "previously", "now", "been"].contains(key(j)) { j += 1 }
+        return WordLists.actorVerbs.contains(key(j)) || (key(j).count > 4 && key(j).hasSuffix("ed"))
     }
 
     /// The tokens of an appositive starting at `start` and closed by a comma within 15 tokens.
@@ -76,13 +145,5 @@ extension SentenceReader {
             i += 1
         }
         return nil
-    }
-
-    /// Nouns that make an appositive describe a person.
-    var personNouns: Set<String> {
-        ["spokesperson", "spokesman", "spokeswoman", "analyst", "professor", "researcher", "official", "director",
-         "head", "chief", "minister", "lawmaker", "diplomat", "envoy", "ambassador", "adviser", "advisor",
-         "secretary", "president", "chairman", "leader", "expert", "fellow", "commander", "general", "member",
-         "founder", "executive", "ceo", "journalist", "editor", "correspondent", "scholar", "economist"]
     }
 }

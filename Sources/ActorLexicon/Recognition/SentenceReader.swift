@@ -40,9 +40,15 @@ struct SentenceReader {
             let target = choose(pattern.targets)
             var match = SentenceMatch(target: target, range: i..<(i + count), possessive: false)
             if key(i + count) == "'s", match.entry != nil, allowed[i + count] { match.possessive = true }
-            if let entry = match.entry, entry.kind == .state, count == 1, isPartOfOtherName(i) {
-                i += 1
-                continue
+            if let entry = match.entry, entry.kind == .state {
+                if count == 1, isPartOfOtherName(i) {
+                    i += 1
+                    continue
+                }
+                if isPlace(match, keys: pattern.keys) {
+                    i = match.fullRange.upperBound
+                    continue
+                }
             }
             matches.append(match)
             i = match.fullRange.upperBound
@@ -70,6 +76,22 @@ struct SentenceReader {
         return .notActor
     }
 
+    /// Whether a state match names a place rather than an actor: a capital or seat of government after a
+    /// spatial preposition ("in Pyongyang", "near Tehran", "at a Baghdad airport"), a sea or gulf named after
+    /// the state ("Gulf of Oman"), or a war or peninsula ("Iran–Iraq War", "Korean Peninsula").
+    func isPlace(_ match: SentenceMatch, keys matched: [String]) -> Bool {
+        let start = match.range.lowerBound
+        if lexicon.metonymKeys.contains(matched) {
+            var before = start - 1
+            if ["the", "a", "an"].contains(key(before)) { before -= 1 }
+            if WordLists.spatialPrepositions.contains(key(before)) { return true }
+        }
+        if key(start - 1) == "of", ["gulf", "sea", "strait", "straits", "bay"].contains(key(start - 2)) { return true }
+        var after = match.range.upperBound
+        while key(after) == "-" || (isCapitalizedWord(after) && key(after - 1) == "-") { after += 1 }
+        return isCapitalizedWord(after) && ["war", "peninsula", "sea", "strait", "gulf"].contains(keys[after])
+    }
+
     /// Whether a one-word state name at `i` is part of a person's or another name: "George *Washington*",
     /// "*Jordan* Peterson" (but not "in *Washington*", "*U.S.* President").
     func isPartOfOtherName(_ i: Int) -> Bool {
@@ -81,7 +103,10 @@ struct SentenceReader {
             return true
         }
         let after = i + 1
-        if !isHeading, isCapitalizedWord(after), !WordLists.nonNameWords.contains(keys[after]),
+        let written = tokens[i].text
+        let isInitialism = written.contains(".") || written.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        if !isHeading, !isInitialism, !WordLists.spatialPrepositions.contains(key(before)), !["to", "from", "of", "with", "by", "for"].contains(key(before)),
+           isCapitalizedWord(after), !WordLists.nonNameWords.contains(keys[after]),
            !WordLists.titleWords.contains(keys[after]),
            lexicon.index.longestMatch(in: tokens, keys: keys, from: after, limit: range.upperBound) == nil
         {
@@ -127,11 +152,12 @@ struct SentenceReader {
                 var agents: [Int] = []
                 if let a = nextAgent(after: matches[k], in: matches, at: k + 1) {
                     agents.append(a)
-                    while agents.last! + 1 < matches.count, let agent = matches[agents.last! + 1].agent,
-                          matches[agents.last! + 1].range.lowerBound == matches[agents.last!].range.upperBound
+                    while let last = agents.last, last + 1 < matches.count, matches[last + 1].agent != nil,
+                          matches[last + 1].range.lowerBound == matches[last].range.upperBound
+                              || (key(matches[last].range.upperBound) == "-"
+                                  && matches[last + 1].range.lowerBound == matches[last].range.upperBound + 1)
                     {
-                        _ = agent
-                        agents.append(agents.last! + 1)
+                        agents.append(last + 1)
                     }
                 }
                 guard let firstAgent = agents.first, let lastAgent = agents.last,
@@ -141,8 +167,20 @@ struct SentenceReader {
                     m = k + 1
                     continue
                 }
-                let afterTitle = matches[lastAgent].range.upperBound
-                if let head = matches.dropFirst(lastAgent + 1).first, head.isPerson,
+                var afterTitle = matches[lastAgent].range.upperBound
+                if key(afterTitle) == ",", isCapitalizedWord(afterTitle + 1),
+                   !WordLists.nonNameWords.contains(key(afterTitle + 1))
+                {
+                    afterTitle += 1  // "Iranian general, Qasem Soleimani"
+                }
+                if ["to", "of"].contains(key(afterTitle)), lastAgent + 1 < matches.count, matches[lastAgent + 1].isState,
+                   matches[lastAgent + 1].range.lowerBound == afterTitle + 1,
+                   isCapitalizedWord(matches[lastAgent + 1].range.upperBound)
+                {
+                    afterTitle = matches[lastAgent + 1].range.upperBound  // "US Ambassador to Germany Richard Grenell"
+                }
+                if let head = matches.dropFirst(lastAgent + 1).first(where: { $0.range.lowerBound >= afterTitle }),
+                   head.isPerson,
                    head.range.lowerBound == afterTitle
                 {
                     // "North Korean leader Kim Jong Un": the state qualifies the person.
@@ -150,18 +188,33 @@ struct SentenceReader {
                     m = lastAgent + 1
                     continue
                 }
-                if isCapitalizedWord(afterTitle), !WordLists.nonNameWords.contains(keys[afterTitle]) {
-                    let title = tokens[matches[firstAgent].range.lowerBound..<afterTitle].map(\.text).joined(separator: " ")
-                    titles[afterTitle] = TitleContext(country: entry.country ?? entry.id.rawValue, sector: sector,
-                                                      title: title)
+                if isCapitalizedWord(afterTitle), !WordLists.nonNameWords.contains(keys[afterTitle]),
+                   !matches.contains(where: { $0.range.contains(afterTitle) })
+                {
+                    let titleRange = matches[firstAgent].range.lowerBound..<matches[lastAgent].range.upperBound
+                    let title = tokens[titleRange].map(\.text).joined(separator: " ")
+                    let head = keys[titleRange.upperBound - 1]
+                    titles[afterTitle] = TitleContext(
+                        country: entry.country ?? entry.id.rawValue, sector: sector, title: title,
+                        isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
                     for c in chain { planned.append(.modifier(matches[c].entry!, matches[c].range, head: afterTitle)) }
+                    m = lastAgent + 1
+                    continue
+                }
+                // "Iraqi military bases", "Ukrainian passenger jet": the sector noun modifies another noun.
+                let next = matches[lastAgent].range.upperBound
+                if isWord(next), key(next) != "'s", !tokens[next].isCapitalized, !isVerbLike(next),
+                   !WordLists.actorHeadNouns.contains(key(next))
+                {
+                    for c in chain where !former { planned.append(.entry(matches[c].entry!, matches[c].fullRange)) }
                     m = lastAgent + 1
                     continue
                 }
                 if !former && !isFormer(before: matches[firstAgent].range.lowerBound) {
                     for c in chain {
                         let state = matches[c].entry!
-                        let end = c == k ? matches[lastAgent].range.upperBound : matches[c].range.upperBound
+                        var end = c == k ? matches[lastAgent].range.upperBound : matches[c].range.upperBound
+                        if c == k, key(end) == "'s" { end += 1 }
                         planned.append(.group(state, sector: sector, matches[c].range.lowerBound..<end))
                     }
                 }
@@ -173,7 +226,8 @@ struct SentenceReader {
 
     /// Extends a bare sector noun over a preceding "the" ("the ministry").
     func definiteRange(_ range: Range<Int>) -> Range<Int> {
-        key(range.lowerBound - 1) == "the" ? (range.lowerBound - 1)..<range.upperBound : range
+        let start = key(range.lowerBound - 1) == "the" ? range.lowerBound - 1 : range.lowerBound
+        return start..<(key(range.upperBound) == "'s" ? range.upperBound + 1 : range.upperBound)
     }
 
     /// Whether only "and", "or", "," lie between two tokens.
@@ -192,16 +246,37 @@ struct SentenceReader {
         return previous == "-" && key(i - 2) == "ex"
     }
 
-    /// The index of a sector noun following `state` after at most two plain modifiers, if any.
+    /// The index of a sector noun following `state`, if any: right after it, or after at most two plain
+    /// modifiers when the state is written as an adjective ("South Korean *senior* officials"; but not
+    /// "South Korea *exchanged* artillery").
     func nextAgent(after state: SentenceMatch, in matches: [SentenceMatch], at index: Int) -> Int? {
         guard index < matches.count, matches[index].agent != nil else { return nil }
         let gap = state.range.upperBound..<matches[index].range.lowerBound
-        guard gap.count <= 2 else { return nil }
-        for i in gap {
+        guard gap.filter({ key($0) != "-" }).count <= (isAdjectival(state) ? 2 : 0) else { return nil }
+        for i in gap where key(i) != "-" {
             guard isWord(i), !tokens[i].isCapitalized || WordLists.titleWords.contains(keys[i]),
-                  !WordLists.blockedModifiers.contains(keys[i])
+                  !WordLists.blockedModifiers.contains(keys[i]), !isVerbLike(i) || WordLists.participleModifiers.contains(keys[i])
             else { return nil }
         }
         return index
+    }
+
+    /// Whether a state match is written as an adjective or initialism ("North Korean", "U.S.", "UK").
+    func isAdjectival(_ match: SentenceMatch) -> Bool {
+        let last = tokens[match.range.upperBound - 1].text
+        if last.contains(".") || last.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { return true }
+        return ["an", "ese", "ish", "i", "ch", "ic"].contains { last.hasSuffix($0) }
+    }
+
+    /// Whether the word at `i` looks like a verb or adverb rather than a noun ("said", "emphasized",
+    /// "including", "quickly", "will").
+    func isVerbLike(_ i: Int) -> Bool {
+        let k = key(i)
+        if WordLists.actorVerbs.contains(k) || WordLists.blockedModifiers.contains(k) || WordLists.auxiliaries.contains(k)
+            || WordLists.irregularVerbs.contains(k)
+        {
+            return true
+        }
+        return k.count > 4 && (k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly"))
     }
 }

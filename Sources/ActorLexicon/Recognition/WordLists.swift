@@ -31,7 +31,8 @@ enum WordLists {
         "governor", "ambassador", "envoy", "king", "queen", "prince", "princess", "emperor", "pope", "chancellor",
         "premier", "commander", "gen", "lt", "col", "adm", "capt", "sgt", "mr", "mrs", "ms", "dr", "spokesperson",
         "spokesman", "spokeswoman", "director", "chief", "head", "official", "officials", "first", "lady",
-        "crown", "then", "former", "state", "interior", "finance", "trade", "unification", "speaker",
+        "crown", "then", "former", "state", "interior", "finance", "trade", "unification", "speaker", "mayor",
+        "president-elect", "vice-president", "elect", "acting", "opposition", "candidate",
     ])
 
     /// Verbs that make a preceding capitalised name behave like an actor ("X said", "X told").
@@ -50,6 +51,64 @@ enum WordLists {
         "blamed", "blames", "sanctioned", "imposed", "recalled", "spoke", "speaks", "deployed", "fired",
     ])
 
+    /// Irregular past-tense and common present verbs, to tell "puppet military *made*" from "military *bases*".
+    static let irregularVerbs: Set<String> = [
+        "made", "took", "gave", "sent", "went", "came", "began", "led", "held", "met", "left", "kept", "put", "set",
+        "won", "lost", "fled", "fought", "struck", "shot", "hit", "brought", "bought", "thought", "sought", "saw",
+        "knew", "became", "ran", "stood", "wrote", "spoke", "broke", "chose", "found", "fell", "drew", "grew",
+        "got", "paid", "sold", "told", "heard", "meant", "built", "spent", "sat", "lay", "rose", "withdrew",
+        "make", "take", "give", "send", "go", "come", "begin", "lead", "hold", "meet", "keep", "get", "continue",
+        "remain", "want", "plan", "seek", "face", "fear", "hope", "believe", "expect", "need", "appear", "seem",
+    ]
+
+    /// Nouns after a sector noun that keep the group an actor ("German government *source*").
+    static let actorHeadNouns: Set<String> = [
+        "source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "representative",
+        "representatives", "delegation", "delegate", "delegates", "envoy", "envoys", "figure", "figures",
+        "member", "members", "leader", "leaders", "insider", "insiders", "statement", "communique",
+    ]
+
+    /// Prepositions, for telling subjects from objects.
+    static let prepositions: Set<String> = [
+        "of", "for", "with", "by", "to", "from", "about", "against", "on", "in", "at", "into", "over", "under",
+        "between", "among", "than", "like", "toward", "towards", "after", "before", "during", "without",
+    ]
+
+    /// Lower-case titles of government office ("mayor Muriel Bowser").
+    static let governmentTitles: Set<String> = [
+        "president", "minister", "mayor", "governor", "senator", "premier", "chancellor", "ambassador", "envoy",
+        "secretary", "spokesperson", "spokesman", "spokeswoman", "king", "queen", "prince", "speaker",
+    ]
+
+    /// Lower-case particles inside names ("Osama *bin* Laden", "Bashar *al*-Assad").
+    static let nameParticles: Set<String> = ["al", "bin", "ibn", "el", "van", "von", "de", "da", "der", "du"]
+
+    /// Auxiliary and modal verbs.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "do", "does", "did",
+    ]
+
+    /// Participles that may modify a sector noun ("armed forces", "state-owned media").
+    static let participleModifiers: Set<String> = ["armed", "state-owned", "state-run", "united", "elected", "ruling"]
+
+    /// Nouns that make an appositive or a title describe a person.
+    static let personNouns: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "analyst", "professor", "researcher", "official", "director",
+        "head", "chief", "minister", "lawmaker", "diplomat", "envoy", "ambassador", "adviser", "advisor",
+        "secretary", "president", "chairman", "leader", "expert", "fellow", "commander", "general", "member",
+        "founder", "executive", "ceo", "journalist", "editor", "correspondent", "scholar", "economist", "mayor",
+        "governor", "senator", "candidate", "activist", "agent", "specialist", "wife", "husband", "son",
+        "daughter", "sister", "brother", "father", "mother", "premier", "chancellor", "king", "queen", "prince",
+        "lieutenant", "colonel", "officer", "judge", "prosecutor", "lawyer", "attorney", "speaker",
+    ]
+
+    /// Prepositions after which a capital names a place ("in Seoul"), not the state acting.
+    static let spatialPrepositions: Set<String> = [
+        "in", "near", "at", "outside", "inside", "into", "around", "across", "through", "via", "toward",
+        "towards", "within", "throughout",
+    ]
+
     /// Personal pronouns resolved to people, with the gender they exclude.
     static let pronouns: [String: String?] = ["he": "female", "him": "female", "his": "female", "she": "male",
                                               "her": "male"]
@@ -59,6 +118,7 @@ enum WordLists {
     static let definiteNouns: [String: String] = [
         "ministry": "GOV", "government": "GOV", "regime": "GOV", "administration": "GOV", "agency": "SPY",
         "party": "PTY", "military": "MIL", "army": "MIL", "council": "GOV", "alliance": "GOV", "bloc": "GOV",
+        "president": "GOV", "minister": "GOV", "chancellor": "GOV", "premier": "GOV", "hospital": "HLH",
     ]
 
     /// Words that may stand between a demonym and its sector noun ("North Korean *senior* officials").

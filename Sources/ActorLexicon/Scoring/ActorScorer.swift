@@ -1,4 +1,5 @@
 import ArticleText
+import Foundation
 
 /// Precision, recall and F1 of one way of matching system mentions to gold mentions.
 public struct ActorScore: Hashable, Sendable, Codable {
@@ -37,7 +38,9 @@ public struct ActorScore: Hashable, Sendable, Codable {
 /// Mention-level evaluation of an `ActorRecognizer` against hand-annotated gold documents.
 ///
 /// Four matchings, each one-to-one and greedy in text order:
-/// - `exact`: same span and same actor (ids compared as slugs, so `unknown:Mahan Air` matches `mahan-air`);
+/// - `exact`: same span and same actor: the gold id equals the system actor's id or the slug of its name
+///   (ids are compared as slugs, so `unknown:Mahan Air` and an actor `qat-al-jazeera` named "Al Jazeera"
+///   match gold `mahan-air` and `al-jazeera`);
 /// - `code`: same span, same country and sector (the CAMEO code, e.g. `PRK` + `MED`);
 /// - `country`: same span and same country;
 /// - `overlap`: overlapping spans and the same country (lenient on span boundaries).
@@ -93,7 +96,8 @@ public struct ActorScorer: Sendable {
             let system = annotation.mentions.map { mention in
                 Item(start: mention.start, end: mention.end, text: mention.text,
                      actor: ActorScorer.normalize(mention.actor.rawValue), country: actors[mention.actor]?.country,
-                     sector: actors[mention.actor]?.sector)
+                     sector: actors[mention.actor]?.sector,
+                     name: actors[mention.actor].map { ActorScorer.normalize($0.name) })
             }
             let goldItems = document.mentions.map {
                 Item(start: $0.start, end: $0.end, text: $0.text, actor: ActorScorer.normalize($0.actor),
@@ -125,6 +129,8 @@ public struct ActorScorer: Sendable {
         var actor: String
         var country: String?
         var sector: String?
+        /// The slug of the system actor's name, an alternative id.
+        var name: String? = nil
     }
 
     static func match(_ system: [Item], _ gold: [Item], _ matching: Matching) -> (ActorScore, [Item], [Item]) {
@@ -137,7 +143,7 @@ public struct ActorScorer: Sendable {
                 let other = gold[g]
                 let sameSpan = item.start == other.start && item.end == other.end
                 switch matching {
-                case .exact: return sameSpan && item.actor == other.actor
+                case .exact: return sameSpan && (item.actor == other.actor || item.name == other.actor)
                 case .code: return sameSpan && item.country == other.country && item.sector == other.sector
                 case .country: return sameSpan && item.country == other.country
                 case .overlap: return item.start < other.end && other.start < item.end && item.country == other.country
@@ -159,6 +165,6 @@ public struct ActorScorer: Sendable {
     /// Ids compared as lower-case slugs, without the `unknown:` prefix.
     static func normalize(_ id: String) -> String {
         let bare = id.hasPrefix("unknown:") ? String(id.dropFirst("unknown:".count)) : id
-        return LexiconFileReader.slug(bare)
+        return LexiconFileReader.slug(bare.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
     }
 }

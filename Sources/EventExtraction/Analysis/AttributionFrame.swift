@@ -70,7 +70,8 @@ struct AttributionFrame: Sendable {
                     let after = frame.range.lowerBound >= 1
                         && [",", "”", "\"", "“"].contains(view.word(frame.range.lowerBound))
                         || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0))
-                    let covers = after ? 0..<frame.range.lowerBound : (frame.range.upperBound + 1)..<view.count
+                    // After the reported clause ("…, said X"): the whole sentence (a quote may go on after it).
+                    let covers = after ? 0..<view.count : (frame.range.upperBound + 1)..<view.count
                     verbScopes.append(Scope(reporters: frame.reporters, pronoun: frame.pronoun && after, covers: covers))
                     for x in frame.range { excluded[x] = true }
                 }
@@ -106,8 +107,7 @@ struct AttributionFrame: Sendable {
             {
                 return ([], false, frameRange(view, reporterStart: k, verb: r))
             }
-            guard FunctionWords.verbGroupAdverbs.contains(word) || FunctionWords.auxiliaries.contains(word)
-                || word == "," || word == "”" || word == "\"" else { break }
+            guard FunctionWords.verbGroupAdverbs.contains(word) || FunctionWords.auxiliaries.contains(word) else { break }
             k -= 1
             gap += 1
         }

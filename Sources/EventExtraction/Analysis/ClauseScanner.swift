@@ -10,8 +10,8 @@ struct RoleGroup: Hashable, Sendable {
 enum SubjectResult: Hashable, Sendable {
     /// Mention indices of the (possibly coordinated) subject.
     case mentions([Int])
-    /// A personal pronoun ("it", "he") with no actor mention: resolve from discourse.
-    case pronoun
+    /// A personal pronoun ("it", "he") with no actor mention at this token: resolve from discourse.
+    case pronoun(Int)
     /// Nothing.
     case none
 }
@@ -45,7 +45,10 @@ struct ClauseScanner {
         var i = t - 1
         while i >= 0 {
             let word = view.words[i]
-            if FunctionWords.clauseBoundaries.contains(word) { return .none }
+            if FunctionWords.clauseBoundaries.contains(word) {
+                // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
+                guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
+            }
             if excluded[i] { i -= 1; continue }
             if let m = view.mentionAt[i] ?? nil {
                 let first = view.mentions[m].first
@@ -64,7 +67,7 @@ struct ClauseScanner {
                 }
                 return .mentions(group)
             }
-            if FunctionWords.subjectPronouns.contains(word) { return .pronoun }
+            if FunctionWords.subjectPronouns.contains(word) { return .pronoun(i) }
             i -= 1
         }
         return .none
@@ -79,7 +82,8 @@ struct ClauseScanner {
         while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
         let governor = view.word(k)
         if FunctionWords.subordinators.contains(governor), verbTriggers.contains(t) { return true }
-        if ["from", "of"].contains(governor), FunctionWords.agentHeads.contains(view.word(k - 1)) { return true }
+        // "representatives from Iran", "officials in Seoul": the actor the agent noun belongs to.
+        if ["from", "of", "in"].contains(governor), FunctionWords.agentHeads.contains(view.word(k - 1)) { return true }
         var j = mention.last + 1
         while j < t, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j]) {
             j += 1
@@ -129,7 +133,14 @@ struct ClauseScanner {
                 lastPrepositionAt = j
                 afterMention = false
             }
-            if let m = view.mentionStarting(at: j) {
+            if var m = view.mentionStarting(at: j) {
+                // "the United States National Security Council", "Brazil's National Institute": the head is the
+                // last of adjacent mentions.
+                while let next = view.mentionStarting(at: view.mentions[m].last + 1)
+                    ?? (view.word(view.mentions[m].last + 1) == "'s" ? view.mentionStarting(at: view.mentions[m].last + 2) : nil)
+                {
+                    m = next
+                }
                 var group = [m]
                 var end = view.mentions[m].last
                 // Lists: "A, B and C" (a comma joins only when the list closes with "and"/"or").

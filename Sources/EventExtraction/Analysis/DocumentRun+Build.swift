@@ -27,8 +27,16 @@ extension DocumentRun {
             case .mentions(let mentions):
                 sources = ids(mentions)
                 subjectStart = view.mentions[mentions[0]].first
-            case .pronoun:
-                if let previous = memory.source(at: sentence) { sources = [previous] }
+            case .pronoun(let k):
+                // "North Korea said it would …": the reporter of a frame just before; else the last source.
+                // "We stand ready," tweeted Johnson: first person in a quote is the speaker.
+                if ["we", "i"].contains(view.words[k]), let reporter = context.reporter {
+                    sources = [reporter]
+                } else if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
+                    sources = [reporter]
+                } else if let previous = memory.source(at: sentence) {
+                    sources = [previous]
+                }
             case .none:
                 break
             }
@@ -55,6 +63,16 @@ extension DocumentRun {
                     targets = ids(group.mentions)
                 }
             }
+        }
+        // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
+        // "condemned the actions of Turkey".
+        if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
+           pattern.targetCues.contains("object"),
+           [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
+           let group = groups.first(where: { ["of", "between"].contains($0.role) }),
+           view.mentions[group.mentions[0]].first - t <= 8
+        {
+            targets = ids(group.mentions)
         }
         if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
             targets = Array(sources.dropFirst())

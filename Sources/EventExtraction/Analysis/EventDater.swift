@@ -7,8 +7,10 @@ import TemporalExpressions
 /// began his second term"), or to the DCT for present and recent-past reporting.
 ///
 /// Rules, in order:
-/// 1. a DATE or TIME expression (or a bounded range) in the trigger's own clause, nearest first;
-/// 2. a sentence-initial expression set off by a comma ("Last year, he traveled … and held …");
+/// 1. a DATE or TIME expression (or a bounded range) in the trigger's own clause, nearest first, unless a comma
+///    separates it from the trigger (an apposition's date);
+/// 2. a sentence-initial expression set off by a comma ("Last year, he traveled … and held …"), then a
+///    comma-separated one of the clause;
 /// 3. for a clause introduced by "when"/"after"/"before", the governing clause's expression ("frozen since
 ///    2019, when talks … collapsed" → 2019);
 /// 4. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
@@ -26,16 +28,20 @@ struct EventDater {
     func date(trigger t: Int, modality: Modality, tense: Tense) -> EventDate {
         let usable = view.timexes.indices.filter { isUsable(view.timexes[$0]) }
         let clause = clauseRange(of: t)
-        // 1. Same clause, nearest.
+        // 1. Same clause, nearest, not set off by a comma (an apposition's date is not the event's).
         let inClause = usable.filter { clause.contains(view.timexes[$0].first) }
-        if let best = inClause.min(by: { distance(view.timexes[$0], t) < distance(view.timexes[$1], t) }) {
+        let nearest = { (candidates: [Int]) in
+            candidates.min { self.distance(self.view.timexes[$0], t) < self.distance(self.view.timexes[$1], t) }
+        }
+        if let best = nearest(inClause.filter { !isCommaSeparated(view.timexes[$0], t) }) {
             return eventDate(view.timexes[best].timex)
         }
-        // 2. Sentence-initial, set off by a comma.
-        // (A past perfect event precedes the governing clause's time: "On Saturday, Iran admitted it had …".)
-        if tense != .pastPerfect, let first = usable.first, isSentenceInitial(view.timexes[first]) {
+        // 2. Sentence-initial, set off by a comma. (A past perfect event precedes the governing clause's time:
+        // "On Saturday, Iran admitted it had …".)
+        if tense != .pastPerfect, let first = usable.first(where: { isSentenceInitial(view.timexes[$0]) }) {
             return eventDate(view.timexes[first].timex)
         }
+        if let best = nearest(inClause) { return eventDate(view.timexes[best].timex) }
         // 3. Governing clause of a "when" clause.
         if clause.lowerBound > 0, ["when", "after", "before"].contains(view.word(clause.lowerBound - 1)) {
             let previous = clauseRange(of: clause.lowerBound - 2)
@@ -77,13 +83,20 @@ struct EventDater {
             anchoring: .timex)
     }
 
+    private func isCommaSeparated(_ timex: LocatedTimex, _ t: Int) -> Bool {
+        let range = timex.first > t ? (t + 1)..<timex.first : (timex.last + 1)..<t
+        return range.contains { view.words[$0] == "," }
+    }
+
     private func distance(_ timex: LocatedTimex, _ t: Int) -> Int {
         timex.first > t ? timex.first - t : t - timex.last + 1
     }
 
     private func isSentenceInitial(_ timex: LocatedTimex) -> Bool {
         var k = 0
-        while k < timex.first, ["in", "on", "at", "by", "during", "early", "late", "since", "“", "\""].contains(view.words[k]) {
+        while k < timex.first, ["in", "on", "at", "by", "during", "early", "late", "since", "“", "\"", ","].contains(view.words[k])
+                || view.timexAt[k] != nil
+        {
             k += 1
         }
         return k == timex.first && view.word(timex.last + 1) == ","

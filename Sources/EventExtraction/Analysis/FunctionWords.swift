@@ -13,7 +13,7 @@ enum FunctionWords {
     ]
     /// Boundaries for the date scope: a time expression does not reach across these.
     static let dateBoundaries: Set<String> = [
-        ";", "but", "while", "whereas", "although", "though", "because", "when", "where", "which", "who", "after",
+        ";", ":", "“", "”", "\"", "but", "while", "whereas", "although", "though", "because", "when", "where", "which", "who", "after",
         "before", "until",
     ]
     /// Determiners, possessive pronouns and quantifiers (a following base-form verb is a noun).
@@ -39,7 +39,7 @@ enum FunctionWords {
         "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court",
     ]
     /// Personal pronouns that can be subjects.
-    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [
         "also", "already", "still", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",
@@ -62,7 +62,8 @@ enum FunctionWords {
         "sought", "want", "wants", "wanted", "hope", "hopes", "hoped", "prepare", "prepares", "prepared", "ready",
         "going", "scheduled", "poised", "likely", "offered", "offer", "offers", "decided", "decide", "decides",
         "try", "tries", "tried", "attempt", "attempted", "urged", "asked", "called", "commit", "commits", "committed",
-        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking",
+        "committing", "vowing", "pledging", "promising", "planning", "threatening", "seeking", "encouraged",
+        "encouraging", "encourages", "pressed", "pressing", "pressured", "invited", "told", "ordered", "instructed",
     ]
     /// Modal verbs of future reference.
     static let futureModals: Set<String> = ["will", "shall", "'ll", "’ll"]
@@ -80,7 +81,8 @@ enum FunctionWords {
     /// Reporting verbs ("said", "told", "added", "according to").
     static let reportingVerbs: Set<String> = [
         "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "state", "states",
-        "stated", "claim", "claims", "claimed", "report", "reports", "reported", "announce", "announces",
+        "stated", "claim", "claims", "claimed", "report", "reports", "reported", "announce", "announces", "tweeted",
+        "tweets", "posted", "argued", "argues",
         "announced", "note", "notes", "noted", "insisted", "confirmed", "confirms", "wrote", "writes", "quoted",
     ]
     /// Past-tense reporting verbs, after which "would" marks a future (reported speech).

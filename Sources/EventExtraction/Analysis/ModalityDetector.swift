@@ -85,7 +85,9 @@ struct ModalityDetector {
         let word = view.words[k]
         var aux: [String] = []
         var j = k - 1
-        while j >= 0, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j]) {
+        while j >= 0, FunctionWords.auxiliaries.contains(view.words[j]) || FunctionWords.verbGroupAdverbs.contains(view.words[j])
+                || ["\"", "“", "”", "unintentionally", "deliberately", "accidentally", "mistakenly"].contains(view.words[j])
+        {
             aux.append(view.words[j])
             j -= 1
         }

@@ -44,7 +44,10 @@ struct SentenceView: Sendable {
     init(sentence: Sentence, tokens: [Token], mentions: [ActorMention], timexes: [Timex]) {
         self.sentence = sentence
         self.tokens = tokens
-        self.words = tokens.map { $0.text.lowercased().replacingOccurrences(of: "’", with: "'") }
+        self.words = tokens.map { token in
+            let lower = token.text.lowercased()
+            return lower.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
+        }
         func tokenRange(_ span: TextSpan) -> (Int, Int)? {
             guard let first = tokens.firstIndex(where: { $0.span.end > span.start }),
                   let last = tokens.lastIndex(where: { $0.span.start < span.end }), first <= last
