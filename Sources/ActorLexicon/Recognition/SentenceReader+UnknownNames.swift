@@ -20,6 +20,13 @@ extension SentenceReader {
             }
             var end = i
             while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            // "National Institute *for* Space Research", "Ministry *of* Health": lower-case links inside names.
+            while ["of", "for"].contains(key(end)), end > i, isCapitalizedWord(end + 1), !covered.contains(end + 1),
+                  allowed[end + 1]
+            {
+                end += 1
+                while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            }
             // "Bashar al-Assad", "Osama bin Laden": lower-case particles inside a name.
             while key(end) == "-" || WordLists.nameParticles.contains(key(end)),
                   end + 1 < range.upperBound, isCapitalizedWord(end + 1) || key(end + 1) == "-", !covered.contains(end + 1)
@@ -29,7 +36,9 @@ extension SentenceReader {
             }
             var start = i
             var titled = false
-            while start < end, WordLists.nonNameWords.contains(keys[start]) || WordLists.titleWords.contains(keys[start]) {
+            while start < end, WordLists.nonNameWords.contains(keys[start]) && !WordLists.nameWords.contains(keys[start])
+                || WordLists.titleWords.contains(keys[start])
+            {
                 if WordLists.personNouns.contains(keys[start]) || WordLists.titleWords.contains(keys[start]),
                    !WordLists.nonNameWords.contains(keys[start]) || WordLists.personNouns.contains(keys[start])
                 {

@@ -25,6 +25,13 @@ enum WordLists {
         "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "none", "nothing", "something",
     ])
 
+    /// Words of `nonNameWords` that may begin an organisation's name ("National Institute …").
+    static let nameWords: Set<String> = [
+        "national", "international", "central", "north", "south", "east", "west", "party", "congress",
+        "parliament", "government", "ministry", "agency", "council", "committee", "new", "world", "supreme",
+        "federal", "peace", "war",
+    ]
+
     /// Title words that may precede a name ("President", "Foreign Minister", "Gen.").
     static let titleWords: Set<String> = Set([
         "president", "minister", "leader", "chairman", "chairwoman", "secretary", "general", "prime", "foreign",
