@@ -99,6 +99,8 @@ struct ClauseScanner {
         let word = view.words[k]
         if FunctionWords.prepositions.contains(word) { return true }
         if verbTriggers.contains(k) { return true }
+        // "to eliminate Islamic State elements": the object of an infinitive.
+        if view.word(k - 1) == "to", word.first?.isLowercase == true, view.mentionAt[k] == nil { return true }
         if view.mentionAt[k] == nil, isVerbForm(word), !FunctionWords.auxiliaries.contains(word) { return true }
         return false
     }

@@ -30,11 +30,18 @@ struct TriggerFinder {
             let candidates = dictionary.candidates(for: view.words[t])
             guard !candidates.isEmpty else { continue }
             let previous = view.word(t - 1)
+            // After an actor, "Russia attacks Ukraine" is a verb but "U.S. sanctions on Iran" a noun: the word
+            // after decides (an object follows a verb; a preposition, an auxiliary or punctuation a noun).
+            let next = view.word(t + 1)
+            let afterActor = view.mentionEnding(at: t - 1) != nil
+            let nounAfterActor = afterActor && (FunctionWords.prepositions.contains(next)
+                || FunctionWords.clauseBoundaries.contains(next) || ["and", "or", "that"].contains(next)
+                || FunctionWords.auxiliaries.contains(next) || next.first.map { !$0.isLetter } ?? true)
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
                 || (FunctionWords.prepositions.contains(previous) && previous != "to")
-                || view.mentionEnding(at: t - 1) != nil || isAdjectiveLike(previous)
+                || nounAfterActor || isAdjectiveLike(previous)
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
-                || FunctionWords.verbGroupAdverbs.contains(previous)
+                || FunctionWords.verbGroupAdverbs.contains(previous) || afterActor && !nounAfterActor
             var matches: [(pattern: Int, form: VerbInflector.Form, context: Int?, specificity: Int)] = []
             for candidate in candidates {
                 let pattern = dictionary.patterns[candidate.pattern]
