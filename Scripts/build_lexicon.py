@@ -40,7 +40,7 @@ TITLES = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "CHAIRMAN", "PREMIER", 
           "DEFENSE", "DEFENCE", "SENATOR", "SEN.", "GOVERNOR", "AMBASSADOR", "MR.", "MRS.", "MS.", "DR.", "LEADER",
           "SUPREME", "FIRST", "FORMER", "COLONEL", "COL.", "MARSHAL", "ADMIRAL", "CAPTAIN", "LT.", "U.S.", "US",
           "UN", "U.N.", "CHIEF", "HEAD", "DIRECTOR", "SPEAKER", "AYATOLLAH", "PRESIDENTIAL", "EX", "EX-PRESIDENT", "PRESIDENT-ELECT", "MR", "MRS", "MS", "DR", "SIR", "LORD",
-          "BUNDESKANZLER", "KANZLER"}
+          "BUNDESKANZLER", "KANZLER", "PRESIDENT", "VICE-PRESIDENT", "STATE", "SECRETARY-GENERAL"}
 # Person aliases ending in one of these name a group around the person, not the person ("Assad Regime").
 GROUP_WORDS = {"GOVERNMENT", "REGIME", "ADMINISTRATION", "FORCES", "SUPPORTERS", "LOYALISTS", "MILITIA", "CAMP",
                "PARTY", "FAMILY", "CABINET", "TROOPS", "ARMY", "GUARD", "SPOKESMAN", "SPOKESPERSON", "OFFICE"}
@@ -70,7 +70,7 @@ def display(words, keep_acronym=False):
             out.append(lw)
         elif "." in w and len(w.replace(".", "")) <= 4:
             out.append(w)  # initialisms: U.S., D.C., J.
-        elif w in ACRONYMS:
+        elif w in ACRONYMS or (i == len(words) - 1 and i > 0 and w in ("II", "III", "IV", "VI", "VII", "VIII")):
             out.append(w)
         else:
             parts = lw.split("-")
@@ -258,6 +258,10 @@ def starts_with_state_or_title(words):
     return False
 
 
+SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "HLH",
+           "HRI", "LAB", "LEG", "REF", "MOD", "RAD", "AGR", "ENV", "NGO", "SEP", "UAF", "INS", "MNC", "IGO"}
+
+
 def person_phrases(phrases):
     return [p for p in phrases if len(p) >= 2 and not starts_with_state_or_title(p) and "OF" not in p
             and p[-1] not in GROUP_WORDS and not any("'S" in w for w in p)]
@@ -281,6 +285,18 @@ def read_people(path, known_state_codes):
             continue  # a state entry (handled from CountryInfo)
         roots = {c[0][:3] for c in codes}
         if not roots & known_state_codes:
+            continue
+        if "CountryInfo" not in e["comment"] and not any(c[1] or c[2] for c in codes):
+            # Not a person: an organisation with a sector code, or a territory (USAPRI) that is not an actor.
+            country, sector = split_code(codes[0][0])
+            # Role phrases ("US President", "German Chancellor") are titles, not organisations.
+            phrases = [p for p in e["phrases"] if len(p) >= 2
+                       and not any(w in TITLES or w.split("-")[-1] in TITLES for w in p)]
+            if sector in SECTORS and phrases and country in known_state_codes:
+                name = display(phrases[0])
+                people.append({"id": slug(name), "name": name, "kind": "organization", "country": country,
+                               "sector": sector, "aliases": sorted({display(p) for p in phrases} - {name}),
+                               "roles": []})
             continue
         phrases = person_phrases(e["phrases"])
         if not phrases:
@@ -447,7 +463,7 @@ def main():
         elif not prev:
             actors[p["id"]] = p
     for p in actors.values():
-        if p["kind"] == "person" and p["roles"]:
+        if p["kind"] == "person" and p["roles"] and not p.get("country"):
             p["country"], p["sector"] = p["roles"][-1][0], None
     # Curated entries override generated ones with the same id; extra aliases are appended.
     for entry in curated.get("actors", []):
@@ -468,6 +484,7 @@ def main():
         for key in ("gender", "short", "adjective"):
             if key in entry or key in prev:
                 merged[key] = entry.get(key, prev.get(key))
+        merged["curated"] = True
         actors[aid] = merged
     for extra in curated.get("aliases", []):
         target = actors.get(str(extra["actor"]))
@@ -479,7 +496,7 @@ def main():
     for aid in sorted(actors):
         a = actors[aid]
         rec = {"id": a["id"], "name": a["name"], "kind": a["kind"]}
-        for key in ("country", "sector", "gender", "adjective"):
+        for key in ("country", "sector", "gender", "adjective", "curated"):
             if a.get(key):
                 rec[key] = a[key]
         aliases = sorted(set(a.get("aliases", [])) - {a["name"]})

@@ -16,6 +16,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case badDate(path: String, line: Int?, value: String)
     /// A directory held no `.txt`, `.md` or `.jsonl` article.
     case noArticles(path: String)
+    /// Two inputs carry the same document id with different texts.
+    case duplicateID(id: String, first: String, second: String)
     /// The input holds no text at all.
     case emptyText(path: String, line: Int?)
 
@@ -29,6 +31,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .badDate(path, line, value):
             "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day"
         case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
+        case let .duplicateID(id, first, second):
+            "\(second): document id \"\(id)\" is already used by \(first) for a different text; ids must be unique"
         case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
         }
     }

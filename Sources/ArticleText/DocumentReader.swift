@@ -8,7 +8,11 @@ import Yams
 ///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`), `title`, `url`. Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
 /// - **JSONL** (`.jsonl`): one record a line, `{"id", "text", "published"?, "title"?, "url"?}`; blank lines skip.
-/// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order.
+/// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order, except hidden files and
+///   a folder's own `README`, `LICENSE` and `CHANGELOG` notes.
+///
+/// Document ids must be unique: a document whose id and text repeat an earlier one is skipped with a
+/// `document.duplicate` finding; the same id with a different text is an error naming both inputs.
 /// - **`-`**: standard input, read as JSONL when its first non-blank character is `{`, else as plain text.
 public struct DocumentReader: Sendable {
     /// The DCT for documents whose input has none (`--published`), or `nil`.
@@ -19,9 +23,37 @@ public struct DocumentReader: Sendable {
         self.fallbackDCT = fallbackDCT
     }
 
-    /// Reads every document from `paths` in order.
+    /// Reads every document from `paths` in order, dropping exact duplicates.
+    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped.
     /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input; nothing is returned then.
+    public func read(paths: [String], findings: inout [Finding]) throws -> [Document] {
+        var unique: [Document] = []
+        var seen: [DocumentID: Document] = [:]
+        for document in try readAll(paths: paths) {
+            if let earlier = seen[document.id] {
+                guard earlier.text == document.text else {
+                    throw ArticleTextError.duplicateID(id: document.id.rawValue, first: earlier.origin, second: document.origin)
+                }
+                findings.append(
+                    Finding(.warning, code: "document.duplicate",
+                            message: "\(document.origin) repeats document \"\(document.id)\" of \(earlier.origin); skipped",
+                            document: document.id))
+                continue
+            }
+            seen[document.id] = document
+            unique.append(document)
+        }
+        return unique
+    }
+
+    /// Reads every document from `paths` in order, dropping exact duplicates silently.
+    /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input.
     public func read(paths: [String]) throws -> [Document] {
+        var ignored: [Finding] = []
+        return try read(paths: paths, findings: &ignored)
+    }
+
+    func readAll(paths: [String]) throws -> [Document] {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
@@ -56,6 +88,10 @@ public struct DocumentReader: Sendable {
         let files = enumerator.compactMap { $0 as? String }
             .filter { [".txt", ".md", ".jsonl"].contains(where: $0.hasSuffix) }
             .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .filter { file in
+                let name = (file as NSString).lastPathComponent.uppercased()
+                return !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains { name.hasPrefix($0) }
+            }
             .sorted()
             .map { (path as NSString).appendingPathComponent($0) }
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }

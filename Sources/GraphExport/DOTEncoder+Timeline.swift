@@ -6,7 +6,9 @@ extension DOTEncoder {
     /// The timeline diagram: dated events top to bottom in time order, one row per date.
     ///
     /// Each row starts with its date (a plain-text node; consecutive dates are chained by grey arrows, the
-    /// time axis) followed by that date's events side by side (`rank=same`). An event box shows its date value,
+    /// time axis) followed by that date's events side by side (`rank=same`), at most ``timelineRowWidth`` to a
+    /// row; further events of the date continue on rows below, hung from the axis by a small point. An event box shows its date value
+    /// ("since 2025-01-20" when the event is only known to lie in a range starting then),
     /// "SOURCE → TARGET" ("–" for symmetric types), the PLOVER type with its mode, and the modality unless
     /// asserted; it is filled by QuadClass, its outline dashed or dotted like relation edges, and its tooltip
     /// holds the evidence sentence.
@@ -27,28 +29,37 @@ extension DOTEncoder {
         lines.append("  " + DOTText.defaults("graph", graphAttributes))
         lines.append("  " + DOTText.defaults("node", ["fontname": fontName, "fontsize": "10", "shape": "box"]))
         lines.append("  " + DOTText.defaults("edge", ["fontname": fontName, "color": "#999999", "arrowsize": "0.6"]))
-        let groups = timeline.groups
-        for group in groups {
+        var anchors: [(id: String, continuation: Bool)] = []
+        for group in timeline.groups {
             let dateNode = Self.dateNodeID(group)
             lines.append(
                 "  " + DOTText.quoted(dateNode)
                     + DOTText.attributes(["label": group.value, "shape": "plaintext", "fontsize": "12"]) + ";")
-            for entry in group.entries {
-                lines.append("  " + DOTText.quoted(Self.eventNodeID(entry)) + DOTText.attributes(nodeAttributes(entry)) + ";")
-            }
-            let members = ([dateNode] + group.entries.map(Self.eventNodeID)).map(DOTText.quoted)
-            lines.append("  { rank=\"same\"; " + members.joined(separator: "; ") + "; }")
-            var previous = dateNode
-            for entry in group.entries {
-                let node = Self.eventNodeID(entry)
-                lines.append("  \(DOTText.quoted(previous)) -> \(DOTText.quoted(node))" + DOTText.attributes(["style": "invis"]) + ";")
-                previous = node
+            let width = max(timelineRowWidth, 1)
+            for rowStart in stride(from: 0, to: group.entries.count, by: width) {
+                let row = group.entries[rowStart..<min(rowStart + width, group.entries.count)]
+                let anchor = rowStart == 0 ? dateNode : dateNode + "/" + String(rowStart / width + 1)
+                if rowStart > 0 {
+                    lines.append("  " + DOTText.quoted(anchor) + DOTText.attributes(["shape": "point", "width": "0.03", "color": "#999999"]) + ";")
+                }
+                anchors.append((anchor, rowStart > 0))
+                for entry in row {
+                    lines.append("  " + DOTText.quoted(Self.eventNodeID(entry)) + DOTText.attributes(nodeAttributes(entry)) + ";")
+                }
+                let members = ([anchor] + row.map(Self.eventNodeID)).map(DOTText.quoted)
+                lines.append("  { rank=\"same\"; " + members.joined(separator: "; ") + "; }")
+                var previous = anchor
+                for entry in row {
+                    let node = Self.eventNodeID(entry)
+                    lines.append("  \(DOTText.quoted(previous)) -> \(DOTText.quoted(node))" + DOTText.attributes(["style": "invis"]) + ";")
+                    previous = node
+                }
             }
         }
-        for (earlier, later) in zip(groups, groups.dropFirst()) {
-            lines.append(
-                "  \(DOTText.quoted(Self.dateNodeID(earlier))) -> \(DOTText.quoted(Self.dateNodeID(later)))"
-                    + DOTText.attributes(["weight": "10"]) + ";")
+        for (earlier, later) in zip(anchors, anchors.dropFirst()) {
+            var attributes = ["weight": "10"]
+            if later.continuation { attributes["arrowhead"] = "none" }
+            lines.append("  \(DOTText.quoted(earlier.id)) -> \(DOTText.quoted(later.id))" + DOTText.attributes(attributes) + ";")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -56,7 +67,7 @@ extension DOTEncoder {
 
     private func nodeAttributes(_ entry: Timeline.Entry) -> [String: String] {
         let event = entry.event
-        var label = [entry.value]
+        var label = [entry.isRangeStart ? "since \(entry.value)" : entry.value]
         if let target = entry.target {
             label.append("\(DOTStyle.label(entry.source)) \(event.symmetric ? "–" : "→") \(DOTStyle.label(target))")
         } else {

@@ -22,12 +22,26 @@ extension EventGraph {
         return id
     }
 
-    /// The actor describing node `id`: the graph's actor when there is one, otherwise a state (or, for
-    /// `IGO…` codes, an organisation) named by its code, as country-level folding creates.
+    /// The actor describing node `id`: the graph's actor when there is one, else its reference description
+    /// (``referenceActors``), else a state (or, for `IGO…` codes, an organisation) named by its code.
     public func nodeActor(_ id: ActorID) -> Actor {
-        if let actor = actors[id] { return actor }
+        if let actor = actors[id] ?? referenceActors[id] { return actor }
         let code = id.rawValue
         return Actor(id: id, name: code, country: code, sector: nil, kind: code.hasPrefix("IGO") ? .organization : .state)
+    }
+
+    /// Country codes that country-level folding makes into nodes but that no actor or reference actor
+    /// describes (`SUR` when only a Surinamese minister was mentioned), sorted; look them up in a lexicon and
+    /// pass them to ``addReferenceActors(_:)`` to give those nodes names.
+    ///
+    /// - Complexity: O(*e* log *e*) for *e* events.
+    public var undescribedCountryNodes: [ActorID] {
+        var codes: Set<ActorID> = []
+        for event in events.values {
+            codes.insert(sourceNode(of: event, at: .country))
+            if let target = targetNode(of: event, at: .country) { codes.insert(target) }
+        }
+        return codes.filter { actors[$0] == nil && referenceActors[$0] == nil }.sorted()
     }
 
     /// The source node of `event` at `level`.

@@ -20,6 +20,9 @@ public struct EventGraph: Hashable, Sendable {
     public internal(set) var actors: OrderedDictionary<ActorID, Actor> = [:]
     /// Events, in insertion order.
     public internal(set) var events: OrderedDictionary<EventID, Event> = [:]
+    /// Descriptions used only to label nodes that country-level folding creates without an actor of their own
+    /// (`KOR` when only "South Korean officials" were mentioned); never nodes or event endpoints themselves.
+    public internal(set) var referenceActors: OrderedDictionary<ActorID, Actor> = [:]
     /// Non-fatal problems met while merging: events naming actors nobody described, clashing event ids.
     public internal(set) var findings: [Finding] = []
     /// Every distinct description of each actor with the number of times it was seen; `actors` is resolved
@@ -70,6 +73,7 @@ public struct EventGraph: Hashable, Sendable {
             actors[id] = actor
         }
         findings += other.findings
+        addReferenceActors(Array(other.referenceActors.values))
         for event in other.events.values { insert(event, reportMissing: false) }
     }
 
@@ -78,6 +82,14 @@ public struct EventGraph: Hashable, Sendable {
         var merged = self
         merged.merge(other)
         return merged
+    }
+
+    /// Adds descriptions for labelling folded country nodes (see ``referenceActors``); the first description
+    /// of an id wins.
+    ///
+    /// - Parameter actors: Descriptions, typically the states of a lexicon, looked up by code.
+    public mutating func addReferenceActors(_ actors: [Actor]) {
+        for actor in actors where referenceActors[actor.id] == nil { referenceActors[actor.id] = actor }
     }
 
     /// Whether the actor exists only as a placeholder created for an event that named it.

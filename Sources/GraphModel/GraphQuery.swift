@@ -61,7 +61,8 @@ public struct GraphQuery: Hashable, Sendable {
 }
 
 extension EventGraph {
-    /// The graph restricted to the events `query` keeps and the actors those events name.
+    /// The graph restricted to the events `query` keeps, the actors those events name and the states those
+    /// actors fold into (so that country-level nodes keep their names).
     ///
     /// Documents and findings are kept whole; actor descriptions are kept for the actors that remain, so the
     /// result merges like any graph.
@@ -106,10 +107,13 @@ extension EventGraph {
         var graph = EventGraph()
         graph.documents = documents
         graph.findings = findings
+        graph.referenceActors = referenceActors
         var named: Set<ActorID> = []
-        for event in kept {
+        for event in kept {  // the actors named, and the states they fold into at country level
             named.insert(event.source)
+            named.insert(sourceNode(of: event, at: .country))
             if let target = event.target { named.insert(target) }
+            if let node = targetNode(of: event, at: .country) { named.insert(node) }
             if let attribution = event.attribution { named.insert(attribution) }
         }
         for (id, actor) in actors where named.contains(id) {

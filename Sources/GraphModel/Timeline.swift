@@ -16,6 +16,8 @@ public struct Timeline: Hashable, Sendable {
         public var value: String
         /// The days that value covers.
         public var interval: TimexInterval
+        /// Whether `value` is the start of a range the event lies in ("since 2021") rather than its date.
+        public var isRangeStart: Bool
         /// The source node's actor at the timeline's level.
         public var source: Actor
         /// The target node's actor at the timeline's level, or `nil` for single-actor events.
@@ -69,7 +71,7 @@ extension EventGraph {
             }
             entries.append(
                 Timeline.Entry(
-                    event: event, value: value, interval: interval,
+                    event: event, value: value, interval: interval, isRangeStart: value != event.date?.value,
                     source: nodeActor(sourceNode(of: event, at: level)),
                     target: targetNode(of: event, at: level).map(nodeActor)))
         }

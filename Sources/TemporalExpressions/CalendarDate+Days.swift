@@ -1,4 +1,5 @@
 import ArticleText
+import Foundation
 
 /// Clock-free day arithmetic on the proleptic Gregorian calendar, used by the TIMEX3 normaliser.
 ///
@@ -19,8 +20,9 @@ extension CalendarDate {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        // The algorithm only produces real calendar days.
-        self = CalendarDate(year: y, month: m, day: d) ?? CalendarDate(year: 1970, month: 1, day: 1).unsafelyUnwrapped
+        // The algorithm only produces real calendar days; the Foundation path is a never-taken fallback.
+        self = CalendarDate(year: y, month: m, day: d)
+            ?? CalendarDate(Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
     }
 
     /// Days since 1970-01-01 of `year`-`month`-`day` (the day may overflow the month; it is counted on).

@@ -32,7 +32,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         var best: (distance: Double, tense: ClauseTense)? = nil
         func consider(_ k: Int, _ tense: ClauseTense) {
             let d = Double(abs(k - index)) + (k > index ? 0.5 : 0)
-            if best == nil || d < best!.distance { best = (d, tense) }
+            if d < best?.distance ?? .infinity { best = (d, tense) }
         }
         var k = index - 1
         while k >= 0, index - k <= 12, words[k] != ";" {
@@ -84,7 +84,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if pastIrregular.contains(w), ["be", "being"].contains(previous) { return nil }
         if pastAuxiliaries.contains(w) || pastIrregular.contains(w) || w == "ago" { return .past }
         if presentForms.contains(w) {
-            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next) {
+            if next == "to" || ["due", "expected", "scheduled", "set", "slated", "poised", "likely"].contains(next)
+                || (next.hasSuffix("ing") && next.count > 4 && next != "being")
+            {
                 return .future
             }
             return .present

@@ -32,7 +32,6 @@ extension SentenceScanner {
                     guard w(i + 1) == next else { continue }
                     last = i + 1
                 }
-                _ = next
             } else if isCapitalized(i + 1) {
                 return nil  // "Christmas Charity", "Halloween Parade"
             }

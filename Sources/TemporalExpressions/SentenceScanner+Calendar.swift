@@ -100,7 +100,7 @@ extension SentenceScanner {
             return relative(start, k + 1, .date, resolve: { TimexFormat.month($0.year + offset, month) },
                             unresolved: "XXXX-\(TimexFormat.two(month))")
         }
-        if w(k) == ",", let y = yearNumber(k + 1), !(w(k + 2) == "," && false) { return absoluteMonth(start, k + 1, y, month) }
+        if w(k) == ",", let y = yearNumber(k + 1) { return absoluteMonth(start, k + 1, y, month) }
         if w(k) == "of", let y = yearNumber(k + 1) { return absoluteMonth(start, k + 1, y, month) }
         let last = w(i + 1) == "." && TemporalLexicon.monthAbbreviations.contains(w(i)) ? i + 1 : i
         return monthOnly(month: month, first: start, last: last, tenseAt: i)

@@ -32,7 +32,7 @@ extension SentenceScanner {
         if pieces.count == 2, pieces[1].count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), h < 25, m < 60 {
             hour = h
             minute = m
-        } else if pieces.count == 1, let h = Int(pieces[0]), h >= 1, h <= 12, meridiem != nil || true {
+        } else if pieces.count == 1, let h = Int(pieces[0]), h >= 1, h <= 12 {
             hour = h
         } else {
             return nil

@@ -74,10 +74,6 @@ extension SentenceScanner {
         if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
         if ageOrLength { return TimexCandidate(first: i, last: unitIndex, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
-        if let n, n > 1, !unitWord.hasSuffix("s"), !hyphenated, !w(unitIndex).hasSuffix("-") {
-            // "two year" without plural only in compounds ("a two year term"): accept.
-            _ = n
-        }
         if w(k) == "a" || w(k) == "an" {
             // "a year" right after an amount is a rate ("15 a year"): left to the SET matcher.
             if isNumber(k - 1) || ["times", "once", "twice", "%"].contains(w(k - 1)) { return nil }
@@ -169,7 +165,8 @@ extension SentenceScanner {
             guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
             let unit = ScanWords.adverbialSets
             return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
-        case "annually", "yearly" where w(i - 1) != "a":
+        case "annually", "yearly":
+            if word == "yearly", w(i - 1) == "a" { return nil }
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }
             return TimexCandidate(first: i, last: i, type: .set, value: "P1Y", freq: nil, anchoring: .absolute)
         case "every", "each":

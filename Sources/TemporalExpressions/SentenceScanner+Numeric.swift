@@ -13,9 +13,13 @@ extension SentenceScanner {
             let value = y % 100 == 0 && y < 2000 ? String(y / 100) : String(y / 10)
             return TimexCandidate(first: i, last: i, type: .date, value: value, anchoring: .absolute)
         }
-        if word.hasSuffix("s"), word.count == 3, w(i - 1) == "'", let d = Int(word.dropLast()), d % 10 == 0 {
+        if word.hasSuffix("s"), word.count == 3, let d = Int(word.dropLast()), d % 10 == 0,
+           ["'", "’", "the", "early", "late", "mid", "-"].contains(w(i - 1))
+        {
+            // "the '90s", "the 80s", "early 70s" (decades before 2030 are read in the twentieth century)
             let decade = (d >= 30 ? 190 : 200) + d / 10
-            return TimexCandidate(first: i - 1, last: i, type: .date, value: String(decade), anchoring: .absolute)
+            let quoted = w(i - 1) == "'" || w(i - 1) == "’"
+            return TimexCandidate(first: quoted ? i - 1 : i, last: i, type: .date, value: String(decade), anchoring: .absolute)
         }
         if word.count == 4, let hhmm = Int(word), hhmm % 100 < 60, hhmm / 100 < 24,
            SentenceScanner.timeZones.contains(w(i + 1))

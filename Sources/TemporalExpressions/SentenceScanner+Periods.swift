@@ -12,7 +12,7 @@ extension SentenceScanner {
         if w(i + 1) == "of", let y = yearNumber(i + 2) {
             return TimexCandidate(first: i, last: i + 2, type: .date, value: "\(TimexFormat.year(y))-\(code)", anchoring: .absolute)
         }
-        if w(i + 1) == "of" || w(i) == "fall" { return nil }  // "the fall of Saigon", the verb "fall"
+        if w(i + 1) == "of" || w(i) == "fall" && !allowBare { return nil }  // "the fall of Saigon", the verb "fall"
         let previous = w(allowBare ? i - 2 : i - 1)
         let leads = ScanWords.seasonLeads
         guard leads.contains(previous) || (allowBare && previous.isEmpty) else { return nil }

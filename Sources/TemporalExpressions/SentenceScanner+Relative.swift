@@ -89,7 +89,7 @@ extension SentenceScanner {
             return relative(first, i + 1, .date, resolve: { seasonYear(code: code, startMonth: start, dct: $0, tense: .present, offset: offset) },
                             unresolved: "XXXX-\(code)")
         }
-        guard let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s") || unit == .weekend && false else { return nil }
+        guard let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if (det == "past" || det == "coming") && first == i { return nil }  // "past year" without "the": adjective use
         if det == "that" || det == "same" {
             guard first < i || det == "that" else { return nil }

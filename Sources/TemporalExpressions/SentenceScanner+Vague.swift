@@ -12,7 +12,7 @@ extension SentenceScanner {
         case "currently", "presently", "nowadays": return vague(i, i, "PRESENT_REF")
         case "recently", "lately": return vague(i, i, "PAST_REF")
         case "recent":
-            if let unit = TemporalLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), unit != .hour || true {
+            if let unit = TemporalLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), unit != .second {
                 return vague(i, i + 1, "PAST_REF")  // "in recent years", "recent weeks"
             }
             if w(i + 1) == "past" { return vague(i - (w(i - 1) == "the" ? 1 : 0), i + 1, "PAST_REF") }
@@ -82,8 +82,6 @@ extension SentenceScanner {
         if w(k) == "the", let unit = TemporalLexicon.units[w(k + 1)], !w(k + 1).hasSuffix("s"),
            [.year, .month, .week, .decade, .century, .day].contains(unit)
         {
-            let tense = tense(at: k)
-            _ = tense
             var c = relative(first, k + 1, .date, resolve: { period(unit: unit, around: $0, offset: 0) }, unresolved: "XXXX")
             c.mod = mod
             return c

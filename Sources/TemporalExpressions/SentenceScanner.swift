@@ -58,7 +58,7 @@ struct SentenceScanner {
         var best: TimexCandidate? = nil
         func offer(_ c: TimexCandidate?) {
             guard let c else { return }
-            if best == nil || c.last > best!.last { best = c }
+            if c.last > best?.last ?? -1 { best = c }
         }
         offer(matchSet(at: i))
         offer(matchVague(at: i))

@@ -10,11 +10,18 @@ import ArticleText
 /// recorded in `rangeBegin`/`rangeEnd`). A weekday or a month without a year is placed by the clause's tense
 /// (`ClauseTense`): past → the latest one up to the DCT, future → the next one; "next Friday" is the first
 /// Friday after the DCT and "last Friday" the latest one before it.
+///
+/// For dating events: `TemporalAnnotation.timexes(inSentence:)` lists a sentence's expressions,
+/// `Timex.dayRange(dct:)` (or `TimexValue.dayRange(of:dct:)`) turns any value or recorded range into a sortable
+/// `TimexDayRange`, and `ClauseTense.of(tokens:around:)` gives the tense used to place underspecified dates.
+/// Boilerplate sentences are skipped. A date in the dateline ("SEOUL, Feb. 20 (Yonhap) –") is tagged like any
+/// other (it lies inside `SegmentedDocument.dateline`, so extractors that skip excluded spans ignore it) and
+/// supplies the DCT when metadata has none (`dctSource == .dateline`).
 public struct TemporalTagger: Sendable {
     /// Creates a tagger.
     public init() {}
 
-    /// Tags every sentence of `document` that is not boilerplate; the dateline is read only for the DCT.
+    /// Tags every sentence of `document` that is not boilerplate, the dateline included.
     /// - Parameter document: a segmented document.
     /// - Returns: the TIMEX3 annotations in text order, the DCT used and findings.
     public func tag(_ document: SegmentedDocument) -> TemporalAnnotation {
@@ -30,8 +37,7 @@ public struct TemporalTagger: Sendable {
         var coarseReference = dct
         for sentence in document.sentences {
             if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
-            var tokens = Array(document.tokens(ofSentence: sentence.index))
-            if let dateline = document.dateline { tokens.removeAll { dateline.contains($0.span) } }
+            let tokens = Array(document.tokens(ofSentence: sentence.index))
             if tokens.isEmpty { continue }
             var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference, coarseReference: coarseReference)
             var candidates = scanner.scan()

@@ -9,7 +9,7 @@ enum TimexRanges {
             let c = candidates[index]
             guard c.type == .date || c.type == .time else { continue }
             let before = c.first > 0 ? words[c.first - 1] : ""
-            if before == "since" || (before == "ever" && false) {
+            if before == "since" {
                 candidates[index].rangeBegin = c.value
                 candidates[index].rangeEnd = dct.map(TimexFormat.day) ?? "PRESENT_REF"
             }

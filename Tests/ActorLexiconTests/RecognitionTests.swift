@@ -22,6 +22,8 @@ struct RecognitionTests {
         ("Washington has rejected the offer.", ["Washington=USA"]),
         ("George Washington crossed the Delaware.", []),
         ("Georgia Smith said the plan would fail.", ["Georgia Smith=unknown:Georgia Smith"]),
+        ("Theresa May said in May that Britain may leave.", ["Theresa May=theresa-may", "Britain=GBR"]),
+        ("Trump and Putin met; Xi stayed away.", ["Trump=donald-trump", "Putin=vladimir-putin", "Xi=xi-jinping"]),
         // Metonyms: capitals and seats of government.
         ("The Kremlin and the White House traded barbs, while Beijing stayed silent.",
          ["Kremlin=RUS", "White House=USA", "Beijing=CHN"]),
@@ -95,6 +97,29 @@ struct RecognitionTests {
         #expect(actor.sector == sector)
         #expect(actor.role == role)
         #expect(actor.kind == .person)
+    }
+
+    @Test func anExplicitDateOverridesThePublicationDate() throws {
+        let document = Support.segment("Joe Biden spoke.", published: "2026-02-20")
+        let then = ActorRecognizer().recognize(document, asOf: CalendarDate(year: 2022, month: 3, day: 1))
+        #expect(then.actors.first?.role == "President")
+        #expect(ActorRecognizer().recognize(document).actors.first?.sector == nil)
+    }
+
+    @Test func titleDemonymsQualifyThePersonTheyPrecede() throws {
+        let annotation = Support.recognize("Chinese President Xi Jinping arrived.")
+        let state = try #require(annotation.mentions.first)
+        let person = try #require(annotation.mentions.last)
+        #expect(state.actor == "CHN" && state.modifies == person.start)
+        #expect(person.modifies == nil && person.actor == "xi-jinping")
+    }
+
+    @Test func lookUpFindsStatesByCapitalAndDemonym() {
+        let lexicon = Lexicon.bundled()
+        #expect(lexicon.lookUp("Pyongyang").map(\.id) == ["PRK"])
+        #expect(lexicon.lookUp("North Korean").map(\.id) == ["PRK"])
+        #expect(lexicon.lookUp("the Kremlin").map(\.id) == ["RUS"])
+        #expect(lexicon.entry("KOR")?.name == "South Korea")
     }
 
     @Test func unknownNamesCarryAFinding() throws {

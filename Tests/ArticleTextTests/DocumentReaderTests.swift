@@ -88,3 +88,34 @@ struct DocumentReaderTests {
         #expect(CalendarDate(iso: "2026-12-30")?.adding(1, .weekOfYear).description == "2027-01-06")
     }
 }
+
+struct DocumentReaderCorpusTests {
+    func directory(_ files: [String: String]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sg-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (name, contents) in files {
+            try contents.write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return root.path
+    }
+
+    @Test func directoriesSkipTheirOwnNotes() throws {
+        let root = try directory(["README.md": "# About", "LICENSE.txt": "MIT", "a.txt": "One.", "b.md": "Two."])
+        #expect(try DocumentReader().read(paths: [root]).map(\.id) == ["a", "b"])
+    }
+
+    @Test func exactDuplicatesAreSkippedWithAFinding() throws {
+        let root = try directory(["a.txt": "---\nid: x\n---\nSame.", "b.jsonl": #"{"id":"x","text":"Same."}"#])
+        var findings: [Finding] = []
+        let documents = try DocumentReader().read(paths: [root], findings: &findings)
+        #expect(documents.count == 1)
+        #expect(findings.map(\.code) == ["document.duplicate"])
+    }
+
+    @Test func conflictingDuplicateIDsAreAnError() throws {
+        let root = try directory(["a.txt": "---\nid: x\n---\nOne.", "b.txt": "---\nid: x\n---\nTwo."])
+        #expect(throws: ArticleTextError.duplicateID(id: "x", first: root + "/a.txt", second: root + "/b.txt")) {
+            try DocumentReader().read(paths: [root])
+        }
+    }
+}

@@ -45,6 +45,7 @@ import Testing
         #expect(dot.contains(##""date:2019" -> "date:2025" [weight="10"];"##))
         #expect(dot.contains(##"label="2025\nKim Jong Un (PRK) – Xi Jinping (CHN)\nCONSULT (summit)""##))
         #expect(dot.contains(##"label="2026-02-20\nNorth Korea (PRK) → Russia (RUS)\nAID (military)\nreported""##))
+        #expect(dot.contains(##"label="since 2025-01-20\nNorth Korea (PRK) → United States (USA)\nREJECT""##))
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func graphvizParsesBothDiagrams() throws {
@@ -56,5 +57,51 @@ import Testing
             #expect(result.errors.isEmpty, "\(result.errors)")
             #expect(!result.output.isEmpty)
         }
+    }
+}
+
+@Suite struct DOTEncoderLargeGraphTests {
+    @Test func straightRoutingMergesParallelRelationsIntoOneStrandedEdge() {
+        let encoder = DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
+        let dot = encoder.encode(SeedFixture.mergedGraph.relationGraph(level: .country))
+        #expect(dot.contains(##"splines="false""##))
+        #expect(dot.components(separatedBy: ##""PRK" -> "RUS""##).count == 2)
+        #expect(dot.contains(##""PRK" -> "RUS" [color="#33a02c:#1f78b4:#1f78b4", fontcolor="#444444", label="AGREE 2024-06-19\nCOOPERATE 2026-02-20\nAID 2026-02-20 reported""##))
+        #expect(dot.contains(##""CHN" -> "PRK" [color="#33a02c", dir="none""##))
+    }
+
+    @Test(.enabled(if: DotCommand.isAvailable)) func mergedEdgesParse() throws {
+        let dot = DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
+            .encode(SeedFixture.mergedGraph.relationGraph(level: .country))
+        let result = try DotCommand.run(dot, format: "canon")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+}
+
+@Suite struct TimelineRowTests {
+    @Test func busyDatesWrapOntoRowsHungFromTheAxis() {
+        let dot = DOTEncoder(timelineRowWidth: 2).encode(SeedFixture.seedGraph.timeline())
+        #expect(dot.contains(##"{ rank="same"; "date:2026-02-20"; "event:korea-party-congress#e12"; "event:korea-party-congress#e2"; }"##))
+        #expect(dot.contains(##"{ rank="same"; "date:2026-02-20/2"; "event:korea-party-congress#e3"; }"##))
+        #expect(dot.contains(##""date:2026-02-20" -> "date:2026-02-20/2" [arrowhead="none", weight="10"];"##))
+        #expect(dot.contains(##""date:2026-02-19" -> "date:2026-02-20" [weight="10"];"##))
+    }
+
+    @Test(.enabled(if: DotCommand.isAvailable)) func wrappedTimelinesParse() throws {
+        let result = try DotCommand.run(DOTEncoder(timelineRowWidth: 1).encode(SeedFixture.mergedGraph.timeline()), format: "canon")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+}
+
+@Suite struct BusyRelationTests {
+    @Test func aBusyRelationCountsItsEventsAndShortensItsTooltip() {
+        let events = (1...15).map { index in
+            SeedFixture.event(index, SeedFixture.prk, .threaten, SeedFixture.kor, date: SeedFixture.date("20\(10 + index)"), at: index * 10)
+        }
+        let graph = EventGraph(actors: [SeedFixture.prk, SeedFixture.kor], events: events)
+        let dot = DOTEncoder().encode(graph.relationGraph(level: .country))
+        #expect(dot.contains(##"label="THREATEN ×15\n2011 – 2025""##))
+        #expect(dot.contains("korea-party-congress#e12 … (3 more)\""))
+        #expect(dot.contains(##"penwidth="3.0""##))
     }
 }

@@ -84,3 +84,20 @@ import Testing
         #expect(graph.relationGraph(level: .country, includeIsolated: true).nodes["kcna"] == nil)
     }
 }
+
+@Suite struct FoldedNodeTests {
+    @Test func aCountryWithoutItsOwnActorIsNamedByItsCodeOrByAReference() throws {
+        let officials = SeedFixture.korOfficials
+        var graph = EventGraph(actors: [officials, SeedFixture.prk], events: [
+            SeedFixture.event(1, officials, .accuse, SeedFixture.prk, at: 10)
+        ])
+        #expect(graph.relationGraph(level: .country).nodes["KOR"]?.actor.name == "KOR")
+        #expect(graph.undescribedCountryNodes == ["KOR"])
+        graph.addReferenceActors([SeedFixture.kor, SeedFixture.usa])
+        #expect(graph.relationGraph(level: .country).nodes["KOR"]?.actor == SeedFixture.kor)
+        #expect(graph.actors["KOR"] == nil)
+        #expect(graph.undescribedCountryNodes.isEmpty)
+        #expect(graph.relationGraph(level: .country).nodes["USA"] == nil)
+        #expect(try graph.filtered(by: GraphQuery(types: [.accuse])).referenceActors.count == 2)
+    }
+}

@@ -32,7 +32,7 @@ import Testing
     @Test func aWindowOfYearsKeepsEventsOverlappingIt() throws {
         let graph = try SeedFixture.seedGraph.filtered(by: GraphQuery(from: "2019", to: "2021"))
         #expect(graph.events.keys.map(\.rawValue) == ["korea-party-congress#e7"])
-        #expect(Set(graph.actors.keys) == ["kim-jong-un", "donald-trump"])
+        #expect(Set(graph.actors.keys) == ["kim-jong-un", "donald-trump", "PRK", "USA"])
         try graph.checkInvariants()
     }
 
@@ -82,5 +82,16 @@ import Testing
     @Test func anEmptyQueryKeepsEveryEvent() throws {
         let graph = SeedFixture.seedGraph
         #expect(try graph.filtered(by: GraphQuery()).events == graph.events)
+    }
+}
+
+@Suite struct GraphQueryFoldingTests {
+    @Test func filteringKeepsTheStatesThatActorsFoldInto() throws {
+        // Kim and Trump talk; the states are described but take part in no kept event.
+        let graph = try SeedFixture.seedGraph.filtered(by: GraphQuery(from: "2019", to: "2019"))
+        #expect(graph.actors["PRK"] == SeedFixture.prk)
+        #expect(graph.actors["USA"] == SeedFixture.usa)
+        #expect(graph.relationGraph(level: .country).nodes["PRK"]?.actor.name == "North Korea")
+        #expect(graph.actors["CHN"] == nil)
     }
 }

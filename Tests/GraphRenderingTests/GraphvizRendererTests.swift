@@ -67,6 +67,21 @@ import Testing
         #expect(throws: RenderingError.self) { try GraphvizRenderer().render(dot: dot) }
     }
 
+    @Test func warningsComeBackWithTheRendering() throws {
+        let dot = #"digraph "warn" { "a" [shape="blob"]; }"#
+        let rendering = try GraphvizRenderer().renderReporting(dot: dot)
+        #expect(rendering.warnings.contains { $0.contains("blob") }, "\(rendering.warnings)")
+        #expect(!rendering.data.isEmpty)
+        let clean = try GraphvizRenderer().renderReporting(dot: Self.small)
+        #expect(clean.warnings.isEmpty, "\(clean.warnings)")
+    }
+
+    @Test func wellFormedHTMLLabelsRender() throws {
+        let dot = #"digraph "html" { "a" [label=<<b>North Korea</b> &amp; Russia>]; }"#
+        let svg = String(decoding: try GraphvizRenderer().render(dot: dot), as: UTF8.self)
+        #expect(svg.contains("North Korea"))
+    }
+
     @Test func graphvizMessagesDoNotReachStandardError() throws {
         let captured = try StandardErrorCapture.capture {
             _ = try? GraphvizRenderer().render(dot: "digraph \"bad\" { a -> ; }")
@@ -115,7 +130,8 @@ import Testing
         lines.append("}")
         let dot = lines.joined(separator: "\n")
         #expect(LayoutEngine.recommended(nodeCount: 200) == .sfdp)
-        #expect(LayoutEngine.recommended(nodeCount: 20) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 400) == .sfdp)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 40) == .dot)
         let svg = try GraphvizRenderer().render(dot: dot, layout: .recommended(nodeCount: 200))
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>n199</title>"))
     }

@@ -4,14 +4,15 @@ import Testing
 
 /// Where the DCT comes from, and what happens without one.
 struct DCTSourceTests {
-    @Test("A dateline with a year supplies the DCT when metadata has none")
+    @Test("A dateline with a year supplies the DCT when metadata has none, and its date is tagged inside the dateline")
     func datelineWithYear() {
         let text = "SEOUL, Feb. 20, 2026 (Yonhap) – North Korea fired a missile on Thursday. Talks ended last year."
         let annotation = TemporalTagger().tag(TextSegmenter().segment(Document(id: "d", text: text, published: nil)))
         #expect(annotation.dct == CalendarDate(iso: "2026-02-20"))
         #expect(annotation.dctSource == .dateline)
-        #expect(annotation.timexes.map(\.value) == ["2026-02-19", "2025"])
-        #expect(annotation.timexes.allSatisfy { $0.start > 30 })  // the dateline itself is not re-emitted
+        #expect(annotation.timexes.map(\.value) == ["2026-02-20", "2026-02-19", "2025"])
+        let segmented = TextSegmenter().segment(Document(id: "d", text: text, published: nil))
+        #expect(annotation.timexes.map { segmented.isExcluded($0.span) } == [true, false, false])
     }
 
     @Test("A dateline without a year takes the latest year in the text and says so")
@@ -38,7 +39,7 @@ struct DCTSourceTests {
         let document = Document(id: "d", text: text, published: CalendarDate(iso: "2027-01-05"))
         let annotation = TemporalTagger().tag(TextSegmenter().segment(document))
         #expect(annotation.dctSource == .metadata)
-        #expect(annotation.timexes.map(\.value) == ["2026"])
+        #expect(annotation.timexes.map(\.value) == ["2026-02-20", "2026"])
     }
 
     static let unresolvedCases: [TimexCase] = [

@@ -15,6 +15,8 @@ struct MiscTableTests {
         TimexCase("The girl, six years old, survived.", dct: "2008-10-10", "six years old|DURATION|P6Y"),
         TimexCase("He died two and a half years later.", dct: "2008-10-10", "two and a half years|DURATION|P30M"),
         TimexCase("He converted a year-and-a-half ago.", dct: "2019-10-05", "a year-and-a-half ago|DATE|2018-04"),
+        TimexCase("Prices peaked in the 90s and again in the early 80s.", dct: "2026-02-20", "the 90s|DATE|199", "the early 80s|DATE|198"),
+        TimexCase("The plant will reopen in the fall.", dct: "2026-02-20", "the fall|DATE|2026-FA"),
         TimexCase("The first plane will be in service by 2011 and all by 2016.", dct: "2008-03-27", "2011|DATE|2011", "2016|DATE|2016"),
     ]
 

@@ -49,6 +49,11 @@ struct RelativeTableTests {
         TimexCase("The leaders plan to meet next Monday.", dct: "2025-03-12", "next Monday|DATE|2025-03-17"),
         TimexCase("The plane landed on Friday.", dct: "2025-03-14", "Friday|DATE|2025-03-14"),
         TimexCase("Police expect more protests on Friday.", dct: "2025-03-12", "Friday|DATE|2025-03-14"),
+        TimexCase("The envoys are meeting on Monday in Geneva.", dct: "2026-02-20", "Monday|DATE|2026-02-23"),
+        TimexCase("The vote, set for Monday, may be delayed.", dct: "2026-02-20", "Monday|DATE|2026-02-23"),
+        TimexCase("Officials are investigating the attack, which happened on Tuesday.", dct: "2026-02-20", "Tuesday|DATE|2026-02-17"),
+        TimexCase("He has been held since Tuesday.", dct: "2026-02-20", "Tuesday|DATE|2026-02-17"),
+        TimexCase("An event is to be held on October 12.", dct: "2005-10-04", "October 12|DATE|2005-10-12"),
         // Months relative to the DCT
         TimexCase("Inflation peaked last March.", dct: "2025-10-02", "last March|DATE|2025-03"),
         TimexCase("The election is due next March.", dct: "2025-10-02", "next March|DATE|2026-03"),

@@ -93,10 +93,13 @@ struct AliasIndex: Sendable {
         let keys = words.map(AliasIndex.key)
         if let existing = byKeys[keys] {
             if !patterns[existing].targets.contains(target) { patterns[existing].targets.append(target) }
-            // A more demanding case rule wins ("US" over "us").
-            for (i, rule) in words.map(CaseRule.init(aliasToken:)).enumerated()
-            where rule == .upper || (rule == .capitalized && patterns[existing].rules[i] == .any) {
-                patterns[existing].rules[i] = rule
+            // A proper name's rule beats a common noun's (an agent "congress" does not make "Congress" match in
+            // lower case); between proper-name spellings the looser one wins ("Xi" and "XI" both allow "Xi").
+            for (i, rule) in words.map(CaseRule.init(aliasToken:)).enumerated() {
+                let current = patterns[existing].rules[i]
+                if current == .any && rule != .any || current == .upper && rule == .capitalized {
+                    patterns[existing].rules[i] = rule
+                }
             }
             return
         }

@@ -38,7 +38,7 @@ extension Lexicon {
                         to: field(3).flatMap(CalendarDate.init(iso:)), title: field(4))
                 },
                 gender: actor.gender, shortNames: actor.short ?? [], adjective: actor.adjective,
-                metonyms: actor.metonyms ?? [])
+                metonyms: actor.metonyms ?? [], isCurated: actor.curated ?? false)
         }
         return Lexicon(entries: entries, agents: raw.agents, notActors: raw.notActors)
     }
@@ -82,6 +82,7 @@ private struct RawLexicon: Decodable {
         var aliases: [String]?
         var short: [String]?
         var metonyms: [String]?
+        var curated: Bool?
         var roles: [[String?]]?
     }
     var actors: [RawActor]

@@ -57,7 +57,8 @@ public struct Lexicon: Sendable {
 
     /// The actors an alias names exactly as written ("Pyongyang" → North Korea), in the lexicon's order.
     public func lookUp(_ alias: String) -> [LexiconEntry] {
-        let words = AliasIndex.tokens(of: alias)
+        var words = AliasIndex.tokens(of: alias)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         let tokens = words.enumerated().map { i, word in
             Token(kind: .word, span: TextSpan(start: i, end: i + 1), text: word, sentence: 0)
         }

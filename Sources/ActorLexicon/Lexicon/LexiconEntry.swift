@@ -56,12 +56,15 @@ public struct LexiconEntry: Hashable, Sendable {
     /// For states: aliases that name a place standing for the state (capitals, seats of government:
     /// "Pyongyang", "the Kremlin"). After a spatial preposition ("in Pyongyang") they are places, not actors.
     public var metonyms: [String]
+    /// Whether the entry was curated by hand (bundled curated file or a user file) rather than converted from
+    /// the 2014 data; curated entries win when an alias names several actors.
+    public var isCurated: Bool
 
     /// Creates an entry.
     public init(
         id: ActorID, name: String, kind: ActorKind, country: String? = nil, sector: String? = nil,
         aliases: [String] = [], roles: [ActorRole] = [], gender: String? = nil, shortNames: [String] = [],
-        adjective: String? = nil, metonyms: [String] = []
+        adjective: String? = nil, metonyms: [String] = [], isCurated: Bool = true
     ) {
         self.id = id
         self.name = name
@@ -74,6 +77,7 @@ public struct LexiconEntry: Hashable, Sendable {
         self.shortNames = shortNames
         self.adjective = adjective
         self.metonyms = metonyms
+        self.isCurated = isCurated
     }
 
     /// The role held on `date`: the latest-starting role covering the date; without a date, the latest role.

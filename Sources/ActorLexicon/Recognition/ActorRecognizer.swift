@@ -97,6 +97,14 @@ extension SentenceReader {
     /// Adds `mention` (covering `range`) to the context.
     func record(_ mention: ActorMention, _ range: Range<Int>, fullName: Bool = true, into context: inout RecognitionContext) {
         context.add(mention, isFullName: fullName, isSubjectLike: isSubjectLike(range))
+        // Gender learnt from a title or a pronoun, so that "he" and "she" keep to their own people.
+        let cue = range.count == 1 && WordLists.pronouns[keys[range.lowerBound]] != nil
+            ? keys[range.lowerBound] : key(range.lowerBound - 1)
+        if ["he", "him", "his", "mr", "king", "prince", "sir", "lord"].contains(cue) {
+            context.noteGender(mention.actor, "male")
+        } else if ["she", "her", "mrs", "ms", "miss", "queen", "princess", "lady", "dame"].contains(cue) {
+            context.noteGender(mention.actor, "female")
+        }
     }
 
     enum Item {

@@ -60,6 +60,11 @@ struct RecognitionContext {
         return actor
     }
 
+    /// Notes a person's gender learnt from the text ("Mrs", "she"), unless already known.
+    mutating func noteGender(_ id: ActorID, _ gender: String) {
+        if genders[id] == nil { genders[id] = gender }
+    }
+
     /// Records a mention and makes it an antecedent for what follows.
     mutating func add(_ mention: ActorMention, isFullName: Bool = true, isSubjectLike: Bool = true) {
         mentions.append(mention)

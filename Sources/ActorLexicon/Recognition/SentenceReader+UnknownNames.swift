@@ -37,6 +37,13 @@ extension SentenceReader {
                 }
                 start += 1
             }
+            // "Home Secretary Suella Braverman": drop everything up to the last title word.
+            if let last = (start..<end).last(where: { WordLists.governmentTitles.contains(keys[$0]) }), last + 1 < end,
+               last > start
+            {
+                start = last + 1
+                titled = true
+            }
             defer { i = end }
             guard start < end else { continue }
             let run = start..<end

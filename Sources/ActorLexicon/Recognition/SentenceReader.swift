@@ -56,17 +56,18 @@ struct SentenceReader {
         return matches
     }
 
-    /// Picks one target of an ambiguous alias: a non-actor phrase wins; then an actor holding a role on the
-    /// date; then states, organisations, people; then lexicon order.
+    /// Picks one target of an ambiguous alias: a non-actor phrase wins; then a curated actor; then one holding
+    /// a role on the date; then states, organisations, people; then lexicon order.
     func choose(_ targets: [AliasTarget]) -> SentenceMatch.Target {
         if targets.contains(.notActor) { return .notActor }
-        var best: (rank: (Int, Int, Int), entry: LexiconEntry)?
+        var best: (rank: (Int, Int, Int, Int), entry: LexiconEntry)?
         for target in targets {
             guard case .actor(let index) = target else { continue }
             let entry = lexicon.entries[index]
+            let curated = entry.isCurated ? 0 : 1
             let active = entry.roles.isEmpty || entry.role(asOf: date) != nil ? 0 : 1
             let kind = entry.kind == .state ? 0 : entry.kind == .organization ? 1 : 2
-            let rank = (active, kind, index)
+            let rank = (curated, active, kind, index)
             if best == nil || rank < best!.rank { best = (rank, entry) }
         }
         if let best { return .entry(best.entry) }

@@ -32,7 +32,8 @@ enum WordLists {
         "premier", "commander", "gen", "lt", "col", "adm", "capt", "sgt", "mr", "mrs", "ms", "dr", "spokesperson",
         "spokesman", "spokeswoman", "director", "chief", "head", "official", "officials", "first", "lady",
         "crown", "then", "former", "state", "interior", "finance", "trade", "unification", "speaker", "mayor",
-        "president-elect", "vice-president", "elect", "acting", "opposition", "candidate",
+        "president-elect", "vice-president", "elect", "acting", "opposition", "candidate", "officer",
+        "operating", "executive", "services", "affairs", "lord", "justice", "attorney",
     ])
 
     /// Verbs that make a preceding capitalised name behave like an actor ("X said", "X told").

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleText
+import Foundation
 
 /// Where articles come from, shared by every subcommand that reads them.
 struct InputOptions: ParsableArguments {
@@ -18,8 +19,14 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Reads every document.
+    /// Reads every document; exact duplicates are skipped with a warning on standard error.
     func documents() throws -> [Document] {
-        try DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:))).read(paths: inputs)
+        var findings: [Finding] = []
+        let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)))
+        let documents = try reader.read(paths: inputs, findings: &findings)
+        for finding in findings {
+            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+        }
+        return documents
     }
 }

@@ -25,9 +25,11 @@ struct BuildCommand: ParsableCommand {
             the relations diagram, the relations in events.json, GraphML and GEXF; the timeline always names \
             the actors of each event.
 
-            --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and with sfdp \
-            above: dot draws small graphs best but slows sharply on large, hub-heavy graphs. The timeline is \
-            always laid out with dot.
+            --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
+            relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
+            hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
+            actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
+            with dot.
             """
     )
 
@@ -76,8 +78,7 @@ struct BuildCommand: ParsableCommand {
         let pipeline = ExtractionPipeline()
         var graph = EventGraph()
         var findings = 0
-        for document in documents {
-            let extraction = pipeline.extract(document)
+        for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
             findings += extraction.findings.count
             graph.add(
                 actors: extraction.actors.map(\.actor), events: extraction.events,
@@ -85,6 +86,8 @@ struct BuildCommand: ParsableCommand {
                     id: document.id, published: extraction.document.published, title: document.title,
                     url: document.url, textLength: document.text.unicodeScalars.count))
         }
+        let lexicon = pipeline.recognizer.lexicon
+        graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         let filtered = try graph.filtered(by: query())
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
@@ -168,7 +171,7 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
 enum LayoutChoice: String, CaseIterable, ExpressibleByArgument {
     case auto, dot, neato, fdp, sfdp, circo, twopi
 
-    func engine(nodeCount: Int) -> LayoutEngine {
-        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount)
+    func engine(nodeCount: Int, edgeCount: Int) -> LayoutEngine {
+        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount, edgeCount: edgeCount)
     }
 }

@@ -22,8 +22,8 @@ struct BuildOutputs {
         throws -> BuildOutputs
     {
         let relations = graph.relationGraph(level: level)
-        let layout = choice.engine(nodeCount: relations.nodes.count)
-        let encoder = DOTEncoder()
+        let layout = choice.engine(nodeCount: relations.nodes.count, edgeCount: relations.relations.count)
+        let encoder = layout == .dot ? DOTEncoder() : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
         let relationsDOT = encoder.encode(relations)
         let timelineDOT = encoder.encode(graph.timeline(level: .actor))
         var files = [
