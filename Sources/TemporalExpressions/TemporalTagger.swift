@@ -44,6 +44,7 @@ public struct TemporalTagger: Sendable {
             reference = scanner.reference
             coarseReference = scanner.coarseReference
             TimexRanges.link(&candidates, words: scanner.words, dct: dct)
+            QuotedDeixis.reanchor(&candidates, tokens: tokens, words: scanner.words, dct: dct)
             for c in candidates {
                 let span = TextSpan(start: tokens[c.first].span.start, end: tokens[c.last].span.end)
                 let timex = Timex(

@@ -25,3 +25,15 @@ struct MiscTableTests {
         #expect(rendered(row.sentence, dct: row.dct) == row.expected)
     }
 }
+
+/// Deictic words inside direct quotes follow the day the quote was spoken, when the sentence names it.
+struct QuotedDeixisTests {
+    @Test("\"today\" in a quote spoken on Thursday is that Thursday")
+    func quotedToday() {
+        #expect(rendered("\"Paris is mourning today,\" the mayor said on Thursday.", dct: "2019-10-05")
+            == ["today|DATE|2019-10-03", "Thursday|DATE|2019-10-03"])
+        #expect(rendered("“We will decide tomorrow,” he said on Wednesday.", dct: "2020-01-18")
+            == ["tomorrow|DATE|2020-01-16", "Wednesday|DATE|2020-01-15"])
+        #expect(rendered("\"Paris is mourning today,\" the mayor said.", dct: "2019-10-05") == ["today|DATE|2019-10-05"])
+    }
+}
