@@ -61,6 +61,13 @@ struct RuleTableTests {
         ("The protests in Seoul continued.", ["PROTEST KOR>- asserted -"]),
         ("North Korea's military was placed on high alert.", ["MOBILIZE PRK>- asserted 2024-11-20"]),
         ("Russia expelled Japanese diplomats.", ["SANCTION RUS>JPN asserted 2024-11-20"]),
+        ("Japan, South Korea and Russia sanctioned China.",
+         ["SANCTION JPN>CHN asserted 2024-11-20", "SANCTION KOR>CHN asserted 2024-11-20", "SANCTION RUS>CHN asserted 2024-11-20"]),
+        ("The attack by Russia on Ukraine was condemned.", ["ASSAULT RUS>UKR asserted -"]),
+        ("Russia's attack on Ukraine drew criticism.", ["ASSAULT RUS>UKR asserted -"]),
+        ("Russian forces attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
+        ("Russia supports Ukraine.", ["SUPPORT RUS>UKR asserted 2024-11-20"]),
+        ("U.S. sanctions on Russia took effect.", ["SANCTION USA>RUS asserted -"]),
     ]
 
     @Test("clause structure gives the dyad", arguments: structure)
@@ -69,6 +76,7 @@ struct RuleTableTests {
             .actor("EU", "IGOEU", kind: .organization, "the EU")
             .actor("IRN", "IRN", "Iran")
             .actor("JPN", "JPN", "Japanese")
+            .actor("RUS-MIL", "RUS", kind: .organization, sector: "MIL", "Russian forces")
             .extract()
         #expect(events.map(summary) == expected)
     }

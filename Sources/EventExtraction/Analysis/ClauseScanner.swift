@@ -58,12 +58,15 @@ struct ClauseScanner {
                 }
                 var group = [m]
                 var start = first
-                while start >= 2, ["and", "&"].contains(view.word(start - 1)) {
+                // "Japan, South Korea and the United States signed": a list closed by "and".
+                var joiner = view.word(start - 1)
+                while start >= 2, ["and", "&"].contains(joiner) || joiner == "," && group.count >= 2 {
                     var k = start - 2
                     if view.word(k) == "the" { k -= 1 }
                     guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
                     group.insert(other, at: 0)
                     start = view.mentions[other].first
+                    joiner = view.word(start - 1)
                 }
                 return .mentions(group)
             }

@@ -22,6 +22,9 @@ extension DocumentRun {
             sources = claim.subjects
         } else if !trigger.isVerb, let modifier = context.scanner.premodifier(of: t) {
             sources = ids([modifier])
+        } else if !trigger.isVerb, let agent = groups.first(where: { $0.role == "by" }) {
+            // "an attack by Russia on Ukraine".
+            sources = ids(agent.mentions)
         } else {
             switch context.scanner.subject(before: t) {
             case .mentions(let mentions):

@@ -56,7 +56,11 @@ struct ModalityDetector {
                 if isPastReport { future = true } else { hypothetical = true }
             }
             if FunctionWords.hedges.contains(word) { hedged = true }
-            if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil { tense = tenseOfVerbGroup(at: k) ?? .unknown }
+            if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil, word.count > 2, word.allSatisfy(\.isLetter),
+               !FunctionWords.determiners.contains(word), !FunctionWords.prepositions.contains(word)
+            {
+                tense = tenseOfVerbGroup(at: k) ?? .unknown
+            }
             k -= 1
         }
         // Clause: conditionals, beliefs and hedging adverbs anywhere before the trigger in its clause.
