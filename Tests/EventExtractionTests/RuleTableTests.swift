@@ -68,6 +68,8 @@ struct RuleTableTests {
         ("Russian forces attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
         ("Russia supports Ukraine.", ["SUPPORT RUS>UKR asserted 2024-11-20"]),
         ("U.S. sanctions on Russia took effect.", ["SANCTION USA>RUS asserted -"]),
+        ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
+        ("The congress of the Workers' Party opened on Thursday.", ["CONSULT PRK>- asserted 2024-11-20"]),
     ]
 
     @Test("clause structure gives the dyad", arguments: structure)
@@ -77,6 +79,7 @@ struct RuleTableTests {
             .actor("IRN", "IRN", "Iran")
             .actor("JPN", "JPN", "Japanese")
             .actor("RUS-MIL", "RUS", kind: .organization, sector: "MIL", "Russian forces")
+            .actor("prk-workers-party", "PRK", kind: .organization, sector: "PTY", "Workers' Party")
             .extract()
         #expect(events.map(summary) == expected)
     }

@@ -87,8 +87,11 @@ extension DocumentRun {
                 sources = contextCounterpart(of: target, view: view)
             }
         }
-        // Protests are located where the protesters are: "protests continue in Baghdad".
-        if sources.isEmpty, pattern.type == .protest, let place = groups.first(where: { $0.role == "in" }) {
+        // Protests and gatherings are located where their actors are: "protests continue in Baghdad", "the party
+        // congress opened in Pyongyang".
+        if sources.isEmpty, pattern.type == .protest || pattern.single == true && pattern.mode == "multilateral",
+           let place = groups.first(where: { $0.role == "in" })
+        {
             sources = ids([place.mentions[0]])
         }
         // "Mahan has been the subject of United States sanctions": a premodified noun's target is the subject.

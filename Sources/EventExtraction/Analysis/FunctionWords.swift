@@ -36,7 +36,8 @@ enum FunctionWords {
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
         "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
-        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court",
+        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court", "congress", "plenum",
+        "parliament", "party", "assembly",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]

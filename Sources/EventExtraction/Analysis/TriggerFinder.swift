@@ -103,9 +103,10 @@ struct TriggerFinder {
             if !excluded[k] { result.append(k) }
             k += 1
         }
-        if !isVerb || size == nil {
+        do {
+            // Verbs look back too ("U.S. troops left Iraq", "the congress opened"): two tokens, or the entry's window.
             k = t - 1
-            let back = isVerb ? 2 : span
+            let back = isVerb ? size ?? 2 : span
             while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1
