@@ -103,6 +103,14 @@ extension DocumentRun {
         {
             targets = ids(subject)
         }
+        // A gathering with no agent in its clause ("since the last party congress in 2021") belongs to the
+        // nearest state named before it in the sentence.
+        if sources.isEmpty, pattern.single == true, pattern.mode == "multilateral",
+           let state = view.mentions.last(where: { $0.last < t && !context.scanner.excluded[$0.first]
+               && actorsByID[$0.mention.actor]?.kind == .state })
+        {
+            sources = [state.mention.actor]
+        }
         if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
            !targets.contains(where: { isSelfLoop(topic, $0) })
         {
