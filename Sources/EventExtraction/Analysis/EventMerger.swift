@@ -42,10 +42,14 @@ struct EventMerger {
         return events
     }
 
-    /// Whether two dates can belong to one event: equal, or at least one of them undated.
+    /// Whether two dates can belong to one event: equal, at least one undated, or a tense-based (DCT) date
+    /// within the same month as the other ("banned on Monday" and "has suspended" two days later agree; the
+    /// 2021 congress and the one reported today do not).
     static func datesAgree(_ a: EventDate?, _ b: EventDate?) -> Bool {
         guard let x = a?.value, let y = b?.value else { return true }
-        return x == y || a?.anchoring == .dctTense && b?.anchoring == .dctTense
+        if x == y || a?.anchoring == .dctTense && b?.anchoring == .dctTense { return true }
+        guard a?.anchoring == .dctTense || b?.anchoring == .dctTense else { return false }
+        return x.count >= 7 && y.count >= 7 && x.prefix(7) == y.prefix(7)
     }
 
     static func key(_ event: Event) -> String {
