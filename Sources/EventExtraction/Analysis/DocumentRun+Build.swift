@@ -68,11 +68,12 @@ extension DocumentRun {
             }
         }
         // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
-        // "condemned the actions of Turkey".
+        // "condemned the actions of Turkey", "attacked the proclamation … by the U.S. President" (the act's
+        // agent, not its object, is the target).
         if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
            pattern.targetCues.contains("object"),
            [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
-           let group = groups.first(where: { ["of", "between"].contains($0.role) }),
+           let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) }),
            view.mentions[group.mentions[0]].first - t <= 8
         {
             targets = ids(group.mentions)

@@ -62,7 +62,7 @@ struct TriggerFinder {
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window).contains(where: {
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
                 {
@@ -70,7 +70,7 @@ struct TriggerFinder {
                 }
                 var contextToken: Int?
                 if pattern.with != nil {
-                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window).first(where: {
+                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).first(where: {
                         dictionary.isContextWord(view.words[$0], of: candidate.pattern)
                     }) else { continue }
                     contextToken = found
@@ -93,7 +93,7 @@ struct TriggerFinder {
     }
 
     /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
-    private func window(around t: Int, isVerb: Bool, size: Int?) -> [Int] {
+    private func window(around t: Int, isVerb: Bool, size: Int?, before: Int?) -> [Int] {
         var result: [Int] = []
         let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
         var k = t + 1
@@ -106,7 +106,7 @@ struct TriggerFinder {
         do {
             // Verbs look back too ("U.S. troops left Iraq", "the congress opened"): two tokens, or the entry's window.
             k = t - 1
-            let back = isVerb ? size ?? 2 : span
+            let back = isVerb ? before ?? size ?? 2 : span
             while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1

@@ -42,6 +42,8 @@ public struct EventPattern: Hashable, Sendable, Codable {
     public var contextTarget: Bool?
     /// How many tokens the context words may lie from the head (default 7 after a verb, 4 around a noun).
     public var window: Int?
+    /// How many tokens before a verb its context words may lie (default 2, or `window` when that is given).
+    public var before: Int?
     /// A preposition introducing an embedded claim about the target ("accuse X of flying drones" → `"of"`).
     public var complement: String?
 
@@ -50,7 +52,7 @@ public struct EventPattern: Hashable, Sendable, Codable {
         lemma: String, pos: PartOfSpeech, with: [String]? = nil, without: [String]? = nil, type: EventType,
         mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
         reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, window: Int? = nil,
-        complement: String? = nil
+        before: Int? = nil, complement: String? = nil
     ) {
         self.lemma = lemma
         self.pos = pos
@@ -65,6 +67,7 @@ public struct EventPattern: Hashable, Sendable, Codable {
         self.single = single
         self.contextTarget = contextTarget
         self.window = window
+        self.before = before
         self.complement = complement
     }
 
