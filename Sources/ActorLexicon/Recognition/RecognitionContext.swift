@@ -151,9 +151,8 @@ struct RecognitionContext {
         var best: (count: Int, start: Int, actor: ActorID)?
         for item in candidates {
             let count = counts[item.actor] ?? 0
-            if best == nil || (count, item.start) > (best!.count, best!.start) {
-                best = (count, item.start, item.actor)
-            }
+            if let current = best, (count, item.start) <= (current.count, current.start) { continue }
+            best = (count, item.start, item.actor)
         }
         return candidates.last { $0.actor == best?.actor }
     }

@@ -45,7 +45,7 @@ extension SentenceReader {
                 titled = true
             }
             defer { i = end }
-            guard start < end else { continue }
+            guard start < end, end - start > 1 || tokens[start].text.unicodeScalars.count > 1 else { continue }
             let run = start..<end
             let mentionRange = withPossessive(run)
             // A short form of someone named earlier in this sentence ("… Oleksiy Honcharuk's offer …, seemingly

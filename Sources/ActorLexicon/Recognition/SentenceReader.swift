@@ -68,7 +68,8 @@ struct SentenceReader {
             let active = entry.roles.isEmpty || entry.role(asOf: date) != nil ? 0 : 1
             let kind = entry.kind == .state ? 0 : entry.kind == .organization ? 1 : 2
             let rank = (curated, active, kind, index)
-            if best == nil || rank < best!.rank { best = (rank, entry) }
+            if let current = best, current.rank <= rank { continue }
+            best = (rank, entry)
         }
         if let best { return .entry(best.entry) }
         for target in targets {
@@ -148,6 +149,7 @@ struct SentenceReader {
                     k += 1
                     chain.append(k)
                 }
+                let states = chain.compactMap { c in matches[c].entry.map { (c, $0) } }
                 let former = isFormer(before: match.range.lowerBound)
                 // … then modifiers and one or more sector nouns.
                 var agents: [Int] = []
@@ -164,7 +166,7 @@ struct SentenceReader {
                 guard let firstAgent = agents.first, let lastAgent = agents.last,
                       let sector = matches[firstAgent].agent?.sector
                 else {
-                    for c in chain where !former { planned.append(.entry(matches[c].entry!, matches[c].fullRange)) }
+                    for (c, state) in states where !former { planned.append(.entry(state, matches[c].fullRange)) }
                     m = k + 1
                     continue
                 }
@@ -185,7 +187,7 @@ struct SentenceReader {
                    head.range.lowerBound == afterTitle
                 {
                     // "North Korean leader Kim Jong Un": the state qualifies the person.
-                    for c in chain { planned.append(.modifier(matches[c].entry!, matches[c].range, head: afterTitle)) }
+                    for (c, state) in states { planned.append(.modifier(state, matches[c].range, head: afterTitle)) }
                     m = lastAgent + 1
                     continue
                 }
@@ -198,7 +200,7 @@ struct SentenceReader {
                     titles[afterTitle] = TitleContext(
                         country: entry.country ?? entry.id.rawValue, sector: sector, title: title,
                         isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
-                    for c in chain { planned.append(.modifier(matches[c].entry!, matches[c].range, head: afterTitle)) }
+                    for (c, state) in states { planned.append(.modifier(state, matches[c].range, head: afterTitle)) }
                     m = lastAgent + 1
                     continue
                 }
@@ -207,13 +209,12 @@ struct SentenceReader {
                 if isWord(next), key(next) != "'s", !tokens[next].isCapitalized, !isVerbLike(next),
                    !WordLists.actorHeadNouns.contains(key(next))
                 {
-                    for c in chain where !former { planned.append(.entry(matches[c].entry!, matches[c].fullRange)) }
+                    for (c, state) in states where !former { planned.append(.entry(state, matches[c].fullRange)) }
                     m = lastAgent + 1
                     continue
                 }
                 if !former && !isFormer(before: matches[firstAgent].range.lowerBound) {
-                    for c in chain {
-                        let state = matches[c].entry!
+                    for (c, state) in states {
                         var end = c == k ? matches[lastAgent].range.upperBound : matches[c].range.upperBound
                         if c == k, key(end) == "'s" { end += 1 }
                         planned.append(.group(state, sector: sector, matches[c].range.lowerBound..<end))

@@ -22,6 +22,7 @@ enum WordLists {
         "prince", "princess", "emperor", "pope", "chancellor", "premier", "commander", "gen", "lt", "col", "adm",
         "capt", "sgt", "party", "congress", "parliament", "government", "ministry", "agency", "council",
         "committee", "inter", "north", "south", "east", "west", "central", "national", "international",
+        "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "none", "nothing", "something",
     ])
 
     /// Title words that may precede a name ("President", "Foreign Minister", "Gen.").
@@ -33,7 +34,8 @@ enum WordLists {
         "spokesman", "spokeswoman", "director", "chief", "head", "official", "officials", "first", "lady",
         "crown", "then", "former", "state", "interior", "finance", "trade", "unification", "speaker", "mayor",
         "president-elect", "vice-president", "elect", "acting", "opposition", "candidate", "officer",
-        "operating", "executive", "services", "affairs", "lord", "justice", "attorney",
+        "operating", "executive", "services", "affairs", "lord", "justice", "attorney", "analyst", "commissioner",
+        "ceo", "cfo", "coo", "chair", "founder", "co-founder", "professor", "prof",
     ])
 
     /// Verbs that make a preceding capitalised name behave like an actor ("X said", "X told").
