@@ -70,6 +70,7 @@ struct RuleTableTests {
         ("U.S. sanctions on Russia took effect.", ["SANCTION USA>RUS asserted -"]),
         ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
         ("Russia attacked the decision by Japan.", ["ACCUSE RUS>JPN asserted 2024-11-20"]),
+        ("Ukraine, backed by Japan, resisted.", ["SUPPORT JPN>UKR asserted 2024-11-20"]),
         ("China condemned the killing of civilians by Japan.", ["ACCUSE CHN>JPN asserted 2024-11-20"]),
         ("Russia denounced the agreement between Japan and South Korea.",
          ["ACCUSE RUS>JPN asserted 2024-11-20", "ACCUSE RUS>KOR asserted 2024-11-20", "AGREE JPN>KOR asserted 2024-11-20"]),

@@ -212,11 +212,18 @@ struct ClauseScanner {
     }
 
     /// Whether the verb at `t` is passive: a form of "be" (possibly with adverbs in between) right before a
-    /// past participle.
+    /// past participle, or a participle followed by "by" and an actor (a reduced relative).
     func isPassive(_ t: Int) -> Bool {
         var k = t - 1
         while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
-        return k >= 0 && FunctionWords.be.contains(view.words[k])
+        if k >= 0, FunctionWords.be.contains(view.words[k]) { return true }
+        // A reduced relative: "rebels backed by Russia", "the attack, reportedly carried out by the Taliban".
+        if k >= 0, ["has", "have", "had"].contains(view.words[k]) { return false }
+        var j = t + 1
+        while j < view.count, FunctionWords.verbGroupAdverbs.contains(view.words[j]) || ["out"].contains(view.words[j]) {
+            j += 1
+        }
+        return view.word(j) == "by" && view.mentionStarting(afterArticleAt: j + 1) != nil
     }
 
     /// The actor mention directly modifying a noun trigger at `t` ("Russia's war", "U.S. offers"), if any.
