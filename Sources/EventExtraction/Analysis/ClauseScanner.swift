@@ -30,8 +30,9 @@ struct ClauseScanner {
     let isVerbForm: (String) -> Bool
 
     /// The subject of the trigger at `t`: the nearest actor mention to the left that is not inside a prepositional
-    /// phrase and not the object of another verb, with the mentions coordinated with it.
-    func subject(before t: Int) -> SubjectResult {
+    /// phrase and not the object of another verb, with the mentions coordinated with it. Noun triggers pass
+    /// `stopAtComma`: their agent is not found across a clause break.
+    func subject(before t: Int, stopAtComma: Bool = false) -> SubjectResult {
         // Relative clause: "the US airstrike that killed …" → the antecedent's actor.
         var r = t - 1
         while r >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[r]) || FunctionWords.auxiliaries.contains(view.words[r]) {
@@ -45,6 +46,7 @@ struct ClauseScanner {
         var i = t - 1
         while i >= 0 {
             let word = view.words[i]
+            if stopAtComma, word == "," { return .none }
             if FunctionWords.clauseBoundaries.contains(word) {
                 // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
                 guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }

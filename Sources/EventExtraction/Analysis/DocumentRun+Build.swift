@@ -26,7 +26,7 @@ extension DocumentRun {
             // "an attack by Russia on Ukraine".
             sources = ids(agent.mentions)
         } else {
-            switch context.scanner.subject(before: t) {
+            switch context.scanner.subject(before: t, stopAtComma: !trigger.isVerb) {
             case .mentions(let mentions):
                 sources = ids(mentions)
                 subjectStart = view.mentions[mentions[0]].first
