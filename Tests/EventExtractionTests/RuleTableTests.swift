@@ -71,6 +71,7 @@ struct RuleTableTests {
         ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
         ("Russia attacked the decision by Japan.", ["ACCUSE RUS>JPN asserted 2024-11-20"]),
         ("Ukraine, backed by Japan, resisted.", ["SUPPORT JPN>UKR asserted 2024-11-20"]),
+        ("Kim, who visited China, criticized Seoul.", ["CONSULT PRK>CHN asserted 2024-11-20", "ACCUSE PRK>KOR asserted 2024-11-20"]),
         ("China condemned the killing of civilians by Japan.", ["ACCUSE CHN>JPN asserted 2024-11-20"]),
         ("Russia denounced the agreement between Japan and South Korea.",
          ["ACCUSE RUS>JPN asserted 2024-11-20", "ACCUSE RUS>KOR asserted 2024-11-20", "AGREE JPN>KOR asserted 2024-11-20"]),
@@ -85,6 +86,7 @@ struct RuleTableTests {
             .actor("JPN", "JPN", "Japanese")
             .actor("RUS-MIL", "RUS", kind: .organization, sector: "MIL", "Russian forces")
             .actor("prk-workers-party", "PRK", kind: .organization, sector: "PTY", "Workers' Party")
+            .actor("kim", "PRK", kind: .person, sector: "GOV", "Kim")
             .extract()
         #expect(events.map(summary) == expected)
     }

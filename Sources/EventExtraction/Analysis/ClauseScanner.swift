@@ -47,6 +47,12 @@ struct ClauseScanner {
         while i >= 0 {
             let word = view.words[i]
             if stopAtComma, word == "," { return .none }
+            // "Kim, who visited China last year, attacked Seoul": past a closed relative clause, its antecedent.
+            if ["who", "which"].contains(word), i >= 2, view.words[i - 1] == ",",
+               ((i + 1)..<t).contains(where: { view.words[$0] == "," }), let m = view.mentionEnding(at: i - 2)
+            {
+                return .mentions([m])
+            }
             if FunctionWords.clauseBoundaries.contains(word) {
                 // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
                 guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
