@@ -25,6 +25,9 @@ extension DocumentRun {
         } else if !trigger.isVerb, let agent = groups.first(where: { $0.role == "by" }) {
             // "an attack by Russia on Ukraine".
             sources = ids(agent.mentions)
+        } else if !trigger.isVerb, pattern.type == .protest {
+            // Protests are by the public: a noun's clause subject ("His announcement followed protests") is not
+            // their agent; the place fallback below applies instead.
         } else {
             switch context.scanner.subject(before: t, stopAtComma: !trigger.isVerb) {
             case .mentions(let mentions):

@@ -50,6 +50,9 @@ struct ModalityDetector {
                 if FunctionWords.negatingControllers.contains(controller), !crossedAnd { negated = true }
                 if FunctionWords.futureControllers.contains(controller) { future = true }
                 if controller == "is" || controller == "are" { future = true }
+                // Any infinitive right before the trigger is not (yet) a fact: "urged him to concede",
+                // "asks Zelensky to investigate".
+                if (k + 1..<t).allSatisfy({ FunctionWords.verbGroupAdverbs.contains(view.words[$0]) }) { future = true }
             }
             if FunctionWords.futureModals.contains(word) { future = true }
             if word == "would" || word == "should" {

@@ -27,6 +27,8 @@ struct TriggerFinder {
         var triggers: [Trigger] = []
         var consumed = Set<Int>()
         for t in 0..<view.count where view.mentionAt[t] == nil && view.timexAt[t] == nil && !excluded[t] {
+            // A capitalised word inside a sentence is part of a name ("the Democratic Rally"), not a trigger.
+            if t > 0, view.tokens[t].isCapitalized, !["“", "\"", ":", "—"].contains(view.word(t - 1)) { continue }
             let candidates = dictionary.candidates(for: view.words[t])
             guard !candidates.isEmpty else { continue }
             let previous = view.word(t - 1)
