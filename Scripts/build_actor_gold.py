@@ -216,6 +216,44 @@ HELDOUT = {
     ],
 }
 
+# Second held-out set: annotated after all tuning, scored once with the final recognizer.
+HELDOUT2 = {
+    "wikinews-2019-08-24-world-leaders-call-to-address-amazon-rainforest-fires-at-g7": [
+        ("French", "FRA", "FRA", None), ("Emmanuel Macron", "emmanuel-macron", "FRA", "GOV"),
+        ("G7", "IGOGOS", "IGOGOS", None), ("he", "emmanuel-macron", "FRA", "GOV"), ("Brazil", "BRA", "BRA", None),
+        ("G7", "IGOGOS", "IGOGOS", None), ("German", "DEU", "DEU", None),
+        ("Angela Merkel", "angela-merkel", "DEU", "GOV"), ("British", "GBR", "GBR", None),
+        ("Boris Johnson", "boris-johnson", "GBR", "GOV"), ("G7", "IGOGOS", "IGOGOS", None),
+        ("Macron", "emmanuel-macron", "FRA", "GOV"), ("Merkel", "angela-merkel", "DEU", "GOV"),
+        ("Macron's", "emmanuel-macron", "FRA", "GOV"), ("Johnson", "boris-johnson", "GBR", "GOV"),
+        ("Brazilian", "BRA", "BRA", None), ("Jair Bolsonaro", "jair-bolsonaro", "BRA", "GOV"),
+        ("Macron's", "emmanuel-macron", "FRA", "GOV"), ("The French president's", "emmanuel-macron", "FRA", "GOV"),
+        ("G-7", "IGOGOS", "IGOGOS", None), ("G7", "IGOGOS", "IGOGOS", None),
+        ("Group of Seven", "IGOGOS", "IGOGOS", None), ("United Kingdom", "GBR", "GBR", None),
+        ("United States", "USA", "USA", None), ("France", "FRA", "FRA", None), ("Canada", "CAN", "CAN", None),
+        ("Germany", "DEU", "DEU", None), ("Japan", "JPN", "JPN", None), ("Italy", "ITA", "ITA", None),
+        ("European Union", "IGOEUREEC", "IGOEUREEC", None), ("Group of Six", "group-of-six", None, None),
+        ("G20", "g20", None, None), ("G7", "IGOGOS", "IGOGOS", None), ("Brazil", "BRA", "BRA", None),
+        ("G7", "IGOGOS", "IGOGOS", None), ("European Union", "IGOEUREEC", "IGOEUREEC", None),
+        ("Mercosur", "mercosur", None, None), ("Brazilian", "BRA", "BRA", None), ("Brazil's", "BRA", "BRA", None),
+        ("National Institute for Space Research", "national-institute-for-space-research", "BRA", "GOV"),
+        ("Brazil", "BRA", "BRA", None), ("Bolsonaro", "jair-bolsonaro", "BRA", "GOV"),
+        ("his", "jair-bolsonaro", "BRA", "GOV"), ("Greenpeace", "greenpeace", None, "NGO"),
+        ("him", "jair-bolsonaro", "BRA", "GOV"), ("Brazil", "BRA", "BRA", None), ("Brazil", "BRA", "BRA", None),
+        ("Bolivia", "BOL", "BOL", None), ("Paraguay", "PRY", "PRY", None),
+        ("Amazon Environmental Research Institute", "amazon-environmental-research-institute", "BRA", "NGO"),
+        ("Ane Alencar", "ane-alencar", "BRA", "NGO"),
+    ],
+    "wikinews-2020-07-12-serbian-protesters-try-to-storm-parliament-fourth-day-of-pro": [
+        ("Serbians", "SRB", "SRB", None), ("the government's", "SRB-GOV", "SRB", "GOV"),
+        ("Vladimir Rebic", "vladimir-rebic", "SRB", "COP"), ("Serbian", "SRB", "SRB", None),
+        ("the government", "SRB-GOV", "SRB", "GOV"), ("the government", "SRB-GOV", "SRB", "GOV"),
+        ("Serbia", "SRB", "SRB", None), ("Aleksandar Vučić", "aleksandar-vucic", "SRB", "GOV"),
+        ("Rebic", "vladimir-rebic", "SRB", "COP"), ("the government", "SRB-GOV", "SRB", "GOV"),
+        ("Vučić", "aleksandar-vucic", "SRB", "GOV"),
+    ],
+}
+
 
 def locate(text, needle, start):
     pattern = r"(?<![\w])" + re.escape(needle) + r"(?![\w])"
@@ -260,6 +298,7 @@ def main():
     args = parser.parse_args()
     write(args.corpus, GOLD, args.out)
     write(args.corpus, HELDOUT, args.heldout_out)
+    write(args.corpus, HELDOUT2, str(ROOT / "Tests" / "Gold" / "actor-gold-heldout2.jsonl"))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,11 @@ struct Storygraph: ParsableCommand {
         commandName: "storygraph",
         abstract: "Turn news articles into dated event timelines and actor relationship graphs.",
         discussion: """
-            Reads plain-text articles (optionally with YAML front matter giving id, published, title, url),
-            JSONL (one {"id","text","published"} record per line) or a directory of them; '-' reads stdin.
-            Relative dates resolve against each article's publication date (DCT).
+            Reads plain-text articles (optionally with YAML front matter giving id, published, title, url), \
+            JSONL (one {"id","text","published"} record per line) or directories of them; '-' reads stdin. \
+            Relative dates resolve against each article's publication date (DCT), never the clock.
+
+            Start with: storygraph build examples --out graphs
             """,
         version: "0.1.0",
         subcommands: [

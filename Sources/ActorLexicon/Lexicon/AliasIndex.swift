@@ -52,16 +52,22 @@ struct AliasPattern: Hashable, Sendable {
     var targets: [AliasTarget]
 }
 
-/// A token-keyed index of every alias: longest-match look-up in O(aliases sharing the first token).
+/// A token-keyed index of every alias: longest-match look-up in O(aliases sharing the first two tokens).
 struct AliasIndex: Sendable {
     private(set) var patterns: [AliasPattern] = []
-    /// First-token key → pattern indices, longest pattern first.
-    private var byFirstKey: [String: [Int]] = [:]
+    /// One-token patterns by their key.
+    private var single: [String: Int] = [:]
+    /// Longer patterns by their first two keys (joined by U+001F), longest first.
+    private var byFirstPair: [String: [Int]] = [:]
     private var byKeys: [[String]: Int] = [:]
 
     /// The look-up key of a token: lower case, curly apostrophes straightened, periods of initialisms dropped
     /// ("U.S." and "U.S" → "us"), so that spelling variants meet; case rules then tell "US" from "us".
     static func key(_ text: String) -> String {
+        // Fast path: most tokens need only lower-casing.
+        if !text.unicodeScalars.contains(where: { ["’", "‘", "`", "–", "—", "."].contains($0) }) {
+            return text.lowercased()
+        }
         var out = String.UnicodeScalarView()
         var hasLetter = false
         for scalar in text.unicodeScalars {
@@ -105,7 +111,11 @@ struct AliasIndex: Sendable {
         }
         let pattern = AliasPattern(keys: keys, rules: words.map(CaseRule.init(aliasToken:)), targets: [target])
         byKeys[keys] = patterns.count
-        byFirstKey[keys[0], default: []].append(patterns.count)
+        if keys.count == 1 {
+            single[keys[0]] = patterns.count
+        } else {
+            byFirstPair[AliasIndex.pairKey(keys[0], keys[1]), default: []].append(patterns.count)
+        }
         patterns.append(pattern)
     }
 
@@ -119,15 +129,21 @@ struct AliasIndex: Sendable {
 
     /// Sorts candidate lists longest first; call once after the last `add`.
     mutating func finish() {
-        for (key, list) in byFirstKey {
-            byFirstKey[key] = list.sorted { (patterns[$0].keys.count, $1) > (patterns[$1].keys.count, $0) }
+        for (key, list) in byFirstPair {
+            byFirstPair[key] = list.sorted { (patterns[$0].keys.count, $1) > (patterns[$1].keys.count, $0) }
         }
     }
+
+    static func pairKey(_ first: String, _ second: String) -> String { first + "\u{1F}" + second }
 
     /// The longest alias starting at `tokens[start]` and ending before `limit`, as (pattern, token count).
     /// `allowed` tells whether a token may take part in a match (not in boilerplate, not already used).
     func longestMatch(in tokens: [Token], keys: [String], from start: Int, limit: Int) -> (AliasPattern, Int)? {
-        guard let candidates = byFirstKey[keys[start]] else { return nil }
+        var candidates: [Int] = []
+        if start + 1 < limit, let longer = byFirstPair[AliasIndex.pairKey(keys[start], keys[start + 1])] {
+            candidates = longer
+        }
+        if let one = single[keys[start]] { candidates.append(one) }
         for index in candidates {
             let pattern = patterns[index]
             let count = pattern.keys.count

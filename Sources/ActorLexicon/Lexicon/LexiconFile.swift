@@ -228,11 +228,13 @@ struct LexiconFileReader {
             metonyms: try strings(fields["metonyms"], "metonyms"))
     }
 
-    /// "Acme Corp." → "acme-corp".
+    /// "Acme Corp." → "acme-corp", "António Guterres" → "antonio-guterres".
     static func slug(_ name: String) -> String {
         var out = ""
         var dash = false
-        for scalar in name.lowercased().unicodeScalars {
+        for scalar in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            .unicodeScalars
+        {
             if scalar == "'" || scalar == "’" { continue }
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if dash, !out.isEmpty { out.append("-") }

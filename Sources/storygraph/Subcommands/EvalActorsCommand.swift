@@ -41,8 +41,9 @@ struct EvalActorsCommand: ParsableCommand {
                      "matching   precision  recall   F1      TP   FP   FN"]
         for matching in ActorScorer.Matching.allCases {
             guard let s = report.scores[matching.rawValue] else { continue }
-            lines.append(String(format: "%-10@ %9.3f  %6.3f  %6.3f  %4d %4d %4d", matching.rawValue as NSString,
-                                s.precision, s.recall, s.f1, s.truePositives, s.falsePositives, s.falseNegatives))
+            let name = matching.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            lines.append(name + String(format: " %9.3f  %6.3f  %6.3f  %4d %4d %4d", s.precision, s.recall, s.f1,
+                                       s.truePositives, s.falsePositives, s.falseNegatives))
         }
         if errors {
             for miss in report.misses {
