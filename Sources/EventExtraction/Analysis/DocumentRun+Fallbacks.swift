@@ -27,6 +27,10 @@ extension DocumentRun {
         {
             targets = ids(view, group.mentions)
         }
+        if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
+            // Each acts on the others; the events are written below as source × target minus self-loops.
+            targets = sources
+        }
         if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
