@@ -71,6 +71,8 @@ struct RuleTableTests {
         ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
         ("Russia attacked the decision by Japan.", ["ACCUSE RUS>JPN asserted 2024-11-20"]),
         ("Ukraine, backed by Japan, resisted.", ["SUPPORT JPN>UKR asserted 2024-11-20"]),
+        ("Japan and the United States criticized China.",
+         ["ACCUSE JPN>CHN asserted 2024-11-20", "ACCUSE USA>CHN asserted 2024-11-20"]),
         ("North Korea and South Korea exchanged artillery fire.",
          ["ASSAULT PRK>KOR asserted 2024-11-20", "ASSAULT KOR>PRK asserted 2024-11-20"]),
         ("Kim, who visited China, criticized Seoul.", ["CONSULT PRK>CHN asserted 2024-11-20", "ACCUSE PRK>KOR asserted 2024-11-20"]),

@@ -67,14 +67,19 @@ struct ClauseScanner {
                 var group = [m]
                 var start = first
                 // "Japan, South Korea and the United States signed": a list closed by "and".
-                var joiner = view.word(start - 1)
-                while start >= 2, ["and", "&"].contains(joiner) || joiner == "," && group.count >= 2 {
-                    var k = start - 2
+                // (An article before a member is skipped: "Saudi Arabia and the United States".)
+                func joinerBefore(_ first: Int) -> (word: String, at: Int) {
+                    let at = view.word(first - 1) == "the" ? first - 2 : first - 1
+                    return (view.word(at), at)
+                }
+                var joiner = joinerBefore(start)
+                while joiner.at >= 1, ["and", "&"].contains(joiner.word) || joiner.word == "," && group.count >= 2 {
+                    var k = joiner.at - 1
                     if view.word(k) == "the" { k -= 1 }
                     guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
                     group.insert(other, at: 0)
                     start = view.mentions[other].first
-                    joiner = view.word(start - 1)
+                    joiner = joinerBefore(start)
                 }
                 return .mentions(group)
             }
