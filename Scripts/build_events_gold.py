@@ -11,6 +11,7 @@ Annotation conventions (written before looking at the extractor's output):
 - one record per distinct event; restatements of the same event are not repeated.
 Usage: python3 Scripts/build_events_gold.py /path/to/shared/corpus > Tests/Gold/events-gold.jsonl
        python3 Scripts/build_events_gold.py /path/to/shared/corpus --heldout > Tests/Gold/events-gold-heldout.jsonl
+       python3 Scripts/build_events_gold.py /path/to/shared/corpus --heldout2 > Tests/Gold/events-gold-heldout2.jsonl
 """
 import json
 import sys
@@ -160,6 +161,39 @@ HELDOUT = {
     ],
 }
 
+# Second held-out set: annotated after commit "past gatherings …" froze the rules again; scored once.
+HELDOUT2 = {
+    "GUM_news_asylum": [
+        E("IGOUNO", "MYS", "ACCUSE", "reported"),
+        E("IGOUNO", "IDN", "ACCUSE", "reported"),
+        E("USA", "MYS", "ACCUSE", "reported"),
+        E("USA", "IDN", "ACCUSE", "reported"),
+        E("USA", "THA", "CONSULT", "reported"),
+    ],
+    "wikinews-2019-01-24-car-bomb-ramming-attack-kills-dozens-at-military-base-in-mai": [
+        E("AFG", "AFG", "ASSAULT", "hedged", "2019-01-21"),
+        E("AFG", "AFG", "ACCUSE", "asserted"),
+        E("AFG", "USA", "CONSULT", "asserted", "2019-01-21"),
+        E("AFG", "AFG", "ASSAULT", "hedged", "2019-W03"),
+    ],
+    "wikinews-2019-03-31-turkey-s-president-erdogan-proposes-converting-hagia-sophia": [
+        E("GRC", "TUR", "ACCUSE", "asserted"),
+        E("UNESCO", "TUR", "ACCUSE", "asserted"),
+        E("USA", "TUR", "ACCUSE", "asserted", "2019-03-28"),
+        E("TUR", "USA", "ACCUSE", "asserted"),
+        E("ISR", "SYR", "COERCE", "asserted"),
+        E("USA", "ISR", "SUPPORT", "asserted", "2019-03-25"),
+    ],
+    "wikinews-2019-08-29-queen-elizabeth-agrees-to-suspend-uk-parliament-ahead-of-bre": [
+        E("GBR", "GBR", "CONCEDE", "future", "2019-08-28"),
+        E("GBR", "GBR", "REQUEST", "asserted"),
+        E("GBR", "GBR", "COERCE", "future"),
+        E("GBR", "GBR", "ACCUSE", "asserted"),
+        E("GBR", "GBR", "ACCUSE", "asserted"),
+        E("GBR", "GBR", "ACCUSE", "asserted"),
+    ],
+}
+
 
 def main(corpus):
     records = {}
@@ -168,7 +202,7 @@ def main(corpus):
             for line in handle:
                 record = json.loads(line)
                 records[record["id"]] = record
-    which = HELDOUT if "--heldout" in sys.argv else GOLD
+    which = HELDOUT2 if "--heldout2" in sys.argv else HELDOUT if "--heldout" in sys.argv else GOLD
     for doc_id, events in which.items():
         record = records[doc_id]
         out = {"id": doc_id, "published": record["published"], "url": record.get("url"),

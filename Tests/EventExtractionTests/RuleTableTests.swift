@@ -61,6 +61,25 @@ struct RuleTableTests {
         ("The protests in Seoul continued.", ["PROTEST KOR>- asserted -"]),
         ("North Korea's military was placed on high alert.", ["MOBILIZE PRK>- asserted 2024-11-20"]),
         ("Russia expelled Japanese diplomats.", ["SANCTION RUS>JPN asserted 2024-11-20"]),
+        ("Japan, South Korea and Russia sanctioned China.",
+         ["SANCTION JPN>CHN asserted 2024-11-20", "SANCTION KOR>CHN asserted 2024-11-20", "SANCTION RUS>CHN asserted 2024-11-20"]),
+        ("The attack by Russia on Ukraine was condemned.", ["ASSAULT RUS>UKR asserted -"]),
+        ("Russia's attack on Ukraine drew criticism.", ["ASSAULT RUS>UKR asserted -"]),
+        ("Russian forces attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
+        ("Russia supports Ukraine.", ["SUPPORT RUS>UKR asserted 2024-11-20"]),
+        ("U.S. sanctions on Russia took effect.", ["SANCTION USA>RUS asserted -"]),
+        ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
+        ("Russia attacked the decision by Japan.", ["ACCUSE RUS>JPN asserted 2024-11-20"]),
+        ("Ukraine, backed by Japan, resisted.", ["SUPPORT JPN>UKR asserted 2024-11-20"]),
+        ("Japan and the United States criticized China.",
+         ["ACCUSE JPN>CHN asserted 2024-11-20", "ACCUSE USA>CHN asserted 2024-11-20"]),
+        ("North Korea and South Korea exchanged artillery fire.",
+         ["ASSAULT PRK>KOR asserted 2024-11-20", "ASSAULT KOR>PRK asserted 2024-11-20"]),
+        ("Kim, who visited China, criticized Seoul.", ["CONSULT PRK>CHN asserted 2024-11-20", "ACCUSE PRK>KOR asserted 2024-11-20"]),
+        ("China condemned the killing of civilians by Japan.", ["ACCUSE CHN>JPN asserted 2024-11-20"]),
+        ("Russia denounced the agreement between Japan and South Korea.",
+         ["ACCUSE RUS>JPN asserted 2024-11-20", "ACCUSE RUS>KOR asserted 2024-11-20", "AGREE JPN>KOR asserted 2024-11-20"]),
+        ("The congress of the Workers' Party opened on Thursday.", ["CONSULT PRK>- asserted 2024-11-20"]),
     ]
 
     @Test("clause structure gives the dyad", arguments: structure)
@@ -69,6 +88,9 @@ struct RuleTableTests {
             .actor("EU", "IGOEU", kind: .organization, "the EU")
             .actor("IRN", "IRN", "Iran")
             .actor("JPN", "JPN", "Japanese")
+            .actor("RUS-MIL", "RUS", kind: .organization, sector: "MIL", "Russian forces")
+            .actor("prk-workers-party", "PRK", kind: .organization, sector: "PTY", "Workers' Party")
+            .actor("kim", "PRK", kind: .person, sector: "GOV", "Kim")
             .extract()
         #expect(events.map(summary) == expected)
     }

@@ -30,8 +30,9 @@ struct ClauseScanner {
     let isVerbForm: (String) -> Bool
 
     /// The subject of the trigger at `t`: the nearest actor mention to the left that is not inside a prepositional
-    /// phrase and not the object of another verb, with the mentions coordinated with it.
-    func subject(before t: Int) -> SubjectResult {
+    /// phrase and not the object of another verb, with the mentions coordinated with it. Noun triggers pass
+    /// `stopAtComma`: their agent is not found across a clause break.
+    func subject(before t: Int, stopAtComma: Bool = false) -> SubjectResult {
         // Relative clause: "the US airstrike that killed …" → the antecedent's actor.
         var r = t - 1
         while r >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[r]) || FunctionWords.auxiliaries.contains(view.words[r]) {
@@ -45,6 +46,13 @@ struct ClauseScanner {
         var i = t - 1
         while i >= 0 {
             let word = view.words[i]
+            if stopAtComma, word == "," { return .none }
+            // "Kim, who visited China last year, attacked Seoul": past a closed relative clause, its antecedent.
+            if ["who", "which"].contains(word), i >= 2, view.words[i - 1] == ",",
+               ((i + 1)..<t).contains(where: { view.words[$0] == "," }), let m = view.mentionEnding(at: i - 2)
+            {
+                return .mentions([m])
+            }
             if FunctionWords.clauseBoundaries.contains(word) {
                 // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
                 guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
@@ -58,12 +66,20 @@ struct ClauseScanner {
                 }
                 var group = [m]
                 var start = first
-                while start >= 2, ["and", "&"].contains(view.word(start - 1)) {
-                    var k = start - 2
+                // "Japan, South Korea and the United States signed": a list closed by "and".
+                // (An article before a member is skipped: "Saudi Arabia and the United States".)
+                func joinerBefore(_ first: Int) -> (word: String, at: Int) {
+                    let at = view.word(first - 1) == "the" ? first - 2 : first - 1
+                    return (view.word(at), at)
+                }
+                var joiner = joinerBefore(start)
+                while joiner.at >= 1, ["and", "&"].contains(joiner.word) || joiner.word == "," && group.count >= 2 {
+                    var k = joiner.at - 1
                     if view.word(k) == "the" { k -= 1 }
                     guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
                     group.insert(other, at: 0)
                     start = view.mentions[other].first
+                    joiner = joinerBefore(start)
                 }
                 return .mentions(group)
             }
@@ -99,6 +115,8 @@ struct ClauseScanner {
         let word = view.words[k]
         if FunctionWords.prepositions.contains(word) { return true }
         if verbTriggers.contains(k) { return true }
+        // "to eliminate Islamic State elements": the object of an infinitive.
+        if view.word(k - 1) == "to", word.first?.isLowercase == true, view.mentionAt[k] == nil { return true }
         if view.mentionAt[k] == nil, isVerbForm(word), !FunctionWords.auxiliaries.contains(word) { return true }
         return false
     }
@@ -207,11 +225,18 @@ struct ClauseScanner {
     }
 
     /// Whether the verb at `t` is passive: a form of "be" (possibly with adverbs in between) right before a
-    /// past participle.
+    /// past participle, or a participle followed by "by" and an actor (a reduced relative).
     func isPassive(_ t: Int) -> Bool {
         var k = t - 1
         while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
-        return k >= 0 && FunctionWords.be.contains(view.words[k])
+        if k >= 0, FunctionWords.be.contains(view.words[k]) { return true }
+        // A reduced relative: "rebels backed by Russia", "the attack, reportedly carried out by the Taliban".
+        if k >= 0, ["has", "have", "had"].contains(view.words[k]) { return false }
+        var j = t + 1
+        while j < view.count, FunctionWords.verbGroupAdverbs.contains(view.words[j]) || ["out"].contains(view.words[j]) {
+            j += 1
+        }
+        return view.word(j) == "by" && view.mentionStarting(afterArticleAt: j + 1) != nil
     }
 
     /// The actor mention directly modifying a noun trigger at `t` ("Russia's war", "U.S. offers"), if any.

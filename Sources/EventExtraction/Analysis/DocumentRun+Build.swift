@@ -22,8 +22,14 @@ extension DocumentRun {
             sources = claim.subjects
         } else if !trigger.isVerb, let modifier = context.scanner.premodifier(of: t) {
             sources = ids([modifier])
+        } else if !trigger.isVerb, let agent = groups.first(where: { $0.role == "by" }) {
+            // "an attack by Russia on Ukraine".
+            sources = ids(agent.mentions)
+        } else if !trigger.isVerb, pattern.type == .protest {
+            // Protests are by the public: a noun's clause subject ("His announcement followed protests") is not
+            // their agent; the place fallback below applies instead.
         } else {
-            switch context.scanner.subject(before: t) {
+            switch context.scanner.subject(before: t, stopAtComma: !trigger.isVerb) {
             case .mentions(let mentions):
                 sources = ids(mentions)
                 subjectStart = view.mentions[mentions[0]].first
@@ -64,44 +70,9 @@ extension DocumentRun {
                 }
             }
         }
-        // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
-        // "condemned the actions of Turkey".
-        if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
-           pattern.targetCues.contains("object"),
-           [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
-           let group = groups.first(where: { ["of", "between"].contains($0.role) }),
-           view.mentions[group.mentions[0]].first - t <= 8
-        {
-            targets = ids(group.mentions)
-        }
-        if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
-            targets = Array(sources.dropFirst())
-            sources = [sources[0]]
-        }
-        if pattern.contextTarget == true {
-            if targets.isEmpty, let source = sources.first { targets = contextCounterpart(of: source, view: view) }
-            if sources.isEmpty, pattern.reverse == true, let target = targets.first {
-                sources = contextCounterpart(of: target, view: view)
-            }
-        }
-        // Protests are located where the protesters are: "protests continue in Baghdad".
-        if sources.isEmpty, pattern.type == .protest, let place = groups.first(where: { $0.role == "in" }) {
-            sources = ids([place.mentions[0]])
-        }
-        // "Mahan has been the subject of United States sanctions": a premodified noun's target is the subject.
-        if targets.isEmpty, !trigger.isVerb, pattern.single != true, context.claim == nil,
-           context.scanner.premodifier(of: t) != nil,
-           case .mentions(let subject) = context.scanner.subject(before: max(0, t - 1)),
-           let first = subject.first, view.mentions[first].last < t,
-           (view.mentions[first].last..<t).contains(where: { ["subject", "target", "under", "faces", "faced", "face", "hit"].contains(view.words[$0]) })
-        {
-            targets = ids(subject)
-        }
-        if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
-           !targets.contains(where: { isSelfLoop(topic, $0) })
-        {
-            sources = [topic]
-        }
+        applyFallbacks(
+            sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
+            passive: passive, context: context)
         sources = sources.filter { actorsByID[$0] != nil }
         targets = targets.filter { actorsByID[$0] != nil }
         guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }

@@ -41,7 +41,9 @@ struct EventDater {
         if tense != .pastPerfect, let first = usable.first(where: { isSentenceInitial(view.timexes[$0]) }) {
             return eventDate(view.timexes[first].timex)
         }
-        if let best = nearest(inClause) { return eventDate(view.timexes[best].timex) }
+        if let best = nearest(inClause.filter { tense != .pastPerfect || view.timexes[$0].first > t }) {
+            return eventDate(view.timexes[best].timex)
+        }
         // 3. Governing clause of a "when" clause.
         if clause.lowerBound > 0, ["when", "after", "before"].contains(view.word(clause.lowerBound - 1)) {
             let previous = clauseRange(of: clause.lowerBound - 2)

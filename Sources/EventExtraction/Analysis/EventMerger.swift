@@ -5,18 +5,19 @@ import EventOntology
 /// Merges restatements of the same event within a document and numbers the result.
 ///
 /// Two drafts are the same event when type, mode, source, target (either order for symmetric types) and
-/// modality agree (asserted and reported count as one: a reported restatement adds its attribution). The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
+/// modality agree (asserted and reported count as one: a reported restatement adds its attribution) and their
+/// dates do not contradict each other (the 2021 congress is not the 2026 one). The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
 /// date replaces an unanchored one.
 struct EventMerger {
     func merge(_ drafts: [EventDraft], document: DocumentID) -> [Event] {
         let ordered = drafts.enumerated().sorted { ($0.element.event.evidence.start, $0.element.triggerStart, $0.offset)
             < ($1.element.event.evidence.start, $1.element.triggerStart, $1.offset) }
         var events: [Event] = []
-        var indexByKey: [String: Int] = [:]
+        var indexByKey: [String: [Int]] = [:]
         for (_, draft) in ordered {
             let event = draft.event
             let key = Self.key(event)
-            if let index = indexByKey[key] {
+            if let index = indexByKey[key]?.first(where: { Self.datesAgree(events[$0].date, event.date) }) {
                 var kept = events[index]
                 if kept.evidence.sentence != event.evidence.sentence,
                    !kept.additionalEvidence.contains(where: { $0.sentence == event.evidence.sentence })
@@ -30,7 +31,7 @@ struct EventMerger {
                 }
                 events[index] = kept
             } else {
-                indexByKey[key] = events.count
+                indexByKey[key, default: []].append(events.count)
                 events.append(event)
             }
         }
@@ -39,6 +40,16 @@ struct EventMerger {
             events[index].additionalEvidence.sort()
         }
         return events
+    }
+
+    /// Whether two dates can belong to one event: equal, at least one undated, or a tense-based (DCT) date
+    /// within the same month as the other ("banned on Monday" and "has suspended" two days later agree; the
+    /// 2021 congress and the one reported today do not).
+    static func datesAgree(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let x = a?.value, let y = b?.value else { return true }
+        if x == y || a?.anchoring == .dctTense && b?.anchoring == .dctTense { return true }
+        guard a?.anchoring == .dctTense || b?.anchoring == .dctTense else { return false }
+        return x.count >= 7 && y.count >= 7 && x.prefix(7) == y.prefix(7)
     }
 
     static func key(_ event: Event) -> String {

@@ -9,7 +9,7 @@ enum FunctionWords {
     /// Words that end a clause for subject, target and modality scans.
     static let clauseBoundaries: Set<String> = [
         ";", ":", "but", "while", "whereas", "although", "though", "because", "unless", "whether", "—", "–", "(", ")",
-        "which", "who", "whom", "whose", "where", "when", "since", "so", "yet", "until",
+        "which", "who", "whom", "whose", "where", "when", "since", "so", "until",
     ]
     /// Boundaries for the date scope: a time expression does not reach across these.
     static let dateBoundaries: Set<String> = [
@@ -36,13 +36,14 @@ enum FunctionWords {
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
         "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
-        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court",
+        "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court", "congress", "plenum",
+        "parliament", "party", "assembly",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [
-        "also", "already", "still", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",
+        "also", "already", "still", "yet", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",
         "once", "again", "further", "publicly", "officially", "formally", "repeatedly", "just", "never", "not", "n't",
         "then", "later", "finally", "quickly", "jointly", "largely", "effectively", "apparently", "reluctantly",
         "potentially", "possibly", "probably", "likely", "openly", "secretly", "ultimately", "even",

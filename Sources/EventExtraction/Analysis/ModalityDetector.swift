@@ -50,13 +50,20 @@ struct ModalityDetector {
                 if FunctionWords.negatingControllers.contains(controller), !crossedAnd { negated = true }
                 if FunctionWords.futureControllers.contains(controller) { future = true }
                 if controller == "is" || controller == "are" { future = true }
+                // Any infinitive right before the trigger is not (yet) a fact: "urged him to concede",
+                // "asks Zelensky to investigate".
+                if (k + 1..<t).allSatisfy({ FunctionWords.verbGroupAdverbs.contains(view.words[$0]) }) { future = true }
             }
             if FunctionWords.futureModals.contains(word) { future = true }
             if word == "would" || word == "should" {
                 if isPastReport { future = true } else { hypothetical = true }
             }
             if FunctionWords.hedges.contains(word) { hedged = true }
-            if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil { tense = tenseOfVerbGroup(at: k) ?? .unknown }
+            if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil, word.count > 2, word.allSatisfy(\.isLetter),
+               !FunctionWords.determiners.contains(word), !FunctionWords.prepositions.contains(word)
+            {
+                tense = tenseOfVerbGroup(at: k) ?? .unknown
+            }
             k -= 1
         }
         // Clause: conditionals, beliefs and hedging adverbs anywhere before the trigger in its clause.

@@ -27,14 +27,23 @@ struct TriggerFinder {
         var triggers: [Trigger] = []
         var consumed = Set<Int>()
         for t in 0..<view.count where view.mentionAt[t] == nil && view.timexAt[t] == nil && !excluded[t] {
+            // A capitalised word inside a sentence is part of a name ("the Democratic Rally"), not a trigger.
+            if t > 0, view.tokens[t].isCapitalized, !["“", "\"", ":", "—"].contains(view.word(t - 1)) { continue }
             let candidates = dictionary.candidates(for: view.words[t])
             guard !candidates.isEmpty else { continue }
             let previous = view.word(t - 1)
+            // After an actor, "Russia attacks Ukraine" is a verb but "U.S. sanctions on Iran" a noun: the word
+            // after decides (an object follows a verb; a preposition, an auxiliary or punctuation a noun).
+            let next = view.word(t + 1)
+            let afterActor = view.mentionEnding(at: t - 1) != nil
+            let nounAfterActor = afterActor && (FunctionWords.prepositions.contains(next)
+                || FunctionWords.clauseBoundaries.contains(next) || ["and", "or", "that"].contains(next)
+                || FunctionWords.auxiliaries.contains(next) || next.first.map { !$0.isLetter } ?? true)
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
                 || (FunctionWords.prepositions.contains(previous) && previous != "to")
-                || view.mentionEnding(at: t - 1) != nil || isAdjectiveLike(previous)
+                || nounAfterActor || isAdjectiveLike(previous)
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
-                || FunctionWords.verbGroupAdverbs.contains(previous)
+                || FunctionWords.verbGroupAdverbs.contains(previous) || afterActor && !nounAfterActor
             var matches: [(pattern: Int, form: VerbInflector.Form, context: Int?, specificity: Int)] = []
             for candidate in candidates {
                 let pattern = dictionary.patterns[candidate.pattern]
@@ -55,7 +64,7 @@ struct TriggerFinder {
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window).contains(where: {
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
                 {
@@ -63,7 +72,7 @@ struct TriggerFinder {
                 }
                 var contextToken: Int?
                 if pattern.with != nil {
-                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window).first(where: {
+                    guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).first(where: {
                         dictionary.isContextWord(view.words[$0], of: candidate.pattern)
                     }) else { continue }
                     contextToken = found
@@ -86,7 +95,7 @@ struct TriggerFinder {
     }
 
     /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
-    private func window(around t: Int, isVerb: Bool, size: Int?) -> [Int] {
+    private func window(around t: Int, isVerb: Bool, size: Int?, before: Int?) -> [Int] {
         var result: [Int] = []
         let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
         var k = t + 1
@@ -96,9 +105,10 @@ struct TriggerFinder {
             if !excluded[k] { result.append(k) }
             k += 1
         }
-        if !isVerb || size == nil {
+        do {
+            // Verbs look back too ("U.S. troops left Iraq", "the congress opened"): two tokens, or the entry's window.
             k = t - 1
-            let back = isVerb ? 2 : span
+            let back = isVerb ? before ?? size ?? 2 : span
             while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1

@@ -40,8 +40,13 @@ public struct EventPattern: Hashable, Sendable, Codable {
     /// Whether a missing target may be taken from context (the party's last counterpart, or another state in the
     /// sentence): used for relational cooperation and aid.
     public var contextTarget: Bool?
+    /// Whether coordinated subjects act on each other ("North and South Korea exchanged fire", "X and Y
+    /// clashed"): one event in each direction.
+    public var mutual: Bool?
     /// How many tokens the context words may lie from the head (default 7 after a verb, 4 around a noun).
     public var window: Int?
+    /// How many tokens before a verb its context words may lie (default 2, or `window` when that is given).
+    public var before: Int?
     /// A preposition introducing an embedded claim about the target ("accuse X of flying drones" → `"of"`).
     public var complement: String?
 
@@ -49,8 +54,8 @@ public struct EventPattern: Hashable, Sendable, Codable {
     public init(
         lemma: String, pos: PartOfSpeech, with: [String]? = nil, without: [String]? = nil, type: EventType,
         mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
-        reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, window: Int? = nil,
-        complement: String? = nil
+        reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, mutual: Bool? = nil,
+        window: Int? = nil, before: Int? = nil, complement: String? = nil
     ) {
         self.lemma = lemma
         self.pos = pos
@@ -64,7 +69,9 @@ public struct EventPattern: Hashable, Sendable, Codable {
         self.reverse = reverse
         self.single = single
         self.contextTarget = contextTarget
+        self.mutual = mutual
         self.window = window
+        self.before = before
         self.complement = complement
     }
 

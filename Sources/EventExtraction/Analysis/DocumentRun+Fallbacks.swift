@@ -1,0 +1,74 @@
+import ActorLexicon
+import EventOntology
+
+extension DocumentRun {
+    /// The mentions' actors.
+    func ids(_ view: SentenceView, _ mentions: [Int]) -> [ActorID] { mentions.map { view.mentions[$0].mention.actor } }
+
+    /// Fills a source or target the clause did not give, in order: the agent of a criticised act, the partner of
+    /// a symmetric event among coordinated subjects, a remembered counterpart, the place of a protest or
+    /// gathering, the subject of "the subject of X's sanctions", the state before a past gathering, and the
+    /// discourse topic for relational nouns.
+    func applyFallbacks(
+        sources: inout [ActorID], targets: inout [ActorID], trigger: Trigger, pattern: EventPattern,
+        groups: [RoleGroup], passive: Bool, context: TriggerContext
+    ) {
+        let view = context.view
+        let t = trigger.token
+        let sentence = view.sentence.index
+        // Verbal acts about something of someone's: "denounced the memoranda between Turkey and Libya",
+        // "condemned the actions of Turkey", "attacked the proclamation … by the U.S. President" (the act's
+        // agent, not its object, is the target).
+        if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
+           pattern.targetCues.contains("object"),
+           [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
+           let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) }),
+           view.mentions[group.mentions[0]].first - t <= 8
+        {
+            targets = ids(view, group.mentions)
+        }
+        if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
+            // Each acts on the others; the events are written below as source × target minus self-loops.
+            targets = sources
+        }
+        if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
+            targets = Array(sources.dropFirst())
+            sources = [sources[0]]
+        }
+        if pattern.contextTarget == true {
+            if targets.isEmpty, let source = sources.first { targets = contextCounterpart(of: source, view: view) }
+            if sources.isEmpty, pattern.reverse == true, let target = targets.first {
+                sources = contextCounterpart(of: target, view: view)
+            }
+        }
+        // Protests and gatherings are located where their actors are: "protests continue in Baghdad", "the party
+        // congress opened in Pyongyang".
+        if sources.isEmpty, pattern.type == .protest || pattern.single == true && pattern.mode == "multilateral",
+           let place = groups.first(where: { $0.role == "in" })
+        {
+            sources = ids(view, [place.mentions[0]])
+        }
+        // "Mahan has been the subject of United States sanctions": a premodified noun's target is the subject.
+        if targets.isEmpty, !trigger.isVerb, pattern.single != true, context.claim == nil,
+           context.scanner.premodifier(of: t) != nil,
+           case .mentions(let subject) = context.scanner.subject(before: max(0, t - 1)),
+           let first = subject.first, view.mentions[first].last < t,
+           (view.mentions[first].last..<t).contains(where: { ["subject", "target", "under", "faces", "faced", "face", "hit"].contains(view.words[$0]) })
+        {
+            targets = ids(view, subject)
+        }
+        // A gathering with no agent in its clause ("since the last party congress in 2021") belongs to the
+        // nearest state named before it in the sentence.
+        if sources.isEmpty, pattern.single == true, pattern.mode == "multilateral",
+           let state = view.mentions.last(where: { $0.last < t && !context.scanner.excluded[$0.first]
+               && actorsByID[$0.mention.actor]?.kind == .state })
+        {
+            sources = [state.mention.actor]
+        }
+        if sources.isEmpty, !trigger.isVerb, pattern.contextTarget == true, let topic = topic(at: sentence),
+           !targets.contains(where: { isSelfLoop(topic, $0) })
+        {
+            sources = [topic]
+        }
+    }
+}
