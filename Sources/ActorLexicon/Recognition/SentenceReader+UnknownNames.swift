@@ -133,6 +133,29 @@ extension SentenceReader {
             return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
                          kind: .person, role: nil)
         }
+        // "Belarusian KGB", "Federal Aviation Office", "Cinema for Peace Foundation": an organisation by its name,
+        // placed by a demonym right before it or an "of <state>" right after it.
+        let last = tokens[run.upperBound - 1].text
+        let isAcronym = last.unicodeScalars.count >= 2 && last.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        if let sector = WordLists.organizationHeads[keys[run.upperBound - 1]] ?? (isAcronym ? "" : nil),
+           run.count >= 2 || isAcronym
+        {
+            let before = context.mentions.last { $0.sentence == sentence && $0.end <= start }
+            let demonym = before.flatMap { mention in
+                mention.end == tokens[run.lowerBound - 1].span.end ? context.actor(mention.actor) : nil
+            }
+            var state = demonym?.kind == .state ? demonym : nil
+            if state == nil, key(run.upperBound) == "of",
+               let after = context.mentions.first(where: { $0.sentence == sentence && $0.start
+                   == tokens[min(run.upperBound + 1, range.upperBound - 1)].span.start })
+            {
+                state = context.actor(after.actor).flatMap { $0.kind == .state ? $0 : nil }
+            }
+            if state != nil || isAcronym == false || acts(at: after, strict: false) {
+                return Actor(id: slug, name: name, country: state?.country, sector: sector.isEmpty ? nil : sector,
+                             kind: .organization)
+            }
+        }
         let isSentenceStart = run.lowerBound == range.lowerBound
         let quoted = before == "to" && key(run.lowerBound - 2) == "according"
         guard quoted || acts(at: after, strict: isSentenceStart && run.count == 1) else { return nil }
