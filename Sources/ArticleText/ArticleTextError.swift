@@ -6,14 +6,16 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case fileNotFound(path: String)
     /// The file or directory could not be read.
     case unreadable(path: String, reason: String)
-    /// The bytes are not valid UTF-8.
-    case notUTF8(path: String)
+    /// The bytes are not valid UTF-8 (for JSONL, on the given line).
+    case notUTF8(path: String, line: Int?)
     /// The YAML front matter is malformed or has a field of the wrong kind.
     case badFrontMatter(path: String, reason: String)
     /// A JSONL line is not a valid article record.
     case badRecord(path: String, line: Int, reason: String)
     /// A publication date is not a real `YYYY-MM-DD` day.
     case badDate(path: String, line: Int?, value: String)
+    /// A JSONL input holds no record.
+    case noRecords(path: String)
     /// A directory held no `.txt`, `.md` or `.jsonl` article.
     case noArticles(path: String)
     /// Two inputs carry the same document id with different texts.
@@ -25,11 +27,12 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case let .fileNotFound(path): "\(path): no such file or directory"
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
-        case let .notUTF8(path): "\(path): not valid UTF-8 text"
+        case let .notUTF8(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): not valid UTF-8 text"
         case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value):
             "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day"
+        case let .noRecords(path): "\(path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
         case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):
             "\(second): document id \"\(id)\" is already used by \(first) for a different text; ids must be unique"

@@ -46,6 +46,8 @@ public struct Document: Hashable, Sendable {
     public var dctSource: DCTSource
     /// The file the document was read from (`-` for standard input), for messages.
     public var origin: String
+    /// Whether `id` was derived from the file name rather than given by the input.
+    public var idFromFileName: Bool = false
 
     /// Creates a document.
     public init(

@@ -54,7 +54,7 @@ struct DocumentReaderTests {
             try DocumentReader().read(paths: [missing])
         }
         let garbage = try temporaryFile("f.jsonl", "{not json\n")
-        #expect(throws: ArticleTextError.badRecord(path: garbage, line: 1, reason: "not a JSON object")) {
+        #expect(throws: ArticleTextError.badRecord(path: garbage, line: 1, reason: "not valid JSON")) {
             try DocumentReader().read(paths: [garbage])
         }
         let unclosed = try temporaryFile("g.txt", "---\nid: x\nBody")
@@ -66,7 +66,7 @@ struct DocumentReaderTests {
         }
         let latin1 = FileManager.default.temporaryDirectory.appendingPathComponent("sg-latin1-\(UUID().uuidString).txt")
         try Data([0x43, 0x61, 0x66, 0xE9, 0xFF]).write(to: latin1)
-        #expect(throws: ArticleTextError.notUTF8(path: latin1.path)) { try DocumentReader().read(paths: [latin1.path]) }
+        #expect(throws: ArticleTextError.notUTF8(path: latin1.path, line: nil)) { try DocumentReader().read(paths: [latin1.path]) }
     }
 
     @Test func errorMessagesReadAsOneLine() {

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import ArticleText
+
+/// Inputs a new user actually produced: impossible dates, wrong types, Windows line ends, look-alike files.
+struct DocumentReaderEdgeTests {
+    func file(_ name: String, _ data: Data) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sg-edge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    func file(_ name: String, _ text: String) throws -> String { try file(name, Data(text.utf8)) }
+
+    @Test(arguments: ["2026-02-30", "2020-13-45", "2020-01-02T23:30:00-05:00", "'2026-02-29'"])
+    func frontMatterDatesAreCheckedNotShifted(value: String) throws {
+        let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
+        let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        #expect(throws: ArticleTextError.badDate(path: path, line: nil, value: expected)) {
+            try DocumentReader().read(paths: [path])
+        }
+    }
+
+    @Test(arguments: [
+        ("id: {a: 1}", "line 2: id must be a single text value"),
+        ("id: ~", "line 2: id must be a single text value"),
+        ("title: [a, b]", "line 2: title must be a single text value"),
+        ("id: x\nsource: y", "line 3: unknown key \"source\" (expected id, published, title, url)"),
+        ("id: ''", "line 2: id is empty"),
+    ])
+    func frontMatterFieldsMustBeText(yaml: String, reason: String) throws {
+        let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")
+        #expect(throws: ArticleTextError.badFrontMatter(path: path, reason: reason)) {
+            try DocumentReader().read(paths: [path])
+        }
+    }
+
+    @Test func windowsLineEndsAreRead() throws {
+        let text = try file("w.txt", "---\r\nid: w\r\npublished: 2026-02-20\r\n---\r\nBody.\r\n")
+        let document = try #require(try DocumentReader().read(paths: [text]).first)
+        #expect(document.id == "w")
+        #expect(document.published?.description == "2026-02-20")
+        let jsonl = try file("w.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n")
+        #expect(try DocumentReader().read(paths: [jsonl]).map(\.id) == ["a", "b"])
+    }
+
+    @Test func jsonlProblemsNameTheirLine() throws {
+        let empty = try file("e.jsonl", "\n\n")
+        #expect(throws: ArticleTextError.noRecords(path: empty)) { try DocumentReader().read(paths: [empty]) }
+        let array = try file("a.jsonl", "[1, 2]\n")
+        #expect(throws: ArticleTextError.badRecord(path: array, line: 1, reason: "expected a JSON object {…}")) {
+            try DocumentReader().read(paths: [array])
+        }
+        let emptyID = try file("i.jsonl", "{\"id\":\"\",\"text\":\"x\"}")
+        #expect(throws: ArticleTextError.badRecord(path: emptyID, line: 1, reason: "\"id\" is empty")) {
+            try DocumentReader().read(paths: [emptyID])
+        }
+        var bytes = Data("{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"".utf8)
+        bytes += Data([0xFF, 0xFE]) + Data("\"}\n".utf8)
+        let latin = try file("l.jsonl", bytes)
+        #expect(throws: ArticleTextError.notUTF8(path: latin, line: 2)) { try DocumentReader().read(paths: [latin]) }
+    }
+
+    @Test func sameFileNamesInTwoFoldersKeepApart() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sg-twins-\(UUID().uuidString)")
+        for (folder, text) in [("a", "One."), ("b", "Two.")] {
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try text.write(to: directory.appendingPathComponent("story.TXT"), atomically: true, encoding: .utf8)
+        }
+        let documents = try DocumentReader().read(paths: [root.path])
+        #expect(documents.map(\.id.rawValue) == ["story", root.path + "/b/story"])
+    }
+}
