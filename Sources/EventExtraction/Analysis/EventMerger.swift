@@ -14,25 +14,26 @@ struct EventMerger {
             < ($1.element.event.evidence.start, $1.element.triggerStart, $1.offset) }
         var events: [Event] = []
         var indexByKey: [String: [Int]] = [:]
+        var sentencesByEvent: [Set<Int>] = []  // evidence sentences of each kept event, for O(1) duplicate checks
         for (_, draft) in ordered {
             let event = draft.event
             let key = Self.key(event)
             if let index = indexByKey[key]?.first(where: { Self.datesAgree(events[$0].date, event.date) }) {
-                var kept = events[index]
-                if kept.evidence.sentence != event.evidence.sentence,
-                   !kept.additionalEvidence.contains(where: { $0.sentence == event.evidence.sentence })
-                {
-                    kept.additionalEvidence.append(event.evidence)
+                // Mutate in place: copying the kept event would copy its evidence list on every restatement.
+                if sentencesByEvent[index].insert(event.evidence.sentence).inserted {
+                    events[index].additionalEvidence.append(event.evidence)
                 }
-                if kept.date?.anchoring != .timex, event.date?.anchoring == .timex { kept.date = event.date }
-                if kept.attribution == nil, let attribution = event.attribution {
-                    kept.attribution = attribution
-                    kept.modality = .reported
+                if events[index].date?.anchoring != .timex, event.date?.anchoring == .timex {
+                    events[index].date = event.date
                 }
-                events[index] = kept
+                if events[index].attribution == nil, let attribution = event.attribution {
+                    events[index].attribution = attribution
+                    events[index].modality = .reported
+                }
             } else {
                 indexByKey[key, default: []].append(events.count)
                 events.append(event)
+                sentencesByEvent.append([event.evidence.sentence])
             }
         }
         for index in events.indices {
