@@ -1,7 +1,11 @@
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
+private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
+private let systemRename = Darwin.rename
 #endif
 import Foundation
 
@@ -64,7 +68,7 @@ struct OutputFileSystem {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -84,7 +88,7 @@ struct OutputFileSystem {
 
     /// Moves a temporary file over `name` (atomically replacing an older file).
     func rename(_ temporary: URL, to name: String) throws {
-        if Glibc.rename(temporary.path, directory.appendingPathComponent(name).path) != 0 {
+        if systemRename(temporary.path, directory.appendingPathComponent(name).path) != 0 {
             throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
         }
     }
