@@ -138,7 +138,7 @@ struct BuildCommand: ParsableCommand {
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents.count) documents, \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.relationCount) relations "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
