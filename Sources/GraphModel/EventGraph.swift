@@ -84,6 +84,19 @@ public struct EventGraph: Hashable, Sendable {
         return merged
     }
 
+    /// Adds a document's own findings (unresolved dates, unknown actors, a missing DCT) so that they travel
+    /// with the graph into `events.json`; a finding without a document is given `document`.
+    ///
+    /// - Parameters:
+    ///   - documentFindings: The findings, in any order (output sorts them).
+    ///   - document: The document they came from.
+    public mutating func add(findings documentFindings: [Finding], of document: DocumentID) {
+        for var finding in documentFindings {
+            if finding.document == nil { finding.document = document }
+            findings.append(finding)
+        }
+    }
+
     /// Adds descriptions for labelling folded country nodes (see ``referenceActors``); the first description
     /// of an id wins.
     ///

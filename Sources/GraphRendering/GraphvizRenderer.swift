@@ -66,7 +66,8 @@ public struct GraphvizRenderer: Sendable {
             guard status == 0, let result, length > 0 else {
                 throw RenderingError.renderFailed(format: format.rawValue, messages: session.takeMessages())
             }
-            let data = Data(bytes: result, count: Int(length))
+            let raw = Data(bytes: result, count: Int(length))
+            let data = format == .pdf ? PDFCreationDate.blanked(raw) : raw
             let messages = session.takeMessages()
             if agerrors() >= Int32(AGERR.rawValue) { throw RenderingError.graphvizReported(messages: messages) }
             return Rendering(data: data, warnings: messages)

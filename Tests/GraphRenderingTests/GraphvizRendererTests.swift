@@ -136,3 +136,22 @@ import Testing
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>n199</title>"))
     }
 }
+
+/// PDF and PNG renderings do not depend on when they were made.
+@Suite(.serialized) struct StableRenderingTests {
+    @Test(arguments: [OutputFormat.pdf, .png])
+    func renderingsAreByteIdenticalAcrossCalls(format: OutputFormat) throws {
+        let first = try GraphvizRenderer().render(dot: GraphvizRendererTests.small, format: format)
+        Thread.sleep(forTimeInterval: 1.1)  // cairo's PDF date has one-second resolution
+        let second = try GraphvizRenderer().render(dot: GraphvizRendererTests.small, format: format)
+        #expect(first == second)
+    }
+
+    @Test func pdfCarriesNoCreationDateAndKeepsItsLength() throws {
+        let pdf = try GraphvizRenderer().render(dot: GraphvizRendererTests.small, format: .pdf)
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(!text.contains("/CreationDate"))
+        #expect(text.contains("/Producer"))
+        #expect(text.hasSuffix("%%EOF\n"))
+    }
+}

@@ -17,26 +17,47 @@ struct ExtractionOptions: ParsableArguments {
             valueName: "file"))
     var patterns: String?
 
+    func validate() throws {
+        if let lexicon { try Self.checkExists(lexicon, option: "--lexicon") }
+        if let patterns { try Self.checkExists(patterns, option: "--patterns") }
+    }
+
+    /// Fails with a usage error when `path` is not an existing regular file.
+    static func checkExists(_ path: String, option: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("\(option) \(path): no such file")
+        }
+        if isDirectory.boolValue { throw ValidationError("\(option) \(path): is a directory, not a file") }
+    }
+
     /// The pipeline with the bundled dictionaries extended by the user's files.
     /// - Throws: the lexicon's or pattern file's error, naming the file (and line) and the problem.
     func pipeline() throws -> ExtractionPipeline {
         guard lexicon != nil || patterns != nil else { return ExtractionPipeline() }
         var actorLexicon = Lexicon.bundled()
         if let lexicon {
-            guard FileManager.default.fileExists(atPath: lexicon) else {
-                throw ValidationError("--lexicon \(lexicon): no such file")
-            }
             actorLexicon = try actorLexicon.merging(userFile: URL(fileURLWithPath: lexicon))
         }
         var dictionary = PatternDictionary.shared
         if let patterns {
-            guard FileManager.default.fileExists(atPath: patterns) else {
-                throw ValidationError("--patterns \(patterns): no such file")
-            }
+            try Self.checkPatternFile(patterns)
             dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns))
         }
         return ExtractionPipeline(
             recognizer: ActorRecognizer(lexicon: actorLexicon),
             extractor: EventExtractor(dictionary: dictionary, lexicon: actorLexicon))
+    }
+
+    /// Decodes the pattern file once more to explain a problem plainly (`PATH: missing key "version"`).
+    private static func checkPatternFile(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("--patterns \(path): cannot be read (permission denied?)")
+        }
+        do {
+            _ = try JSONDecoder().decode(PatternFile.self, from: data)
+        } catch {
+            throw CommandFailure("\(path): \(PlainDecodingError.describe(error))")
+        }
     }
 }

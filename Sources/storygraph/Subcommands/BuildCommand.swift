@@ -17,8 +17,15 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes into --out: events.json (actors, events, relations), relations.dot + .svg (actors as nodes, \
             relations as edges), timeline.dot + .svg (dated events in time order), graph.graphml and \
-            graph.gexf; --format adds png and/or pdf renderings. Files are written only once everything \
-            rendered, each atomically.
+            graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
+            rendered; the files then go to temporary names in --out and are renamed into place only when all \
+            were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
+            that this run does not produce (relations.png without --format png) are removed. All outputs, \
+            PNG and PDF included, are byte-identical between runs on the same input (the PDF carries no \
+            creation date).
+
+            events.json's "findings" lists every document's non-fatal problems (unresolved dates, unknown \
+            actors, a missing publication date) with its document id; standard error gets their counts by code.
 
             --level country (the default) folds people and organisations into their state, so "Kim Jong Un", \
             "Pyongyang" and "North Korea" are one node; --level actor keeps them apart. The level applies to \
@@ -52,25 +59,54 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine of the relations diagram.")
     var layout: LayoutChoice = .auto
 
-    @Option(help: ArgumentHelp("Keep events dated in or after this TIMEX3 value (2019, 2019-03, 2019-03-14).", valueName: "YYYY"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD. With --from or --to, undated events are dropped.",
+            valueName: "YYYY"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Keep events dated in or before this TIMEX3 value.", valueName: "YYYY"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep events dated in or before this TIMEX3 calendar value (2021 runs to 2021-12-31). With --from or --to, undated events are dropped.",
+            valueName: "YYYY"))
     var to: String?
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Keep only these PLOVER event types (comma-separated or repeated).", valueName: "TYPE"))
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "Keep only these PLOVER event types (comma-separated or repeated, any case): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "TYPE"))
     var types: [String] = []
 
-    @Option(name: .customLong("actor"), help: ArgumentHelp("Keep only events involving these actor ids or country codes.", valueName: "ID"))
+    @Option(
+        name: .customLong("actor"),
+        help: ArgumentHelp(
+            "Keep only events involving these actors (comma-separated or repeated): ISO 3166 alpha-3 country codes such as PRK or usa (any case), or actor ids as events.json lists them, such as kim-jong-un.",
+            valueName: "ID"))
     var actors: [String] = []
 
-    @Option(name: .customLong("modality"), help: ArgumentHelp("Keep only events with these modalities.", valueName: "MODALITY"))
+    @Option(
+        name: .customLong("modality"),
+        help: ArgumentHelp(
+            "Keep only events with these modalities (comma-separated or repeated): \(Modality.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "MODALITY"))
     var modalities: [String] = []
 
     @Option(help: "Keep only relations with at least this many events.")
     var minCount: Int = 1
 
     func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out needs a directory name")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            let year = value.prefix(4)
+            guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw ValidationError(
+                    "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+        }
         _ = try imageFormats()
         _ = try query()
     }
@@ -79,9 +115,10 @@ struct BuildCommand: ParsableCommand {
         let documents = try input.documents()
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
-        var findings = 0
+        var digest = FindingDigest()
         for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
-            findings += extraction.findings.count
+            digest.add(extraction.findings)
+            graph.add(findings: extraction.findings, of: document.id)
             graph.add(
                 actors: extraction.actors.map(\.actor), events: extraction.events,
                 document: DocumentRecord(
@@ -90,18 +127,26 @@ struct BuildCommand: ParsableCommand {
         }
         let lexicon = pipeline.recognizer.lexicon
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        let filtered = try graph.filtered(by: query())
+        var query = try query()
+        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
+        query.actors = Set(resolution.matched)
+        for warning in resolution.warnings {
+            FileHandle.standardError.write(Data("storygraph build: warning: \(warning)\n".utf8))
+        }
+        let filtered = try graph.filtered(by: query)
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
-        try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true))
+        let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents.count) documents, \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.relationCount) relations "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
-        if findings > 0 { summary += ", \(findings) findings" }
-        summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)\n"
+        if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
+        summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
+        if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        FileHandle.standardError.write(Data(summary.utf8))
+        digest.report(prefix: "storygraph build")
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
 
     /// The image formats asked for, SVG first and always.

@@ -17,6 +17,11 @@ struct BuildOutputs {
     var layout: LayoutEngine
     var warnings: [String]
 
+    /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
+    static let allNames: [String] =
+        ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
+        + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
+
     /// Encodes and renders all outputs of `graph`.
     static func make(graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat])
         throws -> BuildOutputs
@@ -50,21 +55,42 @@ struct BuildOutputs {
         return BuildOutputs(files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings)
     }
 
-    /// Writes every file into `directory` (created if missing), each atomically (temporary file + rename).
-    func write(to directory: URL) throws {
+    /// Writes every file into `directory` (created if missing) as one set, as far as a file system allows:
+    /// each file first goes to a hidden temporary name in `directory`, and only when every one of them was
+    /// written are they renamed over the old outputs; on any failure the temporary files are removed and the
+    /// old outputs stay as they were. Outputs of an earlier run that this run did not produce (a
+    /// `relations.png` when PNG was not asked for this time) are removed after the renames.
+    ///
+    /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
+    /// - Returns: The stale outputs removed.
+    @discardableResult
+    func write(to directory: URL, display: String) throws -> [String] {
+        let fileSystem = OutputFileSystem(directory: directory, display: display)
+        try fileSystem.prepareDirectory()
+        for file in files { try fileSystem.checkDestination(file.name) }
+        var temporaries: [(temporary: URL, name: String)] = []
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw BuildFailure("could not create \(directory.path): \(error.localizedDescription)")
-        }
-        for file in files {
-            let url = directory.appendingPathComponent(file.name)
-            do {
-                try file.data.write(to: url, options: .atomic)
-            } catch {
-                throw BuildFailure("could not write \(url.path): \(error.localizedDescription)")
+            for file in files {
+                temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name))
             }
+            for (index, entry) in temporaries.enumerated() {
+                do {
+                    try fileSystem.rename(entry.temporary, to: entry.name)
+                } catch {
+                    temporaries.removeFirst(index)
+                    throw error
+                }
+            }
+        } catch {
+            for entry in temporaries { try? FileManager.default.removeItem(at: entry.temporary) }
+            throw error
         }
+        let produced = Set(files.map(\.name))
+        var removed: [String] = []
+        for name in Self.allNames where !produced.contains(name) {
+            if fileSystem.removeStaleFile(name) { removed.append(name) }
+        }
+        return removed
     }
 }
 

@@ -26,8 +26,14 @@ struct EvalActorsCommand: ParsableCommand {
     @Flag(help: "List exact-match errors after the table.")
     var errors = false
 
+    func validate() throws {
+        if let lexicon { try ExtractionOptions.checkExists(lexicon, option: "--lexicon") }
+    }
+
     func run() throws {
-        let documents = try GoldDocument.read(URL(fileURLWithPath: gold))
+        let documents = try GoldFile(path: gold).documents(GoldDocument.self) {
+            [try JSONDecoder().decode(GoldDocument.self, from: $0)]
+        }
         let base = try Lexicon.bundledOrError()
         let merged = try lexicon.map { try base.merging(userFile: URL(fileURLWithPath: $0)) } ?? base
         let report = ActorScorer(recognizer: ActorRecognizer(lexicon: merged)).score(documents)

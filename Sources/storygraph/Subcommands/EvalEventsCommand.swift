@@ -26,13 +26,9 @@ struct EvalEventsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: gold))
-        } catch {
-            throw ValidationError("cannot read gold file \(gold): \(error.localizedDescription)")
+        let documents = try GoldFile(path: gold).documents(EventGoldDocument.self) {
+            try EventGoldDocument.readJSONL($0)
         }
-        let documents = try EventGoldDocument.readJSONL(data)
         let pipeline = try dictionaries.pipeline()
         let scorer = EventScorer()
         var score = EventScore()

@@ -24,14 +24,7 @@ struct EvalTimexCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let documents: [GoldDocument]
-        do {
-            documents = try GoldDocument.readJSONL(Data(contentsOf: URL(fileURLWithPath: gold)))
-        } catch {
-            let message = (error as? LocalizedError)?.errorDescription ?? error.localizedDescription
-            FileHandle.standardError.write(Data("storygraph eval-timex: \(gold): \(message)\n".utf8))
-            throw ExitCode.failure
-        }
+        let documents = try GoldFile(path: gold).documents(GoldDocument.self) { try GoldDocument.readJSONL($0) }
         let evaluation = TimexScorer().evaluate(documents)
         if json {
             let encoder = JSONEncoder()

@@ -8,7 +8,11 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print each document's TIMEX3 expressions, actors and PLOVER events as JSON.",
-        discussion: "One JSON object per document, one per line (JSONL); --pretty indents a single document."
+        discussion: """
+            One JSON object per document, one per line (JSONL); --pretty indents a single document. Each \
+            object's "findings" lists the non-fatal problems met (unresolved dates, unknown actors, a missing \
+            publication date); standard error gets their counts by code.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -24,10 +28,14 @@ struct ExtractCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var output = Data()
+        var digest = FindingDigest()
         for document in documents {
-            output += try encoder.encode(pipeline.extract(document))
+            let extraction = pipeline.extract(document)
+            digest.add(extraction.findings)
+            output += try encoder.encode(extraction)
             output += Data("\n".utf8)
         }
         FileHandle.standardOutput.write(output)
+        digest.report(prefix: "storygraph extract")
     }
 }

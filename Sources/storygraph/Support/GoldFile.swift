@@ -1,0 +1,54 @@
+import Foundation
+
+/// A gold-standard JSONL file as the `eval-*` commands read it, with uniform errors: `PATH: no such
+/// file`, `PATH:LINE: missing key "text"` and `PATH: no gold documents`.
+struct GoldFile {
+    /// The path as the user gave it.
+    var path: String
+
+    /// Every record, decoded as `Record` (for plain error messages) and then by `read`, the module's own
+    /// reader applied to the single line (for its checks of offsets and dates).
+    ///
+    /// - Throws: ``CommandFailure`` naming the path, and the line of a bad record.
+    func documents<Record: Decodable, Document>(
+        _ record: Record.Type, read: (Data) throws -> [Document]
+    ) throws -> [Document] {
+        var documents: [Document] = []
+        let decoder = JSONDecoder()
+        for (number, line) in try contents().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated()
+        where !line.allSatisfy({ [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains($0) }) {
+            let data = Data(line)
+            do {
+                _ = try decoder.decode(Record.self, from: data)
+                documents += try read(data)
+            } catch {
+                throw CommandFailure("\(path):\(number + 1): \(PlainDecodingError.describe(error))")
+            }
+        }
+        guard !documents.isEmpty else { throw CommandFailure("\(path): no gold documents") }
+        return documents
+    }
+
+    /// The file's bytes.
+    func contents() throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure("\(path): no such file")
+        }
+        if isDirectory.boolValue { throw CommandFailure("\(path): is a directory, not a gold JSONL file") }
+        guard FileManager.default.isReadableFile(atPath: path),
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw CommandFailure("\(path): permission denied")
+        }
+        return data
+    }
+}
+
+/// A failure of a subcommand explained in one line (printed as `Error: …`, exit status 1).
+struct CommandFailure: Error, LocalizedError {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}

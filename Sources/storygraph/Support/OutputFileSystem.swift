@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+private let systemRename = Glibc.rename
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+private let systemRename = Darwin.rename
+#endif
+import Foundation
+
+/// The file operations of writing one set of outputs into a directory, each failure explained in plain
+/// words and naming the path as the user gave it ("could not write out/timeline.svg: a directory is in the
+/// way") rather than as a Foundation error domain and code.
+struct OutputFileSystem {
+    /// The output directory.
+    var directory: URL
+    /// How to name the directory in messages.
+    var display: String
+
+    /// `name` inside the directory, as shown in messages.
+    func shown(_ name: String) -> String {
+        display.hasSuffix("/") ? display + name : display + "/" + name
+    }
+
+    /// Creates the directory and its missing parents, or checks that the existing path is a directory.
+    func prepareDirectory() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw BuildFailure("could not write into \(display): it is a file, not a directory")
+            }
+            return
+        }
+        var path = directory.path.hasPrefix("/") ? "" : "."
+        for component in directory.path.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o777) != 0 {
+                let code = errno
+                if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                {
+                    continue
+                }
+                let reason = code == EEXIST ? "parent is not a directory" : Self.reason(code)
+                throw BuildFailure("could not create \(display): \(reason)")
+            }
+        }
+    }
+
+    /// Fails when `name` cannot be replaced by a file: a directory stands there.
+    func checkDestination(_ name: String) throws {
+        var isDirectory: ObjCBool = false
+        let path = directory.appendingPathComponent(name).path
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw BuildFailure("could not write \(shown(name)): a directory is in the way")
+        }
+    }
+
+    /// Writes `data` to a new hidden file next to `name` and returns its location.
+    func writeTemporary(_ data: Data, for name: String) throws -> URL {
+        let temporary = directory.appendingPathComponent(".\(name).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else {
+            throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary.path)
+            throw BuildFailure("could not write \(shown(name)): \(Self.reason(failure))")
+        }
+        return temporary
+    }
+
+    /// Moves a temporary file over `name` (atomically replacing an older file).
+    func rename(_ temporary: URL, to name: String) throws {
+        if systemRename(temporary.path, directory.appendingPathComponent(name).path) != 0 {
+            throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
+        }
+    }
+
+    /// Removes `name` when it is a regular file; whether it did.
+    func removeStaleFile(_ name: String) -> Bool {
+        let path = directory.appendingPathComponent(name).path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return false
+        }
+        return unlink(path) == 0
+    }
+
+    /// A plain explanation of a system error number.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "permission denied"
+        case ENOTDIR: "parent is not a directory"
+        case EISDIR, ENOTEMPTY: "a directory is in the way"
+        case ENOENT: "the directory does not exist"
+        case ENOSPC: "no space left on the device"
+        case EDQUOT: "disk quota exceeded"
+        case EROFS: "the file system is read-only"
+        case ENAMETOOLONG: "the name is too long"
+        default: String(cString: strerror(code)).lowercased()
+        }
+    }
+}
