@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "GraphModel",
             dependencies: [
-                "ArticleText", "ActorLexicon", "EventOntology",
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

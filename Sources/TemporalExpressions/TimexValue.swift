@@ -54,7 +54,14 @@ public enum TimexValue {
         if v.hasPrefix("FY") { v = v.dropFirst(2) }
         if let t = v.firstIndex(of: "T") { v = v[..<t] }
         let parts = v.split(separator: "-", omittingEmptySubsequences: false)
-        guard let head = parts.first, head.allSatisfy(\.isNumber), let number = Int(head) else { return nil }
+        guard var head = parts.first else { return nil }
+        // Decades and centuries may be written with placeholders: "201X" is "201", "20XX" is "20".
+        if parts.count == 1, head.count == 4, head.hasSuffix("X") {
+            let digits = head.prefix { $0 != "X" }
+            guard head.dropFirst(digits.count).allSatisfy({ $0 == "X" }) else { return nil }
+            head = digits
+        }
+        guard head.allSatisfy(\.isNumber), let number = Int(head) else { return nil }
         func years(_ from: Int, _ to: Int) -> TimexDayRange? {
             guard let b = CalendarDate(year: from, month: 1, day: 1), let e = CalendarDate(year: to, month: 12, day: 31)
             else { return nil }
@@ -77,8 +84,9 @@ public enum TimexValue {
         }
         guard head.count == 4 else { return nil }
         let second = parts[1]
-        if second.hasPrefix("W"), let week = Int(second.dropFirst()) {
+        if second.hasPrefix("W"), let week = Int(second.dropFirst()), week >= 1 {
             let monday = CalendarDate.mondayOf(isoYear: number, week: week)
+            guard monday.isoYearWeek.year == number else { return nil }  // no week 53 in a 52-week year
             if parts.count == 3 {
                 if parts[2] == "WE" { return TimexDayRange(begin: monday.plusDays(5), end: monday.plusDays(6)) }
                 if let d = Int(parts[2]), (1...7).contains(d) {
