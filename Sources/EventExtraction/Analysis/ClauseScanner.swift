@@ -76,7 +76,9 @@ struct ClauseScanner {
                 while joiner.at >= 1, ["and", "&"].contains(joiner.word) || joiner.word == "," && group.count >= 2 {
                     var k = joiner.at - 1
                     if view.word(k) == "the" { k -= 1 }
-                    guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
+                    guard let other = view.mentionEnding(at: k),
+                          !isGoverned(view.mentions[other].first) || isAgentComplement(view.mentions[other].first)
+                    else { break }
                     group.insert(other, at: 0)
                     start = view.mentions[other].first
                     joiner = joinerBefore(start)
@@ -87,6 +89,14 @@ struct ClauseScanner {
             i -= 1
         }
         return .none
+    }
+
+    /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and
+    /// Israel", "officials in Seoul"), so that it stands for the agent.
+    private func isAgentComplement(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
+        return ["from", "of", "in"].contains(view.word(k)) && FunctionWords.agentHeads.contains(view.word(k - 1))
     }
 
     /// Whether a governed-looking mention is the subject after all: only auxiliaries and adverbs separate it

@@ -48,12 +48,26 @@ extension DocumentRun {
             }
         }
         var targets: [ActorID] = []
+        var domesticAgent = false
         let passive = trigger.isVerb && (trigger.form == .past || trigger.form == .pastParticiple)
             && context.scanner.isPassive(t)
         if passive {
-            let agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
-            // "the military has been placed on alert": a single-actor event keeps its patient as the actor.
-            if !(agent.isEmpty && pattern.single == true) {
+            var agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            // "Clinton was impeached in 1998": only the patient's own state arrests, indicts or impeaches.
+            if agent.isEmpty, pattern.domestic == true, let patient = sources.first,
+               let authority = domesticAuthority(of: patient)
+            {
+                agent = [authority]
+                domesticAgent = true
+            }
+            // "a memorandum was signed between Cyprus, Greece and Israel": the parties of a symmetric passive.
+            if agent.isEmpty, pattern.type.isSymmetric,
+               let parties = groups.first(where: { $0.role == "between" && $0.mentions.count >= 2 })
+            {
+                sources = ids([parties.mentions[0]])
+                targets = ids(Array(parties.mentions.dropFirst()))
+                if parties.mentions.count >= 3 { sources = ids(parties.mentions); targets = sources }
+            } else if !(agent.isEmpty && pattern.single == true) {
                 targets = sources
                 sources = agent
             }
@@ -62,13 +76,27 @@ extension DocumentRun {
             sources = groups.first(where: { $0.role == "from" }).map { ids($0.mentions) } ?? []
         } else {
             if let group = groups.first(where: { pattern.targetCues.contains($0.role) }) {
-                if group.role == "between", group.mentions.count >= 2, sources.isEmpty || !trigger.isVerb {
+                if group.role == "between", group.mentions.count >= 3, pattern.type.isSymmetric,
+                   sources.isEmpty || !trigger.isVerb
+                {
+                    // "signed between Cyprus, Greece and Israel": every pair.
+                    sources = ids(group.mentions)
+                    targets = sources
+                } else if group.role == "between", group.mentions.count >= 2, sources.isEmpty || !trigger.isVerb {
                     sources = ids([group.mentions[0]])
                     targets = ids(Array(group.mentions.dropFirst()))
                 } else if group.role != "between" {
                     targets = ids(group.mentions)
                 }
             }
+        }
+        // "the trilateral meeting of Cyprus, Greece and Israel": the parties of a symmetric noun.
+        if sources.isEmpty, targets.isEmpty, !trigger.isVerb, pattern.type.isSymmetric,
+           let parties = groups.first(where: { $0.role == "of" && $0.mentions.count >= 2 }),
+           view.mentions[parties.mentions[0]].first - t <= 3
+        {
+            sources = ids(parties.mentions)
+            targets = sources
         }
         applyFallbacks(
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
@@ -86,9 +114,16 @@ extension DocumentRun {
         let evidence = Evidence(document: document.document.id, sentence: sentence, span: view.sentence.span,
                                 text: view.sentence.text)
         var made = false
-        for source in sources {
+        // Symmetric events among one group of parties ("Cyprus, Greece and Israel met") are written once a pair.
+        let parties = pattern.type.isSymmetric ? sources.filter { targets.contains($0) } : []
+        for (sourceIndex, source) in sources.enumerated() {
             for target in targets.isEmpty ? [nil] : targets.map(Optional.some) {
-                if let target, isSelfLoop(source, target) { continue }
+                if let target, parties.contains(target), parties.contains(source),
+                   (sources.firstIndex(of: target) ?? 0) < sourceIndex
+                {
+                    continue
+                }
+                if let target, isSelfLoop(source, target), !domesticAgent { continue }
                 if let attribution, target == nil, attribution == source, pattern.single != true { continue }
                 let event = Event(
                     id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,

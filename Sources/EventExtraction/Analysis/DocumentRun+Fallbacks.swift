@@ -31,6 +31,10 @@ extension DocumentRun {
             // Each acts on the others; the events are written below as source × target minus self-loops.
             targets = sources
         }
+        if targets.isEmpty, sources.count >= 3, pattern.type.isSymmetric {
+            // "Cyprus, Greece and Israel met": every pair (written once a pair below).
+            targets = sources
+        }
         if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
@@ -70,5 +74,15 @@ extension DocumentRun {
         {
             sources = [topic]
         }
+    }
+
+    /// The authority of a person's or organisation's own state for agentless domestic acts: the state actor of
+    /// its country when the document names it (never for a state as patient, nor for IGOs).
+    func domesticAuthority(of patient: ActorID) -> ActorID? {
+        guard let actor = actorsByID[patient], actor.kind != .state, let country = actor.country,
+              country.count == 3, !country.hasPrefix("IGO")
+        else { return nil }
+        let states = actorsByID.values.filter { $0.kind == .state && $0.country == country }.map(\.id).sorted()
+        return states.first
     }
 }

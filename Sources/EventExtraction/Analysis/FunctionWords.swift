@@ -37,7 +37,9 @@ enum FunctionWords {
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
         "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
         "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court", "congress", "plenum",
-        "parliament", "party", "assembly",
+        "parliament", "party", "assembly", "delegations", "governments", "presidents", "heads", "foreign",
+        "prosecutors", "judges", "lawmakers", "legislators", "senators", "supporters", "protesters", "citizens",
+        "residents", "people", "workers", "students", "activists", "opposition", "armies", "navies", "ambassadors",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]

@@ -118,7 +118,17 @@ struct TriggerFinder {
     }
 
     private func isAdjectiveLike(_ word: String) -> Bool {
-        ["military", "economic", "joint", "diplomatic", "nuclear", "bilateral", "air", "missile", "drone",
+        // "trilateral", "quadrilateral"; ordinals ("seventh", "21st").
+        if word.hasSuffix("lateral") || word.count > 3 && word.first?.isNumber == true
+            && ["st", "nd", "rd", "th"].contains(String(word.suffix(2)))
+        {
+            return true
+        }
+        return ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual", "emergency",
+                "extraordinary", "weekly", "regular", "informal", "secret", "closed-door", "virtual", "online",
+                "separate", "ministerial", "international", "regional", "national", "political", "violent",
+                "peaceful", "anti-government", "nationwide", "public", "legal", "criminal", "federal",
+                "new", "recent", "latest", "ongoing", "renewed", "unprecedented", "similar", "widespread"].contains(word) || ["military", "economic", "joint", "diplomatic", "nuclear", "bilateral", "air", "missile", "drone",
          "terrorist", "chemical", "cyber", "humanitarian", "financial", "possible", "planned", "stalled",
          "deadly", "direct", "high-level", "formal", "official", "fresh", "large-scale", "mass", "major",
          "alleged", "phone", "telephone", "peace", "trade", "border", "verbal", "armed", "brief", "rare",
