@@ -202,6 +202,8 @@ def read_countryinfo(path):
         for a in aliases:
             if re.search(r"(an|ese|ish|i|ch|ic)$", a) and " of " not in a:
                 demonyms.append(a)
+        # Plural demonyms name the state too ("Serbians protested", "North Koreans").
+        aliases += [a + "s" for a in demonyms if a.endswith("an") or (a.endswith("i") and len(a) > 4)]
         states.append({"code": code, "name": display(name_words), "aliases": aliases, "capitals": capitals,
                        "adjective": demonyms[0] if demonyms else None})
     return states

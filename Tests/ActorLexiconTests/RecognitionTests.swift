@@ -51,6 +51,11 @@ struct RecognitionTests {
         ("Firms that carry oil to North Korea were sanctioned.", ["North Korea=PRK"]),
         // Not actors.
         ("Inter-Korean ties between the two Koreas on the Korean Peninsula have soured.", []),
+        // Organisations the lexicon lacks, by an acronym after a demonym or by their head noun.
+        ("Belarusian KGB arrested 33 Russian individuals.", ["Belarusian=BLR", "KGB=kgb", "Russian=RUS"]),
+        ("The Cinema for Peace Foundation paid for the flight.", ["Cinema for Peace Foundation=cinema-for-peace-foundation"]),
+        // A maker before a model number is a product.
+        ("Two Boeing 737 jets were grounded, Boeing said.", ["Boeing=usa-boeing"]),
         // Unknown names keep their neighbours.
         ("Acme Holdings said Russia and China had signed the deal.",
          ["Acme Holdings=unknown:Acme Holdings", "Russia=RUS", "China=CHN"]),
@@ -69,6 +74,7 @@ struct RecognitionTests {
          ["the ministry=kor-unification-ministry"]),
         ("North Korea fired. South Korea said the North had fired missiles.", ["the North=PRK"]),
         ("North Korea said the country would grow.", ["the country=PRK"]),
+        ("Serbians protested in Serbia. The government dropped the measures.", ["The government=SRB-GOV"]),
     ] as [(String, [String])])
     func coreference(_ text: String, expected: [String]) {
         let annotation = Support.recognize(text)

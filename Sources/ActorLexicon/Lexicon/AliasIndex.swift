@@ -86,6 +86,10 @@ struct AliasIndex: Sendable {
 
     /// Splits an alias into tokens the way the document tokenizer does.
     static func tokens(of alias: String) -> [String] {
+        // Fast path: letters and single spaces tokenize to the words themselves.
+        if alias.unicodeScalars.allSatisfy({ $0 == " " || $0.properties.isAlphabetic }), !alias.contains("  ") {
+            return alias.split(separator: " ").map(String.init)
+        }
         let text = ScalarText(alias)
         return Tokenizer().tokens(in: text, span: text.fullSpan, sentence: 0).map(\.text)
     }

@@ -142,9 +142,19 @@ extension SentenceReader {
             let word = noun.split(separator: " ").last.map(String.init) ?? noun
             let isDefinite = key(range.lowerBound) == "the"
             let isStateMedia = sector == "MED" && noun.hasPrefix("state")
-            guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia,
-                  let antecedent = context.nounAntecedent(word, sector: sector, before: tokens[range.lowerBound].span.start)
-            else { return nil }
+            let start = tokens[range.lowerBound].span.start
+            guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia else { return nil }
+            guard let antecedent = context.nounAntecedent(word, sector: sector, before: start) else {
+                // "the government" with no government named yet: the government of the document's main state.
+                guard isDefinite, ["government", "regime", "administration"].contains(word),
+                      let (antecedent, state) = context.dominantState(before: start),
+                      let entry = lexicon.entry(state)
+                else { return nil }
+                let group = SentenceReader.groupActor(entry, sector: "GOV")
+                context.register(group)
+                record(mention(group.id, range, antecedent: antecedent.start), range, fullName: false, into: &context)
+                return range
+            }
             record(mention(antecedent.actor, range, antecedent: antecedent.start), range, fullName: false, into: &context)
             return range
         }

@@ -119,6 +119,18 @@ struct RecognitionContext {
         return nil
     }
 
+    /// The state the document is mostly about so far: the most mentioned state (ties: the latest), with its
+    /// latest mention.
+    func dominantState(before start: Int) -> (Antecedent, ActorID)? {
+        var best: (count: Int, item: Antecedent)?
+        for item in history where item.start < start && actors[item.actor]?.kind == .state {
+            let count = counts[item.actor] ?? 0
+            if let current = best, (count, item.start) <= (current.count, current.item.start) { continue }
+            best = (count, item)
+        }
+        return best.map { ($0.item, $0.item.actor) }
+    }
+
     /// The latest actor whose name contains `noun`, or else the latest actor of `sector` that belongs to a state.
     func nounAntecedent(_ noun: String, sector: String?, before start: Int) -> Antecedent? {
         let byName = history.last { item in

@@ -20,6 +20,13 @@ extension SentenceReader {
             }
             var end = i
             while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            // "National Institute *for* Space Research", "Ministry *of* Health": lower-case links inside names.
+            while ["of", "for"].contains(key(end)), end > i, isCapitalizedWord(end + 1), !covered.contains(end + 1),
+                  allowed[end + 1]
+            {
+                end += 1
+                while end < range.upperBound, allowed[end], !covered.contains(end), isCapitalizedWord(end) { end += 1 }
+            }
             // "Bashar al-Assad", "Osama bin Laden": lower-case particles inside a name.
             while key(end) == "-" || WordLists.nameParticles.contains(key(end)),
                   end + 1 < range.upperBound, isCapitalizedWord(end + 1) || key(end + 1) == "-", !covered.contains(end + 1)
@@ -29,7 +36,9 @@ extension SentenceReader {
             }
             var start = i
             var titled = false
-            while start < end, WordLists.nonNameWords.contains(keys[start]) || WordLists.titleWords.contains(keys[start]) {
+            while start < end, WordLists.nonNameWords.contains(keys[start]) && !WordLists.nameWords.contains(keys[start])
+                || WordLists.titleWords.contains(keys[start])
+            {
                 if WordLists.personNouns.contains(keys[start]) || WordLists.titleWords.contains(keys[start]),
                    !WordLists.nonNameWords.contains(keys[start]) || WordLists.personNouns.contains(keys[start])
                 {
@@ -123,6 +132,29 @@ extension SentenceReader {
             let sector = titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
             return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
                          kind: .person, role: nil)
+        }
+        // "Belarusian KGB", "Federal Aviation Office", "Cinema for Peace Foundation": an organisation by its name,
+        // placed by a demonym right before it or an "of <state>" right after it.
+        let last = tokens[run.upperBound - 1].text
+        let isAcronym = last.unicodeScalars.count >= 2 && last.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        if let sector = WordLists.organizationHeads[keys[run.upperBound - 1]] ?? (isAcronym ? "" : nil),
+           run.count >= 2 || isAcronym
+        {
+            let before = context.mentions.last { $0.sentence == sentence && $0.end <= start }
+            let demonym = before.flatMap { mention in
+                mention.end == tokens[run.lowerBound - 1].span.end ? context.actor(mention.actor) : nil
+            }
+            var state = demonym?.kind == .state ? demonym : nil
+            if state == nil, key(run.upperBound) == "of",
+               let after = context.mentions.first(where: { $0.sentence == sentence && $0.start
+                   == tokens[min(run.upperBound + 1, range.upperBound - 1)].span.start })
+            {
+                state = context.actor(after.actor).flatMap { $0.kind == .state ? $0 : nil }
+            }
+            if state != nil || isAcronym == false || acts(at: after, strict: false) {
+                return Actor(id: slug, name: name, country: state?.country, sector: sector.isEmpty ? nil : sector,
+                             kind: .organization)
+            }
         }
         let isSentenceStart = run.lowerBound == range.lowerBound
         let quoted = before == "to" && key(run.lowerBound - 2) == "according"

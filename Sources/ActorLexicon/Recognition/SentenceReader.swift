@@ -40,8 +40,15 @@ struct SentenceReader {
             let target = choose(pattern.targets)
             var match = SentenceMatch(target: target, range: i..<(i + count), possessive: false)
             if key(i + count) == "'s", match.entry != nil, allowed[i + count] { match.possessive = true }
+            // "Boeing 737-800", "Airbus A380": a maker's name before a model is a product.
+            if let entry = match.entry, entry.kind == .organization, count == 1, range.contains(i + 1),
+               tokens[i + 1].kind == .number || tokens[i + 1].text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+            {
+                i += 1
+                continue
+            }
             if let entry = match.entry, entry.kind == .state {
-                if count == 1, isPartOfOtherName(i) {
+                if count == 1, isPartOfOtherName(i, entry: entry) {
                     i += 1
                     continue
                 }
@@ -96,7 +103,7 @@ struct SentenceReader {
 
     /// Whether a one-word state name at `i` is part of a person's or another name: "George *Washington*",
     /// "*Jordan* Peterson" (but not "in *Washington*", "*U.S.* President").
-    func isPartOfOtherName(_ i: Int) -> Bool {
+    func isPartOfOtherName(_ i: Int, entry: LexiconEntry) -> Bool {
         let before = i - 1
         if isCapitalizedWord(before), !WordLists.nonNameWords.contains(keys[before]),
            !WordLists.titleWords.contains(keys[before]), lexicon.index.longestMatch(
@@ -107,7 +114,9 @@ struct SentenceReader {
         let after = i + 1
         let written = tokens[i].text
         let isInitialism = written.contains(".") || written.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-        if !isHeading, !isInitialism, !WordLists.spatialPrepositions.contains(key(before)), !["to", "from", "of", "with", "by", "for"].contains(key(before)),
+        // A demonym may stand before a name ("Belarusian KGB"); a state's own name glued to one may not.
+        let isDemonym = written != entry.name && ["an", "ese", "ish", "i", "ch", "ic"].contains { written.hasSuffix($0) }
+        if !isHeading, !isInitialism, !isDemonym, !WordLists.spatialPrepositions.contains(key(before)), !["to", "from", "of", "with", "by", "for"].contains(key(before)),
            isCapitalizedWord(after), !WordLists.nonNameWords.contains(keys[after]),
            !WordLists.titleWords.contains(keys[after]),
            lexicon.index.longestMatch(in: tokens, keys: keys, from: after, limit: range.upperBound) == nil

@@ -25,6 +25,26 @@ enum WordLists {
         "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "none", "nothing", "something",
     ])
 
+    /// Words of `nonNameWords` that may begin an organisation's name ("National Institute …").
+    static let nameWords: Set<String> = [
+        "national", "international", "central", "north", "south", "east", "west", "party", "congress",
+        "parliament", "government", "ministry", "agency", "council", "committee", "new", "world", "supreme",
+        "federal", "peace", "war",
+    ]
+
+    /// Head nouns that make a capitalised run an organisation's name, with the CAMEO sector they imply (empty
+    /// when none): "Federal Aviation Office", "Cinema for Peace Foundation", "Belarusian KGB".
+    static let organizationHeads: [String: String] = [
+        "police": "COP", "army": "MIL", "navy": "MIL", "forces": "MIL", "guard": "MIL", "party": "PTY",
+        "ministry": "GOV", "commission": "GOV", "office": "GOV", "bureau": "GOV", "department": "GOV",
+        "court": "JUD", "tribunal": "JUD", "news": "MED", "times": "MED", "post": "MED", "television": "MED",
+        "radio": "MED", "tv": "MED", "bank": "BUS", "company": "BUS", "corporation": "BUS", "airlines": "BUS",
+        "airways": "BUS", "inc": "BUS", "ltd": "BUS", "plc": "BUS", "foundation": "NGO", "institute": "",
+        "association": "", "center": "", "centre": "", "council": "", "committee": "", "agency": "",
+        "service": "", "union": "", "movement": "", "front": "", "network": "", "organization": "",
+        "organisation": "", "federation": "", "alliance": "", "authority": "", "group": "",
+    ]
+
     /// Title words that may precede a name ("President", "Foreign Minister", "Gen.").
     static let titleWords: Set<String> = Set([
         "president", "minister", "leader", "chairman", "chairwoman", "secretary", "general", "prime", "foreign",

@@ -35,6 +35,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var dictionaries: ExtractionOptions
+
     @Option(help: ArgumentHelp("Directory to write the outputs into (created if missing).", valueName: "dir"))
     var out: String
 
@@ -75,7 +77,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let pipeline = ExtractionPipeline()
+        let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
         var findings = 0
         for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {

@@ -14,6 +14,8 @@ struct EvalEventsCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var dictionaries: ExtractionOptions
+
     @Argument(help: "Gold JSONL file.")
     var gold: String
 
@@ -31,7 +33,7 @@ struct EvalEventsCommand: ParsableCommand {
             throw ValidationError("cannot read gold file \(gold): \(error.localizedDescription)")
         }
         let documents = try EventGoldDocument.readJSONL(data)
-        let pipeline = ExtractionPipeline()
+        let pipeline = try dictionaries.pipeline()
         let scorer = EventScorer()
         var score = EventScore()
         for document in documents {

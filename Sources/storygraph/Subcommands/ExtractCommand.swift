@@ -13,12 +13,14 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var dictionaries: ExtractionOptions
+
     @Flag(help: "Indent the JSON (one document per block instead of one per line).")
     var pretty = false
 
     func run() throws {
         let documents = try input.documents()
-        let pipeline = ExtractionPipeline()
+        let pipeline = try dictionaries.pipeline()
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var output = Data()
