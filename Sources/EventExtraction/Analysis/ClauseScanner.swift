@@ -47,6 +47,14 @@ struct ClauseScanner {
         while i >= 0 {
             let word = view.words[i]
             if stopAtComma, word == "," { return .none }
+            // "Protesters, carrying placards … and European Union flags, marched": skip a participial aside.
+            if word == ",", let open = (max(0, i - 16)..<i).last(where: { view.words[$0] == "," }),
+               view.word(open + 1).hasSuffix("ing"), view.mentionAt[open + 1] == nil,
+               !((open + 1)..<i).contains(where: { FunctionWords.clauseBoundaries.contains(view.words[$0]) })
+            {
+                i = open - 1
+                continue
+            }
             // "Kim, who visited China last year, attacked Seoul": past a closed relative clause, its antecedent.
             if ["who", "which"].contains(word), i >= 2, view.words[i - 1] == ",",
                ((i + 1)..<t).contains(where: { view.words[$0] == "," }), let m = view.mentionEnding(at: i - 2)
@@ -137,12 +145,25 @@ struct ClauseScanner {
         var lastPreposition: String?
         var lastPrepositionAt = -10
         var afterMention = false
+        var lastRole: String?
         var j = t + 1
         while j < view.count {
             let word = view.words[j]
             if excluded[j] { j += 1; continue }
             if FunctionWords.clauseBoundaries.contains(word) || word == "." { break }
             if word == "," {
+                // "met with the IMF, then with President Trump": the same preposition resumes the role.
+                var k = j + 1
+                while ["then", "and", "later", "also"].contains(view.word(k)) { k += 1 }
+                if k > j + 1 || view.word(k) == lastRole, let role = lastRole, view.word(k) == role,
+                   FunctionWords.prepositions.contains(role)
+                {
+                    lastPreposition = role
+                    lastPrepositionAt = k
+                    afterMention = false
+                    j = k + 1
+                    continue
+                }
                 // Continue only through ", and"/", or" lists of mentions.
                 if view.mentionStarting(at: j + 1) == nil, !excluded[min(j + 1, view.count - 1)] { break }
                 j += 1
@@ -214,6 +235,7 @@ struct ClauseScanner {
                 }
                 let role = lastPreposition ?? (afterMention ? "apposition" : "object")
                 groups.append(RoleGroup(role: role, mentions: group))
+                lastRole = role
                 lastPreposition = nil
                 afterMention = true
                 j = end + 1

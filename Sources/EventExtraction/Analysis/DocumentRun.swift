@@ -95,7 +95,17 @@ struct DocumentRun {
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
                                lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
+        var requestTokens: [Int] = []
         for trigger in triggers {
+            // "encouraged Zelensky to investigate Biden": the requested act is the request's content, not an event.
+            if trigger.isVerb, view.word(trigger.token - 1) == "to",
+               requestTokens.contains(where: { $0 < trigger.token && trigger.token - $0 <= 12 }),
+               !((requestTokens.last ?? 0)..<trigger.token).contains(where: {
+                   FunctionWords.clauseBoundaries.contains(view.words[$0]) || view.words[$0] == "."
+               })
+            {
+                continue
+            }
             for pattern in trigger.patterns {
                 let attribution = reporter(for: trigger.token)
                 let context = TriggerContext(
@@ -103,6 +113,7 @@ struct DocumentRun {
                     attributed: attribution.attributed, claim: embedded[trigger.token])
                 if let built = build(trigger, pattern: pattern, context: context) {
                     if let claim = built.claim { embedded[claim.token] = claim.claim }
+                    if extractor.dictionary.patterns[pattern].type == .request { requestTokens.append(trigger.token) }
                     break
                 }
             }
