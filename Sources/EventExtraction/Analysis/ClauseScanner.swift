@@ -146,6 +146,7 @@ struct ClauseScanner {
         var lastPrepositionAt = -10
         var afterMention = false
         var lastRole: String?
+        var resumed = false
         var j = t + 1
         while j < view.count {
             let word = view.words[j]
@@ -161,6 +162,7 @@ struct ClauseScanner {
                     lastPreposition = role
                     lastPrepositionAt = k
                     afterMention = false
+                    resumed = true
                     j = k + 1
                     continue
                 }
@@ -234,7 +236,13 @@ struct ClauseScanner {
                     if let second { group.append(second); end = view.mentions[second].last }
                 }
                 let role = lastPreposition ?? (afterMention ? "apposition" : "object")
-                groups.append(RoleGroup(role: role, mentions: group))
+                if resumed, let previous = groups.last, previous.role == role {
+                    // "met with the IMF, then with President Trump": one group of partners.
+                    groups[groups.count - 1].mentions += group
+                } else {
+                    groups.append(RoleGroup(role: role, mentions: group))
+                }
+                resumed = false
                 lastRole = role
                 lastPreposition = nil
                 afterMention = true

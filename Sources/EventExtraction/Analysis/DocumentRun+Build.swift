@@ -87,12 +87,6 @@ extension DocumentRun {
                     targets = ids(Array(group.mentions.dropFirst()))
                 } else if group.role != "between" {
                     targets = ids(group.mentions)
-                    // "met with the IMF, then with President Trump": a repeated preposition adds partners.
-                    if group.role != "object" {
-                        for other in groups where other.role == group.role && other != group {
-                            targets += ids(other.mentions).filter { !targets.contains($0) }
-                        }
-                    }
                 }
             }
         }
