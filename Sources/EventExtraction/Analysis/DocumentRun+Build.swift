@@ -42,6 +42,9 @@ extension DocumentRun {
                     sources = [reporter]
                 } else if let previous = memory.source(at: sentence) {
                     sources = [previous]
+                } else if let antecedent = memory.antecedent(of: view.words[k], at: sentence) {
+                    // "He also commented on the agreement" after a sentence whose subject was Mitsotakis.
+                    sources = [antecedent]
                 }
             case .none:
                 break

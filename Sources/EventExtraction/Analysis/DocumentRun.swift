@@ -83,6 +83,7 @@ struct DocumentRun {
         if let named = frame.scopes.lazy.compactMap({ $0.reporters.first }).first {
             memory.lastReporter = (view.mentions[named].mention.actor, sentence.paragraph)
         }
+        rememberSubject(view, excluded: frame.excluded)
         let triggers = TriggerFinder(dictionary: extractor.dictionary, view: view, excluded: frame.excluded).find()
         let dictionary = extractor.dictionary
         let scanner = ClauseScanner(
@@ -130,4 +131,21 @@ struct TriggerContext {
     let reporter: ActorID?
     let attributed: Bool
     let claim: EmbeddedClaim?
+}
+
+extension DocumentRun {
+    /// Remembers the sentence's subject for later pronouns: the first actor mention outside reporting frames
+    /// that opens the sentence (after at most an adverbial of four tokens) and is not governed by a preposition.
+    mutating func rememberSubject(_ view: SentenceView, excluded: [Bool]) {
+        guard let first = view.mentions.first(where: { !excluded[$0.first] }), first.first <= 5,
+              !(0..<first.first).contains(where: { FunctionWords.prepositions.contains(view.words[$0]) && $0 == first.first - 1 }),
+              let actor = actorsByID[first.mention.actor]
+        else { return }
+        let sentence = view.sentence.index
+        if actor.kind == .person {
+            memory.lastPersonSubject = (actor.id, sentence)
+        } else if actor.kind == .state || actor.kind == .organization {
+            memory.lastGroupSubject = (actor.id, sentence)
+        }
+    }
 }
