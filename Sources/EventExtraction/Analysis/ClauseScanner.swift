@@ -187,8 +187,11 @@ struct ClauseScanner {
             if var m = view.mentionStarting(at: j) {
                 // "the United States National Security Council", "Brazil's National Institute": the head is the
                 // last of adjacent mentions.
+                // "the President of the United States Donald Trump": a bare title takes its "of" complement.
                 while let next = view.mentionStarting(at: view.mentions[m].last + 1)
                     ?? (view.word(view.mentions[m].last + 1) == "'s" ? view.mentionStarting(at: view.mentions[m].last + 2) : nil)
+                    ?? (isBareTitle(m) && view.word(view.mentions[m].last + 1) == "of"
+                        ? view.mentionStarting(afterArticleAt: view.mentions[m].last + 2) : nil)
                 {
                     m = next
                 }
@@ -252,6 +255,13 @@ struct ClauseScanner {
             j += 1
         }
         return groups
+    }
+
+    /// Whether mention `m` is only a title ("the President", "the Foreign Minister"), whose holder an "of"
+    /// phrase names.
+    func isBareTitle(_ m: Int) -> Bool {
+        let mention = view.mentions[m]
+        return (mention.first...mention.last).allSatisfy { FunctionWords.titleWords.contains(view.words[$0]) }
     }
 
     /// Whether a verb phrase starts at `k` ("and has framed", "or sign").

@@ -23,9 +23,27 @@ extension DocumentRun {
            pattern.targetCues.contains("object"),
            [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
            let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) }),
-           view.mentions[group.mentions[0]].first - t <= 8
+           view.mentions[group.mentions[0]].first - t <= (group.role == "by" ? 14 : 8)
         {
             targets = ids(view, group.mentions)
+        }
+        // "USCIRF also criticized the move", "rejected the decision": an act named earlier; its agent is the
+        // last event source (or the last subject) within reach.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
+           [.accuse, .reject, .support].contains(pattern.type),
+           ((t + 1)...(t + 3)).contains(where: { FunctionWords.actNouns.contains(view.word($0)) }),
+           let agent = recentAgent(at: sentence), !sources.contains(where: { isSelfLoop($0, agent) })
+        {
+            targets = [agent]
+        }
+        // "despite criticism by the Greek foreign minister": criticism in a sentence is of its subject.
+        if targets.isEmpty, !sources.isEmpty, !trigger.isVerb, [.accuse, .reject].contains(pattern.type),
+           groups.contains(where: { $0.role == "by" }),
+           let subject = [memory.lastPersonSubject, memory.lastGroupSubject].compactMap({ $0 })
+               .first(where: { $0.sentence == sentence })?.actor,
+           !sources.contains(where: { isSelfLoop($0, subject) })
+        {
+            targets = [subject]
         }
         if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
             // Each acts on the others; the events are written below as source × target minus self-loops.
@@ -84,5 +102,14 @@ extension DocumentRun {
         else { return nil }
         let states = actorsByID.values.filter { $0.kind == .state && $0.country == country }.map(\.id).sorted()
         return states.first
+    }
+
+    /// The agent of the most recent act: the last event source within `DiscourseMemory.reach` sentences, else
+    /// the last person or group subject within two.
+    func recentAgent(at sentence: Int) -> ActorID? {
+        if let last = memory.lastSource, sentence - last.sentence <= DiscourseMemory.reach { return last.actor }
+        let subjects = [memory.lastPersonSubject, memory.lastGroupSubject].compactMap { $0 }
+            .filter { sentence - $0.sentence <= 2 && $0.sentence < sentence }
+        return subjects.max { $0.sentence < $1.sentence }?.actor
     }
 }

@@ -32,6 +32,19 @@ enum FunctionWords {
     /// Words that are prepositions or subordinators ("after the EU sanctioned Iran").
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once"]
     /// Heads of noun phrases whose "of"/"from" complement names the party acting ("representatives from Iran").
+    /// Words of a bare title ("the President", "the Prime Minister").
+    static let titleWords: Set<String> = [
+        "the", "president", "prime", "minister", "foreign", "king", "queen", "head", "leader", "chancellor",
+        "secretary", "general", "speaker", "vice", "premier", "chairman", "chair", "ambassador", "mayor", "governor",
+    ]
+    /// Nouns that refer back to an earlier act ("criticized the move").
+    static let actNouns: Set<String> = [
+        "move", "moves", "decision", "decisions", "plan", "plans", "proposal", "proposals", "announcement", "step",
+        "steps", "policy", "policies", "statement", "statements", "remarks", "comments", "proclamation", "action",
+        "actions", "measure", "measures", "decree", "order", "ruling", "initiative", "offer", "demand", "demands",
+        "request", "claim", "claims", "accusation", "accusations", "attack", "attacks", "strike", "strikes",
+        "invasion", "deployment", "annexation", "recognition", "declaration", "suspension", "ban", "sanctions",
+    ]
     static let agentHeads: Set<String> = [
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
