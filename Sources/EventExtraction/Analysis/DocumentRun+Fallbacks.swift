@@ -36,6 +36,20 @@ extension DocumentRun {
         {
             targets = [agent]
         }
+        // "a policy … which the United Nations and United States have both criticised": an object relative
+        // clause's target is the main clause's subject when its antecedent names no actor.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
+           pattern.targetCues.contains("object"), [.accuse, .reject, .support].contains(pattern.type),
+           let relative = stride(from: t - 1, through: max(0, t - 14), by: -1).first(where: {
+               ["which", "that", "whom"].contains(view.words[$0])
+           }),
+           ((relative + 1)..<t).contains(where: { view.mentionAt[$0] != nil }),
+           view.mentionEnding(at: relative - 1) == nil,
+           case .mentions(let subject) = context.scanner.subject(before: relative),
+           !ids(view, subject).contains(where: { id in sources.contains { isSelfLoop($0, id) } })
+        {
+            targets = ids(view, subject)
+        }
         // "despite criticism by the Greek foreign minister": criticism in a sentence is of its subject.
         if targets.isEmpty, !sources.isEmpty, !trigger.isVerb, [.accuse, .reject].contains(pattern.type),
            groups.contains(where: { $0.role == "by" }),
