@@ -15,6 +15,7 @@ struct MechanismTests {
             .actor("clinton", "USA", kind: .person, sector: "GOV", "Clinton")
             .actor("kim", "PRK", kind: .person, sector: "GOV", "Kim")
             .actor("moon", "KOR", kind: .person, sector: "GOV", "Moon")
+            .actor("rebels", "UKR", kind: .organization, sector: "REB", "the Separatist Front")
             .extract()
             .map(summary)
     }
@@ -56,6 +57,12 @@ struct MechanismTests {
         // An object relative clause whose antecedent names no actor targets the main clause's subject.
         ("Japan kept a policy which China and Russia criticised.",
          ["ACCUSE CHN>JPN asserted 2024-11-20", "ACCUSE RUS>JPN asserted 2024-11-20"]),
+        // Rebels are not organs of their state; an assault with no target is on the state where it happened.
+        ("The attack by the Separatist Front on Ukraine failed.", ["ASSAULT UKR>UKR asserted -"]),
+        ("A bomb hit a base in the east of Ukraine's Donetsk region. Dozens died in the attack, reportedly carried out by the Separatist Front.",
+         ["ASSAULT UKR>UKR asserted 2024-11-20"]),
+        // A wished act is not an event.
+        ("China wants Japanese troops to leave Korea.", []),
         // A pronoun subject resolves to the last person subject.
         ("Kim spoke on Monday. He later denounced Seoul.", ["ACCUSE PRK>KOR asserted 2024-11-20"]),
         // A requested act is the request's content, not an event.

@@ -166,6 +166,13 @@ struct ClauseScanner {
                     j = k + 1
                     continue
                 }
+                // "the attack, reportedly conducted by the Taliban": a reduced relative names the agent.
+                var r = j + 1
+                while FunctionWords.verbGroupAdverbs.contains(view.word(r)) || view.word(r) == "reportedly" { r += 1 }
+                if view.word(r).hasSuffix("ed"), view.word(r + 1) == "by" || view.word(r + 1) == "out" && view.word(r + 2) == "by" {
+                    j = view.word(r + 1) == "by" ? r + 1 : r + 2
+                    continue
+                }
                 // Continue only through ", and"/", or" lists of mentions.
                 if view.mentionStarting(at: j + 1) == nil, !excluded[min(j + 1, view.count - 1)] { break }
                 j += 1

@@ -16,6 +16,9 @@ struct DiscourseMemory: Sendable {
     /// The last sentence subject that is a state or organisation, and its sentence.
     var lastGroupSubject: (actor: ActorID, sentence: Int)?
 
+    /// The last state named as a place ("in Afghanistan's Maidan Wardak province"), and its sentence.
+    var lastPlace: (actor: ActorID, sentence: Int, token: Int)?
+
     /// The antecedent of a subject pronoun at `sentence`: "he"/"she" → the last person subject, "it"/"they" →
     /// the last state or organisation subject, within the previous two sentences (or earlier in this one).
     func antecedent(of pronoun: String, at sentence: Int) -> ActorID? {

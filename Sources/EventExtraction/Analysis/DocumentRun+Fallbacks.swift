@@ -59,6 +59,15 @@ extension DocumentRun {
         {
             targets = [subject]
         }
+        // "Dozens died in the attack, reportedly conducted by the Taliban" after "a military base in
+        // Afghanistan's province": an assault with no named target is on the state where it took place.
+        if targets.isEmpty, !sources.isEmpty, pattern.type == .assault, pattern.mutual != true,
+           let place = memory.lastPlace,
+           sentence - place.sentence == 1 || sentence == place.sentence && place.token < t,
+           sources.allSatisfy({ country($0) == country(place.actor) })
+        {
+            targets = [place.actor]
+        }
         if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
             // Each acts on the others; the events are written below as source × target minus self-loops.
             targets = sources

@@ -53,8 +53,14 @@ struct DocumentRun {
     func isSelfLoop(_ a: ActorID, _ b: ActorID) -> Bool {
         if a == b { return true }
         guard let x = actorsByID[a], let y = actorsByID[b], let cx = x.country, cx == y.country else { return false }
+        // Rebels, insurgents, opposition and criminals are not organs of their state ("the Taliban attacked
+        // Afghanistan").
+        if [x.sector, y.sector].contains(where: { $0.map(Self.nonStateSectors.contains) ?? false }) { return false }
         return x.kind == .state || y.kind == .state
     }
+
+    /// CAMEO sector codes of actors that stand against or outside their state.
+    static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG"]
 
     mutating func process(_ sentence: Sentence) {
         guard !sentence.isHeading, !document.boilerplate.contains(where: { $0.contains(sentence.span) }) else { return }
@@ -98,7 +104,14 @@ struct DocumentRun {
         var embedded: [Int: EmbeddedClaim] = [:]
         var requestTokens: [Int] = []
         for trigger in triggers {
-            // "encouraged Zelensky to investigate Biden": the requested act is the request's content, not an event.
+            // "encouraged Zelensky to investigate Biden", "wants foreign forces to leave": the requested or
+            // wished act is content, not an event.
+            let wish = (max(0, trigger.token - 6)..<max(0, trigger.token - 2)).last(where: {
+                ["want", "wants", "wanted", "wish", "wishes", "wished"].contains(view.words[$0])
+            })
+            if trigger.isVerb, view.word(trigger.token - 1) == "to", let wish {
+                requestTokens.append(wish)
+            }
             if trigger.isVerb, view.word(trigger.token - 1) == "to",
                requestTokens.contains(where: { $0 < trigger.token && trigger.token - $0 <= 12 }),
                !((requestTokens.last ?? 0)..<trigger.token).contains(where: {
@@ -137,6 +150,13 @@ extension DocumentRun {
     /// Remembers the sentence's subject for later pronouns: the first actor mention outside reporting frames
     /// that opens the sentence (after at most an adverbial of four tokens) and is not governed by a preposition.
     mutating func rememberSubject(_ view: SentenceView, excluded: [Bool]) {
+        if let place = view.mentions.first(where: { mention in
+            !excluded[mention.first] && actorsByID[mention.mention.actor]?.kind == .state
+                && ["in", "into", "near", "at"].contains(view.word(mention.first - 1) == "the" ? view.word(mention.first - 2) : view.word(mention.first - 1))
+                || placeNoun(after: mention, in: view)
+        }) {
+            memory.lastPlace = (place.mention.actor, view.sentence.index, place.first)
+        }
         guard let first = view.mentions.first(where: { !excluded[$0.first] }), first.first <= 5,
               !(0..<first.first).contains(where: { FunctionWords.prepositions.contains(view.words[$0]) && $0 == first.first - 1 }),
               let actor = actorsByID[first.mention.actor]
@@ -147,5 +167,12 @@ extension DocumentRun {
         } else if actor.kind == .state || actor.kind == .organization {
             memory.lastGroupSubject = (actor.id, sentence)
         }
+    }
+
+    /// Whether a state mention qualifies a place in an "in" phrase: "in Afghanistan's Maidan Wardak province".
+    private func placeNoun(after mention: LocatedMention, in view: SentenceView) -> Bool {
+        guard actorsByID[mention.mention.actor]?.kind == .state, view.word(mention.last + 1) == "'s" || view.word(mention.last) == "'s" || view.word(mention.last).hasSuffix("'s")
+        else { return false }
+        return (max(0, mention.first - 6)..<mention.first).contains { ["in", "into", "near", "at"].contains(view.words[$0]) }
     }
 }
