@@ -61,6 +61,14 @@ struct MechanismTests {
         ("The attack by the Separatist Front on Ukraine failed.", ["ASSAULT UKR>UKR asserted -"]),
         ("A bomb hit a base in the east of Ukraine's Donetsk region. Dozens died in the attack, reportedly carried out by the Separatist Front.",
          ["ASSAULT UKR>UKR asserted 2024-11-20"]),
+        // An actor announcing its own future violence makes a threat.
+        ("North Korea said it would attack Seoul.", ["THREATEN PRK>KOR asserted 2024-11-20"]),
+        // Retaliation is against the last counterpart.
+        ("North Korea shelled Seoul. South Korea retaliated.",
+         ["ASSAULT PRK>KOR asserted 2024-11-20", "ASSAULT KOR>PRK asserted 2024-11-20"]),
+        // The act referred to is another party's, not the speaker's own.
+        ("Japan accused China of spying. China denied the accusation.",
+         ["ACCUSE JPN>CHN asserted 2024-11-20", "REJECT CHN>JPN asserted 2024-11-20"]),
         // A wished act is not an event.
         ("China wants Japanese troops to leave Korea.", []),
         // A pronoun subject resolves to the last person subject.

@@ -113,7 +113,17 @@ extension DocumentRun {
             t, subjectStart: subjectStart, attributed: isAttributed, isNoun: !trigger.isVerb)
         if context.claim != nil, modality == .asserted { modality = .reported }
         let attribution = context.claim?.attribution ?? context.reporter
-        let date = context.dater.date(trigger: t, modality: modality, tense: tense)
+        var date = context.dater.date(trigger: t, modality: modality, tense: tense)
+        // "North Korea stated it would attack any loudspeakers": an actor announcing its own future violence or
+        // coercion makes a threat (CAMEO 13), asserted and dated by the statement.
+        var kind = (type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein)
+        if [.assault, .coerce].contains(pattern.type), [.future, .hypothetical].contains(modality), !targets.isEmpty,
+           context.claim == nil, let speaker = context.reporter, sources.contains(speaker)
+        {
+            kind = (.threaten, pattern.type == .assault ? "violence" : nil, pattern.type == .assault ? "138" : "130", nil)
+            modality = .asserted
+            date = context.dater.date(trigger: t, modality: .asserted, tense: .past)
+        }
         let evidence = Evidence(document: document.document.id, sentence: sentence, span: view.sentence.span,
                                 text: view.sentence.text)
         var made = false
@@ -129,8 +139,8 @@ extension DocumentRun {
                 if let target, isSelfLoop(source, target), !domesticAgent { continue }
                 if let attribution, target == nil, attribution == source, pattern.single != true { continue }
                 let event = Event(
-                    id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,
-                    goldstein: pattern.goldstein, source: source, target: target,
+                    id: EventID(rawValue: ""), type: kind.type, mode: kind.mode, cameo: kind.cameo,
+                    goldstein: kind.goldstein, source: source, target: target,
                     sourceCountry: actorsByID[source]?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
                     trigger: triggerText(trigger, view: view), date: date, modality: modality,
                     attribution: attribution == source ? nil : attribution, evidence: evidence)

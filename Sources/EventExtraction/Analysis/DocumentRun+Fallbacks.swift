@@ -32,7 +32,7 @@ extension DocumentRun {
         if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
            [.accuse, .reject, .support].contains(pattern.type),
            ((t + 1)...(t + 3)).contains(where: { FunctionWords.actNouns.contains(view.word($0)) }),
-           let agent = recentAgent(at: sentence), !sources.contains(where: { isSelfLoop($0, agent) })
+           let agent = recentAgent(at: sentence, other: sources)
         {
             targets = [agent]
         }
@@ -127,12 +127,15 @@ extension DocumentRun {
         return states.first
     }
 
-    /// The agent of the most recent act: the last event source within `DiscourseMemory.reach` sentences, else
-    /// the last person or group subject within two.
-    func recentAgent(at sentence: Int) -> ActorID? {
-        if let last = memory.lastSource, sentence - last.sentence <= DiscourseMemory.reach { return last.actor }
+    /// The agent of the most recent act by another party than `sources`: the last event source within
+    /// `DiscourseMemory.reach` sentences, else the last person or group subject within two.
+    func recentAgent(at sentence: Int, other sources: [ActorID]) -> ActorID? {
+        func usable(_ id: ActorID) -> Bool { !sources.contains { isSelfLoop($0, id) || country($0) == country(id) } }
+        if let last = memory.lastSource, sentence - last.sentence <= DiscourseMemory.reach, usable(last.actor) {
+            return last.actor
+        }
         let subjects = [memory.lastPersonSubject, memory.lastGroupSubject].compactMap { $0 }
-            .filter { sentence - $0.sentence <= 2 && $0.sentence < sentence }
+            .filter { sentence - $0.sentence <= 2 && $0.sentence < sentence && usable($0.actor) }
         return subjects.max { $0.sentence < $1.sentence }?.actor
     }
 }
