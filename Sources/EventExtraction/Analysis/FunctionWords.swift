@@ -32,6 +32,12 @@ enum FunctionWords {
     /// Words that are prepositions or subordinators ("after the EU sanctioned Iran").
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once"]
     /// Heads of noun phrases whose "of"/"from" complement names the party acting ("representatives from Iran").
+    /// Words that embed a clause whose past perfect precedes the governing time ("On Saturday, Iran admitted
+    /// it had …").
+    static let embeddingVerbs: Set<String> = [
+        "that", "said", "says", "admitted", "acknowledged", "announced", "reported", "stated", "claimed", "confirmed",
+        "revealed", "disclosed", "denied", "added", "told", "noted", "learned", "found", "discovered",
+    ]
     /// Words of a bare title ("the President", "the Prime Minister").
     static let titleWords: Set<String> = [
         "the", "president", "prime", "minister", "foreign", "king", "queen", "head", "leader", "chancellor",
