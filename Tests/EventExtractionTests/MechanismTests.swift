@@ -69,6 +69,8 @@ struct MechanismTests {
         // The act referred to is another party's, not the speaker's own.
         ("Japan accused China of spying. China denied the accusation.",
          ["ACCUSE JPN>CHN asserted 2024-11-20", "REJECT CHN>JPN asserted 2024-11-20"]),
+        // Protests are located where they happen, in whatever place phrase names the state.
+        ("Anti-government protests continued through the south of Ukraine.", ["PROTEST UKR>- asserted -"]),
         // A wished act is not an event.
         ("China wants Japanese troops to leave Korea.", []),
         // A pronoun subject resolves to the last person subject.

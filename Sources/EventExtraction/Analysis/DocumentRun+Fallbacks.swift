@@ -90,6 +90,7 @@ extension DocumentRun {
         // congress opened in Pyongyang".
         if sources.isEmpty, pattern.type == .protest || pattern.single == true && pattern.mode == "multilateral",
            let place = groups.first(where: { $0.role == "in" })
+               ?? groups.first(where: { ["through", "across", "throughout", "outside", "near", "of"].contains($0.role) })
         {
             sources = ids(view, [place.mentions[0]])
         }
