@@ -47,7 +47,16 @@ extension DocumentRun {
                     sources = [antecedent]
                 }
             case .none:
-                break
+                // "Pelosi announced an impeachment inquiry into …", "announced that she would be launching …":
+                // the announcer of its own act.
+                if let reporter = context.reporter,
+                   let k = stride(from: t - 1, through: max(0, t - 7), by: -1).first(where: { context.scanner.excluded[$0] }),
+                   !((k + 1)..<t).contains(where: { [",", ";", ":"].contains(view.words[$0]) }),
+                   ["announced", "announce", "announces", "unveiled", "unveils"].contains(view.words[k])
+                       || (k...t).contains(where: { FunctionWords.subjectPronouns.contains(view.words[$0]) })
+                {
+                    sources = [reporter]
+                }
             }
         }
         var targets: [ActorID] = []

@@ -42,6 +42,9 @@ struct TriggerFinder {
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
                 || (FunctionWords.prepositions.contains(previous) && previous != "to")
                 || nounAfterActor || isAdjectiveLike(previous)
+                // "announced sanctions", "imposed tariffs": a plural right after a past-tense verb is its object.
+                || previous.count > 4 && previous.hasSuffix("ed") && view.words[t].hasSuffix("s")
+                    && view.mentionEnding(at: t - 1) == nil
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
                 || FunctionWords.verbGroupAdverbs.contains(previous) || afterActor && !nounAfterActor
             var matches: [(pattern: Int, form: VerbInflector.Form, context: Int?, specificity: Int)] = []
