@@ -78,6 +78,7 @@ struct MechanismTests {
         ("Japan said an attack on Russia failed.", []),
         // A wished act is not an event.
         ("China wants Japanese troops to leave Korea.", []),
+        ("Japan wants Kim to resign or be impeached.", []),
         // A pronoun subject resolves to the last person subject.
         ("Kim spoke on Monday. He later denounced Seoul.", ["ACCUSE PRK>KOR asserted 2024-11-20"]),
         // A requested act is the request's content, not an event.
@@ -100,6 +101,9 @@ struct MechanismTests {
         ("Japan pressured China to stop.", ["REQUEST JPN>CHN asserted 2024-11-20"]),
         ("Japan held military exercises with the United States.", ["MOBILIZE JPN>USA asserted 2024-11-20"]),
         ("Russia murdered Ukraine's envoy.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
+        // "Demonstrate" is a protest only when intransitive.
+        ("Japan demonstrated a new missile.", []),
+        ("Students demonstrated in Seoul.", ["PROTEST KOR>- asserted 2024-11-20"]),
     ]
 
     @Test("broader dictionary", arguments: vocabulary)

@@ -109,10 +109,13 @@ struct DocumentRun {
             let wish = (max(0, trigger.token - 6)..<max(0, trigger.token - 2)).last(where: {
                 ["want", "wants", "wanted", "wish", "wishes", "wished"].contains(view.words[$0])
             })
-            if trigger.isVerb, view.word(trigger.token - 1) == "to", let wish {
+            // The infinitive marker, also before a passive ("want him to resign or be impeached").
+            let infinitive = view.word(trigger.token - 1) == "to"
+                || view.word(trigger.token - 1) == "be" && (trigger.form == .pastParticiple || trigger.form == .past)
+            if trigger.isVerb, infinitive, let wish {
                 requestTokens.append(wish)
             }
-            if trigger.isVerb, view.word(trigger.token - 1) == "to",
+            if trigger.isVerb, infinitive,
                requestTokens.contains(where: { $0 < trigger.token && trigger.token - $0 <= 12 }),
                !((requestTokens.last ?? 0)..<trigger.token).contains(where: {
                    FunctionWords.clauseBoundaries.contains(view.words[$0]) || view.words[$0] == "."
