@@ -54,6 +54,7 @@ struct MechanismTests {
         // A reference back to an earlier act targets its agent.
         ("North Korea tested missiles. Japan criticized the move.",
          ["MOBILIZE PRK>- asserted 2024-11-20", "ACCUSE JPN>PRK asserted 2024-11-20"]),
+        ("Japan made a proposal. The proposal was rejected by China.", ["REJECT CHN>JPN asserted 2024-11-20"]),
         // An object relative clause whose antecedent names no actor targets the main clause's subject.
         ("Japan kept a policy which China and Russia criticised.",
          ["ACCUSE CHN>JPN asserted 2024-11-20", "ACCUSE RUS>JPN asserted 2024-11-20"]),

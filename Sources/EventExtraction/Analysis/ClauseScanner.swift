@@ -166,6 +166,13 @@ struct ClauseScanner {
                     j = k + 1
                     continue
                 }
+                // "rejected, the day before the rally, a lawsuit": a dated aside does not end the clause.
+                if view.timexAt[min(j + 1, view.count - 1)] != nil || view.timexAt[min(j + 2, view.count - 1)] != nil,
+                   let close = ((j + 1)..<min(view.count, j + 10)).first(where: { view.words[$0] == "," })
+                {
+                    j = close + 1
+                    continue
+                }
                 // "the attack, reportedly conducted by the Taliban": a reduced relative names the agent.
                 var r = j + 1
                 while FunctionWords.verbGroupAdverbs.contains(view.word(r)) || view.word(r) == "reportedly" { r += 1 }

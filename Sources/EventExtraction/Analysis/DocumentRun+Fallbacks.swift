@@ -50,6 +50,14 @@ extension DocumentRun {
         {
             targets = ids(view, subject)
         }
+        // "The proposal was rejected by Japan": a passive whose patient is an earlier act targets that act's agent.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, passive,
+           [.accuse, .reject, .support].contains(pattern.type),
+           (max(0, t - 5)..<t).contains(where: { FunctionWords.actNouns.contains(view.words[$0]) }),
+           let agent = recentAgent(at: sentence, other: sources)
+        {
+            targets = [agent]
+        }
         // "despite criticism by the Greek foreign minister": criticism in a sentence is of its subject.
         if targets.isEmpty, !sources.isEmpty, !trigger.isVerb, [.accuse, .reject].contains(pattern.type),
            groups.contains(where: { $0.role == "by" }),
