@@ -28,7 +28,8 @@ struct AttributionFrame: Sendable {
         var i = 0
         while i < view.count {
             let word = view.words[i]
-            if word == "according", view.word(i + 1) == "to" {
+            // "an agreement, according to which …" is no reporting frame.
+            if word == "according", view.word(i + 1) == "to", !["which", "whom"].contains(view.word(i + 2)) {
                 var end = i + 1
                 var k = i + 2
                 var found: [Int] = []

@@ -47,6 +47,14 @@ struct ClauseScanner {
         while i >= 0 {
             let word = view.words[i]
             if stopAtComma, word == "," { return .none }
+            // "Protesters, carrying placards … and European Union flags, marched": skip a participial aside.
+            if word == ",", let open = (max(0, i - 16)..<i).last(where: { view.words[$0] == "," }),
+               view.word(open + 1).hasSuffix("ing"), view.mentionAt[open + 1] == nil,
+               !((open + 1)..<i).contains(where: { FunctionWords.clauseBoundaries.contains(view.words[$0]) })
+            {
+                i = open - 1
+                continue
+            }
             // "Kim, who visited China last year, attacked Seoul": past a closed relative clause, its antecedent.
             if ["who", "which"].contains(word), i >= 2, view.words[i - 1] == ",",
                ((i + 1)..<t).contains(where: { view.words[$0] == "," }), let m = view.mentionEnding(at: i - 2)
@@ -76,7 +84,9 @@ struct ClauseScanner {
                 while joiner.at >= 1, ["and", "&"].contains(joiner.word) || joiner.word == "," && group.count >= 2 {
                     var k = joiner.at - 1
                     if view.word(k) == "the" { k -= 1 }
-                    guard let other = view.mentionEnding(at: k), !isGoverned(view.mentions[other].first) else { break }
+                    guard let other = view.mentionEnding(at: k),
+                          !isGoverned(view.mentions[other].first) || isAgentComplement(view.mentions[other].first)
+                    else { break }
                     group.insert(other, at: 0)
                     start = view.mentions[other].first
                     joiner = joinerBefore(start)
@@ -87,6 +97,14 @@ struct ClauseScanner {
             i -= 1
         }
         return .none
+    }
+
+    /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and
+    /// Israel", "officials in Seoul"), so that it stands for the agent.
+    private func isAgentComplement(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
+        return ["from", "of", "in"].contains(view.word(k)) && FunctionWords.agentHeads.contains(view.word(k - 1))
     }
 
     /// Whether a governed-looking mention is the subject after all: only auxiliaries and adverbs separate it
@@ -127,12 +145,41 @@ struct ClauseScanner {
         var lastPreposition: String?
         var lastPrepositionAt = -10
         var afterMention = false
+        var lastRole: String?
+        var resumed = false
         var j = t + 1
         while j < view.count {
             let word = view.words[j]
             if excluded[j] { j += 1; continue }
             if FunctionWords.clauseBoundaries.contains(word) || word == "." { break }
             if word == "," {
+                // "met with the IMF, then with President Trump": the same preposition resumes the role.
+                var k = j + 1
+                while ["then", "and", "later", "also"].contains(view.word(k)) { k += 1 }
+                if k > j + 1 || view.word(k) == lastRole, let role = lastRole, view.word(k) == role,
+                   FunctionWords.prepositions.contains(role)
+                {
+                    lastPreposition = role
+                    lastPrepositionAt = k
+                    afterMention = false
+                    resumed = true
+                    j = k + 1
+                    continue
+                }
+                // "rejected, the day before the rally, a lawsuit": a dated aside does not end the clause.
+                if view.timexAt[min(j + 1, view.count - 1)] != nil || view.timexAt[min(j + 2, view.count - 1)] != nil,
+                   let close = ((j + 1)..<min(view.count, j + 10)).first(where: { view.words[$0] == "," })
+                {
+                    j = close + 1
+                    continue
+                }
+                // "the attack, reportedly conducted by the Taliban": a reduced relative names the agent.
+                var r = j + 1
+                while FunctionWords.verbGroupAdverbs.contains(view.word(r)) || view.word(r) == "reportedly" { r += 1 }
+                if view.word(r).hasSuffix("ed"), view.word(r + 1) == "by" || view.word(r + 1) == "out" && view.word(r + 2) == "by" {
+                    j = view.word(r + 1) == "by" ? r + 1 : r + 2
+                    continue
+                }
                 // Continue only through ", and"/", or" lists of mentions.
                 if view.mentionStarting(at: j + 1) == nil, !excluded[min(j + 1, view.count - 1)] { break }
                 j += 1
@@ -154,8 +201,11 @@ struct ClauseScanner {
             if var m = view.mentionStarting(at: j) {
                 // "the United States National Security Council", "Brazil's National Institute": the head is the
                 // last of adjacent mentions.
+                // "the President of the United States Donald Trump": a bare title takes its "of" complement.
                 while let next = view.mentionStarting(at: view.mentions[m].last + 1)
                     ?? (view.word(view.mentions[m].last + 1) == "'s" ? view.mentionStarting(at: view.mentions[m].last + 2) : nil)
+                    ?? (isBareTitle(m) && view.word(view.mentions[m].last + 1) == "of"
+                        ? view.mentionStarting(afterArticleAt: view.mentions[m].last + 2) : nil)
                 {
                     m = next
                 }
@@ -203,7 +253,14 @@ struct ClauseScanner {
                     if let second { group.append(second); end = view.mentions[second].last }
                 }
                 let role = lastPreposition ?? (afterMention ? "apposition" : "object")
-                groups.append(RoleGroup(role: role, mentions: group))
+                if resumed, let previous = groups.last, previous.role == role {
+                    // "met with the IMF, then with President Trump": one group of partners.
+                    groups[groups.count - 1].mentions += group
+                } else {
+                    groups.append(RoleGroup(role: role, mentions: group))
+                }
+                resumed = false
+                lastRole = role
                 lastPreposition = nil
                 afterMention = true
                 j = end + 1
@@ -212,50 +269,6 @@ struct ClauseScanner {
             j += 1
         }
         return groups
-    }
-
-    /// Whether a verb phrase starts at `k` ("and has framed", "or sign").
-    func startsVerbPhrase(_ k: Int) -> Bool {
-        guard k < view.count, view.mentionAt[k] == nil else { return false }
-        let word = view.words[k]
-        if FunctionWords.auxiliaries.contains(word) && word != "to" { return true }
-        if verbTriggers.contains(k) { return true }
-        if FunctionWords.verbGroupAdverbs.contains(word), k + 1 < view.count { return startsVerbPhrase(k + 1) }
-        return isVerbForm(word) && !FunctionWords.determiners.contains(word)
-    }
-
-    /// Whether the verb at `t` is passive: a form of "be" (possibly with adverbs in between) right before a
-    /// past participle, or a participle followed by "by" and an actor (a reduced relative).
-    func isPassive(_ t: Int) -> Bool {
-        var k = t - 1
-        while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
-        if k >= 0, FunctionWords.be.contains(view.words[k]) { return true }
-        // A reduced relative: "rebels backed by Russia", "the attack, reportedly carried out by the Taliban".
-        if k >= 0, ["has", "have", "had"].contains(view.words[k]) { return false }
-        var j = t + 1
-        while j < view.count, FunctionWords.verbGroupAdverbs.contains(view.words[j]) || ["out"].contains(view.words[j]) {
-            j += 1
-        }
-        return view.word(j) == "by" && view.mentionStarting(afterArticleAt: j + 1) != nil
-    }
-
-    /// The actor mention directly modifying a noun trigger at `t` ("Russia's war", "U.S. offers"), if any.
-    func premodifier(of t: Int) -> Int? {
-        var k = t - 1
-        var steps = 0
-        while k >= 0, steps < 4 {
-            if let m = view.mentionEnding(at: k) { return m }
-            let word = view.words[k]
-            if word == "'s" { k -= 1; continue }
-            if let m = view.mentionEnding(at: k - 1), word == "'s" { return m }
-            guard word.first?.isLetter == true, !FunctionWords.prepositions.contains(word),
-                  !FunctionWords.auxiliaries.contains(word), !FunctionWords.determiners.contains(word) || word == "'s",
-                  !verbTriggers.contains(k), !(isVerbForm(word) && word.hasSuffix("ed"))
-            else { return nil }
-            k -= 1
-            steps += 1
-        }
-        return nil
     }
 }
 

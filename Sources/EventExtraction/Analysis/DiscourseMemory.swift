@@ -11,6 +11,23 @@ struct DiscourseMemory: Sendable {
     /// Country (or actor id) → (counterpart, sentence of the event).
     var counterparts: [String: (actor: ActorID, sentence: Int)] = [:]
 
+    /// The last sentence subject that is a person, and its sentence ("Mitsotakis reaffirmed …").
+    var lastPersonSubject: (actor: ActorID, sentence: Int)?
+    /// The last sentence subject that is a state or organisation, and its sentence.
+    var lastGroupSubject: (actor: ActorID, sentence: Int)?
+
+    /// The last state named as a place ("in Afghanistan's Maidan Wardak province"), and its sentence.
+    var lastPlace: (actor: ActorID, sentence: Int, token: Int)?
+
+    /// The antecedent of a subject pronoun at `sentence`: "he"/"she" → the last person subject, "it"/"they" →
+    /// the last state or organisation subject, within the previous two sentences (or earlier in this one).
+    func antecedent(of pronoun: String, at sentence: Int) -> ActorID? {
+        let entry = ["he", "she"].contains(pronoun) ? lastPersonSubject
+            : ["it", "they"].contains(pronoun) ? lastGroupSubject : nil
+        guard let entry, sentence - entry.sentence <= 2 else { return nil }
+        return entry.actor
+    }
+
     /// How many sentences back a remembered counterpart or source stays usable.
     static let reach = 3
 

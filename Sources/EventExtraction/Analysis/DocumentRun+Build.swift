@@ -42,18 +42,44 @@ extension DocumentRun {
                     sources = [reporter]
                 } else if let previous = memory.source(at: sentence) {
                     sources = [previous]
+                } else if let antecedent = memory.antecedent(of: view.words[k], at: sentence) {
+                    // "He also commented on the agreement" after a sentence whose subject was Mitsotakis.
+                    sources = [antecedent]
                 }
             case .none:
-                break
+                // "Pelosi announced an impeachment inquiry into …", "announced that she would be launching …":
+                // the announcer of its own act.
+                if let reporter = context.reporter,
+                   let k = stride(from: t - 1, through: max(0, t - 7), by: -1).first(where: { context.scanner.excluded[$0] }),
+                   !((k + 1)..<t).contains(where: { [",", ";", ":"].contains(view.words[$0]) }),
+                   ["announced", "announce", "announces", "unveiled", "unveils"].contains(view.words[k])
+                       || (k...t).contains(where: { FunctionWords.subjectPronouns.contains(view.words[$0]) })
+                {
+                    sources = [reporter]
+                }
             }
         }
         var targets: [ActorID] = []
+        var domesticAgent = false
         let passive = trigger.isVerb && (trigger.form == .past || trigger.form == .pastParticiple)
             && context.scanner.isPassive(t)
         if passive {
-            let agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
-            // "the military has been placed on alert": a single-actor event keeps its patient as the actor.
-            if !(agent.isEmpty && pattern.single == true) {
+            var agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            // "Clinton was impeached in 1998": only the patient's own state arrests, indicts or impeaches.
+            if agent.isEmpty, pattern.domestic == true, let patient = sources.first,
+               let authority = domesticAuthority(of: patient)
+            {
+                agent = [authority]
+                domesticAgent = true
+            }
+            // "a memorandum was signed between Cyprus, Greece and Israel": the parties of a symmetric passive.
+            if agent.isEmpty, pattern.type.isSymmetric,
+               let parties = groups.first(where: { $0.role == "between" && $0.mentions.count >= 2 })
+            {
+                sources = ids([parties.mentions[0]])
+                targets = ids(Array(parties.mentions.dropFirst()))
+                if parties.mentions.count >= 3 { sources = ids(parties.mentions); targets = sources }
+            } else if !(agent.isEmpty && pattern.single == true) {
                 targets = sources
                 sources = agent
             }
@@ -62,13 +88,27 @@ extension DocumentRun {
             sources = groups.first(where: { $0.role == "from" }).map { ids($0.mentions) } ?? []
         } else {
             if let group = groups.first(where: { pattern.targetCues.contains($0.role) }) {
-                if group.role == "between", group.mentions.count >= 2, sources.isEmpty || !trigger.isVerb {
+                if group.role == "between", group.mentions.count >= 3, pattern.type.isSymmetric,
+                   sources.isEmpty || !trigger.isVerb
+                {
+                    // "signed between Cyprus, Greece and Israel": every pair.
+                    sources = ids(group.mentions)
+                    targets = sources
+                } else if group.role == "between", group.mentions.count >= 2, sources.isEmpty || !trigger.isVerb {
                     sources = ids([group.mentions[0]])
                     targets = ids(Array(group.mentions.dropFirst()))
                 } else if group.role != "between" {
                     targets = ids(group.mentions)
                 }
             }
+        }
+        // "the trilateral meeting of Cyprus, Greece and Israel": the parties of a symmetric noun.
+        if sources.isEmpty, targets.isEmpty, !trigger.isVerb, pattern.type.isSymmetric,
+           let parties = groups.first(where: { $0.role == "of" && $0.mentions.count >= 2 }),
+           view.mentions[parties.mentions[0]].first - t <= 3
+        {
+            sources = ids(parties.mentions)
+            targets = sources
         }
         applyFallbacks(
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
@@ -82,17 +122,34 @@ extension DocumentRun {
             t, subjectStart: subjectStart, attributed: isAttributed, isNoun: !trigger.isVerb)
         if context.claim != nil, modality == .asserted { modality = .reported }
         let attribution = context.claim?.attribution ?? context.reporter
-        let date = context.dater.date(trigger: t, modality: modality, tense: tense)
+        var date = context.dater.date(trigger: t, modality: modality, tense: tense)
+        // "North Korea stated it would attack any loudspeakers": an actor announcing its own future violence or
+        // coercion makes a threat (CAMEO 13), asserted and dated by the statement.
+        var kind = (type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein)
+        if [.assault, .coerce].contains(pattern.type), [.future, .hypothetical].contains(modality), !targets.isEmpty,
+           context.claim == nil, let speaker = context.reporter, sources.contains(speaker)
+        {
+            kind = (.threaten, pattern.type == .assault ? "violence" : nil, pattern.type == .assault ? "138" : "130", nil)
+            modality = .asserted
+            date = context.dater.date(trigger: t, modality: .asserted, tense: .past)
+        }
         let evidence = Evidence(document: document.document.id, sentence: sentence, span: view.sentence.span,
                                 text: view.sentence.text)
         var made = false
-        for source in sources {
+        // Symmetric events among one group of parties ("Cyprus, Greece and Israel met") are written once a pair.
+        let parties = pattern.type.isSymmetric ? sources.filter { targets.contains($0) } : []
+        for (sourceIndex, source) in sources.enumerated() {
             for target in targets.isEmpty ? [nil] : targets.map(Optional.some) {
-                if let target, isSelfLoop(source, target) { continue }
+                if let target, parties.contains(target), parties.contains(source),
+                   (sources.firstIndex(of: target) ?? 0) < sourceIndex
+                {
+                    continue
+                }
+                if let target, isSelfLoop(source, target), !domesticAgent { continue }
                 if let attribution, target == nil, attribution == source, pattern.single != true { continue }
                 let event = Event(
-                    id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,
-                    goldstein: pattern.goldstein, source: source, target: target,
+                    id: EventID(rawValue: ""), type: kind.type, mode: kind.mode, cameo: kind.cameo,
+                    goldstein: kind.goldstein, source: source, target: target,
                     sourceCountry: actorsByID[source]?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
                     trigger: triggerText(trigger, view: view), date: date, modality: modality,
                     attribution: attribution == source ? nil : attribution, evidence: evidence)

@@ -23,12 +23,65 @@ extension DocumentRun {
            pattern.targetCues.contains("object"),
            [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
            let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) }),
-           view.mentions[group.mentions[0]].first - t <= 8
+           view.mentions[group.mentions[0]].first - t <= (group.role == "by" ? 14 : 8)
         {
             targets = ids(view, group.mentions)
         }
+        // "USCIRF also criticized the move", "rejected the decision": an act named earlier; its agent is the
+        // last event source (or the last subject) within reach.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
+           [.accuse, .reject, .support].contains(pattern.type),
+           ((t + 1)...(t + 3)).contains(where: { FunctionWords.actNouns.contains(view.word($0)) }),
+           let agent = recentAgent(at: sentence, other: sources)
+        {
+            targets = [agent]
+        }
+        // "a policy … which the United Nations and United States have both criticised": an object relative
+        // clause's target is the main clause's subject when its antecedent names no actor.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
+           pattern.targetCues.contains("object"), [.accuse, .reject, .support].contains(pattern.type),
+           let relative = stride(from: t - 1, through: max(0, t - 14), by: -1).first(where: {
+               ["which", "that", "whom"].contains(view.words[$0])
+           }),
+           ((relative + 1)..<t).contains(where: { view.mentionAt[$0] != nil }),
+           view.mentionEnding(at: relative - 1) == nil,
+           case .mentions(let subject) = context.scanner.subject(before: relative),
+           !ids(view, subject).contains(where: { id in sources.contains { isSelfLoop($0, id) } })
+        {
+            targets = ids(view, subject)
+        }
+        // "The proposal was rejected by Japan": a passive whose patient is an earlier act targets that act's agent.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, passive,
+           [.accuse, .reject, .support].contains(pattern.type),
+           (max(0, t - 5)..<t).contains(where: { FunctionWords.actNouns.contains(view.words[$0]) }),
+           let agent = recentAgent(at: sentence, other: sources)
+        {
+            targets = [agent]
+        }
+        // "despite criticism by the Greek foreign minister": criticism in a sentence is of its subject.
+        if targets.isEmpty, !sources.isEmpty, !trigger.isVerb, [.accuse, .reject].contains(pattern.type),
+           groups.contains(where: { $0.role == "by" }),
+           let subject = [memory.lastPersonSubject, memory.lastGroupSubject].compactMap({ $0 })
+               .first(where: { $0.sentence == sentence })?.actor,
+           !sources.contains(where: { isSelfLoop($0, subject) })
+        {
+            targets = [subject]
+        }
+        // "Dozens died in the attack, reportedly conducted by the Taliban" after "a military base in
+        // Afghanistan's province": an assault with no named target is on the state where it took place.
+        if targets.isEmpty, !sources.isEmpty, pattern.type == .assault, pattern.mutual != true,
+           let place = memory.lastPlace,
+           sentence - place.sentence == 1 || sentence == place.sentence && place.token < t,
+           sources.allSatisfy({ country($0) == country(place.actor) })
+        {
+            targets = [place.actor]
+        }
         if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
             // Each acts on the others; the events are written below as source × target minus self-loops.
+            targets = sources
+        }
+        if targets.isEmpty, sources.count >= 3, pattern.type.isSymmetric {
+            // "Cyprus, Greece and Israel met": every pair (written once a pair below).
             targets = sources
         }
         if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
@@ -45,6 +98,7 @@ extension DocumentRun {
         // congress opened in Pyongyang".
         if sources.isEmpty, pattern.type == .protest || pattern.single == true && pattern.mode == "multilateral",
            let place = groups.first(where: { $0.role == "in" })
+               ?? groups.first(where: { ["through", "across", "throughout", "outside", "near", "of"].contains($0.role) })
         {
             sources = ids(view, [place.mentions[0]])
         }
@@ -70,5 +124,27 @@ extension DocumentRun {
         {
             sources = [topic]
         }
+    }
+
+    /// The authority of a person's or organisation's own state for agentless domestic acts: the state actor of
+    /// its country when the document names it (never for a state as patient, nor for IGOs).
+    func domesticAuthority(of patient: ActorID) -> ActorID? {
+        guard let actor = actorsByID[patient], actor.kind != .state, let country = actor.country,
+              country.count == 3, !country.hasPrefix("IGO")
+        else { return nil }
+        let states = actorsByID.values.filter { $0.kind == .state && $0.country == country }.map(\.id).sorted()
+        return states.first
+    }
+
+    /// The agent of the most recent act by another party than `sources`: the last event source within
+    /// `DiscourseMemory.reach` sentences, else the last person or group subject within two.
+    func recentAgent(at sentence: Int, other sources: [ActorID]) -> ActorID? {
+        func usable(_ id: ActorID) -> Bool { !sources.contains { isSelfLoop($0, id) || country($0) == country(id) } }
+        if let last = memory.lastSource, sentence - last.sentence <= DiscourseMemory.reach, usable(last.actor) {
+            return last.actor
+        }
+        let subjects = [memory.lastPersonSubject, memory.lastGroupSubject].compactMap { $0 }
+            .filter { sentence - $0.sentence <= 2 && $0.sentence < sentence && usable($0.actor) }
+        return subjects.max { $0.sentence < $1.sentence }?.actor
     }
 }

@@ -53,8 +53,14 @@ struct DocumentRun {
     func isSelfLoop(_ a: ActorID, _ b: ActorID) -> Bool {
         if a == b { return true }
         guard let x = actorsByID[a], let y = actorsByID[b], let cx = x.country, cx == y.country else { return false }
+        // Rebels, insurgents, opposition and criminals are not organs of their state ("the Taliban attacked
+        // Afghanistan").
+        if [x.sector, y.sector].contains(where: { $0.map(Self.nonStateSectors.contains) ?? false }) { return false }
         return x.kind == .state || y.kind == .state
     }
+
+    /// CAMEO sector codes of actors that stand against or outside their state.
+    static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG"]
 
     mutating func process(_ sentence: Sentence) {
         guard !sentence.isHeading, !document.boilerplate.contains(where: { $0.contains(sentence.span) }) else { return }
@@ -83,6 +89,7 @@ struct DocumentRun {
         if let named = frame.scopes.lazy.compactMap({ $0.reporters.first }).first {
             memory.lastReporter = (view.mentions[named].mention.actor, sentence.paragraph)
         }
+        rememberSubject(view, excluded: frame.excluded)
         let triggers = TriggerFinder(dictionary: extractor.dictionary, view: view, excluded: frame.excluded).find()
         let dictionary = extractor.dictionary
         let scanner = ClauseScanner(
@@ -95,7 +102,27 @@ struct DocumentRun {
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
                                lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
+        var requestTokens: [Int] = []
         for trigger in triggers {
+            // "encouraged Zelensky to investigate Biden", "wants foreign forces to leave": the requested or
+            // wished act is content, not an event.
+            let wish = (max(0, trigger.token - 6)..<max(0, trigger.token - 2)).last(where: {
+                ["want", "wants", "wanted", "wish", "wishes", "wished"].contains(view.words[$0])
+            })
+            // The infinitive marker, also before a passive ("want him to resign or be impeached").
+            let infinitive = view.word(trigger.token - 1) == "to"
+                || view.word(trigger.token - 1) == "be" && (trigger.form == .pastParticiple || trigger.form == .past)
+            if trigger.isVerb, infinitive, let wish {
+                requestTokens.append(wish)
+            }
+            if trigger.isVerb, infinitive,
+               requestTokens.contains(where: { $0 < trigger.token && trigger.token - $0 <= 12 }),
+               !((requestTokens.last ?? 0)..<trigger.token).contains(where: {
+                   FunctionWords.clauseBoundaries.contains(view.words[$0]) || view.words[$0] == "."
+               })
+            {
+                continue
+            }
             for pattern in trigger.patterns {
                 let attribution = reporter(for: trigger.token)
                 let context = TriggerContext(
@@ -103,6 +130,7 @@ struct DocumentRun {
                     attributed: attribution.attributed, claim: embedded[trigger.token])
                 if let built = build(trigger, pattern: pattern, context: context) {
                     if let claim = built.claim { embedded[claim.token] = claim.claim }
+                    if extractor.dictionary.patterns[pattern].type == .request { requestTokens.append(trigger.token) }
                     break
                 }
             }
@@ -119,4 +147,35 @@ struct TriggerContext {
     let reporter: ActorID?
     let attributed: Bool
     let claim: EmbeddedClaim?
+}
+
+extension DocumentRun {
+    /// Remembers the sentence's subject for later pronouns: the first actor mention outside reporting frames
+    /// that opens the sentence (after at most an adverbial of four tokens) and is not governed by a preposition.
+    mutating func rememberSubject(_ view: SentenceView, excluded: [Bool]) {
+        if let place = view.mentions.first(where: { mention in
+            !excluded[mention.first] && actorsByID[mention.mention.actor]?.kind == .state
+                && ["in", "into", "near", "at"].contains(view.word(mention.first - 1) == "the" ? view.word(mention.first - 2) : view.word(mention.first - 1))
+                || placeNoun(after: mention, in: view)
+        }) {
+            memory.lastPlace = (place.mention.actor, view.sentence.index, place.first)
+        }
+        guard let first = view.mentions.first(where: { !excluded[$0.first] }), first.first <= 5,
+              !(0..<first.first).contains(where: { FunctionWords.prepositions.contains(view.words[$0]) && $0 == first.first - 1 }),
+              let actor = actorsByID[first.mention.actor]
+        else { return }
+        let sentence = view.sentence.index
+        if actor.kind == .person {
+            memory.lastPersonSubject = (actor.id, sentence)
+        } else if actor.kind == .state || actor.kind == .organization {
+            memory.lastGroupSubject = (actor.id, sentence)
+        }
+    }
+
+    /// Whether a state mention qualifies a place in an "in" phrase: "in Afghanistan's Maidan Wardak province".
+    private func placeNoun(after mention: LocatedMention, in view: SentenceView) -> Bool {
+        guard actorsByID[mention.mention.actor]?.kind == .state, view.word(mention.last + 1) == "'s" || view.word(mention.last) == "'s" || view.word(mention.last).hasSuffix("'s")
+        else { return false }
+        return (max(0, mention.first - 6)..<mention.first).contains { ["in", "into", "near", "at"].contains(view.words[$0]) }
+    }
 }

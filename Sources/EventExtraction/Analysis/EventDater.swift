@@ -26,7 +26,14 @@ struct EventDater {
     let actorOfMention: (Int) -> ActorID
 
     func date(trigger t: Int, modality: Modality, tense: Tense) -> EventDate {
-        let usable = view.timexes.indices.filter { isUsable(view.timexes[$0]) }
+        // A deadline after the trigger ("met … to sign an agreement to build the pipeline by 2025") dates only
+        // what is still to come.
+        let usable = view.timexes.indices.filter { index in
+            let located = view.timexes[index]
+            guard isUsable(located) else { return false }
+            let deadline = ["by", "until"].contains(view.word(located.first - 1)) && located.first > t
+            return !deadline || [.future, .hypothetical, .hedged].contains(modality)
+        }
         let clause = clauseRange(of: t)
         // 1. Same clause, nearest, not set off by a comma (an apposition's date is not the event's).
         let inClause = usable.filter { clause.contains(view.timexes[$0].first) }
@@ -38,7 +45,11 @@ struct EventDater {
         }
         // 2. Sentence-initial, set off by a comma. (A past perfect event precedes the governing clause's time:
         // "On Saturday, Iran admitted it had …".)
-        if tense != .pastPerfect, let first = usable.first(where: { isSentenceInitial(view.timexes[$0]) }) {
+        if let first = usable.first(where: { isSentenceInitial(view.timexes[$0]) }),
+           tense != .pastPerfect || !((view.timexes[first].last + 1)..<max(view.timexes[first].last + 1, t)).contains(where: {
+               FunctionWords.embeddingVerbs.contains(view.words[$0])
+           })
+        {
             return eventDate(view.timexes[first].timex)
         }
         if let best = nearest(inClause.filter { tense != .pastPerfect || view.timexes[$0].first > t }) {

@@ -32,12 +32,33 @@ enum FunctionWords {
     /// Words that are prepositions or subordinators ("after the EU sanctioned Iran").
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once"]
     /// Heads of noun phrases whose "of"/"from" complement names the party acting ("representatives from Iran").
+    /// Words that embed a clause whose past perfect precedes the governing time ("On Saturday, Iran admitted
+    /// it had …").
+    static let embeddingVerbs: Set<String> = [
+        "that", "said", "says", "admitted", "acknowledged", "announced", "reported", "stated", "claimed", "confirmed",
+        "revealed", "disclosed", "denied", "added", "told", "noted", "learned", "found", "discovered",
+    ]
+    /// Words of a bare title ("the President", "the Prime Minister").
+    static let titleWords: Set<String> = [
+        "the", "president", "prime", "minister", "foreign", "king", "queen", "head", "leader", "chancellor",
+        "secretary", "general", "speaker", "vice", "premier", "chairman", "chair", "ambassador", "mayor", "governor",
+    ]
+    /// Nouns that refer back to an earlier act ("criticized the move").
+    static let actNouns: Set<String> = [
+        "move", "moves", "decision", "decisions", "plan", "plans", "proposal", "proposals", "announcement", "step",
+        "steps", "policy", "policies", "statement", "statements", "remarks", "comments", "proclamation", "action",
+        "actions", "measure", "measures", "decree", "order", "ruling", "initiative", "offer", "demand", "demands",
+        "request", "claim", "claims", "accusation", "accusations", "attack", "attacks", "strike", "strikes",
+        "invasion", "deployment", "annexation", "recognition", "declaration", "suspension", "ban", "sanctions",
+    ]
     static let agentHeads: Set<String> = [
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
         "police", "government", "ministry", "army", "navy", "military", "president", "office", "authorities",
         "diplomats", "spokesperson", "spokesman", "militias", "fighters", "agency", "court", "congress", "plenum",
-        "parliament", "party", "assembly",
+        "parliament", "party", "assembly", "delegations", "governments", "presidents", "heads", "foreign",
+        "prosecutors", "judges", "lawmakers", "legislators", "senators", "supporters", "protesters", "citizens",
+        "residents", "people", "workers", "students", "activists", "opposition", "armies", "navies", "ambassadors",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]

@@ -42,6 +42,9 @@ struct TriggerFinder {
             let nounContext = FunctionWords.determiners.contains(previous) || previous == "'s"
                 || (FunctionWords.prepositions.contains(previous) && previous != "to")
                 || nounAfterActor || isAdjectiveLike(previous)
+                // "announced sanctions", "imposed tariffs": a plural right after a past-tense verb is its object.
+                || previous.count > 4 && previous.hasSuffix("ed") && view.words[t].hasSuffix("s")
+                    && view.mentionEnding(at: t - 1) == nil
             let verbContext = FunctionWords.auxiliaries.contains(previous) || previous == "to"
                 || FunctionWords.verbGroupAdverbs.contains(previous) || afterActor && !nounAfterActor
             var matches: [(pattern: Int, form: VerbInflector.Form, context: Int?, specificity: Int)] = []
@@ -118,7 +121,17 @@ struct TriggerFinder {
     }
 
     private func isAdjectiveLike(_ word: String) -> Bool {
-        ["military", "economic", "joint", "diplomatic", "nuclear", "bilateral", "air", "missile", "drone",
+        // "trilateral", "quadrilateral"; ordinals ("seventh", "21st").
+        if word.hasSuffix("lateral") || word.count > 3 && word.first?.isNumber == true
+            && ["st", "nd", "rd", "th"].contains(String(word.suffix(2)))
+        {
+            return true
+        }
+        return ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "annual", "emergency",
+                "extraordinary", "weekly", "regular", "informal", "secret", "closed-door", "virtual", "online",
+                "separate", "ministerial", "international", "regional", "national", "political", "violent",
+                "peaceful", "anti-government", "nationwide", "public", "legal", "criminal", "federal",
+                "new", "recent", "latest", "ongoing", "renewed", "unprecedented", "similar", "widespread"].contains(word) || ["military", "economic", "joint", "diplomatic", "nuclear", "bilateral", "air", "missile", "drone",
          "terrorist", "chemical", "cyber", "humanitarian", "financial", "possible", "planned", "stalled",
          "deadly", "direct", "high-level", "formal", "official", "fresh", "large-scale", "mass", "major",
          "alleged", "phone", "telephone", "peace", "trade", "border", "verbal", "armed", "brief", "rare",

@@ -49,13 +49,17 @@ public struct EventPattern: Hashable, Sendable, Codable {
     public var before: Int?
     /// A preposition introducing an embedded claim about the target ("accuse X of flying drones" → `"of"`).
     public var complement: String?
+    /// Whether the act is one only a state's own authorities perform on its people or organs (arrest, impeach,
+    /// indict): a passive with no agent ("Clinton was impeached in 1998") takes the patient's state as source.
+    public var domestic: Bool?
 
     /// Creates a pattern.
     public init(
         lemma: String, pos: PartOfSpeech, with: [String]? = nil, without: [String]? = nil, type: EventType,
         mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
         reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, mutual: Bool? = nil,
-        window: Int? = nil, before: Int? = nil, complement: String? = nil
+        window: Int? = nil, before: Int? = nil, complement: String? = nil,
+        domestic: Bool? = nil
     ) {
         self.lemma = lemma
         self.pos = pos
@@ -73,6 +77,7 @@ public struct EventPattern: Hashable, Sendable, Codable {
         self.window = window
         self.before = before
         self.complement = complement
+        self.domestic = domestic
     }
 
     /// The target cues, defaulting to the direct object.
