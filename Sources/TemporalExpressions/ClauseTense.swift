@@ -63,7 +63,9 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         let w = words[k]
         let next = k + 1 < words.count ? words[k + 1] : ""
         let previous = k > 0 ? words[k - 1] : ""
+        if isModalPerfect(words, k) { return .past }  // "might have encouraged", "would have met"
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
+        if scheduleVerbs.contains(w), determiners.contains(previous) { return nil }  // "at the end of July": a noun
         if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
         if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
@@ -75,7 +77,11 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         var governedByModal = previous == "to"
         var j = k - 1
         while j >= 0, k - j <= 3 {
-            if futureModals.contains(words[j]) { governedByModal = true; break }
+            if futureModals.contains(words[j]) {
+                if isModalPerfect(words, j) { return .past }  // the participle of "could have been signed"
+                governedByModal = true
+                break
+            }
             if !["not", "be", "been", "have", "being", "n't", "also", "still", "then"].contains(words[j]) { break }
             j -= 1
         }
@@ -99,6 +105,19 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         return nil
     }
 
+    /// Whether `words[k]` is a modal of possibility or counterfact followed by a perfect "have" ("might have",
+    /// "would not have", "could've"): such a clause looks back ("Trump might have encouraged … in late July").
+    /// "will have" (the future perfect) is not one.
+    static func isModalPerfect(_ words: [String], _ k: Int) -> Bool {
+        guard perfectModals.contains(words[k]) else { return false }
+        var j = k + 1
+        while j < words.count, j - k <= 2, ["not", "n't", "also", "still"].contains(words[j]) { j += 1 }
+        return j < words.count && (words[j] == "have" || words[j] == "'ve")
+    }
+
+    /// Modals whose perfect ("might have done") refers to the past.
+    static let perfectModals: Set<String> = ["would", "may", "might", "could", "should", "must", "can"]
+
     static let futureModals: Set<String> = [
         "will", "'ll", "shall", "would", "may", "might", "could", "should", "can", "must", "tomorrow", "upcoming",
         "wo",
@@ -117,7 +136,10 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         "due", "expected", "scheduled", "set", "slated", "plans", "plan", "planned", "planning", "intends",
         "intend", "aims", "aim", "hopes", "hope", "wants", "want", "poised", "likely", "ready", "prepared",
         "preparing", "pledged", "vowed", "promised", "agreed", "decided", "postponed", "delayed", "deadline",
+        "anticipated",
     ]
+    /// Words before which a schedule verb's form is a noun ("the end", "a visit", "its start").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"]
     static let pastAuxiliaries: Set<String> = ["was", "were", "did", "didn't", "wasn't", "weren't", "been"]
     static let presentForms: Set<String> = ["is", "are", "am", "'s", "isn't", "aren't", "does", "do", "says"]
     static let nonVerbsAfterTo: Set<String> = [

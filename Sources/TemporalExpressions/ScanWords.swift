@@ -44,4 +44,10 @@ enum ScanWords {
         words.formUnion(TemporalLexicon.decadeWords.keys)
         return words.subtracting(weakTriggers)
     }()
+
+    /// Nouns of scheduled events that a bare month name can modify ("the October elections", "a May vote").
+    static let scheduledEventNouns: Set<String> = [
+        "election", "elections", "vote", "votes", "poll", "polls", "ballot", "referendum", "summit", "deadline",
+        "talks", "session", "congress", "conference", "plenum", "primary", "primaries", "runoff", "inauguration",
+    ]
 }

@@ -59,7 +59,8 @@ extension SentenceScanner {
         if let weekday = TemporalLexicon.weekdays[unitWord], !anaphoric || det == "following" {
             var k = i + 2
             if w(k) == "," { k += 1 }
-            let direction = offset == -1 ? -2 : offset == 1 ? 1 : 0
+            // "this Wednesday" looks back in a past clause ("This Wednesday the minister emphasized …").
+            let direction = offset == -1 ? -2 : offset == 1 ? 1 : det == "this" && tense(at: i + 1) == .past ? -1 : 0
             if monthAt(k) != nil, var c = matchMonthFirst(at: k, start: first), c.last > k {
                 // "next Wednesday, July 31": the weekday's direction picks the year of a yearless date.
                 let weekdayDate = weekdayCandidate(weekday: weekday, direction: direction, first: first, last: i + 1).value

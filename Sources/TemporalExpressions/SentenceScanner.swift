@@ -203,6 +203,8 @@ struct SentenceScanner {
     /// The tense that places an underspecified date at token `k`: prepositions and modifiers first
     /// ("until Monday" looks ahead, "last … on Monday" back), then the clause's verb cues.
     func tense(at k: Int) -> ClauseTense {
+        // "Monday's bid for October elections failed": a month naming a scheduled event is placed by nearness.
+        if TemporalLexicon.months[w(k)] != nil, ScanWords.scheduledEventNouns.contains(w(k + 1)) { return .unknown }
         var p = k - 1
         while p >= 0, ["on", "in", "the", "of", "early", "late", "mid", "-", "this", "by"].contains(w(p)) { p -= 1 }
         switch w(p) {

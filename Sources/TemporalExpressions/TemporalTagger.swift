@@ -45,6 +45,10 @@ public struct TemporalTagger: Sendable {
             coarseReference = scanner.coarseReference
             TimexRanges.link(&candidates, words: scanner.words, dct: dct)
             QuotedDeixis.reanchor(&candidates, tokens: tokens, words: scanner.words, dct: dct)
+            // A quoted "yesterday" moved to the speech day is also the day a later "the previous day" counts from.
+            if let day = candidates.last(where: { scanner.referenceDay(of: $0) != nil }).flatMap(scanner.referenceDay(of:)) {
+                reference = day
+            }
             for c in candidates {
                 let span = TextSpan(start: tokens[c.first].span.start, end: tokens[c.last].span.end)
                 let timex = Timex(
