@@ -30,7 +30,7 @@ enum ScanWords {
     static let strongTriggers: Set<String> = {
         var words: Set<String> = [
             "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "recently",
-            "lately", "recent", "present", "annually", "yearly", "daily", "weekly", "monthly", "hourly", "nightly",
+            "lately", "recent", "present", "annual", "annually", "yearly", "daily", "weekly", "monthly", "hourly", "nightly",
             "noon", "midnight", "fy", "'", "latest", "christmas", "new", "valentine's", "halloween", "boxing",
         ]
         words.formUnion(TemporalLexicon.months.keys)

@@ -165,6 +165,9 @@ extension SentenceScanner {
             guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
             let unit = ScanWords.adverbialSets
             return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
+        case "annual":
+            // TimeML: the adjective is a SET too ("the company's annual conference" → P1Y).
+            return TimexCandidate(first: i, last: i, type: .set, value: "P1Y", anchoring: .absolute)
         case "annually", "yearly":
             if word == "yearly", w(i - 1) == "a" { return nil }
             if word == "yearly", tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, w(i + 1) != "and" { return nil }

@@ -141,12 +141,14 @@ extension SentenceScanner {
     /// Expressions opening with "the": anchored durations, anaphoric days and weeks, vague futures.
     func matchTheRelative(at i: Int) -> TimexCandidate? {
         let det = w(i + 1)
+        if let c = matchYearEarlier(at: i) { return c }
         if ["next", "past", "last", "previous", "coming", "following", "first", "final"].contains(det),
            let (n, len) = count(at: i + 2), let unit = TemporalLexicon.units[w(i + 2 + len)],
            n != 1 || !w(i + 2 + len).hasSuffix("s"), w(i + 2) != "a" || len > 1
         {
             // "the next five years" (P5Y, DCT … DCT+5Y), "the past two weeks", "the last 24 hours".
             let last = i + 2 + len
+            if ["first", "last", "final"].contains(det), let c = partOfYear(at: i, det: det, months: n, unitIndex: last) { return c }
             if det == "first" || det == "final" { return nil }
             var c = TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), anchoring: n != nil && dct != nil ? .dct : .absolute)
             if let n, let dct {

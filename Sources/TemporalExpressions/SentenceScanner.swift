@@ -20,6 +20,9 @@ struct SentenceScanner {
     var reference: CalendarDate?
     /// The first day of the last date of any granularity from a year down (or the DCT), for "the following year".
     var coarseReference: CalendarDate?
+    /// The last dated period mentioned ("the third quarter", "the first nine months of 2019"), for "the
+    /// year-earlier period".
+    var periodReference: TimexCandidate? = nil
 
     init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?, coarseReference: CalendarDate? = nil) {
         self.tokens = tokens
@@ -44,6 +47,7 @@ struct SentenceScanner {
                 if candidate.type == .date, let range = TimexValue.dayRange(of: candidate.value), range.days <= 366 {
                     coarseReference = range.begin
                 }
+                if isDatedPeriod(candidate) { periodReference = candidate }
                 i = candidate.last + 1
             } else {
                 i += 1

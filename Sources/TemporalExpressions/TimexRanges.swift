@@ -1,7 +1,8 @@
 import ArticleText
 
 /// Records the ranges that prepositions give to time expressions, keeping the prepositions out of the extent:
-/// "since 2021" (2021 … DCT), "from 2019 to 2021" and "between March and May" (both ends on both expressions).
+/// "since 2021" (2021 … DCT), "until March 2026" (end 2026-03; begin the DCT when the end lies after it),
+/// "from 2019 to 2021" and "between March and May" (both ends on both expressions).
 enum TimexRanges {
     /// Sets `rangeBegin`/`rangeEnd` on candidates of one sentence.
     static func link(_ candidates: inout [TimexCandidate], words: [String], dct: CalendarDate?) {
@@ -12,6 +13,12 @@ enum TimexRanges {
             if before == "since" {
                 candidates[index].rangeBegin = c.value
                 candidates[index].rangeEnd = dct.map(TimexFormat.day) ?? "PRESENT_REF"
+            }
+            if ["until", "till", "til"].contains(before), candidates[index].rangeEnd == nil {
+                candidates[index].rangeEnd = c.value
+                if let dct, let end = TimexValue.dayRange(of: c.value, dct: dct), end.begin > dct {
+                    candidates[index].rangeBegin = TimexFormat.day(dct)
+                }
             }
             guard index + 1 < candidates.count else { continue }
             let next = candidates[index + 1]
