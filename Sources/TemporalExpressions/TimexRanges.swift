@@ -1,7 +1,8 @@
 import ArticleText
 
 /// Records the ranges that prepositions give to time expressions, keeping the prepositions out of the extent:
-/// "since 2021" (2021 … DCT), "until March 2026" (end 2026-03; begin the DCT when the end lies after it),
+/// "since 2021" (2021 … DCT), "until March 2026" (end 2026-03; begin the DCT when the end lies after it and
+/// the clause is not in the past: "the ban will stay until March 2026", not "the prorogation … until October"),
 /// "from 2019 to 2021" and "between March and May" (both ends on both expressions).
 enum TimexRanges {
     /// Sets `rangeBegin`/`rangeEnd` on candidates of one sentence.
@@ -16,7 +17,9 @@ enum TimexRanges {
             }
             if ["until", "till", "til"].contains(before), candidates[index].rangeEnd == nil {
                 candidates[index].rangeEnd = c.value
-                if let dct, let end = TimexValue.dayRange(of: c.value, dct: dct), end.begin > dct {
+                if let dct, let end = TimexValue.dayRange(of: c.value, dct: dct), end.begin > dct,
+                   [.future, .present].contains(ClauseTense.of(words: words, around: c.first))
+                {
                     candidates[index].rangeBegin = TimexFormat.day(dct)
                 }
             }

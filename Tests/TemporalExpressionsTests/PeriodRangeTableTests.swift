@@ -7,7 +7,11 @@ struct PeriodRangeTableTests {
     static let cases: [TimexCase] = [
         // "until X": the end of the range; the DCT begins it when X lies ahead.
         TimexCase("The ban will remain in force until March 2026.", dct: "2019-10-15", "March 2026|DATE|2026-03|2019-10-15|2026-03"),
-        TimexCase("The talks were put off until Monday.", dct: "2025-06-15", "Monday|DATE|2025-06-16|2025-06-15|2025-06-16"),
+        TimexCase("The talks were put off until Monday.", dct: "2025-06-15", "Monday|DATE|2025-06-16||2025-06-16"),
+        TimexCase("\"I will be governor until next Wednesday,\" he said.", dct: "2019-08-04",
+                  "next Wednesday|DATE|2019-08-07|2019-08-04|2019-08-07"),
+        TimexCase("The court ruled on the suspension of Parliament until October 14.", dct: "2019-09-24",
+                  "October 14|DATE|2019-10-14||2019-10-14"),
         TimexCase("The ceasefire lasted until 2019.", dct: "2020-05-01", "2019|DATE|2019||2019"),
         TimexCase("He held the post till 2011.", dct: "2019-01-04", "2011|DATE|2011||2011"),
         TimexCase("He served as Vice President from 2008 until 2016.", dct: "2019-09-25",
