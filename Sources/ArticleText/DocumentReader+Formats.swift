@@ -60,10 +60,14 @@ extension DocumentReader {
         var fields: [String: String] = [:]
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 0) + 1  // the file's line: the front matter starts on line 2
-            guard let name = key.scalar?.string, ["id", "published", "title", "url"].contains(name) else {
+            // Other tools' keys (author, tags, …) are ignored; `date` is the common name for the publication date.
+            guard var name = key.scalar?.string, ["id", "published", "date", "title", "url"].contains(name) else {
+                continue
+            }
+            if name == "date" { name = "published" }
+            guard fields[name] == nil else {
                 throw ArticleTextError.badFrontMatter(
-                    path: origin,
-                    reason: "line \(line): unknown key \"\(key.scalar?.string ?? "?")\" (expected id, published, title, url)")
+                    path: origin, reason: "line \(line): the publication date is given twice (published and date)")
             }
             guard let scalar = value.scalar,
                   !(scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))

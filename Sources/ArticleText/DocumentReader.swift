@@ -5,7 +5,8 @@ import Yams
 ///
 /// Accepted inputs:
 /// - **Plain text** (`.txt`, `.md` or any other extension), optionally starting with YAML front matter between
-///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`), `title`, `url`. Offsets index the body after
+///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`; other
+///   keys (author, tags, …) are ignored. Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
 /// - **JSONL** (`.jsonl`): one record a line, `{"id", "text", "published"?, "title"?, "url"?}`; blank lines skip.
 /// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order, except hidden files and

@@ -71,7 +71,7 @@ extension EventGraph {
             }
             entries.append(
                 Timeline.Entry(
-                    event: event, value: value, interval: interval, isRangeStart: value != event.date?.value,
+                    event: event, value: value, interval: interval, isRangeStart: Self.startsRange(value, event.date),
                     source: nodeActor(sourceNode(of: event, at: level)),
                     target: targetNode(of: event, at: level).map(nodeActor)))
         }
@@ -80,5 +80,15 @@ extension EventGraph {
                 < (rhs.interval, rhs.event.evidence.document, rhs.event.evidence.start, rhs.event.id)
         }
         return Timeline(level: level, entries: entries, undatedCount: undated)
+    }
+}
+
+extension EventGraph {
+    /// Whether the timeline value `value` opens a range the event lies in ("since 2025-01-20", "since 2021")
+    /// rather than the day it happened: it is not the date's own value, or it is the start of the date's range.
+    static func startsRange(_ value: String, _ date: EventDate?) -> Bool {
+        guard let date else { return false }
+        if value != date.value { return true }
+        return date.rangeBegin == value && date.rangeEnd != nil && date.rangeEnd != value
     }
 }

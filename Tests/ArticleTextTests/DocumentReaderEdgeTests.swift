@@ -28,7 +28,7 @@ struct DocumentReaderEdgeTests {
         ("id: {a: 1}", "line 2: id must be a single text value"),
         ("id: ~", "line 2: id must be a single text value"),
         ("title: [a, b]", "line 2: title must be a single text value"),
-        ("id: x\nsource: y", "line 3: unknown key \"source\" (expected id, published, title, url)"),
+        ("published: 2026-02-20\ndate: 2026-02-21", "line 3: the publication date is given twice (published and date)"),
         ("id: ''", "line 2: id is empty"),
     ])
     func frontMatterFieldsMustBeText(yaml: String, reason: String) throws {
@@ -36,6 +36,13 @@ struct DocumentReaderEdgeTests {
         #expect(throws: ArticleTextError.badFrontMatter(path: path, reason: reason)) {
             try DocumentReader().read(paths: [path])
         }
+    }
+
+    @Test func otherToolsKeysAreIgnoredAndDateMeansPublished() throws {
+        let path = try file("h.md", "---\ntitle: T\ndate: 2024-05-01\nauthor: A. Writer\ntags: [x, y]\n---\nBody.")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.published?.description == "2024-05-01")
+        #expect(document.title == "T")
     }
 
     @Test func windowsLineEndsAreRead() throws {

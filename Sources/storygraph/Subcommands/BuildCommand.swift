@@ -134,6 +134,10 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("storygraph build: warning: \(warning)\n".utf8))
         }
         let filtered = try graph.filtered(by: query)
+        if filtered.events.isEmpty, !graph.events.isEmpty {
+            FileHandle.standardError.write(Data(
+                "storygraph build: warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
+        }
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)

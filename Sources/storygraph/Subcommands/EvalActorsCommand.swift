@@ -23,7 +23,7 @@ struct EvalActorsCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON (with every exact-match error).")
     var json = false
 
-    @Flag(help: "List exact-match errors after the table.")
+    @Flag(name: [.customLong("show-errors"), .customLong("errors")], help: "List exact-match errors after the table.")
     var errors = false
 
     func validate() throws {
