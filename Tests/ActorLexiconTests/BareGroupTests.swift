@@ -117,6 +117,23 @@ struct BareGroupTests {
         #expect(actor?.sector == "GOV")
     }
 
+    @Test func judicialTitleTakesMainStateAndJUD() {
+        let text = "France mourned the victims. French police sealed the street. Local prosecutor Remy Heitz spoke."
+        let actor = Support.recognize(text, published: "2019-10-05").actors.first { $0.id == "remy-heitz" }
+        #expect(actor?.country == "FRA")
+        #expect(actor?.sector == "JUD")
+    }
+
+    @Test(arguments: [
+        ("The Supreme Court of the United States rejected the lawsuit.", "usa-supreme-court", "USA", "JUD"),
+        ("The U.S. Senate acquitted him.", "usa-senate", "USA", "LEG"),
+    ])
+    func usInstitutions(_ text: String, _ id: String, _ country: String, _ sector: String) {
+        let actor = Support.recognize(text, published: "2020-12-15").actors.first { $0.id.rawValue == id }
+        #expect(actor?.country == country)
+        #expect(actor?.sector == sector)
+    }
+
     @Test func attorneysGeneralFormAGroup() {
         let text = "The United States sued. U.S. courts heard it. Attorneys general from sixteen states filed the suit."
         let found = Self.inferred(text, published: "2019-02-21").map { "\($0.text)=\($0.actor)" }

@@ -16,9 +16,16 @@ import ArticleText
 ///    ministry", "the party", bare "state media" → the latest actor of that name or sector; a bare short name
 ///    ("Kim") → the person with that short name introduced in full in this or the previous sentence, else the
 ///    most mentioned one. Each records `antecedent`;
-/// 4. unknown capitalised names that act (subject of "said", "told", … ; after a title; or with an
+/// 4. a bare sector noun with no state word and no antecedent ("police", "protesters", "the attacker",
+///    "attorneys general") forms the sector group of the state its context locates (`BLR-COP` for "police in
+///    Minsk"): a place right after it, else the one state the sentence names as a place, else the document's
+///    main state when one clearly dominates (`RecognitionContext.mainState`) — and only when the sentence
+///    names no other state; otherwise no actor. Such mentions carry `isInferred`;
+/// 5. unknown capitalised names that act (subject of "said", "told", … ; after a title; or with an
 ///    appositive "X, spokesperson for the ministry, told") become actors of kind `unknown` (or `person` when
-///    placed by a title or appositive) with an `actor.unknown` finding; they never remove other mentions.
+///    placed by a title or appositive; a bare office title, "Interior Minister X", places them in the
+///    sentence's place or the document's main state) with an `actor.unknown` finding; they never remove
+///    other mentions.
 ///
 /// Mention spans: a name's span covers the possessive clitic when one follows ("North Korea’s", "Kim’s");
 /// a sector group's span runs from the state to its sector noun ("North Korean state media"); in a

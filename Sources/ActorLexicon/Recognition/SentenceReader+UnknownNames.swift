@@ -134,7 +134,8 @@ extension SentenceReader {
             }
             // "Interior Minister Joachim Brudziński" with no state in the sentence: an office of the state the
             // sentence places us in, else of the document's main state when one clearly dominates.
-            let isOffice = WordLists.governmentTitles.contains(roleBefore)
+            let isJudicial = ["prosecutor", "judge"].contains(roleBefore)
+            let isOffice = WordLists.governmentTitles.contains(roleBefore) || isJudicial
             if state == nil, isOffice {
                 let located = Set(places.compactMap(\.entry?.id))
                 if located.count == 1, let id = located.first {
@@ -143,7 +144,7 @@ extension SentenceReader {
                     state = context.lexicon.entry(main)
                 }
             }
-            let sector = titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
+            let sector = isJudicial ? "JUD" : titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
             return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
                          kind: .person, role: nil)
         }

@@ -19,13 +19,8 @@ struct SentenceReader {
 
     // MARK: - Longest match
 
-    /// Lexicon matches of the sentence, left to right, longest first, never overlapping.
-    func scan() -> [SentenceMatch] {
-        var places: [SentenceMatch] = []
-        return scan(places: &places)
-    }
-
-    /// Lexicon matches of the sentence; capitals set aside as places ("in Minsk") are added to `places`.
+    /// Lexicon matches of the sentence, left to right, longest first, never overlapping; capitals set aside as
+    /// places ("in Minsk") are added to `places`.
     func scan(places: inout [SentenceMatch]) -> [SentenceMatch] {
         var limits = [Int](repeating: range.upperBound, count: range.count + 1)
         var next = range.upperBound
