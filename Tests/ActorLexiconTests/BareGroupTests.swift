@@ -40,6 +40,8 @@ struct BareGroupTests {
         ("The police station in Minsk was closed.", []),
         ("His soldiers in Kabul were tired.", []),
         ("A new government in Baghdad would be formed.", []),
+        ("He served ten years in government in Baghdad.", []),
+        ("The government in Baghdad resigned.", ["The government=IRQ-GOV/IRQ/GOV"]),
         ("Former officials in Kabul said the talks failed.", []),
     ])
     func placedBySentence(_ text: String, _ expected: [String]) {

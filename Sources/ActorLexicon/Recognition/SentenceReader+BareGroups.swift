@@ -43,6 +43,8 @@ extension SentenceReader {
         // "a new government" is no actor yet; "[Police] Prefecture" is part of a name.
         let collective = ["government", "military", "army", "authorities"].contains(head)
         if collective, ["a", "an", "new", "another", "any"].contains(before) { return nil }
+        // "in government", "time in government": a singular collective noun acts only with "the".
+        if ["government", "military", "army"].contains(head), key(lead) != "the" { return nil }
         if isCapitalizedWord(range.upperBound) { return nil }
         // "police station", "government buildings": the noun modifies another noun.
         let next = range.upperBound
