@@ -81,10 +81,15 @@ public struct ActorMention: Hashable, Sendable, Codable {
     /// For a demonym inside a title ("*Chinese* President Xi Jinping", "*North Korean* leader Kim Jong Un"), the
     /// start offset of the person mention it qualifies: the state is named, but the person is the one acting.
     public var modifies: Int?
+    /// For a bare sector noun whose state is not written ("police" in "police in Minsk", "officials" in an
+    /// article about Iraq), `true`: the group's state was inferred from a place named in the sentence or from
+    /// the document's main state. `nil` otherwise (omitted from JSON).
+    public var isInferred: Bool?
 
     /// Creates a mention.
     public init(
-        actor: ActorID, span: TextSpan, text: String, sentence: Int, antecedent: Int? = nil, modifies: Int? = nil
+        actor: ActorID, span: TextSpan, text: String, sentence: Int, antecedent: Int? = nil, modifies: Int? = nil,
+        isInferred: Bool? = nil
     ) {
         self.actor = actor
         self.start = span.start
@@ -93,6 +98,7 @@ public struct ActorMention: Hashable, Sendable, Codable {
         self.sentence = sentence
         self.antecedent = antecedent
         self.modifies = modifies
+        self.isInferred = isInferred
     }
 
     /// The mention's span.

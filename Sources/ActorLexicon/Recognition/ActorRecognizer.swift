@@ -16,9 +16,16 @@ import ArticleText
 ///    ministry", "the party", bare "state media" → the latest actor of that name or sector; a bare short name
 ///    ("Kim") → the person with that short name introduced in full in this or the previous sentence, else the
 ///    most mentioned one. Each records `antecedent`;
-/// 4. unknown capitalised names that act (subject of "said", "told", … ; after a title; or with an
+/// 4. a bare sector noun with no state word and no antecedent ("police", "protesters", "the attacker",
+///    "attorneys general") forms the sector group of the state its context locates (`BLR-COP` for "police in
+///    Minsk"): a place right after it, else the one state the sentence names as a place, else the document's
+///    main state when one clearly dominates (`RecognitionContext.mainState`) — and only when the sentence
+///    names no other state; otherwise no actor. Such mentions carry `isInferred`;
+/// 5. unknown capitalised names that act (subject of "said", "told", … ; after a title; or with an
 ///    appositive "X, spokesperson for the ministry, told") become actors of kind `unknown` (or `person` when
-///    placed by a title or appositive) with an `actor.unknown` finding; they never remove other mentions.
+///    placed by a title or appositive; a bare office title, "Interior Minister X", places them in the
+///    sentence's place or the document's main state) with an `actor.unknown` finding; they never remove
+///    other mentions.
 ///
 /// Mention spans: a name's span covers the possessive clitic when one follows ("North Korea’s", "Kim’s");
 /// a sector group's span runs from the state to its sector noun ("North Korean state media"); in a
@@ -62,7 +69,9 @@ extension SentenceReader {
     /// Reads the sentence into `context`: planned lexicon mentions and coreference in text order, then unknown
     /// names.
     func read(into context: inout RecognitionContext) {
-        let matches = scan()
+        var skippedPlaces: [SentenceMatch] = []
+        let matches = scan(places: &skippedPlaces)
+        let places = placeStates(matches, skipped: skippedPlaces)
         let (planned, titles) = plan(matches)
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.fullRange) }
@@ -73,7 +82,7 @@ extension SentenceReader {
         for (_, item) in items {
             switch item {
             case .planned(let mention):
-                if let range = emit(mention, into: &context) { covered.formUnion(range) }
+                if let range = emit(mention, places: places, into: &context) { covered.formUnion(range) }
             case .coref(let candidate):
                 if case .pronoun = candidate.kind {
                     pronouns.append(candidate)
@@ -82,7 +91,7 @@ extension SentenceReader {
                 }
             }
         }
-        findUnknownNames(covered: covered, titles: titles, into: &context)
+        findUnknownNames(covered: covered, titles: titles, places: places, into: &context)
         // Pronouns last, so that they also see the unknown names of their own sentence.
         for candidate in pronouns { _ = resolve(candidate, into: &context) }
     }
@@ -123,7 +132,9 @@ extension SentenceReader {
     }
 
     /// Adds one planned mention; returns the tokens it covers, or `nil` when it yields no mention.
-    func emit(_ planned: PlannedMention, into context: inout RecognitionContext) -> Range<Int>? {
+    func emit(_ planned: PlannedMention, places: [SentenceMatch] = [], into context: inout RecognitionContext)
+        -> Range<Int>?
+    {
         switch planned {
         case .entry(let entry, let range):
             let actor = context.register(entry: entry)
@@ -143,13 +154,15 @@ extension SentenceReader {
             let isDefinite = key(range.lowerBound) == "the"
             let isStateMedia = sector == "MED" && noun.hasPrefix("state")
             let start = tokens[range.lowerBound].span.start
-            guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia else { return nil }
+            guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia else {
+                return emitBareGroup(noun, sector: sector, range, places: places, into: &context)
+            }
             guard let antecedent = context.nounAntecedent(word, sector: sector, before: start) else {
                 // "the government" with no government named yet: the government of the document's main state.
                 guard isDefinite, ["government", "regime", "administration"].contains(word),
                       let (antecedent, state) = context.dominantState(before: start),
                       let entry = lexicon.entry(state)
-                else { return nil }
+                else { return emitBareGroup(noun, sector: sector, range, places: places, into: &context) }
                 let group = SentenceReader.groupActor(entry, sector: "GOV")
                 context.register(group)
                 record(mention(group.id, range, antecedent: antecedent.start), range, fullName: false, into: &context)
@@ -158,6 +171,22 @@ extension SentenceReader {
             record(mention(antecedent.actor, range, antecedent: antecedent.start), range, fullName: false, into: &context)
             return range
         }
+    }
+
+    /// Adds a bare sector noun placed in a state by its context ("police in Minsk" → `BLR-COP`), marked
+    /// `isInferred`; returns its tokens, or `nil` when no single state is determinable.
+    func emitBareGroup(_ noun: String, sector: String?, _ range: Range<Int>, places: [SentenceMatch],
+                       into context: inout RecognitionContext) -> Range<Int>?
+    {
+        guard let (state, sector, antecedent) = bareGroup(noun, sector: sector, range: range, places: places,
+                                                          context: context)
+        else { return nil }
+        let group = SentenceReader.groupActor(state, sector: sector)
+        context.register(group)
+        var inferred = mention(group.id, range, antecedent: antecedent)
+        inferred.isInferred = true
+        record(inferred, range, fullName: false, into: &context)
+        return range
     }
 
     /// The sector group of `state`: id `STATE-SECTOR`, named from the state's adjective ("North Korean media").

@@ -131,6 +131,32 @@ struct RecognitionContext {
         return best.map { ($0.item, $0.item.actor) }
     }
 
+    /// The document's main state so far, only when it clearly dominates: counting each mention of a state and
+    /// of an actor belonging to a state (a person, an organisation, a sector group), the most counted state
+    /// has at least two mentions and at least twice as many as any other. Returns its latest mention.
+    func mainState(before start: Int) -> (Antecedent, ActorID)? {
+        var tally: [ActorID: (count: Int, latest: Antecedent)] = [:]
+        for item in history where item.start < start {
+            guard let actor = actors[item.actor] else { continue }
+            let state: ActorID
+            if actor.kind == .state {
+                state = actor.id
+            } else if let country = actor.country, country.count == 3,
+                      lexicon.entry(ActorID(country))?.kind == .state
+            {
+                state = ActorID(country)
+            } else {
+                continue
+            }
+            let count = (tally[state]?.count ?? 0) + 1
+            tally[state] = (count, item)
+        }
+        let ranked = tally.sorted { ($0.value.count, $1.key.rawValue) > ($1.value.count, $0.key.rawValue) }
+        guard let top = ranked.first, top.value.count >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value.count * 2 > top.value.count { return nil }
+        return (top.value.latest, top.key)
+    }
+
     /// The latest actor whose name contains `noun`, or else the latest actor of `sector` that belongs to a state.
     func nounAntecedent(_ noun: String, sector: String?, before start: Int) -> Antecedent? {
         let byName = history.last { item in

@@ -11,7 +11,9 @@ extension SentenceReader {
     /// - a reporting or action verb follows ("X said", "X has warned") or "according to" precedes it → an
     ///   actor of kind `unknown`.
     /// Runs after a spatial preposition ("officials in Omsk said") are places and never count.
-    func findUnknownNames(covered: Set<Int>, titles: [Int: TitleContext], into context: inout RecognitionContext) {
+    func findUnknownNames(covered: Set<Int>, titles: [Int: TitleContext], places: [SentenceMatch] = [],
+                          into context: inout RecognitionContext)
+    {
         var i = range.lowerBound
         while i < range.upperBound {
             guard allowed[i], !covered.contains(i), isCapitalizedWord(i) else {
@@ -67,7 +69,8 @@ extension SentenceReader {
                        fullName: false, into: &context)
                 continue
             }
-            guard let placed = classify(run, titled: titled, titles: titles, covered: covered, context: context)
+            guard let placed = classify(run, titled: titled, titles: titles, covered: covered, places: places,
+                                        context: context)
             else { continue }
             let known = context.actor(placed.id) != nil
             let words = placed.name.split(separator: " ").map(String.init)
@@ -87,7 +90,7 @@ extension SentenceReader {
 
     /// The actor a capitalised run stands for, or `nil` when it does not behave like an actor.
     func classify(_ run: Range<Int>, titled: Bool, titles: [Int: TitleContext], covered: Set<Int>,
-                  context: RecognitionContext) -> Actor?
+                  places: [SentenceMatch] = [], context: RecognitionContext) -> Actor?
     {
         let name = tokens[run].map(\.text).joined(separator: " ")
         let slug = ActorID(LexiconFileReader.slug(name))
@@ -126,10 +129,22 @@ extension SentenceReader {
         // "Mahan's director, Hamid Arabnejad Khanooki," / "her husband Siarhei" / "mayor Muriel Bowser"
         let roleBefore = before == "," ? key(run.lowerBound - 2) : before
         if titled || WordLists.personNouns.contains(roleBefore) {
-            let state = context.stateAntecedent(before: start).flatMap { antecedent, state in
+            var state = context.stateAntecedent(before: start).flatMap { antecedent, state in
                 antecedent.sentence == sentence ? context.lexicon.entry(state) : nil
             }
-            let sector = titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
+            // "Interior Minister Joachim Brudziński" with no state in the sentence: an office of the state the
+            // sentence places us in, else of the document's main state when one clearly dominates.
+            let isJudicial = ["prosecutor", "judge"].contains(roleBefore)
+            let isOffice = WordLists.governmentTitles.contains(roleBefore) || isJudicial
+            if state == nil, isOffice {
+                let located = Set(places.compactMap(\.entry?.id))
+                if located.count == 1, let id = located.first {
+                    state = context.lexicon.entry(id)
+                } else if located.isEmpty, let (_, main) = context.mainState(before: start) {
+                    state = context.lexicon.entry(main)
+                }
+            }
+            let sector = isJudicial ? "JUD" : titled || WordLists.governmentTitles.contains(roleBefore) ? "GOV" : nil
             return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
                          kind: .person, role: nil)
         }

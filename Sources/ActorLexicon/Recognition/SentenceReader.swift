@@ -19,8 +19,9 @@ struct SentenceReader {
 
     // MARK: - Longest match
 
-    /// Lexicon matches of the sentence, left to right, longest first, never overlapping.
-    func scan() -> [SentenceMatch] {
+    /// Lexicon matches of the sentence, left to right, longest first, never overlapping; capitals set aside as
+    /// places ("in Minsk") are added to `places`.
+    func scan(places: inout [SentenceMatch]) -> [SentenceMatch] {
         var limits = [Int](repeating: range.upperBound, count: range.count + 1)
         var next = range.upperBound
         for i in range.reversed() {
@@ -53,6 +54,7 @@ struct SentenceReader {
                     continue
                 }
                 if isPlace(match, keys: pattern.keys) {
+                    places.append(match)
                     i = match.fullRange.upperBound
                     continue
                 }

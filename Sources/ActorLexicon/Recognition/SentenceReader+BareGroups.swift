@@ -1,0 +1,111 @@
+import ArticleText
+
+/// Bare sector nouns ("police", "protesters", "the military") placed in a state by their context, CAMEO-style:
+/// "police in Minsk" → `BLR-COP`; "the attacker" in an article about Poland → `POL-UAF`.
+extension SentenceReader {
+    /// Head words of sector nouns that may stand for a state's group without a state word, with the CAMEO
+    /// sector each takes when the matched phrase has none (sectors as in Phoenix.agents: protesters and
+    /// demonstrators `OPP`, gunmen `UAF`, prosecutors `JUD`).
+    static let bareGroupHeads: [String: String] = [
+        "police": "COP", "policemen": "COP", "protesters": "OPP", "protestors": "OPP", "demonstrators": "OPP",
+        "military": "MIL", "army": "MIL", "troops": "MIL", "soldiers": "MIL", "government": "GOV",
+        "officials": "GOV", "authorities": "GOV", "lawmakers": "LEG", "legislators": "LEG", "prosecutors": "JUD",
+        "prosecutor": "JUD", "rebels": "REB", "insurgents": "REB", "attacker": "UAF", "attackers": "UAF",
+        "assailant": "UAF", "assailants": "UAF", "gunman": "UAF", "gunmen": "UAF", "general": "GOV",
+    ]
+
+    /// Words before a bare sector noun that tie it to someone other than a state, or make it no actor
+    /// ("his soldiers", "anti-government", "former officials", "no police").
+    static let bareGroupBlockers: Set<String> = [
+        "his", "her", "their", "its", "our", "my", "your", "anti", "-", "former", "ex", "retired", "no", "non",
+        "rebel", "opposition", "private",
+    ]
+
+    /// The state group a bare sector noun at `range` stands for, or `nil` when no single state is determinable.
+    /// - Parameters:
+    ///   - phrase: the matched agent phrase ("police", "riot police", "attorneys general").
+    ///   - sector: the phrase's CAMEO sector.
+    ///   - places: state matches of the sentence that name a place ("in Minsk", "in Iraq").
+    /// - Returns: the state entry and sector, and the start of the mention that located it (nil for a place).
+    func bareGroup(_ phrase: String, sector: String?, range: Range<Int>, places: [SentenceMatch],
+                   context: RecognitionContext) -> (state: LexiconEntry, sector: String, antecedent: Int?)?
+    {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let head = words.last, let defaultSector = SentenceReader.bareGroupHeads[head] else { return nil }
+        // "attorneys general": the head is the first word.
+        if head == "general", words.first != "attorneys" { return nil }
+        let sector = sector ?? defaultSector
+        let lead = range.lowerBound  // "the" included
+        let before = key(lead - 1)
+        guard !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
+              !isFormer(before: range.upperBound - words.count), before != "'s", !isCapitalizedWord(lead - 1)
+        else { return nil }
+        // "a new government" is no actor yet; "[Police] Prefecture" is part of a name.
+        let collective = ["government", "military", "army", "authorities"].contains(head)
+        if collective, ["a", "an", "new", "another", "any"].contains(before) { return nil }
+        // "in government", "time in government": a singular collective noun acts only with "the".
+        if ["government", "military", "army"].contains(head), key(lead) != "the" { return nil }
+        if isCapitalizedWord(range.upperBound) { return nil }
+        // "police station", "government buildings": the noun modifies another noun.
+        let next = range.upperBound
+        if isWord(next), key(next) != "'s", !tokens[next].isCapitalized, !isVerbLike(next),
+           !WordLists.actorHeadNouns.contains(key(next)), !WordLists.prepositions.contains(key(next)),
+           !["and", "or", "who", "that", "which"].contains(key(next))
+        {
+            return nil
+        }
+        // 1. A place right after the noun: "police in Minsk", "protesters in the capital Baghdad".
+        var after = next
+        if WordLists.spatialPrepositions.contains(key(after)) || key(after) == "from" {
+            after += 1
+            if key(after) == "the" { after += 1 }
+            if let place = places.first(where: { $0.range.lowerBound == after }), let entry = place.entry {
+                return (entry, sector, nil)
+            }
+        }
+        // 2. The one state the sentence names as a place, when it names no other state.
+        var located: [ActorID: LexiconEntry] = [:]
+        for place in places { if let entry = place.entry { located[entry.id] = entry } }
+        let named = Set(statesNamed(in: range)).union(located.keys)
+        if located.count == 1, named.count == 1, let entry = located.values.first { return (entry, sector, nil) }
+        if !located.isEmpty { return nil }
+        // 3. The document's main state, when one state clearly dominates its mentions so far and the sentence
+        //    names no other state.
+        let start = tokens[range.lowerBound].span.start
+        guard let (antecedent, state) = context.mainState(before: start), named.isSubset(of: [state]),
+              let entry = lexicon.entry(state)
+        else { return nil }
+        return (entry, sector, antecedent.start)
+    }
+
+    /// The states the sentence names (as a name, demonym, capital or initialism), wherever they stand.
+    func statesNamed(in exclusion: Range<Int>) -> [ActorID] {
+        var found: [ActorID] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard !exclusion.contains(i), tokens[i].kind != .punctuation,
+                  let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: i, limit: range.upperBound)
+            else {
+                i += 1
+                continue
+            }
+            if case .entry(let entry) = choose(pattern.targets), entry.kind == .state, !isPartOfOtherName(i, entry: entry) {
+                found.append(entry.id)
+            }
+            i += count
+        }
+        return found
+    }
+
+    /// State matches of the sentence that name a place: a state or capital after a spatial preposition ("in
+    /// Iraq", "in Minsk"), including those the scan set aside as places.
+    func placeStates(_ matches: [SentenceMatch], skipped: [SentenceMatch]) -> [SentenceMatch] {
+        let named = matches.filter { match in
+            guard match.isState, !match.possessive else { return false }
+            var before = match.range.lowerBound - 1
+            if key(before) == "the" { before -= 1 }
+            return WordLists.spatialPrepositions.contains(key(before))
+        }
+        return (named + skipped).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
