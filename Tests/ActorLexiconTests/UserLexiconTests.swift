@@ -52,6 +52,8 @@ struct UserLexiconTests {
     @Test(arguments: [
         ("actors:\n  - kind: person\n", "user.yaml:2: actor entry has no `name`"),
         ("actors:\n  - name: X Y\n    kind: robot\n", "user.yaml:3: unknown kind `robot` (expected state, person, organization)"),
+        ("actors:\n  - name: X Y\n    country: XXX\n",
+         "user.yaml:3: unknown country code `XXX`: no state has it (define the state as an actor with kind: state)"),
         ("actors:\n  - name: X Y\n    roles:\n      - {from: 2025-13-01}\n",
          "user.yaml:4: `from` is not a YYYY-MM-DD date: 2025-13-01"),
         ("actors:\n  - name: X Y\n    roles:\n      - {from: 2025-02-01, to: 2024-01-01}\n",

@@ -56,6 +56,8 @@ struct LexiconFileReader {
     let path: String
     let base: Lexicon
     var entries: [LexiconEntry] = []
+    /// Three-letter country codes used by the file, checked once every actor of the file is known.
+    var countryCodes: [(code: String, node: Node?)] = []
 
     init(path: String, base: Lexicon) {
         self.path = path
@@ -107,6 +109,7 @@ struct LexiconFileReader {
                 throw fail(keyNode, "unknown key `\(other)` (expected actors, aliases, notActors, agents)")
             }
         }
+        try checkCountriesExist()
         for (node, id, names) in extraAliases {
             if let at = entries.firstIndex(where: { $0.id.rawValue == id }) {
                 entries[at].aliases += names
@@ -174,11 +177,20 @@ struct LexiconFileReader {
         return date
     }
 
-    func checkCountry(_ code: String?, _ node: Node?) throws {
+    mutating func checkCountry(_ code: String?, _ node: Node?) throws {
         guard let code else { return }
         let letters = code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
         guard letters, code.count == 3 || (code.hasPrefix("IGO") && code.count >= 6) else {
             throw fail(node, "`country` must be an ISO 3166-1 alpha-3 code (PRK) or a CAMEO IGO code (IGOUNO): \(code)")
+        }
+        if code.count == 3 { countryCodes.append((code, node)) }
+    }
+
+    /// Every three-letter country code names a state of the bundled lexicon or one the file defines.
+    func checkCountriesExist() throws {
+        let defined = Set(entries.filter { $0.kind == .state }.map(\.id.rawValue))
+        for (code, node) in countryCodes where !defined.contains(code) && base.entry(ActorID(code))?.kind != .state {
+            throw fail(node, "unknown country code `\(code)`: no state has it (define the state as an actor with kind: state)")
         }
     }
 
@@ -189,7 +201,7 @@ struct LexiconFileReader {
         }
     }
 
-    func actor(_ node: Node) throws -> LexiconEntry {
+    mutating func actor(_ node: Node) throws -> LexiconEntry {
         let fields = try fieldsOf(
             node, allowed: ["id", "name", "kind", "country", "sector", "gender", "aliases", "short", "roles",
                             "adjective", "metonyms"], what: "actor entry")
