@@ -21,6 +21,7 @@ struct PolarityTests {
         ("Japan sought talks with China.", ["CONSULT JPN>CHN future -"]),
         // Stative relation mentions are no events.
         ("Brazil is not a member of G7, but it is part of a pact between the European Union and the South American group Mercosur.", []),
+        ("Japan sent aid to Ukraine as part of a deal with China.", ["AID JPN>UKR asserted -", "AGREE JPN>CHN asserted -"]),
         ("It is Johnson's stated intent for the UK to leave with or without a trade deal with the EU.", []),
         ("Negotiations had stalled due to worsening relations between the US and Russia.", []),
         ("The deal should be seen as a step towards a resolution of the rift between Russia and the US.", []),

@@ -55,7 +55,12 @@ struct PolarityCues {
             return .drop
         }
         // "part of a pact between …", "with or without a trade deal with the EU": a state, not an act.
-        if let part = before.firstIndex(of: "of"), part + 1 < before.count, before[part + 1] == "part" { return .drop }
+        // "as part of its investigation" presupposes the investigation: only the copular frame is a state.
+        if let part = before.firstIndex(of: "of"), part + 1 < before.count, before[part + 1] == "part",
+           view.word(t - part - 3) != "as"
+        {
+            return .drop
+        }
         if before.contains("without") { return .drop }
         if isCalledOff(after: t) { return .modality(.negated) }
         if before.contains(where: { Self.unrealised.contains($0) }) { return .modality(.future) }
