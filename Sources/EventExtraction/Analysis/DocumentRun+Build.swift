@@ -14,7 +14,15 @@ extension DocumentRun {
         let t = trigger.token
         let sentence = view.sentence.index
         func ids(_ mentions: [Int]) -> [ActorID] { mentions.map { view.mentions[$0].mention.actor } }
-        let groups = context.scanner.roleGroups(after: t)
+        let cues = PolarityCues(view: view)
+        var groups = context.scanner.roleGroups(after: t)
+        // "negotiations had stalled due to worsening relations between the US and Russia": those are the
+        // relation's parties, not the negotiators.
+        if !trigger.isVerb, cues.betweenBelongsToOtherNoun(after: t) { groups.removeAll { $0.role == "between" } }
+        // "froze trade with China": a trigger right after a negative-change verb is its object, a noun.
+        let verdict = trigger.isVerb && !PolarityCues.negativeChange.contains(view.word(t - 1))
+            ? .keep : cues.verdict(noun: t, type: pattern.type)
+        if verdict == .drop { return nil }
 
         var sources: [ActorID] = []
         var subjectStart: Int?
@@ -121,11 +129,17 @@ extension DocumentRun {
         var (modality, tense) = context.modality.analyse(
             t, subjectStart: subjectStart, attributed: isAttributed, isNoun: !trigger.isVerb)
         if context.claim != nil, modality == .asserted { modality = .reported }
+        switch verdict {
+        case .modality(.negated) where modality != .hypothetical: modality = .negated
+        case .modality(let cued) where [.asserted, .reported].contains(modality): modality = cued
+        default: break
+        }
         let attribution = context.claim?.attribution ?? context.reporter
         var date = context.dater.date(trigger: t, modality: modality, tense: tense)
         // "North Korea stated it would attack any loudspeakers": an actor announcing its own future violence or
         // coercion makes a threat (CAMEO 13), asserted and dated by the statement.
         var kind = (type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein)
+        if verdict == .withholdAid { kind = (.sanction, "aid", "162", nil) }
         if [.assault, .coerce].contains(pattern.type), [.future, .hypothetical].contains(modality), !targets.isEmpty,
            context.claim == nil, let speaker = context.reporter, sources.contains(speaker)
         {

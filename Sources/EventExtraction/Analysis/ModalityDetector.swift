@@ -52,7 +52,15 @@ struct ModalityDetector {
                 if controller == "is" || controller == "are" { future = true }
                 // Any infinitive right before the trigger is not (yet) a fact: "urged him to concede",
                 // "asks Zelensky to investigate".
-                if (k + 1..<t).allSatisfy({ FunctionWords.verbGroupAdverbs.contains(view.words[$0]) }) { future = true }
+                // A purpose infinitive after a past verb of assembling is what they did there: "gathered in
+                // Cairo on Wednesday to discuss Libya".
+                if (k + 1..<t).allSatisfy({ FunctionWords.verbGroupAdverbs.contains(view.words[$0]) }) {
+                    if let verb = purposeGoverningVerb(before: k, limit: limit) {
+                        tense = tenseOfVerbGroup(at: verb) ?? .past
+                    } else {
+                        future = true
+                    }
+                }
             }
             if FunctionWords.futureModals.contains(word) { future = true }
             if word == "would" || word == "should" {
@@ -81,6 +89,30 @@ struct ModalityDetector {
         if hedged { return (.hedged, .modal) }
         if future { return (.future, .modal) }
         return (attributed ? .reported : .asserted, tense)
+    }
+
+    /// Past verbs of coming together whose purpose infinitive ("met to discuss") reports what happened.
+    static let assemblyVerbs: Set<String> = [
+        "gathered", "met", "convened", "assembled", "arrived", "travelled", "traveled", "flew", "came", "went",
+        "visited", "sat", "joined", "reconvened",
+    ]
+
+    /// The token of a past verb of assembling that governs the infinitive "to" at `k`, in its clause, with no
+    /// other verb-like cue ("plans", "agreed") in between.
+    private func purposeGoverningVerb(before k: Int, limit: Int) -> Int? {
+        var j = k - 1
+        while j >= limit, j >= k - 12 {
+            let word = view.words[j]
+            if FunctionWords.clauseBoundaries.contains(word) || word == ";" || word == "to" { return nil }
+            if FunctionWords.futureControllers.contains(word) || FunctionWords.negatingControllers.contains(word)
+                || FunctionWords.futureModals.contains(word) || FunctionWords.auxiliaries.contains(word)
+            {
+                return nil
+            }
+            if Self.assemblyVerbs.contains(word) { return j }
+            j -= 1
+        }
+        return nil
     }
 
     private func tenseOfTrigger(_ t: Int) -> Tense {
