@@ -87,10 +87,18 @@ let package = Package(
             name: "EventExtractionTests",
             dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText"]
         ),
-        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"]),
+        // Hand-made seed-article actors and events shared by the graph test targets.
+        .target(
+            name: "GraphFixtures",
+            dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"],
+            path: "Tests/GraphFixtures"
+        ),
+        .testTarget(
+            name: "GraphModelTests", dependencies: ["GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"]
+        ),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),

@@ -1,3 +1,4 @@
+import GraphFixtures
 import ActorLexicon
 import ArticleText
 import EventOntology

@@ -1,3 +1,4 @@
+import GraphFixtures
 import ActorLexicon
 import EventOntology
 import Foundation

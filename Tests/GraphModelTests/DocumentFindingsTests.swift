@@ -1,3 +1,4 @@
+import GraphFixtures
 import ArticleText
 import GraphModel
 import Testing

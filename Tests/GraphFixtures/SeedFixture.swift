@@ -5,39 +5,39 @@ import GraphModel
 
 /// Hand-made actors and events modelled on examples/korea-party-congress.txt (published 2026-02-20), plus a
 /// second, invented document that describes some actors differently.
-enum SeedFixture {
-    static let seed: DocumentID = "korea-party-congress"
-    static let other: DocumentID = "pyongyang-moscow-treaty"
+public enum SeedFixture {
+    public static let seed: DocumentID = "korea-party-congress"
+    public static let other: DocumentID = "pyongyang-moscow-treaty"
 
-    static let prk = Actor(id: "PRK", name: "North Korea", country: "PRK", sector: nil, kind: .state)
-    static let rus = Actor(id: "RUS", name: "Russia", country: "RUS", sector: nil, kind: .state)
-    static let chn = Actor(id: "CHN", name: "China", country: "CHN", sector: nil, kind: .state)
-    static let usa = Actor(id: "USA", name: "United States", country: "USA", sector: nil, kind: .state)
-    static let kor = Actor(id: "KOR", name: "South Korea", country: "KOR", sector: nil, kind: .state)
-    static let ukr = Actor(id: "UKR", name: "Ukraine", country: "UKR", sector: nil, kind: .state)
-    static let kim = Actor(
+    public static let prk = Actor(id: "PRK", name: "North Korea", country: "PRK", sector: nil, kind: .state)
+    public static let rus = Actor(id: "RUS", name: "Russia", country: "RUS", sector: nil, kind: .state)
+    public static let chn = Actor(id: "CHN", name: "China", country: "CHN", sector: nil, kind: .state)
+    public static let usa = Actor(id: "USA", name: "United States", country: "USA", sector: nil, kind: .state)
+    public static let kor = Actor(id: "KOR", name: "South Korea", country: "KOR", sector: nil, kind: .state)
+    public static let ukr = Actor(id: "UKR", name: "Ukraine", country: "UKR", sector: nil, kind: .state)
+    public static let kim = Actor(
         id: "kim-jong-un", name: "Kim Jong Un", country: "PRK", sector: "GOV", kind: .person, role: "Supreme Leader")
-    static let xi = Actor(
+    public static let xi = Actor(
         id: "xi-jinping", name: "Xi Jinping", country: "CHN", sector: "GOV", kind: .person, role: "President")
-    static let trump = Actor(
+    public static let trump = Actor(
         id: "donald-trump", name: "Donald Trump", country: "USA", sector: "GOV", kind: .person, role: "President")
-    static let korOfficials = Actor(
+    public static let korOfficials = Actor(
         id: "KOR-GOV", name: "South Korean officials", country: "KOR", sector: "GOV", kind: .organization)
-    static let kcna = Actor(
+    public static let kcna = Actor(
         id: "kcna", name: "Korean Central News Agency", country: "PRK", sector: "MED", kind: .organization)
 
-    static let seedActors = [kim, prk, usa, kor, kcna, chn, rus, ukr, korOfficials, xi, trump]
+    public static let seedActors = [kim, prk, usa, kor, kcna, chn, rus, ukr, korOfficials, xi, trump]
 
     /// Evidence whose span length matches its text, as the invariants demand.
-    static func evidence(_ document: DocumentID, _ sentence: Int, at start: Int, _ text: String) -> Evidence {
+    public static func evidence(_ document: DocumentID, _ sentence: Int, at start: Int, _ text: String) -> Evidence {
         Evidence(document: document, sentence: sentence, span: TextSpan(start: start, end: start + text.unicodeScalars.count), text: text)
     }
 
-    static func date(_ value: String?, range: String? = nil, text: String? = nil) -> EventDate {
+    public static func date(_ value: String?, range: String? = nil, text: String? = nil) -> EventDate {
         EventDate(value: value, text: text, rangeBegin: range, anchoring: value == nil && range == nil ? .none : .timex)
     }
 
-    static func event(
+    public static func event(
         _ index: Int, _ source: Actor, _ type: EventType, _ target: Actor?, modality: Modality = .asserted,
         date: EventDate? = nil, attribution: ActorID? = nil, mode: String? = nil, trigger: String = "did",
         document: DocumentID = seed, sentence: Int = 0, at start: Int = 0, text: String = "A sentence."
@@ -49,12 +49,12 @@ enum SeedFixture {
             evidence: evidence(document, sentence, at: start, text))
     }
 
-    static let sentence12 = "As Russia continues its war in Ukraine, Pyongyang has deepened military cooperation, supplying equipment and, according to South Korean and U.S. officials, thousands of troops."
-    static let sentence13 = "In return, analysts believe North Korea may be receiving economic assistance and military technologies, though specific arrangements have not been publicly confirmed."
-    static let sentence15 = "Last year, he traveled to China for a World War II commemorative event and held his first summit in six years with Chinese President Xi Jinping."
-    static let sentence27 = "Diplomatic engagement between Pyongyang and Washington has been frozen since 2019, when talks between Kim and then-U.S. President Donald Trump collapsed over disagreements on sanctions relief and denuclearization steps."
+    public static let sentence12 = "As Russia continues its war in Ukraine, Pyongyang has deepened military cooperation, supplying equipment and, according to South Korean and U.S. officials, thousands of troops."
+    public static let sentence13 = "In return, analysts believe North Korea may be receiving economic assistance and military technologies, though specific arrangements have not been publicly confirmed."
+    public static let sentence15 = "Last year, he traveled to China for a World War II commemorative event and held his first summit in six years with Chinese President Xi Jinping."
+    public static let sentence27 = "Diplomatic engagement between Pyongyang and Washington has been frozen since 2019, when talks between Kim and then-U.S. President Donald Trump collapsed over disagreements on sanctions relief and denuclearization steps."
 
-    static var seedEvents: [Event] {
+    public static var seedEvents: [Event] {
         [
             event(1, kim, .consult, nil, date: date("2026-02-19"), mode: "meeting", trigger: "used the opening", sentence: 0, at: 0,
                   text: "North Korean leader Kim Jong Un used the opening of the congress."),
@@ -78,7 +78,7 @@ enum SeedFixture {
     }
 
     /// A second document: Kim described with another role, a treaty with Russia, an undescribed actor.
-    static var otherActors: [Actor] {
+    public static var otherActors: [Actor] {
         var kimAsSecretary = kim
         kimAsSecretary.role = "General Secretary"
         var bareRussia = rus
@@ -86,20 +86,20 @@ enum SeedFixture {
         return [kimAsSecretary, bareRussia, prk]
     }
 
-    static var otherEvents: [Event] {
+    public static var otherEvents: [Event] {
         [
             event(1, kim, .agree, rus, date: date("2024-06-19"), mode: "treaty", trigger: "signed", document: other, at: 10),
             event(2, rus, .cooperate, prk, date: date("2024-06"), mode: "military", trigger: "pledged", document: other, at: 90),
         ]
     }
 
-    static var seedRecord: DocumentRecord {
+    public static var seedRecord: DocumentRecord {
         DocumentRecord(id: seed, published: CalendarDate(iso: "2026-02-20"), title: "Kim highlights economic resilience")
     }
 
-    static var seedGraph: EventGraph { EventGraph(actors: seedActors, events: seedEvents, document: seedRecord) }
+    public static var seedGraph: EventGraph { EventGraph(actors: seedActors, events: seedEvents, document: seedRecord) }
 
-    static var mergedGraph: EventGraph {
+    public static var mergedGraph: EventGraph {
         var graph = seedGraph
         graph.add(actors: otherActors, events: otherEvents, document: DocumentRecord(id: other))
         return graph
