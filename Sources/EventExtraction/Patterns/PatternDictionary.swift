@@ -56,7 +56,9 @@ public struct PatternDictionary: Sendable {
     /// - Throws: `EventExtractionError.malformedFile` when the file cannot be read or decoded.
     public func adding(contentsOf url: URL) throws -> PatternDictionary {
         var copy = self
-        copy.add(try Self.decodeFile(at: url).patterns)
+        let file = try Self.decodeFile(at: url)
+        try file.validate(path: url.path)
+        copy.add(file.patterns)
         return copy
     }
 
