@@ -94,11 +94,7 @@ extension DocumentReader {
     func parseJSONL(_ data: Data, origin: String) throws -> [Document] {
         var documents: [Document] = []
         let decoder = JSONDecoder()
-        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            var line = Data(bytes)
-            if line.last == UInt8(ascii: "\r") { line.removeLast() }
-            if index == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        for (lineNumber, line) in JSONLines.lines(of: data).map({ ($0.number, $0.bytes) }) {
             guard let text = String(data: line, encoding: .utf8) else {
                 throw ArticleTextError.notUTF8(path: origin, line: lineNumber)
             }

@@ -58,13 +58,12 @@ public struct GoldDocument: Hashable, Sendable, Codable {
     public static func readJSONL(_ data: Data) throws -> [GoldDocument] {
         let decoder = JSONDecoder()
         var documents: [GoldDocument] = []
-        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
+        for line in JSONLines.lines(of: data) {
             let document: GoldDocument
             do {
-                document = try decoder.decode(GoldDocument.self, from: Data(line))
+                document = try decoder.decode(GoldDocument.self, from: line.bytes)
             } catch {
-                throw TemporalExpressionsError.invalidGoldLine(line: index + 1, reason: String(describing: error))
+                throw TemporalExpressionsError.invalidGoldLine(line: line.number, reason: JSONLines.describe(error))
             }
             if let published = document.published, CalendarDate(iso: published) == nil {
                 throw TemporalExpressionsError.invalidGoldDate(document: document.id, value: published)

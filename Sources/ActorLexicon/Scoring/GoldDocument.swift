@@ -44,19 +44,19 @@ public struct GoldDocument: Hashable, Sendable, Codable {
     /// Reads a gold JSONL file.
     /// - Throws: `ActorScoringError` naming the file and line of a bad record.
     public static func read(_ url: URL) throws -> [GoldDocument] {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
             throw ActorScoringError.unreadableFile(path: url.path, reason: error.localizedDescription)
         }
+        let decoder = JSONDecoder()
         var documents: [GoldDocument] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for line in JSONLines.lines(of: data) {
             do {
-                documents.append(try JSONDecoder().decode(GoldDocument.self, from: Data(line.utf8)))
+                documents.append(try decoder.decode(GoldDocument.self, from: line.bytes))
             } catch {
-                throw ActorScoringError.badRecord(path: url.path, line: number + 1, reason: "\(error)")
+                throw ActorScoringError.badRecord(path: url.path, line: line.number, reason: JSONLines.describe(error))
             }
         }
         return documents

@@ -48,12 +48,11 @@ public struct EventGoldDocument: Hashable, Sendable, Codable {
     public static func readJSONL(_ data: Data) throws -> [EventGoldDocument] {
         let decoder = JSONDecoder()
         var documents: [EventGoldDocument] = []
-        for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-        where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
+        for line in JSONLines.lines(of: data) {
             do {
-                documents.append(try decoder.decode(EventGoldDocument.self, from: Data(line)))
+                documents.append(try decoder.decode(EventGoldDocument.self, from: line.bytes))
             } catch {
-                throw EventExtractionError.malformedGoldLine(line: number + 1, reason: String(describing: error))
+                throw EventExtractionError.malformedGoldLine(line: line.number, reason: JSONLines.describe(error))
             }
         }
         return documents

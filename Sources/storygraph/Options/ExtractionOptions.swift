@@ -1,5 +1,6 @@
 import ActorLexicon
 import ArgumentParser
+import ArticleText
 import EventExtraction
 import Foundation
 
@@ -57,7 +58,7 @@ struct ExtractionOptions: ParsableArguments {
         do {
             _ = try JSONDecoder().decode(PatternFile.self, from: data)
         } catch {
-            throw CommandFailure("\(path): \(PlainDecodingError.describe(error))")
+            throw CommandFailure("\(path): \(JSONLines.describe(error))")
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// A gold-standard JSONL file as the `eval-*` commands read it, with uniform errors: `PATH: no such
@@ -15,15 +16,12 @@ struct GoldFile {
     ) throws -> [Document] {
         var documents: [Document] = []
         let decoder = JSONDecoder()
-        for (number, line) in try contents().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .enumerated()
-        where !line.allSatisfy({ [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains($0) }) {
-            let data = Data(line)
+        for line in JSONLines.lines(of: try contents()) {
             do {
-                _ = try decoder.decode(Record.self, from: data)
-                documents += try read(data)
+                _ = try decoder.decode(Record.self, from: line.bytes)
+                documents += try read(line.bytes)
             } catch {
-                throw CommandFailure("\(path):\(number + 1): \(PlainDecodingError.describe(error))")
+                throw CommandFailure("\(path):\(line.number): \(JSONLines.describe(error))")
             }
         }
         guard !documents.isEmpty else { throw CommandFailure("\(path): no gold documents") }

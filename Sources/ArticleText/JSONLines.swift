@@ -1,10 +1,36 @@
 import Foundation
 
-/// `DecodingError` in plain words: `missing key "version"`, `"patterns[2].pos" has an invalid value`,
-/// `not valid JSON`, instead of Swift's debug dump of coding paths and contexts.
-enum PlainDecodingError {
-    /// A one-line description of `error`; errors other than `DecodingError` give their localized description.
-    static func describe(_ error: Error) -> String {
+/// JSON Lines (one JSON value per line), the format of Storygraph's article inputs and gold files.
+///
+/// One place for what every JSONL reader needs: splitting bytes into numbered lines (blank lines skipped, a
+/// trailing `\r` and a leading byte-order mark dropped) and describing a `DecodingError` in plain words.
+public enum JSONLines {
+    /// One non-blank line: its 1-based number in the file and its bytes.
+    public struct Line: Sendable {
+        /// 1-based line number.
+        public var number: Int
+        /// The line's bytes, without the line end.
+        public var bytes: Data
+    }
+
+    /// The non-blank lines of `data`, in order.
+    /// - Complexity: O(n) in the byte count.
+    public static func lines(of data: Data) -> [Line] {
+        let blank: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")]
+        var lines: [Line] = []
+        for (index, slice) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            var bytes = Data(slice)
+            if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+            if index == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            if bytes.allSatisfy(blank.contains) { continue }
+            lines.append(Line(number: index + 1, bytes: bytes))
+        }
+        return lines
+    }
+
+    /// A one-line, plain-words description of a decoding failure: `missing key "text"`, `"timex[0].start"
+    /// should be a whole number`, `not valid JSON`; other errors give their localized description.
+    public static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else {
             return (error as? LocalizedError)?.errorDescription ?? error.localizedDescription
         }
@@ -28,7 +54,7 @@ enum PlainDecodingError {
     }
 
     /// `patterns[2].pos` for a coding path.
-    static func path(_ codingPath: [CodingKey]) -> String {
+    public static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
             if let index = key.intValue {
@@ -40,7 +66,7 @@ enum PlainDecodingError {
         return text
     }
 
-    private static func subject(_ codingPath: [CodingKey]) -> String {
+    private static func subject(_ codingPath: [any CodingKey]) -> String {
         let place = path(codingPath)
         return place.isEmpty ? "the record" : "\"\(place)\""
     }
