@@ -1,73 +1,34 @@
 import ArticleText
 import Foundation
 
-/// Clock-free day arithmetic on the proleptic Gregorian calendar, used by the TIMEX3 normaliser.
-///
-/// Days are counted from 1970-01-01 (day 0) with the civil-calendar algorithm, so no Foundation calendar is
-/// consulted on the hot path.
+/// Day arithmetic for the TIMEX3 normaliser, through the ISO 8601 calendar in UTC that `CalendarDate` uses
+/// (Foundation's `Calendar`, never the clock): one date library for the whole package.
 extension CalendarDate {
     /// Days since 1970-01-01 (negative before it).
-    public var dayNumber: Int { CalendarDate.dayNumber(year: year, month: month, day: day) }
+    public var dayNumber: Int { Int((foundationDate.timeIntervalSince1970 / 86_400).rounded(.down)) }
 
     /// The day `dayNumber` days after 1970-01-01.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        // The algorithm only produces real calendar days; the Foundation path is a never-taken fallback.
-        self = CalendarDate(year: y, month: m, day: d)
-            ?? CalendarDate(Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
-    }
-
-    /// Days since 1970-01-01 of `year`-`month`-`day` (the day may overflow the month; it is counted on).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        self.init(Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
     }
 
     /// This date moved by `days` days.
-    public func plusDays(_ days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    public func plusDays(_ days: Int) -> CalendarDate { adding(days, .day) }
 
     /// This date moved by `months` calendar months, the day clamped to the target month's length.
-    public func plusMonths(_ months: Int) -> CalendarDate {
-        let index = year * 12 + (month - 1) + months
-        let y = index >= 0 ? index / 12 : (index - 11) / 12
-        let m = index - y * 12 + 1
-        let d = Swift.min(day, CalendarDate.daysIn(year: y, month: m))
-        return CalendarDate(year: y, month: m, day: d) ?? self
-    }
+    public func plusMonths(_ months: Int) -> CalendarDate { adding(months, .month) }
 
-    /// ISO 8601 weekday computed without Foundation: 1 = Monday … 7 = Sunday.
-    public var weekdayNumber: Int {
-        let r = (dayNumber + 3) % 7
-        return (r < 0 ? r + 7 : r) + 1
-    }
+    /// ISO 8601 weekday: 1 = Monday … 7 = Sunday.
+    public var weekdayNumber: Int { isoWeekday }
 
-    /// ISO 8601 week-numbering year and week computed without Foundation, e.g. `(2026, 53)` for 2026-12-30.
-    public var isoYearWeek: (year: Int, week: Int) {
-        let thursday = dayNumber - (weekdayNumber - 1) + 3
-        let weekYear = CalendarDate(dayNumber: thursday).year
-        let week = (thursday - CalendarDate.dayNumber(year: weekYear, month: 1, day: 1)) / 7 + 1
-        return (weekYear, week)
-    }
+    /// ISO 8601 week-numbering year and week, e.g. `(2026, 53)` for 2026-12-30.
+    public var isoYearWeek: (year: Int, week: Int) { isoWeek }
 
-    /// The Monday of ISO week `week` of ISO week-numbering year `year`.
+    /// The Monday of ISO week `week` of ISO week-numbering year `year`; a week the year lacks (week 53 of a
+    /// 52-week year) runs on into the next year.
     public static func mondayOf(isoYear year: Int, week: Int) -> CalendarDate {
-        let jan4 = CalendarDate.dayNumber(year: year, month: 1, day: 4)
-        let r = (jan4 + 3) % 7
-        let jan4Weekday = (r < 0 ? r + 7 : r) + 1
-        return CalendarDate(dayNumber: jan4 - (jan4Weekday - 1) + (week - 1) * 7)
+        let january4 = CalendarDate(year: year, month: 1, day: 4)!  // January 4th is always in ISO week 1
+        return january4.plusDays(1 - january4.isoWeekday + 7 * (week - 1))
     }
 
     /// The TIMEX3 week value of this day's ISO week, e.g. `2027-W01`.
