@@ -8,7 +8,7 @@ let package = Package(
         .library(
             name: "Storygraph",
             targets: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventOntology",
                 "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
             ]
         ),
@@ -23,6 +23,8 @@ let package = Package(
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
         .target(name: "ArticleText", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // UD tokens, part-of-speech tagger, lemmatiser, dependency parser and named-entity recogniser.
+        .target(name: "Syntax", dependencies: ["ArticleText"], resources: [.copy("Resources")]),
         // TIMEX3 recognition and normalisation against the DCT.
         .target(name: "TemporalExpressions", dependencies: ["ArticleText"]),
         // Actors, aliases, metonyms, date-ranged roles; the bundled lexicon.
@@ -81,6 +83,7 @@ let package = Package(
             path: "Benchmarks/StorygraphBenchmarks"
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ArticleText"], exclude: ["Fixtures"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
         .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
         .testTarget(

@@ -1,0 +1,204 @@
+import Foundation
+
+/// The file format of Storygraph's trained models: named binary sections behind a small JSON header.
+///
+/// Layout (all integers little-endian):
+/// ```
+/// "SGMODEL1"                      8 bytes, magic
+/// header length                   UInt32
+/// header                          JSON: {"kind", "formatVersion", "metadata", "labels", "sections": [{name, bytes}]}
+/// section bytes                   in header order, each padded to 8 bytes
+/// checksum                        UInt64, FNV-1a-style over every preceding byte
+/// ```
+/// A truncated, altered or foreign file fails `read(from:)` with a `SyntaxError` naming the file; it never traps.
+public struct ModelArchive: Sendable, Equatable {
+    /// What the archive holds (`tagger`, `parser`, `entities`), checked on load.
+    public var kind: String
+    /// Free-form provenance: training files, iterations, seed, scores.
+    public var metadata: [String: String]
+    /// Class and vocabulary lists by name (tag sets, transition names, entity labels).
+    public var labels: [String: [String]]
+    /// Raw sections by name, in write order.
+    public var sections: [(name: String, bytes: [UInt8])]
+
+    static let magic = Array("SGMODEL1".utf8)
+    static let formatVersion = 1
+
+    /// Creates an archive.
+    public init(kind: String, metadata: [String: String] = [:], labels: [String: [String]] = [:]) {
+        self.kind = kind
+        self.metadata = metadata
+        self.labels = labels
+        self.sections = []
+    }
+
+    public static func == (lhs: ModelArchive, rhs: ModelArchive) -> Bool {
+        lhs.kind == rhs.kind && lhs.metadata == rhs.metadata && lhs.labels == rhs.labels
+            && lhs.sections.map(\.name) == rhs.sections.map(\.name)
+            && lhs.sections.map(\.bytes) == rhs.sections.map(\.bytes)
+    }
+
+    private struct Header: Codable {
+        var kind: String
+        var formatVersion: Int
+        var metadata: [String: String]
+        var labels: [String: [String]]
+        var sections: [SectionEntry]
+    }
+
+    private struct SectionEntry: Codable {
+        var name: String
+        var bytes: Int
+    }
+
+    /// The bytes of section `name`.
+    /// - Throws: `SyntaxError.corruptModel` when the section is missing.
+    public func section(_ name: String, in path: String) throws -> [UInt8] {
+        guard let found = sections.first(where: { $0.name == name }) else {
+            throw SyntaxError.corruptModel(path: path, reason: "section \"\(name)\" is missing")
+        }
+        return found.bytes
+    }
+
+    /// The label list `name`.
+    /// - Throws: `SyntaxError.corruptModel` when it is missing.
+    public func labelList(_ name: String, in path: String) throws -> [String] {
+        guard let list = labels[name] else {
+            throw SyntaxError.corruptModel(path: path, reason: "label list \"\(name)\" is missing")
+        }
+        return list
+    }
+
+    /// Adds a section.
+    public mutating func append(section name: String, bytes: [UInt8]) {
+        sections.append((name, bytes))
+    }
+
+    /// The archive's bytes; the same archive always gives the same bytes (sorted JSON keys).
+    public func encoded() throws -> [UInt8] {
+        let header = Header(
+            kind: kind, formatVersion: Self.formatVersion, metadata: metadata, labels: labels,
+            sections: sections.map { SectionEntry(name: $0.name, bytes: $0.bytes.count) }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = Array(try encoder.encode(header))
+        var out = Self.magic
+        out.append(contentsOf: ByteWriter.littleEndian(UInt32(json.count)))
+        out.append(contentsOf: json)
+        ByteWriter.pad(&out)
+        for section in sections {
+            out.append(contentsOf: section.bytes)
+            ByteWriter.pad(&out)
+        }
+        out.append(contentsOf: ByteWriter.littleEndian(Self.checksum(out[...])))
+        return out
+    }
+
+    /// Reads an archive of `kind` from `bytes`; `path` names the file in errors.
+    /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
+    public static func decode(_ bytes: [UInt8], kind: String, path: String) throws -> ModelArchive {
+        func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: reason) }
+        guard bytes.count >= 24, Array(bytes[0..<8]) == magic else {
+            throw corrupt("not a Storygraph model file (bad magic)")
+        }
+        let body = bytes[0..<(bytes.count - 8)]
+        let stored = ByteReader.uint64(bytes, at: bytes.count - 8)
+        guard stored == checksum(body) else { throw corrupt("checksum mismatch (truncated or altered file)") }
+        let headerLength = Int(ByteReader.uint32(bytes, at: 8))
+        guard 12 + headerLength <= body.count else { throw corrupt("header runs past the end of the file") }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: Data(bytes[12..<(12 + headerLength)]))
+        } catch {
+            throw corrupt("unreadable header")
+        }
+        guard header.formatVersion == formatVersion else {
+            throw corrupt("format version \(header.formatVersion), this build reads \(formatVersion)")
+        }
+        guard header.kind == kind else { throw corrupt("holds a \(header.kind) model, expected \(kind)") }
+        var archive = ModelArchive(kind: header.kind, metadata: header.metadata, labels: header.labels)
+        var offset = ByteWriter.padded(12 + headerLength)
+        for entry in header.sections {
+            guard entry.bytes >= 0, offset + entry.bytes <= body.count else {
+                throw corrupt("section \"\(entry.name)\" runs past the end of the file")
+            }
+            archive.sections.append((entry.name, Array(bytes[offset..<(offset + entry.bytes)])))
+            offset = ByteWriter.padded(offset + entry.bytes)
+        }
+        return archive
+    }
+
+    /// Reads the archive at `url`.
+    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
+    public static func read(from url: URL, kind: String) throws -> ModelArchive {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SyntaxError.modelNotFound(path: url.path)
+        }
+        return try decode(Array(data), kind: kind, path: url.path)
+    }
+
+    /// Writes the archive to `url` atomically.
+    public func write(to url: URL) throws {
+        try Data(encoded()).write(to: url, options: .atomic)
+    }
+
+    /// A 64-bit checksum over 8-byte words (FNV-1a over words, then mixed).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words {
+                hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+                hash &*= 0x0000_0100_0000_01b3
+            }
+            for index in (words * 8)..<raw.count {
+                hash ^= UInt64(raw[index])
+                hash &*= 0x0000_0100_0000_01b3
+            }
+        }
+        return FeatureHash.mix(hash)
+    }
+}
+
+/// Little-endian encoding helpers for model sections.
+enum ByteWriter {
+    static func littleEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
+        withUnsafeBytes(of: value.littleEndian) { Array($0) }
+    }
+
+    static func array<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(values.count * MemoryLayout<T>.size)
+        for value in values { out.append(contentsOf: littleEndian(value)) }
+        return out
+    }
+
+    static func padded(_ count: Int) -> Int { (count + 7) & ~7 }
+
+    static func pad(_ bytes: inout [UInt8]) {
+        while bytes.count % 8 != 0 { bytes.append(0) }
+    }
+}
+
+/// Little-endian decoding helpers for model sections.
+enum ByteReader {
+    static func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+    }
+
+    static func uint64(_ bytes: [UInt8], at offset: Int) -> UInt64 {
+        bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+    }
+
+    /// The section as an array of `T`, or `nil` when its length is not a multiple of `T`'s size.
+    static func array<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) -> [T]? {
+        let size = MemoryLayout<T>.size
+        guard bytes.count % size == 0 else { return nil }
+        var out = [T](repeating: 0, count: bytes.count / size)
+        out.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in target.copyMemory(from: source) }
+        }
+        return out.map { T(littleEndian: $0) }
+    }
+}

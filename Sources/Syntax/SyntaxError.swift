@@ -1,0 +1,26 @@
+import Foundation
+
+/// Errors of the syntax layer: reading CoNLL-U and IOB2 files, loading and training models.
+public enum SyntaxError: Error, LocalizedError, Equatable, Sendable {
+    /// A CoNLL-U or IOB2 line is malformed; `column` is the 1-based field (0 when the line as a whole is wrong).
+    case malformedLine(path: String, line: Int, column: Int, reason: String)
+    /// A file could not be read.
+    case unreadable(path: String, reason: String)
+    /// A model file does not exist.
+    case modelNotFound(path: String)
+    /// A model file exists but cannot be used.
+    case corruptModel(path: String, reason: String)
+    /// Training data holds nothing to learn from.
+    case noTrainingData(path: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .malformedLine(path, line, column, reason):
+            column > 0 ? "\(path):\(line):\(column): \(reason)" : "\(path):\(line): \(reason)"
+        case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
+        case let .modelNotFound(path): "\(path): model file not found (run `make models` to train it)"
+        case let .corruptModel(path, reason): "\(path): corrupt model file: \(reason)"
+        case let .noTrainingData(path): "\(path): no sentences to train on"
+        }
+    }
+}
