@@ -73,6 +73,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the syntax models from Data/treebank: `make models`.
+        .executableTarget(
+            name: "storygraph-train",
+            dependencies: ["Syntax", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Stage timings on the bundled article and the development corpus: `make bench`.
         .executableTarget(
             name: "StorygraphBenchmarks",

@@ -1,0 +1,85 @@
+/// Accuracy of an analysis against gold CoNLL-U on the same words, in the CoNLL 2018 shared task's terms
+/// (every word counts, punctuation included).
+public struct ParseScores: Sendable, Codable, Equatable {
+    /// Per-relation scores: `gold` words with the relation, `predicted` words given it, `correct` with the
+    /// right head and relation.
+    public struct LabelScore: Sendable, Codable, Equatable {
+        public var gold = 0
+        public var predicted = 0
+        public var correct = 0
+        /// correct / predicted.
+        public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+        /// correct / gold.
+        public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+        /// Harmonic mean of precision and recall.
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    }
+
+    /// Words scored.
+    public var words = 0
+    /// Sentences scored.
+    public var sentences = 0
+    public var uposCorrect = 0
+    public var xposCorrect = 0
+    public var lemmaCorrect = 0
+    /// Words with the gold head.
+    public var headCorrect = 0
+    /// Words with the gold head and relation (the subtype counts: `obl:tmod` ≠ `obl`).
+    public var labelledCorrect = 0
+    /// Scores by gold/predicted relation.
+    public var labels: [String: LabelScore] = [:]
+
+    public init() {}
+
+    func ratio(_ count: Int) -> Double { words == 0 ? 0 : Double(count) / Double(words) }
+    /// UPOS accuracy.
+    public var upos: Double { ratio(uposCorrect) }
+    /// XPOS accuracy.
+    public var xpos: Double { ratio(xposCorrect) }
+    /// Lemma accuracy.
+    public var lemma: Double { ratio(lemmaCorrect) }
+    /// Unlabelled attachment score.
+    public var uas: Double { ratio(headCorrect) }
+    /// Labelled attachment score.
+    public var las: Double { ratio(labelledCorrect) }
+}
+
+/// Scores predicted analyses against gold ones word by word.
+public struct ParseScorer: Sendable {
+    public init() {}
+
+    /// Scores `predicted` against `gold`; sentence `i` of both must have the same words.
+    /// - Throws: `SyntaxError.malformedLine` naming `path` when a sentence's word count differs.
+    public func score(gold: [[SyntaxWord]], predicted: [[SyntaxWord]], path: String = "gold") throws -> ParseScores {
+        var scores = ParseScores()
+        guard gold.count == predicted.count else {
+            throw SyntaxError.malformedLine(
+                path: path, line: 0, column: 0,
+                reason: "\(gold.count) gold sentences but \(predicted.count) predicted"
+            )
+        }
+        for (sentenceIndex, (goldWords, predictedWords)) in zip(gold, predicted).enumerated() {
+            guard goldWords.count == predictedWords.count else {
+                throw SyntaxError.malformedLine(
+                    path: path, line: 0, column: 0,
+                    reason: "sentence \(sentenceIndex + 1) has \(goldWords.count) gold words but \(predictedWords.count) predicted"
+                )
+            }
+            scores.sentences += 1
+            for (expected, actual) in zip(goldWords, predictedWords) {
+                scores.words += 1
+                if expected.upos == actual.upos { scores.uposCorrect += 1 }
+                if expected.xpos == actual.xpos { scores.xposCorrect += 1 }
+                if expected.lemma == actual.lemma { scores.lemmaCorrect += 1 }
+                let headRight = expected.head == actual.head
+                let labelRight = headRight && expected.deprel == actual.deprel
+                if headRight { scores.headCorrect += 1 }
+                if labelRight { scores.labelledCorrect += 1 }
+                scores.labels[expected.deprel, default: .init()].gold += 1
+                scores.labels[actual.deprel, default: .init()].predicted += 1
+                if labelRight { scores.labels[expected.deprel, default: .init()].correct += 1 }
+            }
+        }
+        return scores
+    }
+}

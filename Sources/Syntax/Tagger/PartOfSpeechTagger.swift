@@ -1,0 +1,143 @@
+import Foundation
+
+/// A greedy left-to-right part-of-speech tagger that assigns UPOS and Penn Treebank XPOS together.
+///
+/// The classes are the (UPOS, XPOS) pairs seen in training; an averaged perceptron scores them from the word's
+/// form, affixes and shape, its neighbours (±2) and the two previous predicted tags. Frequent words that always
+/// carried one tag in training take it straight from the tag dictionary.
+public struct PartOfSpeechTagger: Sendable {
+    /// Class names, "UPOS XPOS".
+    public let tags: [String]
+    let upos: [String]
+    let xpos: [String]
+    let model: LinearModel
+    let tagDictionary: [UInt64: Int]
+    /// WordNet classes used as features (and by the lemmatiser).
+    public let wordClasses: WordClasses
+
+    static let kind = "tagger"
+
+    init(tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses) {
+        self.wordClasses = wordClasses
+        self.tags = tags
+        self.upos = tags.map { String($0.split(separator: " ").first ?? "_") }
+        self.xpos = tags.map { String($0.split(separator: " ").last ?? "_") }
+        self.model = model
+        self.tagDictionary = tagDictionary
+    }
+
+    /// Reads a tagger from a model archive of kind `tagger`.
+    /// - Throws: `SyntaxError.corruptModel` naming `path`.
+    public init(archive: ModelArchive, path: String) throws {
+        let tags = try archive.labelList("tags", in: path)
+        let model = try LinearModel(archive: archive, prefix: "tagger", path: path)
+        guard model.classCount == tags.count else {
+            throw SyntaxError.corruptModel(path: path, reason: "tagger: \(tags.count) tags for \(model.classCount) classes")
+        }
+        guard let words = ByteReader.array(try archive.section("tagdict.words", in: path), as: UInt64.self),
+            let classes = ByteReader.array(try archive.section("tagdict.tags", in: path), as: UInt16.self),
+            words.count == classes.count, classes.allSatisfy({ Int($0) < tags.count })
+        else { throw SyntaxError.corruptModel(path: path, reason: "tag dictionary is inconsistent") }
+        var dictionary: [UInt64: Int] = [:]
+        dictionary.reserveCapacity(words.count)
+        for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
+        self.init(
+            tags: tags, model: model, tagDictionary: dictionary,
+            wordClasses: try WordClasses(archive: archive, path: path)
+        )
+    }
+
+    /// The tagger as a model archive (kind `tagger`) with `metadata`.
+    public func archive(metadata: [String: String]) -> ModelArchive {
+        var archive = ModelArchive(kind: Self.kind, metadata: metadata, labels: ["tags": tags])
+        model.store(in: &archive, prefix: "tagger")
+        let entries = tagDictionary.sorted { $0.key < $1.key }
+        archive.append(section: "tagdict.words", bytes: ByteWriter.array(entries.map(\.key)))
+        archive.append(section: "tagdict.tags", bytes: ByteWriter.array(entries.map { UInt16($0.value) }))
+        wordClasses.store(in: &archive)
+        return archive
+    }
+
+    /// Sets `upos` and `xpos` of every word.
+    /// - Complexity: O(words · features).
+    public func tag(_ words: inout [SyntaxWord]) {
+        let context = words.map { WordFeatures($0.form) }
+        let signatures = words.map { wordClasses.signature(of: $0.form.lowercased()) }
+        var scores = [Int32](repeating: 0, count: tags.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(40)
+        var previous = (-1, -1)
+        for index in words.indices {
+            let tag: Int
+            if let known = tagDictionary[context[index].form] {
+                tag = known
+            } else {
+                TaggerFeatures.collect(context, signatures, at: index, previous: previous, into: &features)
+                tag = model.predict(features, scores: &scores)
+            }
+            words[index].upos = upos[tag]
+            words[index].xpos = xpos[tag]
+            previous = (previous.1, tag)
+        }
+    }
+}
+
+/// The tagger's feature templates, shared by training and tagging.
+enum TaggerFeatures {
+    static func tagHash(_ tag: Int) -> UInt64 { UInt64(bitPattern: Int64(tag)) &+ 0x5151 }
+
+    static func collect(
+        _ words: [WordFeatures], _ signatures: [UInt64], at index: Int, previous: (Int, Int),
+        into features: inout [UInt64]
+    ) {
+        features.removeAll(keepingCapacity: true)
+        func word(_ offset: Int) -> WordFeatures {
+            let position = index + offset
+            return position >= 0 && position < words.count ? words[position] : .boundary
+        }
+        let w = words[index]
+        let p1 = tagHash(previous.1)
+        let p2 = tagHash(previous.0)
+        func f(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 { FeatureHash.feature(t, a, b) }
+        features.append(f(1, 1))
+        features.append(f(2, w.lower))
+        features.append(f(3, w.form))
+        features.append(f(4, w.suffix.0))
+        features.append(f(5, w.suffix.1))
+        features.append(f(6, w.suffix.2))
+        features.append(f(7, w.suffix.3))
+        features.append(f(8, w.prefix.0))
+        features.append(f(9, w.prefix.1))
+        features.append(f(10, w.prefix.2))
+        features.append(f(11, w.shape))
+        features.append(f(12, w.flags &+ 1, index == 0 ? 2 : 3))
+        features.append(f(13, p1))
+        features.append(f(14, p2, p1))
+        features.append(f(15, p1, w.lower))
+        features.append(f(16, p1, w.suffix.2))
+        let before = word(-1)
+        let before2 = word(-2)
+        let after = word(1)
+        let after2 = word(2)
+        features.append(f(17, before.lower))
+        features.append(f(18, before.suffix.2))
+        features.append(f(19, before2.lower))
+        features.append(f(20, after.lower))
+        features.append(f(21, after.suffix.2))
+        features.append(f(22, after2.lower))
+        features.append(f(23, before.lower, w.lower))
+        features.append(f(24, w.lower, after.lower))
+        features.append(f(25, after.shape))
+        features.append(f(26, before.shape, w.shape))
+        features.append(f(27, p1, after.lower))
+        features.append(f(28, after.suffix.1, w.suffix.2))
+        let signature = signatures[index]
+        features.append(f(40, signature & 0xF))
+        features.append(f(41, signature &+ 1))
+        features.append(f(42, signature &+ 1, w.suffix.1))
+        features.append(f(43, signature &+ 1, p1))
+        features.append(f(44, signature &+ 1, w.flags &+ 1))
+        let nextSignature = index + 1 < signatures.count ? signatures[index + 1] : 0xFFFF_FFFF
+        features.append(f(45, nextSignature &+ 1))
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// WordNet's parts of speech for single words, and its irregular inflections, as tagger features.
+///
+/// A word the treebank never showed still has a likely class: "defenestrate" is only a verb in WordNet,
+/// "ambassadors" is the plural of a noun. `signature(of:)` packs, for a lower-cased word, the classes of the
+/// word itself and of the stems its inflectional endings point to (-s, -ed, -ing, -ly, irregular forms).
+/// Source: WordNet 3.0 (Princeton University; licence in `Data/wordnet/LICENSE-WordNet.txt`), extracted by
+/// `Scripts/build_wordnet.py`.
+public struct WordClasses: Sendable {
+    /// Class bits by word hash: 1 noun, 2 verb, 4 adjective, 8 adverb.
+    let classes: [UInt64: UInt8]
+    /// Irregular forms: hash of the form → class bits of the base it inflects.
+    let irregular: [UInt64: UInt8]
+    /// Irregular forms: (form, class letter) → base form.
+    let bases: [String: String]
+
+    /// No classes: every signature is 0.
+    public static let empty = WordClasses(classes: [:], irregular: [:], bases: [:])
+
+    init(classes: [UInt64: UInt8], irregular: [UInt64: UInt8], bases: [String: String]) {
+        self.classes = classes
+        self.irregular = irregular
+        self.bases = bases
+    }
+
+    static func bits(_ letters: Substring) -> UInt8 {
+        var value: UInt8 = 0
+        for letter in letters {
+            switch letter {
+            case "n": value |= 1
+            case "v": value |= 2
+            case "a", "s": value |= 4
+            case "r": value |= 8
+            default: continue
+            }
+        }
+        return value
+    }
+
+    /// Reads `classes.tsv` and `exceptions.tsv` from `directory`.
+    /// - Throws: `SyntaxError.unreadable` or `.malformedLine` naming the file.
+    public init(directory: URL) throws {
+        func lines(_ name: String) throws -> [Substring] {
+            let path = directory.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else { throw SyntaxError.unreadable(path: path, reason: "no such file or not UTF-8") }
+            return text.split(separator: "\n")
+        }
+        var classes: [UInt64: UInt8] = [:]
+        for (number, line) in try lines("classes.tsv").enumerated() {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else {
+                throw SyntaxError.malformedLine(
+                    path: directory.appendingPathComponent("classes.tsv").path, line: number + 1, column: 0,
+                    reason: "expected word<TAB>classes")
+            }
+            classes[FeatureHash.of(String(parts[0]))] = Self.bits(parts[1])
+        }
+        var irregular: [UInt64: UInt8] = [:]
+        var bases: [String: String] = [:]
+        for (number, line) in try lines("exceptions.tsv").enumerated() {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 3 else {
+                throw SyntaxError.malformedLine(
+                    path: directory.appendingPathComponent("exceptions.tsv").path, line: number + 1, column: 0,
+                    reason: "expected form<TAB>class<TAB>base")
+            }
+            irregular[FeatureHash.of(String(parts[0])), default: 0] |= Self.bits(parts[1])
+            bases["\(parts[0])\t\(parts[1])"] = String(parts[2])
+        }
+        self.init(classes: classes, irregular: irregular, bases: bases)
+    }
+
+    /// The base form WordNet lists for an irregular `form` of class `letter` (n, v, a, r).
+    public func irregularBase(_ form: String, letter: Character) -> String? { bases["\(form)\t\(letter)"] }
+
+    /// Whether WordNet knows `word` (lower-cased) as a word of any class.
+    public func contains(_ word: String) -> Bool { classes[FeatureHash.of(word)] != nil }
+
+    /// Packed class bits of `lower` and of the stems its endings point to; 0 when WordNet knows none.
+    public func signature(of lower: String) -> UInt64 {
+        guard !classes.isEmpty else { return 0 }
+        func lookup(_ word: Substring) -> UInt64 { UInt64(classes[FeatureHash.of(String(word))] ?? 0) }
+        var value = lookup(lower[...])
+        value |= UInt64(irregular[FeatureHash.of(lower)] ?? 0) << 4
+        if lower.hasSuffix("s"), lower.count > 3 {
+            var stem = lookup(lower.dropLast())
+            if lower.hasSuffix("es") { stem |= lookup(lower.dropLast(2)) }
+            if lower.hasSuffix("ies") { stem |= lookup(lower.dropLast(3) + "y") }
+            value |= stem << 8
+        }
+        for (ending, shift) in [("ed", 12), ("ing", 16)] where lower.hasSuffix(ending) && lower.count > ending.count + 2 {
+            let stem = lower.dropLast(ending.count)
+            var found = lookup(stem) | lookup(stem + "e")
+            if let last = stem.last, stem.dropLast().last == last { found |= lookup(stem.dropLast()) }
+            if ending == "ed", stem.hasSuffix("i") { found |= lookup(stem.dropLast() + "y") }
+            value |= found << UInt64(shift)
+        }
+        if lower.hasSuffix("ly"), lower.count > 4 { value |= lookup(lower.dropLast(2)) << 20 }
+        if lower.hasSuffix("er") || lower.hasSuffix("est"), lower.count > 4 {
+            let stem = lower.hasSuffix("er") ? lower.dropLast(2) : lower.dropLast(3)
+            value |= (lookup(stem) | lookup(stem + "e")) << 24
+        }
+        return value
+    }
+}
+
+extension WordClasses {
+    /// Appends the tables to `archive`.
+    public func store(in archive: inout ModelArchive) {
+        let entries = classes.sorted { $0.key < $1.key }
+        archive.append(section: "wordnet.keys", bytes: ByteWriter.array(entries.map(\.key)))
+        archive.append(section: "wordnet.bits", bytes: entries.map(\.value))
+        let irregularEntries = irregular.sorted { $0.key < $1.key }
+        archive.append(section: "wordnet.irregular.keys", bytes: ByteWriter.array(irregularEntries.map(\.key)))
+        archive.append(section: "wordnet.irregular.bits", bytes: irregularEntries.map(\.value))
+        let baseEntries = bases.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
+        archive.append(section: "wordnet.bases", bytes: Array(baseEntries.joined(separator: "\n").utf8))
+    }
+
+    /// Reads the tables stored by `store(in:)`.
+    /// - Throws: `SyntaxError.corruptModel` naming `path`.
+    public init(archive: ModelArchive, path: String) throws {
+        guard let keys = ByteReader.array(try archive.section("wordnet.keys", in: path), as: UInt64.self),
+            let irregularKeys = ByteReader.array(try archive.section("wordnet.irregular.keys", in: path), as: UInt64.self)
+        else { throw SyntaxError.corruptModel(path: path, reason: "word class tables are unreadable") }
+        let bits = try archive.section("wordnet.bits", in: path)
+        let irregularBits = try archive.section("wordnet.irregular.bits", in: path)
+        guard keys.count == bits.count, irregularKeys.count == irregularBits.count,
+            let baseText = String(validating: try archive.section("wordnet.bases", in: path), as: UTF8.self)
+        else { throw SyntaxError.corruptModel(path: path, reason: "word class tables disagree in length") }
+        var classes: [UInt64: UInt8] = [:]
+        classes.reserveCapacity(keys.count)
+        for (key, value) in zip(keys, bits) { classes[key] = value }
+        var irregular: [UInt64: UInt8] = [:]
+        for (key, value) in zip(irregularKeys, irregularBits) { irregular[key] = value }
+        var bases: [String: String] = [:]
+        for line in baseText.split(separator: "\n") {
+            let parts = line.split(separator: "\t")
+            if parts.count == 3 { bases["\(parts[0])\t\(parts[1])"] = String(parts[2]) }
+        }
+        self.init(classes: classes, irregular: irregular, bases: bases)
+    }
+}

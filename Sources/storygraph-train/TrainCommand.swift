@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// Trains Storygraph's tagger, lemmatiser, dependency parser and named-entity recogniser from the treebanks in
+/// `Data/treebank` and writes the model files the `Syntax` module loads.
+@main
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storygraph-train",
+        abstract: "Train the syntax models (tagger + lemmatiser, parser, entity recogniser) from CoNLL-U and IOB2.",
+        discussion: """
+            Same data and seed give byte-identical model files. `--config shipped` (the default, `make models`)
+            trains on GUM train plus UD English-EWT dev (and its Universal NER layer) and reports GUM dev and test;
+            `--config heldout` trains on GUM train only and also reports EWT dev, the estimate for unseen web and
+            news text.
+            """
+    )
+
+    enum Config: String, ExpressibleByArgument, CaseIterable {
+        case shipped, heldout
+    }
+
+    @Option(help: "The treebank folder (GUM, EWT dev, UNER dev and splits).")
+    var treebank = "Data/treebank"
+
+    @Option(help: "Where to write tagger.sgm, parser.sgm and entities.sgm.")
+    var out = "Sources/Syntax/Resources"
+
+    @Option(help: "Training data: shipped (GUM train + EWT dev) or heldout (GUM train only).")
+    var config: Config = .shipped
+
+    @Option(help: "The actor lexicon whose names become the recogniser's gazetteer.")
+    var lexicon = "Sources/ActorLexicon/Resources/lexicon.json"
+
+    @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
+    var wordnet = "Data/wordnet"
+
+    @Option(help: "Seed of the training shuffles.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Tagger passes over the data.")
+    var taggerIterations = 10
+
+    func run() throws {
+        let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
+        let reader = CoNLLUReader()
+        var training = try TreebankSplits.read(splits.gumTrain)
+        let ewt = try reader.read(path: splits.ewtDev.path)
+        if config == .shipped { training += ewt }
+        let trainingWords = training.map(\.words)
+        guard !trainingWords.isEmpty else { throw SyntaxError.noTrainingData(path: treebank) }
+        log("training on \(trainingWords.count) sentences, \(trainingWords.joined().count) words")
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let wordClasses = try WordClasses(directory: URL(fileURLWithPath: wordnet))
+        let tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
+            .train(trainingWords, log: log)
+        var lemmatizer = Lemmatizer.learn(from: trainingWords)
+        lemmatizer.wordClasses = wordClasses
+        log("tagger trained in \(clock.now - start)")
+        var archive = tagger.archive(metadata: provenance(training: training.count))
+        lemmatizer.store(in: &archive)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try archive.write(to: URL(fileURLWithPath: out).appendingPathComponent("tagger.sgm"))
+
+        var sets: [(String, [CoNLLUSentence])] = [
+            ("GUM dev", try TreebankSplits.read(splits.gumDev)), ("GUM test", try TreebankSplits.read(splits.gumTest)),
+        ]
+        if config == .heldout { sets.append(("EWT dev", ewt)) }
+        for (name, sentences) in sets {
+            let gold = sentences.map(\.words)
+            let predicted = gold.map { sentence -> [SyntaxWord] in
+                var words = sentence.map { SyntaxWord(form: $0.form) }
+                tagger.tag(&words)
+                lemmatizer.lemmatize(&words)
+                return words
+            }
+            let scores = try ParseScorer().score(gold: gold, predicted: predicted)
+            if ProcessInfo.processInfo.environment["STORYGRAPH_TRAIN_CONFUSIONS"] != nil {
+                log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
+            }
+            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
+                         100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma))
+        }
+    }
+
+    func provenance(training: Int) -> [String: String] {
+        [
+            "config": config.rawValue, "seed": String(seed), "trainingSentences": String(training),
+            "data": config == .shipped ? "GUM train (CC BY 4.0 annotations) + UD English-EWT dev (CC BY-SA 4.0)" : "GUM train",
+        ]
+    }
+
+    func log(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension TrainCommand {
+    /// The most frequent (gold → predicted) tag confusions, for development.
+    static func confusions(gold: [[SyntaxWord]], predicted: [[SyntaxWord]], limit: Int = 25) -> String {
+        var counts: [String: Int] = [:]
+        for (g, p) in zip(gold.joined(), predicted.joined()) where g.upos != p.upos {
+            counts["\(g.upos)→\(p.upos)", default: 0] += 1
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit)
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+}
