@@ -30,7 +30,7 @@ let package = Package(
         // Actors, aliases, metonyms, date-ranged roles; the bundled lexicon.
         .target(
             name: "ActorLexicon",
-            dependencies: ["ArticleText", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleText", "Syntax", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Syntax
 import TemporalExpressions
 
 /// Everything extracted from one document: the JSON object `storygraph extract` prints per document.
@@ -59,12 +60,16 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
     public var events: [Event]
     /// Findings, sorted.
     public var findings: [Finding]
+    /// The syntactic analysis (UD words with lemma, UPOS, XPOS, head and relation; named entities), or `nil`.
+    /// `storygraph extract` prints it only with `--syntax`.
+    public var syntax: DocumentSyntax?
 
     /// Assembles an extraction from the stages' results.
     public init(
         document: SegmentedDocument, temporal: TemporalAnnotation, actors: ActorAnnotation, events: [Event],
-        findings: [Finding]
+        findings: [Finding], syntax: DocumentSyntax? = nil
     ) {
+        self.syntax = syntax
         let doc = document.document
         self.document = DocumentInfo(
             id: doc.id, published: temporal.dct, dctSource: temporal.dctSource, title: doc.title, url: doc.url)

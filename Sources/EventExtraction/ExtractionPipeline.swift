@@ -1,12 +1,15 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Syntax
 import TemporalExpressions
 
 /// Runs every extraction stage over a document: segmentation, TIMEX3 tagging, actor recognition, events.
 public struct ExtractionPipeline: Sendable {
     /// Splits documents into sentences and tokens.
     public var segmenter: TextSegmenter
+    /// Tags, parses and finds named entities; `nil` skips the syntax layer (no parse, no recogniser actors).
+    public var syntax: SyntaxAnalyzer?
     /// Tags temporal expressions.
     public var tagger: TemporalTagger
     /// Recognises actors.
@@ -16,10 +19,12 @@ public struct ExtractionPipeline: Sendable {
 
     /// Creates a pipeline from its stages.
     public init(
-        segmenter: TextSegmenter = TextSegmenter(), tagger: TemporalTagger = TemporalTagger(),
+        segmenter: TextSegmenter = TextSegmenter(), syntax: SyntaxAnalyzer? = SyntaxAnalyzer.bundled,
+        tagger: TemporalTagger = TemporalTagger(),
         recognizer: ActorRecognizer = ActorRecognizer(), extractor: EventExtractor = EventExtractor()
     ) {
         self.segmenter = segmenter
+        self.syntax = syntax
         self.tagger = tagger
         self.recognizer = recognizer
         self.extractor = extractor
@@ -28,8 +33,10 @@ public struct ExtractionPipeline: Sendable {
     /// Extracts everything from `document`.
     public func extract(_ document: Document) -> DocumentExtraction {
         let segmented = segmenter.segment(document)
+        let analysis = syntax?.analyze(segmented)
         let temporal = tagger.tag(segmented)
-        let actors = recognizer.recognize(segmented, asOf: temporal.dct)
+        let entities = analysis?.entityMentions(in: segmented.text) ?? []
+        let actors = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
         let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal)
         var findings = temporal.findings + actors.findings + eventFindings
         if temporal.dct == nil {
@@ -39,6 +46,7 @@ public struct ExtractionPipeline: Sendable {
                         document: document.id))
         }
         return DocumentExtraction(
-            document: segmented, temporal: temporal, actors: actors, events: events, findings: findings)
+            document: segmented, temporal: temporal, actors: actors, events: events, findings: findings,
+            syntax: analysis)
     }
 }

@@ -18,7 +18,13 @@ struct TrainCommand: ParsableCommand {
     )
 
     enum Config: String, ExpressibleByArgument, CaseIterable {
-        case shipped, heldout
+        /// GUM train + all of EWT dev: the bundled models.
+        case shipped
+        /// GUM train only; EWT dev is unseen.
+        case heldout
+        /// GUM train + the first half of EWT dev's documents; the second half is unseen — the estimate of how
+        /// the shipped models do on unseen EWT-style text.
+        case halves
     }
 
     @Option(help: "The treebank folder (GUM, EWT dev, UNER dev and splits).")
@@ -47,7 +53,12 @@ struct TrainCommand: ParsableCommand {
         let reader = CoNLLUReader()
         var training = try TreebankSplits.read(splits.gumTrain)
         let ewt = try reader.read(path: splits.ewtDev.path)
-        if config == .shipped { training += ewt }
+        let (ewtFirst, ewtSecond) = Self.halves(ewt)
+        switch config {
+        case .shipped: training += ewt
+        case .heldout: break
+        case .halves: training += ewtFirst
+        }
         let trainingWords = training.map(\.words)
         guard !trainingWords.isEmpty else { throw SyntaxError.noTrainingData(path: treebank) }
         log("training on \(trainingWords.count) sentences, \(trainingWords.joined().count) words")
@@ -68,7 +79,11 @@ struct TrainCommand: ParsableCommand {
         var sets: [(String, [CoNLLUSentence])] = [
             ("GUM dev", try TreebankSplits.read(splits.gumDev)), ("GUM test", try TreebankSplits.read(splits.gumTest)),
         ]
-        if config == .heldout { sets.append(("EWT dev", ewt)) }
+        switch config {
+        case .shipped: break
+        case .heldout: sets.append(("EWT dev", ewt))
+        case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
+        }
         for (name, sentences) in sets {
             let gold = sentences.map(\.words)
             let predicted = gold.map { sentence -> [SyntaxWord] in
@@ -89,7 +104,7 @@ struct TrainCommand: ParsableCommand {
     func provenance(training: Int) -> [String: String] {
         [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(training),
-            "data": config == .shipped ? "GUM train (CC BY 4.0 annotations) + UD English-EWT dev (CC BY-SA 4.0)" : "GUM train",
+            "data": config == .shipped ? "GUM train (CC BY 4.0 annotations) + UD English-EWT dev (CC BY-SA 4.0)" : config == .halves ? "GUM train + first half of EWT dev" : "GUM train",
         ]
     }
 
@@ -99,6 +114,23 @@ struct TrainCommand: ParsableCommand {
 }
 
 extension TrainCommand {
+    /// EWT dev split by documents (`# newdoc`) into two halves of about equal sentence count.
+    static func halves(_ sentences: [CoNLLUSentence]) -> ([CoNLLUSentence], [CoNLLUSentence]) {
+        var documents: [[CoNLLUSentence]] = []
+        for sentence in sentences {
+            if documents.isEmpty || sentence.comments.contains(where: { $0.hasPrefix("# newdoc") }) {
+                documents.append([])
+            }
+            documents[documents.count - 1].append(sentence)
+        }
+        var first: [CoNLLUSentence] = []
+        var second: [CoNLLUSentence] = []
+        for document in documents {
+            if first.count < sentences.count / 2 { first += document } else { second += document }
+        }
+        return (first, second)
+    }
+
     /// The most frequent (gold → predicted) tag confusions, for development.
     static func confusions(gold: [[SyntaxWord]], predicted: [[SyntaxWord]], limit: Int = 25) -> String {
         var counts: [String: Int] = [:]

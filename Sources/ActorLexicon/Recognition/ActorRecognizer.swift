@@ -1,4 +1,5 @@
 import ArticleText
+import Syntax
 
 /// Finds actor mentions in a document and resolves them to actors of a `Lexicon`, as of a date.
 ///
@@ -25,7 +26,9 @@ import ArticleText
 ///    appositive "X, spokesperson for the ministry, told") become actors of kind `unknown` (or `person` when
 ///    placed by a title or appositive; a bare office title, "Interior Minister X", places them in the
 ///    sentence's place or the document's main state) with an `actor.unknown` finding; they never remove
-///    other mentions.
+///    other mentions;
+/// 6. persons and organisations that the entity recogniser found (`entities`) and nothing above covered
+///    become actors of their own, placed by a title or appositive when one precedes them.
 ///
 /// Mention spans: a name's span covers the possessive clitic when one follows ("North Korea’s", "Kim’s");
 /// a sector group's span runs from the state to its sector noun ("North Korean state media"); in a
@@ -45,7 +48,12 @@ public struct ActorRecognizer: Sendable {
     /// either, each person's latest role).
     /// - Returns: actors in order of first mention, mentions in text order, and `actor.unknown` findings.
     /// - Complexity: O(tokens × aliases sharing a first token).
-    public func recognize(_ document: SegmentedDocument, asOf date: CalendarDate? = nil) -> ActorAnnotation {
+    /// - Parameter entities: named entities from the syntax layer (`DocumentSyntax.entityMentions(in:)`);
+    ///   persons and organisations among them that nothing else covered become actors (step 6).
+    public func recognize(
+        _ document: SegmentedDocument, asOf date: CalendarDate? = nil, entities: [EntityMention] = []
+    ) -> ActorAnnotation {
+        let entitiesBySentence = Dictionary(grouping: entities, by: \.sentence)
         let day = date ?? document.document.published
         var context = RecognitionContext(lexicon: lexicon, date: day, document: document.document.id)
         let keys = document.tokens.map { AliasIndex.key($0.text) }
@@ -54,7 +62,7 @@ public struct ActorRecognizer: Sendable {
             guard range.contains(where: { allowed[$0] }) else { continue }
             let reader = SentenceReader(document: document, keys: keys, allowed: allowed, range: range, sentence: s,
                                         lexicon: lexicon, date: day)
-            reader.read(into: &context)
+            reader.read(entities: entitiesBySentence[s] ?? [], into: &context)
         }
         let mentions = context.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var firstMention: [ActorID: Int] = [:]
@@ -68,7 +76,7 @@ public struct ActorRecognizer: Sendable {
 extension SentenceReader {
     /// Reads the sentence into `context`: planned lexicon mentions and coreference in text order, then unknown
     /// names.
-    func read(into context: inout RecognitionContext) {
+    func read(entities: [EntityMention] = [], into context: inout RecognitionContext) {
         var skippedPlaces: [SentenceMatch] = []
         let matches = scan(places: &skippedPlaces)
         let places = placeStates(matches, skipped: skippedPlaces)
@@ -92,6 +100,9 @@ extension SentenceReader {
             }
         }
         findUnknownNames(covered: covered, titles: titles, places: places, into: &context)
+        if !entities.isEmpty {
+            addNamedEntities(entities, covered: covered, titles: titles, places: places, into: &context)
+        }
         // Pronouns last, so that they also see the unknown names of their own sentence.
         for candidate in pronouns { _ = resolve(candidate, into: &context) }
     }

@@ -3,6 +3,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import Foundation
+import Syntax
 
 /// The user's own dictionaries, shared by every subcommand that extracts.
 struct ExtractionOptions: ParsableArguments {
@@ -35,7 +36,8 @@ struct ExtractionOptions: ParsableArguments {
     /// The pipeline with the bundled dictionaries extended by the user's files.
     /// - Throws: the lexicon's or pattern file's error, naming the file (and line) and the problem.
     func pipeline() throws -> ExtractionPipeline {
-        guard lexicon != nil || patterns != nil else { return ExtractionPipeline() }
+        let syntax = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        guard lexicon != nil || patterns != nil else { return ExtractionPipeline(syntax: syntax) }
         var actorLexicon = Lexicon.bundled()
         if let lexicon {
             actorLexicon = try actorLexicon.merging(userFile: URL(fileURLWithPath: lexicon))
@@ -46,6 +48,7 @@ struct ExtractionOptions: ParsableArguments {
             dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns))
         }
         return ExtractionPipeline(
+            syntax: syntax,
             recognizer: ActorRecognizer(lexicon: actorLexicon),
             extractor: EventExtractor(dictionary: dictionary, lexicon: actorLexicon))
     }

@@ -9,7 +9,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print each document's TIMEX3 expressions, actors and PLOVER events as JSON.",
         discussion: """
-            One JSON object per document, one per line (JSONL); --pretty indents a single document. Each \
+            One JSON object per document, one per line (JSONL); --pretty indents a single document; --syntax adds \
+            the dependency parse and named entities of every sentence. Each \
             object's "findings" lists the non-fatal problems met (unresolved dates, unknown actors, a missing \
             publication date); standard error gets their counts by code.
             """
@@ -18,6 +19,9 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     @OptionGroup var dictionaries: ExtractionOptions
+
+    @Flag(help: "Add each sentence's UD words (lemma, UPOS, XPOS, head, relation, offsets) and named entities as \"syntax\".")
+    var syntax = false
 
     @Flag(help: "Indent the JSON (one document per block instead of one per line).")
     var pretty = false
@@ -30,7 +34,8 @@ struct ExtractCommand: ParsableCommand {
         var output = Data()
         var digest = FindingDigest()
         for document in documents {
-            let extraction = pipeline.extract(document)
+            var extraction = pipeline.extract(document)
+            if !syntax { extraction.syntax = nil }
             digest.add(extraction.findings)
             output += try encoder.encode(extraction)
             output += Data("\n".utf8)

@@ -1,0 +1,53 @@
+import Foundation
+import Syntax
+import Testing
+
+struct TaggerTests {
+    @Test func trainedTaggerReproducesItsTrainingSentences() {
+        let sentences = [
+            Fixtures.sentence("The DET DT 2 det;talks NOUN NNS 3 nsubj;ended VERB VBD 0 root;. PUNCT . 3 punct"),
+            Fixtures.sentence("She PRON PRP 2 nsubj;talks VERB VBZ 0 root;to ADP IN 4 case;him PRON PRP 2 obl"),
+            Fixtures.sentence("Seoul PROPN NNP 2 nsubj;protested VERB VBD 0 root;. PUNCT . 2 punct"),
+        ]
+        let tagger = PartOfSpeechTaggerTrainer(iterations: 8, seed: 1).train(sentences)
+        for sentence in sentences {
+            var words = sentence.map { SyntaxWord(form: $0.form) }
+            tagger.tag(&words)
+            #expect(words.map(\.upos) == sentence.map(\.upos))
+            #expect(words.map(\.xpos) == sentence.map(\.xpos))
+        }
+    }
+
+    @Test func bundledModelsReachTheFloorOnGUMDevSample() throws {
+        let gold = try CoNLLUReader().read(path: Fixtures.path("gum-dev-sample.conllu")).map(\.words)
+        #expect(gold.count == 200)
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        let predicted = gold.map { sentence -> [SyntaxWord] in
+            var words = sentence.map { SyntaxWord(form: $0.form) }
+            _ = analyzer.analyze(&words)
+            return words
+        }
+        let scores = try ParseScorer().score(gold: gold, predicted: predicted)
+        #expect(scores.upos >= 0.93)
+        #expect(scores.xpos >= 0.92)
+        #expect(scores.lemma >= 0.95)
+        #expect(scores.uas >= 0.80)
+        #expect(scores.las >= 0.75)
+    }
+}
+
+struct LemmatizerTests {
+    let lemmatizer = Lemmatizer.learn(from: [
+        Fixtures.sentence("children NOUN NNS 0 root child;went VERB VBD 0 root go;stop VERB VB 0 root stop"),
+        Fixtures.sentence("create VERB VB 0 root create;study NOUN NN 0 root study;big ADJ JJ 0 root big"),
+    ])
+
+    @Test(arguments: [
+        ("children", "NNS", "child"), ("went", "VBD", "go"), ("stopped", "VBD", "stop"), ("created", "VBN", "create"),
+        ("studies", "NNS", "study"), ("bigger", "JJR", "big"), ("Seoul", "NNP", "Seoul"), ("The", "DT", "the"),
+        ("talks", "NNS", "talk"), ("boxes", "NNS", "box"), ("walking", "VBG", "walk"),
+    ])
+    func lemmaOf(form: String, xpos: String, lemma: String) {
+        #expect(lemmatizer.lemma(form: form, xpos: xpos) == lemma)
+    }
+}
