@@ -1,0 +1,122 @@
+/// The recogniser's features for the words of one sentence, shared by training and recognition so that both see
+/// exactly the same keys.
+///
+/// Built once per sentence (word traits, tag hashes, gazetteer codes); `extract` then writes the features of one
+/// word, given the two classes predicted before it, into a reused buffer.
+struct EntityFeatures {
+    private(set) var traits: [EntityWordTraits] = []
+    private(set) var upos: [UInt64] = []
+    private(set) var xpos: [UInt64] = []
+    private(set) var lower: [UInt64] = []
+    private(set) var gazetteer: [UInt8] = []
+
+    static let before = FeatureHash.of("<s>")
+    static let after = FeatureHash.of("</s>")
+
+    /// Template ids (one per kind of feature).
+    private enum T: UInt64 {
+        case bias = 1, form, lower, shape, prefix, suffix, cap, capWindow, uposAt, xposAt, uposLeft, uposRight,
+            prev1, prev2, prevLower, lowerAt, lowerLeft, lowerRight, gaz, gazAt, gazCap, initial, initialLower,
+            allCaps, digit, hyphen, period, lowerUpos, shapeLeft, shapeRight, prevUpos, prevCap, gazAny
+    }
+
+    /// Prepares the features of `words` (forms, UPOS and XPOS are used; `_` tags are just another value).
+    mutating func load(_ words: [SyntaxWord], gazetteer table: EntityGazetteer) {
+        traits.removeAll(keepingCapacity: true)
+        upos.removeAll(keepingCapacity: true)
+        xpos.removeAll(keepingCapacity: true)
+        lower.removeAll(keepingCapacity: true)
+        traits.reserveCapacity(words.count)
+        upos.reserveCapacity(words.count)
+        xpos.reserveCapacity(words.count)
+        lower.reserveCapacity(words.count)
+        for word in words {
+            let wordTraits = EntityWordTraits(word.form)
+            traits.append(wordTraits)
+            lower.append(wordTraits.lower)
+            upos.append(FeatureHash.of(word.upos))
+            xpos.append(FeatureHash.of(word.xpos))
+        }
+        gazetteer.removeAll(keepingCapacity: true)
+        gazetteer.append(contentsOf: repeatElement(0, count: words.count * 3))
+        table.mark(lowerHashes: lower, codes: &gazetteer)
+    }
+
+    /// Writes the features of word `i` into `out` (cleared first); `prev1`/`prev2` are the classes of the two
+    /// words before (`EntityLabels.start` before the sentence).
+    func extract(_ i: Int, prev1: Int, prev2: Int, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        let n = traits.count
+        let word = traits[i]
+        func add(_ template: T, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+            out.append(FeatureHash.feature(template.rawValue, a, b, c))
+        }
+        func lowerAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : lower[j] }
+        func capAt(_ j: Int) -> UInt64 { j < 0 || j >= n ? 9 : traits[j].capitalization.rawValue }
+        func uposAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : upos[j] }
+        func xposAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : xpos[j] }
+        func shapeAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : traits[j].shape }
+        let p1 = UInt64(prev1 + 1)
+        let p2 = UInt64(prev2 + 1)
+        let cap = word.capitalization.rawValue
+
+        add(.bias, 1)
+        add(.form, word.form)
+        add(.lower, word.lower)
+        add(.shape, word.shape)
+        if word.prefixes.0 != 0 { add(.prefix, word.prefixes.0, 1) }
+        if word.prefixes.1 != 0 { add(.prefix, word.prefixes.1, 2) }
+        if word.prefixes.2 != 0 { add(.prefix, word.prefixes.2, 3) }
+        if word.prefixes.3 != 0 { add(.prefix, word.prefixes.3, 4) }
+        if word.suffixes.0 != 0 { add(.suffix, word.suffixes.0, 1) }
+        if word.suffixes.1 != 0 { add(.suffix, word.suffixes.1, 2) }
+        if word.suffixes.2 != 0 { add(.suffix, word.suffixes.2, 3) }
+        if word.suffixes.3 != 0 { add(.suffix, word.suffixes.3, 4) }
+        add(.cap, cap)
+        add(.capWindow, capAt(i - 1), cap, capAt(i + 1))
+        for offset in -2...2 {
+            add(.uposAt, uposAt(i + offset), UInt64(offset + 3))
+            add(.xposAt, xposAt(i + offset), UInt64(offset + 3))
+        }
+        add(.uposLeft, uposAt(i - 1), upos[i])
+        add(.uposRight, upos[i], uposAt(i + 1))
+        add(.prev1, p1)
+        add(.prev2, p1, p2)
+        add(.prevLower, p1, word.lower)
+        add(.prevUpos, p1, upos[i])
+        add(.prevCap, p1, cap)
+        add(.lowerAt, lowerAt(i - 2), 1)
+        add(.lowerAt, lowerAt(i - 1), 2)
+        add(.lowerAt, lowerAt(i + 1), 4)
+        add(.lowerAt, lowerAt(i + 2), 5)
+        add(.lowerLeft, lowerAt(i - 1), word.lower)
+        add(.lowerRight, word.lower, lowerAt(i + 1))
+        add(.shapeLeft, shapeAt(i - 1), word.shape)
+        add(.shapeRight, word.shape, shapeAt(i + 1))
+        add(.lowerUpos, word.lower, upos[i])
+        var anyGazetteer = false
+        for type in 0..<3 {
+            let code = UInt64(gazetteer[i * 3 + type])
+            if code != 0 {
+                anyGazetteer = true
+                add(.gaz, UInt64(type + 1), code)
+                add(.gazCap, UInt64(type + 1), code, cap)
+            }
+            if i > 0, gazetteer[(i - 1) * 3 + type] != 0 {
+                add(.gazAt, UInt64(type + 1), UInt64(gazetteer[(i - 1) * 3 + type]), 1)
+            }
+            if i + 1 < n, gazetteer[(i + 1) * 3 + type] != 0 {
+                add(.gazAt, UInt64(type + 1), UInt64(gazetteer[(i + 1) * 3 + type]), 2)
+            }
+        }
+        if !anyGazetteer { add(.gazAny, cap) }
+        if i == 0 {
+            add(.initial, cap)
+            add(.initialLower, word.lower)
+        }
+        if word.capitalization == .allCaps { add(.allCaps, 1) }
+        if word.hasDigit { add(.digit, 1) }
+        if word.hasHyphen { add(.hyphen, 1) }
+        if word.hasPeriod { add(.period, 1) }
+    }
+}

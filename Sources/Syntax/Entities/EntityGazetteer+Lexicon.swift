@@ -1,0 +1,55 @@
+import Foundation
+
+/// Building the gazetteer from Storygraph's actor lexicon (`lexicon.json` of the ActorLexicon module), read as plain
+/// JSON so that this module does not depend on that one.
+extension EntityGazetteer {
+    /// The fields of a lexicon actor the gazetteer needs.
+    private struct LexiconActor: Decodable {
+        var kind: String
+        var name: String
+        var aliases: [String]?
+        var short: [String]?
+        var metonyms: [String]?
+        var adjective: String?
+    }
+
+    private struct Lexicon: Decodable {
+        var actors: [LexiconActor]
+    }
+
+    /// Creates a gazetteer from the actor lexicon's JSON.
+    ///
+    /// Persons' names, aliases and short forms become PER; organisations' names, aliases and short forms become
+    /// ORG; states' names, aliases and capitals (metonyms) become LOC, except aliases that are the demonym
+    /// ("Afghan", "Afghans"), which Universal NER does not mark.
+    /// - Parameter lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
+    /// - Throws: `SyntaxError.unreadable` when the JSON does not have that shape.
+    public init(lexiconJSON: Data) throws {
+        let lexicon: Lexicon
+        do {
+            lexicon = try JSONDecoder().decode(Lexicon.self, from: lexiconJSON)
+        } catch {
+            throw SyntaxError.unreadable(path: "actor lexicon JSON", reason: "not a lexicon: \(error)")
+        }
+        var entries: [(phrase: String, type: EntitySpan.EntityType)] = []
+        for actor in lexicon.actors {
+            let names = [actor.name] + (actor.aliases ?? []) + (actor.short ?? [])
+            switch actor.kind {
+            case "person":
+                entries += names.map { ($0, .person) }
+            case "organization":
+                entries += names.map { ($0, .organization) }
+            case "state":
+                let demonym = actor.adjective?.lowercased()
+                for name in names + (actor.metonyms ?? []) {
+                    let lower = name.lowercased()
+                    if let demonym, lower == demonym || lower == demonym + "s" || lower == demonym + "es" { continue }
+                    entries.append((name, .location))
+                }
+            default:
+                continue
+            }
+        }
+        self.init(entries: entries)
+    }
+}

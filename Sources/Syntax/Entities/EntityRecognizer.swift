@@ -1,0 +1,94 @@
+import Foundation
+
+/// Finds named entities (PER, ORG, LOC in the Universal NER sense) in tagged sentences.
+///
+/// Words are tagged greedily left to right with BILOU classes by a linear model over spelling, context,
+/// part-of-speech and gazetteer features; each class is chosen among those that can follow the previous one, so the
+/// output always decodes to well-formed, non-overlapping spans. The model and its gazetteer live in one
+/// `ModelArchive` of kind `entities`; nothing else is needed at run time.
+public struct EntityRecognizer: Sendable {
+    /// The archive kind of recogniser models.
+    public static let kind = "entities"
+
+    let model: LinearModel
+    let gazetteer: EntityGazetteer
+    /// Provenance stored with the model (training data, iterations, seed, …).
+    public let metadata: [String: String]
+
+    init(model: LinearModel, gazetteer: EntityGazetteer, metadata: [String: String] = [:]) {
+        self.model = model
+        self.gazetteer = gazetteer
+        self.metadata = metadata
+    }
+
+    /// Loads a recogniser from an archive of kind `entities`.
+    /// - Parameters:
+    ///   - archive: The decoded model file.
+    ///   - path: The model file, named in errors.
+    /// - Throws: `SyntaxError.corruptModel` when the archive is not a recogniser or its tables are inconsistent.
+    public init(archive: ModelArchive, path: String) throws {
+        guard archive.kind == Self.kind else {
+            throw SyntaxError.corruptModel(path: path, reason: "holds a \(archive.kind) model, expected \(Self.kind)")
+        }
+        guard try archive.labelList("entities.classes", in: path) == EntityLabels.names else {
+            throw SyntaxError.corruptModel(path: path, reason: "entity classes differ from this build's")
+        }
+        let model = try LinearModel(archive: archive, prefix: "entities.model", path: path)
+        guard model.classCount == EntityLabels.count else {
+            throw SyntaxError.corruptModel(path: path, reason: "the model scores \(model.classCount) classes")
+        }
+        self.model = model
+        self.gazetteer = try EntityGazetteer(archive: archive, prefix: "entities.gazetteer", path: path)
+        self.metadata = archive.metadata.filter { !$0.key.hasPrefix("entities.") }
+    }
+
+    /// Loads the recogniser stored in the file at `url`.
+    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
+    public init(contentsOf url: URL) throws {
+        try self.init(archive: ModelArchive.read(from: url, kind: Self.kind), path: url.path)
+    }
+
+    /// The recogniser as a model archive, with `metadata` (merged over the stored provenance) as its metadata.
+    /// - Parameter metadata: Provenance to record (training files, scores, …).
+    /// - Returns: An archive of kind `entities`; the same recogniser and metadata always give the same bytes.
+    public func archive(metadata: [String: String]) -> ModelArchive {
+        var archive = ModelArchive(
+            kind: Self.kind, metadata: self.metadata.merging(metadata) { $1 },
+            labels: ["entities.classes": EntityLabels.names]
+        )
+        model.store(in: &archive, prefix: "entities.model")
+        gazetteer.store(in: &archive, prefix: "entities.gazetteer")
+        return archive
+    }
+
+    /// Number of names in the recogniser's gazetteer.
+    public var gazetteerCount: Int { gazetteer.count }
+
+    /// Number of features with at least one weight.
+    public var featureCount: Int { model.featureCount }
+
+    /// The named entities of one sentence.
+    /// - Parameter words: The sentence's words; `form`, `upos` and `xpos` are used (tags may be `_`).
+    /// - Returns: Non-overlapping spans in order of start.
+    /// - Complexity: O(words · features); buffers are allocated once per call, not per word.
+    public func recognize(_ words: [SyntaxWord]) -> [EntitySpan] {
+        guard !words.isEmpty else { return [] }
+        var features = EntityFeatures()
+        features.load(words, gazetteer: gazetteer)
+        var buffer: [UInt64] = []
+        buffer.reserveCapacity(96)
+        var scores = [Int32](repeating: 0, count: model.classCount)
+        var classes = [Int](repeating: 0, count: words.count)
+        var prev1 = EntityLabels.start
+        var prev2 = EntityLabels.start
+        for index in words.indices {
+            features.extract(index, prev1: prev1, prev2: prev2, into: &buffer)
+            let mask = EntityLabels.masks[prev1 * 2 + (index == words.count - 1 ? 1 : 0)]
+            let label = model.predict(buffer, scores: &scores, allowed: mask)
+            classes[index] = label
+            prev2 = prev1
+            prev1 = label
+        }
+        return EntityLabels.spans(from: classes)
+    }
+}

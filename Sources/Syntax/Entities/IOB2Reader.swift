@@ -1,0 +1,83 @@
+import Foundation
+
+/// Reads IOB2 files (Universal NER: `id`, `token`, `tag`, further columns; `#` comments; a blank line between
+/// sentences) into `IOB2Sentence`s.
+///
+/// Checks what the trainer and the scorer rely on: at least three tab-separated columns, a non-empty token, tags
+/// that are `O` or `B-`/`I-` followed by `PER`, `ORG` or `LOC`, and every `I-` tag continuing an entity of the same
+/// type. Errors name the file, line and column.
+public struct IOB2Reader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the file at `path`.
+    /// - Parameter path: The IOB2 file.
+    /// - Returns: The sentences in file order.
+    /// - Throws: `SyntaxError.unreadable` or `.malformedLine`.
+    public func read(path: String) throws -> [IOB2Sentence] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SyntaxError.unreadable(path: path, reason: "no such file or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SyntaxError.unreadable(path: path, reason: "not valid UTF-8")
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Parses IOB2 `text`; `path` names the source in errors.
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - path: The name used in error messages.
+    /// - Returns: The sentences in order.
+    /// - Throws: `SyntaxError.malformedLine`.
+    public func parse(_ text: String, path: String) throws -> [IOB2Sentence] {
+        var sentences: [IOB2Sentence] = []
+        var current = IOB2Sentence(rows: [])
+        var started = false
+        var previousTag = "O"
+        var lineNumber = 0
+        func malformed(_ column: Int, _ reason: String) -> SyntaxError {
+            .malformedLine(path: path, line: lineNumber, column: column, reason: reason)
+        }
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.last == "\r" { line = line.dropLast() }
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if started { sentences.append(current) }
+                current = IOB2Sentence(rows: [])
+                started = false
+                previousTag = "O"
+                continue
+            }
+            if !started {
+                current.lineNumber = lineNumber
+                started = true
+            }
+            if line.hasPrefix("#") && current.rows.isEmpty {
+                current.comments.append(String(line))
+                continue
+            }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 3 else {
+                throw malformed(0, "expected at least 3 tab-separated columns (id, token, tag), found \(columns.count)")
+            }
+            guard !columns[1].isEmpty else { throw malformed(2, "empty token") }
+            let tag = columns[IOB2Sentence.tagColumn]
+            guard let parsed = EntityTagScheme.parse(tag), parsed.position != .last, parsed.position != .unit else {
+                throw malformed(3, "unknown tag \"\(tag)\" (expected O, B-PER, I-PER, B-ORG, I-ORG, B-LOC or I-LOC)")
+            }
+            if parsed.position == .inside {
+                let continued = EntityTagScheme.parse(previousTag)
+                guard let continued, continued.type == parsed.type, continued.position != .outside else {
+                    throw malformed(3, "\"\(tag)\" does not continue an entity of its type (previous tag \"\(previousTag)\")")
+                }
+            }
+            previousTag = tag
+            current.rows.append(columns)
+        }
+        if started { sentences.append(current) }
+        return sentences
+    }
+}

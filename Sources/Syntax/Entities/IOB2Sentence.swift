@@ -1,0 +1,60 @@
+/// One sentence of an IOB2 file (Universal NER's format), kept so that it can be written back with new tags.
+///
+/// Each token line is a row of tab-separated columns: `id`, `token`, `tag` and any further columns, which are kept
+/// as read. Comment lines (`# sent_id = …`) are kept verbatim.
+public struct IOB2Sentence: Hashable, Sendable {
+    /// The 0-based index of the tag column in a row (column 3 of the file).
+    public static let tagColumn = 2
+
+    /// Comment lines without their trailing newline.
+    public var comments: [String]
+    /// Token lines split at tabs; every row has at least three columns.
+    public var rows: [[String]]
+    /// 1-based line number of the sentence's first line in its file (0 when built in memory).
+    public var lineNumber: Int
+
+    /// Creates a sentence from rows of columns (each with at least three).
+    public init(comments: [String] = [], rows: [[String]], lineNumber: Int = 0) {
+        self.comments = comments
+        self.rows = rows
+        self.lineNumber = lineNumber
+    }
+
+    /// Creates a sentence from tokens and their IOB2 tags, numbering rows 1, 2, 3… (`tags` is padded with `O`).
+    public init(words: [String], tags: [String], comments: [String] = []) {
+        self.comments = comments
+        self.rows = words.indices.map { [String($0 + 1), words[$0], $0 < tags.count ? tags[$0] : "O"] }
+        self.lineNumber = 0
+    }
+
+    /// The tokens (column 2).
+    public var words: [String] { rows.map { $0.count > 1 ? $0[1] : "" } }
+
+    /// The IOB2 tags (column 3); setting replaces only that column (rows past the new list's end become `O`).
+    public var tags: [String] {
+        get { rows.map { $0.count > Self.tagColumn ? $0[Self.tagColumn] : "O" } }
+        set {
+            for index in rows.indices {
+                while rows[index].count <= Self.tagColumn { rows[index].append("_") }
+                rows[index][Self.tagColumn] = index < newValue.count ? newValue[index] : "O"
+            }
+        }
+    }
+
+    /// The entities the tags mark.
+    public var entities: [EntitySpan] {
+        get { EntityTagScheme.iob2.spans(from: tags) }
+        set { tags = EntityTagScheme.iob2.tags(for: newValue, count: rows.count) }
+    }
+
+    /// The `# sent_id` comment's value, if any.
+    public var sentenceID: String? {
+        for comment in comments {
+            let body = comment.dropFirst().drop { $0 == " " }
+            guard body.hasPrefix("sent_id") else { continue }
+            let rest = body.dropFirst("sent_id".count).drop { $0 == " " }
+            if rest.first == "=" { return String(rest.dropFirst().drop { $0 == " " }) }
+        }
+        return nil
+    }
+}

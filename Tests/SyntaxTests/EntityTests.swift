@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+
+@testable import Syntax
+
+/// The folder of this file's fixtures.
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+private func span(_ type: EntitySpan.EntityType, _ start: Int, _ end: Int) -> EntitySpan {
+    EntitySpan(type: type, start: start, end: end)
+}
+
+struct IOB2ReaderTests {
+    @Test func aFileReadAndWrittenBackKeepsItsBytes() throws {
+        let path = fixtures.appendingPathComponent("uner-sample.iob2").path
+        let original = try #require(FileManager.default.contents(atPath: path))
+        let sentences = try IOB2Reader().read(path: path)
+        #expect(sentences.count == 3)
+        #expect(sentences[0].sentenceID == "answers-20070404104007AAY1Chs_ans-0001")
+        #expect(sentences[0].entities == [span(.location, 6, 8)])
+        #expect(Data(IOB2Writer().write(sentences).utf8) == original)
+    }
+
+    @Test func newTagsReplaceOnlyTheTagColumn() throws {
+        let text = "# sent_id = a\n1\tAda\tO\t-\tx\n2\tLovelace\tO\t-\t-\n\n"
+        var sentences = try IOB2Reader().parse(text, path: "a.iob2")
+        sentences[0].entities = [span(.person, 0, 2)]
+        #expect(IOB2Writer().write(sentences) == "# sent_id = a\n1\tAda\tB-PER\t-\tx\n2\tLovelace\tI-PER\t-\t-\n\n")
+    }
+
+    @Test(arguments: [
+        ("1\tA\tB-PER\t-\t-\n2\tB\tI-LOC\t-\t-\n", 2, 3),  // I- of another type
+        ("1\tA\tO\t-\t-\n\n# c\n1\tB\tI-ORG\t-\t-\n", 4, 3),  // I- after O, in a later sentence
+        ("1\tA\tB-MISC\t-\t-\n", 1, 3),  // unknown type
+        ("1\tA\tU-PER\t-\t-\n", 1, 3),  // BILOU tag in an IOB2 file
+        ("1\tA\tO\n2\tB\n", 2, 0),  // missing columns
+        ("1\t\tO\t-\t-\n", 1, 2),  // empty token
+    ])
+    func malformedLinesNameTheirFileLineAndColumn(text: String, line: Int, column: Int) {
+        #expect {
+            _ = try IOB2Reader().parse(text, path: "bad.iob2")
+        } throws: { error in
+            guard case let .malformedLine(path, errorLine, errorColumn, _) = error as? SyntaxError else { return false }
+            return path == "bad.iob2" && errorLine == line && errorColumn == column
+        }
+    }
+
+    @Test func errorMessagesReadAsFileLineColumn() {
+        let error = SyntaxError.malformedLine(path: "bad.iob2", line: 2, column: 3, reason: "x")
+        #expect(error.localizedDescription.hasPrefix("bad.iob2:2:3:"))
+    }
+}
+
+struct EntityTagSchemeTests {
+    @Test(arguments: [
+        (["B-PER", "I-PER", "O", "B-LOC"], [span(.person, 0, 2), span(.location, 3, 4)]),
+        (["B-PER", "B-PER", "I-PER"], [span(.person, 0, 1), span(.person, 1, 3)]),
+        (["O", "I-ORG", "I-ORG"], [span(.organization, 1, 3)]),  // lenient: I- after O opens an entity
+        (["B-PER", "I-LOC"], [span(.person, 0, 1), span(.location, 1, 2)]),  // type change
+        (["B-ORG", "X", "I-ORG"], [span(.organization, 0, 1), span(.organization, 2, 3)]),  // unknown tag = O
+        ([String](), [EntitySpan]()),
+    ])
+    func iob2TagsDecodeToSpans(tags: [String], spans: [EntitySpan]) {
+        #expect(EntityTagScheme.iob2.spans(from: tags) == spans)
+    }
+
+    @Test func spansEncodeInBothSchemes() {
+        let spans = [span(.person, 0, 1), span(.organization, 1, 4), span(.location, 5, 7)]
+        #expect(
+            EntityTagScheme.iob2.tags(for: spans, count: 7)
+                == ["B-PER", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC"])
+        #expect(
+            EntityTagScheme.bilou.tags(for: spans, count: 7)
+                == ["U-PER", "B-ORG", "I-ORG", "L-ORG", "O", "B-LOC", "L-LOC"])
+        for scheme in EntityTagScheme.allCases {
+            #expect(scheme.spans(from: scheme.tags(for: spans, count: 7)) == spans)
+        }
+    }
+
+    @Test func overlappingEmptyAndOutOfRangeSpansAreLeftOut() {
+        let spans = [span(.location, 2, 3), span(.person, 0, 3), span(.organization, 3, 3), span(.person, 3, 9)]
+        #expect(EntityTagScheme.iob2.tags(for: spans, count: 4) == ["B-PER", "I-PER", "I-PER", "O"])
+    }
+
+    @Test func bilouClassesAgreeWithTheTagScheme() {
+        let spans = [span(.person, 0, 1), span(.location, 1, 4)]
+        let classes = EntityLabels.classes(for: spans, count: 5)
+        #expect(classes.map { EntityLabels.names[$0] } == EntityTagScheme.bilou.tags(for: spans, count: 5))
+        #expect(EntityLabels.spans(from: classes) == spans)
+    }
+
+    @Test func transitionsFollowBILOU() {
+        let bPer = EntityLabels.names.firstIndex(of: "B-PER") ?? -1
+        let allowed = EntityLabels.allowed(after: bPer, last: false)
+        #expect(EntityLabels.names.indices.filter { allowed[$0] }.map { EntityLabels.names[$0] } == ["I-PER", "L-PER"])
+        let atEnd = EntityLabels.allowed(after: EntityLabels.start, last: true)
+        #expect(!atEnd[bPer] && atEnd[0])
+    }
+}
+
+struct GUMEntitiesTests {
+    @Test func namedMentionsBecomeUniversalNERSpans() throws {
+        let path = fixtures.appendingPathComponent("gum-entities.conllu").path
+        let sentences = try CoNLLUReader().read(path: path)
+        // "The man" is a person mention but not a name; "Durham" inside "Durham University" gives way; the title
+        // "President", "the" and the possessive "'s" are trimmed.
+        #expect(
+            GUMEntities.namedEntities(in: sentences[0])
+                == [span(.person, 4, 6), span(.organization, 9, 11), span(.location, 13, 15)])
+        // "Muslims" (NNPS) is a group, not a name; "Irving, Texas" is two places.
+        #expect(GUMEntities.namedEntities(in: sentences[1]) == [span(.location, 2, 3), span(.location, 4, 5)])
+    }
+}
+
+struct EntityGazetteerTests {
+    static let lexicon = """
+        {"format": 1, "actors": [
+          {"id": "KOR", "kind": "state", "name": "South Korea", "adjective": "South Korean",
+           "aliases": ["South Korean", "South Koreans", "Republic of Korea"], "metonyms": ["Seoul"]},
+          {"id": "un", "kind": "organization", "name": "United Nations", "short": ["UN"]},
+          {"id": "kim", "kind": "person", "name": "Kim Jong-il", "roles": []}
+        ], "agents": []}
+        """
+
+    @Test func lexiconNamesAreMatchedLongestFirst() throws {
+        let gazetteer = try EntityGazetteer(lexiconJSON: Data(Self.lexicon.utf8))
+        let words = ["seoul", "asked", "the", "United", "Nations", "and", "Kim", "Jong", "-", "il", "in", "South", "Korea"]
+        #expect(
+            gazetteer.matches(words)
+                == [span(.location, 0, 1), span(.organization, 3, 5), span(.person, 6, 10), span(.location, 11, 13)])
+        #expect(gazetteer.matches(["South", "Korean", "troops"]).isEmpty)  // demonyms are not places
+    }
+
+    @Test func aBrokenLexiconIsAnError() {
+        #expect(throws: SyntaxError.self) { _ = try EntityGazetteer(lexiconJSON: Data("{}".utf8)) }
+    }
+}
+
+struct EntityRecognizerTests {
+    static let sentences: [(text: String, tags: String, entities: [EntitySpan])] = [
+        ("Barack Obama visited Paris yesterday .", "PROPN PROPN VERB PROPN NOUN PUNCT",
+         [span(.person, 0, 2), span(.location, 3, 4)]),
+        ("She works for Google in London .", "PRON VERB ADP PROPN ADP PROPN PUNCT",
+         [span(.organization, 3, 4), span(.location, 5, 6)]),
+        ("The United Nations met in New York .", "DET PROPN PROPN VERB ADP PROPN PROPN PUNCT",
+         [span(.organization, 1, 3), span(.location, 5, 7)]),
+        ("Angela Merkel spoke to reporters .", "PROPN PROPN VERB ADP NOUN PUNCT", [span(.person, 0, 2)]),
+        ("the cat sat on the mat .", "DET NOUN VERB ADP DET NOUN PUNCT", []),
+        ("Microsoft hired Mary Smith in Seattle .", "PROPN VERB PROPN PROPN ADP PROPN PUNCT",
+         [span(.organization, 0, 1), span(.person, 2, 4), span(.location, 5, 6)]),
+    ]
+
+    static var examples: [(words: [SyntaxWord], entities: [EntitySpan])] {
+        sentences.map { sentence in
+            let forms = sentence.text.split(separator: " ").map(String.init)
+            let tags = sentence.tags.split(separator: " ").map(String.init)
+            return (zip(forms, tags).map { SyntaxWord(form: $0, upos: $1) }, sentence.entities)
+        }
+    }
+
+    static func train() -> EntityRecognizer {
+        let gazetteer = EntityGazetteer(entries: [("Paris", .location), ("Angela Merkel", .person)])
+        return EntityRecognizerTrainer(iterations: 8, seed: 7, gazetteer: gazetteer).train(examples)
+    }
+
+    @Test func aRecognizerReproducesItsTrainingSentences() {
+        let recognizer = Self.train()
+        for example in Self.examples {
+            #expect(recognizer.recognize(example.words) == example.entities)
+        }
+        #expect(recognizer.recognize([]) == [])
+    }
+
+    @Test func untaggedWordsAreRecognisedWithoutTrapping() {
+        let words = ["Hello", "from", "London", "!"].map { SyntaxWord(form: $0) }
+        let spans = Self.train().recognize(words)
+        #expect(spans.allSatisfy { $0.start >= 0 && $0.end <= words.count && $0.start < $0.end })
+    }
+
+    @Test func theSameDataAndSeedGiveTheSameModelBytes() throws {
+        let first = try Self.train().archive(metadata: ["data": "test"]).encoded()
+        let second = try Self.train().archive(metadata: ["data": "test"]).encoded()
+        #expect(first == second)
+        let reloaded = try EntityRecognizer(
+            archive: ModelArchive.decode(first, kind: EntityRecognizer.kind, path: "m"), path: "m")
+        #expect(try reloaded.archive(metadata: ["data": "test"]).encoded() == first)
+        for example in Self.examples {
+            #expect(reloaded.recognize(example.words) == example.entities)
+        }
+    }
+
+    @Test func anArchiveOfAnotherKindIsRejected() {
+        #expect(throws: SyntaxError.self) {
+            _ = try EntityRecognizer(archive: ModelArchive(kind: "tagger"), path: "m")
+        }
+    }
+}
+
+struct EntityScorerTests {
+    @Test func countsAndRatesFollowExactSpanMatches() {
+        let gold = [[span(.person, 0, 2), span(.location, 3, 4)], [span(.organization, 0, 1)]]
+        let predicted = [[span(.person, 0, 2), span(.location, 3, 5)], [span(.organization, 0, 1), span(.person, 2, 3)]]
+        let scores = EntityScorer().score(gold: gold, predicted: predicted)
+        #expect(scores.overall == EntityScores.Counts(truePositives: 2, falsePositives: 2, falseNegatives: 1))
+        #expect(scores.overall.precision == 0.5)
+        #expect(abs(scores.overall.recall - 2.0 / 3.0) < 1e-12)
+        #expect(abs(scores.overall.f1 - 4.0 / 7.0) < 1e-12)
+        #expect(scores.byType[.person] == EntityScores.Counts(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+        #expect(abs((scores.byType[.person]?.f1 ?? 0) - 2.0 / 3.0) < 1e-12)
+        #expect(scores.byType[.location] == EntityScores.Counts(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+        #expect(scores.byType[.location]?.f1 == 0)
+        #expect(scores.byType[.organization]?.f1 == 1)
+    }
+
+    @Test func nothingPredictedAndNothingGoldScoreZero() {
+        let scores = EntityScorer().score(gold: [[]], predicted: [])
+        #expect(scores.overall == EntityScores.Counts())
+        #expect(scores.overall.f1 == 0)
+    }
+}
