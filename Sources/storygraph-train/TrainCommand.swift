@@ -84,6 +84,8 @@ struct TrainCommand: ParsableCommand {
         case .heldout: sets.append(("EWT dev", ewt))
         case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
         }
+        try trainEntities(splits: splits, tagger: tagger)
+
         for (name, sentences) in sets {
             let gold = sentences.map(\.words)
             let predicted = gold.map { sentence -> [SyntaxWord] in
@@ -101,6 +103,40 @@ struct TrainCommand: ParsableCommand {
         }
     }
 
+    /// Trains the recogniser on GUM's named persons, places and organisations (all of GUM's splits for the
+    /// shipped model: GUM is not what the recogniser is scored on) plus Universal NER over EWT dev (all of it
+    /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
+    /// the unseen part of UNER.
+    func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger) throws {
+        let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
+        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData)
+        var gum = try TreebankSplits.read(splits.gumTrain)
+        if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
+        func tagged(_ forms: [String]) -> [SyntaxWord] {
+            var words = forms.map { SyntaxWord(form: $0) }
+            tagger.tag(&words)
+            return words
+        }
+        var examples = gum.map { (words: tagged($0.words.map(\.form)), entities: GUMEntities.namedEntities(in: $0)) }
+        let uner = try IOB2Reader().read(path: splits.unerDev.path)
+        let (unerFirst, unerSecond) = Self.halves(uner)
+        let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []
+        examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let recognizer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer).train(examples, log: log)
+        log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
+        try recognizer.archive(metadata: [
+            "config": config.rawValue, "seed": String(seed), "trainingSentences": String(examples.count),
+            "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)"),
+        ]).write(to: URL(fileURLWithPath: out).appendingPathComponent("entities.sgm"))
+        let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
+        guard !unseen.isEmpty else { return }
+        let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
+        let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
+        print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+    }
+
     func provenance(training: Int) -> [String: String] {
         [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(training),
@@ -115,16 +151,16 @@ struct TrainCommand: ParsableCommand {
 
 extension TrainCommand {
     /// EWT dev split by documents (`# newdoc`) into two halves of about equal sentence count.
-    static func halves(_ sentences: [CoNLLUSentence]) -> ([CoNLLUSentence], [CoNLLUSentence]) {
-        var documents: [[CoNLLUSentence]] = []
+    static func halves<S>(_ sentences: [S]) -> ([S], [S]) where S: CommentedSentence {
+        var documents: [[S]] = []
         for sentence in sentences {
             if documents.isEmpty || sentence.comments.contains(where: { $0.hasPrefix("# newdoc") }) {
                 documents.append([])
             }
             documents[documents.count - 1].append(sentence)
         }
-        var first: [CoNLLUSentence] = []
-        var second: [CoNLLUSentence] = []
+        var first: [S] = []
+        var second: [S] = []
         for document in documents {
             if first.count < sentences.count / 2 { first += document } else { second += document }
         }
@@ -141,3 +177,11 @@ extension TrainCommand {
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
 }
+
+/// A sentence with comment lines, so that EWT and UNER can be halved at the same document boundaries.
+protocol CommentedSentence {
+    var comments: [String] { get }
+}
+
+extension CoNLLUSentence: CommentedSentence {}
+extension IOB2Sentence: CommentedSentence {}
