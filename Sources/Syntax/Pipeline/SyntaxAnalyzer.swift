@@ -1,0 +1,46 @@
+import ArticleText
+
+/// Tokenises, tags, lemmatises, parses and finds named entities, sentence by sentence.
+///
+/// Each sentence is analysed on its own (UD words from `UDTokenizer`, then tagger → lemmatiser → parser →
+/// recogniser), so the result of a sentence never depends on its neighbours and the output is deterministic.
+public struct SyntaxAnalyzer: Sendable {
+    /// The models used.
+    public let models: SyntaxModels
+    /// The tokeniser used for plain text.
+    public var tokenizer: UDTokenizer
+
+    /// Creates an analyser over `models`.
+    public init(models: SyntaxModels, tokenizer: UDTokenizer = UDTokenizer()) {
+        self.models = models
+        self.tokenizer = tokenizer
+    }
+
+    /// Sets tags, lemmas, heads and relations of `words` (given forms) and returns their named entities.
+    /// - Complexity: O(words · features).
+    public func analyze(_ words: inout [SyntaxWord]) -> [EntitySpan] {
+        guard !words.isEmpty else { return [] }
+        models.tagger.tag(&words)
+        models.lemmatizer.lemmatize(&words)
+        models.parser.parse(&words)
+        return models.recognizer.recognize(words)
+    }
+
+    /// The analysis of every content sentence of `document` (boilerplate is skipped).
+    public func analyze(_ document: SegmentedDocument) -> DocumentSyntax {
+        var sentences: [AnalyzedSentence] = []
+        for sentence in document.contentSentences {
+            var words = tokenizer.words(in: document.text, span: sentence.span)
+            guard !words.isEmpty else { continue }
+            let entities = analyze(&words)
+            sentences.append(AnalyzedSentence(sentence: sentence.index, words: words, entities: entities))
+        }
+        return DocumentSyntax(sentences: sentences)
+    }
+}
+
+extension SyntaxAnalyzer {
+    /// An analyser over the bundled models, or `nil` when they cannot be loaded (`SyntaxModels.bundled()` says
+    /// why).
+    public static let bundled: SyntaxAnalyzer? = (try? SyntaxModels.bundled()).map { SyntaxAnalyzer(models: $0) }
+}

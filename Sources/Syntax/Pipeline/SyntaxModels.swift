@@ -1,0 +1,60 @@
+import Foundation
+
+/// The trained models of the syntax layer: tagger (with its lemmatiser and WordNet classes), dependency
+/// parser and named-entity recogniser.
+///
+/// The bundled files (`tagger.sgm`, `parser.sgm`, `entities.sgm` in the module's resources) are written by
+/// `make models` (`storygraph-train`); `STORYGRAPH_MODELS=DIR` or `init(directory:)` loads others. Loading reads
+/// each file once, checks its checksum and copies its tables; nothing is allocated per document afterwards.
+public struct SyntaxModels: Sendable {
+    /// Part-of-speech tagger.
+    public let tagger: PartOfSpeechTagger
+    /// Lemmatiser learnt with the tagger.
+    public let lemmatizer: Lemmatizer
+    /// Dependency parser.
+    public let parser: DependencyParser
+    /// Named-entity recogniser.
+    public let recognizer: EntityRecognizer
+
+    /// File names of the three models.
+    public static let fileNames = (tagger: "tagger.sgm", parser: "parser.sgm", entities: "entities.sgm")
+
+    /// Loads the three models from `directory`.
+    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel` naming the file.
+    public init(directory: URL) throws {
+        let taggerURL = directory.appendingPathComponent(Self.fileNames.tagger)
+        let taggerArchive = try ModelArchive.read(from: taggerURL, kind: "tagger")
+        tagger = try PartOfSpeechTagger(archive: taggerArchive, path: taggerURL.path)
+        var lemmatizer = try Lemmatizer(archive: taggerArchive, path: taggerURL.path)
+        lemmatizer.wordClasses = tagger.wordClasses
+        self.lemmatizer = lemmatizer
+        let parserURL = directory.appendingPathComponent(Self.fileNames.parser)
+        parser = try DependencyParser(archive: ModelArchive.read(from: parserURL, kind: "parser"), path: parserURL.path)
+        let entitiesURL = directory.appendingPathComponent(Self.fileNames.entities)
+        recognizer = try EntityRecognizer(
+            archive: ModelArchive.read(from: entitiesURL, kind: "entities"), path: entitiesURL.path)
+    }
+
+    /// The folder of the bundled models, or the one `STORYGRAPH_MODELS` names.
+    public static var bundledDirectory: URL {
+        if let override = ProcessInfo.processInfo.environment["STORYGRAPH_MODELS"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return Bundle.module.resourceURL?.appendingPathComponent("Resources")
+            ?? URL(fileURLWithPath: "Sources/Syntax/Resources")
+    }
+
+    private static let loaded: Result<SyntaxModels, SyntaxError> = {
+        do {
+            return .success(try SyntaxModels(directory: bundledDirectory))
+        } catch let error as SyntaxError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadable(path: bundledDirectory.path, reason: error.localizedDescription))
+        }
+    }()
+
+    /// The bundled models, loaded once per process.
+    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel` when a file is missing or damaged.
+    public static func bundled() throws -> SyntaxModels { try loaded.get() }
+}
