@@ -48,6 +48,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Tagger passes over the data.")
     var taggerIterations = 10
 
+    @Option(help: "Parser passes over the data.")
+    var parserIterations = 15
+
     func run() throws {
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         let reader = CoNLLUReader()
@@ -86,20 +89,29 @@ struct TrainCommand: ParsableCommand {
         }
         try trainEntities(splits: splits, tagger: tagger)
 
+        let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
+        let parserStart = clock.now
+        let parser = DependencyParserTrainer(iterations: parserIterations, seed: seed).train(jackknifed, log: log)
+        log("parser trained in \(clock.now - parserStart)")
+        try parser.archive(metadata: provenance(training: training.count))
+            .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
+
         for (name, sentences) in sets {
             let gold = sentences.map(\.words)
             let predicted = gold.map { sentence -> [SyntaxWord] in
                 var words = sentence.map { SyntaxWord(form: $0.form) }
                 tagger.tag(&words)
                 lemmatizer.lemmatize(&words)
+                parser.parse(&words)
                 return words
             }
             let scores = try ParseScorer().score(gold: gold, predicted: predicted)
             if ProcessInfo.processInfo.environment["STORYGRAPH_TRAIN_CONFUSIONS"] != nil {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
-            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
-                         100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma))
+            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f", name,
+                         scores.words, 100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma, 100 * scores.uas,
+                         100 * scores.las))
         }
     }
 
@@ -135,6 +147,24 @@ struct TrainCommand: ParsableCommand {
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
         let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
         print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+    }
+
+    /// The training sentences with tags and lemmas predicted by taggers that did not see them (five folds),
+    /// so that the parser learns from tags as noisy as it will meet.
+    func jackknifedTags(_ sentences: [[SyntaxWord]], wordClasses: WordClasses, lemmatizer: Lemmatizer) -> [[SyntaxWord]] {
+        let folds = 5
+        var result = sentences
+        for fold in 0..<folds {
+            let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
+            let tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
+                .train(training)
+            for index in sentences.indices where index % folds == fold {
+                tagger.tag(&result[index])
+                lemmatizer.lemmatize(&result[index])
+            }
+        }
+        log("jackknifed tags for the parser (\(folds) folds)")
+        return result
     }
 
     func provenance(training: Int) -> [String: String] {

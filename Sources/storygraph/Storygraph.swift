@@ -20,6 +20,10 @@ struct Storygraph: ParsableCommand {
             EvalTimexCommand.self,
             EvalActorsCommand.self,
             EvalEventsCommand.self,
+            ParseCommand.self,
+            NERCommand.self,
+            EvalParseCommand.self,
+            EvalNERCommand.self,
         ]
     )
 }

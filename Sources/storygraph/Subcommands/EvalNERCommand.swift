@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// `storygraph eval-ner GOLD.iob2`: exact-span precision, recall and F1 per entity type.
+struct EvalNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-ner",
+        abstract: "Score the named-entity recogniser against gold IOB2 (PER, ORG, LOC; exact spans).",
+        discussion: "Other tags in the gold file (MISC, …) are ignored on both sides."
+    )
+
+    @Argument(help: "Gold IOB2 file.")
+    var gold: String
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    func run() throws {
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        let sentences = try IOB2Reader().read(path: gold)
+        var goldSpans: [[EntitySpan]] = []
+        var predicted: [[EntitySpan]] = []
+        for sentence in sentences {
+            var words = sentence.words.map { SyntaxWord(form: $0) }
+            predicted.append(analyzer.analyze(&words))
+            goldSpans.append(sentence.entities)
+        }
+        let scores = EntityScorer().score(gold: goldSpans, predicted: predicted)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            FileHandle.standardOutput.write(try encoder.encode(scores) + Data("\n".utf8))
+            return
+        }
+        print(scores.summary)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// `storygraph eval-parse GOLD.conllu`: tagging, lemma and attachment scores on gold tokens.
+struct EvalParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-parse",
+        abstract: "Score the tagger, lemmatiser and parser against gold CoNLL-U (on its tokens).",
+        discussion: """
+            Prints UPOS, XPOS and lemma accuracy, UAS and LAS (every word, punctuation included, as in the \
+            CoNLL 2018 shared task; relation subtypes count) and per-relation precision/recall/F1 of the \
+            relations the event extractor reads.
+            """
+    )
+
+    @Argument(help: "Gold CoNLL-U files.")
+    var gold: [String]
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    static let extractorLabels = [
+        "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:tmod", "xcomp", "ccomp", "advcl", "conj",
+        "appos", "nmod", "nmod:poss", "acl", "acl:relcl", "compound", "flat", "aux", "aux:pass", "advmod", "case",
+        "mark", "amod", "root",
+    ]
+
+    func run() throws {
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        var goldWords: [[SyntaxWord]] = []
+        var predicted: [[SyntaxWord]] = []
+        for path in gold {
+            for sentence in try CoNLLUReader().read(path: path) {
+                var words = sentence.words.map { SyntaxWord(form: $0.form) }
+                _ = analyzer.analyze(&words)
+                goldWords.append(sentence.words)
+                predicted.append(words)
+            }
+        }
+        let scores = try ParseScorer().score(gold: goldWords, predicted: predicted, path: gold.joined(separator: ","))
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            FileHandle.standardOutput.write(try encoder.encode(scores) + Data("\n".utf8))
+            return
+        }
+        func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }
+        var lines = [
+            "sentences \(scores.sentences)  words \(scores.words)",
+            "UPOS \(percent(scores.upos))  XPOS \(percent(scores.xpos))  lemma \(percent(scores.lemma))",
+            "UAS \(percent(scores.uas))  LAS \(percent(scores.las))",
+            "relation      gold     P      R      F1",
+        ]
+        for label in Self.extractorLabels {
+            let score = scores.labels[label] ?? .init()
+            guard score.gold + score.predicted > 0 else { continue }
+            lines.append(
+                label.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + String(format: " %6d  %5.1f  %5.1f  %5.1f", score.gold, 100 * score.precision,
+                             100 * score.recall, 100 * score.f1))
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

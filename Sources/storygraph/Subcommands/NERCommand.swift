@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// `storygraph ner FILE.iob2`: the same tokens with predicted PER/ORG/LOC tags.
+struct NERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Tag the tokens of an IOB2 file with predicted PER, ORG and LOC entities.",
+        discussion: """
+            Reads IOB2 (one token a line: id, token, tag[, more columns]; blank line between sentences; '#' \
+            comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags.
+            """
+    )
+
+    @Argument(help: "IOB2 file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        var sentences = try IOB2Reader().read(path: file)
+        for index in sentences.indices {
+            var words = sentences[index].words.map { SyntaxWord(form: $0) }
+            let entities = analyzer.analyze(&words)
+            sentences[index].entities = entities
+        }
+        try OutputText.write(IOB2Writer().write(sentences), to: output)
+    }
+}

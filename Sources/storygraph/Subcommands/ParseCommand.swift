@@ -1,0 +1,53 @@
+import ArgumentParser
+import ArticleText
+import Foundation
+import Syntax
+
+/// `storygraph parse`: CoNLL-U from articles (our tokenisation) or from a CoNLL-U file (its gold tokens).
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Tag, lemmatise and parse into CoNLL-U (Universal Dependencies).",
+        discussion: """
+            Articles (.txt, .md, .jsonl, directories, '-') are split into sentences and UD words; each sentence \
+            gets `# sent_id = DOC-N` and `# text`, and each word its scalar offsets as `TokenRange=start:end` in \
+            MISC. A .conllu input is parsed on its own words: ids, forms, comments, multiword-token lines, DEPS \
+            and MISC are kept, columns 3–8 (LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL) are replaced.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        let writer = CoNLLUWriter()
+        var text = ""
+        if input.inputs.allSatisfy({ $0.hasSuffix(".conllu") }) {
+            for path in input.inputs {
+                for var sentence in try CoNLLUReader().read(path: path) {
+                    var words = sentence.words.map { SyntaxWord(form: $0.form) }
+                    _ = analyzer.analyze(&words)
+                    sentence.words = words
+                    sentence.feats = Array(repeating: "_", count: words.count)
+                    writer.append(sentence, to: &text)
+                }
+            }
+        } else {
+            let segmenter = TextSegmenter()
+            for document in try input.documents() {
+                let segmented = segmenter.segment(document)
+                let syntax = analyzer.analyze(segmented)
+                for (index, sentence) in syntax.sentences.enumerated() {
+                    writer.append(
+                        CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
+                                       isFirstOfDocument: index == 0),
+                        to: &text)
+                }
+            }
+        }
+        try OutputText.write(text, to: output)
+    }
+}
