@@ -6,7 +6,10 @@ extension SentenceReader {
     /// unknown-name rule covered: each becomes an actor of its own (a person or an organisation, id from its
     /// name) with an `actor.unknown` finding citing the recogniser. A title or appositive before the name
     /// places it as `classify` does ("Defence Secretary X" → the sentence's state, GOV); otherwise it has no
-    /// country. Locations are places, not actors, and are left alone.
+    /// country. Locations are places, not actors, and are left alone. The parse decides what acts: a name
+    /// becomes an actor when its head word is a subject or passive agent, or when it is a person of two or
+    /// more words, or an organisation with an organisation head noun ("… Institute", "… Party"); a title inside
+    /// the span ("… Institute Director Ane Alencar") starts the person's name.
     func addNamedEntities(_ entities: [EntityMention], covered: Set<Int>, titles: [Int: TitleContext],
                           places: [SentenceMatch], into context: inout RecognitionContext)
     {
@@ -23,14 +26,25 @@ extension SentenceReader {
             }
             guard !overlapsMention else { continue }
             var start = first
+            var type = entity.type
             while start < last, WordLists.titleWords.contains(keys[start]) { start += 1 }
+            if let title = (start..<last).last(where: { WordLists.governmentTitles.contains(keys[$0]) || WordLists.titleWords.contains(keys[$0]) }),
+               title > start
+            {
+                start = title + 1
+                type = .person
+            }
             let tokenRange = start..<(last + 1)
+            let acts = ["nsubj", "nsubj:pass", "obl:agent", "csubj"].contains(entity.deprel)
+            let organizationHead = WordLists.organizationHeads[keys[last]] != nil
+            guard acts || (type == .person && tokenRange.count >= 2) || (type == .organization && organizationHead)
+            else { continue }
             guard !WordLists.nonNameWords.contains(keys[start]) || tokenRange.count > 1 else { continue }
             let name = tokens[tokenRange].map(\.text).joined(separator: " ")
             let slug = ActorID(LexiconFileReader.slug(name))
-            let placed = classify(tokenRange, titled: start > first, titles: titles, covered: covered, places: places,
+            let placed = classify(tokenRange, titled: start > first || type != entity.type, titles: titles, covered: covered, places: places,
                                   context: context)
-            let kind: ActorKind = entity.type == .person ? .person : .organization
+            let kind: ActorKind = type == .person ? .person : .organization
             var actor = placed ?? Actor(id: slug, name: name, country: nil, sector: nil, kind: kind)
             if actor.kind == .unknown {
                 actor = Actor(id: slug, name: name, country: actor.country, sector: actor.sector, kind: kind,

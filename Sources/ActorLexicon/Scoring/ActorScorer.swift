@@ -1,4 +1,5 @@
 import ArticleText
+import Syntax
 import Foundation
 
 /// Precision, recall and F1 of one way of matching system mentions to gold mentions.
@@ -83,9 +84,14 @@ public struct ActorScorer: Sendable {
 
     /// The recognizer evaluated.
     public var recognizer: ActorRecognizer
+    /// The syntax layer whose named entities the recognizer uses, or `nil` for the lexicon and rules alone.
+    public var syntax: SyntaxAnalyzer?
 
-    /// Creates a scorer for `recognizer`.
-    public init(recognizer: ActorRecognizer = ActorRecognizer()) { self.recognizer = recognizer }
+    /// Creates a scorer for `recognizer`, fed the named entities of `syntax`.
+    public init(recognizer: ActorRecognizer = ActorRecognizer(), syntax: SyntaxAnalyzer? = nil) {
+        self.recognizer = recognizer
+        self.syntax = syntax
+    }
 
     /// Runs the recognizer on each gold document (as of its publication date) and scores its mentions.
     /// - Complexity: O(system mentions × gold mentions) per document.
@@ -93,7 +99,9 @@ public struct ActorScorer: Sendable {
         var totals: [Matching: ActorScore] = [:]
         var misses: [Miss] = []
         for document in gold {
-            let annotation = recognizer.recognize(TextSegmenter().segment(document.document))
+            let segmented = TextSegmenter().segment(document.document)
+            let entities = syntax?.analyze(segmented).entityMentions(in: segmented.text) ?? []
+            let annotation = recognizer.recognize(segmented, entities: entities)
             var actors: [ActorID: Actor] = [:]
             for actor in annotation.actors where actors[actor.id] == nil { actors[actor.id] = actor }
             // Bare sector nouns placed by context ("police", "officials") are not annotated in the gold (see

@@ -7,6 +7,8 @@ public struct ParseScores: Sendable, Codable, Equatable {
         public var gold = 0
         public var predicted = 0
         public var correct = 0
+        /// No words yet.
+        public init() {}
         /// correct / predicted.
         public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
         /// correct / gold.

@@ -16,6 +16,13 @@ public struct AnalyzedSentence: Hashable, Sendable, Codable {
         self.entities = entities
     }
 
+    /// The relation of the entity's head word: the first of its words whose head lies outside it.
+    public func headRelation(of entity: EntitySpan) -> String {
+        let inside = entity.start..<min(entity.end, words.count)
+        for index in inside where !inside.contains(words[index].head - 1) { return words[index].deprel }
+        return "_"
+    }
+
     /// The scalar span of entity `entity` in the document, when its words have spans.
     public func span(of entity: EntitySpan) -> TextSpan? {
         guard entity.start < entity.end, entity.end <= words.count,
@@ -35,13 +42,17 @@ public struct EntityMention: Hashable, Sendable, Codable {
     public var text: String
     /// 0-based sentence index.
     public var sentence: Int
+    /// The dependency relation of the entity's head word (the word whose head lies outside the entity):
+    /// `nsubj` for "Acme said", `obl` for "on Twitter".
+    public var deprel: String
 
     /// Creates a mention.
-    public init(type: EntitySpan.EntityType, span: TextSpan, text: String, sentence: Int) {
+    public init(type: EntitySpan.EntityType, span: TextSpan, text: String, sentence: Int, deprel: String = "_") {
         self.type = type
         self.span = span
         self.text = text
         self.sentence = sentence
+        self.deprel = deprel
     }
 }
 
@@ -70,7 +81,8 @@ public struct DocumentSyntax: Hashable, Sendable, Codable {
         sentences.flatMap { sentence in
             sentence.entities.compactMap { entity -> EntityMention? in
                 guard let span = sentence.span(of: entity) else { return nil }
-                return EntityMention(type: entity.type, span: span, text: text[span], sentence: sentence.sentence)
+                return EntityMention(type: entity.type, span: span, text: text[span], sentence: sentence.sentence,
+                                     deprel: sentence.headRelation(of: entity))
             }
         }
     }

@@ -40,8 +40,12 @@ public struct SyntaxModels: Sendable {
         if let override = ProcessInfo.processInfo.environment["STORYGRAPH_MODELS"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources")
-            ?? URL(fileURLWithPath: "Sources/Syntax/Resources")
+        if let readme = Bundle.module.url(forResource: "README", withExtension: "md", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "README", withExtension: "md")
+        {
+            return readme.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: "Sources/Syntax/Resources")
     }
 
     private static let loaded: Result<SyntaxModels, SyntaxError> = {

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArgumentParser
 import Foundation
+import Syntax
 
 /// `storygraph eval-actors GOLD.jsonl`: mention-level precision/recall/F1 of actor recognition.
 struct EvalActorsCommand: ParsableCommand {
@@ -36,7 +37,8 @@ struct EvalActorsCommand: ParsableCommand {
         }
         let base = try Lexicon.bundledOrError()
         let merged = try lexicon.map { try base.merging(userFile: URL(fileURLWithPath: $0)) } ?? base
-        let report = ActorScorer(recognizer: ActorRecognizer(lexicon: merged)).score(documents)
+        let report = ActorScorer(
+            recognizer: ActorRecognizer(lexicon: merged), syntax: SyntaxAnalyzer(models: try SyntaxModels.bundled())).score(documents)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
