@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench
+.PHONY: demo test setup build release clean bench models models-eval
 
 setup:
 	@bash Scripts/setup.sh
@@ -28,3 +28,16 @@ clean:
 ## Time each stage in a release build (compare ratios between runs, not absolute times).
 bench: setup
 	$(SWIFT) run -c release StorygraphBenchmarks
+
+## Retrain the syntax models (tagger + lemmatiser, parser, entity recogniser) from Data/ into
+## Sources/Syntax/Resources: GUM train + UD English-EWT dev (+ Universal NER). Same data, same bytes.
+models: setup
+	$(SWIFT) build -c release --product storygraph-train
+	.build/release/storygraph-train --config shipped --out Sources/Syntax/Resources
+
+## Honest estimates: train without the data that is scored (GUM train only → EWT dev; GUM + half of EWT dev →
+## the other half). Writes nothing outside .build/.
+models-eval: setup
+	$(SWIFT) build -c release --product storygraph-train
+	.build/release/storygraph-train --config heldout --out .build/models-heldout
+	.build/release/storygraph-train --config halves --out .build/models-halves

@@ -82,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "StorygraphBenchmarks",
             dependencies: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventExtraction",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventExtraction",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/StorygraphBenchmarks"

@@ -5,6 +5,7 @@ import ArticleText
 import Benchmark
 import EventExtraction
 import Foundation
+import Syntax
 import TemporalExpressions
 
 /// Keeps a result alive so the optimiser cannot drop the work that produced it.
@@ -24,7 +25,19 @@ let pipeline = ExtractionPipeline()
 let seedKB = Double(seed.text.utf8.count) / 1024
 print(String(format: "seed article: %.1f KB, %d sentences", seedKB, segmented.sentences.count))
 
+let loadClock = ContinuousClock()
+let loadStart = loadClock.now
+let models = try SyntaxModels(directory: SyntaxModels.bundledDirectory)
+print("syntax models loaded in \(loadClock.now - loadStart)")
+let analyzer = SyntaxAnalyzer(models: models)
+let udTokenizer = UDTokenizer()
+let withoutSyntax = ExtractionPipeline(syntax: nil)
+
 benchmark("segment seed article") { blackHole(segmenter.segment(seed)) }
+benchmark("UD tokenise seed article") {
+    for sentence in segmented.sentences { blackHole(udTokenizer.words(in: segmented.text, span: sentence.span)) }
+}
+benchmark("tag+lemma+parse+NER seed article") { blackHole(analyzer.analyze(segmented)) }
 benchmark("TIMEX3 tag seed article") { blackHole(tagger.tag(segmented)) }
 benchmark("actors seed article") { blackHole(recognizer.recognize(segmented, asOf: seed.published)) }
 benchmark("pipeline seed article") { blackHole(pipeline.extract(seed)) }
@@ -37,6 +50,28 @@ if FileManager.default.fileExists(atPath: corpusPath) {
     let segments = corpus.map(segmenter.segment)
     benchmark("TIMEX3 tag politics corpus") { for document in segments { blackHole(tagger.tag(document)) } }
     benchmark("pipeline politics corpus") { for document in corpus { blackHole(pipeline.extract(document)) } }
+    benchmark("syntax politics corpus") { for document in segments { blackHole(analyzer.analyze(document)) } }
+    syntaxThroughput(segments)
+}
+
+/// Words per second of the syntax layer, and its cost relative to the rest of the pipeline, in one run.
+func syntaxThroughput(_ documents: [SegmentedDocument]) {
+    let clock = ContinuousClock()
+    let words = documents.reduce(0) { total, document in
+        total + analyzer.analyze(document).sentences.reduce(0) { $0 + $1.words.count }
+    }
+    func seconds(_ body: () -> Void) -> Double {
+        let start = clock.now
+        body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    let syntax = seconds { for document in documents { blackHole(analyzer.analyze(document)) } }
+    let rest = seconds { for document in documents { blackHole(withoutSyntax.extract(document.document)) } }
+    let whole = seconds { for document in documents { blackHole(pipeline.extract(document.document)) } }
+    print(String(format: "syntax layer: %d words, %.0f words/s; %.0f articles/s without it, %.0f with it; syntax/rest = %.2f",
+                 words, Double(words) / syntax, Double(documents.count) / rest, Double(documents.count) / whole,
+                 syntax / rest))
 }
 
 Benchmark.main()

@@ -22,9 +22,12 @@ struct CommandLine {
     }
 
     /// Runs `storygraph arguments…` in the package root, feeding `stdin` when given.
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let output = Pipe()

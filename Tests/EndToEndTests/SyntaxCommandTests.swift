@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// `parse`, `ner`, `eval-parse`, `eval-ner` and `extract --syntax` from the command line.
+struct SyntaxCommandTests {
+    static let conllu = """
+        # sent_id = t1
+        # text = Seoul protested.
+        1\tSeoul\tSeoul\tPROPN\tNNP\t_\t2\tnsubj\t2:nsubj\tGold=1
+        2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t0:root\tSpaceAfter=No
+        3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t2:punct\t_
+
+
+        """
+
+    func file(_ name: String, _ text: String) throws -> URL {
+        let url = try CommandLine.temporaryDirectory().appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func parseOfCoNLLUKeepsIdsFormsCommentsAndMisc() throws {
+        let input = try file("gold.conllu", Self.conllu)
+        let result = try CommandLine.run(["parse", input.path])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "# sent_id = t1")
+        #expect(lines[1] == "# text = Seoul protested.")
+        let first = lines[2].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(first[0] == "1" && first[1] == "Seoul" && first[8] == "2:nsubj" && first[9] == "Gold=1")
+        #expect(first[3] == "PROPN")
+        #expect(first[6] == "2" && first[7] == "nsubj")
+        let verb = lines[3].split(separator: "\t").map(String.init)
+        #expect(verb[2] == "protest" && verb[4] == "VBD" && verb[6] == "0" && verb[7] == "root")
+    }
+
+    @Test func parseOfTextGivesSentenceIdsTextAndOffsets() throws {
+        let input = try file("a.txt", "---\nid: doc\npublished: 2026-02-20\n---\nNorth Korea didn't fire missiles. Seoul said so.\n")
+        let result = try CommandLine.run(["parse", input.path])
+        #expect(result.status == 0)
+        let text = result.stdoutText
+        #expect(text.hasPrefix("# newdoc id = doc\n# sent_id = doc-1\n# text = North Korea didn't fire missiles.\n"))
+        #expect(text.contains("\n3\tdid\tdo\tAUX\tVBD\t_\t"))
+        #expect(text.contains("\tTokenRange=12:15|SpaceAfter=No\n"))
+        #expect(text.contains("\tTokenRange=15:18\n"))
+        #expect(text.contains("\n4\tn't\tnot\tPART\tRB\t_\t"))
+        #expect(text.contains("# sent_id = doc-2\n# text = Seoul said so.\n"))
+    }
+
+    @Test func nerReplacesOnlyTheTagColumn() throws {
+        let input = try file("a.iob2", "# sent_id = x\n1\tDonald\tO\t-\t-\n2\tTrump\tO\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tO\t-\t-\n5\t.\tO\t-\t-\n\n")
+        let result = try CommandLine.run(["ner", input.path])
+        #expect(result.status == 0)
+        #expect(result.stdoutText == "# sent_id = x\n1\tDonald\tB-PER\t-\t-\n2\tTrump\tI-PER\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tB-LOC\t-\t-\n5\t.\tO\t-\t-\n\n")
+    }
+
+    @Test func evalParseReportsAttachmentScores() throws {
+        let result = try CommandLine.run(["eval-parse", "Tests/SyntaxTests/Fixtures/gum-dev-sample.conllu", "--json"])
+        #expect(result.status == 0)
+        let scores = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect(scores?["words"] as? Int == 5544)
+        #expect(scores?["sentences"] as? Int == 200)
+        let headCorrect = try #require(scores?["headCorrect"] as? Int)
+        #expect(Double(headCorrect) / 5544 > 0.8)
+    }
+
+    @Test func evalNERReportsPerTypeScores() throws {
+        let input = try file("g.iob2", "1\tAngela\tB-PER\n2\tMerkel\tI-PER\n3\tvisited\tO\n4\tParis\tB-LOC\n5\t.\tO\n\n")
+        let result = try CommandLine.run(["eval-ner", input.path])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("PER"))
+        #expect(result.stdoutText.contains("all"))
+    }
+
+    @Test func malformedCoNLLUNamesFileLineAndColumn() throws {
+        let input = try file("bad.conllu", "# text = x\n1\tx\tx\tX\tX\t_\tq\tdep\t_\t_\n\n")
+        let result = try CommandLine.run(["eval-parse", input.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(input.path):2:7: head \"q\" is not a word id"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func missingModelsAreAClearErrorNotACrash() throws {
+        let result = try CommandLine.run(
+            ["extract", "examples/korea-party-congress.txt"], environment: ["STORYGRAPH_MODELS": "/nonexistent/models"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/models/tagger.sgm: model file not found"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func extractWithSyntaxShowsHeadsRelationsAndEntities() throws {
+        let input = try file("b.txt", "---\nid: b\npublished: 2026-02-20\n---\nRussia attacked Ukraine on Monday.\n")
+        let result = try CommandLine.run(["extract", input.path, "--syntax"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let syntax = try #require(object["syntax"] as? [String: Any])
+        let sentence = try #require((syntax["sentences"] as? [[String: Any]])?.first)
+        let words = try #require(sentence["words"] as? [[String: Any]])
+        #expect(words.map { $0["form"] as? String } == ["Russia", "attacked", "Ukraine", "on", "Monday", "."])
+        #expect(words[0]["deprel"] as? String == "nsubj" && words[0]["head"] as? Int == 2)
+        #expect(words[2]["deprel"] as? String == "obj" && words[2]["head"] as? Int == 2)
+        #expect(words[1]["lemma"] as? String == "attack" && words[1]["upos"] as? String == "VERB")
+        let entities = try #require(sentence["entities"] as? [[String: Any]])
+        #expect(entities.contains { $0["type"] as? String == "LOC" && $0["start"] as? Int == 0 })
+        let plain = try CommandLine.run(["extract", input.path])
+        #expect(!plain.stdoutText.contains("\"syntax\""))
+    }
+}
