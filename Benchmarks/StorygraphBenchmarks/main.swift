@@ -66,6 +66,22 @@ func syntaxThroughput(_ documents: [SegmentedDocument]) {
         let elapsed = clock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
+    var sentences: [[SyntaxWord]] = []
+    for document in documents {
+        for sentence in document.contentSentences {
+            sentences.append(udTokenizer.words(in: document.text, span: sentence.span))
+        }
+    }
+    var tagged = sentences
+    let tagging = seconds { for index in tagged.indices { models.tagger.tag(&tagged[index]) } }
+    var lemmatised = tagged
+    let lemmatising = seconds { for index in lemmatised.indices { models.lemmatizer.lemmatize(&lemmatised[index]) } }
+    var parsed = lemmatised
+    let parsing = seconds { for index in parsed.indices { models.parser.parse(&parsed[index]) } }
+    let recognising = seconds { for sentence in parsed { blackHole(models.recognizer.recognize(sentence)) } }
+    print(String(format: "per stage, words/s: tagger %.0f, lemmatiser %.0f, parser %.0f, recogniser %.0f",
+                 Double(words) / tagging, Double(words) / lemmatising, Double(words) / parsing,
+                 Double(words) / recognising))
     let syntax = seconds { for document in documents { blackHole(analyzer.analyze(document)) } }
     let rest = seconds { for document in documents { blackHole(withoutSyntax.extract(document.document)) } }
     let whole = seconds { for document in documents { blackHole(pipeline.extract(document.document)) } }

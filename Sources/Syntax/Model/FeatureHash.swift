@@ -15,6 +15,29 @@ public enum FeatureHash {
         return hash
     }
 
+    /// FNV-1a (64-bit) of `bytes`; equals `of(_:)` of the string those UTF-8 bytes spell.
+    @inlinable
+    public static func of(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        continued(0xcbf2_9ce4_8422_2325, bytes)
+    }
+
+    /// FNV-1a continued from `hash` over `bytes`: `continued(of(a), b) == of(a + b)`.
+    @inlinable
+    public static func continued(_ hash: UInt64, _ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var hash = hash
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// FNV-1a continued from `hash` over one ASCII byte.
+    @inlinable
+    public static func continued(_ hash: UInt64, ascii byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
     /// A well-mixed combination of a feature template id and up to three value hashes; never 0.
     @inlinable
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
@@ -45,6 +68,6 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// The next pseudo-random 64-bit value.
     public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
-        return FeatureHash.mix(state &- 0x9e37_79b9_7f4a_7c15 &+ 0x9e37_79b9_7f4a_7c15)
+        return FeatureHash.mix(state)
     }
 }

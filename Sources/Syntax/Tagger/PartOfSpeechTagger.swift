@@ -61,8 +61,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Sets `upos` and `xpos` of every word.
     /// - Complexity: O(words · features).
     public func tag(_ words: inout [SyntaxWord]) {
-        let context = words.map { WordFeatures($0.form) }
-        let signatures = words.map { wordClasses.signature(of: $0.form.lowercased()) }
+        let context = words.map { WordFeatures($0.form, wordClasses: wordClasses) }
         var scores = [Int32](repeating: 0, count: tags.count)
         var features: [UInt64] = []
         features.reserveCapacity(40)
@@ -72,7 +71,7 @@ public struct PartOfSpeechTagger: Sendable {
             if let known = tagDictionary[context[index].form] {
                 tag = known
             } else {
-                TaggerFeatures.collect(context, signatures, at: index, previous: previous, into: &features)
+                TaggerFeatures.collect(context, at: index, previous: previous, into: &features)
                 tag = model.predict(features, scores: &scores)
             }
             words[index].upos = upos[tag]
@@ -87,7 +86,7 @@ enum TaggerFeatures {
     static func tagHash(_ tag: Int) -> UInt64 { UInt64(bitPattern: Int64(tag)) &+ 0x5151 }
 
     static func collect(
-        _ words: [WordFeatures], _ signatures: [UInt64], at index: Int, previous: (Int, Int),
+        _ words: [WordFeatures], at index: Int, previous: (Int, Int),
         into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
@@ -131,13 +130,13 @@ enum TaggerFeatures {
         features.append(f(26, before.shape, w.shape))
         features.append(f(27, p1, after.lower))
         features.append(f(28, after.suffix.1, w.suffix.2))
-        let signature = signatures[index]
+        let signature = w.classes
         features.append(f(40, signature & 0xF))
         features.append(f(41, signature &+ 1))
         features.append(f(42, signature &+ 1, w.suffix.1))
         features.append(f(43, signature &+ 1, p1))
         features.append(f(44, signature &+ 1, w.flags &+ 1))
-        let nextSignature = index + 1 < signatures.count ? signatures[index + 1] : 0xFFFF_FFFF
+        let nextSignature = index + 1 < words.count ? words[index + 1].classes : 0xFFFF_FFFF
         features.append(f(45, nextSignature &+ 1))
     }
 }

@@ -27,8 +27,7 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
         }
         let dictionary = Self.tagDictionary(sentences, tagIndex: tagIndex)
         let gold = sentences.map { sentence in sentence.map { tagIndex["\($0.upos) \($0.xpos)"] ?? 0 } }
-        let contexts = sentences.map { sentence in sentence.map { WordFeatures($0.form) } }
-        let signatures = sentences.map { sentence in sentence.map { wordClasses.signature(of: $0.form.lowercased()) } }
+        let contexts = sentences.map { sentence in sentence.map { WordFeatures($0.form, wordClasses: wordClasses) } }
         var model = AveragedPerceptron(classCount: tags.count)
         var order = Array(sentences.indices)
         var generator = SeededGenerator(seed: seed)
@@ -44,7 +43,7 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
                     if let known = dictionary[contexts[sentence][index].form] {
                         guess = known
                     } else {
-                        TaggerFeatures.collect(contexts[sentence], signatures[sentence], at: index, previous: previous, into: &features)
+                        TaggerFeatures.collect(contexts[sentence], at: index, previous: previous, into: &features)
                         guess = model.predict(features)
                         model.tick()
                         model.update(truth: truth, guess: guess, features: features)

@@ -80,27 +80,50 @@ public struct WordClasses: Sendable {
 
     /// Packed class bits of `lower` and of the stems its endings point to; 0 when WordNet knows none.
     public func signature(of lower: String) -> UInt64 {
-        guard !classes.isEmpty else { return 0 }
-        func lookup(_ word: Substring) -> UInt64 { UInt64(classes[FeatureHash.of(String(word))] ?? 0) }
-        var value = lookup(lower[...])
-        value |= UInt64(irregular[FeatureHash.of(lower)] ?? 0) << 4
-        if lower.hasSuffix("s"), lower.count > 3 {
-            var stem = lookup(lower.dropLast())
-            if lower.hasSuffix("es") { stem |= lookup(lower.dropLast(2)) }
-            if lower.hasSuffix("ies") { stem |= lookup(lower.dropLast(3) + "y") }
+        var text = lower
+        return text.withUTF8 { signature(lowerBytes: $0) }
+    }
+
+    /// `signature(of:)` over the UTF-8 bytes of a lower-cased word, without building strings: every stem is
+    /// hashed by continuing the hash of a prefix.
+    public func signature(lowerBytes word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !classes.isEmpty, !word.isEmpty else { return 0 }
+        let count = word.count
+        func prefix(_ length: Int) -> UInt64 { FeatureHash.of(bytes: word[0..<length]) }
+        func look(_ hash: UInt64) -> UInt64 { UInt64(classes[hash] ?? 0) }
+        func ends(_ ending: StaticString) -> Bool {
+            let length = ending.utf8CodeUnitCount
+            guard count >= length else { return false }
+            return ending.withUTF8Buffer { suffix in
+                (0..<length).allSatisfy { word[count - length + $0] == suffix[$0] }
+            }
+        }
+        let e = UInt8(ascii: "e")
+        let y = UInt8(ascii: "y")
+        let whole = prefix(count)
+        var value = look(whole)
+        value |= UInt64(irregular[whole] ?? 0) << 4
+        if ends("s"), count > 3 {
+            var stem = look(prefix(count - 1))
+            if ends("es") { stem |= look(prefix(count - 2)) }
+            if ends("ies") { stem |= look(FeatureHash.continued(prefix(count - 3), ascii: y)) }
             value |= stem << 8
         }
-        for (ending, shift) in [("ed", 12), ("ing", 16)] where lower.hasSuffix(ending) && lower.count > ending.count + 2 {
-            let stem = lower.dropLast(ending.count)
-            var found = lookup(stem) | lookup(stem + "e")
-            if let last = stem.last, stem.dropLast().last == last { found |= lookup(stem.dropLast()) }
-            if ending == "ed", stem.hasSuffix("i") { found |= lookup(stem.dropLast() + "y") }
+        for (length, shift, isED) in [(2, 12, true), (3, 16, false)]
+        where (isED ? ends("ed") : ends("ing")) && count > length + 2 {
+            let stemLength = count - length
+            let stem = prefix(stemLength)
+            var found = look(stem) | look(FeatureHash.continued(stem, ascii: e))
+            if word[stemLength - 1] == word[stemLength - 2] { found |= look(prefix(stemLength - 1)) }
+            if isED, word[stemLength - 1] == UInt8(ascii: "i") {
+                found |= look(FeatureHash.continued(prefix(stemLength - 1), ascii: y))
+            }
             value |= found << UInt64(shift)
         }
-        if lower.hasSuffix("ly"), lower.count > 4 { value |= lookup(lower.dropLast(2)) << 20 }
-        if lower.hasSuffix("er") || lower.hasSuffix("est"), lower.count > 4 {
-            let stem = lower.hasSuffix("er") ? lower.dropLast(2) : lower.dropLast(3)
-            value |= (lookup(stem) | lookup(stem + "e")) << 24
+        if ends("ly"), count > 4 { value |= look(prefix(count - 2)) << 20 }
+        if ends("er") || ends("est"), count > 4 {
+            let stem = prefix(ends("er") ? count - 2 : count - 3)
+            value |= (look(stem) | look(FeatureHash.continued(stem, ascii: e))) << 24
         }
         return value
     }
