@@ -136,7 +136,9 @@ struct TrainCommand: ParsableCommand {
         examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) }
         let clock = ContinuousClock()
         let start = clock.now
-        let recognizer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer).train(examples, log: log)
+        var trainer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer)
+        trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
+        let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
         try recognizer.archive(metadata: [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(examples.count),

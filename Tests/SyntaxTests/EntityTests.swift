@@ -131,6 +131,25 @@ struct EntityGazetteerTests {
         #expect(gazetteer.matches(["South", "Korean", "troops"]).isEmpty)  // demonyms are not places
     }
 
+    @Test func personsGiveGivenNamesAndSurnames() throws {
+        let parts = EntityGazetteer.nameParts(of: ["Angela Merkel", "A. F. Hassan Ariff", "Madonna"])
+        func bits(_ word: String) -> UInt8 { parts.classes(ofLower: EntityWordTraits.lowerHash(word)) }
+        #expect([bits("angela"), bits("Merkel"), bits("Hassan"), bits("ARIFF")] == [1, 2, 1, 2])
+        #expect([bits("A."), bits("F"), bits("Madonna")] == [0, 0, 0])
+    }
+
+    @Test func wordTablesSurviveTheArchive() throws {
+        let table = EntityWordTable(words: [("Coach", 1), ("run", 2), ("run", 1), ("none", 0)])
+        var archive = ModelArchive(kind: "test")
+        table.store(in: &archive, prefix: "t")
+        let decoded = try ModelArchive.decode(archive.encoded(), kind: "test", path: "m")
+        let reloaded = try EntityWordTable(archive: decoded, prefix: "t", path: "m")
+        #expect(reloaded == table)
+        #expect(reloaded.count == 2)
+        #expect(reloaded.code(of: EntityWordTraits("Runs")) == 3 | 16)
+        #expect(try EntityWordTable(archive: decoded, prefix: "missing", path: "m") == .empty)
+    }
+
     @Test func aBrokenLexiconIsAnError() {
         #expect(throws: SyntaxError.self) { _ = try EntityGazetteer(lexiconJSON: Data("{}".utf8)) }
     }

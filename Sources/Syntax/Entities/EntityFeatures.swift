@@ -9,6 +9,10 @@ struct EntityFeatures {
     private(set) var xpos: [UInt64] = []
     private(set) var lower: [UInt64] = []
     private(set) var gazetteer: [UInt8] = []
+    /// Each word's `EntityWordTable` code (0: not a known common word).
+    private(set) var common: [UInt64] = []
+    /// Each word's name-part bits (1 given name, 2 surname) from the gazetteer.
+    private(set) var nameParts: [UInt64] = []
 
     static let before = FeatureHash.of("<s>")
     static let after = FeatureHash.of("</s>")
@@ -17,15 +21,21 @@ struct EntityFeatures {
     private enum T: UInt64 {
         case bias = 1, form, lower, shape, prefix, suffix, cap, capWindow, uposAt, xposAt, uposLeft, uposRight,
             prev1, prev2, prevLower, lowerAt, lowerLeft, lowerRight, gaz, gazAt, gazCap, initial, initialLower,
-            allCaps, digit, hyphen, period, lowerUpos, shapeLeft, shapeRight, prevUpos, prevCap, gazAny
+            allCaps, digit, hyphen, period, lowerUpos, shapeLeft, shapeRight, prevUpos, prevCap, gazAny,
+            common, commonInitial, commonLeft, commonRight, commonPrev, commonUpos, namePart, namePartLeft,
+            namePartRight
     }
 
     /// Prepares the features of `words` (forms, UPOS and XPOS are used; `_` tags are just another value).
-    mutating func load(_ words: [SyntaxWord], gazetteer table: EntityGazetteer) {
+    mutating func load(_ words: [SyntaxWord], gazetteer table: EntityGazetteer, commonWords: EntityWordTable) {
         traits.removeAll(keepingCapacity: true)
         upos.removeAll(keepingCapacity: true)
         xpos.removeAll(keepingCapacity: true)
         lower.removeAll(keepingCapacity: true)
+        common.removeAll(keepingCapacity: true)
+        common.reserveCapacity(words.count)
+        nameParts.removeAll(keepingCapacity: true)
+        nameParts.reserveCapacity(words.count)
         traits.reserveCapacity(words.count)
         upos.reserveCapacity(words.count)
         xpos.reserveCapacity(words.count)
@@ -34,6 +44,8 @@ struct EntityFeatures {
             let wordTraits = EntityWordTraits(word.form)
             traits.append(wordTraits)
             lower.append(wordTraits.lower)
+            common.append(commonWords.code(of: wordTraits))
+            nameParts.append(UInt64(table.nameParts.classes(ofLower: wordTraits.lower)))
             upos.append(FeatureHash.of(word.upos))
             xpos.append(FeatureHash.of(word.xpos))
         }
@@ -55,6 +67,8 @@ struct EntityFeatures {
         func capAt(_ j: Int) -> UInt64 { j < 0 || j >= n ? 9 : traits[j].capitalization.rawValue }
         func uposAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : upos[j] }
         func xposAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : xpos[j] }
+        func commonAt(_ j: Int) -> UInt64 { j < 0 || j >= n ? 99 : common[j] }
+        func namePartAt(_ j: Int) -> UInt64 { j < 0 || j >= n ? 9 : nameParts[j] }
         func shapeAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : traits[j].shape }
         let p1 = UInt64(prev1 + 1)
         let p2 = UInt64(prev2 + 1)
@@ -110,6 +124,19 @@ struct EntityFeatures {
             }
         }
         if !anyGazetteer { add(.gazAny, cap) }
+        let known = common[i]
+        add(.common, known, cap)
+        add(.commonLeft, commonAt(i - 1), capAt(i - 1), cap)
+        add(.commonRight, cap, commonAt(i + 1), capAt(i + 1))
+        add(.commonPrev, p1, known, cap)
+        add(.commonUpos, known, cap, upos[i])
+        if i == 0 { add(.commonInitial, known, cap) }
+        let part = nameParts[i]
+        if part != 0 || namePartAt(i - 1) != 0 || namePartAt(i + 1) != 0 {
+            add(.namePart, part, cap, known == 0 ? 0 : 1)
+            add(.namePartLeft, namePartAt(i - 1), capAt(i - 1), part)
+            add(.namePartRight, part, namePartAt(i + 1), capAt(i + 1))
+        }
         if i == 0 {
             add(.initial, cap)
             add(.initialLower, word.lower)

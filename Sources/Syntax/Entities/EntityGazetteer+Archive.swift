@@ -9,6 +9,7 @@ extension EntityGazetteer {
         archive.append(section: "\(prefix).prefixes", bytes: ByteWriter.array(prefixes))
         archive.append(section: "\(prefix).phrases", bytes: ByteWriter.array(phrases))
         archive.append(section: "\(prefix).types", bytes: phraseTypes)
+        if nameParts.count > 0 { nameParts.store(in: &archive, prefix: "\(prefix).nameParts") }
     }
 
     /// Reads the gazetteer stored under `prefix`, checking that its tables are consistent.
@@ -30,6 +31,7 @@ extension EntityGazetteer {
         guard zip(prefixes, prefixes.dropFirst()).allSatisfy({ $0 < $1 }),
             zip(phrases, phrases.dropFirst()).allSatisfy({ $0 < $1 })
         else { throw corrupt("tables are not sorted") }
-        self.init(prefixes: prefixes, phrases: phrases, phraseTypes: types, maxLength: maxLength)
+        let nameParts = try EntityWordTable(archive: archive, prefix: "\(prefix).nameParts", path: path)
+        self.init(prefixes: prefixes, phrases: phrases, phraseTypes: types, maxLength: maxLength, nameParts: nameParts)
     }
 }

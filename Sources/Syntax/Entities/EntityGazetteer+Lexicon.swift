@@ -19,7 +19,8 @@ extension EntityGazetteer {
 
     /// Creates a gazetteer from the actor lexicon's JSON.
     ///
-    /// Persons' names, aliases and short forms become PER; organisations' names, aliases and short forms become
+    /// Persons' names, aliases and short forms become PER (and their first and last words given names and
+    /// surnames); organisations' names, aliases and short forms become
     /// ORG; states' names, aliases and capitals (metonyms) become LOC, except aliases that are the demonym
     /// ("Afghan", "Afghans"), which Universal NER does not mark.
     /// - Parameter lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
@@ -32,11 +33,13 @@ extension EntityGazetteer {
             throw SyntaxError.unreadable(path: "actor lexicon JSON", reason: "not a lexicon: \(error)")
         }
         var entries: [(phrase: String, type: EntitySpan.EntityType)] = []
+        var persons: [String] = []
         for actor in lexicon.actors {
             let names = [actor.name] + (actor.aliases ?? []) + (actor.short ?? [])
             switch actor.kind {
             case "person":
                 entries += names.map { ($0, .person) }
+                persons += [actor.name] + (actor.aliases ?? [])
             case "organization":
                 entries += names.map { ($0, .organization) }
             case "state":
@@ -51,5 +54,6 @@ extension EntityGazetteer {
             }
         }
         self.init(entries: entries)
+        nameParts = Self.nameParts(of: persons)
     }
 }

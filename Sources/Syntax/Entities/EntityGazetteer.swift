@@ -14,6 +14,8 @@ public struct EntityGazetteer: Sendable, Equatable {
     var phraseTypes: [UInt8]
     /// The longest name, in words.
     var maxLength: Int
+    /// Single words of persons' names: bit 1 a given name (first word), bit 2 a surname (last word).
+    var nameParts: EntityWordTable = .empty
 
     static let seed: UInt64 = 0x6a09_e667_f3bc_c908
 
@@ -41,11 +43,30 @@ public struct EntityGazetteer: Sendable, Equatable {
         maxLength = longest
     }
 
-    init(prefixes: [UInt64], phrases: [UInt64], phraseTypes: [UInt8], maxLength: Int) {
+    init(prefixes: [UInt64], phrases: [UInt64], phraseTypes: [UInt8], maxLength: Int, nameParts: EntityWordTable = .empty) {
         self.prefixes = prefixes
         self.phrases = phrases
         self.phraseTypes = phraseTypes
         self.maxLength = maxLength
+        self.nameParts = nameParts
+    }
+
+    /// The given names and surnames of persons' names of two words or more, skipping initials ("A.", "F") and
+    /// lower-case particles ("bin", "de"): the first remaining word is a given name, the last a surname.
+    /// - Parameter names: Persons' names as written.
+    /// - Returns: A table with bit 1 for given names and bit 2 for surnames.
+    public static func nameParts(of names: [String]) -> EntityWordTable {
+        var parts: [(word: String, classes: UInt8)] = []
+        for name in names {
+            let words = Self.words(of: name).filter { word in
+                word.count > 1 && !word.contains(".") && word.first?.isUppercase == true
+                    && word.contains { $0.isLowercase }
+            }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            parts.append((String(first), 1))
+            parts.append((String(last), 2))
+        }
+        return EntityWordTable(words: parts)
     }
 
     /// Number of distinct names.

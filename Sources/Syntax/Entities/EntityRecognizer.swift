@@ -12,12 +12,17 @@ public struct EntityRecognizer: Sendable {
 
     let model: LinearModel
     let gazetteer: EntityGazetteer
+    let commonWords: EntityWordTable
     /// Provenance stored with the model (training data, iterations, seed, …).
     public let metadata: [String: String]
 
-    init(model: LinearModel, gazetteer: EntityGazetteer, metadata: [String: String] = [:]) {
+    init(
+        model: LinearModel, gazetteer: EntityGazetteer, commonWords: EntityWordTable = .empty,
+        metadata: [String: String] = [:]
+    ) {
         self.model = model
         self.gazetteer = gazetteer
+        self.commonWords = commonWords
         self.metadata = metadata
     }
 
@@ -39,6 +44,7 @@ public struct EntityRecognizer: Sendable {
         }
         self.model = model
         self.gazetteer = try EntityGazetteer(archive: archive, prefix: "entities.gazetteer", path: path)
+        self.commonWords = try EntityWordTable(archive: archive, prefix: "entities.common", path: path)
         self.metadata = archive.metadata.filter { !$0.key.hasPrefix("entities.") }
     }
 
@@ -58,6 +64,7 @@ public struct EntityRecognizer: Sendable {
         )
         model.store(in: &archive, prefix: "entities.model")
         gazetteer.store(in: &archive, prefix: "entities.gazetteer")
+        if commonWords.count > 0 { commonWords.store(in: &archive, prefix: "entities.common") }
         return archive
     }
 
@@ -74,7 +81,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ words: [SyntaxWord]) -> [EntitySpan] {
         guard !words.isEmpty else { return [] }
         var features = EntityFeatures()
-        features.load(words, gazetteer: gazetteer)
+        features.load(words, gazetteer: gazetteer, commonWords: commonWords)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: model.classCount)

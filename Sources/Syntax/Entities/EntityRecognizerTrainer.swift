@@ -14,10 +14,14 @@ public struct EntityRecognizerTrainer: Sendable {
     public var seed: UInt64
     /// Names matched as features.
     public var gazetteer: EntityGazetteer
+    /// Common words (WordNet's), stored in the model; capitalised words outside it are more likely names.
+    public var commonWords: EntityWordTable = .empty
     /// Upper bound on the stored weights and gazetteer, in bytes (the model file adds a small header).
     public var maximumBytes: Int = 6_000_000
     /// The share of sentences shown without part-of-speech tags in each epoch (0 turns this off).
     public var untaggedFraction: Double = 0.15
+    /// The share of sentences shown in lower case in each epoch (web text often writes names so: "kerala").
+    public var lowercasedFraction: Double = 0.1
 
     /// Creates a trainer.
     /// - Parameters:
@@ -51,9 +55,13 @@ public struct EntityRecognizerTrainer: Sendable {
             var total = 0
             for index in order where !examples[index].words.isEmpty {
                 let untagged = Double(generator.next() >> 11) / Double(1 << 53) < untaggedFraction
-                let words = untagged
+                let lowercased = Double(generator.next() >> 11) / Double(1 << 53) < lowercasedFraction
+                var words = untagged
                     ? examples[index].words.map { SyntaxWord(form: $0.form) } : examples[index].words
-                features.load(words, gazetteer: gazetteer)
+                if lowercased {
+                    for position in words.indices { words[position].form = words[position].form.lowercased() }
+                }
+                features.load(words, gazetteer: gazetteer, commonWords: commonWords)
                 var prev1 = EntityLabels.start
                 var prev2 = EntityLabels.start
                 for position in words.indices {
@@ -72,21 +80,23 @@ public struct EntityRecognizerTrainer: Sendable {
             log("epoch \(epoch): \(correct)/\(total) decisions right (\(percent(correct, total)))")
         }
         let gazetteerBytes = gazetteer.prefixes.count * 8 + gazetteer.phrases.count * 9
+            + gazetteer.nameParts.count * 9 + commonWords.count * 9
         var threshold = 1e-3
         var model = perceptron.frozen(minimumWeight: threshold)
         while Self.bytes(of: model) + gazetteerBytes > maximumBytes, threshold < 1e6 {
-            threshold *= 2
+            threshold *= 1.25
             model = perceptron.frozen(minimumWeight: threshold)
         }
         log(
             "model: \(model.featureCount) features, \(model.weightCount) weights (pruned below \(threshold)), "
-                + "gazetteer \(gazetteer.count) names, ~\(Self.bytes(of: model) + gazetteerBytes) bytes"
+                + "gazetteer \(gazetteer.count) names and \(gazetteer.nameParts.count) name words, ~\(Self.bytes(of: model) + gazetteerBytes) bytes"
         )
         return EntityRecognizer(
-            model: model, gazetteer: gazetteer,
+            model: model, gazetteer: gazetteer, commonWords: commonWords,
             metadata: [
                 "iterations": String(iterations), "seed": String(seed), "sentences": String(examples.count),
                 "minimumWeight": String(threshold), "untaggedFraction": String(untaggedFraction),
+                "lowercasedFraction": String(lowercasedFraction),
             ]
         )
     }

@@ -22,6 +22,10 @@ struct EntityWordTraits: Sendable {
     var hasDigit: Bool
     var hasHyphen: Bool
     var hasPeriod: Bool
+    /// Whether the last scalar is `s` or `S`.
+    var endsInS: Bool
+    /// Hash of the ASCII-lower-cased form without its last scalar (`lowerHash` of the stem of a plural).
+    var lowerWithoutLast: UInt64
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
@@ -55,8 +59,12 @@ struct EntityWordTraits: Sendable {
         var digit = false
         var hyphen = false
         var period = false
+        var beforeLast = Self.offset
+        var lastScalar: UInt64 = 0
         for scalar in word.unicodeScalars {
-            lower = (lower ^ Self.lowered(scalar)) &* Self.prime
+            beforeLast = lower
+            lastScalar = Self.lowered(scalar)
+            lower = (lower ^ lastScalar) &* Self.prime
             count += 1
             switch count {
             case 1: prefixes.0 = lower
@@ -103,6 +111,8 @@ struct EntityWordTraits: Sendable {
             if back == 4 { break }
         }
         self.lower = lower
+        self.lowerWithoutLast = beforeLast
+        self.endsInS = lastScalar == 115 && count > 2
         self.shape = shape
         self.prefixes = prefixes
         self.suffixes = suffixes
