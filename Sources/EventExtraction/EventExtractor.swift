@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Syntax
 import TemporalExpressions
 
 /// Extracts PLOVER events from a segmented document, given its actors and temporal expressions.
@@ -26,15 +27,18 @@ public struct EventExtractor: Sendable {
 
     /// The events of `document`, in text order, with findings about what could not be extracted.
     /// - Complexity: O(n · w) in the number of tokens n and the context window w.
+    /// - Parameter syntax: the document's dependency parse; verbs the clause rules leave alone are then coded
+    ///   from their dependents (see `DocumentRun.codeFromParse`).
     public func extract(
-        _ document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation
+        _ document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation,
+        syntax: DocumentSyntax? = nil
     ) -> (events: [Event], findings: [Finding]) {
         var findings: [Finding] = []
         if dictionary.patterns.isEmpty {
             findings.append(Finding(.error, code: "events.dictionary", message: "the event dictionary is empty",
                                     document: document.document.id))
         }
-        var run = DocumentRun(extractor: self, document: document, actors: actors, temporal: temporal)
+        var run = DocumentRun(extractor: self, document: document, actors: actors, temporal: temporal, syntax: syntax)
         for sentence in document.sentences {
             run.process(sentence)
         }

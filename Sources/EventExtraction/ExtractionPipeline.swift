@@ -37,7 +37,7 @@ public struct ExtractionPipeline: Sendable {
         let temporal = tagger.tag(segmented)
         let entities = analysis?.entityMentions(in: segmented.text) ?? []
         let actors = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
-        let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal)
+        let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal, syntax: analysis)
         var findings = temporal.findings + actors.findings + eventFindings
         if temporal.dct == nil {
             findings.append(

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Syntax
 import TemporalExpressions
 
 /// An event before merging and numbering.
@@ -24,11 +25,16 @@ struct DocumentRun {
     let mentionsBySentence: [Int: [ActorMention]]
     let timexesBySentence: [Int: [Timex]]
     let dct: CalendarDate?
+    /// The dependency parse of the document, when the syntax layer ran.
+    let syntax: DocumentSyntax?
     var memory = DiscourseMemory()
     var drafts: [EventDraft] = []
 
-    init(extractor: EventExtractor, document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation) {
+    init(extractor: EventExtractor, document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation,
+         syntax: DocumentSyntax? = nil)
+    {
         self.extractor = extractor
+        self.syntax = syntax
         self.document = document
         var byID: [ActorID: Actor] = [:]
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
@@ -103,6 +109,7 @@ struct DocumentRun {
                                lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
         var requestTokens: [Int] = []
+        let draftsBefore = drafts.count
         for trigger in triggers {
             // "encouraged Zelensky to investigate Biden", "wants foreign forces to leave": the requested or
             // wished act is content, not an event.
@@ -134,6 +141,13 @@ struct DocumentRun {
                     break
                 }
             }
+        }
+        if let analyzed = syntax?.sentence(sentence.index) {
+            let coded = Set(drafts[draftsBefore...].map(\.triggerStart))
+            let ruleTriggers = Set(view.tokens.indices.filter { coded.contains(view.tokens[$0].span.start) })
+                .union(requestTokens)
+            codeFromParse(ParseView(analyzed: analyzed, view: view), view: view, ruleTriggers: ruleTriggers,
+                          excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
         }
     }
 }

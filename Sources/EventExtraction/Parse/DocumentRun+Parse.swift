@@ -1,0 +1,127 @@
+import ActorLexicon
+import ArticleText
+import EventOntology
+import Syntax
+
+extension DocumentRun {
+    /// Codes events off the dependency parse for verbs the clause rules left alone.
+    ///
+    /// For each verb whose lemma is a verb entry of the dictionary: the source is its `nsubj` (or the `obl:agent`
+    /// / "by" phrase of a passive, whose `nsubj:pass` becomes the target), inherited through `conj` from the
+    /// verb it is coordinated with, through `xcomp` from the controlling verb's object ("urged Iran to
+    /// negotiate") or subject ("agreed to meet"), or from the noun a relative clause modifies ("the militia that
+    /// attacked the base"); the targets are its `obj`/`iobj` and the `obl` phrases whose case marker is one of
+    /// the entry's target cues ("with", "against", "on"). Conjuncts distribute ("China and Russia"). Modality,
+    /// attribution and date come from the same detectors as the clause rules.
+    mutating func codeFromParse(
+        _ parse: ParseView, view: SentenceView, ruleTriggers: Set<Int>, excluded: [Bool],
+        modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
+    ) {
+        let words = parse.words
+        for verb in words.indices where words[verb].upos == "VERB" {
+            guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
+                  view.mentionAt[t] == nil, view.timexAt[t] == nil
+            else { continue }
+            let lemma = words[verb].lemma.lowercased()
+            let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }
+                .map(\.pattern)
+            guard !entries.isEmpty else { continue }
+            let subtree = Set(parse.children[verb].map { words[$0].lemma.lowercased() }
+                + parse.children[verb].flatMap { parse.children[$0] }.map { words[$0].lemma.lowercased() })
+            let usable = entries.filter { number in
+                let pattern = extractor.dictionary.patterns[number]
+                let context = pattern.with ?? []
+                let veto = pattern.without ?? []
+                return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
+            }
+            // Entries with context words are the specific ones.
+            guard let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty }) ?? usable.first
+            else { continue }
+            let pattern = extractor.dictionary.patterns[number]
+            var (sources, targets, passive) = dyad(of: verb, in: parse, pattern: pattern)
+            if pattern.reverse == true, !passive {
+                targets = sources
+                sources = parse.dependents(verb, "obl").filter { parse.caseMarker(of: $0) == "from" }
+                    .flatMap { parse.mentions(of: $0) }
+            }
+            func actors(_ mentions: [Int]) -> [ActorID] {
+                var seen = Set<ActorID>()
+                return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
+            }
+            let sourceActors = actors(sources)
+            let targetActors = actors(targets)
+            guard !sourceActors.isEmpty, !targetActors.isEmpty || pattern.single == true else { continue }
+            let attribution = reporter(t)
+            let subjectStart = sources.first.map { view.mentions[$0].first }
+            var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed,
+                                                     isNoun: false)
+            if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(words[$0].lemma.lowercased()) }) {
+                modality = .negated
+            }
+            let date = dater.date(trigger: t, modality: modality, tense: tense)
+            let evidence = Evidence(document: document.document.id, sentence: view.sentence.index,
+                                    span: view.sentence.span, text: view.sentence.text)
+            for source in sourceActors {
+                for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
+                    if let target, isSelfLoop(source, target) { continue }
+                    if let reporting = attribution.actor, target == nil, reporting == source, pattern.single != true { continue }
+                    let event = Event(
+                        id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,
+                        goldstein: pattern.goldstein, source: source, target: target,
+                        sourceCountry: actorsByID[source]?.country,
+                        targetCountry: target.flatMap { actorsByID[$0]?.country },
+                        trigger: view.tokens[t].text, date: date, modality: modality,
+                        attribution: attribution.actor == source ? nil : attribution.actor, evidence: evidence)
+                    drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
+                }
+            }
+        }
+    }
+
+    /// The mentions acting as source and target of `verb`, and whether the verb is passive.
+    func dyad(of verb: Int, in parse: ParseView, pattern: EventPattern) -> (sources: [Int], targets: [Int], passive: Bool) {
+        let words = parse.words
+        let passiveSubjects = parse.dependents(verb, "nsubj:pass")
+        let passive = !passiveSubjects.isEmpty || !parse.dependents(verb, "aux:pass").isEmpty
+        var sources: [Int] = []
+        var targets: [Int] = []
+        if passive {
+            targets = passiveSubjects.flatMap { parse.mentions(of: $0) }
+            sources = parse.dependents(verb, "obl").filter { words[$0].deprel == "obl:agent" || parse.caseMarker(of: $0) == "by" }
+                .flatMap { parse.mentions(of: $0) }
+            return (sources, targets, true)
+        }
+        sources = subjects(of: verb, in: parse)
+        let cues = Set(pattern.targetCues)
+        if cues.contains("object") {
+            targets += (parse.dependents(verb, "obj") + parse.dependents(verb, "iobj")).flatMap { parse.mentions(of: $0) }
+        }
+        for oblique in parse.dependents(verb, "obl") + parse.dependents(verb, "obj").flatMap({ parse.dependents($0, "nmod") }) {
+            let marker = parse.caseMarker(of: oblique)
+            if !marker.isEmpty, cues.contains(marker) { targets += parse.mentions(of: oblique) }
+        }
+        return (sources, targets, false)
+    }
+
+    /// The subject mentions of `verb`: its own `nsubj`, else inherited through `conj`, `xcomp` or a relative clause.
+    func subjects(of verb: Int, in parse: ParseView, depth: Int = 0) -> [Int] {
+        let words = parse.words
+        let own = parse.dependents(verb, "nsubj").flatMap { parse.mentions(of: $0) }
+        if !own.isEmpty || depth > 3 { return own }
+        let head = words[verb].head - 1
+        guard head >= 0 else { return [] }
+        switch words[verb].deprel {
+        case "conj":
+            return subjects(of: head, in: parse, depth: depth + 1)
+        case "xcomp":
+            // Object control ("urged Iran to negotiate") before subject control ("agreed to meet").
+            let objects = parse.dependents(head, "obj").flatMap { parse.mentions(of: $0) }
+            return objects.isEmpty ? subjects(of: head, in: parse, depth: depth + 1) : objects
+        case "acl:relcl":
+            let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
+            return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []
+        default:
+            return []
+        }
+    }
+}

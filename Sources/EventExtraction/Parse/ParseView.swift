@@ -1,0 +1,70 @@
+import ArticleText
+import Syntax
+
+/// One analysed sentence lined up with the extractor's token view: which view token each UD word falls in, which
+/// actor mention each word belongs to, and the dependency tree as child lists.
+struct ParseView {
+    /// The analysed sentence (UD words with heads and relations).
+    let analyzed: AnalyzedSentence
+    /// For each word, the index of the view token holding its first scalar, or `nil`.
+    let tokenOfWord: [Int?]
+    /// For each word, the number of the mention (in `SentenceView.mentions`) that covers it, or `nil`.
+    let mentionOfWord: [Int?]
+    /// For each word, its dependents' indices (0-based) in order.
+    let children: [[Int]]
+
+    init(analyzed: AnalyzedSentence, view: SentenceView) {
+        self.analyzed = analyzed
+        let words = analyzed.words
+        var tokenOfWord = [Int?](repeating: nil, count: words.count)
+        var token = 0
+        for (index, word) in words.enumerated() {
+            guard let span = word.span else { continue }
+            while token < view.tokens.count, view.tokens[token].span.end <= span.start { token += 1 }
+            if token < view.tokens.count, view.tokens[token].span.start < span.end { tokenOfWord[index] = token }
+        }
+        self.tokenOfWord = tokenOfWord
+        self.mentionOfWord = tokenOfWord.map { token in token.flatMap { view.mentionAt[$0] ?? nil } }
+        var children = [[Int]](repeating: [], count: words.count)
+        for (index, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
+            children[word.head - 1].append(index)
+        }
+        self.children = children
+    }
+
+    var words: [SyntaxWord] { analyzed.words }
+
+    /// Dependents of `word` with relation `deprel` (subtypes match their base when `deprel` has none:
+    /// "obl" finds "obl:tmod" too).
+    func dependents(_ word: Int, _ deprel: String) -> [Int] {
+        children[word].filter { child in
+            let relation = words[child].deprel
+            return relation == deprel || (!deprel.contains(":") && relation.hasPrefix(deprel + ":"))
+        }
+    }
+
+    /// The lower-cased lemma of the `case` marker of a nominal ("against" in "against Iran"), or "".
+    func caseMarker(of word: Int) -> String {
+        let markers = dependents(word, "case").filter { words[$0].upos == "ADP" || words[$0].upos == "SCONJ" }
+        return markers.first.map { words[$0].lemma.lowercased() } ?? ""
+    }
+
+    /// The mentions a nominal stands for: the mention covering its head word, or mentions covering a
+    /// possessor or compound modifier when the nominal itself is a plain noun ("North Korea's army" → PRK,
+    /// when no larger mention covers it), each extended by its conjuncts ("China and Russia").
+    func mentions(of word: Int) -> [Int] {
+        var result: [Int] = []
+        func collect(_ index: Int) {
+            if let mention = mentionOfWord[index] {
+                if !result.contains(mention) { result.append(mention) }
+            } else if ["NOUN", "PROPN"].contains(words[index].upos) {
+                for modifier in dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod") {
+                    if let mention = mentionOfWord[modifier], !result.contains(mention) { result.append(mention) }
+                }
+            }
+        }
+        collect(word)
+        for conjunct in dependents(word, "conj") { collect(conjunct) }
+        return result
+    }
+}
