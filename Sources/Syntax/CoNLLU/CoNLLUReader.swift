@@ -11,13 +11,7 @@ public struct CoNLLUReader: Sendable {
     /// Reads the file at `path`.
     /// - Throws: `SyntaxError.unreadable` or `.malformedLine`.
     public func read(path: String) throws -> [CoNLLUSentence] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SyntaxError.unreadable(path: path, reason: "no such file or not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SyntaxError.unreadable(path: path, reason: "not valid UTF-8")
-        }
-        return try parse(text, path: path)
+        try parse(TextLines.read(path: path), path: path)
     }
 
     /// Parses CoNLL-U `text`; `path` names the source in errors.
@@ -32,12 +26,9 @@ public struct CoNLLUReader: Sendable {
             current = CoNLLUSentence(words: [])
             started = false
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            if TextLines.isBlank(line) {
                 if started { try check(current, path: path) }
                 finish()
                 continue

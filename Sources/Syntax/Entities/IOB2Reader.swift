@@ -15,13 +15,7 @@ public struct IOB2Reader: Sendable {
     /// - Returns: The sentences in file order.
     /// - Throws: `SyntaxError.unreadable` or `.malformedLine`.
     public func read(path: String) throws -> [IOB2Sentence] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SyntaxError.unreadable(path: path, reason: "no such file or not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SyntaxError.unreadable(path: path, reason: "not valid UTF-8")
-        }
-        return try parse(text, path: path)
+        try parse(TextLines.read(path: path), path: path)
     }
 
     /// Parses IOB2 `text`; `path` names the source in errors.
@@ -39,12 +33,9 @@ public struct IOB2Reader: Sendable {
         func malformed(_ column: Int, _ reason: String) -> SyntaxError {
             .malformedLine(path: path, line: lineNumber, column: column, reason: reason)
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            if TextLines.isBlank(line) {
                 if started { sentences.append(current) }
                 current = IOB2Sentence(rows: [])
                 started = false

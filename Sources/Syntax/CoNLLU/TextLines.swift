@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reading the line-based training and evaluation formats (CoNLL-U, IOB2): UTF-8 text, LF or CRLF line ends,
+/// an optional byte-order mark.
+enum TextLines {
+    /// The text of the file at `path`.
+    /// - Throws: `SyntaxError.unreadable` naming the file when it is missing or not UTF-8.
+    static func read(path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SyntaxError.unreadable(path: path, reason: "no such file or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SyntaxError.unreadable(path: path, reason: "not valid UTF-8")
+        }
+        return text
+    }
+
+    /// The lines of `text` (line `i` has number `i + 1`), without their `\r` and the first line's BOM.
+    static func lines(_ text: String) -> [Substring] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices where lines[index].last == "\r" { lines[index] = lines[index].dropLast() }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        return lines
+    }
+
+    /// Whether `line` holds only spaces and tabs (a sentence break).
+    static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+}
