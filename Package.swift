@@ -34,7 +34,10 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
-        .target(name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon"]),
+        .target(
+            name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon"],
+            resources: [.copy("Resources")]
+        ),
         // Event patterns, dyads, modality, attribution; the per-document pipeline.
         .target(
             name: "EventExtraction",
@@ -91,6 +94,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ArticleText"], exclude: ["Fixtures"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
         .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
+        .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",
             dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText"]
