@@ -15,6 +15,8 @@ public struct EventExtractor: Sendable {
     public var dictionary: PatternDictionary
     /// The actor lexicon whose dated roles anchor "since X began his second term", or `nil` for none.
     public var lexicon: Lexicon?
+    /// PETRARCH-2's CAMEO verb dictionary, for verbs our own dictionary does not list; `nil` codes only those.
+    public var cameo: CAMEOVerbDictionary? = CAMEOVerbDictionary.bundled
 
     /// Creates an extractor with `dictionary` (the bundled one by default) and the bundled actor lexicon.
     public init(dictionary: PatternDictionary = .shared, lexicon: Lexicon? = EventExtractor.bundledLexicon) {

@@ -12,7 +12,9 @@ extension DocumentRun {
     /// negotiate") or subject ("agreed to meet"), or from the noun a relative clause modifies ("the militia that
     /// attacked the base"); the targets are its `obj`/`iobj` and the `obl` phrases whose case marker is one of
     /// the entry's target cues ("with", "against", "on"). Conjuncts distribute ("China and Russia"). Modality,
-    /// attribution and date come from the same detectors as the clause rules.
+    /// attribution and date come from the same detectors as the clause rules. The type comes from our own
+    /// dictionary when it lists the lemma, else from the CAMEO verb dictionary (`EventExtractor.cameo`), mapped
+    /// to PLOVER with its CAMEO code and Goldstein value.
     mutating func codeFromParse(
         _ parse: ParseView, view: SentenceView, ruleTriggers: Set<Int>, excluded: [Bool],
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
@@ -23,34 +25,21 @@ extension DocumentRun {
                   view.mentionAt[t] == nil, view.timexAt[t] == nil
             else { continue }
             let lemma = words[verb].lemma.lowercased()
-            let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }
-                .map(\.pattern)
-            guard !entries.isEmpty else { continue }
-            let subtree = Set(parse.children[verb].map { words[$0].lemma.lowercased() }
-                + parse.children[verb].flatMap { parse.children[$0] }.map { words[$0].lemma.lowercased() })
-            let usable = entries.filter { number in
-                let pattern = extractor.dictionary.patterns[number]
-                let context = pattern.with ?? []
-                let veto = pattern.without ?? []
-                return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
-            }
-            // Entries with context words are the specific ones.
-            guard let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty }) ?? usable.first
-            else { continue }
-            let pattern = extractor.dictionary.patterns[number]
-            var (sources, targets, passive) = dyad(of: verb, in: parse, pattern: pattern)
-            if pattern.reverse == true, !passive {
+            guard let coding = coding(of: verb, lemma: lemma, in: parse) else { continue }
+            var (sources, targets) = (coding.sources, coding.targets)
+            if coding.pattern?.reverse == true, !coding.passive {
                 targets = sources
                 sources = parse.dependents(verb, "obl").filter { parse.caseMarker(of: $0) == "from" }
                     .flatMap { parse.mentions(of: $0) }
             }
+            let single = coding.pattern?.single == true
             func actors(_ mentions: [Int]) -> [ActorID] {
                 var seen = Set<ActorID>()
                 return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
             }
             let sourceActors = actors(sources)
             let targetActors = actors(targets)
-            guard !sourceActors.isEmpty, !targetActors.isEmpty || pattern.single == true else { continue }
+            guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
             let attribution = reporter(t)
             let subjectStart = sources.first.map { view.mentions[$0].first }
             var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed,
@@ -64,10 +53,10 @@ extension DocumentRun {
             for source in sourceActors {
                 for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
                     if let target, isSelfLoop(source, target) { continue }
-                    if let reporting = attribution.actor, target == nil, reporting == source, pattern.single != true { continue }
+                    if let reporting = attribution.actor, target == nil, reporting == source, !single { continue }
                     let event = Event(
-                        id: EventID(rawValue: ""), type: pattern.type, mode: pattern.mode, cameo: pattern.cameo,
-                        goldstein: pattern.goldstein, source: source, target: target,
+                        id: EventID(rawValue: ""), type: coding.type, mode: coding.mode, cameo: coding.cameo,
+                        goldstein: coding.goldstein, source: source, target: target,
                         sourceCountry: actorsByID[source]?.country,
                         targetCountry: target.flatMap { actorsByID[$0]?.country },
                         trigger: view.tokens[t].text, date: date, modality: modality,
@@ -78,8 +67,66 @@ extension DocumentRun {
         }
     }
 
-    /// The mentions acting as source and target of `verb`, and whether the verb is passive.
-    func dyad(of verb: Int, in parse: ParseView, pattern: EventPattern) -> (sources: [Int], targets: [Int], passive: Bool) {
+    /// What a verb codes as: an entry of our own dictionary (the override layer) when the lemma has one whose
+    /// context words are met, else the CAMEO verb dictionary's best pattern for the clause; with its dyad.
+    struct ParseCoding {
+        var type: EventType
+        var mode: String?
+        var cameo: String?
+        var goldstein: Double?
+        var pattern: EventPattern?
+        var sources: [Int]
+        var targets: [Int]
+        var passive: Bool
+    }
+
+    /// Case markers that make an oblique the target of a CAMEO-coded verb ("met with Iran", "fired on Syria").
+    static let cameoTargetCues = ["object", "with", "against", "to", "on", "at", "toward", "towards", "into", "upon"]
+
+    func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
+        let words = parse.words
+        let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
+        if !entries.isEmpty {
+            let subtree = Set(parse.children[verb].map { words[$0].lemma.lowercased() }
+                + parse.children[verb].flatMap { parse.children[$0] }.map { words[$0].lemma.lowercased() })
+            let usable = entries.filter { number in
+                let pattern = extractor.dictionary.patterns[number]
+                let context = pattern.with ?? []
+                let veto = pattern.without ?? []
+                return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
+            }
+            // Entries with context words are the specific ones.
+            guard let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty })
+                ?? usable.first
+            else { return nil }
+            let pattern = extractor.dictionary.patterns[number]
+            let (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
+            return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
+                               pattern: pattern, sources: sources, targets: targets, passive: passive)
+        }
+        guard let cameo = extractor.cameo else { return nil }
+        let (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
+        guard !sources.isEmpty, !targets.isEmpty else { return nil }
+        // The clause as PETRARCH reads it: the sentence's lemmas, with the actors' head words as slots.
+        let clause = words.map { $0.lemma.lowercased() }
+        func positions(_ mentions: [Int]) -> Set<Int> {
+            Set(words.indices.filter { index in parse.mentionOfWord[index].map(mentions.contains) ?? false })
+        }
+        let particle = parse.dependents(verb, "compound:prt").first.map { words[$0].lemma.lowercased() }
+        guard let match = cameo.match(
+            lemma: lemma, particle: particle, clause: clause, verbIndex: verb,
+            sourcePositions: passive ? positions(targets) : positions(sources),
+            targetPositions: passive ? positions(sources) : positions(targets),
+            surfaceForms: words.map { $0.form.lowercased() })
+        else { return nil }
+        let code = match.code
+        return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
+                           sources: sources, targets: targets, passive: passive)
+    }
+
+    /// The mentions acting as source and target of `verb`, and whether the verb is passive; obliques count as
+    /// targets when their case marker is one of `cues` ("object" stands for `obj` and `iobj`).
+    func dyad(of verb: Int, in parse: ParseView, cues targetCues: [String]) -> (sources: [Int], targets: [Int], passive: Bool) {
         let words = parse.words
         let passiveSubjects = parse.dependents(verb, "nsubj:pass")
         let passive = !passiveSubjects.isEmpty || !parse.dependents(verb, "aux:pass").isEmpty
@@ -92,7 +139,7 @@ extension DocumentRun {
             return (sources, targets, true)
         }
         sources = subjects(of: verb, in: parse)
-        let cues = Set(pattern.targetCues)
+        let cues = Set(targetCues)
         if cues.contains("object") {
             targets += (parse.dependents(verb, "obj") + parse.dependents(verb, "iobj")).flatMap { parse.mentions(of: $0) }
         }
