@@ -1,3 +1,4 @@
+import ActorLexicon
 import EventOntology
 
 /// Precision, recall and F1 from counts.
@@ -64,7 +65,9 @@ public struct EventScore: Hashable, Sendable, Codable {
 /// Scores extracted events against gold at the country level: (source country, target country, PLOVER type).
 ///
 /// Matching is one-to-one per document: first pairs that also agree on modality, then the rest, in text order.
-/// Actors without a country are compared by id.
+/// Actors without a country are compared by id. A gold code in lower case names a non-state group by slug
+/// ("hamas", "taliban"): it matches a system actor whose id is that slug or ends in "-" + slug (`pse-hamas`),
+/// whatever the actor's country.
 public struct EventScorer: Sendable {
     /// Creates a scorer.
     public init() {}
@@ -75,8 +78,15 @@ public struct EventScorer: Sendable {
         let predicted = system.map { event in
             (event, event.sourceCountry ?? event.source.rawValue, event.target.map { event.targetCountry ?? $0.rawValue })
         }
+        func same(_ gold: String?, _ country: String?, _ id: ActorID?) -> Bool {
+            guard let gold else { return country == nil }
+            if gold == country { return true }
+            guard let id = id?.rawValue, gold.lowercased() == gold else { return false }
+            return id == gold || id.hasSuffix("-" + gold)
+        }
         func sameDyad(_ g: GoldEvent, _ p: (Event, String, String?), symmetric: Bool) -> Bool {
-            (g.source == p.1 && g.target == p.2) || (symmetric && g.source == p.2 && g.target == p.1)
+            (same(g.source, p.1, p.0.source) && same(g.target, p.2, p.0.target))
+                || (symmetric && same(g.source, p.2, p.0.target) && same(g.target, p.1, p.0.source))
         }
         var used = Set<Int>()
         var goldMatched = [Int?](repeating: nil, count: gold.count)

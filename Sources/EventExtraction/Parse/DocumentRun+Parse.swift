@@ -83,6 +83,18 @@ extension DocumentRun {
     /// Case markers that make an oblique the target of a CAMEO-coded verb ("met with Iran", "fired on Syria").
     static let cameoTargetCues = ["object", "with", "against", "to", "on", "at", "toward", "towards", "into", "upon"]
 
+    /// Further case markers that name the target of some types: the place withdrawn from, the border troops
+    /// are massed along, the embassy protested outside, the recipient of aid or of a concession.
+    static let typeTargetCues: [EventType: [String]] = [
+        .retreat: ["from", "out"],
+        .mobilize: ["near", "along", "to", "toward", "towards", "at", "on", "against", "around"],
+        .protest: ["outside", "against", "at", "before", "front"],
+        .aid: ["to", "for"],
+        .concede: ["to", "on", "from"],
+        .sanction: ["on", "against", "from"],
+        .coerce: ["on", "against", "in"],
+    ]
+
     func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
         let words = parse.words
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
@@ -100,13 +112,16 @@ extension DocumentRun {
                 ?? usable.first
             else { return nil }
             let pattern = extractor.dictionary.patterns[number]
-            let (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
+            var (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
+            if targets.isEmpty, !passive, let extra = Self.typeTargetCues[pattern.type] {
+                targets = dyad(of: verb, in: parse, cues: extra).targets
+            }
             return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
                                pattern: pattern, sources: sources, targets: targets, passive: passive)
         }
         guard let cameo = extractor.cameo else { return nil }
-        let (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
-        guard !sources.isEmpty, !targets.isEmpty else { return nil }
+        var (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
+        guard !sources.isEmpty else { return nil }
         // The clause as PETRARCH reads it: the sentence's lemmas, with the actors' head words as slots.
         let clause = words.map { $0.lemma.lowercased() }
         func positions(_ mentions: [Int]) -> Set<Int> {
@@ -120,6 +135,10 @@ extension DocumentRun {
             surfaceForms: words.map { $0.form.lowercased() })
         else { return nil }
         let code = match.code
+        if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
+            targets = dyad(of: verb, in: parse, cues: extra).targets
+        }
+        guard !targets.isEmpty else { return nil }
         return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
                            sources: sources, targets: targets, passive: passive)
     }
@@ -140,12 +159,21 @@ extension DocumentRun {
         }
         sources = subjects(of: verb, in: parse)
         let cues = Set(targetCues)
+        let objects = parse.dependents(verb, "obj") + parse.dependents(verb, "iobj")
         if cues.contains("object") {
-            targets += (parse.dependents(verb, "obj") + parse.dependents(verb, "iobj")).flatMap { parse.mentions(of: $0) }
+            targets += objects.flatMap { parse.mentions(of: $0) }
         }
-        for oblique in parse.dependents(verb, "obl") + parse.dependents(verb, "obj").flatMap({ parse.dependents($0, "nmod") }) {
+        for oblique in parse.dependents(verb, "obl") + objects.flatMap({ parse.dependents($0, "nmod") }) {
             let marker = parse.caseMarker(of: oblique)
             if !marker.isEmpty, cues.contains(marker) { targets += parse.mentions(of: oblique) }
+        }
+        // "expressed support for Ukraine's sovereignty", "released a French academic": an actor inside the
+        // object's own phrase, nearest first.
+        if targets.isEmpty, cues.contains("object") {
+            for object in objects {
+                targets += parse.nestedMentions(of: object, excluding: Set(sources))
+                if !targets.isEmpty { break }
+            }
         }
         return (sources, targets, false)
     }

@@ -49,6 +49,32 @@ struct ParseView {
         return markers.first.map { words[$0].lemma.lowercased() } ?? ""
     }
 
+    /// Mentions inside the phrase of `word` (through nmod, nmod:poss, amod, compound, obl and conj, breadth first,
+    /// at most three levels down), the nearest level first; mentions in `excluding` are skipped.
+    func nestedMentions(of word: Int, excluding: Set<Int>) -> [Int] {
+        var level = [word]
+        for _ in 0..<3 {
+            var next: [Int] = []
+            var found: [Int] = []
+            for node in level {
+                for child in children[node] {
+                    let relation = words[child].deprel
+                    guard ["nmod", "nmod:poss", "amod", "compound", "obl", "conj", "nmod:npmod"].contains(relation)
+                        || relation.hasPrefix("nmod") || relation.hasPrefix("obl")
+                    else { continue }
+                    if let mention = mentionOfWord[child], !excluding.contains(mention), !found.contains(mention) {
+                        found.append(mention)
+                    } else {
+                        next.append(child)
+                    }
+                }
+            }
+            if !found.isEmpty { return found }
+            level = next
+        }
+        return []
+    }
+
     /// The mentions a nominal stands for: the mention covering its head word, or mentions covering a
     /// possessor or compound modifier when the nominal itself is a plain noun ("North Korea's army" → PRK,
     /// when no larger mention covers it), each extended by its conjuncts ("China and Russia").
