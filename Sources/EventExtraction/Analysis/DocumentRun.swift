@@ -146,7 +146,9 @@ struct DocumentRun {
             let coded = Set(drafts[draftsBefore...].map(\.triggerStart))
             let ruleTriggers = Set(view.tokens.indices.filter { coded.contains(view.tokens[$0].span.start) })
                 .union(requestTokens)
-            codeFromParse(ParseView(analyzed: analyzed, view: view), view: view, ruleTriggers: ruleTriggers,
+            let parse = ParseView(analyzed: analyzed, view: view)
+            refineRuleDrafts(draftsBefore..<drafts.count, parse: parse, view: view)
+            codeFromParse(parse, view: view, ruleTriggers: ruleTriggers,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
         }
     }

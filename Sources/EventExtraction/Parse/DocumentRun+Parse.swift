@@ -40,10 +40,15 @@ extension DocumentRun {
             let sourceActors = actors(sources)
             let targetActors = actors(targets)
             guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
-            let attribution = reporter(t)
+            var attribution = reporter(t)
+            let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
+            if let frame, let speaker = frame.speakers.first {
+                attribution = (view.mentions[speaker].mention.actor, true)
+            }
             let subjectStart = sources.first.map { view.mentions[$0].first }
             var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed,
                                                      isNoun: false)
+            if let frame, modality == .asserted || modality == .reported { modality = frame.hedged ? .hedged : .reported }
             if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(words[$0].lemma.lowercased()) }) {
                 modality = .negated
             }
@@ -65,6 +70,55 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
+    /// unattributed event inside a reporting frame ("Germany alleged that Mahan Air was supporting Assad")
+    /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
+    mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        guard !range.isEmpty else { return }
+        var wordAtStart: [Int: Int] = [:]
+        for (index, token) in parse.tokenOfWord.enumerated() {
+            if let token, wordAtStart[view.tokens[token].span.start] == nil { wordAtStart[view.tokens[token].span.start] = index }
+        }
+        for index in range {
+            guard drafts[index].event.attribution == nil, drafts[index].event.modality == .asserted,
+                  let word = wordAtStart[drafts[index].triggerStart],
+                  let frame = reportingFrame(of: word, in: parse), let speaker = frame.speakers.first
+            else { continue }
+            let actor = view.mentions[speaker].mention.actor
+            guard actor != drafts[index].event.source else { continue }
+            drafts[index].event.attribution = actor
+            drafts[index].event.modality = frame.hedged ? .hedged : .reported
+        }
+    }
+
+    /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "state", "announce", "report", "add", "confirm", "write", "declare", "insist", "note",
+        "allege", "claim", "suspect", "believe", "suggest", "speculate", "assert", "charge", "contend",
+    ]
+    static let hedgingVerbs: Set<String> = ["allege", "claim", "suspect", "believe", "suggest", "speculate", "contend"]
+
+    /// The reporting frame a verb sits in ("Germany alleged that Mahan Air was supporting Assad"): the speaker
+    /// mentions of the nearest reporting verb whose `ccomp` contains the verb, and whether that verb hedges.
+    func reportingFrame(of verb: Int, in parse: ParseView) -> (speakers: [Int], hedged: Bool)? {
+        let words = parse.words
+        var node = verb
+        for _ in 0..<4 {
+            let relation = words[node].deprel
+            let head = words[node].head - 1
+            guard head >= 0 else { return nil }
+            if relation == "ccomp" || relation == "parataxis" {
+                let lemma = words[head].lemma.lowercased()
+                guard Self.reportingVerbs.contains(lemma) else { return nil }
+                let speakers = subjects(of: head, in: parse)
+                return speakers.isEmpty ? nil : (speakers, Self.hedgingVerbs.contains(lemma))
+            }
+            guard relation == "conj" || relation == "xcomp" else { return nil }
+            node = head
+        }
+        return nil
     }
 
     /// What a verb codes as: an entry of our own dictionary (the override layer) when the lemma has one whose
