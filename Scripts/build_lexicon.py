@@ -8,6 +8,9 @@ Inputs (MIT, see Sources/ActorLexicon/Resources/LICENSE-*.txt):
   DIR/phoenix/Phoenix.Countries.actors.txt people with dated CAMEO codes (leaders, ministers)
   DIR/phoenix/Phoenix.International.actors.txt IGOs and their office-holders
   DIR/phoenix/Phoenix.agents.txt            generic sector nouns (officials -> GOV, state media -> MED)
+  DIR/phoenix/Phoenix.MilNonState.actors.txt non-state armed groups (organisations with country and sector)
+  DIR/treebank/*.conllu, DIR/treebank/gum/*.conllu  lower-case words: group aliases that are common words are dropped
+  the 50 US states and the District of Columbia (listed here) as organisations of the USA
   Sources/ActorLexicon/Resources/curated-actors.yaml  hand-curated, up-to-date actors (merged last, wins)
 
 Output: one compact JSON object, keys sorted, deterministic:
@@ -427,6 +430,281 @@ def plural_forms(words):
     return sorted(forms)
 
 
+# ---------------------------------------------------------------- non-state armed groups (Phoenix.MilNonState)
+
+# Words that make a phrase a group's name rather than a person's (the KEDS part of the file mixes both).
+GROUP_NOUNS = {"ARMY", "FRONT", "BRIGADE", "BRIGADES", "BATTALION", "BATTALIONS", "GROUP", "GROUPS", "ORGANIZATION",
+               "ORGANISATION", "MOVEMENT", "MUJAHIDEEN", "MUJAHIDEN", "FEDERATION", "LASHKAR", "LASKAR", "JEMAAH",
+               "JAMAAH", "HARKAT", "HARAKUT", "HARAKAT", "COMPANY", "FORCE", "FORCES", "DIVISION", "PARTY", "LEAGUE",
+               "COUNCIL", "CELLS", "CELL", "NUCLEI", "NUCLEUS", "COMMANDOS", "COMMANDO", "COMMITTEE", "UNION",
+               "NETWORK", "MILITIA", "FACTION", "RESISTANCE", "LIBERATION", "JIHAD", "JAISH", "JAYSH", "ISLAMI",
+               "ISLAMIYA", "ISLAMIYAH", "ISLAMIAH", "SQUAD", "SQUADS", "COMMAND", "ALLIANCE", "FIGHTERS", "GUERRILLAS"}
+# KEDS group names without such a word.
+# Aliases that name something else first (a football league, a baseball grade).
+NOT_GROUP_NAMES = {"LA LIGA", "TRIPLE A", "WE WILL WIN"}
+KEDS_GROUPS = {"ABU SAYYAF", "AUM SHINRIKYO", "AUM SUPREME TRUTH", "ALEPH", "JKLF", "EL QAIDA", "AL QAI'DAH"}
+# First words of person names that the file lists as groups or as aliases of groups ("+KHALED_MESHAAL").
+PERSON_FIRST = {"CAESAR", "NIXMAN", "ODONG", "OKOT", "RASKA", "NASIR", "NASER", "ANWAR", "SHEIKH", "SHEIK", "OSAMA", "USAMA", "AYMAN", "MOHAMMED", "MOHAMMAD", "MUHAMMAD", "MOHMMAD", "AHMED",
+                "AHMAD", "KHALED", "KHALID", "MARWAN", "SAMI", "MOKTAR", "COMMANDER", "EMIR", "ABDULLAH", "ABDUL"}
+# CAMEO sectors a group code may carry; IMG (international militarized group) is the root of transnational codes.
+GROUP_SECTORS = SECTORS | {"IMG"}
+MONTHS = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+          "NOVEMBER", "DECEMBER"}
+
+
+def group_variants(raw):
+    """One MilNonState phrase -> (names, acronyms): "ISLAMIC_ARMY_OF_ADEN_(IAA)_" -> (["ISLAMIC ARMY OF ADEN"],
+    ["IAA"]). Embedded "+" and spaced "/" separate alternatives; a "/" inside a word (DHKP/C) drops the phrase."""
+    names, acronyms = [], []
+    # "A_B/C_D" names two groups when both sides have two words; "DHKP/C" is one name we cannot use.
+    raw = "+".join(p for p in re.split(r"(?<=[A-Z])/(?=[A-Z])", raw)) if all(
+        "_" in side.strip("_") for side in raw.split("/")) else raw
+    for part in re.split(r"\+|_/_", raw):
+        for content in re.findall(r"\(([^)]*)\)", part):
+            if re.fullmatch(r"[A-Z][A-Z-]{2,5}", content) and len(re.sub(r"[^A-Z]", "", content)) >= 3:
+                acronyms.append(content)
+        text = re.sub(r"\([^)]*\)", " ", part).replace("_", " ")
+        text = re.sub(r"\s+-\s*$", "", text).strip(" -")
+        m = re.fullmatch(r"(.*), THE", text.strip())
+        if m:
+            text = "THE " + m.group(1)
+        if not text or any(c in text for c in "/,;:!?\"[]{}") or not re.search(r"[A-Z]", text):
+            continue
+        names.append(text.split())
+    return names, acronyms
+
+
+def group_display(words):
+    """Display form of a group phrase: one short word is an acronym (ETA, HSM), names are title case."""
+    if len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha():
+        return words[0]
+    out = display(words).split()
+    # Joiners of transliterated names stay lower case: "Lashkar e Taiba", "Harkat ul Ansar".
+    text = " ".join(w.lower() if 0 < i < len(out) - 1 and w in ("E", "I", "Ul", "Ud") else w
+                    for i, w in enumerate(out))
+    return re.sub(r"(?<=\w)-(E|I|Ul|Ud|Al|El)-(?=\w)", lambda m: "-" + m.group(1).lower() + "-", text)
+
+
+def read_groups(path):
+    """Entries of the MilNonState file: {"phrases": [(words, is_primary)], "acronyms", "codes", "keds"}."""
+    entries, current, keds = [], None, False
+    for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+        if line.startswith("# KEDS"):
+            keds = True
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        body = line.partition("#")[0]
+        codes = [c for c in (parse_code(c) for c in re.findall(r"\[([^\]]*)\]", body)) if c]
+        head = re.sub(r"\[[^\]]*\]", "", body).strip()
+        if line[0] in " \t" or (line.startswith("+") and current is None):
+            if current is not None:
+                current["codes"].extend(codes)
+            continue
+        names, acronyms = group_variants(head.lstrip("+").strip())
+        if line.startswith("+"):
+            current["phrases"] += [(w, False) for w in names]
+            current["acronyms"] += acronyms
+            current["codes"].extend(codes)
+            continue
+        current = {"phrases": [(w, i == 0) for i, w in enumerate(names)], "acronyms": acronyms, "codes": codes,
+                   "keds": keds, "line": head}
+        entries.append(current)
+    return [e for e in entries if e["phrases"] and e["codes"]]
+
+
+def group_code(code, state_codes):
+    """'IRQREB' -> ('IRQ', 'REB'); 'IMGMUSALQ' -> (None, 'IMG'); 'KKLREB' -> (None, 'REB')."""
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    country = chunks[0] if chunks[0] in state_codes else None
+    rest = chunks[1:] if country else chunks
+    return country, next((c for c in rest if c in GROUP_SECTORS), None)
+
+
+def skeleton(words):
+    """Spelling-insensitive key of a name: consonants only, "al"/"el"/one-letter joiners dropped, "sh" -> "s",
+    doubled letters and a final "h" removed ("LASHKAR_E_TAYYABA" and "LASKAR_I_TAIBA" -> "lskr tb")."""
+    out = []
+    for w in " ".join(words).lower().replace("-", " ").replace("'", "").split():
+        if len(w) == 1 or w in ("al", "el", "ul", "e", "i"):
+            continue
+        w = re.sub(r"[aeiouy]", "", w.replace("sh", "s"))
+        w = re.sub(r"(.)\1+", r"\1", w).rstrip("h")
+        if w:
+            out.append(w)
+    return " ".join(out)
+
+
+def common_words(data):
+    """Lower-case word forms of the UD treebanks: an alias made only of these is a common word or phrase
+    ("Order", "The Foundation", "Revolutionary Left"). (WordNet is no help here: it lists "Lashkar-e-Taiba".)"""
+    words = set()
+    files = sorted((data / "treebank").glob("*.conllu")) + sorted((data / "treebank" / "gum").glob("*.conllu"))
+    for path in files:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 2 and cols[0].isdigit() and cols[1].islower():
+                words.add(cols[1])
+    return words
+
+
+# Leaders listed under one word or a kunya ("+AULAQI", "+ABU_BASIR").
+PERSON_ALIASES = {"AULAQI", "AWLAQI", "AL AWLAKI", "AL-AWLAKI", "ABU BASIR", "ABU ZUHRI"}
+
+
+def is_person_phrase(words):
+    if " ".join(words) in PERSON_ALIASES:
+        return True
+    return words[0] in PERSON_FIRST or words[0] in TITLES and words[0] not in ("STATE", "SUPREME")
+
+
+def build_groups(path, state_codes, taken, curated_keys, common, first_names, log):
+    """Group actors from the MilNonState file.
+
+    `taken` maps lower-case alias -> kind of every alias the lexicon already has (states, demonyms, people,
+    organisations, agent nouns); `curated_keys` are the curated actors' names and aliases (lower case);
+    `first_names` are the first words of the lexicon's people ("JOSEPH"), to tell a leader listed as an alias of
+    his group ("+JOSEPH_KONY") from the group's other names.
+    """
+    groups = []
+    by_skeleton = {}  # skeleton -> groups, so that spelling variants listed as separate entries meet
+    for e in read_groups(path):
+        code, start, end = e["codes"][0]
+        primary = [w for w, is_primary in e["phrases"] if is_primary] or [e["phrases"][0][0]]
+        words = primary[0]
+        if start or end or is_person_phrase(words):
+            log["people"] += 1
+            continue
+        country, sector = group_code(code, state_codes)
+        skeletons = {skeleton(w) for w, _ in e["phrases"]} - {""}
+        # The same group again: same code, or a later entry without a state (the KEDS part's IMG codes).
+        group = next((g for k in sorted(skeletons) for g in by_skeleton.get(k, [])
+                      if g["code"] == code or not country), None)
+        if e["keds"] and group is None and not (set(words) & GROUP_NOUNS or " ".join(words) in KEDS_GROUPS):
+            log["people"] += 1
+            continue
+        if group is None:
+            group = {"code": code, "country": country, "sector": sector, "names": [], "acronyms": []}
+            groups.append(group)
+        for k in sorted(skeletons):
+            if group not in by_skeleton.setdefault(k, []):
+                by_skeleton[k].append(group)
+        for phrase, is_primary in e["phrases"]:
+            if not is_primary and len(phrase) >= 2 and phrase[0] in first_names and not set(phrase) & GROUP_NOUNS:
+                log["people"] += 1
+            elif phrase not in group["names"]:
+                group["names"].append(phrase)
+        group["acronyms"] += [a for a in e["acronyms"] if a not in group["acronyms"]]
+
+    def usable(alias):
+        words = alias.split()
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        letters = re.sub(r"[^A-Za-z]", "", alias)
+        if len(letters) < 3:
+            return "short"
+        upper = {w.upper() for w in words}
+        if any(c.isdigit() for c in alias) and not upper & GROUP_NOUNS:
+            return "common"  # dates and numbers ("21 June", "313")
+        if all(w.upper() in MONTHS or w.isdigit() for w in words) or alias.upper() in NOT_GROUP_NAMES:
+            return "common"
+        if len(words) == 1:
+            word = words[0].lower()
+            if word in common or word.rstrip("s") in common:
+                return "common"  # "Order"; acronyms spelling a word ("LET", "CAR")
+        elif not upper & GROUP_NOUNS and all(w.lower() in common or w.lower().rstrip("s") in common
+                                             or w.lower() in SMALL for w in words):
+            return "common"
+        if taken.get(alias.lower()) == "state":
+            return "state"
+        return None
+
+    actors, claims = [], {}
+    for group in groups:
+        names = [group_display(w) for w in group["names"] if not is_person_phrase(w)]
+        if not names:
+            continue
+        if any(n.lower() in curated_keys for n in names):
+            log["curated"] += 1
+            continue
+        kept = []
+        for n in names:
+            why = usable(n) or ("claimed" if n.lower() in taken else None)
+            if why:
+                log[why] += 1
+            elif n not in kept:
+                kept.append(n)
+        for a in group["acronyms"]:
+            why = usable(a) or ("claimed" if a.lower() in taken or a.lower() in curated_keys else None)
+            if why:
+                log[why] += 1
+            elif a not in kept:
+                kept.append(a)
+        if not kept:
+            log["unnamed"] += 1
+            continue
+        name = next((n for n in kept if not n.isupper()), kept[0])  # the primary phrase unless an acronym
+        actor = {"id": slug(name), "name": name, "kind": "organization", "country": group["country"],
+                 "sector": group["sector"], "aliases": kept, "roles": []}
+        actors.append(actor)
+        for n in kept:
+            claims.setdefault(n.lower(), []).append(actor)
+    # An alias two groups share names neither; a group keeps its own name.
+    for alias, owners in sorted(claims.items()):
+        if len(owners) > 1:
+            for actor in owners:
+                if actor["name"].lower() != alias:
+                    actor["aliases"] = [a for a in actor["aliases"] if a.lower() != alias]
+                    log["ambiguous"] += 1
+    for actor in actors:
+        actor["aliases"] = sorted(set(actor["aliases"]) - {actor["name"]})
+    return actors
+
+
+# ---------------------------------------------------------------- US states
+
+US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+             "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+             "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+             "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+             "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+             "West Virginia", "Wisconsin", "Wyoming"]
+# Bare names that stay with another actor or stay a non-actor: Georgia the country (GEO), Washington the
+# capital (USA), New York the city, Delaware the river ("crossed the Delaware": the recognizer keeps a state's
+# name out of other names, not an organisation's). These states are named only as "State of X" / "X State".
+US_STATE_NAME_TAKEN = {"Georgia", "Washington", "New York", "Delaware"}
+# States named after a river: "the Colorado River" is a place.
+US_STATE_RIVERS = {"Arkansas", "Colorado", "Delaware", "Mississippi", "Missouri", "Ohio", "Tennessee"}
+
+
+def us_state_actors(taken):
+    """The 50 states and the District of Columbia as organisations of the USA (sector GOV)."""
+    actors = []
+    for state in US_STATES:
+        aliases = [f"State of {state}"]
+        if state in US_STATE_NAME_TAKEN:
+            # The name is indexed too, so it must not be the bare name either.
+            name = f"{state} State" if state in ("New York", "Washington") else f"State of {state}"
+            aliases += [f"{state} State", f"{state} state", f"U.S. state of {state}", f"US state of {state}"]
+        else:
+            name = state
+            aliases.append(state)
+        aliases = sorted({a for a in aliases if taken.get(a.lower()) in (None, "notActor")} | {name})
+        actors.append({"id": "usa-" + slug(state), "name": name, "kind": "organization", "country": "USA",
+                       "sector": "GOV", "aliases": [a for a in aliases if a != name], "roles": [],
+                       "place": aliases})
+    dc = "District of Columbia"
+    actors.append({"id": "usa-" + slug(dc), "name": dc, "kind": "organization", "country": "USA", "sector": "GOV",
+                   "aliases": [], "roles": [], "place": [dc]})
+    return actors
+
+
+# Spatial prepositions of the recognizer (WordLists.spatialPrepositions): "in Texas" is a place, not an actor;
+# the recognizer only knows this for states, so the lexicon lists such phrases as non-actors.
+SPATIAL_PREPOSITIONS = ["across", "around", "at", "in", "inside", "into", "near", "outside", "through",
+                        "throughout", "toward", "towards", "via", "within"]
+
+
 # ---------------------------------------------------------------- assembly
 
 def main():
@@ -496,6 +774,48 @@ def main():
             sys.exit(f"curated alias for unknown actor {extra['actor']}")
         target["aliases"] = sorted(set(target["aliases"]) | set(extra["names"]))
 
+    # Non-state armed groups and US states come after the curated entries, which they never override.
+    taken = {}
+    for a in actors.values():
+        for alias in [a["name"]] + list(a.get("aliases", [])) + [a.get("adjective") or ""]:
+            if alias and taken.get(alias.lower()) != "state":
+                taken[alias.lower()] = "state" if a["kind"] == "state" else a["kind"]
+    for agent in agents:
+        taken.setdefault(agent["phrase"].lower(), "agent")
+    not_actors = set(curated.get("notActors", []))
+    for phrase in not_actors:
+        taken.setdefault(phrase.lower(), "notActor")
+    curated_keys = {alias.lower() for a in actors.values() if a.get("curated")
+                    for alias in [a["name"]] + list(a.get("aliases", []))}
+    log = dict.fromkeys(("people", "curated", "short", "common", "state", "claimed", "ambiguous", "unnamed"), 0)
+    first_names = {a["name"].split()[0].upper() for a in actors.values()
+                   if a["kind"] == "person" and " " in a["name"]} - {"ABU", "AL", "AL-", "EL", "THE"}
+    groups = build_groups(data / "phoenix" / "Phoenix.MilNonState.actors.txt", state_codes, taken, curated_keys,
+                          common_words(data), first_names, log)
+    us_states = us_state_actors(taken)
+    for extra in groups + us_states:
+        aid = extra["id"]
+        if aid in actors:
+            aid = f"{aid}-{(extra['country'] or extra['sector'] or 'x').lower()}"
+        n = 2
+        while aid in actors:
+            aid, n = f"{extra['id']}-{n}", n + 1
+        extra["id"] = aid
+        actors[aid] = extra
+    # A US state's name beats a non-actor phrase of the curated file ("New Mexico", "Washington State"), and
+    # after a spatial preposition it is a place ("in Texas").
+    state_names = {a for s in us_states for a in s["place"]}
+    not_actors |= {f"{river} River" for river in US_STATE_RIVERS}
+    dropped_not_actors = sorted(p for p in not_actors if p in state_names or p.lower() in {n.lower() for n in state_names})
+    not_actors -= set(dropped_not_actors)
+    not_actors |= {f"{prep} {name}" for name in state_names for prep in SPATIAL_PREPOSITIONS}
+    print(f"groups: {len(groups)} added; skipped {log['people']} people, {log['curated']} curated, "
+          f"{log['unnamed']} without a usable name; aliases dropped: {log['short']} short, {log['common']} common "
+          f"words or dates, {log['state']} state names, {log['claimed']} claimed by other actors, "
+          f"{log['ambiguous']} shared by two groups", file=sys.stderr)
+    print(f"US states: {len(us_states)} added; notActors now actors: {', '.join(dropped_not_actors)}",
+          file=sys.stderr)
+
     out_actors = []
     for aid in sorted(actors):
         a = actors[aid]
@@ -522,7 +842,7 @@ def main():
         ],
         "actors": out_actors,
         "agents": merge_agents(agents, curated.get("agents", [])),
-        "notActors": sorted(set(curated.get("notActors", []))),
+        "notActors": sorted(not_actors),
     }
     Path(args.out).write_text(json.dumps(result, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                               encoding="utf-8")
