@@ -81,6 +81,7 @@ extension DocumentRun {
         for (index, token) in parse.tokenOfWord.enumerated() {
             if let token, wordAtStart[view.tokens[token].span.start] == nil { wordAtStart[view.tokens[token].span.start] = index }
         }
+        fillTargets(range, parse: parse, view: view, wordAtStart: wordAtStart)
         for index in range {
             guard drafts[index].event.attribution == nil, drafts[index].event.modality == .asserted,
                   let word = wordAtStart[drafts[index].triggerStart],
@@ -90,6 +91,38 @@ extension DocumentRun {
             guard actor != drafts[index].event.source else { continue }
             drafts[index].event.attribution = actor
             drafts[index].event.modality = frame.hedged ? .hedged : .reported
+        }
+    }
+
+    /// A target for rule drafts that found none, from the parse: an oblique of the trigger (or, for a noun
+    /// trigger, of the verb it depends on) whose case marker the type takes ("pulled its forces *out of
+    /// Afghanistan*", "massed troops *near its border with Ukraine*", "held exercises *near Taiwan*",
+    /// "rallied *outside the Russian embassy*"), the actor being the oblique itself or one inside its phrase.
+    mutating func fillTargets(_ range: Range<Int>, parse: ParseView, view: SentenceView, wordAtStart: [Int: Int]) {
+        let words = parse.words
+        for index in range where drafts[index].event.target == nil {
+            let event = drafts[index].event
+            guard let cues = Self.typeTargetCues[event.type], let trigger = wordAtStart[drafts[index].triggerStart]
+            else { continue }
+            var holders = [trigger]
+            if words[trigger].upos != "VERB", words[trigger].head > 0 { holders.append(words[trigger].head - 1) }
+            var found: [Int] = []
+            for holder in holders where found.isEmpty {
+                for oblique in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod")
+                    + parse.dependents(holder, "advmod").flatMap({ parse.dependents($0, "obl") })
+                where cues.contains(parse.caseMarker(of: oblique)) || cues.contains(where: { cue in
+                    parse.dependents(oblique, "case").contains { words[$0].lemma.lowercased() == cue }
+                }) {
+                    let direct = parse.mentions(of: oblique)
+                    found = direct.isEmpty ? parse.nestedMentions(of: oblique, excluding: []) : direct
+                    if !found.isEmpty { break }
+                }
+            }
+            let targets = found.map { view.mentions[$0].mention.actor }
+                .filter { actorsByID[$0] != nil && !isSelfLoop(event.source, $0) }
+            guard let first = targets.first else { continue }
+            drafts[index].event.target = first
+            drafts[index].event.targetCountry = actorsByID[first]?.country
         }
     }
 
