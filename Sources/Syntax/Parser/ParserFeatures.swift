@@ -10,7 +10,7 @@ enum ParserFeatures {
     static let count = 101
 
     /// Bumped whenever the templates change; stored in model files and checked on load.
-    static let version = "zn2011-arc-hybrid-1"
+    static let version = "zn2011-arc-hybrid-2"
 
     /// Hashes of small integers (distances, valencies, label sets use their own values).
     static let small: [UInt64] = (0..<16).map { FeatureHash.mix(0x5151_0000 &+ UInt64($0)) }
