@@ -6,7 +6,7 @@
 /// arc, so the feature vector has a fixed length, `count`.
 enum ParserLabelFeatures {
     /// Number of features extracted per arc.
-    static let count = 50
+    static let count = 44
 
     /// Writes the features of attaching s0 of `state` by `move` (`.left` or `.right`) into `features` (length
     /// `count`); `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
@@ -37,11 +37,10 @@ enum ParserLabelFeatures {
                 k += 1
             }
             // The dependent and the head.
-            add(wt[d]); add(w[d]); add(t[d]); add(u[d]); add(l[d]); add(suffix[d])
-            add(wt[h]); add(w[h]); add(t[h]); add(u[h]); add(l[h]); add(suffix[h])
+            add(wt[d]); add(w[d]); add(t[d]); add(u[d]); add(suffix[d])
+            add(wt[h]); add(t[h]); add(u[h]); add(l[h]); add(suffix[h])
             // Pairs.
-            add(t[d], t[h]); add(w[d], t[h]); add(t[d], w[h]); add(w[d], w[h]); add(l[d], l[h]); add(u[d], u[h])
-            add(l[d], t[h]); add(t[d], l[h])
+            add(t[d], t[h]); add(w[d], t[h]); add(l[d], l[h]); add(u[d], u[h]); add(t[d], l[h])
             // Distance.
             add(distance); add(t[d], t[h], distance); add(w[d], distance)
             // The dependent's own dependents.
@@ -52,7 +51,7 @@ enum ParserLabelFeatures {
             // The head's other dependents (a second subject or object is rare).
             add(t[h], hLeftSet); add(t[h], hRightSet); add(lab(hl1)); add(lab(hr1))
             add(t[d], t[h], hLeftSet); add(t[d], t[h], hRightSet)
-            add(u[d], u[h], distance); add(l[d], t[h], t[d])
+            add(u[d], u[h], distance)
             // Neighbours.
             add(t[before]); add(t[after]); add(t[d], t[after]); add(t[before], t[d]); add(w[after])
             add(t[s1], t[b0])
