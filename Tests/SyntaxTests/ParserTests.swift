@@ -174,8 +174,11 @@ struct ParserTests {
         otherKind.kind = "tagger"
         expectCorrupt(otherKind)
         var missingSection = good
-        missingSection.sections.removeAll { $0.name == "parser.weight" }
+        missingSection.sections.removeAll { $0.name == "parser.move.weights" }
         expectCorrupt(missingSection)
+        var missingLabels = good
+        missingLabels.sections.removeAll { $0.name == "parser.label.weight" }
+        expectCorrupt(missingLabels)
     }
 }
 
@@ -233,7 +236,8 @@ struct ArcHybridOracleTests {
         #expect(state.rightMode == .root)
         costs = Self.oracle.costs(state)
         #expect(costs.right == 0 && costs.rightLabel == 3)
-        #expect(Self.transitions.masks[state.maskIndex] == [false, false, false, false, false, false, false, false, true])
+        #expect(Self.transitions.masks[state.maskIndex] == [false, false, true])
+        #expect(Self.transitions.labels(for: .right, right: state.rightMode) == [false, false, false, true])
         state.rightArc(label: 3)
         #expect(state.isTerminal)
         #expect(Array(state.head[1...4]) == [2, 3, 0, 3])
@@ -246,7 +250,35 @@ struct ArcHybridOracleTests {
         let costs = Self.oracle.costs(state)
         // With the gold head, only the gold label (det) is free.
         #expect(costs.left == 0 && costs.leftLabel == 0)
-        #expect(Self.transitions.left(0) == 1 && Self.transitions.right(3) == 8)
-        #expect(Self.transitions.kind(of: 5) == .right && Self.transitions.label(of: 5) == 0)
+        // Arcs onto words may take any label but root.
+        #expect(Self.transitions.labels(for: .left, right: .word) == [true, true, true, false])
+    }
+}
+
+@Suite("Projective lifting of training trees")
+struct ProjectiveLiftingTests {
+    @Test func aCrossingArcIsLiftedToTheGrandparent() {
+        // "A hearing is scheduled on the issue today": hearing → on spans is and scheduled, which hearing does not
+        // dominate, so on is lifted to is; then scheduled → today spans on, so today is lifted to is too.
+        let heads = [2, 3, 0, 3, 2, 7, 5, 4]
+        #expect(ProjectiveLifting.lifted(heads) == [2, 3, 0, 3, 3, 7, 5, 3])
+        #expect(ProjectiveLifting.lifted([2, 3, 0, 3, 2, 7, 5]) == [2, 3, 0, 3, 3, 7, 5])
+    }
+
+    @Test func projectiveTreesAndUnknownHeadsAreLeftAlone() {
+        #expect(ProjectiveLifting.lifted([2, 3, 0, 3]) == [2, 3, 0, 3])
+        #expect(ProjectiveLifting.lifted([2, -1, 0]) == [2, -1, 0])
+        #expect(ProjectiveLifting.lifted([]) == [])
+    }
+
+    @Test func liftedTreesPassTheTreeCheck() {
+        let lifted = ProjectiveLifting.lifted([2, 3, 0, 3, 2, 7, 5, 4])
+        let words = lifted.enumerated().map { index, head in
+            var word = SyntaxWord(form: "w\(index)")
+            word.head = head
+            word.deprel = head == 0 ? "root" : "dep"
+            return word
+        }
+        #expect(treeProblems(words).isEmpty)
     }
 }

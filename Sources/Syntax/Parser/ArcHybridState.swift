@@ -136,12 +136,12 @@ struct ArcHybridState {
         rightLabels[governor] |= 1 << UInt64(arcLabel & 63)
     }
 
-    /// Applies class `index` of `transitions`.
-    mutating func apply(_ index: Int, of transitions: ParserTransitions) {
-        switch transitions.kind(of: index) {
+    /// Applies `move`; an arc gets `label`.
+    mutating func apply(_ move: ParserTransitions.Move, label arcLabel: Int) {
+        switch move {
         case .shift: shift()
-        case .left: leftArc(label: transitions.label(of: index))
-        case .right: rightArc(label: transitions.label(of: index))
+        case .left: leftArc(label: arcLabel)
+        case .right: rightArc(label: arcLabel)
         }
     }
 }

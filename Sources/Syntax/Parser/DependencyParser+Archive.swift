@@ -1,11 +1,12 @@
 /// Storing a `DependencyParser` in a `ModelArchive` of kind `parser`.
 ///
 /// The archive holds the label list (`labels["deprels"]`), the feature template version
-/// (`metadata["parser.features"]`) and the linear model's tables under the prefix `parser`.
+/// (`metadata["parser.features"]`), the move table under the prefix `parser.move` (see `ParserMoveTable`) and the
+/// label model's tables under `parser.label`.
 extension DependencyParser {
     /// Reads a parser from `archive`; `path` names the file in errors.
     /// - Throws: `SyntaxError.corruptModel` when the archive is not a parser, was written with other feature
-    ///   templates, lacks the `root` label, or its model does not match its labels.
+    ///   templates, lacks the `root` label, or its models do not match its labels.
     public init(archive: ModelArchive, path: String) throws {
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: reason) }
         guard archive.kind == Self.archiveKind else {
@@ -21,11 +22,12 @@ extension DependencyParser {
         guard labels.count >= 2, labels.contains("root"), Set(labels).count == labels.count else {
             throw corrupt("the label list needs \"root\", another label and no duplicates")
         }
-        let model = try LinearModel(archive: archive, prefix: "parser", path: path)
-        guard model.classCount == 1 + 2 * labels.count else {
-            throw corrupt("the model scores \(model.classCount) classes, \(labels.count) labels need \(1 + 2 * labels.count)")
+        let moveTable = try ParserMoveTable(archive: archive, prefix: "parser.move", path: path)
+        let labelModel = try LinearModel(archive: archive, prefix: "parser.label", path: path)
+        guard labelModel.classCount == labels.count else {
+            throw corrupt("the label model scores \(labelModel.classCount) classes for \(labels.count) labels")
         }
-        self.init(labels: labels, model: model)
+        self.init(labels: labels, moveTable: moveTable, labelModel: labelModel)
     }
 
     /// The parser as a model archive of kind `parser`, with `metadata` added to its own entries.
@@ -35,7 +37,8 @@ extension DependencyParser {
         var archive = ModelArchive(kind: Self.archiveKind, metadata: metadata, labels: ["deprels": labels])
         archive.metadata["parser.features"] = ParserFeatures.version
         archive.metadata["parser.system"] = "arc-hybrid"
-        model.store(in: &archive, prefix: "parser")
+        moveTable.store(in: &archive, prefix: "parser.move")
+        labelModel.store(in: &archive, prefix: "parser.label")
         return archive
     }
 }

@@ -13,18 +13,24 @@ public struct DependencyParser: Sendable {
 
     /// The dependency labels the parser can assign (full UD relations with subtypes), in class order.
     public let labels: [String]
-    let model: LinearModel
-    let scorer: ParserScorer
+    /// Scores SHIFT, LEFT-ARC and RIGHT-ARC (`ParserTransitions.Move` raw values).
+    let moveTable: ParserMoveTable
+    /// Scores the label of an arc, one class per label.
+    let labelModel: LinearModel
+    let moveScorer: ParserMoveScorer
+    let labelScorer: ParserScorer
     let transitions: ParserTransitions
     /// `labelValues[label + 1]` is the feature value of a label; index 0 stands for "no arc".
     let labelValues: [UInt64]
 
-    /// Wraps a trained model over `labels`; the caller guarantees that `labels` contains `root` and one other
-    /// label and that `model` has `1 + 2 × labels.count` classes.
-    init(labels: [String], model: LinearModel) {
+    /// Wraps trained models over `labels`; the caller guarantees that `labels` contains `root` and one other
+    /// label and that `labelModel` has `labels.count` classes.
+    init(labels: [String], moveTable: ParserMoveTable, labelModel: LinearModel) {
         self.labels = labels
-        self.model = model
-        self.scorer = ParserScorer(model)
+        self.moveTable = moveTable
+        self.labelModel = labelModel
+        self.moveScorer = ParserMoveScorer(moveTable)
+        self.labelScorer = ParserScorer(labelModel)
         self.transitions = ParserTransitions(
             labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0
         )
@@ -33,6 +39,8 @@ public struct DependencyParser: Sendable {
 
     /// Parses one sentence: sets `head` (1-based, 0 for the root) and `deprel` of every word.
     ///
+    /// Each step scores the three moves (skipped when only one is legal) and, for an arc, the labels it may take
+    /// (skipped for the arc onto ROOT, which can only be `root`).
     /// - Parameter words: the sentence's words with their forms, lemmas and tags; an empty sentence is left alone.
     /// - Complexity: O(n) transitions for n words, each scoring a fixed number of features.
     public func parse(_ words: inout [SyntaxWord]) {
@@ -41,12 +49,31 @@ public struct DependencyParser: Sendable {
         sentence.load(words)
         var state = ArcHybridState(wordCount: words.count)
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var scores = [Int32](repeating: 0, count: transitions.classCount)
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count)
+        var scores = [Int32](repeating: 0, count: transitions.labelCount)
         while !state.isTerminal {
-            ParserFeatures.extract(state, sentence, labelValues: labelValues, into: &features)
-            let choice = scorer.predict(features, scores: &scores, allowed: transitions.masks[state.maskIndex])
-            guard choice >= 0 else { break }
-            state.apply(choice, of: transitions)
+            let rightMode = state.rightMode
+            let allowed = transitions.masks[ParserTransitions.maskIndex(
+                shift: state.canShift, left: state.canLeft, right: rightMode
+            )]
+            let choice: Int
+            if (allowed[0] ? 1 : 0) + (allowed[1] ? 1 : 0) + (allowed[2] ? 1 : 0) > 1 {
+                ParserFeatures.extract(state, sentence, labelValues: labelValues, into: &features)
+                choice = moveScorer.predict(features, allowed: allowed)
+            } else {
+                choice = allowed[0] ? 0 : (allowed[1] ? 1 : (allowed[2] ? 2 : -1))
+            }
+            guard let move = ParserTransitions.Move(rawValue: choice) else { break }
+            var label = -1
+            if move == .right && rightMode == .root {
+                label = transitions.rootLabel
+            } else if move != .shift {
+                ParserLabelFeatures.extract(state, sentence, move: move, labelValues: labelValues, into: &labelFeatures)
+                label = labelScorer.predict(
+                    labelFeatures, scores: &scores, allowed: transitions.labels(for: move, right: rightMode)
+                )
+            }
+            state.apply(move, label: label)
         }
         for index in words.indices {
             let head = state.head[index + 1]

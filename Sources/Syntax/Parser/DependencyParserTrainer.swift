@@ -1,10 +1,12 @@
-/// Trains a `DependencyParser` with an averaged perceptron and the arc-hybrid dynamic oracle.
+/// Trains a `DependencyParser` with two averaged perceptrons and the arc-hybrid dynamic oracle.
 ///
-/// Each iteration visits the sentences in a seeded random order. At every configuration the model's best legal
-/// transition is compared with the cheapest ones under `ArcHybridOracle`; when it is costlier, the weights move
-/// towards the best-scoring cheapest transition. From iteration `explorationStart` on, a wrong prediction is
-/// followed anyway with probability `explorationProbability` (Goldberg & Nivre 2013), so the model learns to
-/// recover from its own mistakes. All randomness comes from `SeededGenerator`: the same sentences, settings and
+/// Gold trees are first made projective (`ProjectiveLifting`), so the oracle's costs are exact. Each iteration
+/// visits the sentences in a seeded random order. Where more than one move is legal, the move model's best move is
+/// compared with the cheapest ones under `ArcHybridOracle`; when it is costlier, the weights move towards the
+/// best-scoring cheapest move. When an arc is made onto the dependent's gold head, the label model is updated
+/// towards the gold label if it predicted another. From iteration `explorationStart` on, a wrong move or label is
+/// followed anyway with probability `explorationProbability` (Goldberg & Nivre 2013), so the models learn to
+/// recover from their own mistakes. All randomness comes from `SeededGenerator`: the same sentences, settings and
 /// seed give a byte-identical model file.
 public struct DependencyParserTrainer: Sendable {
     /// Number of passes over the training sentences.
@@ -18,9 +20,12 @@ public struct DependencyParserTrainer: Sendable {
     /// Averaged weights smaller in magnitude than this are dropped from the model (see `AveragedPerceptron`).
     /// A weight updated once and never again averages below 1, so 1.0 keeps only features updated at least twice.
     public var minimumWeight = 1.0
-    /// The most features the model may keep; when pruning with `minimumWeight` leaves more, the threshold is
-    /// raised by a quarter until it does not. 2¹⁸ features keep a parser file near 10 MB.
+    /// The most features the move model may keep; when pruning with `minimumWeight` leaves more, the threshold is
+    /// raised by a tenth until it does not. 2¹⁸ features take 3.7 MB of the model file and keep the run-time table
+    /// (8 bytes a slot, at most half full) at 4 MB, small enough for parsing at over 300,000 words a second.
     public var maximumFeatures = 1 << 18
+    /// The same cap for the label model.
+    public var maximumLabelFeatures = 1 << 17
 
     /// Creates a trainer.
     /// - Parameters:
@@ -59,81 +64,125 @@ public struct DependencyParserTrainer: Sendable {
         let labelValues = [FeatureHash.of("<NO-ARC>")] + labels.map { FeatureHash.of($0) }
         let golds = usable.map { sentence in
             ArcHybridOracle(
-                heads: sentence.map { $0.head <= sentence.count ? $0.head : -1 },
+                heads: ProjectiveLifting.lifted(sentence.map { $0.head <= sentence.count ? $0.head : -1 }),
                 labels: sentence.map { labelIndex[$0.deprel] ?? -1 }
             )
         }
 
-        var perceptron = AveragedPerceptron(classCount: transitions.classCount)
+        var moves = AveragedPerceptron(classCount: ParserTransitions.moveCount)
+        var labeller = AveragedPerceptron(classCount: labels.count)
         var generator = SeededGenerator(seed: seed)
         var order = Array(usable.indices)
         var sentence = ParserSentence()
         var state = ArcHybridState()
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var scores = [Double](repeating: 0, count: transitions.classCount)
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count)
+        var moveScores = [Double](repeating: 0, count: ParserTransitions.moveCount)
+        var labelScores = [Double](repeating: 0, count: labels.count)
 
         for iteration in 0..<max(iterations, 0) {
             Self.shuffle(&order, using: &generator)
             let exploring = iteration >= explorationStart
-            var decisions = 0, mistakes = 0
+            var decisions = 0, mistakes = 0, arcs = 0, labelMistakes = 0
             for index in order {
                 let oracle = golds[index]
                 sentence.load(usable[index])
                 state.reset(wordCount: usable[index].count)
                 while !state.isTerminal {
-                    ParserFeatures.extract(state, sentence, labelValues: labelValues, into: &features)
-                    for slot in scores.indices { scores[slot] = 0 }
-                    perceptron.score(features, into: &scores)
-                    let mask = transitions.masks[state.maskIndex]
+                    let rightMode = state.rightMode
+                    let allowed = transitions.masks[state.maskIndex]
                     let costs = oracle.costs(state)
-                    var predicted = -1, predictedScore = -Double.infinity, predictedCost = 0
-                    var best = -1, bestScore = -Double.infinity, bestCost = Int.max
-                    for candidate in 0..<transitions.classCount where mask[candidate] {
-                        let label = transitions.label(of: candidate)
-                        let cost: Int
-                        switch transitions.kind(of: candidate) {
-                        case .shift: cost = costs.shift
-                        case .left: cost = costs.left + (costs.leftLabel >= 0 && label != costs.leftLabel ? 1 : 0)
-                        case .right: cost = costs.right + (costs.rightLabel >= 0 && label != costs.rightLabel ? 1 : 0)
+                    let moveCosts = [costs.shift, costs.left, costs.right]
+                    var follow: ParserTransitions.Move
+                    if allowed.filter({ $0 }).count > 1 {
+                        ParserFeatures.extract(state, sentence, labelValues: labelValues, into: &features)
+                        for slot in moveScores.indices { moveScores[slot] = 0 }
+                        moves.score(features, into: &moveScores)
+                        var predicted = -1, predictedScore = -Double.infinity
+                        var best = -1, bestScore = -Double.infinity, bestCost = Int.max
+                        for move in 0..<ParserTransitions.moveCount where allowed[move] {
+                            let score = moveScores[move], cost = moveCosts[move]
+                            if score > predictedScore {
+                                predicted = move
+                                predictedScore = score
+                            }
+                            if cost < bestCost || (cost == bestCost && score > bestScore) {
+                                best = move
+                                bestScore = score
+                                bestCost = cost
+                            }
                         }
-                        let score = scores[candidate]
-                        if score > predictedScore {
-                            predicted = candidate
-                            predictedScore = score
-                            predictedCost = cost
+                        guard predicted >= 0 else { break }
+                        decisions += 1
+                        var chosen = predicted
+                        if moveCosts[predicted] > bestCost {
+                            mistakes += 1
+                            moves.update(truth: best, guess: predicted, features: features)
+                            if !(exploring && Self.uniform(&generator) < explorationProbability) { chosen = best }
                         }
-                        if cost < bestCost || (cost == bestCost && score > bestScore) {
-                            best = candidate
-                            bestScore = score
-                            bestCost = cost
+                        moves.tick()
+                        follow = ParserTransitions.Move(rawValue: chosen) ?? .shift
+                    } else {
+                        guard let only = allowed.firstIndex(of: true) else { break }
+                        follow = ParserTransitions.Move(rawValue: only) ?? .shift
+                    }
+                    var label = -1
+                    if follow == .right && rightMode == .root {
+                        label = transitions.rootLabel
+                    } else if follow != .shift {
+                        let gold = follow == .left ? costs.leftLabel : costs.rightLabel
+                        ParserLabelFeatures.extract(
+                            state, sentence, move: follow, labelValues: labelValues, into: &labelFeatures
+                        )
+                        for slot in labelScores.indices { labelScores[slot] = 0 }
+                        labeller.score(labelFeatures, into: &labelScores)
+                        label = AveragedPerceptron.best(
+                            labelScores, allowed: transitions.labels(for: follow, right: rightMode)
+                        )
+                        if gold >= 0 && gold != transitions.rootLabel {
+                            arcs += 1
+                            if label != gold {
+                                labelMistakes += 1
+                                labeller.update(truth: gold, guess: label, features: labelFeatures)
+                                if !(exploring && Self.uniform(&generator) < explorationProbability) { label = gold }
+                            }
+                            labeller.tick()
                         }
                     }
-                    guard predicted >= 0 else { break }
-                    decisions += 1
-                    var follow = predicted
-                    if predictedCost > bestCost {
-                        mistakes += 1
-                        perceptron.update(truth: best, guess: predicted, features: features)
-                        if !(exploring && Self.uniform(&generator) < explorationProbability) { follow = best }
-                    }
-                    perceptron.tick()
-                    state.apply(follow, of: transitions)
+                    state.apply(follow, label: label)
                 }
             }
             let accuracy = decisions > 0 ? Double(decisions - mistakes) / Double(decisions) * 100 : 0
+            let labelAccuracy = arcs > 0 ? Double(arcs - labelMistakes) / Double(arcs) * 100 : 0
             log(
                 "iteration \(iteration + 1)/\(iterations): \(decisions) decisions, "
-                    + "\((accuracy * 100).rounded() / 100)% optimal\(exploring ? " (exploring)" : "")"
+                    + "\((accuracy * 100).rounded() / 100)% optimal, \(arcs) labels, "
+                    + "\((labelAccuracy * 100).rounded() / 100)% right\(exploring ? " (exploring)" : "")"
             )
         }
+        let moveModel = Self.frozen(moves, minimumWeight: minimumWeight, maximumFeatures: maximumFeatures, log: log)
+        let labelModel = Self.frozen(
+            labeller, minimumWeight: minimumWeight, maximumFeatures: maximumLabelFeatures, log: log
+        )
+        return DependencyParser(labels: labels, moveTable: ParserMoveTable(moveModel), labelModel: labelModel)
+    }
+
+    /// The averaged weights of `perceptron` pruned with `minimumWeight`, raised by a tenth until at most
+    /// `maximumFeatures` features remain.
+    static func frozen(
+        _ perceptron: AveragedPerceptron, minimumWeight: Double, maximumFeatures: Int, log: (String) -> Void
+    ) -> LinearModel {
         var threshold = minimumWeight
         var model = perceptron.frozen(minimumWeight: threshold)
         while model.featureCount > maximumFeatures {
-            threshold = max(threshold * 1.25, 0.01)
+            threshold = max(threshold * 1.1, 0.01)
             model = perceptron.frozen(minimumWeight: threshold)
         }
-        log("model: \(model.featureCount) features, \(model.weightCount) weights (minimum weight \(threshold))")
-        return DependencyParser(labels: labels, model: model)
+        log(
+            "\(perceptron.classCount)-class model: \(model.featureCount) features, \(model.weightCount) weights "
+                + "(minimum weight \(threshold))"
+        )
+        return model
     }
 
     /// Fisher–Yates with `generator`, independent of the standard library's shuffle algorithm.

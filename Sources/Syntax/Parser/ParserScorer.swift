@@ -1,8 +1,8 @@
-/// A cache-friendly copy of the parser's `LinearModel`, built when a parser is created and never stored.
+/// A cache-friendly copy of the parser's label model, built when a parser is created and never stored.
 ///
 /// `LinearModel` keeps keys, row starts, row lengths and entries in separate arrays and adds sparse
-/// (class, weight) entries one by one. The parser's model has ~100 classes and its tag features fire on nearly
-/// every class, and parsing speed is bound by cache misses on the feature table, so this scorer:
+/// (class, weight) entries one by one. The label model has one class per relation (~50) and its tag features
+/// fire on many of them, and scoring speed is bound by cache misses on the feature table, so this scorer:
 /// 1. packs each slot into 8 bytes — a 31-bit fingerprint of the 64-bit key and a 32-bit row descriptor — which
 ///    halves the table (two features whose keys share the home slot and the fingerprint would be confused; with
 ///    a few hundred thousand features the chance per lookup is about 2⁻³¹);

@@ -1,25 +1,30 @@
-/// The classes the parser chooses between: SHIFT, LEFT-ARC(label) and RIGHT-ARC(label) of the arc-hybrid system.
+/// The decisions the parser makes: a move of the arc-hybrid system (SHIFT, LEFT-ARC, RIGHT-ARC), then, for an
+/// arc, its label.
 ///
-/// Class 0 is SHIFT, classes `1...L` are LEFT-ARC with label `class - 1`, classes `L+1...2L` are RIGHT-ARC with
-/// label `class - 1 - L`, where `L` is the number of dependency labels. The `root` label is only ever used by the
+/// Moves and labels are scored by two models: the move model has three classes, the label model one class per
+/// dependency label and is consulted only when an arc is made. The `root` label is only ever used by the
 /// RIGHT-ARC that attaches the last word left on the stack to ROOT; every other arc takes a non-root label.
 struct ParserTransitions: Sendable, Equatable {
-    /// The kind of a transition, without its label.
-    enum Kind: Equatable {
-        case shift
-        case left
-        case right
+    /// A move of the arc-hybrid system; the raw value is the move model's class.
+    enum Move: Int, Equatable {
+        case shift = 0
+        case left = 1
+        case right = 2
     }
+
+    /// Number of move classes.
+    static let moveCount = 3
 
     /// Number of dependency labels.
     let labelCount: Int
     /// Index of the `root` label.
     let rootLabel: Int
-    /// Allowed-class masks, indexed by `maskIndex(shift:left:right:)`.
+    /// Allowed-move masks, indexed by `maskIndex(shift:left:right:)`.
     let masks: [[Bool]]
-
-    /// Number of classes (`1 + 2 × labelCount`).
-    var classCount: Int { 1 + 2 * labelCount }
+    /// The labels an arc onto a word may take: every label but `root`.
+    let wordLabels: [Bool]
+    /// The labels an arc onto ROOT may take: only `root`.
+    let rootLabels: [Bool]
 
     /// What RIGHT-ARC may do in a configuration.
     enum RightMode: Int {
@@ -35,25 +40,11 @@ struct ParserTransitions: Sendable, Equatable {
     init(labelCount: Int, rootLabel: Int) {
         self.labelCount = labelCount
         self.rootLabel = rootLabel
-        var masks: [[Bool]] = []
-        let classes = 1 + 2 * labelCount
-        for index in 0..<12 {
-            let shift = index & 1 != 0
-            let left = index & 2 != 0
-            let right = RightMode(rawValue: index >> 2) ?? .none
-            var mask = [Bool](repeating: false, count: classes)
-            mask[0] = shift
-            for label in 0..<labelCount {
-                mask[1 + label] = left && label != rootLabel
-                switch right {
-                case .none: break
-                case .word: mask[1 + labelCount + label] = label != rootLabel
-                case .root: mask[1 + labelCount + label] = label == rootLabel
-                }
-            }
-            masks.append(mask)
+        masks = (0..<12).map { index in
+            [index & 1 != 0, index & 2 != 0, RightMode(rawValue: index >> 2).map { $0 != .none } ?? false]
         }
-        self.masks = masks
+        wordLabels = (0..<labelCount).map { $0 != rootLabel }
+        rootLabels = (0..<labelCount).map { $0 == rootLabel }
     }
 
     /// The index into `masks` for a configuration's legal moves.
@@ -62,21 +53,9 @@ struct ParserTransitions: Sendable, Equatable {
         (shift ? 1 : 0) | (left ? 2 : 0) | (right.rawValue << 2)
     }
 
-    /// The kind of class `index`.
+    /// The labels `move` may take in a configuration whose RIGHT-ARC mode is `right`.
     @inline(__always)
-    func kind(of index: Int) -> Kind {
-        index == 0 ? .shift : (index <= labelCount ? .left : .right)
+    func labels(for move: Move, right: RightMode) -> [Bool] {
+        move == .right && right == .root ? rootLabels : wordLabels
     }
-
-    /// The label of class `index` (-1 for SHIFT).
-    @inline(__always)
-    func label(of index: Int) -> Int {
-        index == 0 ? -1 : (index <= labelCount ? index - 1 : index - 1 - labelCount)
-    }
-
-    /// The class of LEFT-ARC with `label`.
-    func left(_ label: Int) -> Int { 1 + label }
-
-    /// The class of RIGHT-ARC with `label`.
-    func right(_ label: Int) -> Int { 1 + labelCount + label }
 }

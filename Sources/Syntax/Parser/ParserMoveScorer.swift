@@ -1,0 +1,74 @@
+/// A cache-friendly copy of the parser's move table, built when a parser is created and never stored.
+///
+/// Each feature occupies one 8-byte slot of an open-addressing table: a 16-bit fingerprint of the 64-bit key
+/// (high bit always set, so 0 means empty) and the feature's three 16-bit weights, so a lookup costs one cache
+/// miss. Two features whose keys share the home slot's probe run and the 15 fingerprint bits would be confused;
+/// an absent feature is taken for a present one about once in 2¹⁵ lookups, adding one small stray weight.
+/// Scores equal the table's weights summed over the features up to such collisions.
+struct ParserMoveScorer: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt64 { (key >> 48) | 0x8000 }
+
+    /// Packs `table`.
+    init(_ table: ParserMoveTable) {
+        var capacity = 16
+        while capacity < table.keys.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (index, key) in table.keys.enumerated() {
+            var packed = Self.fingerprint(key) << 48
+            for move in 0..<3 {
+                packed |= UInt64(UInt16(bitPattern: table.weights[3 * index + move])) << (16 * UInt64(move))
+            }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = packed
+        }
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// The highest-scoring move allowed by `allowed` (three flags), ties to the lower index; -1 when none is
+    /// allowed.
+    ///
+    /// Two passes: the first loads every feature's home slot with no branch in between, so the cache misses
+    /// overlap instead of queueing behind mispredicted probes; the second resolves collisions and adds weights.
+    func predict(_ features: [UInt64], allowed: [Bool]) -> Int {
+        let mask = mask
+        var shift: Int32 = 0, left: Int32 = 0, right: Int32 = 0
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+            slots.withUnsafeBufferPointer { slots in
+                features.withUnsafeBufferPointer { features in
+                    for index in features.indices {
+                        found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
+                    }
+                    for index in features.indices {
+                        let feature = features[index]
+                        let print = Self.fingerprint(feature)
+                        var slot = Int(truncatingIfNeeded: feature) & mask
+                        var entry = found[index]
+                        while entry != 0 {
+                            if entry >> 48 == print {
+                                shift &+= Int32(Int16(truncatingIfNeeded: entry))
+                                left &+= Int32(Int16(truncatingIfNeeded: entry >> 16))
+                                right &+= Int32(Int16(truncatingIfNeeded: entry >> 32))
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                            entry = slots[slot]
+                        }
+                    }
+                }
+            }
+        }
+        var best = -1
+        var bestScore = Int32.min
+        if allowed[0] { best = 0; bestScore = shift }
+        if allowed[1] && (best < 0 || left > bestScore) { best = 1; bestScore = left }
+        if allowed[2] && (best < 0 || right > bestScore) { best = 2 }
+        return best
+    }
+}
