@@ -53,21 +53,31 @@ struct SeedArticleTests {
     }
 }
 
-/// The hand-annotated gold: a regression floor, not a target.
+/// The hand-annotated gold: a regression floor, not a target. All event gold files pooled (development,
+/// the three former held-out sets and the one-sentence set); the floors sit 0.02 below the figures measured
+/// when they were set (P 0.758, R 0.571, F1 0.651 over 275 gold events), so a change that loses more fails.
 struct GoldRegressionTests {
-    @Test("event F1 on the development gold stays above its floor")
+    static let files = [
+        "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-sentences",
+    ]
+
+    @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
     func goldFloor() throws {
-        let url = SeedArticleTests.root.appendingPathComponent("Tests/Gold/events-gold.jsonl")
-        let documents = try EventGoldDocument.readJSONL(try Data(contentsOf: url))
         var score = EventScore()
         let pipeline = ExtractionPipeline()
-        for document in documents {
-            EventScorer().add(document: document.id, gold: document.events,
-                              system: pipeline.extract(document.document).events, to: &score)
+        var documentCount = 0
+        for file in Self.files {
+            let url = SeedArticleTests.root.appendingPathComponent("Tests/Gold/\(file).jsonl")
+            let documents = try EventGoldDocument.readJSONL(try Data(contentsOf: url))
+            documentCount += documents.count
+            for document in documents {
+                EventScorer().add(document: document.id, gold: document.events,
+                                  system: pipeline.extract(document.document).events, to: &score)
+            }
         }
-        #expect(documents.count >= 11)
-        #expect(score.event.precision >= 0.8)
-        #expect(score.event.f1 >= 0.5)
+        #expect(documentCount == 123)
+        #expect(score.event.precision >= 0.738)
+        #expect(score.event.f1 >= 0.631)
         #expect(score.modalityAccuracy >= 0.85)
     }
 }
