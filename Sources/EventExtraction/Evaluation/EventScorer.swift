@@ -50,6 +50,12 @@ public struct EventScore: Hashable, Sendable, Codable {
     public var datedMatches = 0
     /// Differences, in document order.
     public var mismatches: [Mismatch] = []
+    /// (source, target, type) scores by PLOVER type: true positives and misses counted under the gold type,
+    /// false positives under the system's.
+    public var byType: [String: EventMeasure] = [:]
+    /// Missed gold events by what went wrong: `wrong type` (an unmatched system event has the dyad),
+    /// `wrong target` (same type and source), `wrong source` (same type and target), `no event`.
+    public var missClasses: [String: Int] = [:]
 
     /// Modality accuracy over matched events.
     public var modalityAccuracy: Double {
@@ -102,13 +108,28 @@ public struct EventScorer: Sendable {
                 }
             }
         }
+        let empty = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
         for (gi, g) in gold.enumerated() {
             guard let pi = goldMatched[gi] else {
                 score.event.falseNegatives += 1
+                score.byType[g.type.rawValue, default: empty].falseNegatives += 1
+                let unmatched = predicted.indices.filter { !used.contains($0) }.map { predicted[$0] }
+                let missClass: String
+                if unmatched.contains(where: { sameDyad(g, $0, symmetric: true) }) {
+                    missClass = "wrong type"
+                } else if unmatched.contains(where: { $0.0.type == g.type && same(g.source, $0.1, $0.0.source) }) {
+                    missClass = "wrong target"
+                } else if unmatched.contains(where: { $0.0.type == g.type && same(g.target, $0.2, $0.0.target) }) {
+                    missClass = "wrong source"
+                } else {
+                    missClass = "no event"
+                }
+                score.missClasses[missClass, default: 0] += 1
                 score.mismatches.append(.init(kind: "missed", document: document, gold: describe(g), system: nil))
                 continue
             }
             score.event.truePositives += 1
+            score.byType[g.type.rawValue, default: empty].truePositives += 1
             let event = predicted[pi].0
             if event.modality == g.modality {
                 score.modalityCorrect += 1
@@ -126,6 +147,7 @@ public struct EventScorer: Sendable {
         }
         for pi in predicted.indices where !used.contains(pi) {
             score.event.falsePositives += 1
+            score.byType[predicted[pi].0.type.rawValue, default: empty].falsePositives += 1
             score.mismatches.append(.init(kind: "spurious", document: document, gold: nil, system: describe(predicted[pi].0)))
         }
         // Dyads regardless of type, one-to-one.

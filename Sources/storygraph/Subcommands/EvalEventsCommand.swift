@@ -10,7 +10,9 @@ struct EvalEventsCommand: ParsableCommand {
         discussion: """
             GOLD is JSONL, one {"id","published","text","events":[{"source","target","type","modality","date"}]} \
             per line, with country-level actor codes. Runs the whole pipeline on each text and prints P/R/F1 for \
-            (source, target, type), for dyads regardless of type, and modality and date accuracy over matches.
+            (source, target, type), for dyads regardless of type, and modality and date accuracy over matches; \
+            then P/R/F1 per PLOVER type and the missed gold events by class (wrong type, wrong target, wrong \
+            source, no event). A lower-case gold code ("hamas") names a non-state group by its slug.
             """
     )
 
@@ -53,6 +55,16 @@ struct EvalEventsCommand: ParsableCommand {
         lines.append(row("dyad (any type)", score.dyad))
         lines.append("modality accuracy \(f(score.modalityAccuracy)) (\(score.modalityCorrect)/\(score.event.truePositives))"
             + "  date accuracy \(f(score.dateAccuracy)) (\(score.dateCorrect)/\(score.datedMatches))")
+        lines.append("by type                P      R      F1     tp  fp  fn")
+        for type in score.byType.keys.sorted() {
+            guard let m = score.byType[type] else { continue }
+            lines.append(type.padding(toLength: 22, withPad: " ", startingAt: 0)
+                + "\(f(m.precision))  \(f(m.recall))  \(f(m.f1))  \(m.truePositives)  \(m.falsePositives)  \(m.falseNegatives)")
+        }
+        if !score.missClasses.isEmpty {
+            lines.append("missed gold events: " + score.missClasses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        }
         if showErrors {
             for m in score.mismatches {
                 lines.append("\(m.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(m.document.prefix(40))  gold: \(m.gold ?? "-")  system: \(m.system ?? "-")")

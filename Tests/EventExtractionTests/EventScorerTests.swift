@@ -1,0 +1,48 @@
+import ActorLexicon
+import ArticleText
+import EventExtraction
+import EventOntology
+import Testing
+
+/// The event scorer's per-type figures, miss classes and non-state group slugs.
+struct EventScorerTests {
+    func event(_ type: EventType, _ source: String, _ target: String?, country: (String?, String?)) -> Event {
+        Event(
+            id: EventID(rawValue: "d#e1"), type: type, source: ActorID(source), target: target.map { ActorID($0) },
+            sourceCountry: country.0, targetCountry: country.1, trigger: "x", date: nil, modality: .asserted,
+            attribution: nil, evidence: Evidence(document: DocumentID("d"), sentence: 0, span: TextSpan(start: 0, end: 1), text: "x"))
+    }
+
+    @Test func typesAndMissClassesAreCounted() {
+        let gold = [
+            GoldEvent(source: "RUS", target: "UKR", type: .accuse, modality: .asserted),
+            GoldEvent(source: "RUS", target: "GEO", type: .assault, modality: .asserted),
+            GoldEvent(source: "CHN", target: "TWN", type: .mobilize, modality: .asserted),
+        ]
+        let system = [
+            event(.accuse, "RUS", "UKR", country: ("RUS", "UKR")),
+            event(.reject, "RUS", "GEO", country: ("RUS", "GEO")),
+            event(.mobilize, "CHN", nil, country: ("CHN", nil)),
+        ]
+        var score = EventScore()
+        EventScorer().add(document: "d", gold: gold, system: system, to: &score)
+        #expect(score.event.truePositives == 1 && score.event.falsePositives == 2 && score.event.falseNegatives == 2)
+        #expect(score.byType["ACCUSE"]?.truePositives == 1)
+        #expect(score.byType["ASSAULT"]?.falseNegatives == 1)
+        #expect(score.byType["REJECT"]?.falsePositives == 1)
+        #expect(score.byType["MOBILIZE"]?.falseNegatives == 1 && score.byType["MOBILIZE"]?.falsePositives == 1)
+        #expect(score.missClasses == ["wrong type": 1, "wrong target": 1])
+    }
+
+    @Test func lowerCaseGoldCodesMatchGroupsBySlug() {
+        let gold = [GoldEvent(source: "ISR", target: "hamas", type: .assault, modality: .asserted)]
+        var score = EventScore()
+        EventScorer().add(document: "d", gold: gold,
+                          system: [event(.assault, "ISR", "pse-hamas", country: ("ISR", "PSE"))], to: &score)
+        #expect(score.event.truePositives == 1)
+        var wrong = EventScore()
+        EventScorer().add(document: "d", gold: [GoldEvent(source: "ISR", target: "PSE", type: .assault, modality: .asserted)],
+                          system: [event(.assault, "ISR", "lbn-hezbollah", country: ("ISR", "LBN"))], to: &wrong)
+        #expect(wrong.event.truePositives == 0)
+    }
+}
