@@ -150,6 +150,7 @@ struct DocumentRun {
             refineRuleDrafts(draftsBefore..<drafts.count, parse: parse, view: view)
             codeFromParse(parse, view: view, ruleTriggers: ruleTriggers,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
+            dropNounContent(draftsBefore..<drafts.count, parse: parse, view: view)
         }
     }
 }

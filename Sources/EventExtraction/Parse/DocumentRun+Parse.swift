@@ -126,6 +126,42 @@ extension DocumentRun {
         }
     }
 
+    /// Drops noun events that are the content of a verb event of the same source in the sentence: "Ukraine
+    /// rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed to a proposal for a
+    /// *ceasefire*" an AGREE. The noun's head chain (object, oblique, nominal modifier; at most three steps)
+    /// must reach the verb.
+    mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        guard range.count >= 2 else { return }
+        let words = parse.words
+        var wordAtStart: [Int: Int] = [:]
+        for (index, token) in parse.tokenOfWord.enumerated() {
+            if let token, wordAtStart[view.tokens[token].span.start] == nil { wordAtStart[view.tokens[token].span.start] = index }
+        }
+        var verbSources: [Int: Set<ActorID>] = [:]
+        for index in range {
+            guard let word = wordAtStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
+            verbSources[word, default: []].insert(drafts[index].event.source)
+        }
+        guard !verbSources.isEmpty else { return }
+        var dropped: [Int] = []
+        for index in range {
+            guard let word = wordAtStart[drafts[index].triggerStart], words[word].upos == "NOUN" else { continue }
+            var node = word
+            for _ in 0..<3 {
+                let head = words[node].head - 1
+                guard head >= 0, ["obj", "obl", "nmod", "nsubj:pass", "xcomp", "acl"].contains(where: {
+                    words[node].deprel == $0 || words[node].deprel.hasPrefix($0 + ":")
+                }) else { break }
+                if let sources = verbSources[head], sources.contains(drafts[index].event.source) {
+                    dropped.append(index)
+                    break
+                }
+                node = head
+            }
+        }
+        for index in dropped.reversed() { drafts.remove(at: index) }
+    }
+
     /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.
     static let reportingVerbs: Set<String> = [
         "say", "tell", "state", "announce", "report", "add", "confirm", "write", "declare", "insist", "note",
@@ -180,6 +216,8 @@ extension DocumentRun {
         .concede: ["to", "on", "from"],
         .sanction: ["on", "against", "from"],
         .coerce: ["on", "against", "in"],
+        .agree: ["to", "on", "with"],
+        .reject: ["from", "by"],
     ]
 
     func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
