@@ -7,8 +7,12 @@ extension SentenceScanner {
         let word = w(i)
         if monthAt(i) != nil { return matchMonthFirst(at: i, start: i) }
         if TemporalLexicon.weekdays[word] != nil, isCapitalized(i) {
-            // "The Sunday Times", "Super Tuesday" primaries aside: a weekday before another name is a title.
-            if isCapitalized(i + 1), monthAt(i + 1) == nil, TemporalLexicon.partsOfDay[w(i + 1)] == nil { return nil }
+            // "The Sunday Times", "Super Tuesday" primaries aside: a weekday before another name is a title, unless a
+            // preposition of time governs it ("Later on Tuesday Mitsotakis met …").
+            let governed = ["on", "since", "until", "till", "by", "before", "after", "from"].contains(w(i - 1))
+            if !governed, isCapitalized(i + 1), monthAt(i + 1) == nil, TemporalLexicon.partsOfDay[w(i + 1)] == nil {
+                return nil
+            }
             return matchWeekday(at: i)
         }
         if isNumber(i) { return matchNumeric(at: i) }
