@@ -105,4 +105,66 @@ struct SyntaxCommandTests {
         let plain = try CommandLine.run(["extract", input.path])
         #expect(!plain.stdoutText.contains("\"syntax\""))
     }
+
+    @Test func outputThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
+        let input = try file("a.txt", "Seoul protested.\n")
+        let folder = input.deletingLastPathComponent()
+        let target = folder.appendingPathComponent("real.conllu")
+        let link = folder.appendingPathComponent("link.conllu")
+        try Data("old".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = try CommandLine.run(["parse", input.path, "-o", link.path])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("1\tSeoul\tSeoul\tPROPN"))
+    }
+
+    @Test func outputIntoADirectoryOrAMissingFolderIsNamed() throws {
+        let input = try file("a.txt", "Seoul protested.\n")
+        let folder = input.deletingLastPathComponent()
+        let directory = try CommandLine.run(["parse", input.path, "-o", folder.path])
+        #expect(directory.status == 1)
+        #expect(directory.stderr.contains("could not write \(folder.path): a directory is in the way"))
+        let missing = try CommandLine.run(["parse", input.path, "-o", folder.path + "/no/such/out.conllu"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("is not an existing directory"))
+    }
+
+    @Test func aFullDeviceIsAnErrorNotATrap() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let input = try file("a.txt", "Seoul protested.\n")
+        let result = try CommandLine.run(["parse", input.path, "-o", "/dev/full"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could not write /dev/full: No space left on device"))
+        #expect(FileManager.default.fileExists(atPath: "/dev/full"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+
+    @Test func mixedInputsAreParsedEachByItsKind() throws {
+        let conllu = try file("g.CONLLU", Self.conllu)
+        let text = try file("t.txt", "---\nid: t\n---\nSeoul said so.\n")
+        let result = try CommandLine.run(["parse", conllu.path, text.path])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.hasPrefix("# sent_id = t1\n# text = Seoul protested.\n1\tSeoul\t"))
+        #expect(result.stdoutText.contains("# newdoc id = t\n# sent_id = t-1\n# text = Seoul said so.\n"))
+    }
+
+    @Test func emptyGoldFilesAreErrors() throws {
+        let conllu = try file("empty.conllu", "# only a comment\n")
+        let parse = try CommandLine.run(["eval-parse", conllu.path])
+        #expect(parse.status == 1)
+        #expect(parse.stderr.contains("\(conllu.path): no gold sentences"))
+        let iob2 = try file("empty.iob2", "\n")
+        let ner = try CommandLine.run(["eval-ner", iob2.path])
+        #expect(ner.status == 1)
+        #expect(ner.stderr.contains("\(iob2.path): no gold sentences"))
+    }
+
+    @Test func documentIdsWithLineBreaksStayOneCommentLine() throws {
+        let input = try file("inj.jsonl", "{\"id\":\"x\\n1\\tA\",\"text\":\"Russia met China.\"}\n")
+        let result = try CommandLine.run(["parse", input.path])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.hasPrefix("# newdoc id = x 1 A\n# sent_id = x 1 A-1\n"))
+    }
 }

@@ -33,6 +33,14 @@ struct CoNLLUTests {
         #expect(sentences[1].lineNumber == 10)
     }
 
+    @Test func windowsLineEndsSplitLines() throws {
+        let crlf = sample.replacingOccurrences(of: "\n", with: "\r\n")
+        let sentences = try CoNLLUReader().parse(crlf, path: "crlf.conllu")
+        #expect(sentences.count == 2)
+        #expect(sentences[0].words.map(\.form) == ["They", "did", "n't", "go", "."])
+        #expect(sentences[0].comments == ["# sent_id = s1", "# text = They didn't go."])
+    }
+
     @Test func writesBackByteIdenticalWhenNothingChanged() throws {
         let sentences = try CoNLLUReader().parse(sample, path: "sample.conllu")
         let written = CoNLLUWriter().write(sentences)

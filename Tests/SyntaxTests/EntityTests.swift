@@ -31,7 +31,8 @@ struct IOB2ReaderTests {
     @Test(arguments: [
         ("1\tA\tB-PER\t-\t-\n2\tB\tI-LOC\t-\t-\n", 2, 3),  // I- of another type
         ("1\tA\tO\t-\t-\n\n# c\n1\tB\tI-ORG\t-\t-\n", 4, 3),  // I- after O, in a later sentence
-        ("1\tA\tB-MISC\t-\t-\n", 1, 3),  // unknown type
+        ("1\tA\tB-misc\t-\t-\n", 1, 3),  // lower-case type
+        ("1\tA\tB-MISC\t-\t-\n2\tB\tI-PER\t-\t-\n", 2, 3),  // I- continuing another type
         ("1\tA\tU-PER\t-\t-\n", 1, 3),  // BILOU tag in an IOB2 file
         ("1\tA\tO\n2\tB\n", 2, 0),  // missing columns
         ("1\t\tO\t-\t-\n", 1, 2),  // empty token
@@ -43,6 +44,20 @@ struct IOB2ReaderTests {
             guard case let .malformedLine(path, errorLine, errorColumn, _) = error as? SyntaxError else { return false }
             return path == "bad.iob2" && errorLine == line && errorColumn == column
         }
+    }
+
+    @Test func otherTypesAreKeptButNotEntities() throws {
+        let text = "1\tEuropean\tB-MISC\t-\t-\n2\tUnion\tI-MISC\t-\t-\n3\tParis\tB-LOC\t-\t-\n\n"
+        let sentences = try IOB2Reader().parse(text, path: "misc.iob2")
+        #expect(sentences[0].entities == [span(.location, 2, 3)])
+        #expect(IOB2Writer().write(sentences) == text)
+    }
+
+    @Test func windowsLineEndsSplitLines() throws {
+        let sentences = try IOB2Reader().parse("1\tAda\tB-PER\r\n2\tLovelace\tI-PER\r\n\r\n", path: "crlf.iob2")
+        #expect(sentences.count == 1)
+        #expect(sentences[0].words == ["Ada", "Lovelace"])
+        #expect(sentences[0].entities == [span(.person, 0, 2)])
     }
 
     @Test func errorMessagesReadAsFileLineColumn() {

@@ -40,12 +40,14 @@ struct LemmatizerTests {
     let lemmatizer = Lemmatizer.learn(from: [
         Fixtures.sentence("children NOUN NNS 0 root child;went VERB VBD 0 root go;stop VERB VB 0 root stop"),
         Fixtures.sentence("create VERB VB 0 root create;study NOUN NN 0 root study;big ADJ JJ 0 root big"),
+        Fixtures.sentence("tie NOUN NN 0 root tie;ti NOUN NN 0 root ti;base VERB VB 0 root base;country NOUN NN 0 root country"),
     ])
 
     @Test(arguments: [
         ("children", "NNS", "child"), ("went", "VBD", "go"), ("stopped", "VBD", "stop"), ("created", "VBN", "create"),
         ("studies", "NNS", "study"), ("bigger", "JJR", "big"), ("Seoul", "NNP", "Seoul"), ("The", "DT", "the"),
         ("talks", "NNS", "talk"), ("boxes", "NNS", "box"), ("walking", "VBG", "walk"),
+        ("ties", "NNS", "tie"), ("U.S.-based", "VBN", "u.s.-base"), ("countries", "NNS", "country"),
     ])
     func lemmaOf(form: String, xpos: String, lemma: String) {
         #expect(lemmatizer.lemma(form: form, xpos: xpos) == lemma)

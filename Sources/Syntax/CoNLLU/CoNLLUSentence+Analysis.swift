@@ -1,18 +1,27 @@
 import ArticleText
 
 extension CoNLLUSentence {
+    /// `value` made safe for one comment line: line and paragraph separators, tabs and other control characters
+    /// become spaces.
+    static func commentValue(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .lineSeparator
+                || scalar.properties.generalCategory == .paragraphSeparator || scalar == "\u{85}"
+                ? " " : scalar
+        }))
+    }
+
     /// The CoNLL-U form of a sentence analysed from document text: `# sent_id = DOC-N` (N counts from 1),
     /// `# text = …`, and in MISC each word's scalar offsets as `TokenRange=start:end` and `SpaceAfter=No` where
     /// the next word follows without a space.
     public init(analyzed: AnalyzedSentence, documentID: String, text: ScalarText, isFirstOfDocument: Bool) {
         self.init(words: analyzed.words)
         var comments: [String] = []
-        if isFirstOfDocument { comments.append("# newdoc id = \(documentID)") }
-        comments.append("# sent_id = \(documentID)-\(analyzed.sentence + 1)")
+        let id = Self.commentValue(documentID)
+        if isFirstOfDocument { comments.append("# newdoc id = \(id)") }
+        comments.append("# sent_id = \(id)-\(analyzed.sentence + 1)")
         if let first = analyzed.words.first?.span, let last = analyzed.words.last?.span {
-            let sentenceText = text[TextSpan(start: first.start, end: last.end)]
-            let flattened = sentenceText.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
-            comments.append("# text = \(String(flattened))")
+            comments.append("# text = \(Self.commentValue(text[TextSpan(start: first.start, end: last.end)]))")
         }
         self.comments = comments
         for (index, word) in analyzed.words.enumerated() {

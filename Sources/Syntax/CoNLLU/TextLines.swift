@@ -17,7 +17,8 @@ enum TextLines {
 
     /// The lines of `text` (line `i` has number `i + 1`), without their `\r` and the first line's BOM.
     static func lines(_ text: String) -> [Substring] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for index in lines.indices where lines[index].last == "\r" { lines[index] = lines[index].dropLast() }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         return lines

@@ -4,8 +4,8 @@ import Foundation
 /// sentences) into `IOB2Sentence`s.
 ///
 /// Checks what the trainer and the scorer rely on: at least three tab-separated columns, a non-empty token, tags
-/// that are `O` or `B-`/`I-` followed by `PER`, `ORG` or `LOC`, and every `I-` tag continuing an entity of the same
-/// type. Errors name the file, line and column.
+/// that are `O` or `B-`/`I-` followed by an upper-case type, and every `I-` tag continuing an entity of the same
+/// type. Only PER, ORG and LOC become `entities`; other types (MISC, …) are kept in the rows and ignored. Errors name the file, line and column.
 public struct IOB2Reader: Sendable {
     /// Creates a reader.
     public init() {}
@@ -56,12 +56,16 @@ public struct IOB2Reader: Sendable {
             }
             guard !columns[1].isEmpty else { throw malformed(2, "empty token") }
             let tag = columns[IOB2Sentence.tagColumn]
-            guard let parsed = EntityTagScheme.parse(tag), parsed.position != .last, parsed.position != .unit else {
-                throw malformed(3, "unknown tag \"\(tag)\" (expected O, B-PER, I-PER, B-ORG, I-ORG, B-LOC or I-LOC)")
+            // O, or B-/I- and an upper-case type: PER, ORG and LOC are scored; others (MISC, …) are kept and ignored.
+            let type = tag.dropFirst(2)
+            guard tag == "O"
+                || (tag.hasPrefix("B-") || tag.hasPrefix("I-")) && !type.isEmpty
+                    && type.allSatisfy({ $0.isUppercase || $0 == "_" })
+            else {
+                throw malformed(3, "unknown tag \"\(tag)\" (expected O, or B-/I- and a type such as PER, ORG, LOC, MISC)")
             }
-            if parsed.position == .inside {
-                let continued = EntityTagScheme.parse(previousTag)
-                guard let continued, continued.type == parsed.type, continued.position != .outside else {
+            if tag.hasPrefix("I-") {
+                guard previousTag != "O", previousTag.dropFirst(2) == type else {
                     throw malformed(3, "\"\(tag)\" does not continue an entity of its type (previous tag \"\(previousTag)\")")
                 }
             }

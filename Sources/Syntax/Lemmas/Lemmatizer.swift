@@ -28,6 +28,13 @@ public struct Lemmatizer: Sendable {
     public func lemma(form: String, xpos: String) -> String {
         let lowered = form.lowercased()
         if let exception = exceptions[Self.key(lowered, xpos)] { return exception }
+        // "U.S.-based", "well-known": only the last part inflects.
+        if let hyphen = lowered.lastIndex(of: "-"), hyphen != lowered.startIndex, lowered.index(after: hyphen) != lowered.endIndex,
+           !["NNP", "NNPS"].contains(xpos)
+        {
+            let tail = String(lowered[lowered.index(after: hyphen)...])
+            return String(lowered[...hyphen]) + lemma(form: tail, xpos: xpos)
+        }
         if let letter = Self.wordNetLetter(xpos), let base = wordClasses.irregularBase(lowered, letter: letter) {
             return base
         }
@@ -65,10 +72,12 @@ public struct Lemmatizer: Sendable {
     }
 
     private func stripPlural(_ word: String) -> String {
+        // The shortest change first: "ties" → "tie" (not "ti"), "rates" → "rate", then "boxes" → "box",
+        // "countries" → "country".
         var candidates: [String] = []
-        if word.hasSuffix("ies"), word.count > 4 { candidates.append(String(word.dropLast(3)) + "y") }
-        if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
         if word.hasSuffix("s"), !word.hasSuffix("ss") { candidates.append(String(word.dropLast())) }
+        if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
+        if word.hasSuffix("ies"), word.count > 4 { candidates.append(String(word.dropLast(3)) + "y") }
         if let found = candidates.first(where: known) { return found }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "xes", "ches", "shes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }

@@ -132,6 +132,10 @@ public struct ModelArchive: Sendable, Equatable {
     /// Reads the archive at `url`.
     /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
     public static func read(from url: URL, kind: String) throws -> ModelArchive {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SyntaxError.corruptModel(path: url.path, reason: "is a directory, not a model file")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw SyntaxError.modelNotFound(path: url.path)
         }

@@ -20,10 +20,13 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads every document; exact duplicates are skipped with a warning on standard error.
-    func documents() throws -> [Document] {
+    func documents() throws -> [Document] { try documents(paths: inputs) }
+
+    /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
+    func documents(paths: [String]) throws -> [Document] {
         var findings: [Finding] = []
         let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)))
-        let documents = try reader.read(paths: inputs, findings: &findings)
+        let documents = try reader.read(paths: paths, findings: &findings)
         for finding in findings {
             FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
         }

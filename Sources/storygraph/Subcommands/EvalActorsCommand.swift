@@ -42,7 +42,7 @@ struct EvalActorsCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try encoder.encode(report) + Data("\n".utf8))
             return
         }
         var lines = ["\(report.documents) documents, \(report.goldMentions) gold mentions",
@@ -58,6 +58,6 @@ struct EvalActorsCommand: ParsableCommand {
                 lines.append("\(miss.document):\(miss.start)-\(miss.end) \(miss.kind) \"\(miss.text)\" \(miss.actor)")
             }
         }
-        print(lines.joined(separator: "\n"))
+        try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

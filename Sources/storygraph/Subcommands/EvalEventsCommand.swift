@@ -42,7 +42,7 @@ struct EvalEventsCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             if !showErrors { score.mismatches = [] }
-            FileHandle.standardOutput.write(try encoder.encode(score) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try encoder.encode(score) + Data("\n".utf8))
             return
         }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
@@ -70,6 +70,6 @@ struct EvalEventsCommand: ParsableCommand {
                 lines.append("\(m.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(m.document.prefix(40))  gold: \(m.gold ?? "-")  system: \(m.system ?? "-")")
             }
         }
-        print(lines.joined(separator: "\n"))
+        try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

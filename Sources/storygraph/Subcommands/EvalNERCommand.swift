@@ -19,6 +19,7 @@ struct EvalNERCommand: ParsableCommand {
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let sentences = try IOB2Reader().read(path: gold)
+        guard !sentences.isEmpty else { throw CommandFailure("\(gold): no gold sentences") }
         var goldSpans: [[EntitySpan]] = []
         var predicted: [[EntitySpan]] = []
         for sentence in sentences {
@@ -30,9 +31,9 @@ struct EvalNERCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            FileHandle.standardOutput.write(try encoder.encode(scores) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try encoder.encode(scores) + Data("\n".utf8))
             return
         }
-        print(scores.summary)
+        try OutputText.write(scores.summary + "\n", to: nil)
     }
 }

@@ -38,11 +38,12 @@ struct EvalParseCommand: ParsableCommand {
                 predicted.append(words)
             }
         }
+        guard !goldWords.isEmpty else { throw CommandFailure("\(gold.joined(separator: ", ")): no gold sentences") }
         let scores = try ParseScorer().score(gold: goldWords, predicted: predicted, path: gold.joined(separator: ","))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            FileHandle.standardOutput.write(try encoder.encode(scores) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try encoder.encode(scores) + Data("\n".utf8))
             return
         }
         func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }
@@ -60,6 +61,6 @@ struct EvalParseCommand: ParsableCommand {
                     + String(format: " %6d  %5.1f  %5.1f  %5.1f", score.gold, 100 * score.precision,
                              100 * score.recall, 100 * score.f1))
         }
-        print(lines.joined(separator: "\n"))
+        try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

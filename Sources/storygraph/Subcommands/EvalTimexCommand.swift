@@ -31,7 +31,7 @@ struct EvalTimexCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             var report = evaluation
             if !showErrors { report.mismatches = [] }
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try encoder.encode(report) + Data("\n".utf8))
             return
         }
         var lines: [String] = []
@@ -50,6 +50,6 @@ struct EvalTimexCommand: ParsableCommand {
                 lines.append("\(m.kind.padding(toLength: 8, withPad: " ", startingAt: 0)) \(m.document)  gold: \(m.gold ?? "-")  system: \(m.system ?? "-")")
             }
         }
-        print(lines.joined(separator: "\n"))
+        try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

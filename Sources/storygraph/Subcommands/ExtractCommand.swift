@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
             output += try encoder.encode(extraction)
             output += Data("\n".utf8)
         }
-        FileHandle.standardOutput.write(output)
+        try OutputText.writeStandardOutput(output)
         digest.report(prefix: "storygraph extract")
     }
 }

@@ -21,30 +21,40 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    /// Whether `path` names a CoNLL-U file (`.conllu` or `.conll`, any case).
+    static func isCoNLLU(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".conllu") || lower.hasSuffix(".conll")
+    }
+
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let writer = CoNLLUWriter()
         var text = ""
-        if input.inputs.allSatisfy({ $0.hasSuffix(".conllu") }) {
-            for path in input.inputs {
-                for var sentence in try CoNLLUReader().read(path: path) {
+        // CoNLL-U inputs are parsed on their own words, everything else is read as articles; output keeps the
+        // order of the inputs.
+        let segmenter = TextSegmenter()
+        for path in input.inputs {
+            if Self.isCoNLLU(path) {
+                let sentences = try CoNLLUReader().read(path: path)
+                guard !sentences.isEmpty else { throw CommandFailure("\(path): no sentences") }
+                for var sentence in sentences {
                     var words = sentence.words.map { SyntaxWord(form: $0.form) }
                     _ = analyzer.analyze(&words)
                     sentence.words = words
                     sentence.feats = Array(repeating: "_", count: words.count)
                     writer.append(sentence, to: &text)
                 }
-            }
-        } else {
-            let segmenter = TextSegmenter()
-            for document in try input.documents() {
-                let segmented = segmenter.segment(document)
-                let syntax = analyzer.analyze(segmented)
-                for (index, sentence) in syntax.sentences.enumerated() {
-                    writer.append(
-                        CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
-                                       isFirstOfDocument: index == 0),
-                        to: &text)
+            } else {
+                for document in try input.documents(paths: [path]) {
+                    let segmented = segmenter.segment(document)
+                    let syntax = analyzer.analyze(segmented)
+                    for (index, sentence) in syntax.sentences.enumerated() {
+                        writer.append(
+                            CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
+                                           isFirstOfDocument: index == 0),
+                            to: &text)
+                    }
                 }
             }
         }

@@ -1,19 +1,67 @@
 import Foundation
 
-/// Writes a command's text result to standard output or, atomically, to a file.
+/// Writes a command's text result to standard output or to a file, with errors that say what went wrong.
+///
+/// A regular file (or a path that does not exist yet) is replaced atomically through a temporary file beside
+/// it; a symbolic link is followed and its target replaced; a device or FIFO (`/dev/null`, a named pipe) is
+/// written through, never replaced. A closed pipe on standard output ends quietly; any other write error is an
+/// error with the problem named, never a trap.
 enum OutputText {
-    /// Writes `text` to `path` (atomically) or to standard output when `path` is `nil` or `-`.
-    /// - Throws: an error naming the file when it cannot be written.
+    /// Writes `text` to `path` (standard output when `nil` or `-`).
+    /// - Throws: `CommandFailure` naming the file and the problem.
     static func write(_ text: String, to path: String?) throws {
+        let data = Data(text.utf8)
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try writeStandardOutput(data)
             return
         }
+        guard !path.isEmpty else { throw CommandFailure("--output: give a file name") }
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue { throw CommandFailure("could not write \(path): a directory is in the way") }
+        let parent = url.deletingLastPathComponent()
+        var parentIsDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory),
+              parentIsDirectory.boolValue
+        else { throw CommandFailure("could not write \(path): \(parent.path) is not an existing directory") }
+        let type = exists ? (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) : nil
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            if let type, type != .typeRegular {
+                let handle = try FileHandle(forWritingTo: url)
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            } else {
+                try data.write(to: url, options: .atomic)
+            }
         } catch {
-            throw CommandFailure("could not write \(path): \(error.localizedDescription)")
+            throw CommandFailure("could not write \(path): \(Self.reason(error))")
         }
     }
-}
 
+    /// Writes `data` to standard output; a closed pipe ends the process quietly (status 0), other failures
+    /// ("No space left on device") throw.
+    static func writeStandardOutput(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.code == Int(EPIPE) {
+                exit(0)
+            }
+            if (error as NSError).code == Int(EPIPE) { exit(0) }
+            throw CommandFailure("could not write to standard output: \(Self.reason(error))")
+        }
+    }
+
+    /// The plain reason of a file-system error ("No space left on device", "Permission denied").
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}
