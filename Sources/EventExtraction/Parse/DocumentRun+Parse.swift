@@ -20,7 +20,7 @@ extension DocumentRun {
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
     ) {
         let words = parse.words
-        for verb in words.indices where words[verb].upos == "VERB" {
+        for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
             guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
                   view.mentionAt[t] == nil, view.timexAt[t] == nil
             else { continue }
@@ -202,6 +202,13 @@ extension DocumentRun {
         var targets: [Int]
         var passive: Bool
     }
+
+    /// Relations of verbs that head clauses; participles used as modifiers ("retired general Michael Flynn", amod)
+    /// or inside names are not events.
+    static let clausalRelations: Set<String> = [
+        "root", "conj", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass",
+        "advcl:relcl", "ccomp:relcl",
+    ]
 
     /// Case markers that make an oblique the target of a CAMEO-coded verb ("met with Iran", "fired on Syria").
     static let cameoTargetCues = ["object", "with", "against", "to", "on", "at", "toward", "towards", "into", "upon"]
