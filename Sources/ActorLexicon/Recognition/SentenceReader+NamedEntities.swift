@@ -14,10 +14,20 @@ extension SentenceReader {
                           places: [SentenceMatch], into context: inout RecognitionContext)
     {
         for entity in entities where entity.type != .location {
-            let run = range.filter { index in
-                tokens[index].span.start >= entity.span.start && tokens[index].span.end <= entity.span.end
-                    && tokens[index].kind != .punctuation
+            // The name ends at the first word that cannot be part of one ("Kim might use …", "KCNA )"): a
+            // lower-case word other than a name particle or linking "of"/"for"/"and", or a bracket.
+            var run: [Int] = []
+            for index in range where tokens[index].span.start >= entity.span.start && tokens[index].span.end <= entity.span.end {
+                if ["(", ")", "[", "]", ",", ";", ":"].contains(keys[index]) { break }
+                if tokens[index].kind == .punctuation { continue }
+                if tokens[index].kind == .word, !tokens[index].isCapitalized, !WordLists.nameParticles.contains(keys[index]),
+                   !["of", "for", "and", "&", "de", "the"].contains(keys[index])
+                {
+                    break
+                }
+                run.append(index)
             }
+            while let last = run.last, ["of", "for", "and", "&", "de", "the"].contains(keys[last]) { run.removeLast() }
             guard let first = run.first, let last = run.last, allowed[first],
                 run.allSatisfy({ !covered.contains($0) }), isCapitalizedWord(first)
             else { continue }
