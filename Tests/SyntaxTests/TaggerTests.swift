@@ -18,6 +18,14 @@ struct TaggerTests {
         }
     }
 
+    @Test(arguments: ["🚀", "👍🏽", "❤️", "👨‍👩‍👧"])
+    func emojiAreSymbols(form: String) throws {
+        var words = ["Kim", form, "launched", "missiles", "."].map { SyntaxWord(form: $0) }
+        try SyntaxModels.bundled().tagger.tag(&words)
+        #expect(words[1].upos == "SYM" && words[1].xpos == "NFP")
+        #expect(words[2].upos == "VERB")
+    }
+
     @Test func bundledModelsReachTheFloorOnGUMDevSample() throws {
         let gold = try CoNLLUReader().read(path: Fixtures.path("gum-dev-sample.conllu")).map(\.words)
         #expect(gold.count == 200)

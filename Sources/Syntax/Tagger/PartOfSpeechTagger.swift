@@ -58,6 +58,18 @@ public struct PartOfSpeechTagger: Sendable {
         return archive
     }
 
+    /// Whether `form` is made only of emoji, pictographs and their joiners/modifiers (no letter, digit or ASCII).
+    static func isPictograph(_ form: String) -> Bool {
+        var sawPictograph = false
+        for scalar in form.unicodeScalars {
+            if scalar.isASCII { return false }
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil { return false }
+            if properties.isEmojiPresentation || (properties.isEmoji && scalar.value > 0xFF) { sawPictograph = true }
+        }
+        return sawPictograph
+    }
+
     /// Sets `upos` and `xpos` of every word.
     /// - Complexity: O(words · features).
     public func tag(_ words: inout [SyntaxWord]) {
@@ -76,6 +88,11 @@ public struct PartOfSpeechTagger: Sendable {
             }
             words[index].upos = upos[tag]
             words[index].xpos = xpos[tag]
+            // Emoji and other pictographs are symbols (UD English: SYM / NFP), whatever the model guessed.
+            if Self.isPictograph(words[index].form) {
+                words[index].upos = "SYM"
+                words[index].xpos = "NFP"
+            }
             previous = (previous.1, tag)
         }
     }
