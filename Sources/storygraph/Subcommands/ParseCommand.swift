@@ -11,7 +11,7 @@ struct ParseCommand: ParsableCommand {
         discussion: """
             Articles (.txt, .md, .jsonl, directories, '-') are split into sentences and UD words; each sentence \
             gets `# sent_id = DOC-N` and `# text`, and each word its scalar offsets as `TokenRange=start:end` in \
-            MISC. A .conllu input is parsed on its own words: ids, forms, comments, multiword-token lines, DEPS \
+            MISC. A .conllu or .conll input is parsed on its own words: ids, forms, comments, multiword-token lines, DEPS \
             and MISC are kept, columns 3–8 (LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL) are replaced.
             """
     )
