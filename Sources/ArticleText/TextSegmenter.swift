@@ -8,7 +8,13 @@
 /// - The dateline is a leading `PLACE[, REGION] [(AGENCY)] –` prefix of the first line.
 /// - Boilerplate is the run of trailing paragraphs that read as publisher notices (rewritten by, follow us,
 ///   editorial independence, copyright …).
+/// - A "sentence" longer than `maximumSentenceTokens` (a list, a table or text without punctuation) is cut into
+///   pieces of at most that many tokens, after the last `;`, `,` or `:` of each piece when there is one, so that
+///   every later stage stays linear in the document's length.
 public struct TextSegmenter: Sendable {
+    /// The longest sentence, in tokens, that is kept whole.
+    public var maximumSentenceTokens = 250
+
     /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
     public var abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen",
@@ -42,25 +48,54 @@ public struct TextSegmenter: Sendable {
         let boilerplate = lines[boilerplateStart...].map { $0 }
         let dateline = lines.first.flatMap { datelineSpan(in: $0, text: text) }
 
-        var sentences: [Sentence] = []
-        for (paragraph, line) in lines.enumerated() {
-            for (span, heading) in sentenceSpans(in: line, text: text) {
-                sentences.append(
-                    Sentence(index: sentences.count, span: span, text: text[span], paragraph: paragraph,
-                             isHeading: heading))
-            }
-        }
         let tokenizer = Tokenizer()
+        var sentences: [Sentence] = []
         var tokens: [Token] = []
         var ranges: [Range<Int>] = []
-        for sentence in sentences {
-            let from = tokens.count
-            tokens += tokenizer.tokens(in: text, span: sentence.span, sentence: sentence.index)
-            ranges.append(from..<tokens.count)
+        for (paragraph, line) in lines.enumerated() {
+            for (span, heading) in sentenceSpans(in: line, text: text) {
+                let sentenceTokens = tokenizer.tokens(in: text, span: span, sentence: 0)
+                for piece in pieces(of: sentenceTokens) {
+                    let pieceSpan = sentenceTokens.count > maximumSentenceTokens
+                        ? TextSpan(start: sentenceTokens[piece.lowerBound].span.start,
+                                   end: sentenceTokens[piece.upperBound - 1].span.end)
+                        : span
+                    let index = sentences.count
+                    sentences.append(
+                        Sentence(index: index, span: pieceSpan, text: text[pieceSpan], paragraph: paragraph,
+                                 isHeading: heading))
+                    let from = tokens.count
+                    tokens += sentenceTokens[piece].map { token in
+                        var token = token
+                        token.sentence = index
+                        return token
+                    }
+                    ranges.append(from..<tokens.count)
+                }
+            }
         }
         return SegmentedDocument(
             document: document, text: text, sentences: sentences, tokens: tokens, tokenRanges: ranges,
             dateline: dateline, boilerplate: boilerplate)
+    }
+
+    /// Token ranges of at most `maximumSentenceTokens`, each ending after the last `;`, `,` or `:` in its second
+    /// half when there is one; one range for a sentence that fits (also when it has no token).
+    func pieces(of tokens: [Token]) -> [Range<Int>] {
+        guard tokens.count > maximumSentenceTokens else { return [0..<tokens.count] }
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            var end = min(start + maximumSentenceTokens, tokens.count)
+            if end < tokens.count,
+               let cut = (start + maximumSentenceTokens / 2..<end).last(where: { [";", ",", ":"].contains(tokens[$0].text) })
+            {
+                end = cut + 1
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
     }
 
     /// Non-empty lines, trimmed.

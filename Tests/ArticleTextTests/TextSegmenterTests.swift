@@ -58,3 +58,30 @@ struct TextSegmenterTests {
         #expect(segment("WASHINGTON — The Senate voted on Tuesday.").dateline.map { _ in true } == true)
     }
 }
+
+/// Sentences too long to analyse in linear time are cut into pieces.
+struct LongSentenceTests {
+    @Test func aSentenceWithoutPunctuationIsCutIntoPiecesThatCoverIt() {
+        let words = (0..<1_000).map { $0 % 7 == 6 ? "talks," : "word" }
+        let text = words.joined(separator: " ")
+        var segmenter = TextSegmenter()
+        segmenter.maximumSentenceTokens = 100
+        let segmented = segmenter.segment(Document(id: DocumentID("long"), text: text, published: nil))
+        #expect(segmented.sentences.count > 10)
+        #expect(segmented.tokenRanges.allSatisfy { $0.count <= 100 })
+        #expect(segmented.sentences.map(\.index) == Array(segmented.sentences.indices))
+        #expect(segmented.tokens.count == 1_000 + 1_000 / 7)
+        for (index, range) in segmented.tokenRanges.enumerated() {
+            #expect(segmented.tokens[range].allSatisfy { $0.sentence == index })
+            // Pieces end after a comma when one falls in their second half.
+            if index < segmented.tokenRanges.count - 1 { #expect(segmented.tokens[range.upperBound - 1].text == ",") }
+        }
+        #expect(segmented.sentences.first?.start == 0)
+        #expect(segmented.sentences.last?.end == text.unicodeScalars.count)
+    }
+
+    @Test func ordinarySentencesAreNotCut() {
+        let segmented = TextSegmenter().segment(Document(id: DocumentID("s"), text: "Russia met China. Iran protested.", published: nil))
+        #expect(segmented.sentences.map(\.text) == ["Russia met China.", "Iran protested."])
+    }
+}
