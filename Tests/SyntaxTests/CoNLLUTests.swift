@@ -82,3 +82,17 @@ struct CoNLLUTests {
         }
     }
 }
+
+struct TreeProblemTests {
+    @Test(arguments: [
+        ("A X X 2 dep;B X X 0 root", nil),
+        ("A X X 2 dep;B X X 1 dep", "0 roots"),
+        ("A X X 0 root;B X X 0 root", "2 roots"),
+        ("A X X 1 dep;B X X 0 root", "word 1 is its own head"),
+        ("A X X 3 dep;B X X 0 root", "word 1 has no head in the sentence"),
+        ("A X X 2 dep;B X X 3 dep;C X X 2 dep;D X X 0 root", "a cycle through word 1"),
+    ] as [(String, String?)])
+    func goldTreesAreChecked(spec: String, problem: String?) {
+        #expect(ParseScorer.treeProblem(Fixtures.sentence(spec)) == problem)
+    }
+}

@@ -85,3 +85,28 @@ public struct ParseScorer: Sendable {
         return scores
     }
 }
+
+extension ParseScorer {
+    /// Why a gold tree is not a well-formed basic dependency tree, or `nil` when it is: every head within the
+    /// sentence, exactly one root, no word its own head, no cycle.
+    public static func treeProblem(_ words: [SyntaxWord]) -> String? {
+        let count = words.count
+        var roots = 0
+        for (index, word) in words.enumerated() {
+            if word.head < 0 || word.head > count { return "word \(index + 1) has no head in the sentence" }
+            if word.head == index + 1 { return "word \(index + 1) is its own head" }
+            if word.head == 0 { roots += 1 }
+        }
+        if roots != 1 { return "\(roots) roots" }
+        for start in words.indices {
+            var node = start
+            var steps = 0
+            while words[node].head != 0 {
+                node = words[node].head - 1
+                steps += 1
+                if steps > count { return "a cycle through word \(start + 1)" }
+            }
+        }
+        return nil
+    }
+}

@@ -32,6 +32,10 @@ struct EvalParseCommand: ParsableCommand {
         var predicted: [[SyntaxWord]] = []
         for path in gold {
             for sentence in try CoNLLUReader().read(path: path) {
+                if let problem = ParseScorer.treeProblem(sentence.words) {
+                    let name = sentence.sentenceID.map { "sentence \($0)" } ?? "the sentence at line \(sentence.lineNumber)"
+                    FileHandle.standardError.write(Data("storygraph eval-parse: warning: \(path): \(name): gold tree has \(problem); its attachments are scored as given\n".utf8))
+                }
                 var words = sentence.words.map { SyntaxWord(form: $0.form) }
                 _ = analyzer.analyze(&words)
                 goldWords.append(sentence.words)
