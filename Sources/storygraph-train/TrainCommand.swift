@@ -42,6 +42,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
+    @Flag(help: "Also print the most frequent UPOS confusions on each scored set.")
+    var showConfusions = false
+
     @Option(help: "Seed of the training shuffles.")
     var seed: UInt64 = 1
 
@@ -106,7 +109,7 @@ struct TrainCommand: ParsableCommand {
                 return words
             }
             let scores = try ParseScorer().score(gold: gold, predicted: predicted)
-            if ProcessInfo.processInfo.environment["STORYGRAPH_TRAIN_CONFUSIONS"] != nil {
+            if showConfusions {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
             print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f", name,

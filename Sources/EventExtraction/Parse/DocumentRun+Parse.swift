@@ -24,8 +24,7 @@ extension DocumentRun {
             guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
                   view.mentionAt[t] == nil, view.timexAt[t] == nil
             else { continue }
-            let lemma = words[verb].lemma.lowercased()
-            guard let coding = coding(of: verb, lemma: lemma, in: parse) else { continue }
+            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse) else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
             if coding.pattern?.reverse == true, !coding.passive {
                 targets = sources
@@ -49,7 +48,7 @@ extension DocumentRun {
             var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed,
                                                      isNoun: false)
             if let frame, modality == .asserted || modality == .reported { modality = frame.hedged ? .hedged : .reported }
-            if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(words[$0].lemma.lowercased()) }) {
+            if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
                 modality = .negated
             }
             let date = dater.date(trigger: t, modality: modality, tense: tense)
@@ -77,14 +76,10 @@ extension DocumentRun {
     /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }
-        var wordAtStart: [Int: Int] = [:]
-        for (index, token) in parse.tokenOfWord.enumerated() {
-            if let token, wordAtStart[view.tokens[token].span.start] == nil { wordAtStart[view.tokens[token].span.start] = index }
-        }
-        fillTargets(range, parse: parse, view: view, wordAtStart: wordAtStart)
+        fillTargets(range, parse: parse, view: view)
         for index in range {
             guard drafts[index].event.attribution == nil, drafts[index].event.modality == .asserted,
-                  let word = wordAtStart[drafts[index].triggerStart],
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart],
                   let frame = reportingFrame(of: word, in: parse), let speaker = frame.speakers.first
             else { continue }
             let actor = view.mentions[speaker].mention.actor
@@ -98,11 +93,11 @@ extension DocumentRun {
     /// trigger, of the verb it depends on) whose case marker the type takes ("pulled its forces *out of
     /// Afghanistan*", "massed troops *near its border with Ukraine*", "held exercises *near Taiwan*",
     /// "rallied *outside the Russian embassy*"), the actor being the oblique itself or one inside its phrase.
-    mutating func fillTargets(_ range: Range<Int>, parse: ParseView, view: SentenceView, wordAtStart: [Int: Int]) {
+    mutating func fillTargets(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         let words = parse.words
         for index in range where drafts[index].event.target == nil {
             let event = drafts[index].event
-            guard let cues = Self.typeTargetCues[event.type], let trigger = wordAtStart[drafts[index].triggerStart]
+            guard let cues = Self.typeTargetCues[event.type], let trigger = parse.wordAtTokenStart[drafts[index].triggerStart]
             else { continue }
             var holders = [trigger]
             if words[trigger].upos != "VERB", words[trigger].head > 0 { holders.append(words[trigger].head - 1) }
@@ -111,7 +106,7 @@ extension DocumentRun {
                 for oblique in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod")
                     + parse.dependents(holder, "advmod").flatMap({ parse.dependents($0, "obl") })
                 where cues.contains(parse.caseMarker(of: oblique)) || cues.contains(where: { cue in
-                    parse.dependents(oblique, "case").contains { words[$0].lemma.lowercased() == cue }
+                    parse.dependents(oblique, "case").contains { parse.lemmas[$0] == cue }
                 }) {
                     let direct = parse.mentions(of: oblique)
                     found = direct.isEmpty ? parse.nestedMentions(of: oblique, excluding: []) : direct
@@ -133,19 +128,15 @@ extension DocumentRun {
     mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard range.count >= 2 else { return }
         let words = parse.words
-        var wordAtStart: [Int: Int] = [:]
-        for (index, token) in parse.tokenOfWord.enumerated() {
-            if let token, wordAtStart[view.tokens[token].span.start] == nil { wordAtStart[view.tokens[token].span.start] = index }
-        }
         var verbSources: [Int: Set<ActorID>] = [:]
         for index in range {
-            guard let word = wordAtStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
             verbSources[word, default: []].insert(drafts[index].event.source)
         }
         guard !verbSources.isEmpty else { return }
         var dropped: [Int] = []
         for index in range {
-            guard let word = wordAtStart[drafts[index].triggerStart], words[word].upos == "NOUN" else { continue }
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "NOUN" else { continue }
             var node = word
             for _ in 0..<3 {
                 let head = words[node].head - 1
@@ -179,7 +170,7 @@ extension DocumentRun {
             let head = words[node].head - 1
             guard head >= 0 else { return nil }
             if relation == "ccomp" || relation == "parataxis" {
-                let lemma = words[head].lemma.lowercased()
+                let lemma = parse.lemmas[head]
                 guard Self.reportingVerbs.contains(lemma) else { return nil }
                 let speakers = subjects(of: head, in: parse)
                 return speakers.isEmpty ? nil : (speakers, Self.hedgingVerbs.contains(lemma))
@@ -231,8 +222,8 @@ extension DocumentRun {
         let words = parse.words
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
-            let subtree = Set(parse.children[verb].map { words[$0].lemma.lowercased() }
-                + parse.children[verb].flatMap { parse.children[$0] }.map { words[$0].lemma.lowercased() })
+            let subtree = Set(parse.children[verb].map { parse.lemmas[$0] }
+                + parse.children[verb].flatMap { parse.children[$0] }.map { parse.lemmas[$0] })
             let usable = entries.filter { number in
                 let pattern = extractor.dictionary.patterns[number]
                 let context = pattern.with ?? []
@@ -255,16 +246,15 @@ extension DocumentRun {
         var (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
         guard !sources.isEmpty else { return nil }
         // The clause as PETRARCH reads it: the sentence's lemmas, with the actors' head words as slots.
-        let clause = words.map { $0.lemma.lowercased() }
         func positions(_ mentions: [Int]) -> Set<Int> {
             Set(words.indices.filter { index in parse.mentionOfWord[index].map(mentions.contains) ?? false })
         }
-        let particle = parse.dependents(verb, "compound:prt").first.map { words[$0].lemma.lowercased() }
+        let particle = parse.dependents(verb, "compound:prt").first.map { parse.lemmas[$0] }
         guard let match = cameo.match(
-            lemma: lemma, particle: particle, clause: clause, verbIndex: verb,
+            lemma: lemma, particle: particle, clause: parse.lemmas, verbIndex: verb,
             sourcePositions: passive ? positions(targets) : positions(sources),
             targetPositions: passive ? positions(sources) : positions(targets),
-            surfaceForms: words.map { $0.form.lowercased() })
+            surfaceForms: parse.forms)
         else { return nil }
         let code = match.code
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {

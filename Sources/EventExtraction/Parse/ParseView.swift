@@ -12,6 +12,12 @@ struct ParseView {
     let mentionOfWord: [Int?]
     /// For each word, its dependents' indices (0-based) in order.
     let children: [[Int]]
+    /// The word whose first scalar starts each view token, by the token's start offset (how drafts, which
+    /// record `triggerStart`, find their word).
+    let wordAtTokenStart: [Int: Int]
+    /// Lower-cased lemmas and forms of the words: the clause the CAMEO dictionary matches against.
+    let lemmas: [String]
+    let forms: [String]
 
     init(analyzed: AnalyzedSentence, view: SentenceView) {
         self.analyzed = analyzed
@@ -30,6 +36,15 @@ struct ParseView {
             children[word.head - 1].append(index)
         }
         self.children = children
+        var wordAtTokenStart: [Int: Int] = [:]
+        for (index, token) in tokenOfWord.enumerated() {
+            if let token, wordAtTokenStart[view.tokens[token].span.start] == nil {
+                wordAtTokenStart[view.tokens[token].span.start] = index
+            }
+        }
+        self.wordAtTokenStart = wordAtTokenStart
+        self.lemmas = words.map { $0.lemma.lowercased() }
+        self.forms = words.map { $0.form.lowercased() }
     }
 
     var words: [SyntaxWord] { analyzed.words }
@@ -46,7 +61,7 @@ struct ParseView {
     /// The lower-cased lemma of the `case` marker of a nominal ("against" in "against Iran"), or "".
     func caseMarker(of word: Int) -> String {
         let markers = dependents(word, "case").filter { words[$0].upos == "ADP" || words[$0].upos == "SCONJ" }
-        return markers.first.map { words[$0].lemma.lowercased() } ?? ""
+        return markers.first.map { lemmas[$0] } ?? ""
     }
 
     /// Mentions inside the phrase of `word` (through nmod, nmod:poss, amod, compound, obl and conj, breadth first,

@@ -26,4 +26,19 @@ enum TextLines {
 
     /// Whether `line` holds only spaces and tabs (a sentence break).
     static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The tab-separated rows of the file at `path` with their 1-based line numbers; blank lines are skipped and
+    /// a row with another number of fields than `columns` is an error naming the line.
+    /// - Throws: `SyntaxError.unreadable` or `.malformedLine` (`expected` describes the row).
+    static func rows(path: String, columns: Int, expected: String) throws -> [(line: Int, fields: [Substring])] {
+        var rows: [(line: Int, fields: [Substring])] = []
+        for (index, line) in lines(try read(path: path)).enumerated() where !isBlank(line) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == columns else {
+                throw SyntaxError.malformedLine(path: path, line: index + 1, column: 0, reason: "expected \(expected)")
+            }
+            rows.append((index + 1, fields))
+        }
+        return rows
+    }
 }

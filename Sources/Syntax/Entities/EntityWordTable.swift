@@ -38,17 +38,9 @@ public struct EntityWordTable: Sendable, Equatable {
     /// - Parameter directory: The folder of `classes.tsv` (`Data/wordnet`).
     /// - Throws: `SyntaxError.unreadable` or `.malformedLine` naming the file.
     public init(wordNetDirectory directory: URL) throws {
-        let path = directory.appendingPathComponent("classes.tsv").path
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else { throw SyntaxError.unreadable(path: path, reason: "no such file or not UTF-8") }
-        var words: [(word: String, classes: UInt8)] = []
-        for (number, line) in text.split(separator: "\n").enumerated() {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2 else {
-                throw SyntaxError.malformedLine(path: path, line: number + 1, column: 0, reason: "expected word<TAB>classes")
-            }
-            words.append((String(parts[0]), WordClasses.bits(parts[1])))
-        }
+        let rows = try TextLines.rows(path: directory.appendingPathComponent("classes.tsv").path, columns: 2,
+                                      expected: "word<TAB>classes")
+        let words = rows.map { (word: String($0.fields[0]), classes: WordClasses.bits($0.fields[1])) }
         self.init(words: words)
     }
 

@@ -26,6 +26,15 @@ public struct SyntaxAnalyzer: Sendable {
         return models.recognizer.recognize(words)
     }
 
+    /// Sets tags and lemmas of `words` (given forms) and returns their named entities, without parsing (the
+    /// recogniser reads tags, not heads).
+    public func entities(_ words: inout [SyntaxWord]) -> [EntitySpan] {
+        guard !words.isEmpty else { return [] }
+        models.tagger.tag(&words)
+        models.lemmatizer.lemmatize(&words)
+        return models.recognizer.recognize(words)
+    }
+
     /// The analysis of every content sentence of `document` (boilerplate is skipped).
     public func analyze(_ document: SegmentedDocument) -> DocumentSyntax {
         var sentences: [AnalyzedSentence] = []

@@ -41,33 +41,19 @@ public struct WordClasses: Sendable {
     /// Reads `classes.tsv` and `exceptions.tsv` from `directory`.
     /// - Throws: `SyntaxError.unreadable` or `.malformedLine` naming the file.
     public init(directory: URL) throws {
-        func lines(_ name: String) throws -> [Substring] {
-            let path = directory.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-            else { throw SyntaxError.unreadable(path: path, reason: "no such file or not UTF-8") }
-            return text.split(separator: "\n")
-        }
         var classes: [UInt64: UInt8] = [:]
-        for (number, line) in try lines("classes.tsv").enumerated() {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2 else {
-                throw SyntaxError.malformedLine(
-                    path: directory.appendingPathComponent("classes.tsv").path, line: number + 1, column: 0,
-                    reason: "expected word<TAB>classes")
-            }
-            classes[FeatureHash.of(String(parts[0]))] = Self.bits(parts[1])
+        for row in try TextLines.rows(path: directory.appendingPathComponent("classes.tsv").path, columns: 2,
+                                      expected: "word<TAB>classes")
+        {
+            classes[FeatureHash.of(String(row.fields[0]))] = Self.bits(row.fields[1])
         }
         var irregular: [UInt64: UInt8] = [:]
         var bases: [String: String] = [:]
-        for (number, line) in try lines("exceptions.tsv").enumerated() {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 3 else {
-                throw SyntaxError.malformedLine(
-                    path: directory.appendingPathComponent("exceptions.tsv").path, line: number + 1, column: 0,
-                    reason: "expected form<TAB>class<TAB>base")
-            }
-            irregular[FeatureHash.of(String(parts[0])), default: 0] |= Self.bits(parts[1])
-            bases["\(parts[0])\t\(parts[1])"] = String(parts[2])
+        for row in try TextLines.rows(path: directory.appendingPathComponent("exceptions.tsv").path, columns: 3,
+                                      expected: "form<TAB>class<TAB>base")
+        {
+            irregular[FeatureHash.of(String(row.fields[0])), default: 0] |= Self.bits(row.fields[1])
+            bases["\(row.fields[0])\t\(row.fields[1])"] = String(row.fields[2])
         }
         self.init(classes: classes, irregular: irregular, bases: bases)
     }

@@ -24,7 +24,7 @@ struct EvalNERCommand: ParsableCommand {
         var predicted: [[EntitySpan]] = []
         for sentence in sentences {
             var words = sentence.words.map { SyntaxWord(form: $0) }
-            predicted.append(analyzer.analyze(&words))
+            predicted.append(analyzer.entities(&words))
             goldSpans.append(sentence.entities)
         }
         let scores = EntityScorer().score(gold: goldSpans, predicted: predicted)

@@ -24,7 +24,7 @@ struct NERCommand: ParsableCommand {
         var sentences = try IOB2Reader().read(path: file)
         for index in sentences.indices {
             var words = sentences[index].words.map { SyntaxWord(form: $0) }
-            let entities = analyzer.analyze(&words)
+            let entities = analyzer.entities(&words)
             sentences[index].entities = entities
         }
         try OutputText.write(IOB2Writer().write(sentences), to: output)

@@ -45,10 +45,9 @@ enum OutputText {
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
-            if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.code == Int(EPIPE) {
-                exit(0)
-            }
-            if (error as NSError).code == Int(EPIPE) { exit(0) }
+            let nsError = error as NSError
+            let code = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? nsError.code
+            if code == Int(EPIPE) { exit(0) }
             throw CommandFailure("could not write to standard output: \(Self.reason(error))")
         }
     }
