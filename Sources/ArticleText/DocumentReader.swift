@@ -4,7 +4,8 @@ import Yams
 /// Reads articles from files, directories and standard input.
 ///
 /// Accepted inputs:
-/// - **Plain text** (`.txt`, `.md` or any other extension), optionally starting with YAML front matter between
+/// - **Plain text** (`.txt`, `.md`; any other name, such as a FIFO or `/dev/fd/N`, is read as JSONL when its
+///   first non-blank character is `{`), optionally starting with YAML front matter between
 ///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`; other
 ///   keys (author, tags, …) are ignored. Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
@@ -19,10 +20,14 @@ import Yams
 public struct DocumentReader: Sendable {
     /// The DCT for documents whose input has none (`--published`), or `nil`.
     public var fallbackDCT: CalendarDate?
+    /// Whether a malformed JSONL line is skipped with a `jsonl.bad-line` finding (`--skip-bad-lines`) instead of
+    /// stopping the run.
+    public var skipBadLines: Bool
 
     /// Creates a reader; `fallbackDCT` dates documents without metadata.
-    public init(fallbackDCT: CalendarDate? = nil) {
+    public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false) {
         self.fallbackDCT = fallbackDCT
+        self.skipBadLines = skipBadLines
     }
 
     /// Reads every document from `paths` in order, dropping exact duplicates.
@@ -31,7 +36,7 @@ public struct DocumentReader: Sendable {
     public func read(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var unique: [Document] = []
         var seen: [DocumentID: Document] = [:]
-        for document in try readAll(paths: paths) {
+        for document in try readAll(paths: paths, findings: &findings) {
             var document = document
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
                 // Two files named alike in different folders: tell them apart by their path.
@@ -60,50 +65,66 @@ public struct DocumentReader: Sendable {
         return try read(paths: paths, findings: &ignored)
     }
 
-    func readAll(paths: [String]) throws -> [Document] {
+    func readAll(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil)
+                documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
                 continue
             }
             for file in try expand(path) {
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
-                } catch {
-                    throw ArticleTextError.unreadable(path: file, reason: (error as NSError).localizedDescription)
-                }
+                let data = try InputFile.read(file)
                 let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                documents += try parse(
-                    data: data, origin: file, defaultID: name, forceJSONL: file.lowercased().hasSuffix(".jsonl"))
+                // `.jsonl` is JSONL, `.txt`/`.md` plain text; anything else (a FIFO, `/dev/fd/N`) is sniffed.
+                let lowered = file.lowercased()
+                let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
+                    : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
+                documents += try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
             }
         }
         return documents
     }
 
-    /// The article files `path` stands for: itself, or the article files below a directory, sorted.
+    /// The article files `path` stands for: itself (a file, FIFO or `/dev/fd/N` of process substitution), or
+    /// the article files below a directory, sorted.
+    /// - Throws: `ArticleTextError` for a missing path, a symbolic link loop, or a folder that cannot be listed
+    ///   (the folder itself or any folder below it).
     func expand(_ path: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleTextError.fileNotFound(path: path)
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw ArticleTextError.unreadable(path: path, reason: "cannot list directory")
-        }
-        let files = enumerator.compactMap { $0 as? String }
-            .filter { file in [".txt", ".md", ".jsonl"].contains(where: file.lowercased().hasSuffix) }
-            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .filter { file in
-                let name = (file as NSString).lastPathComponent.uppercased()
-                return !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains { name.hasPrefix($0) }
-            }
-            .sorted()
-            .map { (path as NSString).appendingPathComponent($0) }
+        guard try InputFile.kind(of: path) == .directory else { return [path] }
+        var files: [String] = []
+        var visited: Set<InputFile.Identity> = []
+        try collectArticles(in: path, relative: "", into: &files, visited: &visited)
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
-        return files
+        return files.sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
+    /// hidden entries, folder notes (`README`, `LICENSE`, …) and folders already visited through a link.
+    private func collectArticles(
+        in directory: String, relative: String, into files: inout [String], visited: inout Set<InputFile.Identity>
+    ) throws {
+        guard visited.insert(try InputFile.identity(of: directory)).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw ArticleTextError.unreadable(path: directory, reason: InputFile.reason(for: error))
+        }
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let path = (directory as NSString).appendingPathComponent(entry)
+            let name = relative.isEmpty ? entry : relative + "/" + entry
+            if try InputFile.kind(of: path) == .directory {
+                try collectArticles(in: path, relative: name, into: &files, visited: &visited)
+                continue
+            }
+            let lowered = entry.lowercased()
+            guard [".txt", ".md", ".jsonl"].contains(where: lowered.hasSuffix) else { continue }
+            guard !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: entry.uppercased().hasPrefix) else {
+                continue
+            }
+            files.append(name)
+        }
     }
 
     func makeDocument(id: String, text: String, published: CalendarDate?, title: String?, url: String?, origin: String)

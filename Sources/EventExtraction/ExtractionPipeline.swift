@@ -38,7 +38,7 @@ public struct ExtractionPipeline: Sendable {
         let entities = analysis?.entityMentions(in: segmented.text) ?? []
         let actors = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
         let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal, syntax: analysis)
-        var findings = temporal.findings + actors.findings + eventFindings
+        var findings = document.inputFindings + temporal.findings + actors.findings + eventFindings
         if temporal.dct == nil {
             findings.append(
                 Finding(.warning, code: "dct.missing",

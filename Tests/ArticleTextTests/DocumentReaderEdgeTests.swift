@@ -68,7 +68,9 @@ struct DocumentReaderEdgeTests {
         var bytes = Data("{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"".utf8)
         bytes += Data([0xFF, 0xFE]) + Data("\"}\n".utf8)
         let latin = try file("l.jsonl", bytes)
-        #expect(throws: ArticleTextError.notUTF8(path: latin, line: 2)) { try DocumentReader().read(paths: [latin]) }
+        let decoded = try DocumentReader().read(paths: [latin])
+        #expect(decoded.map(\.text) == ["ok", "\u{FFFD}\u{FFFD}"])
+        #expect(decoded[1].inputFindings.map(\.code) == ["text.invalid-utf8"])
     }
 
     @Test func sameFileNamesInTwoFoldersKeepApart() throws {

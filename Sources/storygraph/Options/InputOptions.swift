@@ -12,6 +12,9 @@ struct InputOptions: ParsableArguments {
             "Publication date (DCT) for inputs that have none, as YYYY-MM-DD.", valueName: "YYYY-MM-DD"))
     var published: String?
 
+    @Flag(help: "Skip malformed JSONL lines with a warning naming the line, instead of stopping.")
+    var skipBadLines = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
         if let published, CalendarDate(iso: published) == nil {
@@ -25,7 +28,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
     func documents(paths: [String]) throws -> [Document] {
         var findings: [Finding] = []
-        let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)))
+        let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines)
         let documents = try reader.read(paths: paths, findings: &findings)
         for finding in findings {
             FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
