@@ -23,21 +23,36 @@ public struct DocumentReader: Sendable {
     /// Whether a malformed JSONL line is skipped with a `jsonl.bad-line` finding (`--skip-bad-lines`) instead of
     /// stopping the run.
     public var skipBadLines: Bool
+    /// The largest article text read, in UTF-8 bytes; a longer document is skipped with a `document.too-large`
+    /// finding. Extraction is linear in length (about 1 MB/s a core), so the default, 32 MiB, bounds one
+    /// document to well under a minute.
+    public var maximumDocumentBytes: Int
 
     /// Creates a reader; `fallbackDCT` dates documents without metadata.
-    public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false) {
+    public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false, maximumDocumentBytes: Int = 32 << 20) {
         self.fallbackDCT = fallbackDCT
         self.skipBadLines = skipBadLines
+        self.maximumDocumentBytes = maximumDocumentBytes
     }
 
     /// Reads every document from `paths` in order, dropping exact duplicates.
-    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped.
+    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped and a
+    ///   `document.too-large` finding for each document over `maximumDocumentBytes`.
     /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input; nothing is returned then.
     public func read(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var unique: [Document] = []
         var seen: [DocumentID: Document] = [:]
         for document in try readAll(paths: paths, findings: &findings) {
             var document = document
+            let size = document.text.utf8.count
+            if size > maximumDocumentBytes {
+                findings.append(
+                    Finding(.warning, code: "document.too-large",
+                            message: "\(document.origin): document \"\(document.id)\" has \(size) bytes of text, more than "
+                                + "the \(maximumDocumentBytes) a document may have; skipped (split it into articles)",
+                            document: document.id))
+                continue
+            }
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
                 // Two files named alike in different folders: tell them apart by their path.
                 document.id = DocumentID((document.origin as NSString).deletingPathExtension)
