@@ -55,11 +55,11 @@ struct BuildOutputs {
         return BuildOutputs(files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings)
     }
 
-    /// Writes every file into `directory` (created if missing) as one set, as far as a file system allows:
-    /// each file first goes to a hidden temporary name in `directory`, and only when every one of them was
-    /// written are they renamed over the old outputs; on any failure the temporary files are removed and the
-    /// old outputs stay as they were. Outputs of an earlier run that this run did not produce (a
-    /// `relations.png` when PNG was not asked for this time) are removed after the renames.
+    /// Writes every file into `directory` (created if missing) as one set (see `OutputSet`): every file is
+    /// written under a temporary name first, the old outputs are kept as backups while the new ones are renamed
+    /// into place, and a failure or a kill at any point leaves the previous outputs as they were (restored at
+    /// the latest by the next run). Outputs of an earlier run that this run did not produce (a
+    /// `relations.png` when PNG was not asked for this time) are removed afterwards.
     ///
     /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
     /// - Returns: The stale outputs removed.
@@ -68,23 +68,7 @@ struct BuildOutputs {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
         try fileSystem.prepareDirectory()
         for file in files { try fileSystem.checkDestination(file.name) }
-        var temporaries: [(temporary: URL, name: String)] = []
-        do {
-            for file in files {
-                temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name))
-            }
-            for (index, entry) in temporaries.enumerated() {
-                do {
-                    try fileSystem.rename(entry.temporary, to: entry.name)
-                } catch {
-                    temporaries.removeFirst(index)
-                    throw error
-                }
-            }
-        } catch {
-            for entry in temporaries { try? FileManager.default.removeItem(at: entry.temporary) }
-            throw error
-        }
+        try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
         let produced = Set(files.map(\.name))
         var removed: [String] = []
         for name in Self.allNames where !produced.contains(name) {
