@@ -36,8 +36,14 @@ extension DocumentRun {
                 var seen = Set<ActorID>()
                 return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
             }
-            let sourceActors = actors(sources)
-            let targetActors = actors(targets)
+            var sourceActors = actors(sources)
+            var targetActors = actors(targets)
+            // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
+            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
+               !coding.passive, isJointAct(verb, in: parse) {
+                targetActors = Array(sourceActors.dropFirst())
+                sourceActors = [sourceActors[0]]
+            }
             guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
             var attribution = reporter(t)
             let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
@@ -68,6 +74,20 @@ extension DocumentRun {
                     drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
                 }
             }
+        }
+    }
+
+    /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen
+    /// ties", "met on Friday"), its object is marked joint ("held joint exercises", "a bilateral treaty"), or
+    /// it is a verb of concluding ("signed a framework", "reached a deal"). "Australia, Britain and Saudi
+    /// Arabia joined the coalition" is not: they act on the coalition, not on each other.
+    func isJointAct(_ verb: Int, in parse: ParseView) -> Bool {
+        let objects = parse.dependents(verb, "obj")
+        if objects.isEmpty || ["sign", "reach", "conclude", "negotiate", "seal", "ink"].contains(parse.lemmas[verb]) {
+            return true
+        }
+        return objects.contains { object in
+            parse.children[object].contains { ["joint", "bilateral", "mutual", "trilateral"].contains(parse.lemmas[$0]) }
         }
     }
 
@@ -219,7 +239,6 @@ extension DocumentRun {
     ]
 
     func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
-        let words = parse.words
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
             let subtree = Set(parse.children[verb].map { parse.lemmas[$0] }
@@ -230,18 +249,30 @@ extension DocumentRun {
                 let veto = pattern.without ?? []
                 return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
             }
-            // Entries with context words are the specific ones.
-            guard let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty })
+            // Entries with context words are the specific ones. When none fits the clause, the CAMEO
+            // dictionary below still may ("released two French citizens": our entry wants "prisoners").
+            if let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty })
                 ?? usable.first
-            else { return nil }
-            let pattern = extractor.dictionary.patterns[number]
-            var (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
-            if targets.isEmpty, !passive, let extra = Self.typeTargetCues[pattern.type] {
-                targets = dyad(of: verb, in: parse, cues: extra).targets
+            {
+                return ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
             }
-            return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
-                               pattern: pattern, sources: sources, targets: targets, passive: passive)
         }
+        return cameoCoding(of: verb, lemma: lemma, in: parse)
+    }
+
+    /// The coding of `verb` by one of our own dictionary's entries.
+    private func ownCoding(_ pattern: EventPattern, verb: Int, in parse: ParseView) -> ParseCoding {
+        var (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
+        if targets.isEmpty, !passive, let extra = Self.typeTargetCues[pattern.type] {
+            targets = dyad(of: verb, in: parse, cues: extra).targets
+        }
+        return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
+                           pattern: pattern, sources: sources, targets: targets, passive: passive)
+    }
+
+    /// The coding of `verb` by the CAMEO verb dictionary, when it has one with a source and a target.
+    private func cameoCoding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
+        let words = parse.words
         guard let cameo = extractor.cameo else { return nil }
         var (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
         guard !sources.isEmpty else { return nil }
@@ -260,7 +291,7 @@ extension DocumentRun {
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
-        guard !targets.isEmpty else { return nil }
+        guard !targets.isEmpty || sources.count >= 2 else { return nil }
         return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
                            sources: sources, targets: targets, passive: passive)
     }
@@ -285,7 +316,10 @@ extension DocumentRun {
         if cues.contains("object") {
             targets += objects.flatMap { parse.mentions(of: $0) }
         }
-        for oblique in parse.dependents(verb, "obl") + objects.flatMap({ parse.dependents($0, "nmod") }) {
+        // The object's own modifiers ("an attack on Iraq") only when the object names no actor: in "backed
+        // China's position on Taiwan at the UN" the target is China, not the topic or the venue.
+        let objectHasActor = cues.contains("object") && !targets.isEmpty
+        for oblique in parse.dependents(verb, "obl") + (objectHasActor ? [] : objects.flatMap({ parse.dependents($0, "nmod") })) {
             let marker = parse.caseMarker(of: oblique)
             if !marker.isEmpty, cues.contains(marker) { targets += parse.mentions(of: oblique) }
         }

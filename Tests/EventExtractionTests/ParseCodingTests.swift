@@ -1,0 +1,34 @@
+import ArticleText
+import EventExtraction
+import EventOntology
+import Testing
+
+/// Coding off the dependency parse: the CAMEO dictionary behind our own entries, joint acts of coordinated
+/// subjects, and the object's actor before its modifiers.
+struct ParseCodingTests {
+    static let pipeline = ExtractionPipeline()
+
+    static func events(_ text: String) -> [String] {
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2024-05-15"))
+        return pipeline.extract(document).events.map { event in
+            "\(event.type.rawValue) \(event.sourceCountry ?? event.source.rawValue)>\(event.targetCountry ?? "-")"
+        }
+    }
+
+    @Test(arguments: [
+        // Our entry for "release" wants prisoners or hostages; CAMEO's "release" (0841 with people) still codes.
+        ("Iran released two British nationals.", ["RETREAT IRN>GBR"]),
+        // Coordinated subjects of a joint act without an object: the act is between them.
+        ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
+        // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").
+        ("Pakistan backed China's position on Taiwan at the United Nations.", ["SUPPORT PAK>CHN"]),
+    ])
+    func parseCodes(text: String, expected: [String]) {
+        #expect(Self.events(text) == expected)
+    }
+
+    @Test func membersOfACoalitionDoNotConsultEachOther() {
+        let events = Self.events("The coalition was joined by Australia, Bahrain and Britain.")
+        #expect(!events.contains { $0.hasPrefix("CONSULT") || $0.hasPrefix("AGREE") })
+    }
+}
