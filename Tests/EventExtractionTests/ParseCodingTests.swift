@@ -22,6 +22,8 @@ struct ParseCodingTests {
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").
         ("Pakistan backed China's position on Taiwan at the United Nations.", ["SUPPORT PAK>CHN"]),
+        // The act a verb governs is its content, not an act of its own; its target is the verb's target.
+        ("North Korea threatened to strike the United States with nuclear weapons.", ["THREATEN PRK>USA"]),
     ])
     func parseCodes(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

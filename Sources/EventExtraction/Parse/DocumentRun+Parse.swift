@@ -20,10 +20,14 @@ extension DocumentRun {
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
     ) {
         let words = parse.words
+        var codedVerbs = Set(words.indices.filter { parse.tokenOfWord[$0].map(ruleTriggers.contains) ?? false })
         for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
             guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
                   view.mentionAt[t] == nil, view.timexAt[t] == nil
             else { continue }
+            // The content of a coded act is not an act of its own: "threatened to strike the United States" is
+            // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
+            if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
             guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse) else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
             if coding.pattern?.reverse == true, !coding.passive {
@@ -45,6 +49,7 @@ extension DocumentRun {
                 sourceActors = [sourceActors[0]]
             }
             guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
+            codedVerbs.insert(verb)
             var attribution = reporter(t)
             let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
             if let frame, let speaker = frame.speakers.first {
@@ -141,9 +146,9 @@ extension DocumentRun {
         }
     }
 
-    /// Drops noun events that are the content of a verb event of the same source in the sentence: "Ukraine
-    /// rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed to a proposal for a
-    /// *ceasefire*" an AGREE. The noun's head chain (object, oblique, nominal modifier; at most three steps)
+    /// Drops noun events (and events of a verb's `xcomp`) that are the content of a verb event of the same source
+    /// in the sentence: "Ukraine rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed
+    /// to a proposal for a *ceasefire*" an AGREE; "threatened to *strike* the United States" a THREATEN. The noun's head chain (object, oblique, nominal modifier; at most three steps)
     /// must reach the verb.
     mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard range.count >= 2 else { return }
@@ -156,7 +161,9 @@ extension DocumentRun {
         guard !verbSources.isEmpty else { return }
         var dropped: [Int] = []
         for index in range {
-            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "NOUN" else { continue }
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart],
+                  words[word].upos == "NOUN" || words[word].upos == "VERB" && words[word].deprel == "xcomp"
+            else { continue }
             var node = word
             for _ in 0..<3 {
                 let head = words[node].head - 1
@@ -322,6 +329,17 @@ extension DocumentRun {
         for oblique in parse.dependents(verb, "obl") + (objectHasActor ? [] : objects.flatMap({ parse.dependents($0, "nmod") })) {
             let marker = parse.caseMarker(of: oblique)
             if !marker.isEmpty, cues.contains(marker) { targets += parse.mentions(of: oblique) }
+        }
+        // "threatened to strike the United States", "agreed to send troops to Mali": the target of the act
+        // the verb governs.
+        if targets.isEmpty, objects.isEmpty {
+            for complement in parse.dependents(verb, "xcomp") where words[complement].upos == "VERB" {
+                targets += (parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")).flatMap { parse.mentions(of: $0) }
+                for oblique in parse.dependents(complement, "obl") where cues.contains(parse.caseMarker(of: oblique)) {
+                    targets += parse.mentions(of: oblique)
+                }
+                if !targets.isEmpty { break }
+            }
         }
         // "expressed support for Ukraine's sovereignty", "released a French academic": an actor inside the
         // object's own phrase, nearest first.
