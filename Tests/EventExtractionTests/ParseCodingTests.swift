@@ -24,6 +24,12 @@ struct ParseCodingTests {
         ("Pakistan backed China's position on Taiwan at the United Nations.", ["SUPPORT PAK>CHN"]),
         // The act a verb governs is its content, not an act of its own; its target is the verb's target.
         ("North Korea threatened to strike the United States with nuclear weapons.", ["THREATEN PRK>USA"]),
+        // A light verb carries the event its object noun names.
+        ("The Turkish president voiced strong support for Azerbaijan on Sunday.", ["SUPPORT TUR>AZE"]),
+        // The place troops move to is the target, inside the phrase ("its border with Armenia").
+        ("Azerbaijan moved artillery to its border with Armenia.", ["MOBILIZE AZE>ARM"]),
+        // A joint act is one event, not also a show of force by one side.
+        ("Egypt and Saudi Arabia held joint naval exercises in the Red Sea.", ["COOPERATE EGY>SAU"]),
     ])
     func parseCodes(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

@@ -28,7 +28,7 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
-            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse) else { continue }
+            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs) else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
             if coding.pattern?.reverse == true, !coding.passive {
                 targets = sources
@@ -117,7 +117,8 @@ extension DocumentRun {
     /// A target for rule drafts that found none, from the parse: an oblique of the trigger (or, for a noun
     /// trigger, of the verb it depends on) whose case marker the type takes ("pulled its forces *out of
     /// Afghanistan*", "massed troops *near its border with Ukraine*", "held exercises *near Taiwan*",
-    /// "rallied *outside the Russian embassy*"), the actor being the oblique itself or one inside its phrase.
+    /// "rallied *outside the Russian embassy*", "deployed warships *around Taiwan*" where the phrase hangs on the
+    /// object), the actor being the oblique itself or one inside its phrase.
     mutating func fillTargets(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         let words = parse.words
         for index in range where drafts[index].event.target == nil {
@@ -130,6 +131,7 @@ extension DocumentRun {
             for holder in holders where found.isEmpty {
                 for oblique in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod")
                     + parse.dependents(holder, "advmod").flatMap({ parse.dependents($0, "obl") })
+                    + parse.dependents(holder, "obj").flatMap({ parse.dependents($0, "nmod") })
                 where cues.contains(parse.caseMarker(of: oblique)) || cues.contains(where: { cue in
                     parse.dependents(oblique, "case").contains { parse.lemmas[$0] == cue }
                 }) {
@@ -156,7 +158,12 @@ extension DocumentRun {
         var verbSources: [Int: Set<ActorID>] = [:]
         for index in range {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
+            // The verb's source or target: "Egypt and Saudi Arabia held joint exercises" is one COOPERATE,
+            // not also a MOBILIZE of Saudi Arabia.
             verbSources[word, default: []].insert(drafts[index].event.source)
+            if let target = drafts[index].event.target, drafts[index].event.type.isSymmetric || drafts[index].event.type == .cooperate {
+                verbSources[word, default: []].insert(target)
+            }
         }
         guard !verbSources.isEmpty else { return }
         var dropped: [Int] = []
@@ -245,7 +252,20 @@ extension DocumentRun {
         .reject: ["from", "by"],
     ]
 
-    func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
+    /// Verbs that carry an event named by their object noun: "voiced support for", "launched an attack on",
+    /// "lodged a protest with", "held talks with".
+    static let lightVerbs: Set<String> = [
+        "express", "voice", "offer", "pledge", "declare", "reiterate", "reaffirm", "extend", "announce", "lend",
+        "show", "signal", "register", "lodge", "issue", "launch", "conduct", "stage", "hold", "carry", "mount",
+        "step", "intensify", "escalate", "resume", "begin", "start", "open",
+    ]
+
+    /// The coding of `verb` (word index) by our dictionary, the CAMEO verb dictionary, or, for a light verb, by
+    /// our noun entry for its object; `codedWords` are words the clause rules or an earlier verb already coded.
+    func coding(of verb: Int, lemma: String, in parse: ParseView, codedWords: Set<Int> = []) -> ParseCoding? {
+        if Self.lightVerbs.contains(lemma), let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) {
+            return coding
+        }
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
             let subtree = Set(parse.children[verb].map { parse.lemmas[$0] }
@@ -265,6 +285,21 @@ extension DocumentRun {
             }
         }
         return cameoCoding(of: verb, lemma: lemma, in: parse)
+    }
+
+    /// The coding of a light verb by our noun entry for its object, the targets taken from the verb's obliques
+    /// and the noun's modifiers with the entry's cues ("voiced strong support *for Azerbaijan*").
+    private func lightVerbCoding(of verb: Int, in parse: ParseView, codedWords: Set<Int>) -> ParseCoding? {
+        for object in parse.dependents(verb, "obj") where parse.words[object].upos == "NOUN" && !codedWords.contains(object) {
+            let subtree = Set(parse.children[object].map { parse.lemmas[$0] } + parse.children[verb].map { parse.lemmas[$0] })
+            let entries = extractor.dictionary.candidates(for: parse.forms[object]).filter { $0.form == .noun }.map(\.pattern)
+            guard let number = entries.first(where: { number in
+                !(extractor.dictionary.patterns[number].without ?? []).contains { subtree.contains($0) }
+            }) else { continue }
+            let coding = ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
+            if !coding.targets.isEmpty { return coding }
+        }
+        return nil
     }
 
     /// The coding of `verb` by one of our own dictionary's entries.
