@@ -82,8 +82,24 @@ extension DocumentRun {
         }
     }
 
+    /// The subject of a main verb the parser left without one, as in "Russian President Vladimir Putin agreed",
+    /// where the name's words were attached to each other and not to the verb: the actor mention right before
+    /// the verb, with no verb, auxiliary or punctuation between them.
+    func adjacentSubject(of verb: Int, in parse: ParseView) -> [Int] {
+        let words = parse.words
+        guard parse.dependents(verb, "nsubj").isEmpty, parse.dependents(verb, "expl").isEmpty else { return [] }
+        var index = verb - 1
+        while index >= 0 {
+            if let mention = parse.mentionOfWord[index] { return [mention] }
+            if ["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].contains(words[index].upos) { return [] }
+            index -= 1
+        }
+        return []
+    }
+
     /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen
-    /// ties", "met on Friday"), its object is marked joint ("held joint exercises", "a bilateral treaty"), or
+    /// ties", "met on Friday"), its object is a relation between them ("restored diplomatic relations", "held
+    /// talks") or is marked joint ("held joint exercises", "a bilateral treaty"), or
     /// it is a verb of concluding ("signed a framework", "reached a deal"). "Australia, Britain and Saudi
     /// Arabia joined the coalition" is not: they act on the coalition, not on each other.
     func isJointAct(_ verb: Int, in parse: ParseView) -> Bool {
@@ -92,7 +108,8 @@ extension DocumentRun {
             return true
         }
         return objects.contains { object in
-            parse.children[object].contains { ["joint", "bilateral", "mutual", "trilateral"].contains(parse.lemmas[$0]) }
+            ["relations", "ties", "talks", "negotiations", "dialogue"].contains(parse.forms[object])
+                || parse.children[object].contains { ["joint", "bilateral", "mutual", "trilateral"].contains(parse.lemmas[$0]) }
         }
     }
 
@@ -242,7 +259,7 @@ extension DocumentRun {
     /// are massed along, the embassy protested outside, the recipient of aid or of a concession.
     static let typeTargetCues: [EventType: [String]] = [
         .retreat: ["from", "out"],
-        .mobilize: ["near", "along", "to", "toward", "towards", "at", "on", "against", "around"],
+        .mobilize: ["near", "along", "to", "toward", "towards", "at", "on", "against", "around", "amid"],
         .protest: ["outside", "against", "at", "before", "front"],
         .aid: ["to", "for"],
         .concede: ["to", "on", "from"],
@@ -370,7 +387,9 @@ extension DocumentRun {
         if targets.isEmpty, objects.isEmpty {
             for complement in parse.dependents(verb, "xcomp") where words[complement].upos == "VERB" {
                 targets += (parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")).flatMap { parse.mentions(of: $0) }
-                for oblique in parse.dependents(complement, "obl") where cues.contains(parse.caseMarker(of: oblique)) {
+                let complementObjects = parse.dependents(complement, "obj")
+                for oblique in parse.dependents(complement, "obl") + complementObjects.flatMap({ parse.dependents($0, "nmod") })
+                where Self.cameoTargetCues.contains(parse.caseMarker(of: oblique)) {
                     targets += parse.mentions(of: oblique)
                 }
                 if !targets.isEmpty { break }
@@ -393,7 +412,7 @@ extension DocumentRun {
         let own = parse.dependents(verb, "nsubj").flatMap { parse.mentions(of: $0) }
         if !own.isEmpty || depth > 3 { return own }
         let head = words[verb].head - 1
-        guard head >= 0 else { return [] }
+        guard head >= 0 else { return adjacentSubject(of: verb, in: parse) }
         switch words[verb].deprel {
         case "conj":
             return subjects(of: head, in: parse, depth: depth + 1)
