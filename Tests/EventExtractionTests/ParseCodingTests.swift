@@ -24,6 +24,11 @@ struct ParseCodingTests {
         ("Pakistan backed China's position on Taiwan at the United Nations.", ["SUPPORT PAK>CHN"]),
         // The act a verb governs is its content, not an act of its own; its target is the verb's target.
         ("North Korea threatened to strike the United States with nuclear weapons.", ["THREATEN PRK>USA"]),
+        // The parser attached the name's words to each other, not to the verb: the adjacent actor is the
+        // subject, and the ceasefire is the content of the agreement, not an event of its own.
+        ("Russian President Vladimir Putin agreed on Thursday to a Turkish proposal for a ceasefire in northern Syria.",
+         ["AGREE RUS>TUR"]),
+        ("Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow.", ["CONSULT RUS>CHN"]),
         // A light verb carries the event its object noun names.
         ("The Turkish president voiced strong support for Azerbaijan on Sunday.", ["SUPPORT TUR>AZE"]),
         // The place troops move to is the target, inside the phrase ("its border with Armenia").

@@ -82,16 +82,16 @@ extension DocumentRun {
         }
     }
 
-    /// The subject of a main verb the parser left without one, as in "Russian President Vladimir Putin agreed",
-    /// where the name's words were attached to each other and not to the verb: the actor mention right before
-    /// the verb, with no verb, auxiliary or punctuation between them.
+    /// The subject of a verb the parser left without one, as in "Russian President Vladimir Putin agreed", where
+    /// the name's words were attached to each other (or made the root) and not to the verb: the actor mention
+    /// right before the verb, with no verb, auxiliary, particle, pronoun, preposition or punctuation between.
     func adjacentSubject(of verb: Int, in parse: ParseView) -> [Int] {
         let words = parse.words
         guard parse.dependents(verb, "nsubj").isEmpty, parse.dependents(verb, "expl").isEmpty else { return [] }
         var index = verb - 1
         while index >= 0 {
             if let mention = parse.mentionOfWord[index] { return [mention] }
-            if ["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].contains(words[index].upos) { return [] }
+            if ["VERB", "AUX", "PUNCT", "SCONJ", "ADP", "PART", "PRON"].contains(words[index].upos) { return [] }
             index -= 1
         }
         return []
@@ -424,7 +424,7 @@ extension DocumentRun {
             let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
             return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []
         default:
-            return []
+            return adjacentSubject(of: verb, in: parse)
         }
     }
 }
