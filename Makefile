@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench models models-eval
+.PHONY: demo test setup build release clean bench models models-eval fuzz
 
 setup:
 	@bash Scripts/setup.sh
@@ -41,3 +41,7 @@ models-eval: setup
 	$(SWIFT) build -c release --product storygraph-train
 	.build/release/storygraph-train --config heldout --out .build/models-heldout
 	.build/release/storygraph-train --config halves --out .build/models-halves
+
+## Fuzz the document reader and the whole pipeline with libFuzzer (Linux), FUZZ_SECONDS each (default 60).
+fuzz: setup
+	bash Fuzz/run.sh
