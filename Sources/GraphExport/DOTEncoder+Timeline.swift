@@ -16,8 +16,8 @@ extension DOTEncoder {
     /// - Parameter timeline: The dated events.
     /// - Returns: DOT text ending in a newline.
     /// - Complexity: O(*e*) for *e* entries.
-    public func encode(_ timeline: Timeline) -> String {
-        var lines = ["digraph \(DOTText.quoted(timelineGraphName)) {"]
+    public func encode(_ timeline: Timeline, provenance: DiagramProvenance? = nil) -> String {
+        var lines = ["digraph \(DOTText.id(timelineGraphName)) {"]
         var graphAttributes = [
             "charset": "UTF-8", "fontname": fontName, "rankdir": "TB", "nodesep": "0.25", "ranksep": "0.35",
             "newrank": "true", "pad": "0.3",
@@ -33,25 +33,25 @@ extension DOTEncoder {
         for group in timeline.groups {
             let dateNode = Self.dateNodeID(group)
             lines.append(
-                "  " + DOTText.quoted(dateNode)
-                    + DOTText.attributes(["label": group.value, "shape": "plaintext", "fontsize": "12"]) + ";")
+                "  " + DOTText.id(dateNode)
+                    + DOTText.attributes(["label": HumanDate.text(group.value), "shape": "plaintext", "fontsize": "12"]) + ";")
             let width = max(timelineRowWidth, 1)
             for rowStart in stride(from: 0, to: group.entries.count, by: width) {
                 let row = group.entries[rowStart..<min(rowStart + width, group.entries.count)]
                 let anchor = rowStart == 0 ? dateNode : dateNode + "/" + String(rowStart / width + 1)
                 if rowStart > 0 {
-                    lines.append("  " + DOTText.quoted(anchor) + DOTText.attributes(["shape": "point", "width": "0.03", "color": "#999999"]) + ";")
+                    lines.append("  " + DOTText.id(anchor) + DOTText.attributes(["shape": "point", "width": "0.03", "color": "#999999"]) + ";")
                 }
                 anchors.append((anchor, rowStart > 0))
                 for entry in row {
-                    lines.append("  " + DOTText.quoted(Self.eventNodeID(entry)) + DOTText.attributes(nodeAttributes(entry)) + ";")
+                    lines.append("  " + DOTText.id(Self.eventNodeID(entry)) + DOTText.attributes(nodeAttributes(entry, provenance)) + ";")
                 }
-                let members = ([anchor] + row.map(Self.eventNodeID)).map(DOTText.quoted)
+                let members = ([anchor] + row.map(Self.eventNodeID)).map(DOTText.id)
                 lines.append("  { rank=\"same\"; " + members.joined(separator: "; ") + "; }")
                 var previous = anchor
                 for entry in row {
                     let node = Self.eventNodeID(entry)
-                    lines.append("  \(DOTText.quoted(previous)) -> \(DOTText.quoted(node))" + DOTText.attributes(["style": "invis"]) + ";")
+                    lines.append("  \(DOTText.id(previous)) -> \(DOTText.id(node))" + DOTText.attributes(["style": "invis"]) + ";")
                     previous = node
                 }
             }
@@ -59,15 +59,15 @@ extension DOTEncoder {
         for (earlier, later) in zip(anchors, anchors.dropFirst()) {
             var attributes = ["weight": "10"]
             if later.continuation { attributes["arrowhead"] = "none" }
-            lines.append("  \(DOTText.quoted(earlier.id)) -> \(DOTText.quoted(later.id))" + DOTText.attributes(attributes) + ";")
+            lines.append("  \(DOTText.id(earlier.id)) -> \(DOTText.id(later.id))" + DOTText.attributes(attributes) + ";")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func nodeAttributes(_ entry: Timeline.Entry) -> [String: String] {
+    private func nodeAttributes(_ entry: Timeline.Entry, _ provenance: DiagramProvenance?) -> [String: String] {
         let event = entry.event
-        var label = [entry.isRangeStart ? "since \(entry.value)" : entry.value]
+        var label = [HumanDate.text(entry.value, since: entry.isRangeStart)]
         if let target = entry.target {
             label.append("\(DOTStyle.label(entry.source)) \(event.symmetric ? "–" : "→") \(DOTStyle.label(target))")
         } else {
@@ -76,11 +76,13 @@ extension DOTEncoder {
         label.append((event.modality == .negated ? "not " : "") + event.type.rawValue + (event.mode.map { " (\($0))" } ?? ""))
         if event.modality != .asserted && event.modality != .negated { label.append(event.modality.rawValue) }
         let style = DOTStyle.lineStyle(event.modality)
-        return [
+        var attributes = [
             "label": label.joined(separator: "\n"), "style": style == "solid" ? "rounded,filled" : "rounded,filled,\(style)",
             "fillcolor": DOTStyle.fill(event.quadClass), "color": DOTStyle.color(event.quadClass),
-            "tooltip": "\(event.id): \(event.evidence.text)",
+            "tooltip": provenance.map { $0.line(event) } ?? "\(event.id): \(event.evidence.text)",
         ]
+        if let url = DOTText.url(provenance?.url(of: [event.id])) { attributes["URL"] = url }
+        return attributes
     }
 
     /// The node ID of a date row: `date:` plus its value.

@@ -32,10 +32,10 @@ import Testing
     @Test func nodesAreLabelledReadablyAndEdgesCarryTypeCountAndDates() {
         let dot = DOTEncoder().encode(SeedFixture.seedGraph.relationGraph(level: .country))
         #expect(dot.contains(##""PRK" [fillcolor="#dbe6f4", label="North Korea (PRK)", shape="box", style="rounded,filled""##))
-        #expect(dot.contains(##""CHN" -> "PRK" [color="#33a02c", dir="none", fontcolor="#33a02c", label="CONSULT ×2\n2025""##))
-        #expect(dot.contains(##"label="AID\n2026-02-20\nreported""##))
+        #expect(dot.contains(##""CHN" -> "PRK" [color="#009E73", dir="none", fontcolor="#009E73", label="CONSULT ×2\n2025""##))
+        #expect(dot.contains(##"label="AID\n20 Feb 2026\nreported""##))
         #expect(dot.contains(##"style="dashed""##))
-        #expect(dot.contains(##"arrowhead="tee""##) && dot.contains(##"label="not CONSULT\n2026-02-20""##))
+        #expect(dot.contains(##"arrowhead="tee""##) && dot.contains(##"label="not CONSULT\n20 Feb 2026""##))
         #expect(dot.contains(##"charset="UTF-8""##) && dot.contains(##"fontname="Liberation Sans""##))
         #expect(dot.hasPrefix("digraph \"relations\" {\n"))
     }
@@ -45,8 +45,8 @@ import Testing
         #expect(dot.contains(##"{ rank="same"; "date:2025"; "event:korea-party-congress#e5"; "event:korea-party-congress#e6"; }"##))
         #expect(dot.contains(##""date:2019" -> "date:2025" [weight="10"];"##))
         #expect(dot.contains(##"label="2025\nKim Jong Un (PRK) – Xi Jinping (CHN)\nCONSULT (summit)""##))
-        #expect(dot.contains(##"label="2026-02-20\nNorth Korea (PRK) → Russia (RUS)\nAID (military)\nreported""##))
-        #expect(dot.contains(##"label="since 2025-01-20\nNorth Korea (PRK) → United States (USA)\nREJECT""##))
+        #expect(dot.contains(##"label="20 Feb 2026\nNorth Korea (PRK) → Russia (RUS)\nAID (military)\nreported""##))
+        #expect(dot.contains(##"label="since 20 Jan 2025\nNorth Korea (PRK) → United States (USA)\nREJECT""##))
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func graphvizParsesBothDiagrams() throws {
@@ -67,8 +67,8 @@ import Testing
         let dot = encoder.encode(SeedFixture.mergedGraph.relationGraph(level: .country))
         #expect(dot.contains(##"splines="false""##))
         #expect(dot.components(separatedBy: ##""PRK" -> "RUS""##).count == 2)
-        #expect(dot.contains(##""PRK" -> "RUS" [color="#33a02c:#1f78b4:#1f78b4", fontcolor="#444444", label="AGREE 2024-06-19\nCOOPERATE 2026-02-20\nAID 2026-02-20 reported""##))
-        #expect(dot.contains(##""CHN" -> "PRK" [color="#33a02c", dir="none""##))
+        #expect(dot.contains(##""PRK" -> "RUS" [color="#009E73:#0072B2:#0072B2", fontcolor="#444444", label="AGREE 19 Jun 2024\nCOOPERATE 20 Feb 2026\nAID 20 Feb 2026 reported""##))
+        #expect(dot.contains(##""CHN" -> "PRK" [color="#009E73", dir="none""##))
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func mergedEdgesParse() throws {

@@ -37,6 +37,12 @@ struct BuildCommand: ParsableCommand {
             hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
             actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
             with dot.
+
+            Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
+            --top 0 draws all) and says on standard error what it left out; --collapse draws one edge per \
+            pair of actors. Domestic relations (both ends in one country) are loops. Edge and node tooltips \
+            in the SVG list the events with their date, type, modality, article title and evidence sentence, \
+            and link to the article when it has a url.
             """
     )
 
@@ -95,6 +101,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Keep only relations with at least this many events.")
     var minCount: Int = 1
 
+    @Option(
+        help: ArgumentHelp(
+            "Draw only the N relations with the most articles (0: all). Default: 40 when there are more than 60.",
+            valueName: "N"))
+    var top: Int?
+
+    @Flag(help: "Draw one edge per pair of actors, labelled with a tally of its event types.")
+    var collapse = false
+
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
@@ -107,6 +122,7 @@ struct BuildCommand: ParsableCommand {
                     "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
             }
         }
+        if let top, top < 0 { throw ValidationError("--top must be 0 (all) or more") }
         _ = try imageFormats()
         _ = try query()
     }
@@ -139,7 +155,8 @@ struct BuildCommand: ParsableCommand {
                 "storygraph build: warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
         }
         let outputs = try BuildOutputs.make(
-            graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
+            graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats(), top: top,
+            collapse: collapse)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
@@ -149,6 +166,7 @@ struct BuildCommand: ParsableCommand {
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for note in outputs.notes { FileHandle.standardError.write(Data("storygraph build: note: \(note)\n".utf8)) }
         digest.report(prefix: "storygraph build")
         FileHandle.standardError.write(Data((summary + "\n").utf8))
     }

@@ -16,21 +16,49 @@ struct BuildOutputs {
     var relationCount: Int
     var layout: LayoutEngine
     var warnings: [String]
+    /// Findings about the drawing itself (relations left out of the diagram).
+    var notes: [String]
 
     /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
     static let allNames: [String] =
         ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
+    /// Above this many relations the diagram shows only the top ``defaultTop`` unless `--top` says otherwise.
+    static let pruningThreshold = 60
+    /// The relations kept by default above ``pruningThreshold``.
+    static let defaultTop = 40
+    /// The most nodes and relations a diagram may have: beyond, layout takes minutes or hangs.
+    static let maximumNodes = 1_500
+    static let maximumRelations = 4_000
+
     /// Encodes and renders all outputs of `graph`.
-    static func make(graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat])
-        throws -> BuildOutputs
-    {
-        let relations = graph.relationGraph(level: level)
+    ///
+    /// - Parameters:
+    ///   - top: The most relations the diagram draws (`nil`: ``defaultTop`` above ``pruningThreshold``, 0: all).
+    ///   - collapse: One edge per pair of actors with a tally of types.
+    static func make(
+        graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat], top: Int? = nil,
+        collapse: Bool = false
+    ) throws -> BuildOutputs {
+        let provenance = DiagramProvenance(graph)
+        let full = graph.relationGraph(level: level)
+        let fullCount = full.relations.count + full.selfRelations.count
+        let limit = top ?? (fullCount > pruningThreshold ? defaultTop : 0)
+        let selection = limit > 0 ? RelationSelection(top: limit, of: full, provenance: provenance) : nil
+        let relations = selection?.graph ?? full
+        guard relations.nodes.count <= maximumNodes, relations.relations.count <= maximumRelations else {
+            throw BuildFailure(
+                "the relations diagram would have \(relations.nodes.count) actors and \(relations.relations.count) relations, "
+                    + "too many to lay out (at most \(maximumNodes) and \(maximumRelations)); draw fewer with --top N "
+                    + "or the filters --from/--to, --type, --actor, --min-count")
+        }
         let layout = choice.engine(nodeCount: relations.nodes.count, edgeCount: relations.relations.count)
-        let encoder = layout == .dot ? DOTEncoder() : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
-        let relationsDOT = encoder.encode(relations)
-        let timelineDOT = encoder.encode(graph.timeline(level: .actor))
+        let encoder = layout == .dot
+            ? DOTEncoder(collapsesDyads: collapse)
+            : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true, collapsesDyads: collapse)
+        let relationsDOT = encoder.encode(relations, provenance: provenance)
+        let timelineDOT = encoder.encode(graph.timeline(level: .actor), provenance: provenance)
         var files = [
             File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
             File(name: "relations.dot", data: Data(relationsDOT.utf8)),
@@ -52,7 +80,9 @@ struct BuildOutputs {
                 }
             }
         }
-        return BuildOutputs(files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings)
+        return BuildOutputs(
+            files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings,
+            notes: selection?.finding.map { [$0.message] } ?? [])
     }
 
     /// Writes every file into `directory` (created if missing) as one set, as far as a file system allows:
