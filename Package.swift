@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "GraphExport",
             dependencies: [
-                "GraphModel", "EventOntology", "ActorLexicon",
+                "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

@@ -2,8 +2,8 @@ import ActorLexicon
 import EventOntology
 import GraphModel
 
-/// Encodes Storygraph's two diagrams as Graphviz DOT: the relations diagram (``encode(_:)-(RelationGraph)``)
-/// and the timeline (``encode(_:)-(Timeline)``).
+/// Encodes Storygraph's two diagrams as Graphviz DOT: the relations diagram (``encode(_:provenance:)-(RelationGraph,_)``)
+/// and the timeline (``encode(_:provenance:)-(TimelineChart,_)``).
 ///
 /// The output is deterministic (byte-identical for equal input): nodes, edges and attributes are written in
 /// sorted order, every graph is named, `charset="UTF-8"` is set and one font is named for every element so
@@ -22,9 +22,6 @@ public struct DOTEncoder: Sendable {
     public var title: String?
     /// How relation edges are routed.
     public var edgeRouting: EdgeRouting
-    /// The most events the timeline puts side by side on one row; more events of the same date wrap onto
-    /// further rows, so that a busy day does not make the drawing hundreds of boxes wide.
-    public var timelineRowWidth: Int
     /// Whether all relations between the same two nodes (in the same direction) share one edge, its label
     /// listing each relation and its colour made of one strand per relation. Parallel straight edges would be
     /// drawn on top of each other, so use this with ``EdgeRouting/straight``.
@@ -50,13 +47,12 @@ public struct DOTEncoder: Sendable {
     public init(
         fontName: String = "Liberation Sans", relationsGraphName: String = "relations",
         timelineGraphName: String = "timeline", title: String? = nil, edgeRouting: EdgeRouting = .curved,
-        mergesParallelEdges: Bool = false, timelineRowWidth: Int = 6, collapsesDyads: Bool = false,
+        mergesParallelEdges: Bool = false, collapsesDyads: Bool = false,
         showsLegend: Bool = true, pageSize: String = "26,26"
     ) {
         self.collapsesDyads = collapsesDyads
         self.showsLegend = showsLegend
         self.pageSize = pageSize
-        self.timelineRowWidth = timelineRowWidth
         self.fontName = fontName
         self.relationsGraphName = relationsGraphName
         self.timelineGraphName = timelineGraphName

@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func timelineSVGIsWellFormedAndShowsTextAsWritten() throws {
-        let dot = DOTEncoder().encode(Self.graph.timeline(), provenance: DiagramProvenance(Self.graph))
+        let dot = DOTEncoder().encode(TimelineChart(graph: Self.graph, provenance: DiagramProvenance(Self.graph)), provenance: DiagramProvenance(Self.graph))
         let svg = try Self.svg(dot)
         let tooltips = try Self.tooltips(svg).joined(separator: "\n")
         for sentence in Self.hostile.dropLast() {

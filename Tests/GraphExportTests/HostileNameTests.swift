@@ -58,7 +58,7 @@ import Testing
         #expect(edges.count == Self.names.count - 1)
     }
 
-    /// Document ids come from file names and JSONL records: they reach timeline node IDs.
+    /// Document ids come from file names and JSONL records: they reach timeline tooltips.
     @Test(.enabled(if: DotCommand.isAvailable)) func hostileDocumentIdsSurviveTheTimeline() throws {
         let document: DocumentID = #"doc "1" \ <graph>"#
         let events = [
@@ -66,14 +66,14 @@ import Testing
             SeedFixture.event(2, SeedFixture.prk, .aid, SeedFixture.rus, date: SeedFixture.date("2025"), document: document, at: 50),
         ]
         let graph = EventGraph(actors: [SeedFixture.prk, SeedFixture.kor, SeedFixture.rus], events: events)
-        let dot = DOTEncoder().encode(graph.timeline())
-        #expect(dot.contains(#""event:doc \"1\" \\ <graph>#e1""#))
+        let dot = DOTEncoder().encode(TimelineChart(graph: graph, provenance: DiagramProvenance(graph)), provenance: DiagramProvenance(graph))
+        #expect(dot.contains(#"doc \"1\" \\\\ <graph>: A sentence."#))
         let result = try DotCommand.run(dot, format: "json")
         #expect(result.errors.isEmpty, "\(result.errors)")
         let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
         let names = (json["objects"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-        #expect(names.filter { $0.hasPrefix("event:doc \"1\"") }.count == 2, "\(names)")
-        #expect(names.contains("date:2025"))
+        #expect(names.filter { $0.hasPrefix("box:") }.count == 2, "\(names)")
+        #expect(names.contains("tick:0"))
     }
 
     @Test func xmlEncodersRoundTripHostileText() throws {

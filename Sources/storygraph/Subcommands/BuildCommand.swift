@@ -35,8 +35,13 @@ struct BuildCommand: ParsableCommand {
             --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
             relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
             hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
-            actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
-            with dot.
+            actors share one edge (curved edges make neato and sfdp slow).
+
+            The timeline runs left to right along a time axis with ticks in years, months or days, one lane \
+            per acting actor (--lanes dyad: per pair, --lanes type: per event type); boxes sit at their \
+            dates, ongoing events ("since January") have a bar from their start, undated and vague events \
+            have a lane of their own, and a lane with more than 6 events shows one box per period and pair \
+            with the count (every event in its tooltip).
 
             Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
             --top 0 draws all) and says on standard error what it left out; --collapse draws one edge per \
@@ -110,6 +115,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Draw one edge per pair of actors, labelled with a tally of its event types.")
     var collapse = false
 
+    @Option(help: "What one lane of the timeline holds: one acting actor, one pair of actors or one event type.")
+    var lanes: LanesChoice = .actor
+
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
@@ -156,7 +164,7 @@ struct BuildCommand: ParsableCommand {
         }
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats(), top: top,
-            collapse: collapse)
+            collapse: collapse, lanes: lanes.lanes)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
@@ -234,6 +242,13 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
     case country, actor
 
     var aggregation: AggregationLevel { self == .country ? .country : .actor }
+}
+
+/// `--lanes` choices.
+enum LanesChoice: String, CaseIterable, ExpressibleByArgument {
+    case actor, dyad, type
+
+    var lanes: TimelineChart.Lanes { TimelineChart.Lanes(rawValue: rawValue) ?? .actor }
 }
 
 /// `--layout` choices: `auto` picks by graph size.

@@ -37,9 +37,10 @@ struct BuildOutputs {
     /// - Parameters:
     ///   - top: The most relations the diagram draws (`nil`: ``defaultTop`` above ``pruningThreshold``, 0: all).
     ///   - collapse: One edge per pair of actors with a tally of types.
+    ///   - lanes: What a timeline lane holds.
     static func make(
         graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat], top: Int? = nil,
-        collapse: Bool = false
+        collapse: Bool = false, lanes: TimelineChart.Lanes = .actor
     ) throws -> BuildOutputs {
         let provenance = DiagramProvenance(graph)
         let full = graph.relationGraph(level: level)
@@ -58,7 +59,7 @@ struct BuildOutputs {
             ? DOTEncoder(collapsesDyads: collapse)
             : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true, collapsesDyads: collapse)
         let relationsDOT = encoder.encode(relations, provenance: provenance)
-        let timelineDOT = encoder.encode(graph.timeline(level: .actor), provenance: provenance)
+        let timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: lanes, provenance: provenance), provenance: provenance)
         var files = [
             File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
             File(name: "relations.dot", data: Data(relationsDOT.utf8)),
@@ -68,7 +69,7 @@ struct BuildOutputs {
         ]
         var warnings: [String] = []
         let renderer = GraphvizRenderer()
-        for (name, dot, engine) in [("relations", relationsDOT, layout), ("timeline", timelineDOT, LayoutEngine.dot)] {
+        for (name, dot, engine) in [("relations", relationsDOT, layout), ("timeline", timelineDOT, LayoutEngine.neato)] {
             for format in formats {
                 let file = "\(name).\(format.output.fileExtension)"
                 do {
