@@ -40,7 +40,7 @@ extension DOTEncoder {
         line("axis:start", "axis:end", ["arrowhead": "normal", "color": "#666666"])
         for (index, tick) in chart.ticks.enumerated() {
             lines.append("  " + DOTText.id("tick:\(index)") + DOTText.attributes([
-                "label": tick.label, "pos": Self.pos(tick.x, -16), "shape": "plaintext", "fontsize": "10",
+                "label": tick.label, "pos": Self.pos(tick.x, -16), "shape": "plaintext", "fontsize": "10", "fixedsize": "false",
                 "width": Self.inches(80), "height": "0.2",
             ]) + ";")
             point("grid:\(index):top", tick.x, -4)
@@ -50,7 +50,7 @@ extension DOTEncoder {
         for (index, lane) in chart.laneList.enumerated() {
             lines.append("  " + DOTText.id("lane:\(index)") + DOTText.attributes([
                 "label": TimelineChart.shortened(lane.name) + (lane.aggregated ? "\n(per period)" : ""),
-                "pos": Self.pos(TimelineChart.laneColumn / 2, lane.y + 16), "shape": "plaintext", "fontsize": "10",
+                "pos": Self.pos(TimelineChart.laneColumn / 2, lane.y + 16), "shape": "plaintext", "fontsize": "10", "fixedsize": "false",
                 "width": Self.inches(TimelineChart.laneColumn - 8), "height": "0.4",
             ]) + ";")
             let y = lane.y + lane.height + TimelineChart.gap / 2

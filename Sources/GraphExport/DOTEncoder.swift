@@ -133,11 +133,15 @@ public struct DOTEncoder: Sendable {
 
     /// The relations drawn as one edge each, or grouped by (source, target) when merging parallel edges, or
     /// by unordered pair of nodes when collapsing dyads.
+    /// A node's loops (domestic relations) always share one edge labelled with a tally of types.
     private func edgeGroups(_ relations: [Relation]) -> [[Relation]] {
-        guard mergesParallelEdges || collapsesDyads else { return relations.map { [$0] } }
         var groups: [[Relation]] = []
         var index: [String: Int] = [:]
         for relation in relations {
+            guard mergesParallelEdges || collapsesDyads || relation.source == relation.target else {
+                groups.append([relation])
+                continue
+            }
             let pair = collapsesDyads ? [relation.source, relation.target].sorted() : [relation.source, relation.target]
             let key = pair.map(\.rawValue).joined(separator: "\u{0}")
             if let position = index[key] {
@@ -220,8 +224,9 @@ public struct DOTEncoder: Sendable {
         let style: String = strongest.contains(.asserted) || strongest.contains(.reported) || strongest.contains(.negated)
             ? "solid" : DOTStyle.lineStyle(strongest.first ?? .asserted)
         let events = relations.flatMap(\.events)
-        var label = collapsesDyads ? relations.map(typeLine) : relations.map { compactLine($0) }
-        if collapsesDyads {
+        let tally = collapsesDyads || relations.allSatisfy { $0.source == $0.target }
+        var label = tally ? relations.map(typeLine) : relations.map { compactLine($0) }
+        if tally {
             let dates = relations.flatMap { [$0.firstDate, $0.lastDate].compactMap { $0 } }
                 .compactMap { value in TimexInterval(timex: value).map { (value, $0) } }
             let first = dates.min { ($0.1.first, $0.0) < ($1.1.first, $1.0) }?.0
@@ -233,7 +238,7 @@ public struct DOTEncoder: Sendable {
             "label": label.joined(separator: "\n"), "style": style, "penwidth": width(events, provenance),
             "tooltip": tooltip(relations.map(\.id).joined(separator: ", "), events, provenance),
         ]
-        if collapsesDyads {
+        if tally {
             var byClass: [QuadClass: Int] = [:]
             for relation in relations { byClass[relation.quadClass, default: 0] += relation.count }
             let dominant = byClass.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }.first?.key ?? .verbalCooperation

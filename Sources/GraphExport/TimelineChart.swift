@@ -69,8 +69,12 @@ public struct TimelineChart: Sendable {
     public static let gap = 8.0
     /// Width of the lane-name column, in points.
     public static let laneColumn = 150.0
+    /// The most lanes of dated events; the lanes with the fewest events beyond share one last lane.
+    public static let maximumLanes = 16
+    /// A lane whose boxes would need more rows than this is aggregated per period and dyad.
+    public static let maximumRows = 3
     /// More events than this in a lane are aggregated per period and dyad.
-    public static let laneCapacity = 6
+    public static let laneCapacity = 8
 
     /// What the lanes hold.
     public var lanes: Lanes
@@ -123,22 +127,35 @@ public struct TimelineChart: Sendable {
             if members[name] == nil { order.append(name) }
             members[name, default: []].append(entry)
         }
+        if order.count > Self.maximumLanes {
+            // The lanes with the fewest events share one last lane.
+            let ranked = order.enumerated().sorted { (members[$1.element]?.count ?? 0, $0.offset) < (members[$0.element]?.count ?? 0, $1.offset) }
+            let kept = Set(ranked.prefix(Self.maximumLanes - 1).map(\.element))
+            let rest = order.filter { !kept.contains($0) }
+            let other = "\(rest.count) other \(lanes == .type ? "types" : lanes == .dyad ? "pairs" : "actors")"
+            members[other] = dated.filter { entry in
+                !kept.contains(Self.laneName(entry.event, source: entry.source, target: entry.target, lanes: lanes))
+            }
+            order = order.filter { kept.contains($0) } + [other]
+        }
         var laneList: [Lane] = []
         var boxes: [Box] = []
         var top = Self.gap
         for name in order {
             let entries = members[name] ?? []
-            let aggregate = entries.count > Self.laneCapacity
-            var items: [Box] = aggregate
-                ? Self.aggregated(entries, scale: scale, x: x, provenance: provenance)
-                : entries.map { Self.box($0, x: x, lastX: x(lastDay), provenance: provenance) }
-            var rowEnds: [Double] = []
-            for index in items.indices {
-                let row = rowEnds.firstIndex { $0 <= items[index].x } ?? rowEnds.count
-                if row == rowEnds.count { rowEnds.append(0) }
-                rowEnds[row] = max(items[index].x + Self.boxWidth, items[index].barEnd ?? 0) + Self.gap
-                items[index].y = top + Double(row) * Self.rowHeight
+            var items = entries.map { Self.box($0, x: x, lastX: x(lastDay), provenance: provenance) }
+            var rows = Self.stack(items)
+            let aggregate = entries.count > Self.laneCapacity || rows.count > Self.maximumRows
+            if aggregate {
+                items = Self.aggregated(entries, scale: scale, x: x, byDyad: true, provenance: provenance)
+                rows = Self.stack(items)
+                if rows.count > Self.maximumRows {
+                    items = Self.aggregated(entries, scale: scale, x: x, byDyad: false, provenance: provenance)
+                    rows = Self.stack(items)
+                }
             }
+            for index in items.indices { items[index].y = top + Double(rows.row[index]) * Self.rowHeight }
+            let rowEnds = rows.ends
             let height = Double(max(rowEnds.count, 1)) * Self.rowHeight
             laneList.append(Lane(name: name, y: top, height: height, aggregated: aggregate))
             boxes += items
@@ -179,6 +196,19 @@ public struct TimelineChart: Sendable {
         self.laneList = laneList
         self.boxes = boxes
         height = top
+    }
+
+    /// Rows for `items` (sorted by x): each box goes to the first row where it fits after the previous box.
+    static func stack(_ items: [Box]) -> (row: [Int], ends: [Double], count: Int) {
+        var ends: [Double] = []
+        var rows: [Int] = []
+        for item in items {
+            let row = ends.firstIndex { $0 <= item.x } ?? ends.count
+            if row == ends.count { ends.append(0) }
+            ends[row] = max(item.x + boxWidth, item.barEnd ?? 0) + gap
+            rows.append(row)
+        }
+        return (rows, ends, ends.count)
     }
 
     /// Height of one row of boxes, bar included.
@@ -228,24 +258,26 @@ public struct TimelineChart: Sendable {
             modality: event.modality, barEnd: nil)
     }
 
-    /// One box per period and dyad.
+    /// One box per period and dyad, or per period alone ("5 pairs").
     static func aggregated(
-        _ entries: [Timeline.Entry], scale: TickScale, x: (Int) -> Double, provenance: DiagramProvenance
+        _ entries: [Timeline.Entry], scale: TickScale, x: (Int) -> Double, byDyad: Bool, provenance: DiagramProvenance
     ) -> [Box] {
         var keys: [String] = []
         var groups: [String: [Timeline.Entry]] = [:]
         for entry in entries {
             let period = scale.period(of: entry.interval.first)
-            let key = "\(period.day)\u{0}" + dyad(entry.event, source: entry.source, target: entry.target)
+            let key = "\(period.day)\u{0}" + (byDyad ? dyad(entry.event, source: entry.source, target: entry.target) : "")
             if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(entry)
         }
         return keys.compactMap { key in
             guard let group = groups[key], let first = group.first else { return nil }
             let period = scale.period(of: first.interval.first)
+            let dyads = Set(group.map { dyad($0.event, source: $0.source, target: $0.target) })
             var box = summary(
                 group.map(\.event), date: period.label,
-                dyad: dyad(first.event, source: first.source, target: first.target), provenance: provenance)
+                dyad: dyads.count == 1 ? dyad(first.event, source: first.source, target: first.target) : "\(dyads.count) pairs",
+                provenance: provenance)
             box.x = x(period.day)
             return box
         }.sorted { ($0.x, $0.lines.joined(separator: "\n")) < ($1.x, $1.lines.joined(separator: "\n")) }
@@ -266,7 +298,7 @@ public struct TimelineChart: Sendable {
         let quadClass = byClass.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }.first?.key ?? .verbalCooperation
         return Box(
             x: 0, y: 0,
-            lines: [date, dyad, types, "\(events.count) events, \(articles) article\(articles == 1 ? "" : "s")"].map { shortened($0) },
+            lines: [date, dyad, types, "\(events.count) event\(events.count == 1 ? "" : "s"), \(articles) article\(articles == 1 ? "" : "s")"].map { shortened($0) },
             events: ids, quadClass: quadClass, modality: events.first?.modality ?? .asserted, barEnd: nil)
     }
 
