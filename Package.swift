@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -58,6 +59,7 @@ let package = Package(
             dependencies: [
                 "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Graphviz's C library, found through pkg-config.
@@ -110,7 +112,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: [
+                "GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),

@@ -47,4 +47,28 @@ enum HumanDate {
         case (nil, nil): nil
         }
     }
+
+    /// The granularity of a TIMEX3 value: `day`, `week`, `month`, `season`, `quarter`, `half`, `year`,
+    /// `decade`, `century`, `vague` (reference values, unknown digits) or `none` (no value).
+    static func granularity(_ value: String?) -> String {
+        guard let value else { return "none" }
+        let date = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let year = parts.first, !year.isEmpty, year.allSatisfy(\.isNumber) else { return "vague" }
+        switch (year.count, parts.count) {
+        case (2, 1): return "century"
+        case (3, 1): return "decade"
+        case (4, 1): return "year"
+        case (4, 2):
+            let part = parts[1]
+            if Int(part) != nil { return "month" }
+            if seasons[part] != nil { return "season" }
+            if part.hasPrefix("Q") { return "quarter" }
+            if part.hasPrefix("H") { return "half" }
+            if part.hasPrefix("W") { return "week" }
+            return "vague"
+        case (4, 3): return Int(parts[2]) != nil ? "day" : "vague"
+        default: return "vague"
+        }
+    }
 }

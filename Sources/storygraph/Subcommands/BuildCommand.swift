@@ -15,8 +15,9 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Merge the events of all inputs into one graph and write diagrams and data files.",
         discussion: """
-            Writes into --out: events.json (actors, events, relations), relations.dot + .svg (actors as nodes, \
-            relations as edges), timeline.dot + .svg (dated events in time order), graph.graphml and \
+            Writes into --out: events.json (actors, events, relations), events.csv and relations.csv (RFC 4180 \
+            tables, one row per event or relation), timeline.json (TimelineJS 3), relations.dot + .svg (actors \
+            as nodes, relations as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
             graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
@@ -115,6 +116,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Draw one edge per pair of actors, labelled with a tally of its event types.")
     var collapse = false
 
+    @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
+    var csvBom = false
+
     @Option(help: "What one lane of the timeline holds: one acting actor, one pair of actors or one event type.")
     var lanes: LanesChoice = .actor
 
@@ -164,7 +168,7 @@ struct BuildCommand: ParsableCommand {
         }
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats(), top: top,
-            collapse: collapse, lanes: lanes.lanes)
+            collapse: collapse, lanes: lanes.lanes, csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "

@@ -21,7 +21,7 @@ struct BuildOutputs {
 
     /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
     static let allNames: [String] =
-        ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
+        ["events.json", "events.csv", "relations.csv", "timeline.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
     /// Above this many relations the diagram shows only the top ``defaultTop`` unless `--top` says otherwise.
@@ -38,9 +38,10 @@ struct BuildOutputs {
     ///   - top: The most relations the diagram draws (`nil`: ``defaultTop`` above ``pruningThreshold``, 0: all).
     ///   - collapse: One edge per pair of actors with a tally of types.
     ///   - lanes: What a timeline lane holds.
+    ///   - csvByteOrderMark: Whether the CSV files start with a UTF-8 byte order mark.
     static func make(
         graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat], top: Int? = nil,
-        collapse: Bool = false, lanes: TimelineChart.Lanes = .actor
+        collapse: Bool = false, lanes: TimelineChart.Lanes = .actor, csvByteOrderMark: Bool = false
     ) throws -> BuildOutputs {
         let provenance = DiagramProvenance(graph)
         let full = graph.relationGraph(level: level)
@@ -62,6 +63,9 @@ struct BuildOutputs {
         let timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: lanes, provenance: provenance), provenance: provenance)
         var files = [
             File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
+            File(name: "events.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).events(graph)),
+            File(name: "relations.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).relations(graph)),
+            File(name: "timeline.json", data: try TimelineJSEncoder().encode(graph)),
             File(name: "relations.dot", data: Data(relationsDOT.utf8)),
             File(name: "timeline.dot", data: Data(timelineDOT.utf8)),
             File(name: "graph.graphml", data: GraphMLEncoder(level: level).encode(graph)),
