@@ -1,3 +1,4 @@
+import Foundation
 import EventOntology
 
 /// The legends drawn inside the diagrams, as Graphviz HTML-like labels.
@@ -45,22 +46,10 @@ enum DOTLegend {
         "<TD ALIGN=\"LEFT\" COLSPAN=\"\(span)\">\(escaped(text))</TD>"
     }
 
-    /// `text` for an HTML-like label: `&`, `<`, `>`, `"` as entities, `\` doubled, characters XML cannot
-    /// carry dropped.
+    /// `text` for an HTML-like label: markup-escaped, line breaks as spaces, `\` doubled (Graphviz unescapes
+    /// backslashes in HTML-like labels too).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\\": result += "\\\\"
-            case "\n", "\t": result += " "
-            case _ where DOTText.isForbidden(scalar): continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        MarkupText.escaped(text).replacingOccurrences(of: "\\", with: "\\\\")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -60,24 +60,24 @@ public struct TimelineJSEncoder: Sendable {
                 end = Self.date(rangeEnd, interval: interval, end: true)
             }
             let document = graph.documents[event.evidence.document]
-            var text = Self.escaped(provenance.truncated(event.evidence.text))
-            let source = Self.escaped(document?.title ?? event.evidence.document.rawValue)
+            var text = MarkupText.escaped(provenance.truncated(event.evidence.text))
+            let source = MarkupText.escaped(document?.title ?? event.evidence.document.rawValue)
             if let url = DOTText.url(document?.url) {
-                text += " — <a href=\"\(Self.escaped(url))\">\(source)</a>"
+                text += " — <a href=\"\(MarkupText.escaped(url))\">\(source)</a>"
             } else {
                 text += " — \(source)"
             }
             var headline = TimelineChart.typeText(event)
             if event.modality != .asserted && event.modality != .negated { headline += " (\(event.modality.rawValue))" }
             slides.append(Slide(
-                unique_id: event.id.rawValue, group: Self.escaped(dyad), start_date: start, end_date: end,
-                text: Text(headline: Self.escaped("\(dyad): \(headline)"), text: text)))
+                unique_id: event.id.rawValue, group: MarkupText.escaped(dyad), start_date: start, end_date: end,
+                text: Text(headline: MarkupText.escaped("\(dyad): \(headline)"), text: text)))
         }
         let undated = timeline.undatedCount
         let documents = graph.documents.count
         var summary = "\(slides.count) dated events from \(documents) article\(documents == 1 ? "" : "s")"
         if undated > 0 { summary += "; \(undated) undated or vague event\(undated == 1 ? " is" : "s are") not shown" }
-        let document = Document(title: Slide(text: Text(headline: Self.escaped(title), text: summary)), events: slides)
+        let document = Document(title: Slide(text: Text(headline: MarkupText.escaped(title), text: summary)), events: slides)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -97,21 +97,5 @@ public struct TimelineJSEncoder: Sendable {
         case "year", "decade", "century": return DateObject(year: day.year)
         default: return DateObject(year: day.year, month: day.month, day: day.day)
         }
-    }
-
-    /// `text` with `&`, `<`, `>`, `"` and `'` as HTML character references.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
