@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -60,6 +61,7 @@ let package = Package(
                 "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         // Graphviz's C library, found through pkg-config.
