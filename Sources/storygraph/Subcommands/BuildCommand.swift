@@ -64,31 +64,18 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Relations between actors or countries.")
     var level: LevelChoice = .country
 
-    @Option(help: "Layout engine of the relations diagram.")
-    var layout: LayoutChoice = .auto
-
     @OptionGroup var filters: FilterOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Draw only the N relations with the most articles (0: all). Default: 40 when there are more than 60.",
-            valueName: "N"))
-    var top: Int?
-
-    @Flag(help: "Draw one edge per pair of actors, labelled with a tally of its event types.")
-    var collapse = false
+    @OptionGroup var diagrams: DiagramOptions
 
     @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
     var csvBom = false
 
-    @Option(help: "What one lane of the timeline holds: one acting actor, one pair of actors or one event type.")
-    var lanes: LanesChoice = .actor
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
         }
-        if let top, top < 0 { throw ValidationError("--top must be 0 (all) or more") }
         _ = try imageFormats()
         _ = try filters.query(level: level.aggregation)
     }
@@ -99,8 +86,9 @@ struct BuildCommand: ParsableCommand {
         let documents = corpus.documentCount
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(
-            graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats(), top: top,
-            collapse: collapse, lanes: lanes.lanes, csvByteOrderMark: csvBom)
+            graph: filtered, level: level.aggregation, formats: imageFormats(),
+            options: diagrams.options,
+            csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
@@ -147,20 +135,4 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
     case country, actor
 
     var aggregation: AggregationLevel { self == .country ? .country : .actor }
-}
-
-/// `--lanes` choices.
-enum LanesChoice: String, CaseIterable, ExpressibleByArgument {
-    case actor, dyad, type
-
-    var lanes: TimelineChart.Lanes { TimelineChart.Lanes(rawValue: rawValue) ?? .actor }
-}
-
-/// `--layout` choices: `auto` picks by graph size.
-enum LayoutChoice: String, CaseIterable, ExpressibleByArgument {
-    case auto, dot, neato, fdp, sfdp, circo, twopi
-
-    func engine(nodeCount: Int, edgeCount: Int) -> LayoutEngine {
-        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount, edgeCount: edgeCount)
-    }
 }

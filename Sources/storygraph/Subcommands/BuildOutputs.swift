@@ -24,70 +24,35 @@ struct BuildOutputs {
         ["events.json", "events.csv", "relations.csv", "timeline.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
-    /// Above this many relations the diagram shows only the top ``defaultTop`` unless `--top` says otherwise.
-    static let pruningThreshold = 60
-    /// The relations kept by default above ``pruningThreshold``.
-    static let defaultTop = 40
-    /// The most nodes and relations a diagram may have: beyond, layout takes minutes or hangs.
-    static let maximumNodes = 1_500
-    static let maximumRelations = 4_000
-
     /// Encodes and renders all outputs of `graph`.
     ///
     /// - Parameters:
-    ///   - top: The most relations the diagram draws (`nil`: ``defaultTop`` above ``pruningThreshold``, 0: all).
-    ///   - collapse: One edge per pair of actors with a tally of types.
-    ///   - lanes: What a timeline lane holds.
+    ///   - options: What the diagrams draw (`--top`, `--collapse`, `--lanes`, `--layout`).
     ///   - csvByteOrderMark: Whether the CSV files start with a UTF-8 byte order mark.
     static func make(
-        graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat], top: Int? = nil,
-        collapse: Bool = false, lanes: TimelineChart.Lanes = .actor, csvByteOrderMark: Bool = false
+        graph: EventGraph, level: AggregationLevel, formats: [ImageFormat], options: DiagramSet.Options,
+        csvByteOrderMark: Bool = false
     ) throws -> BuildOutputs {
-        let provenance = DiagramProvenance(graph)
-        let full = graph.relationGraph(level: level)
-        let fullCount = full.relations.count + full.selfRelations.count
-        let limit = top ?? (fullCount > pruningThreshold ? defaultTop : 0)
-        let selection = limit > 0 ? RelationSelection(top: limit, of: full, provenance: provenance) : nil
-        let relations = selection?.graph ?? full
-        guard relations.nodes.count <= maximumNodes, relations.relations.count <= maximumRelations else {
-            throw BuildFailure(
-                "the relations diagram would have \(relations.nodes.count) actors and \(relations.relations.count) relations, "
-                    + "too many to lay out (at most \(maximumNodes) and \(maximumRelations)); draw fewer with --top N "
-                    + "or the filters --from/--to, --type, --actor, --min-count")
-        }
-        let layout = choice.engine(nodeCount: relations.nodes.count, edgeCount: relations.relations.count)
-        let encoder = layout == .dot
-            ? DOTEncoder(collapsesDyads: collapse)
-            : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true, collapsesDyads: collapse)
-        let relationsDOT = encoder.encode(relations, provenance: provenance)
-        let timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: lanes, provenance: provenance), provenance: provenance)
+        let diagrams = try DiagramSet(graph: graph, level: level, options: options)
         var files = [
             File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
             File(name: "events.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).events(graph)),
             File(name: "relations.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).relations(graph)),
             File(name: "timeline.json", data: try TimelineJSEncoder().encode(graph)),
-            File(name: "relations.dot", data: Data(relationsDOT.utf8)),
-            File(name: "timeline.dot", data: Data(timelineDOT.utf8)),
+            File(name: "relations.dot", data: Data(diagrams.relationsDOT.utf8)),
+            File(name: "timeline.dot", data: Data(diagrams.timelineDOT.utf8)),
             File(name: "graph.graphml", data: GraphMLEncoder(level: level).encode(graph)),
             File(name: "graph.gexf", data: GEXFEncoder(level: level).encode(graph)),
         ]
         var warnings: [String] = []
-        let renderer = GraphvizRenderer()
-        for (name, dot, engine) in [("relations", relationsDOT, layout), ("timeline", timelineDOT, LayoutEngine.neato)] {
-            for format in formats {
-                let file = "\(name).\(format.output.fileExtension)"
-                do {
-                    let rendering = try renderer.renderReporting(dot: dot, layout: engine, format: format.output)
-                    files.append(File(name: file, data: rendering.data))
-                    warnings += rendering.warnings.map { "\(file): \($0)" }
-                } catch let error as RenderingError {
-                    throw BuildFailure("could not render \(file): \(error.errorDescription ?? "\(error)")")
-                }
-            }
+        for format in formats {
+            let rendered = try diagrams.render(format.output)
+            files += rendered.map { File(name: $0.name, data: $0.data) }
+            warnings += rendered.flatMap(\.warnings)
         }
         return BuildOutputs(
-            files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings,
-            notes: selection?.finding.map { [$0.message] } ?? [])
+            files: files, relationCount: diagrams.relationCount, layout: diagrams.layout, warnings: warnings,
+            notes: diagrams.notes)
     }
 
     /// Writes every file into `directory` (created if missing) as one set, as far as a file system allows:
