@@ -159,6 +159,18 @@ public struct DOTEncoder: Sendable {
         (relation.negated ? "not " : "") + relation.type.rawValue + (relation.count > 1 ? " ×\(relation.count)" : "")
     }
 
+    /// One line per type (and polarity) with the events of both directions summed: "COOPERATE ×2".
+    static func typeTally(_ relations: [Relation]) -> [String] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for relation in relations {
+            let name = (relation.negated ? "not " : "") + relation.type.rawValue
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += relation.count
+        }
+        return order.map { name in (counts[name] ?? 0) > 1 ? "\(name) ×\(counts[name] ?? 0)" : name }
+    }
+
     /// "3 articles", or `nil` without provenance.
     private func articleLine(_ events: [EventID], _ provenance: DiagramProvenance?) -> String? {
         guard let count = provenance?.articles(of: events).count, count > 0 else { return nil }
@@ -225,7 +237,7 @@ public struct DOTEncoder: Sendable {
             ? "solid" : DOTStyle.lineStyle(strongest.first ?? .asserted)
         let events = relations.flatMap(\.events)
         let tally = collapsesDyads || relations.allSatisfy { $0.source == $0.target }
-        var label = tally ? relations.map(typeLine) : relations.map { compactLine($0) }
+        var label = tally ? Self.typeTally(relations) : relations.map { compactLine($0) }
         if tally {
             let dates = relations.flatMap { [$0.firstDate, $0.lastDate].compactMap { $0 } }
                 .compactMap { value in TimexInterval(timex: value).map { (value, $0) } }
