@@ -8,11 +8,7 @@ import GraphModel
 import Testing
 
 @Suite struct RelationsDiagramTests {
-    static var graph: EventGraph {
-        var graph = SeedFixture.mergedGraph
-        graph.add(actors: [], events: [], document: DocumentRecord(id: SeedFixture.other, title: "Treaty signed", url: "https://example.org/treaty"))
-        return graph
-    }
+    static var graph: EventGraph { SeedFixture.mergedGraphWithSources }
 
     @Test func theDiagramWithProvenanceMatchesItsGoldenFile() throws {
         let graph = Self.graph
