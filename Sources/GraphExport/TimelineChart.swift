@@ -177,6 +177,18 @@ public struct TimelineChart: Sendable {
                     if byDyad[dyad] == nil { dyads.append(dyad) }
                     byDyad[dyad, default: []].append(event)
                 }
+                let limit = perRow * Self.maximumRows
+                if dyads.count > limit {
+                    // The pairs with the most events keep a box each; the rest share the last one.
+                    let ranked = dyads.enumerated().sorted {
+                        (byDyad[$1.element]?.count ?? 0, $0.offset) < (byDyad[$0.element]?.count ?? 0, $1.offset)
+                    }.map(\.element)
+                    let kept = Set(ranked.prefix(limit - 1))
+                    let rest = dyads.filter { !kept.contains($0) }
+                    let other = "\(rest.count) other pairs"
+                    byDyad[other] = rest.flatMap { byDyad[$0] ?? [] }
+                    dyads = dyads.filter { kept.contains($0) } + [other]
+                }
                 items = dyads.map { dyad in Self.summary(byDyad[dyad] ?? [], date: "undated or vague", dyad: dyad, provenance: provenance) }
             } else {
                 items = entries.map { event, source, target in

@@ -58,6 +58,20 @@ import Testing
         #expect(chart.boxes.map(\.events.count) == [6, 6])
     }
 
+    @Test func manyUndatedPairsShareBoxesInsteadOfGrowingTheLane() {
+        let actors = (0..<200).map { Actor(id: ActorID("a\($0)"), name: "Actor \($0)", country: nil, sector: nil, kind: .organization) }
+        let events = (1..<200).map { index in
+            SeedFixture.event(index, actors[0], .accuse, actors[index], at: index * 10)
+        } + [SeedFixture.event(200, actors[0], .threaten, actors[5], at: 5000)]
+        let chart = Self.chart(EventGraph(actors: actors, events: events))
+        #expect(chart.undatedCount == 200)
+        #expect(chart.laneList.map(\.name) == ["undated or vague"])
+        #expect(chart.boxes.count == 9)
+        #expect(chart.boxes.first { $0.lines[1] == "Actor 0 → Actor 5" }?.events.count == 2)  // the pair with two events keeps its box
+        #expect(chart.boxes.last?.lines[1] == "191 other pairs")
+        #expect(chart.boxes.last?.events.count == 191)
+    }
+
     @Test func aFewDaysGetDayTicks() {
         let events = (1...3).map { index in
             SeedFixture.event(index, SeedFixture.prk, .accuse, SeedFixture.kor, date: SeedFixture.date("2025-09-1\(index * 2)"), at: index * 10)
