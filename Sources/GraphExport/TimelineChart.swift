@@ -99,7 +99,7 @@ public struct TimelineChart: Sendable {
     ///   - provenance: Article titles for the boxes.
     ///   - maximumWidth: The most points the time axis may take.
     /// - Complexity: O(*e* log *e*) for *e* events.
-    public init(graph: EventGraph, lanes: Lanes = .actor, provenance: DiagramProvenance, maximumWidth: Double = 1_500) {
+    public init(graph: EventGraph, lanes: Lanes = .actor, provenance: DiagramProvenance, maximumWidth: Double = 1_450) {
         self.lanes = lanes
         let timeline = graph.timeline(level: .actor)
         let dated = timeline.entries

@@ -7,6 +7,7 @@ import Testing
 struct CorpusPageSizeTests {
     static let corpus = CommandLine.packageRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/corpus/politics-dev.jsonl")
+    static let wholeCorpus = corpus.deletingLastPathComponent()
 
     /// Width and height in pixels at 96 dpi from `width="…pt" height="…pt"`.
     static func pixels(_ svg: String) -> (width: Double, height: Double)? {
@@ -20,8 +21,17 @@ struct CorpusPageSizeTests {
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path)))
     func politicsDevDiagramsStayUnder2500PixelsWide() throws {
+        try check(Self.corpus)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path)))
+    func theWholeCorpusStaysUnder2500PixelsWide() throws {
+        try check(Self.wholeCorpus)
+    }
+
+    func check(_ input: URL) throws {
         let directory = try CommandLine.temporaryDirectory()
-        let result = try CommandLine.run(["build", Self.corpus.path, "--out", directory.path])
+        let result = try CommandLine.run(["build", input.path, "--out", directory.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("note: the relations diagram shows the 40 relations with the most articles"))
         for name in ["relations.svg", "timeline.svg"] {
