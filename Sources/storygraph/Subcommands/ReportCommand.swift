@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
         }
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
-            "storygraph report: \(corpus.documentCount) documents, \(graph.events.count) events, "
+            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s"), \(graph.events.count) events, "
                 + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
         for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
