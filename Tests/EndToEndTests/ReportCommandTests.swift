@@ -75,6 +75,7 @@ struct ReportCommandTests {
         #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
         let dom = String(decoding: try Self.browser(["--dump-dom", page.absoluteString]), as: UTF8.self)
         #expect(dom.components(separatedBy: "<svg ").count == 3)
-        #expect(dom.contains("id=\"key-events\""))
+        let table = try #require(dom.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<tr class=").count - 1 == 15)
     }
 }

@@ -10,18 +10,25 @@ import GraphModel
 public struct ReportContent: Sendable {
     /// Counts and the span of dates.
     public struct Summary: Hashable, Sendable {
+        /// Articles in the graph.
         public var documents: Int
+        /// Events in the graph.
         public var events: Int
+        /// Events without a calendar date (undated or vague).
         public var undatedEvents: Int
+        /// Actors in the graph.
         public var actors: Int
+        /// Relations at the report's level, domestic ones included.
         public var relations: Int
-        /// The earliest and latest dates as people write them ("Jan 2019"), or `nil` without dated events.
+        /// The earliest date as people write it ("Jan 2019"), or `nil` without dated events.
         public var firstDate: String?
+        /// The latest date as people write it, or `nil` without dated events.
         public var lastDate: String?
     }
 
     /// One row of the key-events table.
     public struct KeyEvent: Hashable, Sendable {
+        /// The event.
         public var id: EventID
         /// The date as people write it ("Sep 2025", "since Jan 2025", "undated").
         public var date: String
@@ -31,20 +38,27 @@ public struct ReportContent: Sendable {
         public var dyad: String
         /// "AID (military)", "not CONSULT".
         public var type: String
+        /// The event's QuadClass (colours the row).
         public var quadClass: QuadClass
+        /// How the text commits to the event.
         public var modality: Modality
         /// Distinct articles the event was read from.
         public var articles: Int
+        /// The evidence sentence.
         public var evidence: String
-        /// The article's title (or its id) and address.
+        /// The article's title (or its id).
         public var source: String
+        /// The article's address, if known.
         public var url: String?
     }
 
     /// One article.
     public struct Source: Hashable, Sendable {
+        /// Document id.
         public var id: DocumentID
+        /// Headline, or the id when there is none.
         public var title: String
+        /// Original address, if known.
         public var url: String?
         /// Publication date (ISO 8601), if known.
         public var published: String?
@@ -54,17 +68,23 @@ public struct ReportContent: Sendable {
 
     /// A name the lexicon does not know, with how often it was met.
     public struct UnknownActor: Hashable, Sendable {
+        /// The name as written.
         public var name: String
+        /// Times it was met.
         public var mentions: Int
+        /// Articles it was met in.
         public var documents: Int
         /// How the recogniser took it ("taken as person of AFG").
         public var reading: String
     }
 
+    /// The report's title.
     public var title: String
+    /// Counts and the span of dates.
     public var summary: Summary
     /// The events with the most articles (then the strongest Goldstein intensity), in time order.
     public var keyEvents: [KeyEvent]
+    /// The articles, in input order.
     public var sources: [Source]
     /// Unknown names, most mentioned first: candidates for a user lexicon.
     public var unknownActors: [UnknownActor]
