@@ -34,6 +34,8 @@ struct CorpusPageSizeTests {
         let result = try CommandLine.run(["build", input.path, "--out", directory.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("note: the relations diagram shows the 40 relations with the most articles"))
+        let events = try String(contentsOf: directory.appendingPathComponent("events.json"), encoding: .utf8)
+        #expect(events.contains("\"code\" : \"diagram.pruned\""))
         for name in ["relations.svg", "timeline.svg"] {
             let svg = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let size = try #require(Self.pixels(svg))

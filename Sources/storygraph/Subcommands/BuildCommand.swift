@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
             with the count (every event in its tooltip).
 
             Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
-            --top 0 draws all) and says on standard error what it left out; --collapse draws one edge per \
+            --top 0 draws all) and says what it left out (standard error and a diagram.pruned finding in events.json); --collapse draws one edge per \
             pair of actors. Domestic relations (both ends in one country) are loops. Edge and node tooltips \
             in the SVG list the events with their date, type, modality, article title and evidence sentence, \
             and link to the article when it has a url.

@@ -35,7 +35,7 @@ struct BuildOutputs {
     ) throws -> BuildOutputs {
         let diagrams = try DiagramSet(graph: graph, level: level, options: options)
         var files = [
-            File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
+            File(name: "events.json", data: try EventsJSONEncoder(level: level, additionalFindings: diagrams.findings).encode(graph)),
             File(name: "events.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).events(graph)),
             File(name: "relations.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).relations(graph)),
             File(name: "timeline.json", data: try TimelineJSEncoder().encode(graph)),

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import GraphExport
 import GraphModel
@@ -35,7 +36,9 @@ struct DiagramSet {
     /// Relations between two different nodes drawn.
     var relationCount: Int
     /// Findings about the drawing (relations left out).
-    var notes: [String]
+    var findings: [Finding]
+    /// The findings' messages.
+    var notes: [String] { findings.map(\.message) }
 
     init(graph: EventGraph, level: AggregationLevel, options: Options) throws {
         let provenance = DiagramProvenance(graph)
@@ -58,7 +61,7 @@ struct DiagramSet {
         relationsDOT = encoder.encode(relations, provenance: provenance)
         timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: options.lanes, provenance: provenance), provenance: provenance)
         relationCount = relations.relations.count
-        notes = selection?.finding.map { [$0.message] } ?? []
+        findings = selection?.finding.map { [$0] } ?? []
     }
 
     /// Both diagrams rendered in `format`: `relations.EXT` and `timeline.EXT` with Graphviz's warnings.
