@@ -37,12 +37,12 @@ struct BuildCommand: ParsableCommand {
             The timeline runs left to right along a time axis with ticks in years, months or days, one lane \
             per acting actor (--lanes dyad: per pair, --lanes type: per event type); boxes sit at their \
             dates, ongoing events ("since January") have a bar from their start, undated and vague events \
-            have a lane of their own, and a lane with more than 6 events shows one box per period and pair \
-            with the count (every event in its tooltip).
+            have a lane of their own, and a lane with more than 8 events (or needing more than 3 rows) \
+            shows one box per period and pair with the count (every event in its tooltip).
 
             Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
-            --top 0 draws all) and says what it left out (standard error and a diagram.pruned finding in events.json); --collapse draws one edge per \
-            pair of actors. Domestic relations (both ends in one country) are loops. Edge and node tooltips \
+            --top 0 draws all) and says what it left out (on standard error and as a diagram.pruned \
+            finding in events.json); --collapse draws one edge per pair of actors. Domestic relations (both ends in one country) are loops. Edge and node tooltips \
             in the SVG list the events with their date, type, modality, article title and evidence sentence, \
             and link to the article when it has a url.
             """
