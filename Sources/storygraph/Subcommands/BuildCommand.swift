@@ -42,9 +42,10 @@ struct BuildCommand: ParsableCommand {
 
             Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
             --top 0 draws all) and says what it left out (on standard error and as a diagram.pruned \
-            finding in events.json); --collapse draws one edge per pair of actors. Domestic relations (both ends in one country) are loops. Edge and node tooltips \
-            in the SVG list the events with their date, type, modality, article title and evidence sentence, \
-            and link to the article when it has a url.
+            finding in events.json); --collapse draws one edge per pair of actors. Domestic relations (both \
+            ends in one country) are loops. Edge and node tooltips in the SVG list the events with their \
+            date, type, modality, article title and evidence sentence, and link to the article when it has \
+            a url.
             """
     )
 
