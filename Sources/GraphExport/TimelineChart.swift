@@ -147,10 +147,10 @@ public struct TimelineChart: Sendable {
             var rows = Self.stack(items)
             let aggregate = entries.count > Self.laneCapacity || rows.count > Self.maximumRows
             if aggregate {
-                items = Self.aggregated(entries, scale: scale, x: x, byDyad: true, provenance: provenance)
+                items = Self.aggregated(entries, scale: scale, x: x, lastX: x(lastDay), byDyad: true, provenance: provenance)
                 rows = Self.stack(items)
                 if rows.count > Self.maximumRows {
-                    items = Self.aggregated(entries, scale: scale, x: x, byDyad: false, provenance: provenance)
+                    items = Self.aggregated(entries, scale: scale, x: x, lastX: x(lastDay), byDyad: false, provenance: provenance)
                     rows = Self.stack(items)
                 }
             }
@@ -263,7 +263,7 @@ public struct TimelineChart: Sendable {
 
     static func box(_ event: Event, date: String, dyad: String, provenance: DiagramProvenance) -> Box {
         var lines = [date, dyad, typeText(event)]
-        if event.modality != .asserted && event.modality != .negated { lines[2] += " · \(event.modality.rawValue)" }
+        if event.modality != .asserted && event.modality != .negated { lines.append(event.modality.rawValue) }
         if let title = provenance.documents[event.evidence.document]?.title { lines.append(title) }
         return Box(
             x: 0, y: 0, lines: lines.map { shortened($0) }, events: [event.id], quadClass: event.quadClass,
@@ -271,8 +271,10 @@ public struct TimelineChart: Sendable {
     }
 
     /// One box per period and dyad, or per period alone ("5 pairs").
+    /// A group of one event keeps its own box (date, modality, title, bar).
     static func aggregated(
-        _ entries: [Timeline.Entry], scale: TickScale, x: (Int) -> Double, byDyad: Bool, provenance: DiagramProvenance
+        _ entries: [Timeline.Entry], scale: TickScale, x: (Int) -> Double, lastX: Double, byDyad: Bool,
+        provenance: DiagramProvenance
     ) -> [Box] {
         var keys: [String] = []
         var groups: [String: [Timeline.Entry]] = [:]
@@ -284,6 +286,7 @@ public struct TimelineChart: Sendable {
         }
         return keys.compactMap { key in
             guard let group = groups[key], let first = group.first else { return nil }
+            if group.count == 1 { return box(first, x: x, lastX: lastX, provenance: provenance) }
             let period = scale.period(of: first.interval.first)
             let dyads = Set(group.map { dyad($0.event, source: $0.source, target: $0.target) })
             var box = summary(
