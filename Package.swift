@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -56,8 +58,10 @@ let package = Package(
         .target(
             name: "GraphExport",
             dependencies: [
-                "GraphModel", "EventOntology", "ActorLexicon",
+                "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         // Graphviz's C library, found through pkg-config.
@@ -110,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: [
+                "GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),

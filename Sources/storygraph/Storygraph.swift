@@ -17,6 +17,7 @@ struct Storygraph: ParsableCommand {
         subcommands: [
             ExtractCommand.self,
             BuildCommand.self,
+            ReportCommand.self,
             EvalTimexCommand.self,
             EvalActorsCommand.self,
             EvalEventsCommand.self,

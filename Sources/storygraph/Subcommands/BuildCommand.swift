@@ -1,8 +1,4 @@
-import ActorLexicon
 import ArgumentParser
-import ArticleText
-import EventExtraction
-import EventOntology
 import Foundation
 import GraphExport
 import GraphModel
@@ -15,8 +11,9 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Merge the events of all inputs into one graph and write diagrams and data files.",
         discussion: """
-            Writes into --out: events.json (actors, events, relations), relations.dot + .svg (actors as nodes, \
-            relations as edges), timeline.dot + .svg (dated events in time order), graph.graphml and \
+            Writes into --out: events.json (actors, events, relations), events.csv and relations.csv (RFC 4180 \
+            tables, one row per event or relation), timeline.json (TimelineJS 3), relations.dot + .svg (actors \
+            as nodes, relations as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
             graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
@@ -35,8 +32,20 @@ struct BuildCommand: ParsableCommand {
             --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
             relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
             hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
-            actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
-            with dot.
+            actors share one edge (curved edges make neato and sfdp slow).
+
+            The timeline runs left to right along a time axis with ticks in years, months or days, one lane \
+            per acting actor (--lanes dyad: per pair, --lanes type: per event type); boxes sit at their \
+            dates, ongoing events ("since January") have a bar from their start, undated and vague events \
+            have a lane of their own, and a lane with more than 8 events (or needing more than 3 rows) \
+            shows one box per period and pair with the count (every event in its tooltip).
+
+            Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
+            --top 0 draws all) and says what it left out (on standard error and as a diagram.pruned \
+            finding in events.json); --collapse draws one edge per pair of actors. Domestic relations (both \
+            ends in one country) are loops. Edge and node tooltips in the SVG list the events with their \
+            date, type, modality, article title and evidence sentence, and link to the article when it has \
+            a url.
             """
     )
 
@@ -56,99 +65,41 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Relations between actors or countries.")
     var level: LevelChoice = .country
 
-    @Option(help: "Layout engine of the relations diagram.")
-    var layout: LayoutChoice = .auto
+    @OptionGroup var filters: FilterOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD. With --from or --to, undated events are dropped.",
-            valueName: "YYYY"))
-    var from: String?
+    @OptionGroup var diagrams: DiagramOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep events dated in or before this TIMEX3 calendar value (2021 runs to 2021-12-31). With --from or --to, undated events are dropped.",
-            valueName: "YYYY"))
-    var to: String?
+    @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
+    var csvBom = false
 
-    @Option(
-        name: .customLong("type"),
-        help: ArgumentHelp(
-            "Keep only these PLOVER event types (comma-separated or repeated, any case): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "TYPE"))
-    var types: [String] = []
-
-    @Option(
-        name: .customLong("actor"),
-        help: ArgumentHelp(
-            "Keep only events involving these actors (comma-separated or repeated): ISO 3166 alpha-3 country codes such as PRK or usa (any case), or actor ids as events.json lists them, such as kim-jong-un.",
-            valueName: "ID"))
-    var actors: [String] = []
-
-    @Option(
-        name: .customLong("modality"),
-        help: ArgumentHelp(
-            "Keep only events with these modalities (comma-separated or repeated): \(Modality.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "MODALITY"))
-    var modalities: [String] = []
-
-    @Option(help: "Keep only relations with at least this many events.")
-    var minCount: Int = 1
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
         }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            guard let value else { continue }
-            let year = value.prefix(4)
-            guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw ValidationError(
-                    "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-        }
         _ = try imageFormats()
-        _ = try query()
+        _ = try filters.query(level: level.aggregation)
     }
 
     func run() throws {
-        let documents = try input.documents()
-        let pipeline = try dictionaries.pipeline()
-        var graph = EventGraph()
-        var digest = FindingDigest()
-        for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
-            digest.add(extraction.findings)
-            graph.add(findings: extraction.findings, of: document.id)
-            graph.add(
-                actors: extraction.actors.map(\.actor), events: extraction.events,
-                document: DocumentRecord(
-                    id: document.id, published: extraction.document.published, title: document.title,
-                    url: document.url, textLength: document.text.unicodeScalars.count))
-        }
-        let lexicon = pipeline.recognizer.lexicon
-        graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        var query = try query()
-        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
-        query.actors = Set(resolution.matched)
-        for warning in resolution.warnings {
-            FileHandle.standardError.write(Data("storygraph build: warning: \(warning)\n".utf8))
-        }
-        let filtered = try graph.filtered(by: query)
-        if filtered.events.isEmpty, !graph.events.isEmpty {
-            FileHandle.standardError.write(Data(
-                "storygraph build: warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
-        }
+        let corpus = try CorpusGraph(input: input, dictionaries: dictionaries)
+        let filtered = try filters.apply(to: corpus.graph, level: level.aggregation, command: "storygraph build")
+        let documents = corpus.documentCount
+        let digest = corpus.digest
         let outputs = try BuildOutputs.make(
-            graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
+            graph: filtered, level: level.aggregation, formats: imageFormats(),
+            options: diagrams.options,
+            csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.relationCount) relations "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for note in outputs.notes { FileHandle.standardError.write(Data("storygraph build: note: \(note)\n".utf8)) }
         digest.report(prefix: "storygraph build")
         FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
@@ -164,37 +115,6 @@ struct BuildCommand: ParsableCommand {
             if !formats.contains(format) { formats.append(format) }
         }
         return formats
-    }
-
-    /// The filter the options describe.
-    private func query() throws -> GraphQuery {
-        func list(_ values: [String]) -> [String] {
-            values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let types = try list(types).map { name in
-            guard let type = EventType(rawValue: name.uppercased()) else {
-                throw ValidationError(
-                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return type
-        }
-        let modalities = try list(modalities).map { name in
-            guard let modality = Modality(rawValue: name.lowercased()) else {
-                throw ValidationError(
-                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return modality
-        }
-        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
-        let query = GraphQuery(
-            from: from, to: to, actors: Set(list(actors).map { ActorID(rawValue: $0) }), types: Set(types),
-            modalities: Set(modalities), minimumCount: minCount, level: level.aggregation)
-        do {
-            _ = try query.window()
-        } catch let error as GraphModelError {
-            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
-        }
-        return query
     }
 }
 
@@ -216,13 +136,4 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
     case country, actor
 
     var aggregation: AggregationLevel { self == .country ? .country : .actor }
-}
-
-/// `--layout` choices: `auto` picks by graph size.
-enum LayoutChoice: String, CaseIterable, ExpressibleByArgument {
-    case auto, dot, neato, fdp, sfdp, circo, twopi
-
-    func engine(nodeCount: Int, edgeCount: Int) -> LayoutEngine {
-        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount, edgeCount: edgeCount)
-    }
 }
