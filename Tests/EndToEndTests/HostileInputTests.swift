@@ -120,4 +120,15 @@ struct HostileInputTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("locked: cannot be read: permission denied"))
     }
+
+    @Test func aMarkdownReportInsideAnInputFolderIsRefused() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("reports/brief.md").path
+        let result = try CommandLine.run(["report", folder.path, "--out", out, "--format", "md"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--out \(out) is inside the input folder"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }

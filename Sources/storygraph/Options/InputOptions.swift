@@ -22,6 +22,18 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// The input folder that holds `path` (a file to be written), if any.
+    func folder(containing path: String) -> String? {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent()
+        return inputs.first { input in
+            var isDirectory: ObjCBool = false
+            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return false }
+            let folder = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            return target.pathComponents.starts(with: folder)
+        }
+    }
+
     /// Reads every document; exact duplicates are skipped with a warning on standard error.
     func documents() throws -> [Document] { try documents(paths: inputs) }
 

@@ -48,6 +48,10 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
+        if format == .md, let folder = input.folder(containing: out) {
+            throw ValidationError(
+                "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
+        }
         _ = try filters.query(level: level.aggregation)
     }
 
@@ -74,13 +78,14 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         }
-        for (file, data) in files {
-            do {
-                try data.write(to: file, options: .atomic)
-            } catch {
-                throw BuildFailure("could not write \(file.path): \(error.localizedDescription)")
-            }
-        }
+        // The report and its images are one set: all replaced, or (on any failure) none.
+        let directory = url.deletingLastPathComponent()
+        let fileSystem = OutputFileSystem(directory: directory, display: (out as NSString).deletingLastPathComponent.isEmpty
+                                          ? "." : (out as NSString).deletingLastPathComponent)
+        try fileSystem.prepareDirectory()
+        let named = files.map { ($0.0.lastPathComponent, $0.1) }
+        for (name, _) in named { try fileSystem.checkDestination(name) }
+        try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
             "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s"), \(graph.events.count) events, "
