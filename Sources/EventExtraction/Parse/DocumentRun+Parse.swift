@@ -97,12 +97,20 @@ extension DocumentRun {
         return []
     }
 
+    /// Verbs whose coordinated subjects can act on each other ("X and Y met", "… signed", "… restored relations").
+    static let reciprocalVerbs: Set<String> = [
+        "agree", "meet", "sign", "talk", "negotiate", "hold", "restore", "establish", "normalize", "normalise",
+        "resume", "reach", "conclude", "cooperate", "collaborate", "partner", "ally", "discuss", "conduct",
+        "exchange", "seal", "ink", "reconcile", "confer", "consult",
+    ]
+
     /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen
     /// ties", "met on Friday"), its object is a relation between them ("restored diplomatic relations", "held
     /// talks") or is marked joint ("held joint exercises", "a bilateral treaty"), or
     /// it is a verb of concluding ("signed a framework", "reached a deal"). "Australia, Britain and Saudi
     /// Arabia joined the coalition" is not: they act on the coalition, not on each other.
     func isJointAct(_ verb: Int, in parse: ParseView) -> Bool {
+        guard Self.reciprocalVerbs.contains(parse.lemmas[verb]) else { return false }
         let objects = parse.dependents(verb, "obj")
         if objects.isEmpty || ["sign", "reach", "conclude", "negotiate", "seal", "ink"].contains(parse.lemmas[verb]) {
             return true
