@@ -8,7 +8,7 @@ let package = Package(
         .library(
             name: "Storygraph",
             targets: [
-                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
             ]
         ),
@@ -32,6 +32,10 @@ let package = Package(
             name: "ActorLexicon",
             dependencies: ["ArticleText", "Syntax", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
+        ),
+        // Places: the bundled GeoNames gazetteer, place recognition and resolution.
+        .target(
+            name: "Geo", dependencies: ["ArticleText", "Syntax", "ActorLexicon"], resources: [.copy("Resources")]
         ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
         .target(
@@ -94,6 +98,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ArticleText"], exclude: ["Fixtures"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
         .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "ActorLexicon", "ArticleText", "Syntax"]),
         .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",

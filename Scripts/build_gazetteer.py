@@ -14,6 +14,8 @@ Output: one tab-separated line per place, rows sorted by precision (country, adm
 no header comment inside the data so that the file is byte-for-byte reproducible. Columns:
 
     precision   country | admin1 | city
+    feature     GeoNames feature code: PCLI (country), ADM1 (US state), PPLC (the country's capital, matched by
+                name within the country), PPL (any other city)
     geonameId   GeoNames id
     name        GeoNames name
     asciiName   the name with diacritics folded (computed: NFKD, combining marks dropped)
@@ -108,9 +110,9 @@ def clean(text):
     return text.replace("\t", " ").replace("\n", " ").strip()
 
 
-def row(precision, gid, name, country, admin1_code, admin1_name, lat, lon, population, alternates, qualifiers):
+def row(precision, feature, gid, name, country, admin1_code, admin1_name, lat, lon, population, alternates, qualifiers):
     return "\t".join([
-        precision, str(gid), clean(name), clean(fold(name)), country, admin1_code, clean(admin1_name),
+        precision, feature, str(gid), clean(name), clean(fold(name)), country, admin1_code, clean(admin1_name),
         f"{lat:.5f}", f"{lon:.5f}", str(int(population or 0)), "|".join(alternates), "|".join(qualifiers),
     ])
 
@@ -136,6 +138,13 @@ def build(data_dir, variants):
     for city in cities.values():
         key = fold(city["name"]).casefold()
         primary[key] = max(primary.get(key, 0), int(city["population"] or 0))
+    capitals = {info["iso3"]: fold(info.get("capital") or "").casefold() for info in countries.values()}
+    capital_ids, capital_countries = set(), set()
+    for city in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
+        country = iso3.get(city["countrycode"])
+        if country and country not in capital_countries and capitals.get(country) == fold(city["name"]).casefold():
+            capital_ids.add(city["geonameid"])  # the most populous city of that name in the country
+            capital_countries.add(country)
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         country = iso3.get(city["countrycode"])
         if not country:
@@ -148,7 +157,7 @@ def build(data_dir, variants):
             admin1_name = state_names.get(admin1, "")
             points_by_state.setdefault(admin1, []).append((lat, lon, pop))
         city_rows.append((city["geonameid"], row(
-            "city", city["geonameid"], city["name"], country, admin1, admin1_name, lat, lon, pop,
+            "city", "PPLC" if city["geonameid"] in capital_ids else "PPL", city["geonameid"], city["name"], country, admin1, admin1_name, lat, lon, pop,
             useful_alternates(city["name"], city.get("alternatenames") or [], taken={
                 key for key in (fold(a).casefold() for a in city.get("alternatenames") or [])
                 if primary.get(key, -1) > pop}), [])))
@@ -165,7 +174,7 @@ def build(data_dir, variants):
         lat, lon = centroid(points)
         extra = sorted(v for v in variants_by_name.get(info["name"], []) if "," not in v and "(" not in v)
         country_rows.append((info["geonameid"], row(
-            "country", info["geonameid"], info["name"], country, "", "", lat, lon, info.get("population") or 0,
+            "country", "PCLI", info["geonameid"], info["name"], country, "", "", lat, lon, info.get("population") or 0,
             useful_alternates(info["name"], [], extra), [code, country])))
 
     state_rows = []
@@ -177,7 +186,7 @@ def build(data_dir, variants):
         population = sum(p for _, _, p in points)
         qualifiers = [code] + ([AP_STATES[code]] if code in AP_STATES else [])
         state_rows.append((info["geonameid"], row(
-            "admin1", info["geonameid"], info["name"], "USA", code, info["name"], lat, lon, population, [],
+            "admin1", "ADM1", info["geonameid"], info["name"], "USA", code, info["name"], lat, lon, population, [],
             qualifiers)))
 
     lines = [r for _, r in sorted(country_rows)] + [r for _, r in sorted(state_rows)] + [r for _, r in sorted(city_rows)]

@@ -1,0 +1,164 @@
+import ActorLexicon
+import ArticleText
+import Syntax
+
+extension PlaceReader {
+    /// Collects the candidates of one sentence (dateline tokens already removed).
+    mutating func read(sentence: Int, tokens: [Token]) {
+        guard !tokens.isEmpty else { return }
+        let n = tokens.count
+        let lower = tokens.map(\.lowercased)
+        // Which actor mention and which entity type covers each token.
+        var actorAt = [ActorMention?](repeating: nil, count: n)
+        for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
+            for t in 0..<n where mention.span.contains(tokens[t].span) { actorAt[t] = mention }
+        }
+        var entityAt = [EntitySpan.EntityType?](repeating: nil, count: n)
+        let entities = entitiesBySentence[sentence] ?? []
+        for entity in entities {
+            for t in 0..<n where entity.span.contains(tokens[t].span) { entityAt[t] = entity.type }
+        }
+        let firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? 0
+        var taken = [Bool](repeating: false, count: n)
+
+        func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].span.start, end: tokens[b].span.end) }
+        func isState(_ mention: ActorMention?) -> String? {
+            guard let mention, let actor = actorsByID[mention.actor], actor.kind == .state else { return nil }
+            return actor.country
+        }
+        /// The word before the candidate starting at `a`, skipping directions, "the", demonyms and possessives.
+        func governor(before a: Int) -> (word: String, sawCapital: Bool, capitalOf: String?) {
+            var k = a - 1
+            var sawCapital = false
+            var capitalOf: String?
+            var steps = 0
+            while k >= 0, steps < 6 {
+                let word = lower[k]
+                if word == "capital" { sawCapital = true }
+                if word == "," && k == a - 1 { k -= 1; steps += 1; continue }
+                if let country = isState(actorAt[k]) {
+                    if sawCapital, capitalOf == nil { capitalOf = country }
+                } else if word == "'s" || word == "’s" || PlaceRecognizer.directions.contains(word) {
+                } else {
+                    return (word, sawCapital, capitalOf)
+                }
+                k -= 1
+                steps += 1
+            }
+            return ("", sawCapital, capitalOf)
+        }
+        /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
+        /// lies in: its places and last token.
+        func qualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+            guard b + 2 < n, tokens[b + 1].text == ",", tokens[b + 2].kind == .word, tokens[b + 2].isCapitalized
+            else { return nil }
+            for length in stride(from: 3, through: 1, by: -1) {
+                var last = b + 1 + length
+                guard last < n, (b + 2...last).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+                if last + 1 < n, tokens[last + 1].text == ".", tokens[last + 1].span.start == tokens[last].span.end {
+                    last += 1
+                }
+                let places = gazetteer.qualifierPlaces(document.text[span(b + 2, last)]).filter { qualifier in
+                    matches.contains { match in
+                        match.place.geonameId != qualifier.geonameId && match.place.country == qualifier.country
+                            && (qualifier.precision == .country || match.place.admin1Code == qualifier.admin1Code)
+                    }
+                }
+                if !places.isEmpty { return (places, last) }
+            }
+            return nil
+        }
+        func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
+                 stateCountry: String? = nil, requirePosition: Bool)
+        {
+            let before = governor(before: a)
+            let locative = PlaceRecognizer.locatives.contains(before.word)
+            var end = b
+            var context = PlaceContext(capitalOf: before.capitalOf)
+            if before.sawCapital, before.capitalOf == nil { context.saysCapital = true }
+            if let stateCountry, let country = gazetteer.country(stateCountry) { context.qualifiers = [country] }
+            if let found = qualifier(after: b, matches: matches) {
+                context.qualifiers = found.places
+                end = found.last
+            }
+            if requirePosition {
+                let position = locative || end > b || before.sawCapital
+                    || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
+                guard position else { return }
+            }
+            for t in a...end { taken[t] = true }
+            candidates.append(PlaceCandidate(
+                sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
+                isLocative: locative, context: context, stateCountry: stateCountry))
+        }
+        func tokenRange(_ target: TextSpan) -> (Int, Int)? {
+            guard let a = tokens.firstIndex(where: { target.contains($0.span) }),
+                  let b = tokens.lastIndex(where: { target.contains($0.span) })
+            else { return nil }
+            return (a, b)
+        }
+
+        // 1. Country names in locative phrases: the state stays an actor, the place is the country.
+        for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
+            guard let country = isState(mention), let (a, b) = tokenRange(mention.span), !taken[a],
+                  PlaceRecognizer.countryLocatives.contains(governor(before: a).word)
+            else { continue }
+            let key = PlaceName.key(mention.text)
+            var matches = gazetteer.matches(key: key)
+            if matches.isEmpty, let place = gazetteer.country(country),
+               actorsByID[mention.actor]?.name == mention.text || mention.text.hasPrefix("the ")
+            {
+                matches = [Gazetteer.Match(place: place, isAlternate: true)]
+            }
+            guard !matches.isEmpty else { continue }  // a demonym or possessive: not a place name
+            add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+        }
+        // 2. The recogniser's LOC spans the gazetteer knows.
+        for entity in entities where entity.type == .location {
+            guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] }) else { continue }
+            if (a...b).contains(where: { actorAt[$0] != nil }) {
+                guard let country = (a...b).compactMap({ isState(actorAt[$0]) }).first,
+                      PlaceRecognizer.countryLocatives.contains(governor(before: a).word)
+                else { continue }
+                let key = PlaceName.key(document.text[span(a, b)])
+                let matches = gazetteer.matches(key: key)
+                if !matches.isEmpty {
+                    add(a, b, key: key, matches: matches, basis: .entity, stateCountry: country, requirePosition: false)
+                }
+                continue
+            }
+            let key = PlaceName.key(document.text[span(a, b)])
+            let matches = gazetteer.matches(key: key)
+            if !matches.isEmpty { add(a, b, key: key, matches: matches, basis: .entity, requirePosition: false) }
+        }
+        // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and PER/ORG entities.
+        var t = 0
+        while t < n {
+            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil,
+                  entityAt[t] == nil || entityAt[t] == .location
+            else { t += 1; continue }
+            var ends = [t]
+            var k = t + 1
+            while k < n, k - t < 6, !taken[k], actorAt[k] == nil {
+                if tokens[k].kind == .word, tokens[k].isCapitalized {
+                    ends.append(k)
+                } else if !(tokens[k].kind == .word && PlaceRecognizer.connectors.contains(lower[k])) {
+                    break
+                }
+                k += 1
+            }
+            var matched = false
+            for end in ends.reversed() {
+                let key = PlaceName.key(document.text[span(t, end)])
+                let matches = gazetteer.matches(key: key)
+                guard !matches.isEmpty else { continue }
+                let inEntity = (t...end).contains { entityAt[$0] == .location }
+                add(t, end, key: key, matches: matches, basis: inEntity ? .entity : .gazetteer, requirePosition: !inEntity)
+                t = end + 1
+                matched = true
+                break
+            }
+            if !matched { t += 1 }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import Geo
+
+struct PlaceRecognizerTests {
+    @Test(arguments: [
+        // Springfield: the largest without a qualifier (Missouri), Illinois with one.
+        ("Protesters gathered in Springfield on Monday.", "Springfield", 4409896),
+        ("Protesters gathered in Springfield, Illinois, on Monday.", "Springfield", 4250542),
+        ("Protesters gathered in Springfield, Ill., on Monday.", "Springfield", 4250542),
+        // Georgia: the country by default, the US state in a US story.
+        ("Troops were deployed in Georgia after the vote in Tbilisi.", "Georgia", 614540),
+        ("The governor of Georgia said Atlanta police arrested 12 people in Georgia.", "Georgia", 4197000),
+        ("Flooding hit Atlanta, Georgia, on Sunday.", "Atlanta", 4180439),
+        // Tripoli: Libya's capital, Lebanon's city when the story is about Lebanon.
+        ("Fighting broke out in Tripoli as Libya's rival governments clashed.", "Tripoli", 2210247),
+        ("Lebanon's army deployed in Tripoli after clashes with Hezbollah supporters in Lebanon.", "Tripoli", 266826),
+        ("Gunmen attacked a hotel in the Libyan capital Tripoli.", "Tripoli", 2210247),
+        // Victoria: Canada in a Canadian story; San José: Costa Rica's capital, San Jose in California in a US story.
+        ("Canada's premier spoke in Victoria, where Canadian officials met.", "Victoria", 6174041),
+        ("Thousands marched in San José.", "San José", 3621849),
+        ("Thousands marched in San Jose, California, on Sunday.", "San Jose", 5392171),
+        ("Police in San Jose arrested a man after the California governor spoke.", "San Jose", 5392171),
+        ("Costa Rica's president spoke in San José as Costa Rican farmers protested.", "San José", 3621849),
+    ])
+    func ambiguousNamesResolveByContext(text: String, name: String, geonameId: Int) throws {
+        let mention = try #require(PlaceFixture.place(name, in: text))
+        #expect(mention.place.geonameId == geonameId, "\(mention.place.name), \(mention.place.country)")
+    }
+
+    @Test func theQualifierIsPartOfTheMention() throws {
+        let mention = try #require(PlaceFixture.place("Springfield", in: "A rally was held in Springfield, Illinois, on Monday."))
+        #expect(mention.text == "Springfield, Illinois")
+        #expect(mention.place.admin1Name == "Illinois")
+    }
+
+    @Test func aCapitalInAnAppositionIsTheCapital() throws {
+        let mention = try #require(PlaceFixture.place("Tripoli", in: "Clashes erupted in the capital, Tripoli, overnight."))
+        #expect(mention.place.geonameId == 2210247)
+        #expect(mention.isLocative)
+    }
+
+    @Test func theDatelineNamesAPlace() throws {
+        let places = PlaceFixture.places("SEOUL, South Korea (Yonhap) – North Korea fired two missiles on Friday.")
+        let dateline = try #require(places.dateline)
+        #expect(dateline.text == "SEOUL")
+        #expect(dateline.place.geonameId == 1835848)
+        #expect(dateline.start == 0 && dateline.end == 5)
+    }
+
+    @Test func aCapitalThatSpeaksIsAnActorNotAPlace() {
+        let places = PlaceFixture.places("Moscow said the sanctions were illegal.")
+        #expect(!places.mentions.contains { $0.text == "Moscow" })
+        let located = PlaceFixture.places("Police detained 40 protesters in Moscow on Saturday.")
+        #expect(located.mentions.first { $0.text == "Moscow" }?.place.geonameId == 524901)
+    }
+
+    @Test func aCountryInALocativePhraseIsACountryPlace() throws {
+        let places = PlaceFixture.places("Russia said a drone struck a refinery in Ukraine.")
+        #expect(!places.mentions.contains { $0.text == "Russia" })
+        let ukraine = try #require(places.mentions.first { $0.text == "Ukraine" })
+        #expect(ukraine.place.precision == .country)
+        #expect(ukraine.place.country == "UKR")
+        #expect(ukraine.basis == .country)
+    }
+
+    @Test func nonCapitalCitiesAreFound() throws {
+        let places = PlaceFixture.places("A car bomb exploded near a market in Kandahar, killing six people.")
+        let kandahar = try #require(places.mentions.first)
+        #expect(kandahar.text == "Kandahar")
+        #expect(kandahar.place.country == "AFG")
+    }
+}
