@@ -39,13 +39,13 @@ let package = Package(
         ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
         .target(
-            name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon"],
+            name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "Geo"],
             resources: [.copy("Resources")]
         ),
         // Event patterns, dyads, modality, attribution; the per-document pipeline.
         .target(
             name: "EventExtraction",
-            dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology"],
+            dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology"],
             resources: [.copy("Resources")]
         ),
         // The merged multi-document event graph: actors, events, relations; queries and invariants.
@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "storygraph",
             dependencies: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -28,9 +28,15 @@ public struct PlaceMention: Hashable, Sendable, Codable {
     public var basis: Basis
     /// Whether a locative preposition governs it ("in", "at", "near", …, or the dateline).
     public var isLocative: Bool
+    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`.
+    public var preposition: String?
 
     /// Creates a mention.
-    public init(span: TextSpan, text: String, sentence: Int, place: Place, basis: Basis, isLocative: Bool) {
+    public init(
+        span: TextSpan, text: String, sentence: Int, place: Place, basis: Basis, isLocative: Bool,
+        preposition: String? = nil
+    ) {
+        self.preposition = preposition
         self.start = span.start
         self.end = span.end
         self.text = text

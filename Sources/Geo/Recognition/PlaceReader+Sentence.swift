@@ -71,6 +71,7 @@ extension PlaceReader {
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
                  stateCountry: String? = nil, requirePosition: Bool)
         {
+            guard !PlaceRecognizer.regions.contains(key) else { return }
             let before = governor(before: a)
             let locative = PlaceRecognizer.locatives.contains(before.word)
             var end = b
@@ -89,7 +90,8 @@ extension PlaceReader {
             for t in a...end { taken[t] = true }
             candidates.append(PlaceCandidate(
                 sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
-                isLocative: locative, context: context, stateCountry: stateCountry))
+                isLocative: locative, preposition: locative ? before.word : nil, context: context,
+                stateCountry: stateCountry))
         }
         func tokenRange(_ target: TextSpan) -> (Int, Int)? {
             guard let a = tokens.firstIndex(where: { target.contains($0.span) }),

@@ -10,6 +10,7 @@ struct PlaceCandidate {
     var matches: [Gazetteer.Match]
     var basis: PlaceMention.Basis
     var isLocative: Bool
+    var preposition: String?
     var context = PlaceContext()
     /// The state actor whose mention the candidate is (a country name in a locative phrase), if any.
     var stateCountry: String?
@@ -90,7 +91,8 @@ struct PlaceReader {
         if candidate.stateCountry != nil, best.place.precision == .country { basis = .country }
         return PlaceMention(
             span: candidate.span, text: document.text[candidate.span], sentence: candidate.sentence,
-            place: best.place, basis: basis, isLocative: candidate.isLocative)
+            place: best.place, basis: basis, isLocative: candidate.isLocative,
+            preposition: candidate.preposition)
     }
 
     static func soleCountry(_ matches: [Gazetteer.Match]) -> String? {

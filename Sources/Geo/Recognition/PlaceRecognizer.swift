@@ -32,6 +32,15 @@ public struct PlaceRecognizer: Sendable {
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",
         "town", "village", "of",
     ]
+    /// Continents, oceans and regions: a recogniser LOC span or gazetteer match with such a name is not a
+    /// populated place ("Asia" is not Asia in the Philippines).
+    static let regions: Set<String> = [
+        "africa", "america", "americas", "antarctica", "arctic", "asia", "atlantic", "balkans", "caribbean",
+        "central america", "central asia", "east asia", "eastern europe", "europe", "gulf", "indian ocean",
+        "latin america", "mediterranean", "middle east", "north africa", "north america", "oceania", "pacific",
+        "scandinavia", "south america", "south asia", "southeast asia", "sub saharan africa", "west africa",
+        "western europe", "east africa", "persian gulf", "west bank", "gaza strip", "sahel", "south china sea",
+    ]
     /// Lower-case words allowed inside a multi-word name ("Rio de Janeiro", "Stratford-upon-Avon").
     static let connectors: Set<String> = ["de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "upon", "on", "sur", "am", "an", "y"]
 
@@ -46,4 +55,9 @@ public struct PlaceRecognizer: Sendable {
         var reader = PlaceReader(recognizer: self, document: document, entities: entities, actors: actors)
         return reader.read()
     }
+}
+
+extension PlaceRecognizer {
+    /// A recogniser over the bundled gazetteer, built once (the gazetteer loads on first use).
+    public static let shared = PlaceRecognizer()
 }
