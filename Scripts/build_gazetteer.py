@@ -26,7 +26,8 @@ no header comment inside the data so that the file is byte-for-byte reproducible
                 the population-weighted centroid (on the unit sphere) of their cities in cities15000.
     population  GeoNames population
     alternates  `|`-separated alternate names: Latin script, starting with a capital letter, not a code, no digits,
-                distinct from the name once folded, not the name of a country, a US state or a bigger city;
+                distinct from the name once folded, not the name of a country, of a bigger city or of a US state
+                the city is not in ("New York" stays with New York City);
                 at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place
                 (countries also get the package's name variants: "Burma", "Ivory Coast")
     qualifiers  `|`-separated codes and abbreviations that qualify a city ("Springfield, Ill.", "Paris, FR"):
@@ -132,9 +133,11 @@ def build(data_dir, variants):
     city_rows = []
     # A city's alternate that is the name of a country, a US state or a more populous city is dropped
     # ("Albania" for Albany, Georgia; "Victoria" for Limbe).
-    primary = {fold(info["name"]).casefold(): float("inf") for info in list(countries.values()) + list(states.values())}
+    # A state's name stays an alternate of a city in that state ("New York" for New York City).
+    primary = {fold(info["name"]).casefold(): float("inf") for info in countries.values()}
     for variant in variants:
         primary[fold(variant).casefold()] = float("inf")
+    state_keys = {fold(info["name"]).casefold(): code for code, info in states.items()}
     for city in cities.values():
         key = fold(city["name"]).casefold()
         primary[key] = max(primary.get(key, 0), int(city["population"] or 0))
@@ -160,7 +163,8 @@ def build(data_dir, variants):
             "city", "PPLC" if city["geonameid"] in capital_ids else "PPL", city["geonameid"], city["name"], country, admin1, admin1_name, lat, lon, pop,
             useful_alternates(city["name"], city.get("alternatenames") or [], taken={
                 key for key in (fold(a).casefold() for a in city.get("alternatenames") or [])
-                if primary.get(key, -1) > pop}), [])))
+                if primary.get(key, -1) > pop
+                or key in state_keys and (country != "USA" or state_keys[key] != admin1)}), [])))
 
     variants_by_name = {}
     for variant, name in variants.items():

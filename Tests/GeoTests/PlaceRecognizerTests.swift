@@ -16,9 +16,11 @@ struct PlaceRecognizerTests {
         ("Fighting broke out in Tripoli as Libya's rival governments clashed.", "Tripoli", 2210247),
         ("Lebanon's army deployed in Tripoli after clashes with Hezbollah supporters in Lebanon.", "Tripoli", 266826),
         ("Gunmen attacked a hotel in the Libyan capital Tripoli.", "Tripoli", 2210247),
-        // Victoria: Canada in a Canadian story; San José: Costa Rica's capital, San Jose in California in a US story.
+        // Victoria: Canada in a Canadian story; San José: the larger (California) alone, Costa Rica's with a qualifier
+        // or in a Costa Rican story.
         ("Canada's premier spoke in Victoria, where Canadian officials met.", "Victoria", 6174041),
-        ("Thousands marched in San José.", "San José", 3621849),
+        ("Thousands marched in San José.", "San José", 5392171),
+        ("Thousands marched in San José, Costa Rica.", "San José", 3621849),
         ("Thousands marched in San Jose, California, on Sunday.", "San Jose", 5392171),
         ("Police in San Jose arrested a man after the California governor spoke.", "San Jose", 5392171),
         ("Costa Rica's president spoke in San José as Costa Rican farmers protested.", "San José", 3621849),

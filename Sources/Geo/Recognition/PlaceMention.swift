@@ -10,6 +10,9 @@ public struct PlaceMention: Hashable, Sendable, Codable {
         case gazetteer
         /// A country name in a locative phrase ("in Syria"); it stays an actor too.
         case country
+        /// A capital the actor lexicon reads as its state, used as a place ("flew to Kabul", "a Kabul car
+        /// bombing"); it stays an actor too. As a subject ("Moscow said") it is not a place.
+        case capital
         /// The place of the dateline ("SEOUL, South Korea (Yonhap) –").
         case dateline
     }

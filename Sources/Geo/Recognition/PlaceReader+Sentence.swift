@@ -69,15 +69,14 @@ extension PlaceReader {
             return nil
         }
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
-                 stateCountry: String? = nil, requirePosition: Bool)
+                 stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard !PlaceRecognizer.regions.contains(key) else { return }
             let before = governor(before: a)
             let locative = PlaceRecognizer.locatives.contains(before.word)
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
-            if before.sawCapital, before.capitalOf == nil { context.saysCapital = true }
-            if let stateCountry, let country = gazetteer.country(stateCountry) { context.qualifiers = [country] }
+            if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
             if let found = qualifier(after: b, matches: matches) {
                 context.qualifiers = found.places
                 end = found.last
@@ -100,45 +99,68 @@ extension PlaceReader {
             return (a, b)
         }
 
-        // 1. Country names in locative phrases: the state stays an actor, the place is the country.
+        // 1. State actor mentions: a country name in a locative phrase ("in Syria", "from Myanmar") is a country
+        // place; a capital read as its state is a place unless it acts ("Moscow said"). Both stay actors.
         for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
             guard let country = isState(mention), let (a, b) = tokenRange(mention.span), !taken[a],
-                  PlaceRecognizer.countryLocatives.contains(governor(before: a).word)
+                  let actor = actorsByID[mention.actor]
             else { continue }
-            let key = PlaceName.key(mention.text)
-            var matches = gazetteer.matches(key: key)
-            if matches.isEmpty, let place = gazetteer.country(country),
-               actorsByID[mention.actor]?.name == mention.text || mention.text.hasPrefix("the ")
-            {
-                matches = [Gazetteer.Match(place: place, isAlternate: true)]
+            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
+            if entities.contains(where: { entity in
+                entity.span.contains(mention.span) && entity.span.end > mention.span.end
+                    && !document.text[entity.span].contains(",")
+            }) {
+                continue
             }
+            // "Washington, D.C.": the name before the comma.
+            let name = mention.text.split(separator: ",").first.map(String.init) ?? mention.text
+            let key = PlaceName.key(name)
+            let governor = governor(before: a)
+            let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
+            let named = gazetteer.matches(key: key)
+            var matches = named.filter { $0.place.country == country && $0.place.precision == .country }
+            if !matches.isEmpty {
+                matches = named  // "in Georgia" may be the US state: the article decides
+            } else if let place = gazetteer.country(country),
+               PlaceName.key(actor.name) == key || Self.isAbbreviation(mention.text)
+            {
+                matches = [Gazetteer.Match(place: place, isAlternate: true)]  // "U.S.", "the United States"
+            }
+            if matches.contains(where: { $0.place.precision == .country }) {
+                // "in the US capital", "from Indonesia waters": a modifier, not the place.
+                guard PlaceRecognizer.countryLocatives.contains(governor.word),
+                      !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital"
+                else { continue }
+                add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+                continue
+            }
+            // A capital metonym: the state's own cities, its capital first.
+            matches = named.filter { $0.place.country == country && $0.place.precision == .city }
             guard !matches.isEmpty else { continue }  // a demonym or possessive: not a place name
-            add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+            do {
+                let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? true
+                let placeLike = PlaceRecognizer.locatives.contains(governor.word)
+                    || ["a", "an", "the"].contains(a > 0 ? lower[a - 1] : "")
+                    || b + 1 < n && tokens[b + 1].kind == .word && !tokens[b + 1].isCapitalized && relation == "compound"
+                guard placeLike || !acts else { continue }
+                add(a, b, key: key, matches: matches, basis: .capital, stateCountry: country, requirePosition: false,
+                    saysCapital: true)
+            }
         }
         // 2. The recogniser's LOC spans the gazetteer knows.
         for entity in entities where entity.type == .location {
-            guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] }) else { continue }
-            if (a...b).contains(where: { actorAt[$0] != nil }) {
-                guard let country = (a...b).compactMap({ isState(actorAt[$0]) }).first,
-                      PlaceRecognizer.countryLocatives.contains(governor(before: a).word)
-                else { continue }
-                let key = PlaceName.key(document.text[span(a, b)])
-                let matches = gazetteer.matches(key: key)
-                if !matches.isEmpty {
-                    add(a, b, key: key, matches: matches, basis: .entity, stateCountry: country, requirePosition: false)
-                }
-                continue
-            }
+            guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] || actorAt[$0] != nil })
+            else { continue }
             let key = PlaceName.key(document.text[span(a, b)])
             let matches = gazetteer.matches(key: key)
             if !matches.isEmpty { add(a, b, key: key, matches: matches, basis: .entity, requirePosition: false) }
         }
-        // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and PER/ORG entities.
+        // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and longer PER/ORG
+        // entities ("Paris Hilton", "Medical University of Gdańsk"; a one-word PER "Gdańsk" is the tagger
+        // guessing). A part of a longer LOC span ("Changi Airport") needs a place-like position too.
         var t = 0
         while t < n {
-            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil,
-                  entityAt[t] == nil || entityAt[t] == .location
-            else { t += 1; continue }
+            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil else { t += 1; continue }
             var ends = [t]
             var k = t + 1
             while k < n, k - t < 6, !taken[k], actorAt[k] == nil {
@@ -151,16 +173,46 @@ extension PlaceReader {
             }
             var matched = false
             for end in ends.reversed() {
+                let covering = entities.filter { $0.span.overlaps(span(t, end)) }
+                if covering.contains(where: { $0.type != .location && !span(t, end).contains($0.span) }) { continue }
                 let key = PlaceName.key(document.text[span(t, end)])
                 let matches = gazetteer.matches(key: key)
                 guard !matches.isEmpty else { continue }
-                let inEntity = (t...end).contains { entityAt[$0] == .location }
-                add(t, end, key: key, matches: matches, basis: inEntity ? .entity : .gazetteer, requirePosition: !inEntity)
+                let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
+                add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
+                    requirePosition: !wholeEntity)
                 t = end + 1
                 matched = true
                 break
             }
+            if !matched, let prefix = Self.hyphenPrefix(tokens[t]) {
+                // "Chicago-based", "Kabul-born": the name before a lower-case hyphenated ending.
+                let key = PlaceName.key(prefix.text)
+                let matches = gazetteer.matches(key: key)
+                if !matches.isEmpty, matches.contains(where: { !$0.isAlternate && $0.place.population >= 100_000 }) {
+                    taken[t] = true
+                    candidates.append(PlaceCandidate(
+                        sentence: sentence, span: prefix.span, key: key, matches: matches, basis: .gazetteer,
+                        isLocative: false))
+                }
+            }
             if !matched { t += 1 }
         }
+    }
+
+    /// "U.S.", "UK", "UAE": an abbreviation of a state's name.
+    static func isAbbreviation(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// The capitalised part before a hyphen whose rest is lower case ("Chicago" of "Chicago-based").
+    static func hyphenPrefix(_ token: Token) -> (text: String, span: TextSpan)? {
+        guard token.kind == .word, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+        let rest = token.text[token.text.index(after: hyphen)...]
+        guard !rest.isEmpty, rest.first?.isLowercase == true else { return nil }
+        let prefix = String(token.text[..<hyphen])
+        let length = prefix.unicodeScalars.count
+        return (prefix, TextSpan(start: token.span.start, end: token.span.start + length))
     }
 }

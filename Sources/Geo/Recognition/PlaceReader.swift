@@ -88,7 +88,7 @@ struct PlaceReader {
     func resolve(_ candidate: PlaceCandidate) -> PlaceMention? {
         guard let best = recognizer.resolver.best(candidate.matches, context: candidate.context) else { return nil }
         var basis = candidate.basis
-        if candidate.stateCountry != nil, best.place.precision == .country { basis = .country }
+        if candidate.stateCountry != nil, best.place.precision == .country, basis != .capital { basis = .country }
         return PlaceMention(
             span: candidate.span, text: document.text[candidate.span], sentence: candidate.sentence,
             place: best.place, basis: basis, isLocative: candidate.isLocative,

@@ -25,8 +25,14 @@ public struct PlaceRecognizer: Sendable {
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
         "towards", "via", "within", "through", "visited", "visit", "visiting",
     ]
-    /// The subset that makes a country name a place rather than only an actor ("in Syria", not "to Syria").
-    static let countryLocatives: Set<String> = ["in", "at", "near", "inside", "outside", "across", "throughout", "within"]
+    /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
+    /// France").
+    static let countryLocatives: Set<String> = [
+        "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "to", "into", "toward",
+        "towards", "via", "through",
+    ]
+    /// Relations of an entity's head word that make a capital an actor, not a place ("Moscow said").
+    static let agentRelations: Set<String> = ["nsubj", "nsubj:pass", "obl:agent", "csubj", "nmod:poss"]
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",

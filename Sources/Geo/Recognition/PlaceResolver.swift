@@ -7,7 +7,8 @@ import Foundation
 /// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
 /// the entry's country being named in the article (more mentions count more, up to four); the dateline's
 /// country; countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
-/// own rather than an alternate; and the population (log scale).
+/// own rather than an alternate; and the population (30 points per factor of ten). A division named like a city
+/// inside it yields to the city ("New York").
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
     public var gazetteer: Gazetteer
@@ -25,6 +26,13 @@ public struct PlaceResolver: Sendable {
     public func best(_ matches: [Gazetteer.Match], context: PlaceContext) -> (place: Place, score: Double)? {
         var best: (place: Place, score: Double)?
         for match in matches {
+            // A division named like a city inside it means the city ("New York").
+            if match.place.precision == .admin1, matches.contains(where: { other in
+                other.place.precision == .city && other.place.country == match.place.country
+                    && other.place.admin1Code == match.place.admin1Code
+            }) {
+                continue
+            }
             let score = Self.score(match, context: context)
             if let current = best {
                 let better = score > current.score
@@ -51,8 +59,10 @@ public struct PlaceResolver: Sendable {
             score += place.isCapital || place.precision == .city ? 500 : 100
         }
         if context.saysCapital, place.isCapital { score += 200 }
+        // Context outweighs a population up to about ten times larger, not a hundred times (a US story's
+        // "Paris" is still France's unless something says otherwise).
         if let count = context.articleCountries[place.country], count > 0 {
-            score += 40 + 5 * Double(min(count, 4))
+            score += 40 + 2.5 * Double(min(count, 4))
         }
         if context.datelineCountry == place.country { score += 25 }
         switch place.precision {
@@ -61,7 +71,7 @@ public struct PlaceResolver: Sendable {
         case .city: if place.isCapital { score += 8 }
         }
         if !match.isAlternate { score += 10 }
-        score += 4 * log10(Double(max(place.population, 0)) + 1)
+        score += 30 * log10(Double(max(place.population, 0)) + 1)
         return score
     }
 }
