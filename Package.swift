@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "GraphModel",
             dependencies: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -102,20 +102,21 @@ let package = Package(
         .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",
-            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText"]
+            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText", "Geo"]
         ),
         // Hand-made seed-article actors and events shared by the graph test targets.
         .target(
             name: "GraphFixtures",
-            dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText", "Geo"],
             path: "Tests/GraphFixtures"
         ),
         .testTarget(
-            name: "GraphModelTests", dependencies: ["GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"]
+            name: "GraphModelTests",
+            dependencies: ["GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText", "Geo"]
         ),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText", "Geo"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),

@@ -9,7 +9,8 @@ import Testing
 @Suite(.serialized)
 struct BuildOutputSetTests {
     static let ours = [
-        "events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf", "relations.svg", "timeline.svg",
+        "events.json", "events.geojson", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf", "relations.svg",
+        "timeline.svg",
     ]
 
     func contents(of directory: URL) throws -> [String: Data] {

@@ -102,9 +102,15 @@ extension PlaceReader {
         // 1. State actor mentions: a country name in a locative phrase ("in Syria", "from Myanmar") is a country
         // place; a capital read as its state is a place unless it acts ("Moscow said"). Both stay actors.
         for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
-            guard let country = isState(mention), let (a, b) = tokenRange(mention.span), !taken[a],
-                  let actor = actorsByID[mention.actor]
-            else { continue }
+            guard let (a, b) = tokenRange(mention.span), !taken[a], let actor = actorsByID[mention.actor] else { continue }
+            guard let country = isState(mention) else {
+                // A seat an organisation is named by ("talks in Brussels" for the EU): a place after a locative.
+                let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { $0.place.precision == .city }
+                if actor.kind == .organization, !matches.isEmpty, PlaceRecognizer.locatives.contains(governor(before: a).word) {
+                    add(a, b, key: PlaceName.key(mention.text), matches: matches, basis: .capital, requirePosition: false)
+                }
+                continue
+            }
             // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
             if entities.contains(where: { entity in
                 entity.span.contains(mention.span) && entity.span.end > mention.span.end

@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Merge the events of all inputs into one graph and write diagrams and data files.",
         discussion: """
-            Writes into --out: events.json (actors, events, relations), relations.dot + .svg (actors as nodes, \
+            Writes into --out: events.json (actors, events, relations), events.geojson (an RFC 7946 \
+            FeatureCollection with one point per located event), relations.dot + .svg (actors as nodes, \
             relations as edges), timeline.dot + .svg (dated events in time order), graph.graphml and \
             graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
@@ -31,6 +32,11 @@ struct BuildCommand: ParsableCommand {
             "Pyongyang" and "North Korea" are one node; --level actor keeps them apart. The level applies to \
             the relations diagram, the relations in events.json, GraphML and GEXF; the timeline always names \
             the actors of each event.
+
+            Events carry a "location" when their own clause names a place ("in Kandahar", "near Mosul", "in \
+            the capital, Tripoli"), or, for ASSAULT, PROTEST, MOBILIZE and COERCE, when the dateline does \
+            (resolved against the bundled GeoNames gazetteer). --country-of-event SYR and --near LAT,LON,KM \
+            keep only events located there.
 
             --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
             relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
@@ -94,6 +100,8 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Keep only relations with at least this many events.")
     var minCount: Int = 1
+
+    @OptionGroup var location: LocationOptions
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -186,9 +194,10 @@ struct BuildCommand: ParsableCommand {
             return modality
         }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
-        let query = GraphQuery(
+        var query = GraphQuery(
             from: from, to: to, actors: Set(list(actors).map { ActorID(rawValue: $0) }), types: Set(types),
             modalities: Set(modalities), minimumCount: minCount, level: level.aggregation)
+        query.location = try location.filter()
         do {
             _ = try query.window()
         } catch let error as GraphModelError {

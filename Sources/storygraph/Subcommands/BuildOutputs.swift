@@ -19,7 +19,7 @@ struct BuildOutputs {
 
     /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
     static let allNames: [String] =
-        ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
+        ["events.json", "events.geojson", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
     /// Encodes and renders all outputs of `graph`.
@@ -33,6 +33,7 @@ struct BuildOutputs {
         let timelineDOT = encoder.encode(graph.timeline(level: .actor))
         var files = [
             File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
+            File(name: "events.geojson", data: try GeoJSONEncoder().encode(graph)),
             File(name: "relations.dot", data: Data(relationsDOT.utf8)),
             File(name: "timeline.dot", data: Data(timelineDOT.utf8)),
             File(name: "graph.graphml", data: GraphMLEncoder(level: level).encode(graph)),
