@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "StorygraphBenchmarks",
             dependencies: [
-                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventExtraction",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventExtraction",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/StorygraphBenchmarks"

@@ -9,30 +9,49 @@ extension Gazetteer {
     /// - Throws: `GeoError.malformedLine` naming the line and the problem.
     /// - Complexity: O(n) in the size of the text.
     public init(tsv: String, file: String = "gazetteer.tsv") throws {
+        try self.init(utf8: Array(tsv.utf8), file: file)
+    }
+
+    /// Reads the same format from UTF-8 bytes (fields are split on bytes, not characters).
+    /// - Throws: `GeoError.malformedLine` naming the line and the problem.
+    public init(utf8 bytes: [UInt8], file: String = "gazetteer.tsv") throws {
         var places: [Place] = []
         places.reserveCapacity(35_000)
         var lineNumber = 0
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(13)
+        while lineStart < bytes.count {
             lineNumber += 1
-            if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if lineEnd == lineStart { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == UInt8(ascii: "\t") {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            func text(_ i: Int) -> String { String(decoding: bytes[fields[i]], as: UTF8.self) }
             guard fields.count == 13 else {
                 throw GeoError.malformedLine(file: file, line: lineNumber, problem: "expected 13 fields, found \(fields.count)")
             }
-            guard let precision = PlacePrecision(rawValue: String(fields[0])) else {
-                throw GeoError.malformedLine(file: file, line: lineNumber, problem: "unknown precision \"\(fields[0])\"")
+            guard let precision = PlacePrecision(rawValue: text(0)) else {
+                throw GeoError.malformedLine(file: file, line: lineNumber, problem: "unknown precision \"\(text(0))\"")
             }
-            guard let id = Int(fields[2]), let lat = Double(fields[8]), let lon = Double(fields[9]),
-                  let population = Int(fields[10]), (-90...90).contains(lat), (-180...180).contains(lon)
+            guard let id = Int(text(2)), let lat = Double(text(8)), let lon = Double(text(9)),
+                  let population = Int(text(10)), (-90...90).contains(lat), (-180...180).contains(lon)
             else {
                 throw GeoError.malformedLine(file: file, line: lineNumber, problem: "bad id, coordinate or population")
             }
-            func list(_ field: Substring) -> [String] { field.isEmpty ? [] : field.split(separator: "|").map(String.init) }
+            func list(_ i: Int) -> [String] {
+                fields[i].isEmpty ? [] : bytes[fields[i]].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+            }
             places.append(Place(
-                geonameId: id, name: String(fields[3]), asciiName: String(fields[4]), country: String(fields[5]),
-                admin1Code: String(fields[6]), admin1Name: String(fields[7]), lat: lat, lon: lon,
-                population: population, precision: precision, feature: String(fields[1]),
-                alternates: list(fields[11]), qualifiers: list(fields[12])))
+                geonameId: id, name: text(3), asciiName: text(4), country: text(5), admin1Code: text(6),
+                admin1Name: text(7), lat: lat, lon: lon, population: population, precision: precision,
+                feature: text(1), alternates: list(11), qualifiers: list(12)))
         }
         self.init(places: places)
     }
@@ -61,8 +80,7 @@ private final class BundledGazetteer: Sendable {
             return
         }
         do {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            result = .success(try Gazetteer(tsv: text))
+            result = .success(try Gazetteer(utf8: Array(try Data(contentsOf: url))))
         } catch let error as GeoError {
             result = .failure(error)
         } catch {

@@ -22,15 +22,17 @@ public struct Gazetteer: Sendable {
     public init(places: [Place]) {
         self.places = places
         var byName: [String: [Int32]] = [:]
+        byName.reserveCapacity(places.count * 4)
         var countries: [String: Int32] = [:]
         var admin1: [String: Int32] = [:]
         var qualifiers: [String: [Int32]] = [:]
         for (i, place) in places.enumerated() {
             let index = Int32(i)
-            var seen: Set<String> = []
+            var seen: [String] = []
             for (name, alternate) in [(place.name, false), (place.asciiName, false)] + place.alternates.map({ ($0, true) }) {
                 let key = PlaceName.key(name)
-                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                guard !key.isEmpty, !seen.contains(key) else { continue }
+                seen.append(key)
                 byName[key, default: []].append(index << 1 | (alternate ? 1 : 0))
             }
             switch place.precision {
