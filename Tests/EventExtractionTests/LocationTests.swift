@@ -36,6 +36,15 @@ struct LocationTests {
         #expect(accuse.location == nil)
     }
 
+    @Test func aPlaceInAnotherClauseDoesNotLocateTheEvent() throws {
+        let text = "As Russia continues its war in Ukraine, Pyongyang has deepened military cooperation, supplying equipment and, according to South Korean and U.S. officials, thousands of troops."
+        let events = Self.events(text)
+        #expect(events.first { $0.type == .assault }?.location?.country == "UKR")
+        let cooperation = try #require(events.first { $0.type == .cooperate })
+        #expect(cooperation.source == "PRK")
+        #expect(cooperation.location == nil)
+    }
+
     @Test func aCountryInTheClauseGivesCountryPrecision() throws {
         let event = try #require(Self.events("Russia shelled Ukrainian positions in Ukraine on Sunday.").first { $0.type == .assault })
         #expect(event.location?.precision == .country)

@@ -35,8 +35,19 @@ extension PlaceReader {
             while k >= 0, steps < 6 {
                 let word = lower[k]
                 if word == "capital" { sawCapital = true }
-                if word == "," && k == a - 1 { k -= 1; steps += 1; continue }
+                // "in the capital, Kabul": a comma only right after "capital" or a direction.
+                if word == "," {
+                    guard k == a - 1, k > 0, lower[k - 1] == "capital" || PlaceRecognizer.directions.contains(lower[k - 1])
+                    else { return (word, sawCapital, capitalOf) }
+                    k -= 1
+                    steps += 1
+                    continue
+                }
                 if let country = isState(actorAt[k]) {
+                    // A demonym or possessive before the place: "the Libyan capital", "Afghanistan's … province".
+                    let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+                        || k + 1 < a && (lower[k + 1] == "'s" || lower[k + 1] == "’s")
+                    guard sawCapital || possessive else { return (word, sawCapital, capitalOf) }
                     if sawCapital, capitalOf == nil { capitalOf = country }
                 } else if word == "'s" || word == "’s" || PlaceRecognizer.directions.contains(word) {
                 } else {
