@@ -57,6 +57,12 @@ AP_STATES = {
 }
 
 
+# Spellings the package lacks or the filters drop, forced in as alternates (GeoNames id → names).
+EXTRA_ALTERNATES = {
+    4140963: ["Washington D.C.", "Washington DC", "D.C."],  # Washington, District of Columbia
+}
+
+
 def fold(text):
     """Diacritics folded to ASCII where possible (NFKD without combining marks)."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -70,10 +76,14 @@ def is_latin(text):
     return True
 
 
-def useful_alternates(name, alternates, extra=(), taken=frozenset()):
+def useful_alternates(name, alternates, extra=(), taken=frozenset(), forced=()):
     """Alternates worth indexing; `taken` holds folded names that belong to other, bigger places."""
     seen = {fold(name).casefold()} | set(taken)
     picked = []
+    for alt in forced:  # no filter but duplicates
+        if fold(alt).casefold() not in seen:
+            seen.add(fold(alt).casefold())
+            picked.append(alt)
     for alt in list(extra) + sorted(set(alternates)):
         alt = alt.strip()
         if not alt or len(alt) > 40 or len(alt) < 4 or any(c.isdigit() for c in alt):
@@ -87,10 +97,10 @@ def useful_alternates(name, alternates, extra=(), taken=frozenset()):
             continue
         seen.add(key)
         picked.append(alt)
-    forced = [a for a in picked if a in extra]
-    rest = [a for a in picked if a not in extra]
+    first = [a for a in picked if a in extra or a in forced]
+    rest = [a for a in picked if a not in extra and a not in forced]
     rest.sort(key=lambda a: (not a.isascii(), len(a), a))
-    return (forced + rest)[: max(MAX_ALTERNATES, len(forced))]
+    return (first + rest)[: max(MAX_ALTERNATES, len(first))]
 
 
 def centroid(points):
@@ -161,7 +171,7 @@ def build(data_dir, variants):
             points_by_state.setdefault(admin1, []).append((lat, lon, pop))
         city_rows.append((city["geonameid"], row(
             "city", "PPLC" if city["geonameid"] in capital_ids else "PPL", city["geonameid"], city["name"], country, admin1, admin1_name, lat, lon, pop,
-            useful_alternates(city["name"], city.get("alternatenames") or [], taken={
+            useful_alternates(city["name"], city.get("alternatenames") or [], forced=EXTRA_ALTERNATES.get(city["geonameid"], ()), taken={
                 key for key in (fold(a).casefold() for a in city.get("alternatenames") or [])
                 if primary.get(key, -1) > pop
                 or key in state_keys and (country != "USA" or state_keys[key] != admin1)}), [])))

@@ -30,6 +30,33 @@ struct PlaceRecognizerTests {
         #expect(mention.place.geonameId == geonameId, "\(mention.place.name), \(mention.place.country)")
     }
 
+    @Test func aListAfterALocativeWordIsAllPlaces() {
+        let places = PlaceFixture.places("Texas sued over the results in Georgia, Michigan, Pennsylvania, and Wisconsin.")
+        #expect(places.mentions.map(\.text) == ["Georgia", "Michigan", "Pennsylvania", "Wisconsin"])
+        #expect(places.mentions.allSatisfy { $0.place.country == "USA" && $0.place.precision == .admin1 })
+        // A comma that ends a clause does not carry "in" over: Pyongyang acts here.
+        let clause = PlaceFixture.places("As Russia continues its war in Ukraine, Pyongyang has deepened its ties.")
+        #expect(clause.mentions.map(\.text) == ["Ukraine"])
+    }
+
+    @Test(arguments: [
+        ("Thousands gathered in Washington on Saturday.", "Washington", 4140963),
+        ("A couple drove to D.C. for the rally.", "D.C.", 4140963),
+        ("A couple from Florida drove for 14 hours.", "Florida", 4155751),
+        ("It is stunning that we would build them in Europe instead of in America.", "America", 6252001),
+    ])
+    func capitalsStatesAndCountriesTheLexiconKnows(text: String, name: String, geonameId: Int) throws {
+        let mention = try #require(PlaceFixture.place(name, in: text))
+        #expect(mention.place.geonameId == geonameId)
+    }
+
+    @Test func aNameASentenceSettledMeansTheSamePlaceLater() throws {
+        let places = PlaceFixture.places(
+            "Protests filled the capital, San Juan, on Monday. Police cleared the San Juan streets as U.S. officials watched.")
+        let ids = places.mentions.filter { $0.text == "San Juan" }.map(\.place.geonameId)
+        #expect(ids == [4568127, 4568127])  // San Juan, Puerto Rico, both times
+    }
+
     @Test func theQualifierIsPartOfTheMention() throws {
         let mention = try #require(PlaceFixture.place("Springfield", in: "A rally was held in Springfield, Illinois, on Monday."))
         #expect(mention.text == "Springfield, Illinois")

@@ -27,13 +27,26 @@ extension PlaceReader {
             return actor.country
         }
         /// The word before the candidate starting at `a`, skipping directions, "the", demonyms and possessives.
-        func governor(before a: Int) -> (word: String, sawCapital: Bool, capitalOf: String?) {
+        func governor(before a: Int, end b: Int) -> (word: String, sawCapital: Bool, capitalOf: String?) {
+            // Inside a list ("Georgia, Michigan, and Wisconsin") a comma coordinates; elsewhere it separates
+            // clauses ("war in Ukraine, Pyongyang has deepened").
+            var inList = b + 1 < n && [",", "and", "or"].contains(lower[b + 1])
             var k = a - 1
             var sawCapital = false
             var capitalOf: String?
             var steps = 0
             while k >= 0, steps < 6 {
                 let word = lower[k]
+                // "in Georgia, Michigan and Wisconsin": a place coordinated with an earlier one shares its word.
+                if word == "and" || word == "or", k > 1, lower[k - 1] == ",", taken[k - 2] {
+                    k -= 1  // the serial comma: ", and Wisconsin"
+                }
+                if word == "and" || word == "or" || word == "," && inList, k > 0, taken[k - 1] {
+                    k -= 1
+                    while k >= 0, taken[k] { k -= 1 }
+                    inList = true  // further back, the list goes on
+                    continue
+                }
                 if word == "capital" { sawCapital = true }
                 // "in the capital, Kabul": a comma only right after "capital" or a direction.
                 if word == "," {
@@ -82,8 +95,8 @@ extension PlaceReader {
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
-            guard !PlaceRecognizer.regions.contains(key) else { return }
-            let before = governor(before: a)
+            guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            let before = governor(before: a, end: b)
             let locative = PlaceRecognizer.locatives.contains(before.word)
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
@@ -115,9 +128,16 @@ extension PlaceReader {
         for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
             guard let (a, b) = tokenRange(mention.span), !taken[a], let actor = actorsByID[mention.actor] else { continue }
             guard let country = isState(mention) else {
-                // A seat an organisation is named by ("talks in Brussels" for the EU): a place after a locative.
-                let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { $0.place.precision == .city }
-                if actor.kind == .organization, !matches.isEmpty, PlaceRecognizer.locatives.contains(governor(before: a).word) {
+                // An organisation named like a place: a seat ("talks in Brussels" for the EU) or a US state's
+                // government ("from Florida", "Kansas senator"), in its own country when it has one.
+                let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { match in
+                    match.place.precision != .country && (actor.country.map { $0.count != 3 || $0 == match.place.country } ?? true)
+                }
+                let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
+                let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? false
+                if actor.kind == .organization, !matches.isEmpty,
+                   PlaceRecognizer.locatives.contains(governor(before: a, end: b).word) || !acts && mention.text == actor.name
+                {
                     add(a, b, key: PlaceName.key(mention.text), matches: matches, basis: .capital, requirePosition: false)
                 }
                 continue
@@ -132,14 +152,15 @@ extension PlaceReader {
             // "Washington, D.C.": the name before the comma.
             let name = mention.text.split(separator: ",").first.map(String.init) ?? mention.text
             let key = PlaceName.key(name)
-            let governor = governor(before: a)
+            let governor = governor(before: a, end: b)
             let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
             let named = gazetteer.matches(key: key)
             var matches = named.filter { $0.place.country == country && $0.place.precision == .country }
             if !matches.isEmpty {
                 matches = named  // "in Georgia" may be the US state: the article decides
             } else if let place = gazetteer.country(country),
-               PlaceName.key(actor.name) == key || Self.isAbbreviation(mention.text)
+                      PlaceName.key(actor.name) == key || Self.isAbbreviation(mention.text)
+                          || named.isEmpty && !Self.isDemonym(key) && name.first?.isUppercase == true
             {
                 matches = [Gazetteer.Match(place: place, isAlternate: true)]  // "U.S.", "the United States"
             }
@@ -215,6 +236,11 @@ extension PlaceReader {
             }
             if !matched { t += 1 }
         }
+    }
+
+    /// Whether a folded name looks like a demonym or adjective ("korean", "chinese", "british", "iraqi").
+    static func isDemonym(_ key: String) -> Bool {
+        ["an", "ese", "ish", "i", "ic", "ch", "s"].contains { key.hasSuffix($0) }
     }
 
     /// "U.S.", "UK", "UAE": an abbreviation of a state's name.

@@ -77,11 +77,28 @@ struct PlaceReader {
                 datelineCountry = mention.place.country
             }
         }
+        var resolved: [PlaceMention] = []
+        var decided: [String: Place] = [:]  // names a qualifier or "capital" settled
         for var candidate in candidates {
             candidate.context.articleCountries = context(excluding: candidate.key)
             candidate.context.datelineCountry = datelineCountry
-            if let mention = resolve(candidate) { mentions.append(mention) }
+            guard let mention = resolve(candidate) else { continue }
+            let context = candidate.context
+            if !context.qualifiers.isEmpty || context.capitalOf != nil || context.saysCapital {
+                decided[candidate.key] = decided[candidate.key] ?? mention.place
+            }
+            resolved.append(mention)
         }
+        // One sense per document: a name a qualifier or "capital" settled means the same place everywhere in it
+        // ("Springfield, Illinois … Springfield police"; "the capital, San Juan … the San Juan streets").
+        for (index, candidate) in zip(resolved.indices, candidates.filter { resolve($0) != nil }) {
+            if let place = decided[candidate.key], resolved[index].place.geonameId != place.geonameId,
+               candidate.matches.contains(where: { $0.place.geonameId == place.geonameId })
+            {
+                resolved[index].place = place
+            }
+        }
+        mentions += resolved.sorted { $0.start < $1.start }
         return PlaceAnnotation(mentions: mentions)
     }
 

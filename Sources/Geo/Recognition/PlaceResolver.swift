@@ -8,7 +8,7 @@ import Foundation
 /// the entry's country being named in the article (more mentions count more, up to four); the dateline's
 /// country; countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
 /// own rather than an alternate; and the population (30 points per factor of ten). A division named like a city
-/// inside it yields to the city ("New York").
+/// inside it or like its country's capital yields to the city ("New York", "Washington").
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
     public var gazetteer: Gazetteer
@@ -26,10 +26,11 @@ public struct PlaceResolver: Sendable {
     public func best(_ matches: [Gazetteer.Match], context: PlaceContext) -> (place: Place, score: Double)? {
         var best: (place: Place, score: Double)?
         for match in matches {
-            // A division named like a city inside it means the city ("New York").
+            // A division named like a city inside it, or like its country's capital, means the city ("New York",
+            // "Washington").
             if match.place.precision == .admin1, matches.contains(where: { other in
                 other.place.precision == .city && other.place.country == match.place.country
-                    && other.place.admin1Code == match.place.admin1Code
+                    && (other.place.admin1Code == match.place.admin1Code || other.place.isCapital)
             }) {
                 continue
             }
