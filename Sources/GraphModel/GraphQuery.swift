@@ -24,6 +24,8 @@ public struct GraphQuery: Hashable, Sendable {
     public var minimumCount: Int
     /// The level at which `minimumCount` counts relations.
     public var level: AggregationLevel
+    /// Where events must have happened (their `location`); empty keeps located and unlocated events alike.
+    public var location = LocationFilter()
 
     /// Creates a query; the defaults keep everything.
     public init(
@@ -77,6 +79,7 @@ extension EventGraph {
             if !query.types.isEmpty, !query.types.contains(event.type) { return false }
             if !query.modalities.isEmpty, !query.modalities.contains(event.modality) { return false }
             if !query.actors.isEmpty, !matches(event, actors: query.actors) { return false }
+            if !query.location.matches(event) { return false }
             if window.first != nil || window.last != nil {
                 guard let interval = event.date?.interval else { return query.includeUndated }
                 if let first = window.first, interval.last < first.first { return false }

@@ -21,6 +21,7 @@ struct Storygraph: ParsableCommand {
             EvalTimexCommand.self,
             EvalActorsCommand.self,
             EvalEventsCommand.self,
+            EvalGeoCommand.self,
             ParseCommand.self,
             NERCommand.self,
             EvalParseCommand.self,

@@ -9,7 +9,8 @@ import Testing
 @Suite(.serialized)
 struct BuildOutputSetTests {
     static let ours = [
-        "events.json", "events.csv", "relations.csv", "timeline.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf", "relations.svg", "timeline.svg",
+        "events.json", "events.csv", "relations.csv", "timeline.json", "events.geojson", "relations.dot", "timeline.dot",
+        "graph.graphml", "graph.gexf", "relations.svg", "timeline.svg",
     ]
 
     func contents(of directory: URL) throws -> [String: Data] {

@@ -7,6 +7,8 @@ import GraphModel
 /// The event filters of the query model, shared by `build` and `report`: dates, types, actors, modalities and
 /// the smallest relation.
 struct FilterOptions: ParsableArguments {
+    @OptionGroup var location: LocationOptions
+
     @Option(
         help: ArgumentHelp(
             "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD. With --from or --to, undated events are dropped.",
@@ -91,9 +93,10 @@ struct FilterOptions: ParsableArguments {
             return modality
         }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
-        let query = GraphQuery(
+        var query = GraphQuery(
             from: from, to: to, actors: Set(list(actors).map { ActorID(rawValue: $0) }), types: Set(types),
             modalities: Set(modalities), minimumCount: minCount, level: level)
+        query.location = try location.filter()
         do {
             _ = try query.window()
         } catch let error as GraphModelError {

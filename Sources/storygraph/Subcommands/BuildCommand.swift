@@ -12,8 +12,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Merge the events of all inputs into one graph and write diagrams and data files.",
         discussion: """
             Writes into --out: events.json (actors, events, relations), events.csv and relations.csv (RFC 4180 \
-            tables, one row per event or relation), timeline.json (TimelineJS 3), relations.dot + .svg (actors \
-            as nodes, relations as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
+            tables, one row per event or relation), timeline.json (TimelineJS 3), events.geojson (an RFC 7946 \
+            FeatureCollection, one point per located event), relations.dot + .svg (actors as nodes, relations \
+            as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
             graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
@@ -28,6 +29,11 @@ struct BuildCommand: ParsableCommand {
             "Pyongyang" and "North Korea" are one node; --level actor keeps them apart. The level applies to \
             the relations diagram, the relations in events.json, GraphML and GEXF; the timeline always names \
             the actors of each event.
+
+            Events carry a "location" when their own clause names a place ("in Kandahar", "near Mosul", "in \
+            the capital, Tripoli"), or, for ASSAULT, PROTEST, MOBILIZE and COERCE, when the dateline does \
+            (resolved against the bundled GeoNames gazetteer). --country-of-event SYR and --near LAT,LON,KM \
+            keep only events located there.
 
             --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
             relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \

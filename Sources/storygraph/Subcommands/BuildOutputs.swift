@@ -21,7 +21,8 @@ struct BuildOutputs {
 
     /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
     static let allNames: [String] =
-        ["events.json", "events.csv", "relations.csv", "timeline.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
+        ["events.json", "events.csv", "relations.csv", "timeline.json", "events.geojson", "relations.dot", "timeline.dot",
+         "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
     /// Encodes and renders all outputs of `graph`.
@@ -39,6 +40,7 @@ struct BuildOutputs {
             File(name: "events.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).events(graph)),
             File(name: "relations.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).relations(graph)),
             File(name: "timeline.json", data: try TimelineJSEncoder().encode(graph)),
+            File(name: "events.geojson", data: try GeoJSONEncoder().encode(graph)),
             File(name: "relations.dot", data: Data(diagrams.relationsDOT.utf8)),
             File(name: "timeline.dot", data: Data(diagrams.timelineDOT.utf8)),
             File(name: "graph.graphml", data: GraphMLEncoder(level: level).encode(graph)),

@@ -12,7 +12,10 @@ struct ExtractCommand: ParsableCommand {
             One JSON object per document, one per line (JSONL); --pretty indents a single document; --syntax adds \
             the dependency parse and named entities of every sentence. Each \
             object's "findings" lists the non-fatal problems met (unresolved dates, unknown actors, a missing \
-            publication date); standard error gets their counts by code.
+            publication date); standard error gets their counts by code. "places" lists the places the document \
+            names, resolved to GeoNames entries (id, name, country, admin1, lat, lon, precision), and each event \
+            has a "location" when its clause or, for on-the-ground types, the dateline names a place; \
+            --no-places skips both.
             """
     )
 
