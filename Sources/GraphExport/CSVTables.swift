@@ -27,7 +27,8 @@ public struct CSVTables: Sendable {
         "event_id", "date", "date_first", "date_last", "granularity", "since", "source_id", "source_name",
         "source_country", "source_sector", "target_id", "target_name", "target_country", "target_sector", "type",
         "mode", "cameo", "quad_class", "quad_class_label", "goldstein", "modality", "attribution", "num_articles",
-        "document_id", "title", "url", "evidence",
+        "document_id", "title", "url", "evidence", "location_name", "location_country", "location_admin1",
+        "location_lat", "location_lon", "location_precision", "location_geoname_id",
     ]
 
     /// The columns of `relations.csv`.
@@ -58,7 +59,7 @@ public struct CSVTables: Sendable {
                 event.quadClass.label, Self.number(event.goldstein), event.modality.rawValue,
                 event.attribution?.rawValue ?? "", "\(provenance.articles(of: [event.id]).count)",
                 event.evidence.document.rawValue, document?.title ?? "", document?.url ?? "", event.evidence.text,
-            ]
+            ] + Self.locationFields(event.location)
         }
         return try table(Self.eventColumns, rows)
     }
@@ -101,6 +102,16 @@ public struct CSVTables: Sendable {
     }
 
     /// A number with at most two decimals and no trailing zeros: `-4`, `3.4`, `1.25`.
+    /// The location columns of an event: name, country, first-level division, latitude and longitude (decimal
+    /// degrees, WGS 84, five decimals), precision and GeoNames id; empty when the event has no location.
+    static func locationFields(_ location: EventLocation?) -> [String] {
+        guard let location else { return Array(repeating: "", count: 7) }
+        return [
+            location.name, location.country, location.admin1 ?? "", String(format: "%.5f", location.lat),
+            String(format: "%.5f", location.lon), location.precision.rawValue, "\(location.geonameId)",
+        ]
+    }
+
     static func number(_ value: Double) -> String {
         let hundredths = (value * 100).rounded()
         if hundredths.truncatingRemainder(dividingBy: 100) == 0 { return String(Int(hundredths / 100)) }

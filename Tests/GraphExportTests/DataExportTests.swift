@@ -69,4 +69,12 @@ import Testing
         #expect((slide["start_date"] as? [String: Int]) == ["year": 2025, "month": 9])
         #expect(slide["group"] as? String == "North Korea → South Korea")
     }
+
+    @Test func aLocatedEventFillsTheLocationColumns() throws {
+        let json = #"{"name":"Kandahar","geonameId":1138336,"country":"AFG","admin1":"Kandahar","lat":31.61332,"lon":65.71013,"precision":"city","text":"Kandahar","start":10,"end":18,"basis":"clause"}"#
+        let location = try JSONDecoder().decode(EventLocation.self, from: Data(json.utf8))
+        #expect(CSVTables.locationFields(location) == ["Kandahar", "AFG", "Kandahar", "31.61332", "65.71013", "city", "1138336"])
+        #expect(CSVTables.locationFields(nil) == Array(repeating: "", count: 7))
+        #expect(CSVTables.eventColumns.suffix(7).first == "location_name")
+    }
 }
