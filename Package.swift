@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "GraphExport",
             dependencies: [
-                "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
+                "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText", "Geo",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Plot", package: "Plot"),

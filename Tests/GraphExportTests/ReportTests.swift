@@ -3,6 +3,7 @@ import ActorLexicon
 import ArticleText
 import EventOntology
 import Foundation
+import Geo
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -78,6 +79,30 @@ import Testing
         #expect(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(raw.contains("&amp;#x0; &amp;amp;"))
         #expect(raw.contains("default-src 'none'"))
+    }
+
+    @Test func theMapDrawsOnePointPerPlaceWithItsEventsEscaped() throws {
+        let hostile = ReportContent.MappedPlace(
+            name: "Gaza <script>alert(1)</script> & co", country: "PSE", lat: 31.5, lon: 34.47,
+            events: ["12 Oct 2023 · ISR → PSE · ASSAULT", "13 Oct 2023 · ISR → PSE · COERCE \"x\" --> ]]>"],
+            quadClass: .materialConflict)
+        let kyiv = ReportContent.MappedPlace(name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52, events: ["2022 · RUS → UKR · ASSAULT"],
+                                             quadClass: .materialConflict)
+        let map = ReportMap(places: [hostile, kyiv], outlines: try WorldOutlines.bundled())
+        let svg = map.node().render()
+        let document = try XMLDocument(data: Data(svg.utf8))
+        let circles = try document.nodes(forXPath: "//*[local-name()='circle']").compactMap { $0 as? XMLElement }
+        #expect(circles.count == 2)
+        // Gaza has two events: the larger point, drawn first; [lon, lat] projected at 4 units a degree.
+        #expect(circles.first?.attribute(forName: "cx")?.stringValue == "857.9")
+        #expect(circles.first?.attribute(forName: "cy")?.stringValue == "234")
+        #expect(circles.first?.attribute(forName: "fill")?.stringValue == "#D55E00")
+        let title = try document.nodes(forXPath: "//*[local-name()='circle']/*[local-name()='title']").first?.stringValue ?? ""
+        #expect(title.hasPrefix("Gaza <script>alert(1)</script> & co (PSE): 2 events"))
+        #expect(!svg.contains("<script>"))
+        #expect(try document.nodes(forXPath: "//*[local-name()='path']").count > 10)  // the countries around
+        let box = map.extent
+        #expect(box.west <= 30.52 && box.east >= 34.47 && box.south <= 31.5 && box.north >= 50.45)
     }
 
     @Test func markdownEscapesEverythingThatCouldBecomeSyntax() {

@@ -1,5 +1,6 @@
 import EventOntology
 import Foundation
+import Geo
 import Plot
 
 /// The report as one self-contained HTML file: inline CSS, the two diagrams as inline SVG, a sortable table of
@@ -46,6 +47,17 @@ public struct HTMLReport: Sendable {
                 .unwrap(relationsSVG) { .div(.class("figure"), .id("relations"), .raw(Self.inline($0))) },
                 .h2("Timeline"),
                 .unwrap(timelineSVG) { .div(.class("figure"), .id("timeline"), .raw(Self.inline($0))) },
+                .h2("Map"),
+                content.places.isEmpty
+                    ? .p(.class("hint"), .text("No event has a location: none of their clauses names a place the gazetteer knows."))
+                    : .div(.class("figure"), .id("map"), ReportMap(places: content.places, outlines: try? WorldOutlines.bundled()).node()),
+                .unwrap(content.places.isEmpty ? nil : content.places.count) { count in
+                    .p(.class("hint"), .text(
+                        "\(count) place\(count == 1 ? "" : "s") where events happened (the place named in the event's own clause, or the "
+                            + "dateline's for attacks, protests, mobilisations and coercion); colour as in the diagram, area by the "
+                            + "number of events; hover for the events. Country outlines: Natural Earth (public domain). "
+                            + "events.geojson (from build) has the same points for GIS tools."))
+                },
                 .h2("Key events"),
                 .p(.class("hint"), .text("The events read from the most articles; click a column heading to sort.")),
                 keyEvents(content.keyEvents),
@@ -119,6 +131,8 @@ public struct HTMLReport: Sendable {
         body{font-family:"Liberation Sans",Arial,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}
         h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccc}
         .summary{font-size:1.1em}.note,.hint{color:#555;font-size:.9em}
+        svg.map{width:100%;height:auto;background:#f4f8fb;border:1px solid #ccc}svg.map .land{fill:#e4e4e4;stroke:#aaa;stroke-width:.6}
+        svg.map .place{stroke:#222;stroke-width:.8;fill-opacity:.85}
         .figure{overflow-x:auto;border:1px solid #eee;padding:.5em}.figure svg{max-width:100%;height:auto}
         table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
         th{cursor:pointer;background:#f4f4f4}td.number{text-align:right}

@@ -36,6 +36,13 @@ public struct MarkdownReport: Sendable {
                 + ["\(event.articles)", Self.escaped(event.evidence) + " — " + Self.link(event.source, event.url)]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
+        if !content.places.isEmpty {
+            lines += ["", "## Places", "", "| Place | Country | Latitude | Longitude | Events |", "|---|---|---:|---:|---:|"]
+            for place in content.places {
+                lines.append("| \(Self.escaped(place.name)) | \(place.country) | \(String(format: "%.4f", place.lat)) | "
+                    + "\(String(format: "%.4f", place.lon)) | \(place.events.count) |")
+            }
+        }
         lines += ["", "## Sources", ""]
         for (index, source) in content.sources.enumerated() {
             lines.append("\(index + 1). " + Self.link(source.title, source.url)

@@ -90,6 +90,23 @@ public struct ReportContent: Sendable {
     public var unknownActors: [UnknownActor]
     /// Findings about the drawing itself (relations left out of the diagram).
     public var notes: [String]
+    /// The places where located events happened, by name.
+    public var places: [MappedPlace]
+
+    /// A place on the report's map and the events located there.
+    public struct MappedPlace: Hashable, Sendable {
+        /// GeoNames name.
+        public var name: String
+        /// ISO 3166-1 alpha-3 code of its country.
+        public var country: String
+        /// WGS 84 latitude and longitude in degrees.
+        public var lat: Double
+        public var lon: Double
+        /// One line per event, in time order: "date · dyad · TYPE".
+        public var events: [String]
+        /// The QuadClass most of its events have (ties: the more conflictual).
+        public var quadClass: QuadClass
+    }
 
     /// Collects the report of `graph`.
     ///
@@ -141,6 +158,32 @@ public struct ReportContent: Sendable {
                 published: document.published?.description, events: eventsPerDocument[document.id] ?? 0)
         }
         unknownActors = Self.unknownActors(graph.findings)
+        places = Self.places(graph)
+    }
+
+    /// The located events of `graph` grouped by place (GeoNames id), sorted by name.
+    static func places(_ graph: EventGraph) -> [MappedPlace] {
+        var byPlace: [Int: (location: EventLocation, events: [Event])] = [:]
+        for event in graph.events.values {
+            guard let location = event.location else { continue }
+            byPlace[location.geonameId, default: (location, [])].events.append(event)
+        }
+        return byPlace.values.map { entry in
+            let events = entry.events.sorted {
+                ($0.date?.interval?.first.description ?? "~", $0.id) < ($1.date?.interval?.first.description ?? "~", $1.id)
+            }
+            var tally: [QuadClass: Int] = [:]
+            for event in events { tally[event.quadClass, default: 0] += 1 }
+            let quadClass = tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .verbalCooperation
+            let lines = events.map { event -> String in
+                let source = graph.nodeActor(graph.sourceNode(of: event, at: .actor))
+                let target = graph.targetNode(of: event, at: .actor).map(graph.nodeActor)
+                let date = event.date?.intervalValue.map { HumanDate.text($0) } ?? event.date?.value.map(HumanDate.text) ?? "undated"
+                return "\(date) · \(TimelineChart.dyad(event, source: source, target: target)) · \(TimelineChart.typeText(event))"
+            }
+            return MappedPlace(name: entry.location.name, country: entry.location.country, lat: entry.location.lat,
+                               lon: entry.location.lon, events: lines, quadClass: quadClass)
+        }.sorted { ($0.name, $0.country, $0.lat) < ($1.name, $1.country, $1.lat) }
     }
 
     /// The `actor.unknown` findings grouped by the quoted name, most mentions first (ties: more documents,
