@@ -18,19 +18,21 @@ public struct ExtractionPipeline: Sendable {
     /// Extracts events.
     public var extractor: EventExtractor
     /// Finds and resolves places (event locations, the document's `places`); `nil` skips it.
-    public var places: PlaceRecognizer? = PlaceRecognizer.shared
+    public var places: PlaceRecognizer?
 
-    /// Creates a pipeline from its stages.
+    /// Creates a pipeline from its stages; each default loads its bundled resources (once per process).
     public init(
         segmenter: TextSegmenter = TextSegmenter(), syntax: SyntaxAnalyzer? = SyntaxAnalyzer.bundled,
         tagger: TemporalTagger = TemporalTagger(),
-        recognizer: ActorRecognizer = ActorRecognizer(), extractor: EventExtractor = EventExtractor()
+        recognizer: ActorRecognizer = ActorRecognizer(), extractor: EventExtractor = EventExtractor(),
+        places: PlaceRecognizer? = PlaceRecognizer.shared
     ) {
         self.segmenter = segmenter
         self.syntax = syntax
         self.tagger = tagger
         self.recognizer = recognizer
         self.extractor = extractor
+        self.places = places
     }
 
     /// Extracts everything from `document`.

@@ -40,18 +40,10 @@ struct ExtractionOptions: ParsableArguments {
     /// The pipeline with the bundled dictionaries extended by the user's files.
     /// - Throws: the lexicon's or pattern file's error, naming the file (and line) and the problem.
     func pipeline() throws -> ExtractionPipeline {
-        var pipeline = try dictionaryPipeline()
-        if noPlaces {
-            pipeline.places = nil
-        } else {
-            pipeline.places = PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError())
-        }
-        return pipeline
-    }
-
-    private func dictionaryPipeline() throws -> ExtractionPipeline {
-        let syntax = SyntaxAnalyzer(models: try SyntaxModels.bundled())
-        guard lexicon != nil || patterns != nil else { return ExtractionPipeline(syntax: syntax) }
+        // Start-up: the syntax models and the gazetteer load on another core while the lexicon is decoded here.
+        let preload = DispatchGroup()
+        DispatchQueue.global().async(group: preload) { _ = try? SyntaxModels.bundled() }
+        if !noPlaces { DispatchQueue.global().async(group: preload) { _ = try? Gazetteer.bundledOrError() } }
         var actorLexicon = Lexicon.bundled()
         if let lexicon {
             actorLexicon = try actorLexicon.merging(userFile: URL(fileURLWithPath: lexicon))
@@ -61,10 +53,12 @@ struct ExtractionOptions: ParsableArguments {
             try Self.checkPatternFile(patterns)
             dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns))
         }
+        preload.wait()
         return ExtractionPipeline(
-            syntax: syntax,
+            syntax: SyntaxAnalyzer(models: try SyntaxModels.bundled()),
             recognizer: ActorRecognizer(lexicon: actorLexicon),
-            extractor: EventExtractor(dictionary: dictionary, lexicon: actorLexicon))
+            extractor: EventExtractor(dictionary: dictionary, lexicon: actorLexicon),
+            places: noPlaces ? nil : PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError()))
     }
 
     /// Decodes the pattern file once more to explain a problem plainly (`PATH: missing key "version"`).
