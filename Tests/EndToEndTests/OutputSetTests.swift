@@ -24,10 +24,17 @@ struct OutputSetTests {
                   knownNames: ["a.json", "b.dot", "c.svg"])
     }
 
+    /// Hidden backup or temporary files in the process's current directory (where none may ever go).
+    func strayFilesInCurrentDirectory() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)
+            .filter { $0.hasPrefix(".") && ($0.hasSuffix(".bak") || $0.hasSuffix(".tmp")) }
+    }
+
     @Test func aCompleteReplacementLeavesOnlyTheNewFiles() throws {
         let directory = try directory(with: ["a.json": "old a", "notes.txt": "mine"])
         try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))])
         #expect(try contents(directory) == ["a.json": "new a", "b.dot": "new b", "notes.txt": "mine"])
+        #expect(try strayFilesInCurrentDirectory().isEmpty)
     }
 
     @Test func aFailedRenameRestoresTheWholePreviousSet() throws {
@@ -44,6 +51,7 @@ struct OutputSetTests {
         #expect(names == ["a.json", "b.dot", "c.svg"])  // no temporary files, backups or journal left
         #expect(try String(contentsOf: directory.appendingPathComponent("a.json"), encoding: .utf8) == "old a")
         #expect(try String(contentsOf: directory.appendingPathComponent("c.svg"), encoding: .utf8) == "old c")
+        #expect(try strayFilesInCurrentDirectory().isEmpty)
     }
 
     @Test func aRunKilledBetweenRenamesIsRolledBackByTheNextRun() throws {

@@ -49,7 +49,7 @@ struct OutputSet {
         var entries: [Entry] = []
         do {
             for (_, name) in temporaries {
-                let hadPrevious = try backUp(name, to: backupName(name, pid: pid))
+                let hadPrevious = try backUp(name, to: path(backupName(name, pid: pid)))
                 entries.append(Entry(name: name, hadPrevious: hadPrevious))
             }
             try writeJournal(entries, pid: pid)
