@@ -9,7 +9,7 @@ let package = Package(
             name: "Storygraph",
             targets: [
                 "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventOntology",
-                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
             ]
         ),
         .executable(name: "storygraph", targets: ["storygraph"]),
@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -52,6 +54,14 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The SQLite store of a growing corpus (GRDB): documents, events, cross-document clusters, queries.
+        .target(
+            name: "EventStore",
+            dependencies: [
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology", "EventExtraction", "GraphModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // Pure Swift encoders of the graph: DOT, JSON, GraphML, GEXF.
         .target(
             name: "GraphExport",
@@ -72,8 +82,9 @@ let package = Package(
             name: "storygraph",
             dependencies: [
                 "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
-                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Trains the syntax models from Data/treebank: `make models`.
@@ -112,6 +123,13 @@ let package = Package(
             name: "GraphExportTests",
             dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "GraphModel", "EventExtraction", "EventOntology", "ActorLexicon", "ArticleText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "ArticleText"]),

@@ -94,45 +94,55 @@ extension DocumentReader {
     func parseJSONL(_ data: Data, origin: String) throws -> [Document] {
         var documents: [Document] = []
         let decoder = JSONDecoder()
-        for (lineNumber, line) in JSONLines.lines(of: data).map({ ($0.number, $0.bytes) }) {
-            guard let text = String(data: line, encoding: .utf8) else {
-                throw ArticleTextError.notUTF8(path: origin, line: lineNumber)
+        for line in JSONLines.lines(of: data) {
+            if let document = try parseJSONLRecord(line.bytes, number: line.number, origin: origin, decoder: decoder) {
+                documents.append(document)
             }
-            guard !text.allSatisfy(\.isWhitespace) else { continue }
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: line)
-            } catch let DecodingError.keyNotFound(key, _) {
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "missing \"\(key.stringValue)\"")
-            } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
-                let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" has the wrong type")
-            } catch let DecodingError.valueNotFound(_, context) where !context.codingPath.isEmpty {
-                let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" is null")
-            } catch DecodingError.typeMismatch {
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "expected a JSON object {…}")
-            } catch {
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "not valid JSON")
-            }
-            guard !record.id.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"id\" is empty")
-            }
-            var published: CalendarDate?
-            if let value = record.published, !value.isEmpty {
-                guard let date = CalendarDate(iso: value) else {
-                    throw ArticleTextError.badDate(path: origin, line: lineNumber, value: value)
-                }
-                published = date
-            }
-            guard !record.text.allSatisfy(\.isWhitespace) else {
-                throw ArticleTextError.emptyText(path: origin, line: lineNumber)
-            }
-            documents.append(
-                makeDocument(id: record.id, text: record.text, published: published, title: record.title,
-                             url: record.url, origin: "\(origin):\(lineNumber)"))
         }
         guard !documents.isEmpty else { throw ArticleTextError.noRecords(path: origin) }
         return documents
+    }
+
+    /// Parses one JSONL line (its bytes without the line end) into a document; `nil` for a blank line.
+    /// - Throws: `ArticleTextError` naming `origin`, the line and the problem.
+    public func parseJSONLRecord(_ line: Data, number lineNumber: Int, origin: String, decoder: JSONDecoder = JSONDecoder())
+        throws -> Document?
+    {
+        guard let text = String(data: line, encoding: .utf8) else {
+            throw ArticleTextError.notUTF8(path: origin, line: lineNumber)
+        }
+        guard !text.allSatisfy(\.isWhitespace) else { return nil }
+        let record: Record
+        do {
+            record = try decoder.decode(Record.self, from: line)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "missing \"\(key.stringValue)\"")
+        } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" has the wrong type")
+        } catch let DecodingError.valueNotFound(_, context) where !context.codingPath.isEmpty {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" is null")
+        } catch DecodingError.typeMismatch {
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "expected a JSON object {…}")
+        } catch {
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "not valid JSON")
+        }
+        guard !record.id.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"id\" is empty")
+        }
+        var published: CalendarDate?
+        if let value = record.published, !value.isEmpty {
+            guard let date = CalendarDate(iso: value) else {
+                throw ArticleTextError.badDate(path: origin, line: lineNumber, value: value)
+            }
+            published = date
+        }
+        guard !record.text.allSatisfy(\.isWhitespace) else {
+            throw ArticleTextError.emptyText(path: origin, line: lineNumber)
+        }
+        return makeDocument(
+            id: record.id, text: record.text, published: published, title: record.title, url: record.url,
+            origin: "\(origin):\(lineNumber)")
     }
 }

@@ -68,23 +68,27 @@ public struct DocumentReader: Sendable {
                 documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil)
                 continue
             }
-            for file in try expand(path) {
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
-                } catch {
-                    throw ArticleTextError.unreadable(path: file, reason: (error as NSError).localizedDescription)
-                }
-                let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                documents += try parse(
-                    data: data, origin: file, defaultID: name, forceJSONL: file.lowercased().hasSuffix(".jsonl"))
-            }
+            for file in try expand(path) { documents += try read(file: file) }
         }
         return documents
     }
 
+    /// The documents of one article file (JSONL when its name ends in `.jsonl`).
+    /// - Throws: `ArticleTextError` naming the file (and line) and the problem.
+    public func read(file: String) throws -> [Document] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw ArticleTextError.unreadable(path: file, reason: (error as NSError).localizedDescription)
+        }
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        return try parse(data: data, origin: file, defaultID: name, forceJSONL: file.lowercased().hasSuffix(".jsonl"))
+    }
+
     /// The article files `path` stands for: itself, or the article files below a directory, sorted.
-    func expand(_ path: String) throws -> [String] {
+    /// - Throws: `ArticleTextError` when `path` does not exist or a directory holds no article.
+    public func expand(_ path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ArticleTextError.fileNotFound(path: path)

@@ -5,7 +5,7 @@ import Foundation
 /// Where articles come from, shared by every subcommand that reads them.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -13,14 +13,24 @@ struct InputOptions: ParsableArguments {
     var published: String?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published \"\(published)\" is not a valid YYYY-MM-DD date")
         }
     }
 
     /// Reads every document; exact duplicates are skipped with a warning on standard error.
-    func documents() throws -> [Document] { try documents(paths: inputs) }
+    func documents() throws -> [Document] {
+        try requireInputs()
+        return try documents(paths: inputs)
+    }
+
+    /// Fails with a usage error when no input was given.
+    func requireInputs() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
+    }
+
+    /// The reader for the inputs, with `--published` as fallback DCT.
+    var reader: DocumentReader { DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:))) }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
     func documents(paths: [String]) throws -> [Document] {

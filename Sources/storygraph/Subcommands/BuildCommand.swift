@@ -3,6 +3,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import EventOntology
+import EventStore
 import Foundation
 import GraphExport
 import GraphModel
@@ -59,75 +60,50 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine of the relations diagram.")
     var layout: LayoutChoice = .auto
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD. With --from or --to, undated events are dropped.",
-            valueName: "YYYY"))
-    var from: String?
+    @OptionGroup var filters: FilterOptions
 
     @Option(
         help: ArgumentHelp(
-            "Keep events dated in or before this TIMEX3 calendar value (2021 runs to 2021-12-31). With --from or --to, undated events are dropped.",
-            valueName: "YYYY"))
-    var to: String?
-
-    @Option(
-        name: .customLong("type"),
-        help: ArgumentHelp(
-            "Keep only these PLOVER event types (comma-separated or repeated, any case): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "TYPE"))
-    var types: [String] = []
-
-    @Option(
-        name: .customLong("actor"),
-        help: ArgumentHelp(
-            "Keep only events involving these actors (comma-separated or repeated): ISO 3166 alpha-3 country codes such as PRK or usa (any case), or actor ids as events.json lists them, such as kim-jong-un.",
-            valueName: "ID"))
-    var actors: [String] = []
-
-    @Option(
-        name: .customLong("modality"),
-        help: ArgumentHelp(
-            "Keep only events with these modalities (comma-separated or repeated): \(Modality.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "MODALITY"))
-    var modalities: [String] = []
-
-    @Option(help: "Keep only relations with at least this many events.")
-    var minCount: Int = 1
+            "Read the events from this store (see ingest) instead of extracting INPUTs; the filters are answered by the store.",
+            valueName: "file"))
+    var db: String?
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
         }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            guard let value else { continue }
-            let year = value.prefix(4)
-            guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw ValidationError(
-                    "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-        }
+        if db == nil { try input.requireInputs() }
+        if db != nil, !input.inputs.isEmpty { throw ValidationError("give either INPUTs or --db, not both") }
         _ = try imageFormats()
-        _ = try query()
     }
 
     func run() throws {
-        let documents = try input.documents()
-        let pipeline = try dictionaries.pipeline()
+        var query = try filters.query(level: level.aggregation)
+        var documentCount = 0
         var graph = EventGraph()
         var digest = FindingDigest()
-        for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
-            digest.add(extraction.findings)
-            graph.add(findings: extraction.findings, of: document.id)
-            graph.add(
-                actors: extraction.actors.map(\.actor), events: extraction.events,
-                document: DocumentRecord(
-                    id: document.id, published: extraction.document.published, title: document.title,
-                    url: document.url, textLength: document.text.unicodeScalars.count))
+        let lexicon: Lexicon
+        if let db {
+            graph = try EventStore.open(path: db, create: false).graph(matching: query)
+            documentCount = graph.documents.count
+            lexicon = Lexicon.bundled()
+        } else {
+            let documents = try input.documents()
+            documentCount = documents.count
+            let pipeline = try dictionaries.pipeline()
+            for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
+                digest.add(extraction.findings)
+                graph.add(findings: extraction.findings, of: document.id)
+                graph.add(
+                    actors: extraction.actors.map(\.actor), events: extraction.events,
+                    document: DocumentRecord(
+                        id: document.id, published: extraction.document.published, title: document.title,
+                        url: document.url, textLength: document.text.unicodeScalars.count,
+                        fingerprint: document.textFingerprint))
+            }
+            lexicon = pipeline.recognizer.lexicon
         }
-        let lexicon = pipeline.recognizer.lexicon
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        var query = try query()
         let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
         query.actors = Set(resolution.matched)
         for warning in resolution.warnings {
@@ -142,7 +118,7 @@ struct BuildCommand: ParsableCommand {
             graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents.count) document\(documents.count == 1 ? "" : "s"), \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documentCount) document\(documentCount == 1 ? "" : "s"), \(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.relationCount) relations "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
@@ -164,37 +140,6 @@ struct BuildCommand: ParsableCommand {
             if !formats.contains(format) { formats.append(format) }
         }
         return formats
-    }
-
-    /// The filter the options describe.
-    private func query() throws -> GraphQuery {
-        func list(_ values: [String]) -> [String] {
-            values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let types = try list(types).map { name in
-            guard let type = EventType(rawValue: name.uppercased()) else {
-                throw ValidationError(
-                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return type
-        }
-        let modalities = try list(modalities).map { name in
-            guard let modality = Modality(rawValue: name.lowercased()) else {
-                throw ValidationError(
-                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return modality
-        }
-        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
-        let query = GraphQuery(
-            from: from, to: to, actors: Set(list(actors).map { ActorID(rawValue: $0) }), types: Set(types),
-            modalities: Set(modalities), minimumCount: minCount, level: level.aggregation)
-        do {
-            _ = try query.window()
-        } catch let error as GraphModelError {
-            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
-        }
-        return query
     }
 }
 

@@ -1,0 +1,150 @@
+import ActorLexicon
+import ArgumentParser
+import ArticleText
+import EventOntology
+import GraphModel
+
+/// The filters of one query model (`GraphQuery`), shared by `build`, `query` and `series`.
+struct FilterOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn. With --from or --to, undated events are dropped.",
+            valueName: "YYYY"))
+    var from: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep events dated in or before this TIMEX3 calendar value (2021 runs to 2021-12-31). With --from or --to, undated events are dropped.",
+            valueName: "YYYY"))
+    var to: String?
+
+    @Flag(help: "Also keep events whose date only partly overlaps the window (a 2021 event in a window of 2021-03).")
+    var includePartial = false
+
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "Keep only these PLOVER event types (comma-separated or repeated, any case): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "TYPE"))
+    var types: [String] = []
+
+    @Option(
+        name: .customLong("quad-class"),
+        help: ArgumentHelp("Keep only these QuadClasses (comma-separated or repeated): 1–4.", valueName: "N"))
+    var quadClasses: [String] = []
+
+    @Option(
+        name: .customLong("actor"),
+        help: ArgumentHelp(
+            "Keep only events involving these actors (comma-separated or repeated): ISO 3166 alpha-3 country codes such as PRK or usa (any case), or actor ids as events.json lists them, such as kim-jong-un.",
+            valueName: "ID"))
+    var actors: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only events between these two actors or countries, in either direction (AND): --dyad USA,IRN.",
+            valueName: "A,B"))
+    var dyad: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only the ego network of these actors or countries: events among the nodes within --depth relations of them.",
+            valueName: "ID"))
+    var around: [String] = []
+
+    @Option(help: "Radius of the --around ego network, in relations.")
+    var depth: Int = 1
+
+    @Option(
+        name: .customLong("sector"),
+        help: ArgumentHelp(
+            "Keep only events whose actors all belong to these CAMEO sectors (comma-separated): GOV, MIL, … (a state counts as GOV).",
+            valueName: "SECTOR"))
+    var sectors: [String] = []
+
+    @Option(
+        name: .customLong("modality"),
+        help: ArgumentHelp(
+            "Keep only events with these modalities (comma-separated or repeated): \(Modality.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "MODALITY"))
+    var modalities: [String] = []
+
+    @Option(
+        name: .customLong("document"),
+        help: ArgumentHelp("Keep only events of these document ids (comma-separated or repeated).", valueName: "ID"))
+    var documents: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only events whose evidence contains this text (with --db: these words, full-text, stemmed).",
+            valueName: "TEXT"))
+    var keyword: String?
+
+    @Option(help: "Keep only events of happenings reported by at least this many articles.")
+    var minArticles: Int = 1
+
+    @Option(help: "Keep only relations with at least this many happenings.")
+    var minCount: Int = 1
+
+    @Option(help: ArgumentHelp("Keep only the N relations with the most happenings.", valueName: "N"))
+    var top: Int?
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            let year = value.prefix(4)
+            guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw ValidationError(
+                    "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+        }
+        _ = try query(level: .country)
+    }
+
+    /// The query the options describe, counting relations at `level`.
+    func query(level: AggregationLevel) throws -> GraphQuery {
+        let types = try Self.list(types).map { name in
+            guard let type = EventType(rawValue: name.uppercased()) else {
+                throw ValidationError(
+                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return type
+        }
+        let quadClasses = try Self.list(quadClasses).map { value in
+            guard let number = Int(value), let quadClass = QuadClass(rawValue: number) else {
+                throw ValidationError("unknown --quad-class \"\(value)\"; QuadClasses: 1, 2, 3, 4")
+            }
+            return quadClass
+        }
+        let modalities = try Self.list(modalities).map { name in
+            guard let modality = Modality(rawValue: name.lowercased()) else {
+                throw ValidationError(
+                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return modality
+        }
+        let dyad = Self.list(dyad.map { [$0] } ?? []).map { ActorID(rawValue: $0) }
+        guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
+        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+        guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        let query = GraphQuery(
+            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map { ActorID(rawValue: $0) }),
+            dyad: dyad, around: Set(Self.list(around).map { ActorID(rawValue: $0) }), depth: depth, types: Set(types),
+            quadClasses: Set(quadClasses), sectors: Set(Self.list(sectors).map { $0.uppercased() }),
+            modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
+            minimumArticles: minArticles, minimumCount: minCount, top: top, level: level)
+        do {
+            _ = try query.window()
+        } catch let error as GraphModelError {
+            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
+        }
+        return query
+    }
+
+    /// Comma-separated or repeated values, trimmed, empty ones dropped.
+    static func list(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
