@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench models models-eval
+.PHONY: demo test setup build release clean bench bench-store models models-eval
 
 setup:
 	@bash Scripts/setup.sh
@@ -28,6 +28,12 @@ clean:
 ## Time each stage in a release build (compare ratios between runs, not absolute times).
 bench: setup
 	$(SWIFT) run -c release StorygraphBenchmarks
+
+## Event store at scale: ingest N generated articles (default 100000) into one database; prints documents/s,
+## peak RSS, size per document, dyad+window query latency and the re-ingest speed-up.
+N ?= 100000
+bench-store: setup
+	bash Scripts/bench_store.sh $(N)
 
 ## Retrain the syntax models (tagger + lemmatiser, parser, entity recogniser) from Data/ into
 ## Sources/Syntax/Resources: GUM train + UD English-EWT dev (+ Universal NER). Same data, same bytes.

@@ -107,6 +107,13 @@ extension EventStore {
         return clusters.sorted { ($0.block, $0.date ?? "~", $0.id) < ($1.block, $1.date ?? "~", $1.id) }
     }
 
+    /// Whether `id` is an ISO 3166 alpha-3 or CAMEO IGO code rather than an actor id.
+    static func isCountryCode(_ id: ActorID) -> Bool {
+        let value = id.rawValue
+        let letters = value.allSatisfy { $0.isASCII && $0.isUppercase }
+        return letters && (value.count == 3 || (value.hasPrefix("IGO") && value.count > 3))
+    }
+
     /// The SQL conditions (over `events e` joined with `documents d`) for the per-event parts of `query`.
     static func conditions(for query: GraphQuery, window: (first: TimexInterval?, last: TimexInterval?))
         -> ([String], StatementArguments)
@@ -117,24 +124,23 @@ extension EventStore {
             arguments += StatementArguments(values)
             return "\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))"
         }
+        /// One end of the event is `id`: a country code (`USA`, `IGOUNO`) by the country-level node (indexed with
+        /// the other end and the date), any other id by the actor.
+        func end(_ side: String, _ id: ActorID) -> String {
+            arguments += [id.rawValue]
+            return Self.isCountryCode(id) ? "e.\(side)_node = ?" : "e.\(side) = ?"
+        }
         if !query.types.isEmpty { conditions.append(list("e.type", query.types.map(\.rawValue).sorted())) }
         if !query.quadClasses.isEmpty { conditions.append(list("e.quad_class", query.quadClasses.map(\.rawValue).sorted())) }
         if !query.modalities.isEmpty { conditions.append(list("e.modality", query.modalities.map(\.rawValue).sorted())) }
         if !query.documents.isEmpty { conditions.append(list("e.document_id", query.documents.map(\.rawValue).sorted())) }
         if !query.actors.isEmpty {
-            let ids = query.actors.map(\.rawValue).sorted()
-            conditions.append(
-                "(" + ["e.source", "e.source_node", "e.target", "e.target_node"].map { list($0, ids) }.joined(separator: " OR ") + ")")
+            let ids = query.actors.sorted()
+            conditions.append("(" + ids.map { id in "(\(end("source", id)) OR \(end("target", id)))" }.joined(separator: " OR ") + ")")
         }
         if query.dyad.count == 2 {
-            let (a, b) = (query.dyad[0].rawValue, query.dyad[1].rawValue)
-            var sides: [String] = []
-            for (x, y) in [(a, b), (b, a)] {
-                let source = "(\(list("e.source_node", [x])) OR \(list("e.source", [x])))"
-                let target = "(\(list("e.target_node", [y])) OR \(list("e.target", [y])))"
-                sides.append("(\(source) AND \(target))")
-            }
-            conditions.append("(" + sides.joined(separator: " OR ") + ")")
+            let (a, b) = (query.dyad[0], query.dyad[1])
+            conditions.append("((\(end("source", a)) AND \(end("target", b))) OR (\(end("source", b)) AND \(end("target", a))))")
         }
         if !query.sectors.isEmpty {
             let sectors = query.sectors.sorted()

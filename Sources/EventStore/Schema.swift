@@ -101,6 +101,8 @@ enum Schema {
                 ALTER TABLE documents ADD COLUMN duplicate_of TEXT;  -- the copy with the smallest id, for copies
                 ALTER TABLE events ADD COLUMN block TEXT;            -- dyad at country level, type, polarity
                 CREATE INDEX events_block ON events(block);
+                CREATE INDEX events_actors ON events(source, target);
+                CREATE INDEX events_target_actor ON events(target);
                 CREATE TABLE event_clusters (
                     id TEXT PRIMARY KEY NOT NULL,    -- the smallest id of its events
                     block TEXT NOT NULL,

@@ -123,15 +123,15 @@ struct FilterOptions: ParsableArguments {
             }
             return modality
         }
-        let dyad = Self.list(dyad.map { [$0] } ?? []).map { ActorID(rawValue: $0) }
+        let dyad = Self.list(dyad.map { [$0] } ?? []).map(Self.actorID)
         guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         let query = GraphQuery(
-            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map { ActorID(rawValue: $0) }),
-            dyad: dyad, around: Set(Self.list(around).map { ActorID(rawValue: $0) }), depth: depth, types: Set(types),
+            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
+            dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
             quadClasses: Set(quadClasses), sectors: Set(Self.list(sectors).map { $0.uppercased() }),
             modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
             minimumArticles: minArticles, minimumCount: minCount, top: top, level: level)
@@ -141,6 +141,13 @@ struct FilterOptions: ParsableArguments {
             throw ValidationError(error.errorDescription ?? "invalid --from/--to")
         }
         return query
+    }
+
+    /// An actor id as given, or a country code in capitals (`usa` → `USA`, `igouno` → `IGOUNO`).
+    static func actorID(_ value: String) -> ActorID {
+        let isCode = value.allSatisfy { $0.isASCII && $0.isLetter }
+            && (value.count == 3 || (value.lowercased().hasPrefix("igo") && value.count > 3))
+        return ActorID(rawValue: isCode ? value.uppercased() : value)
     }
 
     /// Comma-separated or repeated values, trimmed, empty ones dropped.

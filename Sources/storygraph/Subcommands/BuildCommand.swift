@@ -38,6 +38,8 @@ struct BuildCommand: ParsableCommand {
             hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
             actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
             with dot.
+
+            Filters combine with AND. A time window keeps events whose TIMEX3 date lies inside it             (--include-partial also keeps those that only overlap it); relations count happenings: the events             of different articles reporting the same one form one cluster (see ingest). --db reads the events             from a store written by ingest instead of extracting INPUTs.
             """
     )
 
@@ -85,6 +87,7 @@ struct BuildCommand: ParsableCommand {
         let lexicon: Lexicon
         if let db {
             graph = try EventStore.open(path: db, create: false).graph(matching: query)
+            query.keyword = nil  // answered by the store's full-text index
             documentCount = graph.documents.count
             lexicon = Lexicon.bundled()
         } else {

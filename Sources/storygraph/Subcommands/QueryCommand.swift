@@ -35,7 +35,11 @@ struct QueryCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let graph = try EventStore.open(path: db, create: false).graph(matching: filters.query(level: level.aggregation))
+        let store = try EventStore.open(path: db, create: false)
+        let query = try filters.query(level: level.aggregation)
+        let started = Date()
+        let graph = try store.graph(matching: query)
+        let elapsed = Date().timeIntervalSince(started) * 1000
         let listings = graph.listings(level: level.aggregation)
         let text: String
         switch format {
@@ -50,7 +54,8 @@ struct QueryCommand: ParsableCommand {
         }
         try OutputText.write(text, to: output)
         FileHandle.standardError.write(Data(
-            "storygraph query: \(listings.count) events of \(Set(listings.compactMap(\.cluster)).count) happenings\n".utf8))
+            ("storygraph query: \(listings.count) events of \(Set(listings.compactMap(\.cluster)).count) happenings "
+                + "(answered in \(String(format: "%.1f", elapsed)) ms)\n").utf8))
     }
 
     static let columns = [
