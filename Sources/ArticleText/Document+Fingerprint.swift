@@ -19,19 +19,25 @@ extension Document {
 
     /// `text` lower-cased with every run of non-alphanumeric characters as one space, trimmed.
     public static func normalisedText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            } else {
+            let isWordScalar = scalar.isASCII
+                ? (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            guard isWordScalar else {
                 pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.append(" ") }
+            pendingSpace = false
+            if scalar.isASCII {
+                result.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20) ?? scalar : scalar)
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return result
+        return String(result)
     }
 
     /// The host of an article URL without a leading `www.`, lower-cased (`https://www.BBC.co.uk/news/x` →

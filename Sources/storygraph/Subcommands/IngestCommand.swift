@@ -37,31 +37,15 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let store = try EventStore.open(path: db, create: true)
         let stream = DocumentStream(paths: input.inputs, reader: input.reader)
-        var pipeline: ExtractionPipeline?
         var progress = ProgressLine(
             command: "ingest", quiet: verbosity.quiet, verbose: verbosity.verbose,
             total: verbosity.quiet ? nil : ProgressLine.count(paths: input.inputs, reader: input.reader))
-        var summary = IngestSummary()
         var digest = FindingDigest()
-        var done = 0
-        while true {
-            let batch = try stream.next(maximum: verbosity.batchSize)
-            if batch.isEmpty { break }
-            let unchanged = try store.unchangedDocuments(batch)
-            let changed = batch.filter { !unchanged.contains($0.id) }
-            var items: [IngestItem] = []
-            if !changed.isEmpty {
-                if pipeline == nil { pipeline = try dictionaries.pipeline() }
-                let extractions = pipeline?.extractAll(changed) ?? []
-                for extraction in extractions { digest.add(extraction.findings) }
-                items = zip(changed, extractions).map { IngestItem(document: $0, extraction: $1) }
-            }
-            var result = try store.ingest(items)
-            result.unchanged += unchanged.count
-            summary += result
-            done += batch.count
-            progress.update(done: done, detail: "\(summary.events) events")
-        }
+        let run = IngestRun(store: store, batchSize: verbosity.batchSize) { try dictionaries.pipeline() }
+        let summary = try run.run(
+            stream, progress: { done, summary in progress.update(done: done, detail: "\(summary.events) events stored") },
+            findings: { digest.add($0) })
+        let done = summary.added + summary.replaced + summary.unchanged
         progress.finish()
         guard !verbosity.quiet else { return }
         for finding in stream.findings {
