@@ -95,7 +95,7 @@ extension EventStore {
                 id: EventID(rawValue: id),
                 block: ClusterBlock(
                     source: ActorID(rawValue: row["source"]), target: (row["target"] as String?).map { ActorID(rawValue: $0) },
-                    type: type, negated: row["negated"]),
+                    type: type, negated: row["negated"], year: row["year"]),
                 date: row["date_value"],
                 events: members.map { EventID(rawValue: $0["event_id"]) },
                 documents: Set(members.map { DocumentID(rawValue: $0["document_id"]) }).sorted(),

@@ -173,7 +173,7 @@ extension EventStore {
                 """)
         var blocks: Set<String> = []
         for (ordinal, event) in extraction.events.enumerated() {
-            let block = local.clusterBlock(of: event).description
+            let block = local.clusterBlock(of: event, published: extraction.document.published).description
             blocks.insert(block)
             let interval = event.date?.interval
             let record = String(decoding: try encoder.encode(event), as: UTF8.self)

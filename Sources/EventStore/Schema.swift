@@ -106,7 +106,7 @@ enum Schema {
                 CREATE TABLE event_clusters (
                     id TEXT PRIMARY KEY NOT NULL,    -- the smallest id of its events
                     block TEXT NOT NULL,
-                    source TEXT NOT NULL, target TEXT, type TEXT NOT NULL, negated INTEGER NOT NULL,
+                    source TEXT NOT NULL, target TEXT, type TEXT NOT NULL, negated INTEGER NOT NULL, year INTEGER,
                     date_value TEXT,                 -- the most precise TIMEX3 value of its events
                     date_first TEXT, date_last TEXT,
                     num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_events INTEGER NOT NULL,
@@ -121,12 +121,16 @@ enum Schema {
                 );
                 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
                 """)
-        let rows = try Row.fetchAll(db, sql: "SELECT id, source_node, target_node, type, modality FROM events")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.id, e.source_node, e.target_node, e.type, e.modality, e.date_value, e.anchoring, d.published
+                FROM events e JOIN documents d ON d.id = e.document_id
+                """)
         for row in rows {
             try db.execute(
                 sql: "UPDATE events SET block = ? WHERE id = ?",
-                arguments: [Clusters.block(row["source_node"], row["target_node"], row["type"], row["modality"]) ?? "",
-                            row["id"] as String])
+                arguments: [Clusters.block(of: row)?.description ?? "", row["id"] as String])
         }
         let fingerprints = try String.fetchAll(db, sql: "SELECT DISTINCT fingerprint FROM documents")
         var blocks = Set(try String.fetchAll(db, sql: "SELECT DISTINCT block FROM events"))

@@ -49,7 +49,9 @@ public struct EventCluster: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// What two events must share to be candidates for one cluster: the dyad at country level (ordered for
-/// directed types, unordered for CONSULT and AGREE), the PLOVER type and whether they are negated.
+/// directed types, unordered for CONSULT and AGREE), the PLOVER type, whether they are negated, and the year
+/// (of the last day an event may have happened on; of its publication when undated), so that a block stays
+/// small however many years a corpus spans.
 public struct ClusterBlock: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// Source node at country level (for symmetric types, the smaller of the two).
     public var source: ActorID
@@ -59,9 +61,11 @@ public struct ClusterBlock: Hashable, Sendable, Codable, Comparable, CustomStrin
     public var type: EventType
     /// Whether the events are negated ("did not attack" never joins "attacked").
     public var negated: Bool
+    /// The year (see above), or `nil` for an undated event of an undated document.
+    public var year: Int?
 
     /// Creates a block; a symmetric type orders its two nodes.
-    public init(source: ActorID, target: ActorID?, type: EventType, negated: Bool) {
+    public init(source: ActorID, target: ActorID?, type: EventType, negated: Bool, year: Int? = nil) {
         if type.isSymmetric, let target, target < source {
             self.source = target
             self.target = source
@@ -71,12 +75,18 @@ public struct ClusterBlock: Hashable, Sendable, Codable, Comparable, CustomStrin
         }
         self.type = type
         self.negated = negated
+        self.year = year
     }
 
-    /// `SRC->TGT:TYPE` (`--` for symmetric types, `:not-TYPE` for negated, `SRC:TYPE` without target): the
-    /// key the store indexes clusters by.
+    /// The year of an event's block: of the last day of `window`, else of `published`.
+    public static func year(window: TimexInterval?, published: CalendarDate?) -> Int? {
+        window?.last.year ?? published?.year
+    }
+
+    /// `SRC->TGT:TYPE@YEAR` (`--` for symmetric types, `:not-TYPE` for negated, `SRC:TYPE` without target,
+    /// no `@YEAR` without a year): the key the store indexes clusters by.
     public var description: String {
-        let kind = (negated ? "not-" : "") + type.rawValue
+        let kind = (negated ? "not-" : "") + type.rawValue + (year.map { "@\($0)" } ?? "")
         guard let target else { return "\(source.rawValue):\(kind)" }
         return "\(source.rawValue)\(type.isSymmetric ? "--" : "->")\(target.rawValue):\(kind)"
     }

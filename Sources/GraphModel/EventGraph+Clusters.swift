@@ -39,7 +39,8 @@ extension EventGraph {
             guard duplicates[event.evidence.document] == nil else { return nil }
             let document = documents[event.evidence.document]
             return ClusterMember(
-                event: event.id, document: event.evidence.document, block: clusterBlock(of: event),
+                event: event.id, document: event.evidence.document,
+                block: clusterBlock(of: event, published: document?.published),
                 dateValue: event.date?.intervalValue,
                 window: EventClustering.window(of: event, published: document?.published),
                 published: document?.published, outlet: Document.sourceHost(of: document?.url),
@@ -48,11 +49,13 @@ extension EventGraph {
         }
     }
 
-    /// The cluster block of `event`: its dyad at country level, type and polarity.
-    public func clusterBlock(of event: Event) -> ClusterBlock {
+    /// The cluster block of `event`, reported by a document published on `published`: its dyad at country
+    /// level, type, polarity and year.
+    public func clusterBlock(of event: Event, published: CalendarDate?) -> ClusterBlock {
         ClusterBlock(
             source: sourceNode(of: event, at: .country), target: targetNode(of: event, at: .country), type: event.type,
-            negated: event.modality == .negated)
+            negated: event.modality == .negated,
+            year: ClusterBlock.year(window: EventClustering.window(of: event, published: published), published: published))
     }
 
     /// Uses `clusters` (read from a store, counted over the whole corpus) instead of computing them from this

@@ -18,7 +18,7 @@ import Testing
         #expect(january.documents == ["ap-1", "reuters-1"])
         #expect(january.firstReport?.description == "2020-01-08")
         #expect(january.lastReport?.description == "2020-01-09")
-        #expect(january.block.description == "USA->IRN:SANCTION")
+        #expect(january.block.description == "USA->IRN:SANCTION@2020")
     }
 
     @Test func eventsOfDifferentYearsStayApart() throws {

@@ -37,7 +37,7 @@ import Testing
             (try Int.fetchOne(db, sql: "PRAGMA user_version"), try String.fetchAll(db, sql: "SELECT DISTINCT block FROM events"))
         }
         #expect(version == EventStore.schemaVersion)
-        #expect(blocks == ["USA->IRN:SANCTION"])
+        #expect(blocks == ["USA->IRN:SANCTION@2020"])
         let clusters = try store.graph(matching: GraphQuery()).clusters
         #expect(clusters.map(\.numArticles) == [2])
     }
