@@ -73,32 +73,42 @@ extension EventStore {
     }
 
     /// The stored clusters holding any of `events`, in the order of ``GraphModel/EventClustering`` (block, date,
-    /// id).
+    /// id); read with one query per 500 events.
     private func clusters(of events: [String], db: Database) throws -> [EventCluster] {
-        let membership = try db.cachedStatement(sql: "SELECT cluster_id FROM cluster_members WHERE event_id = ?")
-        var ids: Set<String> = []
-        for event in events {
-            if let cluster = try String.fetchOne(membership, arguments: [event]) { ids.insert(cluster) }
+        var rows: [String: Row] = [:]
+        var members: [String: [(event: String, document: String)]] = [:]
+        for start in stride(from: 0, to: events.count, by: 500) {
+            let chunk = Array(events[start..<min(start + 500, events.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let found = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.*, m.event_id AS member, e.document_id AS member_document
+                    FROM event_clusters c JOIN cluster_members m ON m.cluster_id = c.id JOIN events e ON e.id = m.event_id
+                    WHERE c.id IN (SELECT cluster_id FROM cluster_members WHERE event_id IN (\(marks)))
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in found {
+                let id: String = row["id"]
+                if rows[id] == nil {
+                    rows[id] = row
+                    members[id] = []
+                }
+                members[id, default: []].append((row["member"], row["member_document"]))
+            }
         }
-        let clusterStatement = try db.cachedStatement(sql: "SELECT * FROM event_clusters WHERE id = ?")
-        let memberStatement = try db.cachedStatement(
-            sql: """
-                SELECT m.event_id, e.document_id FROM cluster_members m JOIN events e ON e.id = m.event_id
-                WHERE m.cluster_id = ? ORDER BY m.event_id
-                """)
-        let clusters = try ids.sorted().compactMap { id -> EventCluster? in
-            guard let row = try Row.fetchOne(clusterStatement, arguments: [id]),
-                  let type = EventType(rawValue: row["type"])
-            else { return nil }
-            let members = try Row.fetchAll(memberStatement, arguments: [id])
+        let clusters = rows.compactMap { id, row -> EventCluster? in
+            guard let type = EventType(rawValue: row["type"]) else { return nil }
+            var seen: Set<String> = []
+            let unique = (members[id] ?? []).filter { seen.insert($0.event).inserted }.sorted { $0.event < $1.event }
             return EventCluster(
                 id: EventID(rawValue: id),
                 block: ClusterBlock(
                     source: ActorID(rawValue: row["source"]), target: (row["target"] as String?).map { ActorID(rawValue: $0) },
                     type: type, negated: row["negated"], year: row["year"]),
                 date: row["date_value"],
-                events: members.map { EventID(rawValue: $0["event_id"]) },
-                documents: Set(members.map { DocumentID(rawValue: $0["document_id"]) }).sorted(),
+                events: unique.map { EventID(rawValue: $0.event) },
+                documents: Set(unique.map { DocumentID(rawValue: $0.document) }).sorted(),
                 numArticles: row["num_articles"], numSources: row["num_sources"],
                 firstReport: (row["first_report"] as String?).flatMap(CalendarDate.init(iso:)),
                 lastReport: (row["last_report"] as String?).flatMap(CalendarDate.init(iso:)),
