@@ -6,8 +6,8 @@ import GRDB
 import GraphModel
 
 extension EventStore {
-    /// The stored events `query` keeps, as an ``GraphModel/EventGraph`` with their documents, the actors of
-    /// those documents and the clusters (counted over the whole store) the events belong to.
+    /// The stored events `query` keeps, as an ``GraphModel/EventGraph`` with their documents, the actors and
+    /// findings of those documents and the clusters (counted over the whole store) the events belong to.
     ///
     /// The per-event conditions are answered by SQL over indexed columns (the dyad and window by
     /// `events_dyad`, the keyword by the FTS5 index: words, with English stemming, so `sanction` finds
@@ -55,6 +55,7 @@ extension EventStore {
         var graph = EventGraph()
         let documentStatement = try db.cachedStatement(sql: "SELECT * FROM documents WHERE id = ?")
         let actorStatement = try db.cachedStatement(sql: "SELECT * FROM actors WHERE document_id = ? ORDER BY rowid")
+        let findingStatement = try db.cachedStatement(sql: "SELECT * FROM findings WHERE document_id = ? ORDER BY rowid")
         for (document, events) in eventsByDocument {
             guard let row = try Row.fetchOne(documentStatement, arguments: [document.rawValue]) else { continue }
             let actors = try Row.fetchAll(actorStatement, arguments: [document.rawValue]).map { row in
@@ -62,6 +63,13 @@ extension EventStore {
                     id: ActorID(rawValue: row["id"]), name: row["name"], country: row["country"], sector: row["sector"],
                     kind: ActorKind(rawValue: row["kind"]) ?? .unknown, role: row["role"])
             }
+            let findings = try Row.fetchAll(findingStatement, arguments: [document.rawValue]).map { row in
+                Finding(
+                    Finding.Severity(rawValue: row["severity"]) ?? .info, code: row["code"], message: row["message"],
+                    document: document,
+                    span: (row["start"] as Int?).flatMap { start in (row["end"] as Int?).map { TextSpan(start: start, end: $0) } })
+            }
+            graph.add(findings: findings, of: document)
             graph.add(
                 actors: actors, events: events,
                 document: DocumentRecord(

@@ -158,6 +158,13 @@ extension EventStore {
                 timex.rangeBegin, timex.rangeEnd, timex.anchoring.rawValue,
             ])
         }
+        let findingStatement = try db.cachedStatement(
+            sql: "INSERT INTO findings (document_id, severity, code, message, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)")
+        for finding in extraction.findings {
+            try findingStatement.execute(arguments: [
+                id, finding.severity.rawValue, finding.code, finding.message, finding.start, finding.end,
+            ])
+        }
         let local = EventGraph(actors: extraction.actors.map(\.actor), events: extraction.events)
         let eventStatement = try db.cachedStatement(
             sql: """

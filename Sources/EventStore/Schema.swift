@@ -5,11 +5,12 @@ import GRDB
 /// - `v1`: documents, actors (each document's description of each actor), actor_mentions, timexes, events,
 ///   evidence (one row per evidence sentence of an event) and evidence_fts (FTS5 over evidence.text).
 /// - `v2`: cross-document clusters: documents.duplicate_of, events.block, event_clusters, cluster_members;
-///   existing events are clustered during the upgrade.
+///   existing events are clustered during the upgrade; findings (each document's non-fatal problems).
 enum Schema {
     /// Every table a row count is reported for, in order.
     static let tables = [
         "documents", "actors", "actor_mentions", "timexes", "events", "evidence", "event_clusters", "cluster_members",
+        "findings",
     ]
 
     /// Migrations of every version, in order.
@@ -120,6 +121,11 @@ enum Schema {
                     cluster_id TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE
                 );
                 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+                CREATE TABLE findings (
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    severity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, start INTEGER, "end" INTEGER
+                );
+                CREATE INDEX findings_document ON findings(document_id);
                 """)
         let rows = try Row.fetchAll(
             db,

@@ -55,6 +55,21 @@ import Testing
         #expect(relations.map { $0["id"] as? String } == ["PRK->CHN:COOPERATE", "PRK->RUS:COOPERATE"])
     }
 
+    @Test func buildFromTheStoreWritesWhatBuildFromInputsWrites() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let db = folder.appendingPathComponent("corpus.sqlite").path
+        _ = try CommandLine.run(["ingest", "examples", "--db", db])
+        let fromInputs = folder.appendingPathComponent("inputs").path
+        let fromStore = folder.appendingPathComponent("store").path
+        #expect(try CommandLine.run(["build", "examples", "--out", fromInputs]).status == 0)
+        #expect(try CommandLine.run(["build", "--db", db, "--out", fromStore]).status == 0)
+        for file in ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: fromInputs).appendingPathComponent(file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: fromStore).appendingPathComponent(file))
+            #expect(a == b, "\(file) differs")
+        }
+    }
+
     @Test func extractStreamsStandardInputInOrder() throws {
         let result = try CommandLine.run(["extract", "-", "--batch-size", "2"], stdin: Self.corpus(5))
         #expect(result.status == 0, "\(result.stderr)")
