@@ -42,9 +42,15 @@ struct IngestCommand: ParsableCommand {
             total: verbosity.quiet ? nil : ProgressLine.count(paths: input.inputs, reader: input.reader))
         var digest = FindingDigest()
         let run = IngestRun(store: store, batchSize: verbosity.batchSize) { try dictionaries.pipeline() }
-        let summary = try run.run(
-            stream, progress: { done, summary in progress.update(done: done, detail: "\(summary.events) events stored") },
-            findings: { digest.add($0) })
+        let summary: IngestSummary
+        do {
+            summary = try run.run(
+                stream, progress: { done, summary in progress.update(done: done, detail: "\(summary.events) events stored") },
+                findings: { digest.add($0) })
+        } catch {
+            progress.finish()  // the error starts on a line of its own
+            throw error
+        }
         let done = summary.added + summary.replaced + summary.unchanged
         progress.finish()
         guard !verbosity.quiet else { return }
