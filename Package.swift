@@ -8,7 +8,7 @@ let package = Package(
         .library(
             name: "Storygraph",
             targets: [
-                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
             ]
         ),
@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
@@ -35,22 +36,26 @@ let package = Package(
             dependencies: ["ArticleText", "Syntax", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // Places: the bundled GeoNames gazetteer, place recognition and resolution.
+        .target(
+            name: "Geo", dependencies: ["ArticleText", "Syntax", "ActorLexicon"], resources: [.copy("Resources")]
+        ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
         .target(
-            name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon"],
+            name: "EventOntology", dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "Geo"],
             resources: [.copy("Resources")]
         ),
         // Event patterns, dyads, modality, attribution; the per-document pipeline.
         .target(
             name: "EventExtraction",
-            dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology"],
+            dependencies: ["ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology"],
             resources: [.copy("Resources")]
         ),
         // The merged multi-document event graph: actors, events, relations; queries and invariants.
         .target(
             name: "GraphModel",
             dependencies: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -66,8 +71,10 @@ let package = Package(
         .target(
             name: "GraphExport",
             dependencies: [
-                "GraphModel", "EventOntology", "ActorLexicon",
+                "GraphModel", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         // Graphviz's C library, found through pkg-config.
@@ -81,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "storygraph",
             dependencies: [
-                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology",
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -96,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "StorygraphBenchmarks",
             dependencies: [
-                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "EventExtraction",
+                "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventExtraction",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/StorygraphBenchmarks"
@@ -105,23 +112,28 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ArticleText"], exclude: ["Fixtures"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
         .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "ActorLexicon", "ArticleText", "Syntax"]),
         .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",
-            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText"]
+            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText", "Geo"]
         ),
         // Hand-made seed-article actors and events shared by the graph test targets.
         .target(
             name: "GraphFixtures",
-            dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: ["GraphModel", "EventOntology", "ActorLexicon", "ArticleText", "Geo"],
             path: "Tests/GraphFixtures"
         ),
         .testTarget(
-            name: "GraphModelTests", dependencies: ["GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"]
+            name: "GraphModelTests",
+            dependencies: ["GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText", "Geo"]
         ),
         .testTarget(
             name: "GraphExportTests",
-            dependencies: ["GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText"],
+            dependencies: [
+                "GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText", "Geo",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

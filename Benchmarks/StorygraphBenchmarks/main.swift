@@ -5,6 +5,7 @@ import ArticleText
 import Benchmark
 import EventExtraction
 import Foundation
+import Geo
 import Syntax
 import TemporalExpressions
 
@@ -29,6 +30,10 @@ let loadClock = ContinuousClock()
 let loadStart = loadClock.now
 let models = try SyntaxModels(directory: SyntaxModels.bundledDirectory)
 print("syntax models loaded in \(loadClock.now - loadStart)")
+let gazetteerStart = loadClock.now
+let gazetteer = try Gazetteer(
+    utf8: Array(try Data(contentsOf: root.appendingPathComponent("Sources/Geo/Resources/gazetteer.tsv"))))
+print("gazetteer read and indexed in \(loadClock.now - gazetteerStart) (\(gazetteer.places.count) places)")
 let analyzer = SyntaxAnalyzer(models: models)
 let udTokenizer = UDTokenizer()
 let withoutSyntax = ExtractionPipeline(syntax: nil)
@@ -52,6 +57,32 @@ if FileManager.default.fileExists(atPath: corpusPath) {
     benchmark("pipeline politics corpus") { for document in corpus { blackHole(pipeline.extract(document)) } }
     benchmark("syntax politics corpus") { for document in segments { blackHole(analyzer.analyze(document)) } }
     syntaxThroughput(segments)
+    placeCost(corpus, segments)
+}
+
+/// Articles per second of the whole pipeline with and without place recognition, and the place stage alone,
+/// in one run.
+func placeCost(_ corpus: [Document], _ documents: [SegmentedDocument]) {
+    let clock = ContinuousClock()
+    func seconds(_ body: () -> Void) -> Double {
+        let start = clock.now
+        body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    let places = PlaceRecognizer(gazetteer: gazetteer)
+    let inputs = documents.map { document in
+        let entities = analyzer.analyze(document).entityMentions(in: document.text)
+        return (document, entities, recognizer.recognize(document, entities: entities))
+    }
+    let stage = seconds { for (document, entities, actors) in inputs { blackHole(places.recognize(document, entities: entities, actors: actors)) } }
+    var without = pipeline
+    without.places = nil
+    let plain = seconds { for document in corpus { blackHole(without.extract(document)) } }
+    let whole = seconds { for document in corpus { blackHole(pipeline.extract(document)) } }
+    print(String(format: "places: %.0f articles/s for the place stage alone (%.3f of the pipeline without it); pipeline %.0f articles/s without it, %.0f with it (time ratio %.2f)",
+                 Double(documents.count) / stage, stage / plain, Double(corpus.count) / plain,
+                 Double(corpus.count) / whole, whole / plain))
 }
 
 /// Words per second of the syntax layer, and its cost relative to the rest of the pipeline, in one run.

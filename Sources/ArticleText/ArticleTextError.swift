@@ -6,13 +6,15 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case fileNotFound(path: String)
     /// The file or directory could not be read.
     case unreadable(path: String, reason: String)
-    /// The bytes are not valid UTF-8 (for JSONL, on the given line).
-    case notUTF8(path: String, line: Int?)
+    /// The bytes are not article text: a binary file (PDF, image, archive) or an HTML page.
+    case notText(path: String, reason: String)
+    /// A path is a symbolic link that points back to itself (directly or through other links).
+    case symlinkLoop(path: String)
     /// The YAML front matter is malformed or has a field of the wrong kind.
     case badFrontMatter(path: String, reason: String)
     /// A JSONL line is not a valid article record.
     case badRecord(path: String, line: Int, reason: String)
-    /// A publication date is not a real `YYYY-MM-DD` day.
+    /// A publication date is not a real `YYYY-MM-DD` day between 0001-01-01 and 9999-12-31.
     case badDate(path: String, line: Int?, value: String)
     /// A JSONL input holds no record.
     case noRecords(path: String)
@@ -27,11 +29,12 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case let .fileNotFound(path): "\(path): no such file or directory"
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
-        case let .notUTF8(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): not valid UTF-8 text"
+        case let .notText(path, reason): "\(path): not text: \(reason)"
+        case let .symlinkLoop(path): "\(path): symbolic link loop (the link points back to itself)"
         case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value):
-            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day"
+            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31)"
         case let .noRecords(path): "\(path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
         case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):

@@ -48,6 +48,9 @@ public struct Document: Hashable, Sendable {
     public var origin: String
     /// Whether `id` was derived from the file name rather than given by the input.
     public var idFromFileName: Bool = false
+    /// What reading the input noticed about this document's text (bytes replaced, NUL characters removed);
+    /// the extraction pipeline reports them with the document's other findings.
+    public var inputFindings: [Finding] = []
 
     /// Creates a document.
     public init(

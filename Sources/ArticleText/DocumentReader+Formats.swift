@@ -6,17 +6,29 @@ extension DocumentReader {
     /// character is `{`), otherwise plain text with optional front matter.
     /// - Throws: `ArticleTextError` naming `origin` (and the line, for JSONL) and the problem.
     public func parse(data: Data, origin: String, defaultID: String, forceJSONL: Bool?) throws -> [Document] {
-        let isJSONL = forceJSONL ?? (data.first { !Set(" \t\r\n".utf8).contains($0) } == UInt8(ascii: "{"))
-        if isJSONL { return try parseJSONL(data, origin: origin) }
-        guard let string = String(data: data, encoding: .utf8) else {
-            throw ArticleTextError.notUTF8(path: origin, line: nil)
-        }
-        return [try parsePlainText(string.hasPrefix("\u{FEFF}") ? String(string.dropFirst()) : string,
-                                   origin: origin, defaultID: defaultID)]
+        var ignored: [Finding] = []
+        return try parse(data: data, origin: origin, defaultID: defaultID, forceJSONL: forceJSONL, findings: &ignored)
     }
 
+    /// Parses one input's bytes as `parse(data:origin:defaultID:forceJSONL:)` does.
+    /// - Parameter findings: receives a `jsonl.bad-line` finding for each malformed JSONL line skipped when
+    ///   `skipBadLines` is set.
+    /// - Throws: `ArticleTextError` naming `origin` (and the line, for JSONL) and the problem.
+    public func parse(
+        data: Data, origin: String, defaultID: String, forceJSONL: Bool?, findings: inout [Finding]
+    ) throws -> [Document] {
+        let isJSONL = forceJSONL ?? (data.first { !Set(" \t\r\n".utf8).contains($0) } == UInt8(ascii: "{"))
+        if isJSONL { return try parseJSONL(data, origin: origin, findings: &findings) }
+        let (string, notes) = try TextDecoding.decode(data, origin: origin)
+        var document = try parsePlainText(string, origin: origin, defaultID: defaultID)
+        document.inputFindings = notes.map { Finding(.warning, code: $0.code, message: $0.message, document: document.id) }
+        return [document]
+    }
+
+    /// A plain-text article: optional front matter, then the body, kept verbatim (line ends included) so that
+    /// offsets index the file's article text exactly; only trailing white space is dropped.
     func parsePlainText(_ string: String, origin: String, defaultID: String) throws -> Document {
-        var body = string
+        var body = Substring(string)
         var fields: [String: String] = [:]
         // Split on any line end ("\r\n" is one Character, so splitting on "\n" alone would miss it).
         let lines = string.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -27,7 +39,8 @@ extension DocumentReader {
             }
             let yaml = lines[1..<close].joined(separator: "\n")
             fields = try frontMatterFields(yaml, origin: origin)
-            body = lines[(close + 1)...].joined(separator: "\n")
+            let fenceEnd = lines[close].endIndex
+            body = fenceEnd < string.endIndex ? string[string.index(after: fenceEnd)...] : ""
         }
         var published: CalendarDate?
         if let value = fields["published"] {
@@ -36,11 +49,12 @@ extension DocumentReader {
             }
             published = date
         }
-        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw ArticleTextError.emptyText(path: origin, line: nil) }
+        guard !body.allSatisfy(\.isWhitespace) else { throw ArticleTextError.emptyText(path: origin, line: nil) }
+        var scalars = body.unicodeScalars[...]
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         var document = makeDocument(
-            id: fields["id"] ?? defaultID, text: text, published: published, title: fields["title"],
-            url: fields["url"], origin: origin)
+            id: fields["id"] ?? defaultID, text: String(String.UnicodeScalarView(scalars)), published: published,
+            title: fields["title"], url: fields["url"], origin: origin)
         document.idFromFileName = fields["id"] == nil
         return document
     }
@@ -91,11 +105,16 @@ extension DocumentReader {
         var url: String?
     }
 
-    func parseJSONL(_ data: Data, origin: String) throws -> [Document] {
+    func parseJSONL(_ data: Data, origin: String, findings: inout [Finding]) throws -> [Document] {
+        if let signature = TextDecoding.binarySignatures.first(where: { data.starts(with: $0.bytes) }) {
+            throw ArticleTextError.notText(path: origin, reason: "it is \(signature.name)")
+        }
         var documents: [Document] = []
         let decoder = JSONDecoder()
         for line in JSONLines.lines(of: data) {
-            if let document = try parseJSONLRecord(line.bytes, number: line.number, origin: origin, decoder: decoder) {
+            if let document = try parseJSONLLine(
+                line.bytes, number: line.number, origin: origin, decoder: decoder, findings: &findings)
+            {
                 documents.append(document)
             }
         }
@@ -103,15 +122,35 @@ extension DocumentReader {
         return documents
     }
 
-    /// Parses one JSONL line (its bytes without the line end) into a document; `nil` for a blank line.
+    /// One non-blank JSONL line's article (its bytes without the line end); `nil` when the line is malformed
+    /// and `skipBadLines` is set (a `jsonl.bad-line` finding says so). Invalid UTF-8 is replaced, with a
+    /// finding on the document.
     /// - Throws: `ArticleTextError` naming `origin`, the line and the problem.
-    public func parseJSONLRecord(_ line: Data, number lineNumber: Int, origin: String, decoder: JSONDecoder = JSONDecoder())
-        throws -> Document?
-    {
-        guard let text = String(data: line, encoding: .utf8) else {
-            throw ArticleTextError.notUTF8(path: origin, line: lineNumber)
+    public func parseJSONLLine(
+        _ bytes: Data, number lineNumber: Int, origin: String, decoder: JSONDecoder, findings: inout [Finding]
+    ) throws -> Document? {
+        var line = bytes
+        var notes: [String] = []
+        if String(data: line, encoding: .utf8) == nil {
+            line = Data(String(decoding: line, as: UTF8.self).utf8)
+            notes.append("\(origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
         }
-        guard !text.allSatisfy(\.isWhitespace) else { return nil }
+        do {
+            var document = try parseRecord(line, decoder: decoder, origin: origin, lineNumber: lineNumber)
+            document.inputFindings += notes.map {
+                Finding(.warning, code: "text.invalid-utf8", message: $0, document: document.id)
+            }
+            return document
+        } catch let error as ArticleTextError where skipBadLines {
+            findings.append(Finding(.warning, code: "jsonl.bad-line",
+                                    message: "\(error.errorDescription ?? "\(error)"); line skipped"))
+            return nil
+        }
+    }
+
+    /// One JSONL line's article.
+    /// - Throws: `ArticleTextError.badRecord`, `.badDate` or `.emptyText` naming the line.
+    func parseRecord(_ line: Data, decoder: JSONDecoder, origin: String, lineNumber: Int) throws -> Document {
         let record: Record
         do {
             record = try decoder.decode(Record.self, from: line)
@@ -141,8 +180,13 @@ extension DocumentReader {
         guard !record.text.allSatisfy(\.isWhitespace) else {
             throw ArticleTextError.emptyText(path: origin, line: lineNumber)
         }
-        return makeDocument(
-            id: record.id, text: record.text, published: published, title: record.title, url: record.url,
-            origin: "\(origin):\(lineNumber)")
+        let text = record.text.contains("\u{0}") ? record.text.replacingOccurrences(of: "\u{0}", with: " ") : record.text
+        var document = makeDocument(id: record.id, text: text, published: published, title: record.title,
+                                    url: record.url, origin: "\(origin):\(lineNumber)")
+        if text != record.text {
+            document.inputFindings.append(Finding(.warning, code: "text.nul",
+                message: "\(origin):\(lineNumber): NUL characters were replaced by spaces", document: document.id))
+        }
+        return document
     }
 }

@@ -4,7 +4,8 @@ import Yams
 /// Reads articles from files, directories and standard input.
 ///
 /// Accepted inputs:
-/// - **Plain text** (`.txt`, `.md` or any other extension), optionally starting with YAML front matter between
+/// - **Plain text** (`.txt`, `.md`; any other name, such as a FIFO or `/dev/fd/N`, is read as JSONL when its
+///   first non-blank character is `{`), optionally starting with YAML front matter between
 ///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`; other
 ///   keys (author, tags, …) are ignored. Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
@@ -19,20 +20,34 @@ import Yams
 public struct DocumentReader: Sendable {
     /// The DCT for documents whose input has none (`--published`), or `nil`.
     public var fallbackDCT: CalendarDate?
+    /// Whether a malformed JSONL line is skipped with a `jsonl.bad-line` finding (`--skip-bad-lines`) instead of
+    /// stopping the run.
+    public var skipBadLines: Bool
+    /// The largest article text read, in UTF-8 bytes; a longer document is skipped with a `document.too-large`
+    /// finding. Extraction is linear in length (about 1 MB/s a core), so the default, 32 MiB, bounds one
+    /// document to well under a minute.
+    public var maximumDocumentBytes: Int
 
     /// Creates a reader; `fallbackDCT` dates documents without metadata.
-    public init(fallbackDCT: CalendarDate? = nil) {
+    public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false, maximumDocumentBytes: Int = 32 << 20) {
         self.fallbackDCT = fallbackDCT
+        self.skipBadLines = skipBadLines
+        self.maximumDocumentBytes = maximumDocumentBytes
     }
 
     /// Reads every document from `paths` in order, dropping exact duplicates.
-    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped.
+    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped and a
+    ///   `document.too-large` finding for each document over `maximumDocumentBytes`.
     /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input; nothing is returned then.
     public func read(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var unique: [Document] = []
         var seen: [DocumentID: Document] = [:]
-        for document in try readAll(paths: paths) {
+        for document in try readAll(paths: paths, findings: &findings) {
             var document = document
+            if let tooLarge = sizeFinding(for: document) {
+                findings.append(tooLarge)
+                continue
+            }
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
                 // Two files named alike in different folders: tell them apart by their path.
                 document.id = DocumentID((document.origin as NSString).deletingPathExtension)
@@ -60,54 +75,82 @@ public struct DocumentReader: Sendable {
         return try read(paths: paths, findings: &ignored)
     }
 
-    func readAll(paths: [String]) throws -> [Document] {
+    func readAll(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil)
+                documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
                 continue
             }
-            for file in try expand(path) { documents += try read(file: file) }
+            for file in try expand(path) { documents += try read(file: file, findings: &findings) }
         }
         return documents
     }
 
-    /// The documents of one article file (JSONL when its name ends in `.jsonl`).
+    /// The documents of one article file: `.jsonl` is JSONL, `.txt`/`.md` plain text; anything else (a FIFO,
+    /// `/dev/fd/N`) is sniffed.
     /// - Throws: `ArticleTextError` naming the file (and line) and the problem.
-    public func read(file: String) throws -> [Document] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw ArticleTextError.unreadable(path: file, reason: (error as NSError).localizedDescription)
-        }
+    public func read(file: String, findings: inout [Finding]) throws -> [Document] {
+        let data = try InputFile.read(file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        return try parse(data: data, origin: file, defaultID: name, forceJSONL: file.lowercased().hasSuffix(".jsonl"))
+        let lowered = file.lowercased()
+        let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
+            : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
+        return try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
     }
 
-    /// The article files `path` stands for: itself, or the article files below a directory, sorted.
-    /// - Throws: `ArticleTextError` when `path` does not exist or a directory holds no article.
+    /// A `document.too-large` finding when `document`'s text is over `maximumDocumentBytes` (it is then
+    /// skipped), else `nil`.
+    public func sizeFinding(for document: Document) -> Finding? {
+        let size = document.text.utf8.count
+        guard size > maximumDocumentBytes else { return nil }
+        return Finding(
+            .warning, code: "document.too-large",
+            message: "\(document.origin): document \"\(document.id)\" has \(size) bytes of text, more than "
+                + "the \(maximumDocumentBytes) a document may have; skipped (split it into articles)",
+            document: document.id)
+    }
+
+    /// The article files `path` stands for: itself (a file, FIFO or `/dev/fd/N` of process substitution), or
+    /// the article files below a directory, sorted.
+    /// - Throws: `ArticleTextError` for a missing path, a symbolic link loop, or a folder that cannot be listed
+    ///   (the folder itself or any folder below it).
     public func expand(_ path: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleTextError.fileNotFound(path: path)
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw ArticleTextError.unreadable(path: path, reason: "cannot list directory")
-        }
-        let files = enumerator.compactMap { $0 as? String }
-            .filter { file in [".txt", ".md", ".jsonl"].contains(where: file.lowercased().hasSuffix) }
-            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .filter { file in
-                let name = (file as NSString).lastPathComponent.uppercased()
-                return !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains { name.hasPrefix($0) }
-            }
-            .sorted()
-            .map { (path as NSString).appendingPathComponent($0) }
+        guard try InputFile.kind(of: path) == .directory else { return [path] }
+        var files: [String] = []
+        var visited: Set<InputFile.Identity> = []
+        try collectArticles(in: path, relative: "", into: &files, visited: &visited)
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
-        return files
+        return files.sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
+    /// hidden entries, folder notes (`README`, `LICENSE`, …) and folders already visited through a link.
+    private func collectArticles(
+        in directory: String, relative: String, into files: inout [String], visited: inout Set<InputFile.Identity>
+    ) throws {
+        guard visited.insert(try InputFile.identity(of: directory)).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw ArticleTextError.unreadable(path: directory, reason: InputFile.reason(for: error))
+        }
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let path = (directory as NSString).appendingPathComponent(entry)
+            let name = relative.isEmpty ? entry : relative + "/" + entry
+            if try InputFile.kind(of: path) == .directory {
+                try collectArticles(in: path, relative: name, into: &files, visited: &visited)
+                continue
+            }
+            let lowered = entry.lowercased()
+            guard [".txt", ".md", ".jsonl"].contains(where: lowered.hasSuffix) else { continue }
+            guard !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: entry.uppercased().hasPrefix) else {
+                continue
+            }
+            files.append(name)
+        }
     }
 
     func makeDocument(id: String, text: String, published: CalendarDate?, title: String?, url: String?, origin: String)

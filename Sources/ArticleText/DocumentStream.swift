@@ -17,7 +17,8 @@ public final class DocumentStream {
     private var linesRecords = 0
     private var seen: [DocumentID: (hash: String, origin: String)] = [:]
     private let decoder = JSONDecoder()
-    /// Findings met so far: a `document.duplicate` warning per exact repeat skipped.
+    /// Findings met so far: a `document.duplicate` warning per exact repeat skipped, `document.too-large` per
+    /// document over the reader's limit, `jsonl.bad-line` per malformed line skipped (with `skipBadLines`).
     public private(set) var findings: [Finding] = []
 
     /// A stream over `paths` (files, directories, `-` for standard input), in order.
@@ -40,8 +41,8 @@ public final class DocumentStream {
         while true {
             if let current = lines {
                 if let line = try current.next() {
-                    if let document = try reader.parseJSONLRecord(
-                        line.bytes, number: line.number, origin: linesOrigin, decoder: decoder)
+                    if let document = try reader.parseJSONLLine(
+                        line.bytes, number: line.number, origin: linesOrigin, decoder: decoder, findings: &findings)
                     {
                         linesRecords += 1
                         return document
@@ -60,7 +61,7 @@ public final class DocumentStream {
                     start(LineReader(handle: handle, origin: file), origin: file)
                     continue
                 }
-                return try reader.read(file: file).first
+                return try reader.read(file: file, findings: &findings).first
             }
             guard !pending.isEmpty else { return nil }
             let path = pending.removeFirst()
@@ -70,7 +71,8 @@ public final class DocumentStream {
                     start(stdin, origin: "-")
                 } else {
                     let data = try stdin.remainder()
-                    return try reader.parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: false).first
+                    return try reader.parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings)
+                        .first
                 }
             } else {
                 files = try reader.expand(path)
@@ -87,6 +89,10 @@ public final class DocumentStream {
     /// The document when its id is new, `nil` for an exact repeat (with a finding).
     private func admit(_ document: Document) throws -> Document? {
         var document = document
+        if let tooLarge = reader.sizeFinding(for: document) {
+            findings.append(tooLarge)
+            return nil
+        }
         if let earlier = seen[document.id], earlier.hash != document.contentHash, document.idFromFileName {
             document.id = DocumentID((document.origin as NSString).deletingPathExtension)
         }

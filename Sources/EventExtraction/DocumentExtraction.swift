@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Geo
 import Syntax
 import TemporalExpressions
 
@@ -9,7 +10,8 @@ import TemporalExpressions
 /// JSON shape (keys stable, written with sorted keys):
 /// `{"document": {id, published, dctSource, title, url}, "sentences": [...], "timexes": [...],
 ///   "actors": [{id, name, country, sector, kind, role, mentions: [{start, end, text, sentence, antecedent}]}],
-///   "events": [...], "findings": [...]}`.
+///   "events": [...], "findings": [...], "places": [{start, end, text, sentence, basis, isLocative, preposition,
+///   place: {geonameId, name, asciiName, country, admin1Code, admin1Name, lat, lon, population, precision, …}}]}`.
 public struct DocumentExtraction: Hashable, Sendable, Codable {
     /// Identity and DCT of the document.
     public struct DocumentInfo: Hashable, Sendable, Codable {
@@ -60,6 +62,9 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
     public var events: [Event]
     /// Findings, sorted.
     public var findings: [Finding]
+    /// The places the document names, resolved to GeoNames entries (the dateline's first), or `nil` when place
+    /// recognition did not run.
+    public var places: [PlaceMention]?
     /// The syntactic analysis (UD words with lemma, UPOS, XPOS, head and relation; named entities), or `nil`.
     /// `storygraph extract` prints it only with `--syntax`.
     public var syntax: DocumentSyntax?
@@ -67,9 +72,10 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
     /// Assembles an extraction from the stages' results.
     public init(
         document: SegmentedDocument, temporal: TemporalAnnotation, actors: ActorAnnotation, events: [Event],
-        findings: [Finding], syntax: DocumentSyntax? = nil
+        findings: [Finding], syntax: DocumentSyntax? = nil, places: PlaceAnnotation? = nil
     ) {
         self.syntax = syntax
+        self.places = places?.mentions
         let doc = document.document
         self.document = DocumentInfo(
             id: doc.id, published: temporal.dct, dctSource: temporal.dctSource, title: doc.title, url: doc.url)

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Geo
 import Syntax
 import TemporalExpressions
 
@@ -31,16 +32,19 @@ public struct EventExtractor: Sendable {
     /// - Complexity: O(n · w) in the number of tokens n and the context window w.
     /// - Parameter syntax: the document's dependency parse; verbs the clause rules leave alone are then coded
     ///   from their dependents (see `DocumentRun.codeFromParse`).
+    /// - Parameter places: the document's places; each event then gets the `location` of its own clause ("in X",
+    ///   "near X", "in the capital X"), else the dateline's place for ASSAULT, PROTEST, MOBILIZE and COERCE.
     public func extract(
         _ document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation,
-        syntax: DocumentSyntax? = nil
+        syntax: DocumentSyntax? = nil, places: PlaceAnnotation? = nil
     ) -> (events: [Event], findings: [Finding]) {
         var findings: [Finding] = []
         if dictionary.patterns.isEmpty {
             findings.append(Finding(.error, code: "events.dictionary", message: "the event dictionary is empty",
                                     document: document.document.id))
         }
-        var run = DocumentRun(extractor: self, document: document, actors: actors, temporal: temporal, syntax: syntax)
+        var run = DocumentRun(extractor: self, document: document, actors: actors, temporal: temporal, syntax: syntax,
+                              places: places)
         for sentence in document.sentences {
             run.process(sentence)
         }

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Geo
 import Syntax
 import TemporalExpressions
 
@@ -16,6 +17,8 @@ public struct ExtractionPipeline: Sendable {
     public var recognizer: ActorRecognizer
     /// Extracts events.
     public var extractor: EventExtractor
+    /// Finds and resolves places (event locations, the document's `places`); `nil` skips it.
+    public var places: PlaceRecognizer? = PlaceRecognizer.shared
 
     /// Creates a pipeline from its stages.
     public init(
@@ -36,9 +39,13 @@ public struct ExtractionPipeline: Sendable {
         let analysis = syntax?.analyze(segmented)
         let temporal = tagger.tag(segmented)
         let entities = analysis?.entityMentions(in: segmented.text) ?? []
-        let actors = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
-        let (events, eventFindings) = extractor.extract(segmented, actors: actors, temporal: temporal, syntax: analysis)
-        var findings = temporal.findings + actors.findings + eventFindings
+        let recognized = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
+        let places = self.places?.recognize(segmented, entities: entities, actors: recognized)
+        // A state name that is part of a place ("Atlanta, Georgia"; "in Georgia" the US state) is not the state.
+        let actors = places?.removingPlaceNames(from: recognized) ?? recognized
+        let (events, eventFindings) = extractor.extract(
+            segmented, actors: actors, temporal: temporal, syntax: analysis, places: places)
+        var findings = document.inputFindings + temporal.findings + actors.findings + eventFindings
         if temporal.dct == nil {
             findings.append(
                 Finding(.warning, code: "dct.missing",
@@ -47,6 +54,6 @@ public struct ExtractionPipeline: Sendable {
         }
         return DocumentExtraction(
             document: segmented, temporal: temporal, actors: actors, events: events, findings: findings,
-            syntax: analysis)
+            syntax: analysis, places: places)
     }
 }

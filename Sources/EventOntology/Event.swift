@@ -135,14 +135,17 @@ public struct Event: Hashable, Sendable, Codable {
     public var evidence: Evidence
     /// Further sentences restating the same event (merged duplicates), in text order.
     public var additionalEvidence: [Evidence]
+    /// Where it happened, or `nil` when the text does not say (never guessed from the actors' countries).
+    public var location: EventLocation?
 
     /// Creates an event; `quadClass`, `cameo` and `goldstein` default to the type's.
     public init(
         id: EventID, type: EventType, mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil,
         source: ActorID, target: ActorID?, sourceCountry: String?, targetCountry: String?, trigger: String,
         date: EventDate?, modality: Modality, attribution: ActorID?, evidence: Evidence,
-        additionalEvidence: [Evidence] = []
+        additionalEvidence: [Evidence] = [], location: EventLocation? = nil
     ) {
+        self.location = location
         self.id = id
         self.type = type
         self.mode = mode

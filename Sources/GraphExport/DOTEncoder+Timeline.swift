@@ -1,91 +1,92 @@
-import ActorLexicon
 import EventOntology
+import Foundation
 import GraphModel
 
 extension DOTEncoder {
-    /// The timeline diagram: dated events top to bottom in time order, one row per date.
+    /// The timeline picture: a time axis with ticks, one lane per actor, dyad or type, event boxes at their
+    /// dates, bars for ongoing events and a lane for undated and vague events (see ``TimelineChart``).
     ///
-    /// Each row starts with its date (a plain-text node; consecutive dates are chained by grey arrows, the
-    /// time axis) followed by that date's events side by side (`rank=same`), at most ``timelineRowWidth`` to a
-    /// row; further events of the date continue on rows below, hung from the axis by a small point. An event box shows its date value
-    /// ("since 2025-01-20" when the event is only known to lie in a range starting then),
-    /// "SOURCE → TARGET" ("–" for symmetric types), the PLOVER type with its mode, and the modality unless
-    /// asserted; it is filled by QuadClass, its outline dashed or dotted like relation edges, and its tooltip
-    /// holds the evidence sentence.
+    /// Every node is pinned where the chart puts it (`pos="x,y!"` in points, `inputscale=72`): lay it out with
+    /// `neato`, which then only draws. A box shows its date ("Sep 2025", "since 20 Jan 2025"), the dyad, the
+    /// PLOVER type with its mode and the modality unless asserted, and the article title; it is filled by
+    /// QuadClass, its outline dashed or dotted like relation edges; its tooltip lists its events with their
+    /// evidence and it links to the article when that has an address.
     ///
-    /// - Parameter timeline: The dated events.
+    /// - Parameters:
+    ///   - chart: The laid-out timeline.
+    ///   - provenance: The events' articles and evidence, for tooltips and links.
     /// - Returns: DOT text ending in a newline.
-    /// - Complexity: O(*e*) for *e* entries.
-    public func encode(_ timeline: Timeline) -> String {
-        var lines = ["digraph \(DOTText.quoted(timelineGraphName)) {"]
-        var graphAttributes = [
-            "charset": "UTF-8", "fontname": fontName, "rankdir": "TB", "nodesep": "0.25", "ranksep": "0.35",
-            "newrank": "true", "pad": "0.3",
-        ]
-        if let title {
-            graphAttributes["label"] = title
-            graphAttributes["labelloc"] = "t"
+    /// - Complexity: O(*b* + *l* + *t*) for *b* boxes, *l* lanes and *t* ticks.
+    public func encode(_ chart: TimelineChart, provenance: DiagramProvenance? = nil) -> String {
+        var lines = ["digraph \(DOTText.id(timelineGraphName)) {"]
+        lines.append("  " + DOTText.defaults("graph", [
+            "charset": "UTF-8", "fontname": fontName, "inputscale": "72", "splines": "false", "overlap": "true",
+            "outputorder": "edgesfirst", "pad": "0.3",
+        ]))
+        if showsLegend {
+            lines.append("  graph [label=\(DOTLegend.timeline(title: title, lanes: chart.lanes.rawValue)), labelloc=\"t\", labeljust=\"l\", fontsize=\"10\"];")
         }
-        lines.append("  " + DOTText.defaults("graph", graphAttributes))
-        lines.append("  " + DOTText.defaults("node", ["fontname": fontName, "fontsize": "10", "shape": "box"]))
-        lines.append("  " + DOTText.defaults("edge", ["fontname": fontName, "color": "#999999", "arrowsize": "0.6"]))
-        var anchors: [(id: String, continuation: Bool)] = []
-        for group in timeline.groups {
-            let dateNode = Self.dateNodeID(group)
-            lines.append(
-                "  " + DOTText.quoted(dateNode)
-                    + DOTText.attributes(["label": group.value, "shape": "plaintext", "fontsize": "12"]) + ";")
-            let width = max(timelineRowWidth, 1)
-            for rowStart in stride(from: 0, to: group.entries.count, by: width) {
-                let row = group.entries[rowStart..<min(rowStart + width, group.entries.count)]
-                let anchor = rowStart == 0 ? dateNode : dateNode + "/" + String(rowStart / width + 1)
-                if rowStart > 0 {
-                    lines.append("  " + DOTText.quoted(anchor) + DOTText.attributes(["shape": "point", "width": "0.03", "color": "#999999"]) + ";")
-                }
-                anchors.append((anchor, rowStart > 0))
-                for entry in row {
-                    lines.append("  " + DOTText.quoted(Self.eventNodeID(entry)) + DOTText.attributes(nodeAttributes(entry)) + ";")
-                }
-                let members = ([anchor] + row.map(Self.eventNodeID)).map(DOTText.quoted)
-                lines.append("  { rank=\"same\"; " + members.joined(separator: "; ") + "; }")
-                var previous = anchor
-                for entry in row {
-                    let node = Self.eventNodeID(entry)
-                    lines.append("  \(DOTText.quoted(previous)) -> \(DOTText.quoted(node))" + DOTText.attributes(["style": "invis"]) + ";")
-                    previous = node
-                }
+        lines.append("  " + DOTText.defaults("node", ["fontname": fontName, "fontsize": "8", "fixedsize": "true", "shape": "box"]))
+        lines.append("  " + DOTText.defaults("edge", ["arrowhead": "none", "color": "#e3e3e3"]))
+        func point(_ id: String, _ x: Double, _ y: Double) {
+            lines.append("  " + DOTText.id(id) + DOTText.attributes(
+                ["pos": Self.pos(x, y), "shape": "point", "style": "invis", "width": "0.01"]) + ";")
+        }
+        func line(_ from: String, _ to: String, _ attributes: [String: String] = [:]) {
+            lines.append("  \(DOTText.id(from)) -> \(DOTText.id(to))" + DOTText.attributes(attributes) + ";")
+        }
+        point("axis:start", chart.axis.start, -4)
+        point("axis:end", chart.axis.end, -4)
+        line("axis:start", "axis:end", ["arrowhead": "normal", "color": "#666666"])
+        for (index, tick) in chart.ticks.enumerated() {
+            lines.append("  " + DOTText.id("tick:\(index)") + DOTText.attributes([
+                "label": tick.label, "pos": Self.pos(tick.x, -16), "shape": "plaintext", "fontsize": "10", "fixedsize": "false",
+                "width": Self.inches(80), "height": "0.2",
+            ]) + ";")
+            point("grid:\(index):top", tick.x, -4)
+            point("grid:\(index):bottom", tick.x, chart.height)
+            line("grid:\(index):top", "grid:\(index):bottom")
+        }
+        for (index, lane) in chart.laneList.enumerated() {
+            lines.append("  " + DOTText.id("lane:\(index)") + DOTText.attributes([
+                "label": TimelineChart.shortened(lane.name) + (lane.aggregated ? "\n(per period)" : ""),
+                "pos": Self.pos(TimelineChart.laneColumn / 2, lane.y + 16), "shape": "plaintext", "fontsize": "10", "fixedsize": "false",
+                "width": Self.inches(TimelineChart.laneColumn - 8), "height": "0.4",
+            ]) + ";")
+            let y = lane.y + lane.height + TimelineChart.gap / 2
+            point("lane:\(index):left", 0, y)
+            point("lane:\(index):right", chart.axis.end, y)
+            line("lane:\(index):left", "lane:\(index):right", ["color": "#cccccc"])
+        }
+        for (index, box) in chart.boxes.enumerated() {
+            let style = DOTStyle.lineStyle(box.modality)
+            var attributes = [
+                "label": box.lines.joined(separator: "\n"),
+                "pos": Self.pos(box.x + TimelineChart.boxWidth / 2, box.y + TimelineChart.boxHeight / 2),
+                "width": Self.inches(TimelineChart.boxWidth), "height": Self.inches(TimelineChart.boxHeight),
+                "style": style == "solid" ? "rounded,filled" : "rounded,filled,\(style)",
+                "fillcolor": DOTStyle.fill(box.quadClass), "color": DOTStyle.color(box.quadClass),
+                "tooltip": provenance.map { $0.eventLines(box.events).joined(separator: "\n") }
+                    ?? box.events.map(\.rawValue).joined(separator: " "),
+            ]
+            if let url = DOTText.url(provenance?.url(of: box.events)) { attributes["URL"] = url }
+            lines.append("  " + DOTText.id("box:\(index)") + DOTText.attributes(attributes) + ";")
+            if let end = box.barEnd {
+                lines.append("  " + DOTText.id("bar:\(index)") + DOTText.attributes([
+                    "label": "", "pos": Self.pos((box.x + end) / 2, box.y + TimelineChart.boxHeight + 5),
+                    "width": Self.inches(end - box.x), "height": "0.07", "style": "filled",
+                    "fillcolor": DOTStyle.color(box.quadClass), "color": DOTStyle.color(box.quadClass),
+                    "tooltip": "ongoing: " + box.lines[0],
+                ]) + ";")
             }
-        }
-        for (earlier, later) in zip(anchors, anchors.dropFirst()) {
-            var attributes = ["weight": "10"]
-            if later.continuation { attributes["arrowhead"] = "none" }
-            lines.append("  \(DOTText.quoted(earlier.id)) -> \(DOTText.quoted(later.id))" + DOTText.attributes(attributes) + ";")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func nodeAttributes(_ entry: Timeline.Entry) -> [String: String] {
-        let event = entry.event
-        var label = [entry.isRangeStart ? "since \(entry.value)" : entry.value]
-        if let target = entry.target {
-            label.append("\(DOTStyle.label(entry.source)) \(event.symmetric ? "–" : "→") \(DOTStyle.label(target))")
-        } else {
-            label.append(DOTStyle.label(entry.source))
-        }
-        label.append((event.modality == .negated ? "not " : "") + event.type.rawValue + (event.mode.map { " (\($0))" } ?? ""))
-        if event.modality != .asserted && event.modality != .negated { label.append(event.modality.rawValue) }
-        let style = DOTStyle.lineStyle(event.modality)
-        return [
-            "label": label.joined(separator: "\n"), "style": style == "solid" ? "rounded,filled" : "rounded,filled,\(style)",
-            "fillcolor": DOTStyle.fill(event.quadClass), "color": DOTStyle.color(event.quadClass),
-            "tooltip": "\(event.id): \(event.evidence.text)",
-        ]
-    }
+    /// A pinned Graphviz position from chart coordinates (y downwards) in points.
+    static func pos(_ x: Double, _ y: Double) -> String { String(format: "%.1f,%.1f!", x, -y) }
 
-    /// The node ID of a date row: `date:` plus its value.
-    static func dateNodeID(_ group: Timeline.Group) -> String { "date:" + group.value }
-
-    /// The node ID of an event: `event:` plus its id.
-    static func eventNodeID(_ entry: Timeline.Entry) -> String { "event:" + entry.event.id.rawValue }
+    /// Points as inches for `width`/`height`.
+    static func inches(_ points: Double) -> String { String(format: "%.3f", points / 72) }
 }

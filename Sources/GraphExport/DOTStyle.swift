@@ -3,28 +3,29 @@ import EventOntology
 
 /// Colours, shapes and line styles of Storygraph's diagrams, shared by the DOT encoders.
 ///
-/// QuadClass colours (ColorBrewer Set1/Paired hues, distinguishable in print): verbal cooperation green,
-/// material cooperation blue, verbal conflict orange, material conflict red. Line styles encode how the text
+/// QuadClass colours from the Okabe–Ito palette, told apart with the common colour-vision deficiencies and in
+/// grey print: verbal cooperation bluish green, material cooperation blue, verbal conflict orange, material
+/// conflict vermilion. Line styles encode how the text
 /// commits to an event: solid asserted, dashed reported or hedged, dotted future or hypothetical; negated
 /// relations end in a bar (`arrowhead=tee`) and say "not".
 enum DOTStyle {
     /// Stroke colour for a QuadClass.
     static func color(_ quadClass: QuadClass) -> String {
         switch quadClass {
-        case .verbalCooperation: "#33a02c"
-        case .materialCooperation: "#1f78b4"
-        case .verbalConflict: "#ff7f00"
-        case .materialConflict: "#e31a1c"
+        case .verbalCooperation: "#009E73"
+        case .materialCooperation: "#0072B2"
+        case .verbalConflict: "#E69F00"
+        case .materialConflict: "#D55E00"
         }
     }
 
     /// Fill colour (a light tint of ``color(_:)``) for timeline boxes.
     static func fill(_ quadClass: QuadClass) -> String {
         switch quadClass {
-        case .verbalCooperation: "#e5f5e0"
-        case .materialCooperation: "#deebf7"
-        case .verbalConflict: "#fee6ce"
-        case .materialConflict: "#fee0d2"
+        case .verbalCooperation: "#D9F0E9"
+        case .materialCooperation: "#D9EAF4"
+        case .verbalConflict: "#FBF0D9"
+        case .materialConflict: "#F7E5D9"
         }
     }
 
@@ -72,15 +73,5 @@ enum DOTStyle {
         let code = actor.kind == .state ? actor.id.rawValue : actor.country
         guard let code, !code.isEmpty, code != actor.name else { return actor.name }
         return "\(actor.name) (\(code))"
-    }
-
-    /// A date range as text: "2025", "2019 – 2025", or `nil` when undated.
-    static func dates(first: String?, last: String?) -> String? {
-        switch (first, last) {
-        case let (first?, last?) where first != last: "\(first) – \(last)"
-        case let (first?, _): first
-        case let (nil, last?): last
-        case (nil, nil): nil
-        }
     }
 }

@@ -1,37 +1,102 @@
 /// The one place DOT text is escaped: every ID and attribute value Storygraph writes goes through
-/// ``quoted(_:)`` exactly once.
+/// ``quoted(_:as:)`` exactly once, in the role Graphviz will read it in.
 ///
-/// DOT quoted strings know a single escape, `\"`. Graphviz then reads backslash escapes in labels
-/// (`\n`, `\l`, `\N`, `\G`, …), so a literal backslash must be doubled, and a string ending in a lone backslash
-/// would swallow its closing quote. The mapping below is injective (two different texts never become the same
-/// ID) and survives both readings: keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
-/// harmless once quoted.
+/// Graphviz reads a quoted DOT string in up to three passes, and each must give the text back unchanged:
+/// 1. The DOT lexer knows `\"` (a quote) and `\\` (kept as two backslashes, so a trailing backslash cannot
+///    swallow the closing quote).
+/// 2. Labels and tooltips are escStrings: `\N \G \E \T \H \L` expand to node, graph, edge and label names and
+///    `\n \l \r` are line breaks. In labels `\\` is one literal backslash; tooltips go through one more
+///    unescaping, so there a literal backslash is `\\\\` (measured with Graphviz 2.42/2.43).
+/// 3. Labels and tooltips have HTML entities decoded (`&amp;` → `&`), and the SVG writer passes anything that
+///    looks like an entity through unescaped: `&` is therefore always written `&amp;`, so `&amp;` in an article
+///    stays `&amp;` in the picture and `&#x0;` can never become a character reference in the SVG.
+///
+/// Characters XML 1.0 cannot carry (C0 controls other than line feed and tab, DEL, U+FFFE, U+FFFF) are
+/// dropped, because Graphviz copies IDs and text into SVG `<title>`s, comments and attributes. Line feeds
+/// become `\n` (a centred line break), tabs a space. Every mapping except that dropping is injective, so two
+/// different IDs stay two nodes; keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
+/// harmless once quoted. URLs are percent-encoded and kept only for `http`/`https`
+/// (see ``url(_:)``).
 enum DOTText {
-    /// `text` as a double-quoted DOT string: `\` → `\\`, `"` → `\"`, line feed → `\n` (a centred line break in
-    /// labels), carriage return and other C0 control characters dropped, tab → space.
-    static func quoted(_ text: String) -> String {
+    /// How Graphviz will read a quoted string.
+    enum Role {
+        /// A node, edge or graph ID: read by the lexer only.
+        case id
+        /// A `label` (escString, one unescaping, entities decoded).
+        case label
+        /// A `tooltip` (escString with one more unescaping, entities decoded).
+        case tooltip
+        /// An already checked and percent-encoded `URL`/`href` (see ``url(_:)``).
+        case url
+    }
+
+    /// `text` as a double-quoted DOT string, escaped for `role`.
+    static func quoted(_ text: String, as role: Role = .label) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
+        let backslash = role == .tooltip ? #"\\\\"# : #"\\"#
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": result += "\\\\"
+            case "\\": result += backslash
             case "\"": result += "\\\""
+            case "&": result += "&amp;"
             case "\n": result += "\\n"
             case "\t": result += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            case _ where isForbidden(scalar): continue
             default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
     }
 
+    /// Whether XML 1.0 cannot carry `scalar` (or it is DEL, which no label wants).
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// `address` ready for a `URL` attribute: only `http` and `https` addresses with a host are kept (nothing
+    /// like `javascript:` reaches a link), and every character outside RFC 3986's unreserved and reserved sets
+    /// is percent-encoded, as are `"`, `<`, `>`, `\` and `'`. Returns `nil` for anything else.
+    static func url(_ address: String?) -> String? {
+        guard let address else { return nil }
+        let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), trimmed.count > 8 else { return nil }
+        var result = ""
+        for byte in trimmed.utf8 {
+            if allowedInURL.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+
+    private static let allowedInURL: Set<UInt8> = Set(
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&()*+,;=%".utf8))
+
+    /// The role an attribute's value is read in.
+    static func role(of key: String) -> Role {
+        switch key {
+        case "tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip": .tooltip
+        case "URL", "href", "edgeURL", "labelURL": .url
+        default: .label
+        }
+    }
+
     /// An attribute list ` [key="value", …]` with keys in sorted order; empty when there are no attributes.
-    /// Keys are Storygraph's own constant attribute names and are written bare.
+    /// Keys are Storygraph's own constant attribute names and are written bare; each value is escaped for
+    /// the role its key gives it.
     static func attributes(_ pairs: [String: String]) -> String {
         guard !pairs.isEmpty else { return "" }
-        let list = pairs.keys.sorted().map { key in "\(key)=\(quoted(pairs[key] ?? ""))" }
+        let list = pairs.keys.sorted().map { key in "\(key)=\(quoted(pairs[key] ?? "", as: role(of: key)))" }
         return " [" + list.joined(separator: ", ") + "]"
     }
+
+    /// An ID (node, edge end, subgraph), quoted.
+    static func id(_ text: String) -> String { quoted(text, as: .id) }
 
     /// A statement setting default attributes: `graph [...]`, `node [...]` or `edge [...]`.
     static func defaults(_ kind: String, _ pairs: [String: String]) -> String {

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import GraphModel
 
@@ -9,9 +10,12 @@ public struct EventsJSONEncoder: Sendable {
     public var level: AggregationLevel
     /// Whether to indent the JSON.
     public var prettyPrinted: Bool
+    /// Findings about the outputs to list with the graph's own (a `diagram.pruned` note).
+    public var additionalFindings: [Finding]
 
     /// Creates an encoder.
-    public init(level: AggregationLevel = .country, prettyPrinted: Bool = true) {
+    public init(level: AggregationLevel = .country, prettyPrinted: Bool = true, additionalFindings: [Finding] = []) {
+        self.additionalFindings = additionalFindings
         self.level = level
         self.prettyPrinted = prettyPrinted
     }
@@ -27,7 +31,9 @@ public struct EventsJSONEncoder: Sendable {
         encoder.outputFormatting = prettyPrinted
             ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return try encoder.encode(EventsJSON(graph: graph, level: level)) + Data("\n".utf8)
+            var content = EventsJSON(graph: graph, level: level)
+            content.findings = (content.findings + additionalFindings).sorted()
+            return try encoder.encode(content) + Data("\n".utf8)
         } catch {
             throw GraphExportError.encodingFailed(format: "JSON", reason: String(describing: error))
         }

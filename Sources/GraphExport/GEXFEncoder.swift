@@ -11,7 +11,9 @@ import GraphModel
 ///
 /// The graph is dynamic with `timeformat="date"`: an edge whose event has a calendar date gets `start` and
 /// `end`, the first and last ISO 8601 day its TIMEX3 value covers (`2025` → 2025-01-01 … 2025-12-31), so
-/// Gephi's timeline can replay the relations; undated events are always present. Symmetric events are
+/// Gephi's timeline can replay the relations; undated events are always present. Nodes carry `<spells>`, the
+/// days of their dated events (`timerepresentation="interval"`), unless one of their events is undated: those
+/// nodes are always present. Symmetric events are
 /// `type="undirected"`. Events without a target are left out. Attributes are declared with types; escaping
 /// is Foundation's `XMLElement`'s; the output never contains the current date, so it is deterministic.
 public struct GEXFEncoder: Sendable {
@@ -42,13 +44,30 @@ public struct GEXFEncoder: Sendable {
         meta.addChild(XMLSupport.element("description", text: "Actors (\(level.rawValue) level) and the events between them"))
         root.addChild(meta)
         let graphElement = XMLSupport.element(
-            "graph", [("mode", "dynamic"), ("defaultedgetype", "directed"), ("timeformat", "date")])
+            "graph", [("mode", "dynamic"), ("defaultedgetype", "directed"), ("timeformat", "date"), ("timerepresentation", "interval")])
         graphElement.addChild(Self.declarations("node", Self.nodeAttributes))
         graphElement.addChild(Self.declarations("edge", Self.edgeAttributes))
 
+        var spells: [ActorID: Set<TimexInterval>] = [:]
+        var alwaysPresent: Set<ActorID> = []
+        for event in graph.events.values {
+            let ends = [graph.sourceNode(of: event, at: level)] + [graph.targetNode(of: event, at: level)].compactMap { $0 }
+            guard let interval = event.date?.interval else {
+                alwaysPresent.formUnion(ends)
+                continue
+            }
+            for end in ends { spells[end, default: []].insert(interval) }
+        }
         let nodes = XMLSupport.element("nodes")
         for (id, node) in graph.relationGraph(level: level, includeIsolated: true).nodes {
             let element = XMLSupport.element("node", [("id", id.rawValue), ("label", DOTStyle.label(node.actor))])
+            if let intervals = spells[id], !intervals.isEmpty, !alwaysPresent.contains(id) {
+                let list = XMLSupport.element("spells")
+                for interval in intervals.sorted() {
+                    list.addChild(XMLSupport.element("spell", [("start", interval.first.description), ("end", interval.last.description)]))
+                }
+                element.addChild(list)
+            }
             element.addChild(Self.values([
                 ("kind", node.actor.kind.rawValue), ("country", node.actor.country), ("sector", node.actor.sector),
                 ("role", node.actor.role),

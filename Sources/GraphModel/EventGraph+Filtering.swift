@@ -7,7 +7,7 @@ extension EventGraph {
     /// actors fold into (so that country-level nodes keep their names).
     ///
     /// Per-event conditions apply first (window, actors, dyad, types, QuadClasses, sectors, modalities,
-    /// documents, keyword), then the cluster threshold (``GraphQuery/minimumArticles``, counted over the whole
+    /// documents, keyword, location), then the cluster threshold (``GraphQuery/minimumArticles``, counted over the whole
     /// graph), then the relation threshold (``GraphQuery/minimumCount``), the ego network
     /// (``GraphQuery/around``) and ``GraphQuery/top``. Documents and findings are kept whole; actor
     /// descriptions are kept for the actors that remain, and clusters assigned by a store stay assigned.
@@ -27,6 +27,7 @@ extension EventGraph {
             if !query.actors.isEmpty, !matches(event, actors: query.actors) { return false }
             if query.dyad.count == 2, !joins(event, query.dyad[0], query.dyad[1]) { return false }
             if !query.sectors.isEmpty, !inSectors(event, query.sectors) { return false }
+            if !query.location.matches(event) { return false }
             if let keyword, !keyword.isEmpty,
                !([event.evidence] + event.additionalEvidence).contains(where: { $0.text.lowercased().contains(keyword) })
             {

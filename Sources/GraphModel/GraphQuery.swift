@@ -51,6 +51,8 @@ public struct GraphQuery: Hashable, Sendable {
     public var top: Int?
     /// The level at which `minimumCount`, `top` and `around` count relations.
     public var level: AggregationLevel
+    /// Where events must have happened (their `location`); empty keeps located and unlocated events alike.
+    public var location = LocationFilter()
 
     /// Creates a query; the defaults keep everything.
     public init(

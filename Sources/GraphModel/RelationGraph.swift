@@ -23,7 +23,8 @@ public struct RelationGraph: Hashable, Sendable {
     public var nodes: OrderedDictionary<ActorID, Node>
     /// Relations between two different nodes, sorted.
     public var relations: [Relation]
-    /// Relations whose two ends fold into the same node (domestic events at country level); not drawn.
+    /// Relations whose two ends fold into the same node (domestic events at country level); drawn as loops,
+    /// and their node is among ``nodes``.
     public var selfRelations: [Relation]
 }
 
@@ -63,7 +64,7 @@ extension EventGraph {
         }
         let sorted = relations.values.sorted()
         let drawn = sorted.filter { $0.source != $0.target }
-        var nodeIDs = Set(drawn.flatMap { [$0.source, $0.target] })
+        var nodeIDs = Set(sorted.flatMap { [$0.source, $0.target] })
         if includeIsolated {
             nodeIDs.formUnion(actors.keys.map { nodeID(for: $0, at: level) })
         }

@@ -86,7 +86,7 @@ extension EventGraph {
 extension EventGraph {
     /// Whether the timeline value `value` opens a range the event lies in ("since 2025-01-20", "since 2021")
     /// rather than the day it happened: it is not the date's own value, or it is the start of the date's range.
-    static func startsRange(_ value: String, _ date: EventDate?) -> Bool {
+    public static func startsRange(_ value: String, _ date: EventDate?) -> Bool {
         guard let date else { return false }
         if value != date.value { return true }
         return date.rangeBegin == value && date.rangeEnd != nil && date.rangeEnd != value

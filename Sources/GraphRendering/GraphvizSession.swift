@@ -29,6 +29,10 @@ final class GraphvizSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if context == nil {
+            // cairo stamps PDFs with the local time, whose offset ("+05'30'" or "Z") changes the file's length
+            // even after the date is blanked: render in UTC so the bytes do not depend on the time zone.
+            setenv("TZ", "UTC", 1)
+            tzset()
             _ = agseterrf(collectGraphvizMessage)
             _ = agseterr(AGWARN)
             context = gvContext()

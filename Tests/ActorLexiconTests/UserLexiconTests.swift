@@ -64,6 +64,8 @@ struct UserLexiconTests {
          "user.yaml:3: unknown key `nickname` in actor entry (expected adjective, aliases, country, gender, id, kind, metonyms, name, roles, sector, short)"),
         ("aliases:\n  - {actor: XYZ-NOPE, names: [Q]}\n", "user.yaml:2: alias entry names unknown actor `XYZ-NOPE`"),
         ("people:\n  - name: X\n", "user.yaml:1: unknown key `people` (expected actors, aliases, notActors, agents)"),
+        ("actors:\n  - {name: Acme, kind: organization}\n  - {name: Acme, kind: organization, country: JPN}\n",
+         "user.yaml:3: actor id `acme` is defined twice in this file (give one entry, or distinct `id`s)"),
         ("actors: [\n  {name: X\n", "user.yaml:3: syntax error: did not find expected ',' or '}'"),
     ] as [(String, String)])
     func errorsNameTheFileLineAndProblem(_ text: String, message: String) {

@@ -68,7 +68,9 @@ struct DocumentReaderEdgeTests {
         var bytes = Data("{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"".utf8)
         bytes += Data([0xFF, 0xFE]) + Data("\"}\n".utf8)
         let latin = try file("l.jsonl", bytes)
-        #expect(throws: ArticleTextError.notUTF8(path: latin, line: 2)) { try DocumentReader().read(paths: [latin]) }
+        let decoded = try DocumentReader().read(paths: [latin])
+        #expect(decoded.map(\.text) == ["ok", "\u{FFFD}\u{FFFD}"])
+        #expect(decoded[1].inputFindings.map(\.code) == ["text.invalid-utf8"])
     }
 
     @Test func sameFileNamesInTwoFoldersKeepApart() throws {
@@ -80,5 +82,29 @@ struct DocumentReaderEdgeTests {
         }
         let documents = try DocumentReader().read(paths: [root.path])
         #expect(documents.map(\.id.rawValue) == ["story", root.path + "/b/story"])
+    }
+
+    @Test func aDocumentOverTheSizeLimitIsSkippedWithAFinding() throws {
+        let path = try file("big.jsonl", """
+            {"id":"small","text":"Russia attacked Ukraine."}
+            {"id":"big","text":"\(String(repeating: "word ", count: 100))"}
+            """)
+        var findings: [Finding] = []
+        let documents = try DocumentReader(maximumDocumentBytes: 200).read(paths: [path], findings: &findings)
+        #expect(documents.map(\.id) == ["small"])
+        #expect(findings.map(\.code) == ["document.too-large"])
+        #expect(findings.first?.message.contains("document \"big\" has 500 bytes of text") == true)
+    }
+
+    @Test func offsetsIndexTheBodyAfterFrontMatterVerbatim() throws {
+        let path = try file("c.txt", "---\r\nid: c\r\n---\r\n\r\nFirst line.\r\nSecond.\r\n\r\n")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.text == "\r\nFirst line.\r\nSecond.")
+        #expect(document.text.unicodeScalars.count == 22)
+    }
+
+    @Test(arguments: ["0000-01-01", "+999-01-01", "１９９９-01-01", "-001-01-01"])
+    func publicationDatesOutsideTheFourDigitYearsAreRefused(value: String) {
+        #expect(CalendarDate(iso: value) == nil)
     }
 }

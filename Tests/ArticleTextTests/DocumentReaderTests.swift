@@ -66,12 +66,14 @@ struct DocumentReaderTests {
         }
         let latin1 = FileManager.default.temporaryDirectory.appendingPathComponent("sg-latin1-\(UUID().uuidString).txt")
         try Data([0x43, 0x61, 0x66, 0xE9, 0xFF]).write(to: latin1)
-        #expect(throws: ArticleTextError.notUTF8(path: latin1.path, line: nil)) { try DocumentReader().read(paths: [latin1.path]) }
+        let replaced = try #require(try DocumentReader().read(paths: [latin1.path]).first)
+        #expect(replaced.text == "Caf\u{FFFD}\u{FFFD}")
+        #expect(replaced.inputFindings.map(\.code) == ["text.invalid-utf8"])
     }
 
     @Test func errorMessagesReadAsOneLine() {
         let message = ArticleTextError.badDate(path: "in.jsonl", line: 4, value: "2019-13-01").errorDescription
-        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day")
+        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31)")
     }
 
     @Test(arguments: [("2026-12-30", 2026, 53), ("2027-01-06", 2027, 1), ("2025-06-15", 2025, 24)])

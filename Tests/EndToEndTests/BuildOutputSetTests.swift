@@ -9,7 +9,8 @@ import Testing
 @Suite(.serialized)
 struct BuildOutputSetTests {
     static let ours = [
-        "events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf", "relations.svg", "timeline.svg",
+        "events.json", "events.csv", "relations.csv", "timeline.json", "events.geojson", "relations.dot", "timeline.dot",
+        "graph.graphml", "graph.gexf", "relations.svg", "timeline.svg",
     ]
 
     func contents(of directory: URL) throws -> [String: Data] {
@@ -55,12 +56,14 @@ struct BuildOutputSetTests {
         #expect(names == (Self.ours + ["notes.txt"]).sorted())
     }
 
-    @Test func pngAndPDFAreByteIdenticalAcrossRuns() throws {
+    @Test func pngAndPDFAreByteIdenticalAcrossRunsTimeZonesAndLocales() throws {
         let first = try CommandLine.temporaryDirectory()
         let second = try CommandLine.temporaryDirectory()
-        #expect(try CommandLine.run(["build", "examples", "--out", first.path, "--format", "png,pdf"]).status == 0)
+        let arguments = ["build", "examples", "--format", "png,pdf", "--out"]
+        #expect(try CommandLine.run(arguments + [first.path], environment: ["TZ": "UTC", "LC_ALL": "C"]).status == 0)
         Thread.sleep(forTimeInterval: 1.1)
-        #expect(try CommandLine.run(["build", "examples", "--out", second.path, "--format", "png,pdf"]).status == 0)
+        let elsewhere = ["TZ": "Asia/Kolkata", "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"]
+        #expect(try CommandLine.run(arguments + [second.path], environment: elsewhere).status == 0)
         for name in ["relations.png", "timeline.png", "relations.pdf", "timeline.pdf"] {
             let a = try Data(contentsOf: first.appendingPathComponent(name))
             let b = try Data(contentsOf: second.appendingPathComponent(name))

@@ -52,6 +52,14 @@ struct EvalErrorTests {
         #expect(result.stderr.contains("\(file.path):1: \"timex[0].start\" should be a whole number"))
     }
 
+    @Test func goldMentionOffsetsOutsideTheTextAreNamed() throws {
+        let file = try gold("{\"id\":\"a\",\"text\":\"Hi.\",\"mentions\":[{\"start\":0,\"end\":2,\"text\":\"Hi\",\"actor\":\"X\"},"
+            + "{\"start\":40,\"end\":46,\"text\":\"Russia\",\"actor\":\"RUS\"}]}\n")
+        let result = try CommandLine.run(["eval-actors", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path):1: \"mentions[1]\": offsets 40-46 are not a span inside the text (3 scalars)"))
+    }
+
     @Test func missingLexiconShowsTheSubcommandUsage() throws {
         let file = try gold("{\"id\":\"a\",\"text\":\"Hi.\",\"mentions\":[]}\n")
         let result = try CommandLine.run(["eval-actors", file.path, "--lexicon", "no/such.yaml"])

@@ -97,12 +97,16 @@ struct SeedArticleBuildTests {
 
     @Test func timelineOrdersTheArticlesDates() throws {
         let dot = try String(contentsOf: Self.output.directory.appendingPathComponent("timeline.dot"), encoding: .utf8)
-        let positions = ["2019", "2021", "2025", "2026-02-"].map { year in
-            dot.range(of: "label=\"\(year)")?.lowerBound
+        // Axis ticks in time order, then boxes dated as people write dates.
+        let positions = ["2019", "2021", "2025", "2026"].map { year in
+            dot.range(of: "label=\"\(year)\", pos=")?.lowerBound
         }
-        #expect(positions.allSatisfy { $0 != nil }, "timeline misses one of 2019, 2021, 2025, 2026-02")
+        #expect(positions.allSatisfy { $0 != nil }, "timeline axis misses one of 2019, 2021, 2025, 2026")
         let found = positions.compactMap { $0 }
         #expect(found == found.sorted())
+        #expect(dot.contains("label=\"20 Feb 2026\\n"))
+        #expect(dot.contains("label=\"undated or vague"))
+        #expect(!dot.contains("label=\"2026-02-20"))
     }
 
     @Test func relationsDOTParsesWithGraphvizAndSVGIsWritten() throws {

@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func theTimelineMatchesItsGoldenFile() throws {
-        let dot = DOTEncoder().encode(SeedFixture.mergedGraph.timeline(level: .actor))
+        let graph = SeedFixture.mergedGraph
+        let provenance = DiagramProvenance(graph)
+        let dot = DOTEncoder().encode(TimelineChart(graph: graph, provenance: provenance), provenance: provenance)
         try Golden.check(dot, named: "timeline.dot")
     }
 
@@ -26,33 +28,25 @@ import Testing
         let encoder = DOTEncoder()
         let graph = SeedFixture.mergedGraph
         #expect(encoder.encode(graph.relationGraph(level: .country)) == encoder.encode(SeedFixture.mergedGraph.relationGraph(level: .country)))
-        #expect(encoder.encode(graph.timeline()) == encoder.encode(SeedFixture.mergedGraph.timeline()))
+        let chart = { TimelineChart(graph: SeedFixture.mergedGraph, provenance: DiagramProvenance(SeedFixture.mergedGraph)) }
+        #expect(encoder.encode(chart()) == encoder.encode(chart()))
     }
 
     @Test func nodesAreLabelledReadablyAndEdgesCarryTypeCountAndDates() {
         let dot = DOTEncoder().encode(SeedFixture.seedGraph.relationGraph(level: .country))
         #expect(dot.contains(##""PRK" [fillcolor="#dbe6f4", label="North Korea (PRK)", shape="box", style="rounded,filled""##))
-        #expect(dot.contains(##""CHN" -> "PRK" [color="#33a02c", dir="none", fontcolor="#33a02c", label="CONSULT ×2\n2025""##))
-        #expect(dot.contains(##"label="AID\n2026-02-20\nreported""##))
+        #expect(dot.contains(##""CHN" -> "PRK" [color="#009E73", dir="none", fontcolor="#009E73", label="CONSULT ×2\n2025""##))
+        #expect(dot.contains(##"label="AID\n20 Feb 2026\nreported""##))
         #expect(dot.contains(##"style="dashed""##))
-        #expect(dot.contains(##"arrowhead="tee""##) && dot.contains(##"label="not CONSULT\n2026-02-20""##))
+        #expect(dot.contains(##"arrowhead="tee""##) && dot.contains(##"label="not CONSULT\n20 Feb 2026""##))
         #expect(dot.contains(##"charset="UTF-8""##) && dot.contains(##"fontname="Liberation Sans""##))
         #expect(dot.hasPrefix("digraph \"relations\" {\n"))
-    }
-
-    @Test func timelineRowsShareARankPerDate() {
-        let dot = DOTEncoder().encode(SeedFixture.seedGraph.timeline())
-        #expect(dot.contains(##"{ rank="same"; "date:2025"; "event:korea-party-congress#e5"; "event:korea-party-congress#e6"; }"##))
-        #expect(dot.contains(##""date:2019" -> "date:2025" [weight="10"];"##))
-        #expect(dot.contains(##"label="2025\nKim Jong Un (PRK) – Xi Jinping (CHN)\nCONSULT (summit)""##))
-        #expect(dot.contains(##"label="2026-02-20\nNorth Korea (PRK) → Russia (RUS)\nAID (military)\nreported""##))
-        #expect(dot.contains(##"label="since 2025-01-20\nNorth Korea (PRK) → United States (USA)\nREJECT""##))
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func graphvizParsesBothDiagrams() throws {
         for dot in [
             DOTEncoder().encode(SeedFixture.mergedGraph.relationGraph(level: .country)),
-            DOTEncoder().encode(SeedFixture.mergedGraph.timeline()),
+            DOTEncoder().encode(TimelineChart(graph: SeedFixture.mergedGraph, provenance: DiagramProvenance(SeedFixture.mergedGraph))),
         ] {
             let result = try DotCommand.run(dot, format: "canon")
             #expect(result.errors.isEmpty, "\(result.errors)")
@@ -67,29 +61,14 @@ import Testing
         let dot = encoder.encode(SeedFixture.mergedGraph.relationGraph(level: .country))
         #expect(dot.contains(##"splines="false""##))
         #expect(dot.components(separatedBy: ##""PRK" -> "RUS""##).count == 2)
-        #expect(dot.contains(##""PRK" -> "RUS" [color="#33a02c:#1f78b4:#1f78b4", fontcolor="#444444", label="AGREE 2024-06-19\nCOOPERATE 2026-02-20\nAID 2026-02-20 reported""##))
-        #expect(dot.contains(##""CHN" -> "PRK" [color="#33a02c", dir="none""##))
+        #expect(dot.contains(##""PRK" -> "RUS" [color="#009E73:#0072B2:#0072B2", fontcolor="#444444", label="AGREE 19 Jun 2024\nCOOPERATE 20 Feb 2026\nAID 20 Feb 2026 reported""##))
+        #expect(dot.contains(##""CHN" -> "PRK" [color="#009E73", dir="none""##))
     }
 
     @Test(.enabled(if: DotCommand.isAvailable)) func mergedEdgesParse() throws {
         let dot = DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
             .encode(SeedFixture.mergedGraph.relationGraph(level: .country))
         let result = try DotCommand.run(dot, format: "canon")
-        #expect(result.errors.isEmpty, "\(result.errors)")
-    }
-}
-
-@Suite struct TimelineRowTests {
-    @Test func busyDatesWrapOntoRowsHungFromTheAxis() {
-        let dot = DOTEncoder(timelineRowWidth: 2).encode(SeedFixture.seedGraph.timeline())
-        #expect(dot.contains(##"{ rank="same"; "date:2026-02-20"; "event:korea-party-congress#e12"; "event:korea-party-congress#e2"; }"##))
-        #expect(dot.contains(##"{ rank="same"; "date:2026-02-20/2"; "event:korea-party-congress#e3"; }"##))
-        #expect(dot.contains(##""date:2026-02-20" -> "date:2026-02-20/2" [arrowhead="none", weight="10"];"##))
-        #expect(dot.contains(##""date:2026-02-19" -> "date:2026-02-20" [weight="10"];"##))
-    }
-
-    @Test(.enabled(if: DotCommand.isAvailable)) func wrappedTimelinesParse() throws {
-        let result = try DotCommand.run(DOTEncoder(timelineRowWidth: 1).encode(SeedFixture.mergedGraph.timeline()), format: "canon")
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 }

@@ -32,12 +32,12 @@ enum DotCommand {
 
     static var isAvailable: Bool { path != nil }
 
-    /// `dot -T FORMAT` over `input`; returns stdout, or throws with stderr when dot fails.
-    static func run(_ input: String, format: String) throws -> (output: Data, errors: String) {
+    /// `dot -T FORMAT` (with `-K ENGINE` when given) over `input`; returns stdout and stderr.
+    static func run(_ input: String, format: String, engine: String? = nil) throws -> (output: Data, errors: String) {
         guard let path else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-T\(format)"]
+        process.arguments = ["-T\(format)"] + (engine.map { ["-K\($0)"] } ?? [])
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

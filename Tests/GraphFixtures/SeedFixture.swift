@@ -104,4 +104,11 @@ public enum SeedFixture {
         graph.add(actors: otherActors, events: otherEvents, document: DocumentRecord(id: other))
         return graph
     }
+
+    /// ``mergedGraph`` with a title and an address for the second document, for provenance and links.
+    public static var mergedGraphWithSources: EventGraph {
+        var graph = mergedGraph
+        graph.add(actors: [], events: [], document: DocumentRecord(id: other, title: "Treaty signed", url: "https://example.org/treaty"))
+        return graph
+    }
 }

@@ -87,7 +87,13 @@ struct LexiconFileReader {
         for (keyNode, content) in mapping {
             switch keyNode.string ?? "" {
             case "actors":
-                for item in try sequence(content, "actors") { entries.append(try actor(item)) }
+                for item in try sequence(content, "actors") {
+                    let entry = try actor(item)
+                    if entries.contains(where: { $0.id == entry.id }) {
+                        throw fail(item, "actor id `\(entry.id.rawValue)` is defined twice in this file (give one entry, or distinct `id`s)")
+                    }
+                    entries.append(entry)
+                }
             case "aliases":
                 for item in try sequence(content, "aliases") {
                     let fields = try fieldsOf(item, allowed: ["actor", "names"], what: "alias entry")

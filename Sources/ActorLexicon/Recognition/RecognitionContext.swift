@@ -78,6 +78,15 @@ struct RecognitionContext {
 
     // MARK: - Antecedent search
 
+    /// How many of the latest mentions the antecedent searches look back over. News articles have a few hundred
+    /// mentions; the bound keeps one very long document (a 20 MB file) linear in its length instead of
+    /// quadratic, and changes nothing for ordinary articles.
+    static let coreferenceWindow = 1_000
+
+    /// The latest `coreferenceWindow` mentions, oldest first.
+    var recent: ArraySlice<Antecedent> { history.suffix(Self.coreferenceWindow) }
+
+
     /// The person a pronoun refers to: the first compatible person of the current sentence (the likely
     /// subject), else the first of the previous sentences within `window`; object pronouns ("him") take the
     /// latest compatible person instead.
@@ -90,9 +99,9 @@ struct RecognitionContext {
             else { return false }
             return excluded == nil || genders[item.actor] != excluded
         }
-        if object { return history.filter(compatible).max { $0.start < $1.start } }
+        if object { return recent.filter(compatible).max { $0.start < $1.start } }
         for s in stride(from: sentence, through: sentence - window, by: -1) {
-            let here = history.filter { $0.sentence == s && compatible($0) }
+            let here = recent.filter { $0.sentence == s && compatible($0) }
             if let subject = here.filter(\.isSubjectLike).min(by: { $0.start < $1.start })
                 ?? here.min(by: { $0.start < $1.start })
             {
@@ -100,7 +109,7 @@ struct RecognitionContext {
             }
         }
         // A pronoun after a long quotation: the latest person within five sentences.
-        return history.filter { item in
+        return recent.filter { item in
             item.start < start && sentence - item.sentence <= 5 && actors[item.actor]?.kind == .person
                 && (excluded == nil || genders[item.actor] != excluded)
         }.max { $0.start < $1.start }
@@ -109,7 +118,7 @@ struct RecognitionContext {
     /// The state a "the country" refers to: the latest state mention, or the state of the latest mention of
     /// an actor with a state country.
     func stateAntecedent(before start: Int) -> (Antecedent, ActorID)? {
-        for item in history.filter({ $0.start < start }).sorted(by: { $0.start > $1.start }) {
+        for item in recent.filter({ $0.start < start }).sorted(by: { $0.start > $1.start }) {
             guard let actor = actors[item.actor] else { continue }
             if actor.kind == .state { return (item, actor.id) }
             if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
@@ -123,7 +132,7 @@ struct RecognitionContext {
     /// latest mention.
     func dominantState(before start: Int) -> (Antecedent, ActorID)? {
         var best: (count: Int, item: Antecedent)?
-        for item in history where item.start < start && actors[item.actor]?.kind == .state {
+        for item in recent where item.start < start && actors[item.actor]?.kind == .state {
             let count = counts[item.actor] ?? 0
             if let current = best, (count, item.start) <= (current.count, current.item.start) { continue }
             best = (count, item)
@@ -136,7 +145,7 @@ struct RecognitionContext {
     /// has at least two mentions and at least twice as many as any other. Returns its latest mention.
     func mainState(before start: Int) -> (Antecedent, ActorID)? {
         var tally: [ActorID: (count: Int, latest: Antecedent)] = [:]
-        for item in history where item.start < start {
+        for item in recent where item.start < start {
             guard let actor = actors[item.actor] else { continue }
             let state: ActorID
             if actor.kind == .state {
@@ -159,17 +168,17 @@ struct RecognitionContext {
 
     /// The latest actor whose name contains `noun`, or else the latest actor of `sector` that belongs to a state.
     func nounAntecedent(_ noun: String, sector: String?, before start: Int) -> Antecedent? {
-        let byName = history.last { item in
+        let byName = recent.last { item in
             item.start < start && (actors[item.actor]?.name.lowercased().contains(noun) ?? false)
         }
         if let byName { return byName }
-        let byRole = history.last { item in
+        let byRole = recent.last { item in
             guard item.start < start, let actor = actors[item.actor], actor.kind == .person else { return false }
             return actor.role?.lowercased().contains(noun) ?? false
         }
         if let byRole { return byRole }
         guard let sector else { return nil }
-        return history.last { item in
+        return recent.last { item in
             guard item.start < start, let actor = actors[item.actor] else { return false }
             return actor.kind == .organization && actor.sector == sector && actor.country?.count == 3
         }
@@ -181,7 +190,7 @@ struct RecognitionContext {
     /// The person a bare short form ("Kim") refers to: one introduced in full in this or the previous sentence,
     /// else the most mentioned person with that short form (ties: the latest).
     func shortNameAntecedent(_ word: String, sentence: Int, before start: Int) -> Antecedent? {
-        let candidates = history.filter { item in
+        let candidates = recent.filter { item in
             item.start < start && (shortNames[item.actor]?.contains(word) ?? false)
         }
         guard !candidates.isEmpty else { return nil }

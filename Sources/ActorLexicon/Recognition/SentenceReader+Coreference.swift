@@ -65,7 +65,7 @@ extension SentenceReader {
                   let entry = lexicon.entry(north ? "PRK" : "KOR")
             else { return false }
             let actor = context.register(entry: entry)
-            let antecedent = context.history.last { $0.actor == actor.id }?.start
+            let antecedent = context.recent.last { $0.actor == actor.id }?.start
             record(mention(actor.id, candidate.range, antecedent: antecedent), candidate.range, fullName: false,
                    into: &context)
             return true

@@ -41,6 +41,43 @@ public struct GoldDocument: Hashable, Sendable, Codable {
     /// Source address, kept for attribution.
     public var url: String?
 
+    private enum CodingKeys: String, CodingKey { case id, published, text, mentions, url }
+
+    /// Creates a gold document.
+    public init(id: String, published: String?, text: String, mentions: [GoldMention], url: String? = nil) {
+        self.id = id
+        self.published = published
+        self.text = text
+        self.mentions = mentions
+        self.url = url
+    }
+
+    /// Decodes a gold document, checking that every mention's offsets lie inside the text.
+    /// - Throws: `DecodingError.dataCorrupted` naming the mention (`mentions[3]`) whose offsets are outside the
+    ///   text or empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        published = try container.decodeIfPresent(String.self, forKey: .published)
+        text = try container.decode(String.self, forKey: .text)
+        mentions = try container.decode([GoldMention].self, forKey: .mentions)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+        let length = text.unicodeScalars.count
+        for (index, mention) in mentions.enumerated() where !(0 <= mention.start && mention.start < mention.end && mention.end <= length) {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [CodingKeys.mentions, IndexKey(intValue: index)],
+                debugDescription: "offsets \(mention.start)-\(mention.end) are not a span inside the text (\(length) scalars)"))
+        }
+    }
+
+    /// A position in a coding path.
+    private struct IndexKey: CodingKey {
+        var intValue: Int?
+        var stringValue: String { "\(intValue ?? 0)" }
+        init(intValue: Int) { self.intValue = intValue }
+        init?(stringValue: String) { nil }
+    }
+
     /// Reads a gold JSONL file.
     /// - Throws: `ActorScoringError` naming the file and line of a bad record.
     public static func read(_ url: URL) throws -> [GoldDocument] {

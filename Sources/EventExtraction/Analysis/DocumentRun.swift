@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArticleText
 import EventOntology
+import Geo
 import Syntax
 import TemporalExpressions
 
@@ -27,12 +28,17 @@ struct DocumentRun {
     let dct: CalendarDate?
     /// The dependency parse of the document, when the syntax layer ran.
     let syntax: DocumentSyntax?
+    /// The document's place mentions by sentence, and the dateline's place (for event locations).
+    let placesBySentence: [Int: [PlaceMention]]
+    let datelinePlace: PlaceMention?
     var memory = DiscourseMemory()
     var drafts: [EventDraft] = []
 
     init(extractor: EventExtractor, document: SegmentedDocument, actors: ActorAnnotation, temporal: TemporalAnnotation,
-         syntax: DocumentSyntax? = nil)
+         syntax: DocumentSyntax? = nil, places: PlaceAnnotation? = nil)
     {
+        self.placesBySentence = Dictionary(grouping: places?.mentions.filter { $0.basis != .dateline } ?? [], by: \.sentence)
+        self.datelinePlace = places?.dateline
         self.extractor = extractor
         self.syntax = syntax
         self.document = document
@@ -142,16 +148,19 @@ struct DocumentRun {
                 }
             }
         }
+        var parse: ParseView?
         if let analyzed = syntax?.sentence(sentence.index) {
             let coded = Set(drafts[draftsBefore...].map(\.triggerStart))
             let ruleTriggers = Set(view.tokens.indices.filter { coded.contains(view.tokens[$0].span.start) })
                 .union(requestTokens)
-            let parse = ParseView(analyzed: analyzed, view: view)
-            refineRuleDrafts(draftsBefore..<drafts.count, parse: parse, view: view)
-            codeFromParse(parse, view: view, ruleTriggers: ruleTriggers,
+            let sentenceParse = ParseView(analyzed: analyzed, view: view)
+            refineRuleDrafts(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
-            dropNounContent(draftsBefore..<drafts.count, parse: parse, view: view)
+            dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            parse = sentenceParse
         }
+        locate(draftsBefore..<drafts.count, parse: parse, view: view)
     }
 }
 

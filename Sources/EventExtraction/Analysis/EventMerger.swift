@@ -7,7 +7,7 @@ import EventOntology
 /// Two drafts are the same event when type, mode, source, target (either order for symmetric types) and
 /// modality agree (asserted and reported count as one: a reported restatement adds its attribution) and their
 /// dates do not contradict each other (the 2021 congress is not the 2026 one). The first keeps its fields; later sentences become `additionalEvidence`; a later anchored
-/// date replaces an unanchored one.
+/// date replaces an unanchored one; a later location fills a missing one.
 struct EventMerger {
     func merge(_ drafts: [EventDraft], document: DocumentID) -> [Event] {
         let ordered = drafts.enumerated().sorted { ($0.element.event.evidence.start, $0.element.triggerStart, $0.offset)
@@ -25,6 +25,9 @@ struct EventMerger {
                 }
                 if events[index].date?.anchoring != .timex, event.date?.anchoring == .timex {
                     events[index].date = event.date
+                }
+                if events[index].location == nil, let location = event.location {
+                    events[index].location = location
                 }
                 if events[index].attribution == nil, let attribution = event.attribution {
                     events[index].attribution = attribution

@@ -20,11 +20,15 @@ extension DocumentRun {
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
     ) {
         let words = parse.words
+        var codedVerbs = Set(words.indices.filter { parse.tokenOfWord[$0].map(ruleTriggers.contains) ?? false })
         for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
             guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
                   view.mentionAt[t] == nil, view.timexAt[t] == nil
             else { continue }
-            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse) else { continue }
+            // The content of a coded act is not an act of its own: "threatened to strike the United States" is
+            // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
+            if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
+            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs) else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
             if coding.pattern?.reverse == true, !coding.passive {
                 targets = sources
@@ -36,9 +40,16 @@ extension DocumentRun {
                 var seen = Set<ActorID>()
                 return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
             }
-            let sourceActors = actors(sources)
-            let targetActors = actors(targets)
+            var sourceActors = actors(sources)
+            var targetActors = actors(targets)
+            // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
+            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
+               !coding.passive, isJointAct(verb, in: parse) {
+                targetActors = Array(sourceActors.dropFirst())
+                sourceActors = [sourceActors[0]]
+            }
             guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
+            codedVerbs.insert(verb)
             var attribution = reporter(t)
             let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
             if let frame, let speaker = frame.speakers.first {
@@ -71,6 +82,45 @@ extension DocumentRun {
         }
     }
 
+    /// The subject of a verb the parser left without one, as in "Russian President Vladimir Putin agreed", where
+    /// the name's words were attached to each other (or made the root) and not to the verb: the actor mention
+    /// right before the verb, with no verb, auxiliary, particle, pronoun, preposition or punctuation between.
+    func adjacentSubject(of verb: Int, in parse: ParseView) -> [Int] {
+        let words = parse.words
+        guard parse.dependents(verb, "nsubj").isEmpty, parse.dependents(verb, "expl").isEmpty else { return [] }
+        var index = verb - 1
+        while index >= 0 {
+            if let mention = parse.mentionOfWord[index] { return [mention] }
+            if ["VERB", "AUX", "PUNCT", "SCONJ", "ADP", "PART", "PRON"].contains(words[index].upos) { return [] }
+            index -= 1
+        }
+        return []
+    }
+
+    /// Verbs whose coordinated subjects can act on each other ("X and Y met", "… signed", "… restored relations").
+    static let reciprocalVerbs: Set<String> = [
+        "agree", "meet", "sign", "talk", "negotiate", "hold", "restore", "establish", "normalize", "normalise",
+        "resume", "reach", "conclude", "cooperate", "collaborate", "partner", "ally", "discuss", "conduct",
+        "exchange", "seal", "ink", "reconcile", "confer", "consult",
+    ]
+
+    /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen
+    /// ties", "met on Friday"), its object is a relation between them ("restored diplomatic relations", "held
+    /// talks") or is marked joint ("held joint exercises", "a bilateral treaty"), or
+    /// it is a verb of concluding ("signed a framework", "reached a deal"). "Australia, Britain and Saudi
+    /// Arabia joined the coalition" is not: they act on the coalition, not on each other.
+    func isJointAct(_ verb: Int, in parse: ParseView) -> Bool {
+        guard Self.reciprocalVerbs.contains(parse.lemmas[verb]) else { return false }
+        let objects = parse.dependents(verb, "obj")
+        if objects.isEmpty || ["sign", "reach", "conclude", "negotiate", "seal", "ink"].contains(parse.lemmas[verb]) {
+            return true
+        }
+        return objects.contains { object in
+            ["relations", "ties", "talks", "negotiations", "dialogue"].contains(parse.forms[object])
+                || parse.children[object].contains { ["joint", "bilateral", "mutual", "trilateral"].contains(parse.lemmas[$0]) }
+        }
+    }
+
     /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
     /// unattributed event inside a reporting frame ("Germany alleged that Mahan Air was supporting Assad")
     /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
@@ -92,7 +142,8 @@ extension DocumentRun {
     /// A target for rule drafts that found none, from the parse: an oblique of the trigger (or, for a noun
     /// trigger, of the verb it depends on) whose case marker the type takes ("pulled its forces *out of
     /// Afghanistan*", "massed troops *near its border with Ukraine*", "held exercises *near Taiwan*",
-    /// "rallied *outside the Russian embassy*"), the actor being the oblique itself or one inside its phrase.
+    /// "rallied *outside the Russian embassy*", "deployed warships *around Taiwan*" where the phrase hangs on the
+    /// object), the actor being the oblique itself or one inside its phrase.
     mutating func fillTargets(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         let words = parse.words
         for index in range where drafts[index].event.target == nil {
@@ -105,6 +156,7 @@ extension DocumentRun {
             for holder in holders where found.isEmpty {
                 for oblique in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod")
                     + parse.dependents(holder, "advmod").flatMap({ parse.dependents($0, "obl") })
+                    + parse.dependents(holder, "obj").flatMap({ parse.dependents($0, "nmod") })
                 where cues.contains(parse.caseMarker(of: oblique)) || cues.contains(where: { cue in
                     parse.dependents(oblique, "case").contains { parse.lemmas[$0] == cue }
                 }) {
@@ -121,9 +173,9 @@ extension DocumentRun {
         }
     }
 
-    /// Drops noun events that are the content of a verb event of the same source in the sentence: "Ukraine
-    /// rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed to a proposal for a
-    /// *ceasefire*" an AGREE. The noun's head chain (object, oblique, nominal modifier; at most three steps)
+    /// Drops noun events (and events of a verb's `xcomp`) that are the content of a verb event of the same source
+    /// in the sentence: "Ukraine rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed
+    /// to a proposal for a *ceasefire*" an AGREE; "threatened to *strike* the United States" a THREATEN. The noun's head chain (object, oblique, nominal modifier; at most three steps)
     /// must reach the verb.
     mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard range.count >= 2 else { return }
@@ -131,12 +183,19 @@ extension DocumentRun {
         var verbSources: [Int: Set<ActorID>] = [:]
         for index in range {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
+            // The verb's source or target: "Egypt and Saudi Arabia held joint exercises" is one COOPERATE,
+            // not also a MOBILIZE of Saudi Arabia.
             verbSources[word, default: []].insert(drafts[index].event.source)
+            if let target = drafts[index].event.target, drafts[index].event.type.isSymmetric || drafts[index].event.type == .cooperate {
+                verbSources[word, default: []].insert(target)
+            }
         }
         guard !verbSources.isEmpty else { return }
         var dropped: [Int] = []
         for index in range {
-            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "NOUN" else { continue }
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart],
+                  words[word].upos == "NOUN" || words[word].upos == "VERB" && words[word].deprel == "xcomp"
+            else { continue }
             var node = word
             for _ in 0..<3 {
                 let head = words[node].head - 1
@@ -208,7 +267,7 @@ extension DocumentRun {
     /// are massed along, the embassy protested outside, the recipient of aid or of a concession.
     static let typeTargetCues: [EventType: [String]] = [
         .retreat: ["from", "out"],
-        .mobilize: ["near", "along", "to", "toward", "towards", "at", "on", "against", "around"],
+        .mobilize: ["near", "along", "to", "toward", "towards", "at", "on", "against", "around", "amid"],
         .protest: ["outside", "against", "at", "before", "front"],
         .aid: ["to", "for"],
         .concede: ["to", "on", "from"],
@@ -218,8 +277,20 @@ extension DocumentRun {
         .reject: ["from", "by"],
     ]
 
-    func coding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
-        let words = parse.words
+    /// Verbs that carry an event named by their object noun: "voiced support for", "launched an attack on",
+    /// "lodged a protest with", "held talks with".
+    static let lightVerbs: Set<String> = [
+        "express", "voice", "offer", "pledge", "declare", "reiterate", "reaffirm", "extend", "announce", "lend",
+        "show", "signal", "register", "lodge", "issue", "launch", "conduct", "stage", "hold", "carry", "mount",
+        "step", "intensify", "escalate", "resume", "begin", "start", "open",
+    ]
+
+    /// The coding of `verb` (word index) by our dictionary, the CAMEO verb dictionary, or, for a light verb, by
+    /// our noun entry for its object; `codedWords` are words the clause rules or an earlier verb already coded.
+    func coding(of verb: Int, lemma: String, in parse: ParseView, codedWords: Set<Int> = []) -> ParseCoding? {
+        if Self.lightVerbs.contains(lemma), let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) {
+            return coding
+        }
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
             let subtree = Set(parse.children[verb].map { parse.lemmas[$0] }
@@ -230,18 +301,45 @@ extension DocumentRun {
                 let veto = pattern.without ?? []
                 return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
             }
-            // Entries with context words are the specific ones.
-            guard let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty })
+            // Entries with context words are the specific ones. When none fits the clause, the CAMEO
+            // dictionary below still may ("released two French citizens": our entry wants "prisoners").
+            if let number = usable.first(where: { !(extractor.dictionary.patterns[$0].with ?? []).isEmpty })
                 ?? usable.first
-            else { return nil }
-            let pattern = extractor.dictionary.patterns[number]
-            var (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
-            if targets.isEmpty, !passive, let extra = Self.typeTargetCues[pattern.type] {
-                targets = dyad(of: verb, in: parse, cues: extra).targets
+            {
+                return ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
             }
-            return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
-                               pattern: pattern, sources: sources, targets: targets, passive: passive)
         }
+        return cameoCoding(of: verb, lemma: lemma, in: parse)
+    }
+
+    /// The coding of a light verb by our noun entry for its object, the targets taken from the verb's obliques
+    /// and the noun's modifiers with the entry's cues ("voiced strong support *for Azerbaijan*").
+    private func lightVerbCoding(of verb: Int, in parse: ParseView, codedWords: Set<Int>) -> ParseCoding? {
+        for object in parse.dependents(verb, "obj") where parse.words[object].upos == "NOUN" && !codedWords.contains(object) {
+            let subtree = Set(parse.children[object].map { parse.lemmas[$0] } + parse.children[verb].map { parse.lemmas[$0] })
+            let entries = extractor.dictionary.candidates(for: parse.forms[object]).filter { $0.form == .noun }.map(\.pattern)
+            guard let number = entries.first(where: { number in
+                !(extractor.dictionary.patterns[number].without ?? []).contains { subtree.contains($0) }
+            }) else { continue }
+            let coding = ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
+            if !coding.targets.isEmpty { return coding }
+        }
+        return nil
+    }
+
+    /// The coding of `verb` by one of our own dictionary's entries.
+    private func ownCoding(_ pattern: EventPattern, verb: Int, in parse: ParseView) -> ParseCoding {
+        var (sources, targets, passive) = dyad(of: verb, in: parse, cues: pattern.targetCues)
+        if targets.isEmpty, !passive, let extra = Self.typeTargetCues[pattern.type] {
+            targets = dyad(of: verb, in: parse, cues: extra).targets
+        }
+        return ParseCoding(type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein,
+                           pattern: pattern, sources: sources, targets: targets, passive: passive)
+    }
+
+    /// The coding of `verb` by the CAMEO verb dictionary, when it has one with a source and a target.
+    private func cameoCoding(of verb: Int, lemma: String, in parse: ParseView) -> ParseCoding? {
+        let words = parse.words
         guard let cameo = extractor.cameo else { return nil }
         var (sources, targets, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
         guard !sources.isEmpty else { return nil }
@@ -260,7 +358,7 @@ extension DocumentRun {
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
-        guard !targets.isEmpty else { return nil }
+        guard !targets.isEmpty || sources.count >= 2 else { return nil }
         return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
                            sources: sources, targets: targets, passive: passive)
     }
@@ -285,9 +383,25 @@ extension DocumentRun {
         if cues.contains("object") {
             targets += objects.flatMap { parse.mentions(of: $0) }
         }
-        for oblique in parse.dependents(verb, "obl") + objects.flatMap({ parse.dependents($0, "nmod") }) {
+        // The object's own modifiers ("an attack on Iraq") only when the object names no actor: in "backed
+        // China's position on Taiwan at the UN" the target is China, not the topic or the venue.
+        let objectHasActor = cues.contains("object") && !targets.isEmpty
+        for oblique in parse.dependents(verb, "obl") + (objectHasActor ? [] : objects.flatMap({ parse.dependents($0, "nmod") })) {
             let marker = parse.caseMarker(of: oblique)
             if !marker.isEmpty, cues.contains(marker) { targets += parse.mentions(of: oblique) }
+        }
+        // "threatened to strike the United States", "agreed to send troops to Mali": the target of the act
+        // the verb governs.
+        if targets.isEmpty, objects.isEmpty {
+            for complement in parse.dependents(verb, "xcomp") where words[complement].upos == "VERB" {
+                targets += (parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")).flatMap { parse.mentions(of: $0) }
+                let complementObjects = parse.dependents(complement, "obj")
+                for oblique in parse.dependents(complement, "obl") + complementObjects.flatMap({ parse.dependents($0, "nmod") })
+                where Self.cameoTargetCues.contains(parse.caseMarker(of: oblique)) {
+                    targets += parse.mentions(of: oblique)
+                }
+                if !targets.isEmpty { break }
+            }
         }
         // "expressed support for Ukraine's sovereignty", "released a French academic": an actor inside the
         // object's own phrase, nearest first.
@@ -306,7 +420,7 @@ extension DocumentRun {
         let own = parse.dependents(verb, "nsubj").flatMap { parse.mentions(of: $0) }
         if !own.isEmpty || depth > 3 { return own }
         let head = words[verb].head - 1
-        guard head >= 0 else { return [] }
+        guard head >= 0 else { return adjacentSubject(of: verb, in: parse) }
         switch words[verb].deprel {
         case "conj":
             return subjects(of: head, in: parse, depth: depth + 1)
@@ -318,7 +432,7 @@ extension DocumentRun {
             let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
             return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []
         default:
-            return []
+            return adjacentSubject(of: verb, in: parse)
         }
     }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import Foundation
+import Geo
 import Syntax
 
 /// The user's own dictionaries, shared by every subcommand that extracts.
@@ -18,6 +19,9 @@ struct ExtractionOptions: ParsableArguments {
             "A JSON event-pattern file (the shape of plover-patterns.json) whose entries are added to the bundled ones.",
             valueName: "file"))
     var patterns: String?
+
+    @Flag(name: .customLong("no-places"), help: "Skip place recognition and event locations (the bundled GeoNames gazetteer).")
+    var noPlaces = false
 
     func validate() throws {
         if let lexicon { try Self.checkExists(lexicon, option: "--lexicon") }
@@ -36,6 +40,16 @@ struct ExtractionOptions: ParsableArguments {
     /// The pipeline with the bundled dictionaries extended by the user's files.
     /// - Throws: the lexicon's or pattern file's error, naming the file (and line) and the problem.
     func pipeline() throws -> ExtractionPipeline {
+        var pipeline = try dictionaryPipeline()
+        if noPlaces {
+            pipeline.places = nil
+        } else {
+            pipeline.places = PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError())
+        }
+        return pipeline
+    }
+
+    private func dictionaryPipeline() throws -> ExtractionPipeline {
         let syntax = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         guard lexicon != nil || patterns != nil else { return ExtractionPipeline(syntax: syntax) }
         var actorLexicon = Lexicon.bundled()

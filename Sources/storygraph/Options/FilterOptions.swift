@@ -2,10 +2,13 @@ import ActorLexicon
 import ArgumentParser
 import ArticleText
 import EventOntology
+import Foundation
 import GraphModel
 
-/// The filters of one query model (`GraphQuery`), shared by `build`, `query` and `series`.
+/// The filters of one query model (`GraphQuery`), shared by `build`, `report`, `query` and `series`.
 struct FilterOptions: ParsableArguments {
+    @OptionGroup var location: LocationOptions
+
     @Option(
         help: ArgumentHelp(
             "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn. With --from or --to, undated events are dropped.",
@@ -86,9 +89,6 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Keep only relations with at least this many happenings.")
     var minCount: Int = 1
 
-    @Option(help: ArgumentHelp("Keep only the N relations with the most happenings.", valueName: "N"))
-    var top: Int?
-
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             guard let value else { continue }
@@ -128,19 +128,38 @@ struct FilterOptions: ParsableArguments {
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        let query = GraphQuery(
+        var query = GraphQuery(
             from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
             dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
             quadClasses: Set(quadClasses), sectors: Set(Self.list(sectors).map { $0.uppercased() }),
             modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
-            minimumArticles: minArticles, minimumCount: minCount, top: top, level: level)
+            minimumArticles: minArticles, minimumCount: minCount, level: level)
+        query.location = try location.filter()
         do {
             _ = try query.window()
         } catch let error as GraphModelError {
             throw ValidationError(error.errorDescription ?? "invalid --from/--to")
         }
         return query
+    }
+
+    /// `graph` with only the events the filters keep; actors asked for but absent are warned about on
+    /// standard error (prefixed with `command`), as is a filter that removes every event. A graph read from a
+    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again.
+    func apply(to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false) throws -> EventGraph {
+        var query = try query(level: level)
+        if fromStore { query.keyword = nil }
+        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
+        query.actors = Set(resolution.matched)
+        for warning in resolution.warnings {
+            FileHandle.standardError.write(Data("\(command): warning: \(warning)\n".utf8))
+        }
+        let filtered = try graph.filtered(by: query)
+        if filtered.events.isEmpty, !graph.events.isEmpty {
+            FileHandle.standardError.write(Data(
+                "\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
+        }
+        return filtered
     }
 
     /// An actor id as given, or a country code in capitals (`usa` → `USA`, `igouno` → `IGOUNO`).

@@ -12,9 +12,24 @@ struct InputOptions: ParsableArguments {
             "Publication date (DCT) for inputs that have none, as YYYY-MM-DD.", valueName: "YYYY-MM-DD"))
     var published: String?
 
+    @Flag(help: "Skip malformed JSONL lines with a warning naming the line, instead of stopping.")
+    var skipBadLines = false
+
     func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published \"\(published)\" is not a valid YYYY-MM-DD date")
+        }
+    }
+
+    /// The input folder that holds `path` (a file to be written), if any.
+    func folder(containing path: String) -> String? {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent()
+        return inputs.first { input in
+            var isDirectory: ObjCBool = false
+            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return false }
+            let folder = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            return target.pathComponents.starts(with: folder)
         }
     }
 
@@ -29,13 +44,14 @@ struct InputOptions: ParsableArguments {
         if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
     }
 
-    /// The reader for the inputs, with `--published` as fallback DCT.
-    var reader: DocumentReader { DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:))) }
+    /// The reader for the inputs, with `--published` as fallback DCT and `--skip-bad-lines`.
+    var reader: DocumentReader {
+        DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines)
+    }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
     func documents(paths: [String]) throws -> [Document] {
         var findings: [Finding] = []
-        let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)))
         let documents = try reader.read(paths: paths, findings: &findings)
         for finding in findings {
             FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))

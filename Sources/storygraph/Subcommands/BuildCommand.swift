@@ -1,9 +1,4 @@
-import ActorLexicon
 import ArgumentParser
-import ArticleText
-import EventExtraction
-import EventOntology
-import EventStore
 import Foundation
 import GraphExport
 import GraphModel
@@ -16,8 +11,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Merge the events of all inputs into one graph and write diagrams and data files.",
         discussion: """
-            Writes into --out: events.json (actors, events, relations), relations.dot + .svg (actors as nodes, \
-            relations as edges), timeline.dot + .svg (dated events in time order), graph.graphml and \
+            Writes into --out: events.json (actors, events, relations), events.csv and relations.csv (RFC 4180 \
+            tables, one row per event or relation), timeline.json (TimelineJS 3), events.geojson (an RFC 7946 \
+            FeatureCollection, one point per located event), relations.dot + .svg (actors as nodes, relations \
+            as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
             graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
@@ -33,13 +30,28 @@ struct BuildCommand: ParsableCommand {
             the relations diagram, the relations in events.json, GraphML and GEXF; the timeline always names \
             the actors of each event.
 
+            Events carry a "location" when their own clause names a place ("in Kandahar", "near Mosul", "in \
+            the capital, Tripoli"), or, for ASSAULT, PROTEST, MOBILIZE and COERCE, when the dateline does \
+            (resolved against the bundled GeoNames gazetteer). --country-of-event SYR and --near LAT,LON,KM \
+            keep only events located there.
+
             --layout auto (the default) lays the relations diagram out with dot up to 150 nodes and 250 \
             relations, and with sfdp above: dot draws small graphs best but slows to minutes on large, \
             hub-heavy graphs. With any engine but dot, edges are straight and the relations between two \
-            actors share one edge (curved edges make neato and sfdp slow). The timeline is always laid out \
-            with dot.
+            actors share one edge (curved edges make neato and sfdp slow).
 
-            Filters combine with AND. A time window keeps events whose TIMEX3 date lies inside it             (--include-partial also keeps those that only overlap it); relations count happenings: the events             of different articles reporting the same one form one cluster (see ingest). --db reads the events             from a store written by ingest instead of extracting INPUTs.
+            The timeline runs left to right along a time axis with ticks in years, months or days, one lane \
+            per acting actor (--lanes dyad: per pair, --lanes type: per event type); boxes sit at their \
+            dates, ongoing events ("since January") have a bar from their start, undated and vague events \
+            have a lane of their own, and a lane with more than 8 events (or needing more than 3 rows) \
+            shows one box per period and pair with the count (every event in its tooltip).
+
+            Above 60 relations the diagram draws the 40 with the most articles (--top N changes the number, \
+            --top 0 draws all) and says what it left out (on standard error and as a diagram.pruned \
+            finding in events.json); --collapse draws one edge per pair of actors. Domestic relations (both \
+            ends in one country) are loops. Edge and node tooltips in the SVG list the events with their \
+            date, type, modality, article title and evidence sentence, and link to the article when it has \
+            a url.
             """
     )
 
@@ -59,75 +71,46 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Relations between actors or countries.")
     var level: LevelChoice = .country
 
-    @Option(help: "Layout engine of the relations diagram.")
-    var layout: LayoutChoice = .auto
-
     @OptionGroup var filters: FilterOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Read the events from this store (see ingest) instead of extracting INPUTs; the filters are answered by the store.",
-            valueName: "file"))
-    var db: String?
+    @OptionGroup var store: StoreInputOptions
+
+    @OptionGroup var diagrams: DiagramOptions
+
+    @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
+    var csvBom = false
+
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
         }
-        if db == nil { try input.requireInputs() }
-        if db != nil, !input.inputs.isEmpty { throw ValidationError("give either INPUTs or --db, not both") }
         _ = try imageFormats()
+        _ = try filters.query(level: level.aggregation)
+        try store.check(input)
     }
 
     func run() throws {
-        var query = try filters.query(level: level.aggregation)
-        var documentCount = 0
-        var graph = EventGraph()
-        var digest = FindingDigest()
-        let lexicon: Lexicon
-        if let db {
-            graph = try EventStore.open(path: db, create: false).graph(matching: query)
-            query.keyword = nil  // answered by the store's full-text index
-            documentCount = graph.documents.count
-            lexicon = Lexicon.bundled()
-        } else {
-            let documents = try input.documents()
-            documentCount = documents.count
-            let pipeline = try dictionaries.pipeline()
-            for (document, extraction) in zip(documents, pipeline.extractAll(documents)) {
-                digest.add(extraction.findings)
-                graph.add(findings: extraction.findings, of: document.id)
-                graph.add(
-                    actors: extraction.actors.map(\.actor), events: extraction.events,
-                    document: DocumentRecord(
-                        id: document.id, published: extraction.document.published, title: document.title,
-                        url: document.url, textLength: document.text.unicodeScalars.count,
-                        fingerprint: document.textFingerprint))
-            }
-            lexicon = pipeline.recognizer.lexicon
-        }
-        graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
-        query.actors = Set(resolution.matched)
-        for warning in resolution.warnings {
-            FileHandle.standardError.write(Data("storygraph build: warning: \(warning)\n".utf8))
-        }
-        let filtered = try graph.filtered(by: query)
-        if filtered.events.isEmpty, !graph.events.isEmpty {
-            FileHandle.standardError.write(Data(
-                "storygraph build: warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
-        }
+        let corpus = try CorpusGraph(
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+        let filtered = try filters.apply(
+            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore)
+        let documents = corpus.documentCount
+        let digest = corpus.digest
         let outputs = try BuildOutputs.make(
-            graph: filtered, level: level.aggregation, layout: layout, formats: imageFormats())
+            graph: filtered, level: level.aggregation, formats: imageFormats(),
+            options: diagrams.options,
+            csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documentCount) document\(documentCount == 1 ? "" : "s"), \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.relationCount) relations "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for note in outputs.notes { FileHandle.standardError.write(Data("storygraph build: note: \(note)\n".utf8)) }
         digest.report(prefix: "storygraph build")
         FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
@@ -164,13 +147,4 @@ enum LevelChoice: String, CaseIterable, ExpressibleByArgument {
     case country, actor
 
     var aggregation: AggregationLevel { self == .country ? .country : .actor }
-}
-
-/// `--layout` choices: `auto` picks by graph size.
-enum LayoutChoice: String, CaseIterable, ExpressibleByArgument {
-    case auto, dot, neato, fdp, sfdp, circo, twopi
-
-    func engine(nodeCount: Int, edgeCount: Int) -> LayoutEngine {
-        LayoutEngine(rawValue: rawValue) ?? .recommended(nodeCount: nodeCount, edgeCount: edgeCount)
-    }
 }

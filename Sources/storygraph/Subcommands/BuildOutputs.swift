@@ -16,50 +16,52 @@ struct BuildOutputs {
     var relationCount: Int
     var layout: LayoutEngine
     var warnings: [String]
+    /// Findings about the drawing itself (relations left out of the diagram).
+    var notes: [String]
 
     /// Every file name `build` can write; those of an earlier run that this run did not produce are removed.
     static let allNames: [String] =
-        ["events.json", "relations.dot", "timeline.dot", "graph.graphml", "graph.gexf"]
+        ["events.json", "events.csv", "relations.csv", "timeline.json", "events.geojson", "relations.dot", "timeline.dot",
+         "graph.graphml", "graph.gexf"]
         + ["relations", "timeline"].flatMap { name in ImageFormat.allCases.map { "\(name).\($0.output.fileExtension)" } }
 
     /// Encodes and renders all outputs of `graph`.
-    static func make(graph: EventGraph, level: AggregationLevel, layout choice: LayoutChoice, formats: [ImageFormat])
-        throws -> BuildOutputs
-    {
-        let relations = graph.relationGraph(level: level)
-        let layout = choice.engine(nodeCount: relations.nodes.count, edgeCount: relations.relations.count)
-        let encoder = layout == .dot ? DOTEncoder() : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
-        let relationsDOT = encoder.encode(relations)
-        let timelineDOT = encoder.encode(graph.timeline(level: .actor))
+    ///
+    /// - Parameters:
+    ///   - options: What the diagrams draw (`--top`, `--collapse`, `--lanes`, `--layout`).
+    ///   - csvByteOrderMark: Whether the CSV files start with a UTF-8 byte order mark.
+    static func make(
+        graph: EventGraph, level: AggregationLevel, formats: [ImageFormat], options: DiagramSet.Options,
+        csvByteOrderMark: Bool = false
+    ) throws -> BuildOutputs {
+        let diagrams = try DiagramSet(graph: graph, level: level, options: options)
         var files = [
-            File(name: "events.json", data: try EventsJSONEncoder(level: level).encode(graph)),
-            File(name: "relations.dot", data: Data(relationsDOT.utf8)),
-            File(name: "timeline.dot", data: Data(timelineDOT.utf8)),
+            File(name: "events.json", data: try EventsJSONEncoder(level: level, additionalFindings: diagrams.findings).encode(graph)),
+            File(name: "events.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).events(graph)),
+            File(name: "relations.csv", data: try CSVTables(level: level, byteOrderMark: csvByteOrderMark).relations(graph)),
+            File(name: "timeline.json", data: try TimelineJSEncoder().encode(graph)),
+            File(name: "events.geojson", data: try GeoJSONEncoder().encode(graph)),
+            File(name: "relations.dot", data: Data(diagrams.relationsDOT.utf8)),
+            File(name: "timeline.dot", data: Data(diagrams.timelineDOT.utf8)),
             File(name: "graph.graphml", data: GraphMLEncoder(level: level).encode(graph)),
             File(name: "graph.gexf", data: GEXFEncoder(level: level).encode(graph)),
         ]
         var warnings: [String] = []
-        let renderer = GraphvizRenderer()
-        for (name, dot, engine) in [("relations", relationsDOT, layout), ("timeline", timelineDOT, LayoutEngine.dot)] {
-            for format in formats {
-                let file = "\(name).\(format.output.fileExtension)"
-                do {
-                    let rendering = try renderer.renderReporting(dot: dot, layout: engine, format: format.output)
-                    files.append(File(name: file, data: rendering.data))
-                    warnings += rendering.warnings.map { "\(file): \($0)" }
-                } catch let error as RenderingError {
-                    throw BuildFailure("could not render \(file): \(error.errorDescription ?? "\(error)")")
-                }
-            }
+        for format in formats {
+            let rendered = try diagrams.render(format.output)
+            files += rendered.map { File(name: $0.name, data: $0.data) }
+            warnings += rendered.flatMap(\.warnings)
         }
-        return BuildOutputs(files: files, relationCount: relations.relations.count, layout: layout, warnings: warnings)
+        return BuildOutputs(
+            files: files, relationCount: diagrams.relationCount, layout: diagrams.layout, warnings: warnings,
+            notes: diagrams.notes)
     }
 
-    /// Writes every file into `directory` (created if missing) as one set, as far as a file system allows:
-    /// each file first goes to a hidden temporary name in `directory`, and only when every one of them was
-    /// written are they renamed over the old outputs; on any failure the temporary files are removed and the
-    /// old outputs stay as they were. Outputs of an earlier run that this run did not produce (a
-    /// `relations.png` when PNG was not asked for this time) are removed after the renames.
+    /// Writes every file into `directory` (created if missing) as one set (see `OutputSet`): every file is
+    /// written under a temporary name first, the old outputs are kept as backups while the new ones are renamed
+    /// into place, and a failure or a kill at any point leaves the previous outputs as they were (restored at
+    /// the latest by the next run). Outputs of an earlier run that this run did not produce (a
+    /// `relations.png` when PNG was not asked for this time) are removed afterwards.
     ///
     /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
     /// - Returns: The stale outputs removed.
@@ -68,23 +70,7 @@ struct BuildOutputs {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
         try fileSystem.prepareDirectory()
         for file in files { try fileSystem.checkDestination(file.name) }
-        var temporaries: [(temporary: URL, name: String)] = []
-        do {
-            for file in files {
-                temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name))
-            }
-            for (index, entry) in temporaries.enumerated() {
-                do {
-                    try fileSystem.rename(entry.temporary, to: entry.name)
-                } catch {
-                    temporaries.removeFirst(index)
-                    throw error
-                }
-            }
-        } catch {
-            for entry in temporaries { try? FileManager.default.removeItem(at: entry.temporary) }
-            throw error
-        }
+        try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
         let produced = Set(files.map(\.name))
         var removed: [String] = []
         for name in Self.allNames where !produced.contains(name) {

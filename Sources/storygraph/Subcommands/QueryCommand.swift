@@ -25,6 +25,9 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    var top: Int?
+
     @Option(help: "Name actors or their countries.")
     var level: LevelChoice = .country
 
@@ -34,9 +37,14 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
         let store = try EventStore.open(path: db, create: false)
-        let query = try filters.query(level: level.aggregation)
+        var query = try filters.query(level: level.aggregation)
+        query.top = top
         let started = Date()
         let graph = try store.graph(matching: query)
         let elapsed = Date().timeIntervalSince(started) * 1000

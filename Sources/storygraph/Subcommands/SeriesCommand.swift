@@ -22,6 +22,9 @@ struct SeriesCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    var top: Int?
+
     @Option(help: "The period length.")
     var by: PeriodChoice = .month
 
@@ -34,8 +37,14 @@ struct SeriesCommand: ParsableCommand {
         var period: EventSeries.Period { EventSeries.Period(rawValue: rawValue) ?? .month }
     }
 
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
-        let graph = try EventStore.open(path: db, create: false).graph(matching: filters.query(level: .country))
+        var query = try filters.query(level: .country)
+        query.top = top
+        let graph = try EventStore.open(path: db, create: false).graph(matching: query)
         let series = EventSeries(clusters: graph.clusters, period: by.period)
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]

@@ -1,0 +1,81 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Opening input paths with messages that say what is wrong: a missing file, a permission, a symbolic link loop.
+///
+/// Reads through a file descriptor, so FIFOs, `/dev/stdin` and the `/dev/fd/N` paths of a shell's process
+/// substitution (`storygraph extract <(zcat news.jsonl.gz)`) work like regular files.
+enum InputFile {
+    /// What a path names, following symbolic links.
+    enum Kind: Equatable {
+        case directory
+        /// A regular file, FIFO, socket or device: anything that is read as a stream of bytes.
+        case file
+    }
+
+    /// A file's device and inode, to visit each folder once when links lead back up the tree.
+    struct Identity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// What `path` names.
+    /// - Throws: `ArticleTextError.fileNotFound`, `.symlinkLoop` or `.unreadable`.
+    static func kind(of path: String) throws -> Kind {
+        let info = try status(of: path)
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
+    /// The device and inode of `path`.
+    /// - Throws: as `kind(of:)`.
+    static func identity(of path: String) throws -> Identity {
+        let info = try status(of: path)
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Every byte of `path`.
+    /// - Throws: `ArticleTextError` naming the path and the reason.
+    static func read(_ path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw error(for: errno, path: path) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw ArticleTextError.unreadable(path: path, reason: reason(for: error))
+        }
+    }
+
+    /// A short reason for a Foundation or POSIX error: "permission denied", "is a directory".
+    static func reason(for error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))).lowercased() }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        switch nsError.code {
+        case NSFileReadNoPermissionError: return "permission denied"
+        case NSFileReadNoSuchFileError: return "no such file or directory"
+        default: return nsError.localizedDescription
+        }
+    }
+
+    private static func status(of path: String) throws -> stat {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw error(for: errno, path: path) }
+        return info
+    }
+
+    private static func error(for code: Int32, path: String) -> ArticleTextError {
+        switch code {
+        case ENOENT, ENOTDIR: .fileNotFound(path: path)
+        case ELOOP: .symlinkLoop(path: path)
+        default: .unreadable(path: path, reason: String(cString: strerror(code)).lowercased())
+        }
+    }
+}

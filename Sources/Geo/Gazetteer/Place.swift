@@ -1,0 +1,76 @@
+/// How precisely a place pins down where something happened.
+public enum PlacePrecision: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// A populated place (GeoNames `P` class: cities15000).
+    case city
+    /// A first-level administrative division (a US state).
+    case admin1
+    /// A whole country.
+    case country
+
+    /// Finer places sort first.
+    public static func < (lhs: PlacePrecision, rhs: PlacePrecision) -> Bool { lhs.rank < rhs.rank }
+    var rank: Int {
+        switch self {
+        case .city: 0
+        case .admin1: 1
+        case .country: 2
+        }
+    }
+}
+
+/// One gazetteer entry: a GeoNames place with its country, first-level division, coordinates and population.
+public struct Place: Hashable, Sendable, Codable {
+    /// GeoNames id (https://www.geonames.org/ID).
+    public var geonameId: Int
+    /// GeoNames name ("Kyiv", "San José").
+    public var name: String
+    /// The name with diacritics folded ("San Jose").
+    public var asciiName: String
+    /// ISO 3166-1 alpha-3 code of the country the place lies in ("UKR").
+    public var country: String
+    /// First-level division code (US: postal code "IL"; elsewhere GeoNames' admin1 code), or "".
+    public var admin1Code: String
+    /// First-level division name ("Illinois"; known for US places only), or "".
+    public var admin1Name: String
+    /// Latitude, WGS84 degrees (north positive).
+    public var lat: Double
+    /// Longitude, WGS84 degrees (east positive).
+    public var lon: Double
+    /// GeoNames population (0 when unknown).
+    public var population: Int
+    /// City, first-level division or country.
+    public var precision: PlacePrecision
+    /// GeoNames feature code: `PCLI` (country), `ADM1`, `PPLC` (capital), `PPL`.
+    public var feature: String
+    /// Alternate names (Latin script, at most eight).
+    public var alternates: [String]
+    /// Codes and abbreviations that qualify a city after a comma ("IL", "Ill.", "FR", "FRA").
+    public var qualifiers: [String]
+
+    /// Creates a place.
+    public init(
+        geonameId: Int, name: String, asciiName: String? = nil, country: String, admin1Code: String = "",
+        admin1Name: String = "", lat: Double, lon: Double, population: Int = 0, precision: PlacePrecision,
+        feature: String? = nil, alternates: [String] = [], qualifiers: [String] = []
+    ) {
+        self.geonameId = geonameId
+        self.name = name
+        self.asciiName = asciiName ?? name
+        self.country = country
+        self.admin1Code = admin1Code
+        self.admin1Name = admin1Name
+        self.lat = lat
+        self.lon = lon
+        self.population = population
+        self.precision = precision
+        self.feature = feature ?? (precision == .country ? "PCLI" : precision == .admin1 ? "ADM1" : "PPL")
+        self.alternates = alternates
+        self.qualifiers = qualifiers
+    }
+
+    /// Whether the place is its country's capital (GeoNames `PPLC`).
+    public var isCapital: Bool { feature == "PPLC" }
+
+    /// The place's coordinate.
+    public var coordinate: GeoCoordinate { GeoCoordinate(lat: lat, lon: lon) }
+}

@@ -1,0 +1,26 @@
+/// What an article tells about which of several same-named places it means.
+public struct PlaceContext: Hashable, Sendable {
+    /// How often each country (ISO 3166-1 alpha-3) is named in the article: its states, people, organisations
+    /// and unambiguous places.
+    public var articleCountries: [String: Int]
+    /// The country of the dateline's place, or `nil`.
+    public var datelineCountry: String?
+    /// Countries or divisions named right after the place ("Springfield, Illinois" → Illinois).
+    public var qualifiers: [Place]
+    /// The country whose capital the text says the place is ("the Libyan capital Tripoli" → `LBY`), or `nil`.
+    public var capitalOf: String?
+    /// Whether the text calls the place a capital without naming the country ("in the capital, Tripoli").
+    public var saysCapital: Bool
+
+    /// Creates a context.
+    public init(
+        articleCountries: [String: Int] = [:], datelineCountry: String? = nil, qualifiers: [Place] = [],
+        capitalOf: String? = nil, saysCapital: Bool = false
+    ) {
+        self.saysCapital = saysCapital
+        self.articleCountries = articleCountries
+        self.datelineCountry = datelineCountry
+        self.qualifiers = qualifiers
+        self.capitalOf = capitalOf
+    }
+}

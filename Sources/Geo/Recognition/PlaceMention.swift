@@ -1,0 +1,71 @@
+import ArticleText
+
+/// A place named in a document and the gazetteer entry it resolved to.
+public struct PlaceMention: Hashable, Sendable, Codable {
+    /// What the mention was found by.
+    public enum Basis: String, Hashable, Sendable, Codable {
+        /// A LOC span of the named-entity recogniser.
+        case entity
+        /// Capitalised words the gazetteer knows, in a place-like position.
+        case gazetteer
+        /// A country name in a locative phrase ("in Syria"); it stays an actor too.
+        case country
+        /// A capital the actor lexicon reads as its state, used as a place ("flew to Kabul", "a Kabul car
+        /// bombing"); it stays an actor too. As a subject ("Moscow said") it is not a place.
+        case capital
+        /// The place of the dateline ("SEOUL, South Korea (Yonhap) –").
+        case dateline
+    }
+
+    /// First scalar of the mention in the document text (with its qualifier: "Springfield, Illinois").
+    public var start: Int
+    /// One past the last scalar.
+    public var end: Int
+    /// The mention as written.
+    public var text: String
+    /// 0-based index of the sentence holding it (the first sentence for the dateline).
+    public var sentence: Int
+    /// The resolved place.
+    public var place: Place
+    /// What found it.
+    public var basis: Basis
+    /// Whether a locative preposition governs it ("in", "at", "near", …, or the dateline).
+    public var isLocative: Bool
+    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`.
+    public var preposition: String?
+
+    /// Creates a mention.
+    public init(
+        span: TextSpan, text: String, sentence: Int, place: Place, basis: Basis, isLocative: Bool,
+        preposition: String? = nil
+    ) {
+        self.preposition = preposition
+        self.start = span.start
+        self.end = span.end
+        self.text = text
+        self.sentence = sentence
+        self.place = place
+        self.basis = basis
+        self.isLocative = isLocative
+    }
+
+    /// The mention's span.
+    public var span: TextSpan { TextSpan(start: start, end: end) }
+}
+
+/// The places of one document, in text order.
+public struct PlaceAnnotation: Hashable, Sendable {
+    /// Every place mention, the dateline's first, then in text order.
+    public var mentions: [PlaceMention]
+
+    /// Creates an annotation.
+    public init(mentions: [PlaceMention]) { self.mentions = mentions }
+
+    /// The dateline's place, or `nil`.
+    public var dateline: PlaceMention? { mentions.first { $0.basis == .dateline } }
+
+    /// The mentions of sentence `index`.
+    public func mentions(inSentence index: Int) -> [PlaceMention] {
+        mentions.filter { $0.sentence == index && $0.basis != .dateline }
+    }
+}

@@ -1,0 +1,261 @@
+import ActorLexicon
+import ArticleText
+import Syntax
+
+extension PlaceReader {
+    /// Collects the candidates of one sentence (dateline tokens already removed).
+    mutating func read(sentence: Int, tokens: [Token]) {
+        guard !tokens.isEmpty else { return }
+        let n = tokens.count
+        let lower = tokens.map(\.lowercased)
+        // Which actor mention and which entity type covers each token.
+        var actorAt = [ActorMention?](repeating: nil, count: n)
+        for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
+            for t in 0..<n where mention.span.contains(tokens[t].span) { actorAt[t] = mention }
+        }
+        var entityAt = [EntitySpan.EntityType?](repeating: nil, count: n)
+        let entities = entitiesBySentence[sentence] ?? []
+        for entity in entities {
+            for t in 0..<n where entity.span.contains(tokens[t].span) { entityAt[t] = entity.type }
+        }
+        let firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? 0
+        var taken = [Bool](repeating: false, count: n)
+
+        func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].span.start, end: tokens[b].span.end) }
+        func isState(_ mention: ActorMention?) -> String? {
+            guard let mention, let actor = actorsByID[mention.actor], actor.kind == .state else { return nil }
+            return actor.country
+        }
+        /// The word before the candidate starting at `a`, skipping directions, "the", demonyms and possessives.
+        func governor(before a: Int, end b: Int) -> (word: String, sawCapital: Bool, capitalOf: String?) {
+            // Inside a list ("Georgia, Michigan, and Wisconsin") a comma coordinates; elsewhere it separates
+            // clauses ("war in Ukraine, Pyongyang has deepened").
+            var inList = b + 1 < n && [",", "and", "or"].contains(lower[b + 1])
+            var k = a - 1
+            var sawCapital = false
+            var capitalOf: String?
+            var steps = 0
+            while k >= 0, steps < 6 {
+                let word = lower[k]
+                // "in Georgia, Michigan and Wisconsin": a place coordinated with an earlier one shares its word.
+                if word == "and" || word == "or", k > 1, lower[k - 1] == ",", taken[k - 2] {
+                    k -= 1  // the serial comma: ", and Wisconsin"
+                }
+                if word == "and" || word == "or" || word == "," && inList, k > 0, taken[k - 1] {
+                    k -= 1
+                    while k >= 0, taken[k] { k -= 1 }
+                    inList = true  // further back, the list goes on
+                    continue
+                }
+                if word == "capital" { sawCapital = true }
+                // "in the capital, Kabul": a comma only right after "capital" or a direction.
+                if word == "," {
+                    guard k == a - 1, k > 0, lower[k - 1] == "capital" || PlaceRecognizer.directions.contains(lower[k - 1])
+                    else { return (word, sawCapital, capitalOf) }
+                    k -= 1
+                    steps += 1
+                    continue
+                }
+                if let country = isState(actorAt[k]) {
+                    // A demonym or possessive before the place: "the Libyan capital", "Afghanistan's … province".
+                    let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+                        || k + 1 < a && (lower[k + 1] == "'s" || lower[k + 1] == "’s")
+                    guard sawCapital || possessive else { return (word, sawCapital, capitalOf) }
+                    if sawCapital, capitalOf == nil { capitalOf = country }
+                } else if word == "'s" || word == "’s" || PlaceRecognizer.directions.contains(word) {
+                } else {
+                    return (word, sawCapital, capitalOf)
+                }
+                k -= 1
+                steps += 1
+            }
+            return ("", sawCapital, capitalOf)
+        }
+        /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
+        /// lies in: its places and last token.
+        func qualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+            guard b + 2 < n, tokens[b + 1].text == ",", tokens[b + 2].kind == .word, tokens[b + 2].isCapitalized
+            else { return nil }
+            for length in stride(from: 3, through: 1, by: -1) {
+                var last = b + 1 + length
+                guard last < n, (b + 2...last).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+                if last + 1 < n, tokens[last + 1].text == ".", tokens[last + 1].span.start == tokens[last].span.end {
+                    last += 1
+                }
+                let places = gazetteer.qualifierPlaces(document.text[span(b + 2, last)]).filter { qualifier in
+                    matches.contains { match in
+                        match.place.geonameId != qualifier.geonameId && match.place.country == qualifier.country
+                            && (qualifier.precision == .country || match.place.admin1Code == qualifier.admin1Code)
+                    }
+                }
+                if !places.isEmpty { return (places, last) }
+            }
+            return nil
+        }
+        func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
+                 stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
+        {
+            guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            let before = governor(before: a, end: b)
+            let locative = PlaceRecognizer.locatives.contains(before.word)
+            var end = b
+            var context = PlaceContext(capitalOf: before.capitalOf)
+            if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
+            if let found = qualifier(after: b, matches: matches) {
+                context.qualifiers = found.places
+                end = found.last
+            }
+            if requirePosition {
+                let position = locative || end > b || before.sawCapital
+                    || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
+                guard position else { return }
+            }
+            for t in a...end { taken[t] = true }
+            candidates.append(PlaceCandidate(
+                sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
+                isLocative: locative, preposition: locative ? before.word : nil, context: context,
+                stateCountry: stateCountry))
+        }
+        func tokenRange(_ target: TextSpan) -> (Int, Int)? {
+            guard let a = tokens.firstIndex(where: { target.contains($0.span) }),
+                  let b = tokens.lastIndex(where: { target.contains($0.span) })
+            else { return nil }
+            return (a, b)
+        }
+
+        // 1. State actor mentions: a country name in a locative phrase ("in Syria", "from Myanmar") is a country
+        // place; a capital read as its state is a place unless it acts ("Moscow said"). Both stay actors.
+        for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
+            guard let (a, b) = tokenRange(mention.span), !taken[a], let actor = actorsByID[mention.actor] else { continue }
+            guard let country = isState(mention) else {
+                // An organisation named like a place: a seat ("talks in Brussels" for the EU) or a US state's
+                // government ("from Florida", "Kansas senator"), in its own country when it has one.
+                let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { match in
+                    match.place.precision != .country && (actor.country.map { $0.count != 3 || $0 == match.place.country } ?? true)
+                }
+                let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
+                let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? false
+                if actor.kind == .organization, !matches.isEmpty,
+                   PlaceRecognizer.locatives.contains(governor(before: a, end: b).word) || !acts && mention.text == actor.name
+                {
+                    add(a, b, key: PlaceName.key(mention.text), matches: matches, basis: .capital, requirePosition: false)
+                }
+                continue
+            }
+            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
+            if entities.contains(where: { entity in
+                entity.span.contains(mention.span) && entity.span.end > mention.span.end
+                    && !document.text[entity.span].contains(",")
+            }) {
+                continue
+            }
+            // "Washington, D.C.": the name before the comma.
+            let name = mention.text.split(separator: ",").first.map(String.init) ?? mention.text
+            let key = PlaceName.key(name)
+            let governor = governor(before: a, end: b)
+            let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
+            let named = gazetteer.matches(key: key)
+            var matches = named.filter { $0.place.country == country && $0.place.precision == .country }
+            if !matches.isEmpty {
+                matches = named  // "in Georgia" may be the US state: the article decides
+            } else if let place = gazetteer.country(country),
+                      PlaceName.key(actor.name) == key || Self.isAbbreviation(mention.text)
+                          || named.isEmpty && !Self.isDemonym(key) && name.first?.isUppercase == true
+            {
+                matches = [Gazetteer.Match(place: place, isAlternate: true)]  // "U.S.", "the United States"
+            }
+            if matches.contains(where: { $0.place.precision == .country }) {
+                // "in the US capital", "from Indonesia waters": a modifier, not the place.
+                guard PlaceRecognizer.countryLocatives.contains(governor.word),
+                      !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital"
+                else { continue }
+                add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+                continue
+            }
+            // A capital metonym: the state's own cities, its capital first.
+            matches = named.filter { $0.place.country == country && $0.place.precision == .city }
+            guard !matches.isEmpty else { continue }  // a demonym or possessive: not a place name
+            do {
+                let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? true
+                let placeLike = PlaceRecognizer.locatives.contains(governor.word)
+                    || ["a", "an", "the"].contains(a > 0 ? lower[a - 1] : "")
+                    || b + 1 < n && tokens[b + 1].kind == .word && !tokens[b + 1].isCapitalized && relation == "compound"
+                guard placeLike || !acts else { continue }
+                add(a, b, key: key, matches: matches, basis: .capital, stateCountry: country, requirePosition: false,
+                    saysCapital: true)
+            }
+        }
+        // 2. The recogniser's LOC spans the gazetteer knows.
+        for entity in entities where entity.type == .location {
+            guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] || actorAt[$0] != nil })
+            else { continue }
+            let key = PlaceName.key(document.text[span(a, b)])
+            let matches = gazetteer.matches(key: key)
+            if !matches.isEmpty { add(a, b, key: key, matches: matches, basis: .entity, requirePosition: false) }
+        }
+        // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and longer PER/ORG
+        // entities ("Paris Hilton", "Medical University of Gdańsk"; a one-word PER "Gdańsk" is the tagger
+        // guessing). A part of a longer LOC span ("Changi Airport") needs a place-like position too.
+        var t = 0
+        while t < n {
+            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil else { t += 1; continue }
+            var ends = [t]
+            var k = t + 1
+            while k < n, k - t < 6, !taken[k], actorAt[k] == nil {
+                if tokens[k].kind == .word, tokens[k].isCapitalized {
+                    ends.append(k)
+                } else if !(tokens[k].kind == .word && PlaceRecognizer.connectors.contains(lower[k])) {
+                    break
+                }
+                k += 1
+            }
+            var matched = false
+            for end in ends.reversed() {
+                let covering = entities.filter { $0.span.overlaps(span(t, end)) }
+                if covering.contains(where: { $0.type != .location && !span(t, end).contains($0.span) }) { continue }
+                let key = PlaceName.key(document.text[span(t, end)])
+                let matches = gazetteer.matches(key: key)
+                guard !matches.isEmpty else { continue }
+                let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
+                add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
+                    requirePosition: !wholeEntity)
+                t = end + 1
+                matched = true
+                break
+            }
+            if !matched, let prefix = Self.hyphenPrefix(tokens[t]) {
+                // "Chicago-based", "Kabul-born": the name before a lower-case hyphenated ending.
+                let key = PlaceName.key(prefix.text)
+                let matches = gazetteer.matches(key: key)
+                if !matches.isEmpty, matches.contains(where: { !$0.isAlternate && $0.place.population >= 100_000 }) {
+                    taken[t] = true
+                    candidates.append(PlaceCandidate(
+                        sentence: sentence, span: prefix.span, key: key, matches: matches, basis: .gazetteer,
+                        isLocative: false))
+                }
+            }
+            if !matched { t += 1 }
+        }
+    }
+
+    /// Whether a folded name looks like a demonym or adjective ("korean", "chinese", "british", "iraqi").
+    static func isDemonym(_ key: String) -> Bool {
+        ["an", "ese", "ish", "i", "ic", "ch", "s"].contains { key.hasSuffix($0) }
+    }
+
+    /// "U.S.", "UK", "UAE": an abbreviation of a state's name.
+    static func isAbbreviation(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// The capitalised part before a hyphen whose rest is lower case ("Chicago" of "Chicago-based").
+    static func hyphenPrefix(_ token: Token) -> (text: String, span: TextSpan)? {
+        guard token.kind == .word, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+        let rest = token.text[token.text.index(after: hyphen)...]
+        guard !rest.isEmpty, rest.first?.isLowercase == true else { return nil }
+        let prefix = String(token.text[..<hyphen])
+        let length = prefix.unicodeScalars.count
+        return (prefix, TextSpan(start: token.span.start, end: token.span.start + length))
+    }
+}

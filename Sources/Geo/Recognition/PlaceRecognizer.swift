@@ -1,0 +1,69 @@
+import ActorLexicon
+import ArticleText
+import Syntax
+
+/// Finds the places a document names and resolves each to a GeoNames entry.
+///
+/// Candidates are the recogniser's LOC spans, runs of capitalised words the gazetteer knows (in a place-like
+/// position: after a locative preposition, before ", Country/State", after "capital", or a place of at least
+/// 200,000 people inside a sentence), country names in locative phrases ("in Syria") and the dateline's place.
+/// Words an actor mention covers are not places ("Moscow said" stays the actor RUS; "President Lincoln"
+/// is a person) unless a locative preposition governs them. Each candidate is resolved by `PlaceResolver` with the
+/// article's countries (actors and unambiguous places), the dateline's country, a qualifier after a comma
+/// ("Springfield, Illinois") and capital appositions ("the Libyan capital Tripoli").
+public struct PlaceRecognizer: Sendable {
+    /// Resolves names to places.
+    public var resolver: PlaceResolver
+
+    /// Creates a recogniser over `gazetteer` (the bundled one by default).
+    public init(gazetteer: Gazetteer = .bundled()) { self.resolver = PlaceResolver(gazetteer: gazetteer) }
+
+    var gazetteer: Gazetteer { resolver.gazetteer }
+
+    /// Prepositions that put a place where something happens.
+    static let locatives: Set<String> = [
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
+        "towards", "via", "within", "through", "visited", "visit", "visiting",
+    ]
+    /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
+    /// France").
+    static let countryLocatives: Set<String> = [
+        "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "to", "into", "toward",
+        "towards", "via", "through",
+    ]
+    /// Relations of an entity's head word that make a capital an actor, not a place ("Moscow said").
+    static let agentRelations: Set<String> = ["nsubj", "nsubj:pass", "obl:agent", "csubj", "nmod:poss"]
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",
+        "town", "village", "of",
+    ]
+    /// Continents, oceans and regions: a recogniser LOC span or gazetteer match with such a name is not a
+    /// populated place ("Asia" is not Asia in the Philippines).
+    static let regions: Set<String> = [
+        "africa", "america", "americas", "antarctica", "arctic", "asia", "atlantic", "balkans", "caribbean",
+        "central america", "central asia", "east asia", "eastern europe", "europe", "gulf", "indian ocean",
+        "latin america", "mediterranean", "middle east", "north africa", "north america", "oceania", "pacific",
+        "scandinavia", "south america", "south asia", "southeast asia", "sub saharan africa", "west africa",
+        "western europe", "east africa", "persian gulf", "west bank", "gaza strip", "sahel", "south china sea",
+    ]
+    /// Lower-case words allowed inside a multi-word name ("Rio de Janeiro", "Stratford-upon-Avon").
+    static let connectors: Set<String> = ["de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "upon", "on", "sur", "am", "an", "y"]
+
+    /// The places of `document`.
+    /// - Parameters:
+    ///   - entities: the named-entity recogniser's mentions (its LOC spans are candidates; PER and ORG block).
+    ///   - actors: the document's actors (their countries are the context; their mentions block, see above).
+    /// - Complexity: O(n) gazetteer probes in the number of tokens (at most four per token).
+    public func recognize(
+        _ document: SegmentedDocument, entities: [EntityMention], actors: ActorAnnotation
+    ) -> PlaceAnnotation {
+        var reader = PlaceReader(recognizer: self, document: document, entities: entities, actors: actors)
+        return reader.read()
+    }
+}
+
+extension PlaceRecognizer {
+    /// A recogniser over the bundled gazetteer, built once (the gazetteer loads on first use).
+    public static let shared = PlaceRecognizer()
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Chooses the GeoNames entry a place name means, given what the article says around it.
+///
+/// Every entry with the name gets a score; the highest wins (ties: the larger population, then the lower
+/// GeoNames id). In order of weight: a qualifier after a comma that names the entry's country or division
+/// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
+/// the entry's country being named in the article (more mentions count more, up to four); the dateline's
+/// country; countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
+/// own rather than an alternate; and the population (30 points per factor of ten). A division named like a city
+/// inside it or like its country's capital yields to the city ("New York", "Washington").
+public struct PlaceResolver: Sendable {
+    /// The gazetteer names are looked up in.
+    public var gazetteer: Gazetteer
+
+    /// Creates a resolver over `gazetteer`.
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// The place `name` most likely means in `context`, or `nil` when the gazetteer has no such name.
+    /// - Complexity: O(k) in the number of places sharing the name.
+    public func resolve(_ name: String, context: PlaceContext = PlaceContext()) -> Place? {
+        best(gazetteer.matches(name), context: context)?.place
+    }
+
+    /// The best of `matches` in `context` with its score, or `nil` when `matches` is empty.
+    public func best(_ matches: [Gazetteer.Match], context: PlaceContext) -> (place: Place, score: Double)? {
+        var best: (place: Place, score: Double)?
+        for match in matches {
+            // A division named like a city inside it, or like its country's capital, means the city ("New York",
+            // "Washington").
+            if match.place.precision == .admin1, matches.contains(where: { other in
+                other.place.precision == .city && other.place.country == match.place.country
+                    && (other.place.admin1Code == match.place.admin1Code || other.place.isCapital)
+            }) {
+                continue
+            }
+            let score = Self.score(match, context: context)
+            if let current = best {
+                let better = score > current.score
+                    || score == current.score && (match.place.population, -match.place.geonameId)
+                        > (current.place.population, -current.place.geonameId)
+                if !better { continue }
+            }
+            best = (match.place, score)
+        }
+        return best
+    }
+
+    /// The score of one candidate (see the type's description).
+    public static func score(_ match: Gazetteer.Match, context: PlaceContext) -> Double {
+        let place = match.place
+        var score = 0.0
+        if context.qualifiers.contains(where: { qualifier in
+            qualifier.geonameId != place.geonameId && qualifier.country == place.country
+                && (qualifier.precision == .country || qualifier.admin1Code == place.admin1Code)
+        }) {
+            score += 1000
+        }
+        if let capital = context.capitalOf, place.country == capital {
+            score += place.isCapital || place.precision == .city ? 500 : 100
+        }
+        if context.saysCapital, place.isCapital { score += 200 }
+        // Context outweighs a population up to about ten times larger, not a hundred times (a US story's
+        // "Paris" is still France's unless something says otherwise).
+        if let count = context.articleCountries[place.country], count > 0 {
+            score += 40 + 2.5 * Double(min(count, 4))
+        }
+        if context.datelineCountry == place.country { score += 25 }
+        switch place.precision {
+        case .country: score += 30
+        case .admin1: score += 15
+        case .city: if place.isCapital { score += 8 }
+        }
+        if !match.isAlternate { score += 10 }
+        score += 30 * log10(Double(max(place.population, 0)) + 1)
+        return score
+    }
+}

@@ -1,0 +1,103 @@
+import ArticleText
+import Foundation
+
+/// Scores place recognition and resolution against hand-annotated mentions.
+///
+/// A gold mention is *found* when a system mention overlaps it; a system mention is *correct* when it overlaps a
+/// gold mention. Resolution is scored on found gold mentions that have a GeoNames id: the same id (*exact*), or a
+/// place within `toleranceKm` of the gold entry's coordinates (161 km, 100 miles, as in the Mordecai evaluations).
+public struct PlaceScorer: Sendable {
+    /// Distance within which a resolution counts as right, in kilometres.
+    public var toleranceKm: Double = 161
+
+    /// Creates a scorer.
+    public init(toleranceKm: Double = 161) { self.toleranceKm = toleranceKm }
+
+    /// One scoring error.
+    public struct Error: Hashable, Sendable, Codable {
+        /// `missed`, `spurious` or `misresolved`.
+        public var kind: String
+        /// Document id.
+        public var document: String
+        /// The mention as written.
+        public var text: String
+        /// Its start offset.
+        public var start: Int
+        /// What the gold says (GeoNames id), if anything.
+        public var gold: Int?
+        /// What the system chose ("Tripoli, LBY (2210247)"), if anything.
+        public var system: String?
+        /// Distance between the two, km, when both have coordinates.
+        public var distanceKm: Double?
+    }
+
+    /// The scores.
+    public struct Report: Hashable, Sendable, Codable {
+        public var documents = 0
+        public var goldMentions = 0
+        public var goldInGazetteer = 0
+        public var systemMentions = 0
+        public var correctSystemMentions = 0
+        public var found = 0
+        public var foundInGazetteer = 0
+        public var exact = 0
+        public var withinTolerance = 0
+        public var errors: [Error] = []
+
+        /// Correct system mentions over system mentions.
+        public var precision: Double { systemMentions == 0 ? 0 : Double(correctSystemMentions) / Double(systemMentions) }
+        /// Found gold mentions over gold mentions.
+        public var recall: Double { goldMentions == 0 ? 0 : Double(found) / Double(goldMentions) }
+        /// Found gold mentions with a GeoNames id over those with an id.
+        public var recallInGazetteer: Double {
+            goldInGazetteer == 0 ? 0 : Double(foundInGazetteer) / Double(goldInGazetteer)
+        }
+        /// Exact GeoNames id over found mentions with an id.
+        public var exactAccuracy: Double { foundInGazetteer == 0 ? 0 : Double(exact) / Double(foundInGazetteer) }
+        /// Resolved within the tolerance over found mentions with an id.
+        public var toleranceAccuracy: Double {
+            foundInGazetteer == 0 ? 0 : Double(withinTolerance) / Double(foundInGazetteer)
+        }
+    }
+
+    /// Scores `system` (the place mentions found in each document) against `gold`.
+    /// - Complexity: O(g · s) per document in its gold and system mentions.
+    public func score(_ gold: [GoldPlaceDocument], system: (GoldPlaceDocument) -> [PlaceMention]) -> Report {
+        var report = Report()
+        for document in gold {
+            let found = system(document)
+            report.documents += 1
+            report.goldMentions += document.places.count
+            report.systemMentions += found.count
+            report.correctSystemMentions += found.filter { mention in
+                document.places.contains { $0.span.overlaps(mention.span) }
+            }.count
+            for mention in found where !document.places.contains(where: { $0.span.overlaps(mention.span) }) {
+                report.errors.append(Error(kind: "spurious", document: document.id, text: mention.text,
+                                           start: mention.start, system: Self.describe(mention.place)))
+            }
+            for place in document.places {
+                if place.geonameId != nil { report.goldInGazetteer += 1 }
+                guard let match = found.first(where: { $0.span.overlaps(place.span) }) else {
+                    report.errors.append(Error(kind: "missed", document: document.id, text: place.text,
+                                               start: place.start, gold: place.geonameId))
+                    continue
+                }
+                report.found += 1
+                guard let id = place.geonameId, let lat = place.lat, let lon = place.lon else { continue }
+                report.foundInGazetteer += 1
+                let distance = match.place.coordinate.distance(to: GeoCoordinate(lat: lat, lon: lon))
+                if match.place.geonameId == id { report.exact += 1 }
+                if distance <= toleranceKm { report.withinTolerance += 1 }
+                if match.place.geonameId != id {
+                    report.errors.append(Error(
+                        kind: "misresolved", document: document.id, text: place.text, start: place.start, gold: id,
+                        system: Self.describe(match.place), distanceKm: (distance * 10).rounded() / 10))
+                }
+            }
+        }
+        return report
+    }
+
+    static func describe(_ place: Place) -> String { "\(place.name), \(place.country) (\(place.geonameId))" }
+}

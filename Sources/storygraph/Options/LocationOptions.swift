@@ -1,0 +1,38 @@
+import ArgumentParser
+import Geo
+import GraphModel
+
+/// `build`'s filters on where events happened.
+struct LocationOptions: ParsableArguments {
+    @Option(
+        name: .customLong("country-of-event"),
+        help: ArgumentHelp(
+            "Keep only events located in these countries (comma-separated or repeated ISO 3166 alpha-3 codes, any case); events without a location are dropped.",
+            valueName: "ISO3"))
+    var countries: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only events located within KM kilometres (great-circle) of LAT,LON, e.g. 48.8566,2.3522,50; events without a location are dropped.",
+            valueName: "LAT,LON,KM"))
+    var near: String?
+
+    /// The filter the options describe.
+    /// - Throws: `ValidationError` (exit 64) for a malformed code or circle.
+    func filter() throws -> LocationFilter {
+        let codes = countries.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        for code in codes where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw ValidationError("--country-of-event \"\(code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
+        }
+        var circle: GeoCircle?
+        if let near {
+            do {
+                circle = try GeoCircle(parsing: near)
+            } catch let error as GeoError {
+                throw ValidationError("--near \(error.errorDescription ?? near)")
+            }
+        }
+        return LocationFilter(countries: Set(codes), near: circle)
+    }
+}

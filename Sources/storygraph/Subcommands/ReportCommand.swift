@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import GraphExport
+import GraphModel
+import GraphRendering
+
+/// `storygraph report`: one file to paste into a briefing, built from the same graph, filters and diagrams as
+/// `build`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a briefing report: summary, relations diagram, timeline, key events, sources, findings.",
+        discussion: """
+            --format html (the default) writes one self-contained HTML file: inline CSS, both diagrams as \
+            inline SVG with their tooltips and article links, a table of key events (date, dyad, type, \
+            modality, number of articles, evidence with the article link) that sorts by any column, the list \
+            of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
+            (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
+            --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
+            NAME-timeline.svg. The filters and diagram options are those of build.
+            """
+    )
+
+    /// `--format` choices.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case html, md
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var dictionaries: ExtractionOptions
+
+    @Option(help: ArgumentHelp("The report file to write.", valueName: "file"))
+    var out: String
+
+    @Option(help: "html: one self-contained page; md: Markdown with the diagrams as SVG files beside it.")
+    var format: Format = .html
+
+    @Option(help: "The report's title.")
+    var title = "Storygraph report"
+
+    @Option(help: "Relations between actors or countries.")
+    var level: LevelChoice = .country
+
+    @OptionGroup var filters: FilterOptions
+
+    @OptionGroup var store: StoreInputOptions
+
+    @OptionGroup var diagrams: DiagramOptions
+
+    func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
+        if format == .md, let folder = input.folder(containing: out) {
+            throw ValidationError(
+                "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
+        }
+        _ = try filters.query(level: level.aggregation)
+        try store.check(input)
+    }
+
+    func run() throws {
+        let corpus = try CorpusGraph(
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+        let graph = try filters.apply(
+            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore)
+        let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options)
+        let svgs = try set.render(.svg)
+        for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        let content = ReportContent(graph: graph, title: title, level: level.aggregation, notes: set.notes)
+        let url = URL(fileURLWithPath: out)
+        var files: [(URL, Data)] = []
+        switch format {
+        case .html:
+            let svg = { (name: String) in svgs.first { $0.name == name }.map { String(decoding: $0.data, as: UTF8.self) } }
+            files.append((url, HTMLReport(relationsSVG: svg("relations.svg"), timelineSVG: svg("timeline.svg")).encode(content)))
+        case .md:
+            let stem = url.deletingPathExtension().lastPathComponent
+            let names = (relations: "\(stem)-relations.svg", timeline: "\(stem)-timeline.svg")
+            files.append((url, MarkdownReport(relationsImage: names.relations, timelineImage: names.timeline).encode(content)))
+            for (name, rendered) in [(names.relations, "relations.svg"), (names.timeline, "timeline.svg")] {
+                if let data = svgs.first(where: { $0.name == rendered })?.data {
+                    files.append((url.deletingLastPathComponent().appendingPathComponent(name), data))
+                }
+            }
+        }
+        // The report and its images are one set: all replaced, or (on any failure) none.
+        let directory = url.deletingLastPathComponent()
+        let fileSystem = OutputFileSystem(directory: directory, display: (out as NSString).deletingLastPathComponent.isEmpty
+                                          ? "." : (out as NSString).deletingLastPathComponent)
+        try fileSystem.prepareDirectory()
+        let named = files.map { ($0.0.lastPathComponent, $0.1) }
+        for (name, _) in named { try fileSystem.checkDestination(name) }
+        try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
+        corpus.digest.report(prefix: "storygraph report")
+        FileHandle.standardError.write(Data((
+            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s"), \(graph.events.count) events, "
+                + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
+                + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
+        for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
+    }
+}

@@ -1,0 +1,82 @@
+import ArticleText
+import Foundation
+import GraphExport
+import GraphModel
+import GraphRendering
+
+/// The two diagrams of a graph as DOT, ready to render: the relations diagram (pruned to the top relations
+/// when large, refused beyond a size Graphviz cannot lay out in reasonable time) and the timeline.
+struct DiagramSet {
+    /// What the diagrams draw.
+    struct Options {
+        /// The most relations drawn (`nil`: ``DiagramSet/defaultTop`` above ``DiagramSet/pruningThreshold``, 0: all).
+        var top: Int?
+        /// One edge per pair of actors with a tally of types.
+        var collapse = false
+        /// What a timeline lane holds.
+        var lanes: TimelineChart.Lanes = .actor
+        /// The layout of the relations diagram.
+        var layout: LayoutChoice = .auto
+        /// A caption drawn above each diagram.
+        var title: String?
+    }
+
+    /// Above this many relations the diagram shows only the top ``defaultTop`` unless `--top` says otherwise.
+    static let pruningThreshold = 60
+    /// The relations kept by default above ``pruningThreshold``.
+    static let defaultTop = 40
+    /// The most nodes and relations a diagram may have: beyond, layout takes minutes or hangs.
+    static let maximumNodes = 1_500
+    static let maximumRelations = 4_000
+
+    var relationsDOT: String
+    var timelineDOT: String
+    /// The engine laying out the relations diagram (the timeline is pinned and laid out with neato).
+    var layout: LayoutEngine
+    /// Relations between two different nodes drawn.
+    var relationCount: Int
+    /// Findings about the drawing (relations left out).
+    var findings: [Finding]
+    /// The findings' messages.
+    var notes: [String] { findings.map(\.message) }
+
+    init(graph: EventGraph, level: AggregationLevel, options: Options) throws {
+        let provenance = DiagramProvenance(graph)
+        let full = graph.relationGraph(level: level)
+        let fullCount = full.relations.count + full.selfRelations.count
+        let limit = options.top ?? (fullCount > Self.pruningThreshold ? Self.defaultTop : 0)
+        let selection = limit > 0 ? RelationSelection(top: limit, of: full, provenance: provenance) : nil
+        let relations = selection?.graph ?? full
+        guard relations.nodes.count <= Self.maximumNodes, relations.relations.count <= Self.maximumRelations else {
+            throw BuildFailure(
+                "the relations diagram would have \(relations.nodes.count) actors and \(relations.relations.count) relations, "
+                    + "too many to lay out (at most \(Self.maximumNodes) and \(Self.maximumRelations)); draw fewer with --top N "
+                    + "or the filters --from/--to, --type, --actor, --min-count")
+        }
+        layout = options.layout.engine(nodeCount: relations.nodes.count, edgeCount: relations.relations.count)
+        var encoder = layout == .dot
+            ? DOTEncoder(collapsesDyads: options.collapse)
+            : DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true, collapsesDyads: options.collapse)
+        encoder.title = options.title
+        relationsDOT = encoder.encode(relations, provenance: provenance)
+        timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: options.lanes, provenance: provenance), provenance: provenance)
+        relationCount = relations.relations.count
+        findings = selection?.finding.map { [$0] } ?? []
+    }
+
+    /// Both diagrams rendered in `format`: `relations.EXT` and `timeline.EXT` with Graphviz's warnings.
+    ///
+    /// - Throws: ``BuildFailure`` naming the file when Graphviz fails.
+    func render(_ format: OutputFormat) throws -> [(name: String, data: Data, warnings: [String])] {
+        let renderer = GraphvizRenderer()
+        return try [("relations", relationsDOT, layout), ("timeline", timelineDOT, LayoutEngine.neato)].map { name, dot, engine in
+            let file = "\(name).\(format.fileExtension)"
+            do {
+                let rendering = try renderer.renderReporting(dot: dot, layout: engine, format: format)
+                return (file, rendering.data, rendering.warnings.map { "\(file): \($0)" })
+            } catch let error as RenderingError {
+                throw BuildFailure("could not render \(file): \(error.errorDescription ?? "\(error)")")
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Replaces a set of files in one directory all together or not at all, even across a crash.
+///
+/// 1. Temporary files left by runs that were killed (`.NAME.PID.tmp`, `.NAME.PID.bak` of a process that is
+///    gone) are removed, and an interrupted replacement is rolled back (see 4).
+/// 2. Every new file is written and synced under a hidden temporary name.
+/// 3. A journal (`.storygraph-outputs.journal`) lists the names; each existing output is hard-linked (or
+///    copied) to a backup; then the temporary files are renamed over the outputs one by one.
+/// 4. A rename that fails (permissions, an immutable file) restores every output renamed so far from its backup
+///    and removes the new ones; a process killed between the renames leaves the journal, and the next run
+///    restores the previous set the same way before it starts.
+/// 5. The journal and the backups are removed: the new set is in place.
+struct OutputSet {
+    /// The directory and how messages name it.
+    var fileSystem: OutputFileSystem
+    /// Every name the set may hold; only temporary files of these names are ever cleaned up.
+    var knownNames: [String]
+
+    static let journalName = ".storygraph-outputs.journal"
+
+    /// One line of the journal: an output name and whether a previous version was backed up.
+    struct Entry: Codable, Equatable {
+        var name: String
+        var hadPrevious: Bool
+    }
+
+    private var directory: URL { fileSystem.directory }
+    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    private func backupName(_ name: String, pid: Int32) -> String { ".\(name).\(pid).bak" }
+
+    /// Writes `files` (name → bytes) as one set.
+    /// - Throws: `BuildFailure` naming the file and the reason; the previous outputs are then as they were.
+    func replace(with files: [(name: String, data: Data)]) throws {
+        try recover()
+        var temporaries: [(temporary: URL, name: String)] = []
+        do {
+            for file in files { temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name)) }
+        } catch {
+            for entry in temporaries { unlink(entry.temporary.path) }
+            throw error
+        }
+        let pid = getpid()
+        var entries: [Entry] = []
+        do {
+            for (_, name) in temporaries {
+                let hadPrevious = try backUp(name, to: backupName(name, pid: pid))
+                entries.append(Entry(name: name, hadPrevious: hadPrevious))
+            }
+            try writeJournal(entries, pid: pid)
+        } catch {
+            for entry in entries where entry.hadPrevious { unlink(path(backupName(entry.name, pid: pid))) }
+            for entry in temporaries { unlink(entry.temporary.path) }
+            throw error
+        }
+        for (index, entry) in temporaries.enumerated() {
+            do {
+                try fileSystem.rename(entry.temporary, to: entry.name)
+            } catch {
+                for later in temporaries[(index + 1)...] { unlink(later.temporary.path) }
+                unlink(entry.temporary.path)
+                rollBack(entries, pid: pid)
+                throw error
+            }
+        }
+        unlink(path(Self.journalName))
+        for entry in entries where entry.hadPrevious { unlink(path(backupName(entry.name, pid: pid))) }
+    }
+
+    /// Restores the previous set after an interrupted replacement and removes temporary files of runs that are
+    /// no longer alive.
+    func recover() throws {
+        if let data = FileManager.default.contents(atPath: path(Self.journalName)),
+           let journal = try? JSONDecoder().decode(Journal.self, from: data),
+           !Self.isAlive(journal.pid) || journal.pid == getpid()
+        {
+            rollBack(journal.entries, pid: journal.pid)
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        let ours = Set(knownNames + [Self.journalName])
+        for name in names where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".bak")) {
+            let stem = name.dropFirst().dropLast(4)  // "relations.svg.1234" or "relations.svg.backup.1234"
+            guard let dot = stem.lastIndex(of: "."), let pid = Int32(stem[stem.index(after: dot)...]),
+                  !Self.isAlive(pid) || pid == getpid()
+            else { continue }
+            var output = String(stem[..<dot])
+            if output.hasSuffix(".backup") { output.removeLast(7) }
+            if ours.contains(output) || ours.contains(String(output.dropFirst())) { unlink(path(name)) }
+        }
+    }
+
+    /// Puts every backed-up output back and removes outputs that had no previous version, then the journal.
+    private func rollBack(_ entries: [Entry], pid: Int32) {
+        for entry in entries {
+            let backup = path(backupName(entry.name, pid: pid))
+            if entry.hadPrevious {
+                if access(backup, F_OK) == 0 { _ = rename(backup, path(entry.name)) }
+            } else {
+                unlink(path(entry.name))
+            }
+        }
+        unlink(path(Self.journalName))
+    }
+
+    /// Links (or, where links are not supported, copies) the existing output `name` to `backup`; whether there
+    /// was one.
+    private func backUp(_ name: String, to backup: String) throws -> Bool {
+        let original = path(name)
+        guard access(original, F_OK) == 0 else { return false }
+        unlink(backup)
+        if link(original, backup) == 0 { return true }
+        guard let data = FileManager.default.contents(atPath: original) else {
+            throw BuildFailure("could not write \(fileSystem.shown(name)): cannot read the previous version to keep it")
+        }
+        let temporary = try fileSystem.writeTemporary(data, for: name + ".backup")
+        if rename(temporary.path, backup) != 0 {
+            unlink(temporary.path)
+            throw BuildFailure("could not write \(fileSystem.shown(name)): \(OutputFileSystem.reason(errno))")
+        }
+        return true
+    }
+
+    private struct Journal: Codable {
+        var pid: Int32
+        var entries: [Entry]
+    }
+
+    private func writeJournal(_ entries: [Entry], pid: Int32) throws {
+        let data = try JSONEncoder().encode(Journal(pid: pid, entries: entries))
+        let temporary = try fileSystem.writeTemporary(data, for: Self.journalName)
+        try fileSystem.rename(temporary, to: Self.journalName)
+    }
+
+    /// Whether a process with this id is running.
+    static func isAlive(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// One case of `Tests/HostileInputs/cases.jsonl`: a file, extra options and what `extract` must do with it.
+struct HostileInputCase: Decodable, Sendable, CustomTestStringConvertible {
+    var file: String
+    var args: [String]?
+    /// `ok` (exit 0, JSON out) or `error` (non-zero exit, nothing on standard output).
+    var status: String
+    /// Text standard error must contain.
+    var stderr: String?
+    /// Finding codes every document must carry.
+    var findings: [String]?
+    /// Events as "SOURCE TYPE TARGET[ DATE]".
+    var events: [String]?
+    /// Number of documents written.
+    var documents: Int?
+    /// Offsets `[start, end]` of the first sentence.
+    var firstSentence: [Int]?
+
+    var testDescription: String { ([file] + (args ?? [])).joined(separator: " ") }
+
+    static let folder = CommandLine.packageRoot.appendingPathComponent("Tests/HostileInputs")
+
+    static let all: [HostileInputCase] = {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("cases.jsonl")) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? JSONDecoder().decode(HostileInputCase.self, from: Data($0))
+        }
+    }()
+}
+
+/// The hostile-inputs battery: every documented case gives its documented outcome.
+struct HostileInputTests {
+    @Test func theBatteryIsComplete() {
+        #expect(HostileInputCase.all.count == 18)
+    }
+
+    @Test(arguments: HostileInputCase.all)
+    func caseGivesItsDocumentedOutcome(_ hostile: HostileInputCase) throws {
+        let path = "Tests/HostileInputs/" + hostile.file
+        let result = try CommandLine.run(["extract", path] + (hostile.args ?? []))
+        if let expected = hostile.stderr { #expect(result.stderr.contains(expected), "\(result.stderr)") }
+        guard hostile.status == "ok" else {
+            #expect(result.status != 0)
+            #expect(result.stdout.isEmpty)
+            return
+        }
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: UInt8(ascii: "\n")).map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
+        }
+        if let documents = hostile.documents { #expect(objects.count == documents) }
+        for object in objects {
+            let findings = (object["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+            for code in hostile.findings ?? [] { #expect(findings.contains(code)) }
+        }
+        if let expected = hostile.events {
+            let events = (objects.first?["events"] as? [[String: Any]] ?? []).map { event in
+                let date = (event["date"] as? [String: Any])?["value"] as? String
+                return ["\(event["source"] ?? "")", "\(event["type"] ?? "")", "\(event["target"] ?? "")", date]
+                    .compactMap { $0 }.joined(separator: " ")
+            }
+            #expect(events == expected)
+        }
+        if let span = hostile.firstSentence {
+            let sentence = try #require((objects.first?["sentences"] as? [[String: Any]])?.first)
+            #expect([sentence["start"] as? Int, sentence["end"] as? Int] == span.map { $0 })
+        }
+    }
+
+    @Test func aSymbolicLinkLoopIsNamed() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let loop = folder.appendingPathComponent("loop.txt")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let direct = try CommandLine.run(["extract", loop.path])
+        #expect(direct.status != 0)
+        #expect(direct.stderr.contains("\(loop.path): symbolic link loop"))
+        let inFolder = try CommandLine.run(["extract", folder.path])
+        #expect(inFolder.stderr.contains("loop.txt: symbolic link loop"))
+    }
+
+    @Test func aFolderLinkedBackToItsParentIsReadOnce() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("again").path, withDestinationPath: folder.path)
+        let result = try CommandLine.run(["extract", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: UInt8(ascii: "\n")).count == 1)
+    }
+
+    @Test func aFIFOIsReadAsJSONL() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let fifo = folder.appendingPathComponent("feed")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo.path) {
+                handle.write(Data("{\"id\":\"f\",\"text\":\"Russia attacked Ukraine.\",\"published\":\"2022-02-24\"}\n".utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let result = try CommandLine.run(["extract", fifo.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect((object["document"] as? [String: Any])?["id"] as? String == "f")
+    }
+
+    @Test func anUnreadableSubfolderStopsWithItsName() throws {
+        guard getuid() != 0 else { return }  // root reads every folder
+        let folder = try CommandLine.temporaryDirectory()
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try "Russia attacked Ukraine.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+        let result = try CommandLine.run(["extract", folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("locked: cannot be read: permission denied"))
+    }
+
+    @Test func aMarkdownReportInsideAnInputFolderIsRefused() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("reports/brief.md").path
+        let result = try CommandLine.run(["report", folder.path, "--out", out, "--format", "md"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--out \(out) is inside the input folder"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import storygraph
+
+/// The output set is replaced all together or not at all, and what a killed run left behind is cleaned up.
+struct OutputSetTests {
+    func directory(with files: [String: String]) throws -> URL {
+        let directory = try CommandLine.temporaryDirectory()
+        for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        return directory
+    }
+
+    func contents(_ directory: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            result[name] = String(decoding: try Data(contentsOf: directory.appendingPathComponent(name)), as: UTF8.self)
+        }
+        return result
+    }
+
+    func outputSet(_ directory: URL) -> OutputSet {
+        OutputSet(fileSystem: OutputFileSystem(directory: directory, display: directory.path),
+                  knownNames: ["a.json", "b.dot", "c.svg"])
+    }
+
+    @Test func aCompleteReplacementLeavesOnlyTheNewFiles() throws {
+        let directory = try directory(with: ["a.json": "old a", "notes.txt": "mine"])
+        try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))])
+        #expect(try contents(directory) == ["a.json": "new a", "b.dot": "new b", "notes.txt": "mine"])
+    }
+
+    @Test func aFailedRenameRestoresTheWholePreviousSet() throws {
+        let directory = try directory(with: ["a.json": "old a", "c.svg": "old c"])
+        // b.dot cannot be replaced: a non-empty directory stands in its way (checked late, at the rename).
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("b.dot/x"), withIntermediateDirectories: true)
+        #expect(throws: BuildFailure.self) {
+            try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8)),
+                                                    ("c.svg", Data("new c".utf8))])
+        }
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("b.dot/x").path, isDirectory: &isDirectory))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["a.json", "b.dot", "c.svg"])  // no temporary files, backups or journal left
+        #expect(try String(contentsOf: directory.appendingPathComponent("a.json"), encoding: .utf8) == "old a")
+        #expect(try String(contentsOf: directory.appendingPathComponent("c.svg"), encoding: .utf8) == "old c")
+    }
+
+    @Test func aRunKilledBetweenRenamesIsRolledBackByTheNextRun() throws {
+        // What a run with process id 999999 (not alive) left when killed after renaming a.json and b.dot:
+        // the journal, a.json's backup, the new a.json and b.dot, and c.svg's temporary file.
+        let journal = #"{"pid":999999,"entries":[{"name":"a.json","hadPrevious":true},{"name":"b.dot","hadPrevious":false},{"name":"c.svg","hadPrevious":true}]}"#
+        let directory = try directory(with: [
+            ".storygraph-outputs.journal": journal, ".a.json.999999.bak": "old a", "a.json": "new a",
+            "b.dot": "new b", ".c.svg.999999.bak": "old c", "c.svg": "old c", ".c.svg.999999.tmp": "new c",
+            ".private.999999.tmp": "not ours",
+        ])
+        try outputSet(directory).recover()
+        #expect(try contents(directory) == ["a.json": "old a", "c.svg": "old c", ".private.999999.tmp": "not ours"])
+    }
+}

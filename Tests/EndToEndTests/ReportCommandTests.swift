@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `storygraph report` on the bundled article, and the page as a real browser draws it.
+@Suite(.serialized)
+struct ReportCommandTests {
+    static let output: (directory: URL, result: CommandLine.Result) = {
+        let directory = try! CommandLine.temporaryDirectory()
+        let result = try! CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent("report.html").path, "--title", "Korea & <Russia>"])
+        return (directory, result)
+    }()
+
+    /// The number of events `extract` finds in the bundled article: the report has one row for each.
+    static let eventCount: Int = {
+        guard let result = try? CommandLine.run(["extract", "examples"]),
+              let object = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        else { return -1 }
+        return (object["events"] as? [Any])?.count ?? -1
+    }()
+
+    static var html: String {
+        (try? String(contentsOf: output.directory.appendingPathComponent("report.html"), encoding: .utf8)) ?? ""
+    }
+
+    @Test func theReportHoldsBothDiagramsAndOneRowPerEvent() throws {
+        #expect(Self.output.result.status == 0, "\(Self.output.result.stderr)")
+        let html = Self.html
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.components(separatedBy: "<svg ").count == 3)
+        #expect(html.contains("<h1>Korea &amp; &lt;Russia&gt;</h1>"))
+        let table = try #require(html.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<tr class=").count - 1 == Self.eventCount)
+        #expect(Self.eventCount >= 15)
+        #expect(html.contains("Kim Jong Un"))
+        #expect(!html.contains("src=\"http"))  // nothing fetched
+    }
+
+    @Test func markdownGoesWithItsTwoDiagrams() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["report", "examples", "--format", "md", "--out", directory.appendingPathComponent("brief.md").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: directory.appendingPathComponent("brief.md"), encoding: .utf8)
+        #expect(markdown.contains("![Relations diagram](brief-relations.svg)"))
+        for name in ["brief-relations.svg", "brief-timeline.svg"] {
+            let svg = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            #expect(svg.contains("<svg"))
+        }
+    }
+
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func browser(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    /// Runs only where Chromium is installed (`make report-check` says how to get it).
+    @Test(.enabled(if: chromium != nil)) func chromiumDrawsTheReportAndRunsItsScript() throws {
+        #expect(Self.output.result.status == 0)
+        let page = Self.output.directory.appendingPathComponent("report.html")
+        let blank = Self.output.directory.appendingPathComponent("blank.html")
+        try Data("<!DOCTYPE html><html><body></body></html>".utf8).write(to: blank)
+        var sizes: [Int] = []
+        for (source, shot) in [(page, "report.png"), (blank, "blank.png")] {
+            let file = Self.output.directory.appendingPathComponent(shot)
+            _ = try Self.browser(["--window-size=1280,1600", "--screenshot=\(file.path)", source.absoluteString])
+            let data = try Data(contentsOf: file)
+            #expect(Array(data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            sizes.append(data.count)
+        }
+        // A blank page compresses to a few kilobytes; the drawn report is many times larger.
+        #expect(sizes[0] > 10 * sizes[1], "report \(sizes[0]) bytes, blank page \(sizes[1]) bytes")
+        let pdf = Self.output.directory.appendingPathComponent("report.pdf")
+        _ = try Self.browser(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString])
+        #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
+        let dom = String(decoding: try Self.browser(["--dump-dom", page.absoluteString]), as: UTF8.self)
+        #expect(dom.components(separatedBy: "<svg ").count == 3)
+        let table = try #require(dom.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<tr class=").count - 1 == Self.eventCount)
+    }
+}

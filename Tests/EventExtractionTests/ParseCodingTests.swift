@@ -1,0 +1,47 @@
+import ArticleText
+import EventExtraction
+import EventOntology
+import Testing
+
+/// Coding off the dependency parse: the CAMEO dictionary behind our own entries, joint acts of coordinated
+/// subjects, and the object's actor before its modifiers.
+struct ParseCodingTests {
+    static let pipeline = ExtractionPipeline()
+
+    static func events(_ text: String) -> [String] {
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2024-05-15"))
+        return pipeline.extract(document).events.map { event in
+            "\(event.type.rawValue) \(event.sourceCountry ?? event.source.rawValue)>\(event.targetCountry ?? "-")"
+        }
+    }
+
+    @Test(arguments: [
+        // Our entry for "release" wants prisoners or hostages; CAMEO's "release" (0841 with people) still codes.
+        ("Iran released two British nationals.", ["RETREAT IRN>GBR"]),
+        // Coordinated subjects of a joint act without an object: the act is between them.
+        ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
+        // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").
+        ("Pakistan backed China's position on Taiwan at the United Nations.", ["SUPPORT PAK>CHN"]),
+        // The act a verb governs is its content, not an act of its own; its target is the verb's target.
+        ("North Korea threatened to strike the United States with nuclear weapons.", ["THREATEN PRK>USA"]),
+        // The parser attached the name's words to each other, not to the verb: the adjacent actor is the
+        // subject, and the ceasefire is the content of the agreement, not an event of its own.
+        ("Russian President Vladimir Putin agreed on Thursday to a Turkish proposal for a ceasefire in northern Syria.",
+         ["AGREE RUS>TUR"]),
+        ("Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow.", ["CONSULT RUS>CHN"]),
+        // A light verb carries the event its object noun names.
+        ("The Turkish president voiced strong support for Azerbaijan on Sunday.", ["SUPPORT TUR>AZE"]),
+        // The place troops move to is the target, inside the phrase ("its border with Armenia").
+        ("Azerbaijan moved artillery to its border with Armenia.", ["MOBILIZE AZE>ARM"]),
+        // A joint act is one event, not also a show of force by one side.
+        ("Egypt and Saudi Arabia held joint naval exercises in the Red Sea.", ["COOPERATE EGY>SAU"]),
+    ])
+    func parseCodes(text: String, expected: [String]) {
+        #expect(Self.events(text) == expected)
+    }
+
+    @Test func membersOfACoalitionDoNotConsultEachOther() {
+        let events = Self.events("The coalition was joined by Australia, Bahrain and Britain.")
+        #expect(!events.contains { $0.hasPrefix("CONSULT") || $0.hasPrefix("AGREE") })
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import Geo
+
+struct GazetteerTests {
+    let gazetteer = Gazetteer.bundled()
+
+    @Test func theBundledGazetteerLoads() throws {
+        let loaded = try Gazetteer.bundledOrError()
+        #expect(loaded.places.count > 34_000)
+        #expect(loaded.places.filter { $0.precision == .country }.count > 240)
+        #expect(loaded.places.filter { $0.precision == .admin1 }.count == 51)
+    }
+
+    @Test(arguments: [
+        ("Kyiv", 703448, 50.45466, 30.52380, "UKR"),
+        ("Kiev", 703448, 50.45466, 30.52380, "UKR"),
+        ("Seoul", 1835848, 37.566, 126.9784, "KOR"),
+        ("Springfield, Illinois", 4250542, 39.80172, -89.64371, "USA"),
+    ])
+    func knownCitiesHaveTheirCoordinates(name: String, id: Int, lat: Double, lon: Double, country: String) throws {
+        let parts = name.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let qualifiers = parts.count > 1 ? gazetteer.qualifierPlaces(parts[1]) : []
+        let place = try #require(PlaceResolver(gazetteer: gazetteer).resolve(parts[0], context: PlaceContext(qualifiers: qualifiers)))
+        #expect(place.geonameId == id)
+        #expect(place.country == country)
+        #expect(abs(place.lat - lat) < 0.01)
+        #expect(abs(place.lon - lon) < 0.01)
+    }
+
+    @Test func namesAreFoldedForLookup() {
+        #expect(PlaceName.key("Trípoli") == "tripoli")
+        #expect(PlaceName.key("the Hague") == "hague")
+        #expect(PlaceName.key("N.Y.") == "ny")
+        #expect(PlaceName.key("Saint-Denis") == "saint denis")
+        #expect(gazetteer.matches("SAN JOSÉ").contains { $0.place.geonameId == 3621849 })
+    }
+
+    @Test func countriesAndStatesAreQualifiers() {
+        #expect(gazetteer.qualifierPlaces("Ill.").map(\.geonameId) == [4896861])
+        #expect(gazetteer.qualifierPlaces("IL").map(\.geonameId).sorted() == [294640, 4896861])  // Israel too
+        #expect(gazetteer.qualifierPlaces("Libya").map(\.country) == ["LBY"])
+        #expect(gazetteer.country("GEO")?.name == "Georgia")
+        #expect(gazetteer.admin1(country: "USA", code: "GA")?.name == "Georgia")
+    }
+
+    @Test func distancesAreGreatCircleKilometres() {
+        let paris = GeoCoordinate(lat: 48.85341, lon: 2.3488)
+        let london = GeoCoordinate(lat: 51.50853, lon: -0.12574)
+        #expect(abs(paris.distance(to: london) - 343.5) < 1.5)
+        #expect(paris.distance(to: paris) == 0)
+    }
+
+    @Test func malformedLinesAreReportedWithTheirNumber() {
+        #expect(throws: GeoError.malformedLine(file: "g.tsv", line: 2, problem: "expected 13 fields, found 2")) {
+            _ = try Gazetteer(tsv: "city\tPPL\t1\tA\tA\tAAA\t\t\t0\t0\t1\t\t\nbad\tline\n", file: "g.tsv")
+        }
+    }
+
+    /// The committed file is what `Scripts/build_gazetteer.py` writes (when the pinned package is installed in
+    /// `.venv-geo/`, as `make gazetteer` does; skipped otherwise).
+    @Test func theBuildScriptReproducesTheResource() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let python = root.appendingPathComponent(".venv-geo/bin/python")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [root.appendingPathComponent("Scripts/build_gazetteer.py").path, "--out", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let committed = try Data(contentsOf: root.appendingPathComponent("Sources/Geo/Resources/gazetteer.tsv"))
+        #expect(try Data(contentsOf: output) == committed)
+    }
+}

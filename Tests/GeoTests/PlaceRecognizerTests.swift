@@ -1,0 +1,102 @@
+import Testing
+
+@testable import Geo
+
+struct PlaceRecognizerTests {
+    @Test(arguments: [
+        // Springfield: the largest without a qualifier (Missouri), Illinois with one.
+        ("Protesters gathered in Springfield on Monday.", "Springfield", 4409896),
+        ("Protesters gathered in Springfield, Illinois, on Monday.", "Springfield", 4250542),
+        ("Protesters gathered in Springfield, Ill., on Monday.", "Springfield", 4250542),
+        // Georgia: the country by default, the US state in a US story.
+        ("Troops were deployed in Georgia after the vote in Tbilisi.", "Georgia", 614540),
+        ("The governor of Georgia said Atlanta police arrested 12 people in Georgia.", "Georgia", 4197000),
+        ("Flooding hit Atlanta, Georgia, on Sunday.", "Atlanta", 4180439),
+        // Tripoli: Libya's capital, Lebanon's city when the story is about Lebanon.
+        ("Fighting broke out in Tripoli as Libya's rival governments clashed.", "Tripoli", 2210247),
+        ("Lebanon's army deployed in Tripoli after clashes with Hezbollah supporters in Lebanon.", "Tripoli", 266826),
+        ("Gunmen attacked a hotel in the Libyan capital Tripoli.", "Tripoli", 2210247),
+        // Victoria: Canada in a Canadian story; San José: the larger (California) alone, Costa Rica's with a qualifier
+        // or in a Costa Rican story.
+        ("Canada's premier spoke in Victoria, where Canadian officials met.", "Victoria", 6174041),
+        ("Thousands marched in San José.", "San José", 5392171),
+        ("Thousands marched in San José, Costa Rica.", "San José", 3621849),
+        ("Thousands marched in San Jose, California, on Sunday.", "San Jose", 5392171),
+        ("Police in San Jose arrested a man after the California governor spoke.", "San Jose", 5392171),
+        ("Costa Rica's president spoke in San José as Costa Rican farmers protested.", "San José", 3621849),
+    ])
+    func ambiguousNamesResolveByContext(text: String, name: String, geonameId: Int) throws {
+        let mention = try #require(PlaceFixture.place(name, in: text))
+        #expect(mention.place.geonameId == geonameId, "\(mention.place.name), \(mention.place.country)")
+    }
+
+    @Test func aListAfterALocativeWordIsAllPlaces() {
+        let places = PlaceFixture.places("Texas sued over the results in Georgia, Michigan, Pennsylvania, and Wisconsin.")
+        #expect(places.mentions.map(\.text) == ["Georgia", "Michigan", "Pennsylvania", "Wisconsin"])
+        #expect(places.mentions.allSatisfy { $0.place.country == "USA" && $0.place.precision == .admin1 })
+        // A comma that ends a clause does not carry "in" over: Pyongyang acts here.
+        let clause = PlaceFixture.places("As Russia continues its war in Ukraine, Pyongyang has deepened its ties.")
+        #expect(clause.mentions.map(\.text) == ["Ukraine"])
+    }
+
+    @Test(arguments: [
+        ("Thousands gathered in Washington on Saturday.", "Washington", 4140963),
+        ("A couple drove to D.C. for the rally.", "D.C.", 4140963),
+        ("A couple from Florida drove for 14 hours.", "Florida", 4155751),
+        ("It is stunning that we would build them in Europe instead of in America.", "America", 6252001),
+    ])
+    func capitalsStatesAndCountriesTheLexiconKnows(text: String, name: String, geonameId: Int) throws {
+        let mention = try #require(PlaceFixture.place(name, in: text))
+        #expect(mention.place.geonameId == geonameId)
+    }
+
+    @Test func aNameASentenceSettledMeansTheSamePlaceLater() throws {
+        let places = PlaceFixture.places(
+            "Protests filled the capital, San Juan, on Monday. Police cleared the San Juan streets as U.S. officials watched.")
+        let ids = places.mentions.filter { $0.text == "San Juan" }.map(\.place.geonameId)
+        #expect(ids == [4568127, 4568127])  // San Juan, Puerto Rico, both times
+    }
+
+    @Test func theQualifierIsPartOfTheMention() throws {
+        let mention = try #require(PlaceFixture.place("Springfield", in: "A rally was held in Springfield, Illinois, on Monday."))
+        #expect(mention.text == "Springfield, Illinois")
+        #expect(mention.place.admin1Name == "Illinois")
+    }
+
+    @Test func aCapitalInAnAppositionIsTheCapital() throws {
+        let mention = try #require(PlaceFixture.place("Tripoli", in: "Clashes erupted in the capital, Tripoli, overnight."))
+        #expect(mention.place.geonameId == 2210247)
+        #expect(mention.isLocative)
+    }
+
+    @Test func theDatelineNamesAPlace() throws {
+        let places = PlaceFixture.places("SEOUL, South Korea (Yonhap) – North Korea fired two missiles on Friday.")
+        let dateline = try #require(places.dateline)
+        #expect(dateline.text == "SEOUL")
+        #expect(dateline.place.geonameId == 1835848)
+        #expect(dateline.start == 0 && dateline.end == 5)
+    }
+
+    @Test func aCapitalThatSpeaksIsAnActorNotAPlace() {
+        let places = PlaceFixture.places("Moscow said the sanctions were illegal.")
+        #expect(!places.mentions.contains { $0.text == "Moscow" })
+        let located = PlaceFixture.places("Police detained 40 protesters in Moscow on Saturday.")
+        #expect(located.mentions.first { $0.text == "Moscow" }?.place.geonameId == 524901)
+    }
+
+    @Test func aCountryInALocativePhraseIsACountryPlace() throws {
+        let places = PlaceFixture.places("Russia said a drone struck a refinery in Ukraine.")
+        #expect(!places.mentions.contains { $0.text == "Russia" })
+        let ukraine = try #require(places.mentions.first { $0.text == "Ukraine" })
+        #expect(ukraine.place.precision == .country)
+        #expect(ukraine.place.country == "UKR")
+        #expect(ukraine.basis == .country)
+    }
+
+    @Test func nonCapitalCitiesAreFound() throws {
+        let places = PlaceFixture.places("A car bomb exploded near a market in Kandahar, killing six people.")
+        let kandahar = try #require(places.mentions.first)
+        #expect(kandahar.text == "Kandahar")
+        #expect(kandahar.place.country == "AFG")
+    }
+}

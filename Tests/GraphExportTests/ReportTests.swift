@@ -1,0 +1,92 @@
+import GraphFixtures
+import ActorLexicon
+import ArticleText
+import EventOntology
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import GraphExport
+import GraphModel
+import Testing
+
+/// The report escapes every article text once: parsed back, the page holds the hostile strings as text, one
+/// script (ours), no event-handler attributes and links only to http/https addresses.
+@Suite(.serialized) struct ReportTests {
+    static let evidence = #"He said "no" & left <script>alert(1)</script> ]]> --> &#x0; &amp; \N [x](javascript:alert(1)) | *b*"#
+    static let title = "<img src=x onerror=alert(1)> & \"quoted\" 'single'"
+
+    static var graph: EventGraph {
+        let villain = Actor(id: "v&<1>", name: "<b>Villain</b> & \"Co\"", country: nil, sector: nil, kind: .organization)
+        let events = [
+            SeedFixture.event(1, villain, .accuse, SeedFixture.kor, date: SeedFixture.date("2025-09"), text: evidence),
+            SeedFixture.event(2, SeedFixture.prk, .aid, SeedFixture.rus, date: SeedFixture.date(nil, range: "2025-01"), at: 300),
+        ]
+        var graph = EventGraph(
+            actors: [villain, SeedFixture.kor, SeedFixture.prk, SeedFixture.rus], events: events,
+            document: DocumentRecord(id: SeedFixture.seed, title: title, url: "javascript:alert(1)"))
+        graph.add(findings: [
+            Finding(.info, code: "actor.unknown", message: "\"<i>Unknown</i> & Co\" is not in the lexicon; taken as organization"),
+            Finding(.info, code: "actor.unknown", message: "\"<i>Unknown</i> & Co\" is not in the lexicon; taken as organization"),
+            Finding(.info, code: "actor.unknown", message: "\"Rodaba Noori\" is not in the lexicon; taken as person of AFG"),
+        ], of: SeedFixture.seed)
+        return graph
+    }
+
+    static func html(svg: Bool) throws -> Data {
+        let graph = graph
+        let provenance = DiagramProvenance(graph)
+        var relations: String?, timeline: String?
+        if svg, DotCommand.isAvailable {
+            relations = String(decoding: try DotCommand.run(DOTEncoder().encode(graph.relationGraph(level: .country), provenance: provenance), format: "svg").output, as: UTF8.self)
+            timeline = String(decoding: try DotCommand.run(DOTEncoder().encode(TimelineChart(graph: graph, provenance: provenance), provenance: provenance), format: "svg", engine: "neato").output, as: UTF8.self)
+        }
+        let content = ReportContent(graph: graph, title: title, level: .country, notes: ["left out <nothing> & more"])
+        return HTMLReport(relationsSVG: relations, timelineSVG: timeline).encode(content)
+    }
+
+    @Test func theContentRanksUnknownNamesAndDatesEventsForPeople() {
+        let content = ReportContent(graph: Self.graph, title: "T", level: .country)
+        #expect(content.unknownActors.map(\.name) == ["<i>Unknown</i> & Co", "Rodaba Noori"])
+        #expect(content.unknownActors.map(\.mentions) == [2, 1])
+        #expect(content.unknownActors.last?.reading == "taken as person of AFG")
+        #expect(content.keyEvents.map(\.date) == ["since Jan 2025", "Sep 2025"])
+        #expect(content.keyEvents.map(\.dyad) == ["North Korea → Russia", "<b>Villain</b> & \"Co\" → South Korea"])
+        #expect(content.summary.events == 2 && content.summary.documents == 1)
+    }
+
+    @Test func theHTMLParsesAndHoldsHostileTextAsText() throws {
+        let data = try Self.html(svg: true)
+        let document = try XMLDocument(data: data)  // the page is well-formed XML too
+        let text = try document.nodes(forXPath: "//*[local-name()='td']").map { $0.stringValue ?? "" }.joined(separator: "\n")
+        #expect(text.contains(Self.evidence))
+        #expect(text.contains(Self.title))
+        #expect(text.contains("<i>Unknown</i> & Co"))
+        let scripts = try document.nodes(forXPath: "//*[local-name()='script']")
+        #expect(scripts.count == 1)
+        #expect(scripts.first?.stringValue?.contains("table.sortable") == true)
+        let elements = try document.nodes(forXPath: "//*").compactMap { $0 as? XMLElement }
+        let attributes = elements.flatMap { $0.attributes ?? [] }
+        #expect(!attributes.contains { ($0.name ?? "").lowercased().hasPrefix("on") })
+        let links = attributes.filter { ["href", "xlink:href", "src"].contains($0.name ?? "") }.map { $0.stringValue ?? "" }
+        #expect(links.allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") }, "\(links)")
+        #expect(!elements.contains { ["img", "iframe", "object", "embed"].contains($0.localName ?? "") })
+        if DotCommand.isAvailable {
+            #expect(try document.nodes(forXPath: "//*[local-name()='svg']").count == 2)
+        }
+        let raw = String(decoding: data, as: UTF8.self)
+        #expect(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(raw.contains("&amp;#x0; &amp;amp;"))
+        #expect(raw.contains("default-src 'none'"))
+    }
+
+    @Test func markdownEscapesEverythingThatCouldBecomeSyntax() {
+        let content = ReportContent(graph: Self.graph, title: Self.title, level: .country)
+        let markdown = String(decoding: MarkdownReport(relationsImage: "r.svg", timelineImage: "t.svg").encode(content), as: UTF8.self)
+        #expect(markdown.contains(#"&lt;script\>alert\(1\)&lt;/script\>"#))
+        #expect(markdown.contains(#"\[x\]\(javascript:alert\(1\)\) \| \*b\*"#))
+        #expect(!markdown.contains("](javascript"))
+        #expect(markdown.contains("![Relations diagram](r.svg)"))
+        #expect(markdown.contains(#"| &lt;i\>Unknown&lt;/i\> &amp; Co | 2 | 1 | taken as organization |"#))
+    }
+}
