@@ -80,6 +80,13 @@ import Testing
         #expect(ids == ["doc-0", "doc-1", "doc-2", "doc-3", "doc-4"])
     }
 
+    @Test(arguments: [["extract"], ["parse"], ["ingest", "--db", "x.sqlite"], ["build", "--out", "out"]])
+    func aCommandThatReadsInputsNeedsOne(arguments: [String]) throws {
+        let result = try CommandLine.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("give at least one input file, directory or '-'"))
+    }
+
     @Test func aFileThatIsNotADatabaseIsNamed() throws {
         let folder = try CommandLine.temporaryDirectory()
         let path = folder.appendingPathComponent("notes.sqlite").path
