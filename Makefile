@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench bench-compare models models-eval fuzz report-check gazetteer gazetteer-check
+.PHONY: demo test setup build release clean bench bench-compare bench-store models models-eval fuzz report-check gazetteer gazetteer-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -48,6 +48,12 @@ bench: setup
 ## peer into .venv-peer/ from the package index on first use).
 bench-compare: setup
 	bash Scripts/bench_compare.sh
+
+## Event store at scale: ingest N generated articles (default 100000) into one database; prints documents/s,
+## peak RSS, size per document, dyad+window query latency and the re-ingest speed-up.
+N ?= 100000
+bench-store: setup
+	bash Scripts/bench_store.sh $(N)
 
 ## Retrain the syntax models (tagger + lemmatiser, parser, entity recogniser) from Data/ into
 ## Sources/Syntax/Resources: GUM train + UD English-EWT dev (+ Universal NER). Same data, same bytes.

@@ -9,7 +9,7 @@ let package = Package(
             name: "Storygraph",
             targets: [
                 "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
-                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
             ]
         ),
         .executable(name: "storygraph", targets: ["storygraph"]),
@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
@@ -58,6 +59,14 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The SQLite store of a growing corpus (GRDB): documents, events, cross-document clusters, queries.
+        .target(
+            name: "EventStore",
+            dependencies: [
+                "ArticleText", "TemporalExpressions", "ActorLexicon", "EventOntology", "EventExtraction", "GraphModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // Pure Swift encoders of the graph: DOT, JSON, GraphML, GEXF.
         .target(
             name: "GraphExport",
@@ -80,8 +89,9 @@ let package = Package(
             name: "storygraph",
             dependencies: [
                 "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
-                "EventExtraction", "GraphModel", "GraphExport", "GraphRendering",
+                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Trains the syntax models from Data/treebank: `make models`.
@@ -125,6 +135,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "GraphModel", "EventExtraction", "EventOntology", "ActorLexicon", "ArticleText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "ArticleText"]),

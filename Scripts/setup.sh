@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages Storygraph needs to build and render: Graphviz's C library and headers,
-# pkg-config, the dot CLI (used by tests to cross-check DOT) and a fixed font so layouts match across machines.
+# SQLite's headers (the event store, through GRDB), pkg-config, the dot CLI (used by tests to cross-check
+# DOT) and a fixed font so layouts match across machines.
 set -euo pipefail
-packages=(libgraphviz-dev pkg-config graphviz fonts-liberation2)
+packages=(libgraphviz-dev pkg-config graphviz fonts-liberation2 libsqlite3-dev)
 missing=()
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgvc || missing+=(libgraphviz-dev pkg-config)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 fc-list 2>/dev/null | grep -qi "Liberation Sans" || missing+=(fonts-liberation2)
+[ -e /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 if ((${#missing[@]})); then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "setup: installing ${packages[*]}" >&2

@@ -111,26 +111,41 @@ extension DocumentReader {
         }
         var documents: [Document] = []
         let decoder = JSONDecoder()
-        for (lineNumber, bytes) in JSONLines.lines(of: data).map({ ($0.number, $0.bytes) }) {
-            var line = bytes
-            var notes: [String] = []
-            if String(data: line, encoding: .utf8) == nil {
-                line = Data(String(decoding: line, as: UTF8.self).utf8)
-                notes.append("\(origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
-            }
-            do {
-                var document = try parseRecord(line, decoder: decoder, origin: origin, lineNumber: lineNumber)
-                document.inputFindings += notes.map {
-                    Finding(.warning, code: "text.invalid-utf8", message: $0, document: document.id)
-                }
+        for line in JSONLines.lines(of: data) {
+            if let document = try parseJSONLLine(
+                line.bytes, number: line.number, origin: origin, decoder: decoder, findings: &findings)
+            {
                 documents.append(document)
-            } catch let error as ArticleTextError where skipBadLines {
-                findings.append(Finding(.warning, code: "jsonl.bad-line",
-                                        message: "\(error.errorDescription ?? "\(error)"); line skipped"))
             }
         }
         guard !documents.isEmpty else { throw ArticleTextError.noRecords(path: origin) }
         return documents
+    }
+
+    /// One non-blank JSONL line's article (its bytes without the line end); `nil` when the line is malformed
+    /// and `skipBadLines` is set (a `jsonl.bad-line` finding says so). Invalid UTF-8 is replaced, with a
+    /// finding on the document.
+    /// - Throws: `ArticleTextError` naming `origin`, the line and the problem.
+    public func parseJSONLLine(
+        _ bytes: Data, number lineNumber: Int, origin: String, decoder: JSONDecoder, findings: inout [Finding]
+    ) throws -> Document? {
+        var line = bytes
+        var notes: [String] = []
+        if String(data: line, encoding: .utf8) == nil {
+            line = Data(String(decoding: line, as: UTF8.self).utf8)
+            notes.append("\(origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
+        }
+        do {
+            var document = try parseRecord(line, decoder: decoder, origin: origin, lineNumber: lineNumber)
+            document.inputFindings += notes.map {
+                Finding(.warning, code: "text.invalid-utf8", message: $0, document: document.id)
+            }
+            return document
+        } catch let error as ArticleTextError where skipBadLines {
+            findings.append(Finding(.warning, code: "jsonl.bad-line",
+                                    message: "\(error.errorDescription ?? "\(error)"); line skipped"))
+            return nil
+        }
     }
 
     /// One JSONL line's article.

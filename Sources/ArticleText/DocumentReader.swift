@@ -44,13 +44,8 @@ public struct DocumentReader: Sendable {
         var seen: [DocumentID: Document] = [:]
         for document in try readAll(paths: paths, findings: &findings) {
             var document = document
-            let size = document.text.utf8.count
-            if size > maximumDocumentBytes {
-                findings.append(
-                    Finding(.warning, code: "document.too-large",
-                            message: "\(document.origin): document \"\(document.id)\" has \(size) bytes of text, more than "
-                                + "the \(maximumDocumentBytes) a document may have; skipped (split it into articles)",
-                            document: document.id))
+            if let tooLarge = sizeFinding(for: document) {
+                findings.append(tooLarge)
                 continue
             }
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
@@ -88,24 +83,40 @@ public struct DocumentReader: Sendable {
                 documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
                 continue
             }
-            for file in try expand(path) {
-                let data = try InputFile.read(file)
-                let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                // `.jsonl` is JSONL, `.txt`/`.md` plain text; anything else (a FIFO, `/dev/fd/N`) is sniffed.
-                let lowered = file.lowercased()
-                let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
-                    : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
-                documents += try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
-            }
+            for file in try expand(path) { documents += try read(file: file, findings: &findings) }
         }
         return documents
+    }
+
+    /// The documents of one article file: `.jsonl` is JSONL, `.txt`/`.md` plain text; anything else (a FIFO,
+    /// `/dev/fd/N`) is sniffed.
+    /// - Throws: `ArticleTextError` naming the file (and line) and the problem.
+    public func read(file: String, findings: inout [Finding]) throws -> [Document] {
+        let data = try InputFile.read(file)
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let lowered = file.lowercased()
+        let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
+            : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
+        return try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
+    }
+
+    /// A `document.too-large` finding when `document`'s text is over `maximumDocumentBytes` (it is then
+    /// skipped), else `nil`.
+    public func sizeFinding(for document: Document) -> Finding? {
+        let size = document.text.utf8.count
+        guard size > maximumDocumentBytes else { return nil }
+        return Finding(
+            .warning, code: "document.too-large",
+            message: "\(document.origin): document \"\(document.id)\" has \(size) bytes of text, more than "
+                + "the \(maximumDocumentBytes) a document may have; skipped (split it into articles)",
+            document: document.id)
     }
 
     /// The article files `path` stands for: itself (a file, FIFO or `/dev/fd/N` of process substitution), or
     /// the article files below a directory, sorted.
     /// - Throws: `ArticleTextError` for a missing path, a symbolic link loop, or a folder that cannot be listed
     ///   (the folder itself or any folder below it).
-    func expand(_ path: String) throws -> [String] {
+    public func expand(_ path: String) throws -> [String] {
         guard try InputFile.kind(of: path) == .directory else { return [path] }
         var files: [String] = []
         var visited: Set<InputFile.Identity> = []

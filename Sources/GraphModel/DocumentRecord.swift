@@ -12,23 +12,27 @@ public struct DocumentRecord: Hashable, Sendable, Codable {
     public var url: String?
     /// Length of the document text in Unicode scalars, when known; evidence spans must end at or before it.
     public var textLength: Int?
+    /// Digest of the normalised text (`Document.textFingerprint`), when known: documents sharing it are copies of
+    /// one article, and only the one with the smallest id counts in clusters.
+    public var fingerprint: String?
 
     /// Creates a document record.
     public init(
         id: DocumentID, published: CalendarDate? = nil, title: String? = nil, url: String? = nil,
-        textLength: Int? = nil
+        textLength: Int? = nil, fingerprint: String? = nil
     ) {
         self.id = id
         self.published = published
         self.title = title
         self.url = url
         self.textLength = textLength
+        self.fingerprint = fingerprint
     }
 
     /// This record with every `nil` field filled from `other` (fields already set win).
     func filling(from other: DocumentRecord) -> DocumentRecord {
         DocumentRecord(
             id: id, published: published ?? other.published, title: title ?? other.title, url: url ?? other.url,
-            textLength: textLength ?? other.textLength)
+            textLength: textLength ?? other.textLength, fingerprint: fingerprint ?? other.fingerprint)
     }
 }

@@ -28,6 +28,8 @@ public struct EventGraph: Hashable, Sendable {
     /// Every distinct description of each actor with the number of times it was seen; `actors` is resolved
     /// from it. Actors absent here are placeholders created for events that named them.
     var observations: OrderedDictionary<ActorID, [Actor: Int]> = [:]
+    /// Clusters read from a store, used instead of computed ones (see ``clusters``).
+    public internal(set) var assignedClusters: [EventCluster]?
 
     /// An empty graph.
     public init() {}

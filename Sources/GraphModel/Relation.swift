@@ -21,7 +21,8 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     public var symmetric: Bool
     /// Whether the relation collects negated events ("refused to meet", "did not supply").
     public var negated: Bool
-    /// Number of events.
+    /// Number of distinct happenings: the ``EventCluster``s among its events (events of documents that copy
+    /// another are not counted).
     public var count: Int
     /// Events per modality.
     public var modalities: ModalityTally

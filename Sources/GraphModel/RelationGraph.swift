@@ -31,6 +31,9 @@ public struct RelationGraph: Hashable, Sendable {
 extension EventGraph {
     /// Aggregates the graph's events with a target into relations between nodes at `level`.
     ///
+    /// A relation's `count` is the number of distinct happenings (``clusters``) among its events: three
+    /// articles reporting one meeting count once; its `events` list every event.
+    ///
     /// - Parameters:
     ///   - level: Whether nodes are actors or countries.
     ///   - includeIsolated: Whether to keep nodes that take part in no relation (at `level`).
@@ -40,6 +43,8 @@ extension EventGraph {
         var relations: [String: Relation] = [:]
         var members: [ActorID: Set<ActorID>] = [:]
         var counts: [ActorID: Int] = [:]
+        let clusterOf = clusterIndex()
+        var happenings: [String: Set<EventID>] = [:]
         for event in events.values {
             guard let target = event.target, let targetNode = targetNode(of: event, at: level) else { continue }
             let sourceNode = sourceNode(of: event, at: level)
@@ -48,10 +53,14 @@ extension EventGraph {
             relation = relations[relation.id] ?? relation
             relation.add(event)
             relations[relation.id] = relation
+            if let cluster = clusterOf[event.id] { happenings[relation.id, default: []].insert(cluster.id) }
             members[sourceNode, default: []].insert(event.source)
             members[targetNode, default: []].insert(target)
             counts[sourceNode, default: 0] += 1
             if targetNode != sourceNode { counts[targetNode, default: 0] += 1 }
+        }
+        for id in relations.keys {  // a relation counts happenings (clusters), not the articles that repeat them
+            relations[id]?.count = happenings[id]?.count ?? 0
         }
         let sorted = relations.values.sorted()
         let drawn = sorted.filter { $0.source != $0.target }

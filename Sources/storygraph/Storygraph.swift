@@ -17,6 +17,9 @@ struct Storygraph: ParsableCommand {
         subcommands: [
             ExtractCommand.self,
             BuildCommand.self,
+            IngestCommand.self,
+            QueryCommand.self,
+            SeriesCommand.self,
             ReportCommand.self,
             EvalTimexCommand.self,
             EvalActorsCommand.self,

@@ -37,11 +37,13 @@ import Testing
         try graph.checkInvariants()
     }
 
-    @Test func aMonthWindowMatchesCoarserAndFinerValues() throws {
-        let graph = try SeedFixture.seedGraph.filtered(by: GraphQuery(from: "2025-01", to: "2025-01"))
-        #expect(graph.events.keys.map(\.rawValue) == [
+    @Test func aMonthWindowMatchesCoarserValuesOnlyWhenPartialOverlapIsAsked() throws {
+        let partial = try SeedFixture.seedGraph.filtered(by: GraphQuery(from: "2025-01", to: "2025-01", includePartial: true))
+        #expect(partial.events.keys.map(\.rawValue) == [
             "korea-party-congress#e5", "korea-party-congress#e6", "korea-party-congress#e8",
         ])
+        let strict = try SeedFixture.seedGraph.filtered(by: GraphQuery(from: "2025-01", to: "2025-01"))
+        #expect(strict.events.keys.map(\.rawValue) == ["korea-party-congress#e8"])
     }
 
     @Test func undatedEventsPassAWindowOnlyWhenAsked() throws {

@@ -1,17 +1,17 @@
 import ActorLexicon
 import ArgumentParser
+import ArticleText
 import EventOntology
 import Foundation
 import GraphModel
 
-/// The event filters of the query model, shared by `build` and `report`: dates, types, actors, modalities and
-/// the smallest relation.
+/// The filters of one query model (`GraphQuery`), shared by `build`, `report`, `query` and `series`.
 struct FilterOptions: ParsableArguments {
     @OptionGroup var location: LocationOptions
 
     @Option(
         help: ArgumentHelp(
-            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD. With --from or --to, undated events are dropped.",
+            "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn. With --from or --to, undated events are dropped.",
             valueName: "YYYY"))
     var from: String?
 
@@ -21,12 +21,20 @@ struct FilterOptions: ParsableArguments {
             valueName: "YYYY"))
     var to: String?
 
+    @Flag(help: "Also keep events whose date only partly overlaps the window (a 2021 event in a window of 2021-03).")
+    var includePartial = false
+
     @Option(
         name: .customLong("type"),
         help: ArgumentHelp(
             "Keep only these PLOVER event types (comma-separated or repeated, any case): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "TYPE"))
     var types: [String] = []
+
+    @Option(
+        name: .customLong("quad-class"),
+        help: ArgumentHelp("Keep only these QuadClasses (comma-separated or repeated): 1–4.", valueName: "N"))
+    var quadClasses: [String] = []
 
     @Option(
         name: .customLong("actor"),
@@ -36,13 +44,49 @@ struct FilterOptions: ParsableArguments {
     var actors: [String] = []
 
     @Option(
+        help: ArgumentHelp(
+            "Keep only events between these two actors or countries, in either direction (AND): --dyad USA,IRN.",
+            valueName: "A,B"))
+    var dyad: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only the ego network of these actors or countries: events among the nodes within --depth relations of them.",
+            valueName: "ID"))
+    var around: [String] = []
+
+    @Option(help: "Radius of the --around ego network, in relations.")
+    var depth: Int = 1
+
+    @Option(
+        name: .customLong("sector"),
+        help: ArgumentHelp(
+            "Keep only events whose actors all belong to these CAMEO sectors (comma-separated): GOV, MIL, … (a state counts as GOV).",
+            valueName: "SECTOR"))
+    var sectors: [String] = []
+
+    @Option(
         name: .customLong("modality"),
         help: ArgumentHelp(
             "Keep only events with these modalities (comma-separated or repeated): \(Modality.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "MODALITY"))
     var modalities: [String] = []
 
-    @Option(help: "Keep only relations with at least this many events.")
+    @Option(
+        name: .customLong("document"),
+        help: ArgumentHelp("Keep only events of these document ids (comma-separated or repeated).", valueName: "ID"))
+    var documents: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only events whose evidence contains this text (with --db: these words, full-text, stemmed).",
+            valueName: "TEXT"))
+    var keyword: String?
+
+    @Option(help: "Keep only events of happenings reported by at least this many articles.")
+    var minArticles: Int = 1
+
+    @Option(help: "Keep only relations with at least this many happenings.")
     var minCount: Int = 1
 
     func validate() throws {
@@ -54,12 +98,57 @@ struct FilterOptions: ParsableArguments {
                     "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
             }
         }
+        _ = try query(level: .country)
+    }
+
+    /// The query the options describe, counting relations at `level`.
+    func query(level: AggregationLevel) throws -> GraphQuery {
+        let types = try Self.list(types).map { name in
+            guard let type = EventType(rawValue: name.uppercased()) else {
+                throw ValidationError(
+                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return type
+        }
+        let quadClasses = try Self.list(quadClasses).map { value in
+            guard let number = Int(value), let quadClass = QuadClass(rawValue: number) else {
+                throw ValidationError("unknown --quad-class \"\(value)\"; QuadClasses: 1, 2, 3, 4")
+            }
+            return quadClass
+        }
+        let modalities = try Self.list(modalities).map { name in
+            guard let modality = Modality(rawValue: name.lowercased()) else {
+                throw ValidationError(
+                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return modality
+        }
+        let dyad = Self.list(dyad.map { [$0] } ?? []).map(Self.actorID)
+        guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
+        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+        guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        var query = GraphQuery(
+            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
+            dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
+            quadClasses: Set(quadClasses), sectors: Set(Self.list(sectors).map { $0.uppercased() }),
+            modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
+            minimumArticles: minArticles, minimumCount: minCount, level: level)
+        query.location = try location.filter()
+        do {
+            _ = try query.window()
+        } catch let error as GraphModelError {
+            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
+        }
+        return query
     }
 
     /// `graph` with only the events the filters keep; actors asked for but absent are warned about on
-    /// standard error (prefixed with `command`), as is a filter that removes every event.
-    func apply(to graph: EventGraph, level: AggregationLevel, command: String) throws -> EventGraph {
+    /// standard error (prefixed with `command`), as is a filter that removes every event. A graph read from a
+    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again.
+    func apply(to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false) throws -> EventGraph {
         var query = try query(level: level)
+        if fromStore { query.keyword = nil }
         let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
         query.actors = Set(resolution.matched)
         for warning in resolution.warnings {
@@ -73,35 +162,15 @@ struct FilterOptions: ParsableArguments {
         return filtered
     }
 
-    /// The filter the options describe.
-    func query(level: AggregationLevel) throws -> GraphQuery {
-        func list(_ values: [String]) -> [String] {
-            values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let types = try list(types).map { name in
-            guard let type = EventType(rawValue: name.uppercased()) else {
-                throw ValidationError(
-                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return type
-        }
-        let modalities = try list(modalities).map { name in
-            guard let modality = Modality(rawValue: name.lowercased()) else {
-                throw ValidationError(
-                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return modality
-        }
-        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
-        var query = GraphQuery(
-            from: from, to: to, actors: Set(list(actors).map { ActorID(rawValue: $0) }), types: Set(types),
-            modalities: Set(modalities), minimumCount: minCount, level: level)
-        query.location = try location.filter()
-        do {
-            _ = try query.window()
-        } catch let error as GraphModelError {
-            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
-        }
-        return query
+    /// An actor id as given, or a country code in capitals (`usa` → `USA`, `igouno` → `IGOUNO`).
+    static func actorID(_ value: String) -> ActorID {
+        let isCode = value.allSatisfy { $0.isASCII && $0.isLetter }
+            && (value.count == 3 || (value.lowercased().hasPrefix("igo") && value.count > 3))
+        return ActorID(rawValue: isCode ? value.uppercased() : value)
+    }
+
+    /// Comma-separated or repeated values, trimmed, empty ones dropped.
+    static func list(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Where articles come from, shared by every subcommand that reads them.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -16,7 +16,6 @@ struct InputOptions: ParsableArguments {
     var skipBadLines = false
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published \"\(published)\" is not a valid YYYY-MM-DD date")
         }
@@ -35,12 +34,24 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads every document; exact duplicates are skipped with a warning on standard error.
-    func documents() throws -> [Document] { try documents(paths: inputs) }
+    func documents() throws -> [Document] {
+        try requireInputs()
+        return try documents(paths: inputs)
+    }
+
+    /// Fails with a usage error when no input was given.
+    func requireInputs() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
+    }
+
+    /// The reader for the inputs, with `--published` as fallback DCT and `--skip-bad-lines`.
+    var reader: DocumentReader {
+        DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines)
+    }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
     func documents(paths: [String]) throws -> [Document] {
         var findings: [Finding] = []
-        let reader = DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines)
         let documents = try reader.read(paths: paths, findings: &findings)
         for finding in findings {
             FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))

@@ -73,6 +73,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var store: StoreInputOptions
+
     @OptionGroup var diagrams: DiagramOptions
 
     @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
@@ -85,11 +87,14 @@ struct BuildCommand: ParsableCommand {
         }
         _ = try imageFormats()
         _ = try filters.query(level: level.aggregation)
+        try store.check(input)
     }
 
     func run() throws {
-        let corpus = try CorpusGraph(input: input, dictionaries: dictionaries)
-        let filtered = try filters.apply(to: corpus.graph, level: level.aggregation, command: "storygraph build")
+        let corpus = try CorpusGraph(
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+        let filtered = try filters.apply(
+            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore)
         let documents = corpus.documentCount
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(

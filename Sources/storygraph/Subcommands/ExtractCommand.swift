@@ -3,19 +3,23 @@ import ArticleText
 import EventExtraction
 import Foundation
 
-/// `storygraph extract`: per-document timexes, actors and events as JSON (JSONL for several documents).
+/// `storygraph extract`: per-document timexes, actors and events as JSON (JSONL for several documents),
+/// streamed a batch at a time.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print each document's TIMEX3 expressions, actors and PLOVER events as JSON.",
         discussion: """
-            One JSON object per document, one per line (JSONL); --pretty indents a single document; --syntax adds \
-            the dependency parse and named entities of every sentence. Each \
-            object's "findings" lists the non-fatal problems met (unresolved dates, unknown actors, a missing \
-            publication date); standard error gets their counts by code. "places" lists the places the document \
-            names, resolved to GeoNames entries (id, name, country, admin1, lat, lon, precision), and each event \
-            has a "location" when its clause or, for on-the-ground types, the dateline names a place; \
-            --no-places skips both.
+            One JSON object per document, one per line (JSONL), in input order; --pretty indents them; --syntax \
+            adds the dependency parse and named entities of every sentence. Each object's "findings" lists the \
+            non-fatal problems met (unresolved dates, unknown actors, a missing publication date); standard \
+            error gets their counts by code. "places" lists the places the document names, resolved to GeoNames             entries (id, name, country, admin1, lat, lon, precision), and each event has a "location" when its             clause or, for on-the-ground types, the dateline names a place; --no-places skips both.
+
+            Works as a streaming filter: JSONL on standard input ('-') or in files is read line by line, one \
+            batch of --batch-size documents is extracted at a time (in parallel) and written before the next is \
+            read, so memory stays bounded whatever the corpus size: `cat corpus.jsonl | storygraph extract - > \
+            events.jsonl`. A bad record stops the run with its file and line after the batches before it were \
+            written. A progress line (documents, documents/s, ETA) goes to standard error when it is a terminal.
             """
     )
 
@@ -23,27 +27,49 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var dictionaries: ExtractionOptions
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     @Flag(help: "Add each sentence's UD words (lemma, UPOS, XPOS, head, relation, offsets) and named entities as \"syntax\".")
     var syntax = false
 
     @Flag(help: "Indent the JSON (one document per block instead of one per line).")
     var pretty = false
 
+    func validate() throws { try input.requireInputs() }
+
     func run() throws {
-        let documents = try input.documents()
+        let stream = DocumentStream(paths: input.inputs, reader: input.reader)
         let pipeline = try dictionaries.pipeline()
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        var output = Data()
         var digest = FindingDigest()
-        for document in documents {
-            var extraction = pipeline.extract(document)
-            if !syntax { extraction.syntax = nil }
-            digest.add(extraction.findings)
-            output += try encoder.encode(extraction)
-            output += Data("\n".utf8)
+        var progress = ProgressLine(
+            command: "extract", quiet: verbosity.quiet, verbose: verbosity.verbose,
+            total: verbosity.quiet ? nil : ProgressLine.count(paths: input.inputs, reader: input.reader))
+        var done = 0
+        var warned = 0
+        while true {
+            let batch = try stream.next(maximum: verbosity.batchSize)
+            if !verbosity.quiet {
+                for finding in stream.findings.dropFirst(warned) {
+                    progress.finish()
+                    FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+                }
+            }
+            warned = stream.findings.count
+            if batch.isEmpty { break }
+            var output = Data()
+            for var extraction in pipeline.extractAll(batch) {
+                if !syntax { extraction.syntax = nil }
+                digest.add(extraction.findings)
+                output += try encoder.encode(extraction)
+                output += Data("\n".utf8)
+            }
+            try OutputText.writeStandardOutput(output)
+            done += batch.count
+            progress.update(done: done)
         }
-        try OutputText.writeStandardOutput(output)
-        digest.report(prefix: "storygraph extract")
+        progress.finish()
+        if !verbosity.quiet { digest.report(prefix: "storygraph extract") }
     }
 }

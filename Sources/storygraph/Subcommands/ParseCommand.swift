@@ -18,6 +18,8 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requireInputs() }
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 

@@ -44,6 +44,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var store: StoreInputOptions
+
     @OptionGroup var diagrams: DiagramOptions
 
     func validate() throws {
@@ -53,11 +55,14 @@ struct ReportCommand: ParsableCommand {
                 "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
         }
         _ = try filters.query(level: level.aggregation)
+        try store.check(input)
     }
 
     func run() throws {
-        let corpus = try CorpusGraph(input: input, dictionaries: dictionaries)
-        let graph = try filters.apply(to: corpus.graph, level: level.aggregation, command: "storygraph report")
+        let corpus = try CorpusGraph(
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+        let graph = try filters.apply(
+            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore)
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options)
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }

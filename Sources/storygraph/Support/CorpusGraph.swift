@@ -1,9 +1,12 @@
+import ActorLexicon
 import ArticleText
 import EventExtraction
+import EventStore
 import Foundation
 import GraphModel
 
-/// Every input read, extracted and merged into one graph, as `build` and `report` start.
+/// Every input read, extracted and merged into one graph, as `build` and `report` start; or, with `--db`, the
+/// events a store holds that match the query.
 struct CorpusGraph {
     /// The merged graph, with reference descriptions for folded country nodes.
     var graph: EventGraph
@@ -11,6 +14,29 @@ struct CorpusGraph {
     var digest: FindingDigest
     /// Number of documents read.
     var documentCount: Int
+    /// Whether the graph was read from a store (its keyword filter was then answered by the full-text index).
+    var fromStore = false
+
+    /// The graph of the inputs, or with `db` the events of that store that `query` keeps.
+    init(input: InputOptions, dictionaries: ExtractionOptions, db: String?, query: GraphQuery) throws {
+        guard let db else {
+            try self.init(input: input, dictionaries: dictionaries)
+            return
+        }
+        var graph = try EventStore.open(path: db, create: false).graph(matching: query)
+        let lexicon = Lexicon.bundled()
+        graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
+        var digest = FindingDigest()
+        digest.add(graph.findings)
+        self.init(graph: graph, digest: digest, documentCount: graph.documents.count, fromStore: true)
+    }
+
+    private init(graph: EventGraph, digest: FindingDigest, documentCount: Int, fromStore: Bool) {
+        self.graph = graph
+        self.digest = digest
+        self.documentCount = documentCount
+        self.fromStore = fromStore
+    }
 
     /// Reads, extracts and merges every input.
     init(input: InputOptions, dictionaries: ExtractionOptions) throws {
@@ -25,12 +51,11 @@ struct CorpusGraph {
                 actors: extraction.actors.map(\.actor), events: extraction.events,
                 document: DocumentRecord(
                     id: document.id, published: extraction.document.published, title: document.title,
-                    url: document.url, textLength: document.text.unicodeScalars.count))
+                    url: document.url, textLength: document.text.unicodeScalars.count,
+                    fingerprint: document.textFingerprint))
         }
         let lexicon = pipeline.recognizer.lexicon
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        self.graph = graph
-        self.digest = digest
-        documentCount = documents.count
+        self.init(graph: graph, digest: digest, documentCount: documents.count, fromStore: false)
     }
 }

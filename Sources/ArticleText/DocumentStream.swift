@@ -1,0 +1,189 @@
+import Foundation
+
+/// Reads articles from files, directories and standard input a batch at a time, so that a corpus of any size
+/// passes through in bounded memory.
+///
+/// Accepts the inputs ``DocumentReader`` accepts, with the same checks and messages. JSONL files and JSONL on
+/// standard input are read line by line (1 MiB at a time); other files are read whole, one at a time. Ids are
+/// checked across the whole stream: an exact repeat (same id, same content) is skipped with a
+/// `document.duplicate` finding, the same id with another text is an error naming both inputs. Only the ids and
+/// content digests of documents already passed are kept.
+public final class DocumentStream {
+    private let reader: DocumentReader
+    private var pending: [String]
+    private var files: [String] = []
+    private var lines: LineReader?
+    private var linesOrigin = ""
+    private var linesRecords = 0
+    private var seen: [DocumentID: (hash: String, origin: String)] = [:]
+    private let decoder = JSONDecoder()
+    /// Findings met so far: a `document.duplicate` warning per exact repeat skipped, `document.too-large` per
+    /// document over the reader's limit, `jsonl.bad-line` per malformed line skipped (with `skipBadLines`).
+    public private(set) var findings: [Finding] = []
+
+    /// A stream over `paths` (files, directories, `-` for standard input), in order.
+    public init(paths: [String], reader: DocumentReader = DocumentReader()) {
+        self.reader = reader
+        pending = paths
+    }
+
+    /// Up to `maximum` next documents; empty when the inputs are exhausted.
+    /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input.
+    public func next(maximum: Int) throws -> [Document] {
+        var batch: [Document] = []
+        while batch.count < maximum, let document = try nextDocument() {
+            if let unique = try admit(document) { batch.append(unique) }
+        }
+        return batch
+    }
+
+    private func nextDocument() throws -> Document? {
+        while true {
+            if let current = lines {
+                if let line = try current.next() {
+                    if let document = try reader.parseJSONLLine(
+                        line.bytes, number: line.number, origin: linesOrigin, decoder: decoder, findings: &findings)
+                    {
+                        linesRecords += 1
+                        return document
+                    }
+                    continue
+                }
+                lines = nil
+                if linesRecords == 0 { throw ArticleTextError.noRecords(path: linesOrigin) }
+            }
+            if !files.isEmpty {
+                let file = files.removeFirst()
+                if file.lowercased().hasSuffix(".jsonl") {
+                    guard let handle = FileHandle(forReadingAtPath: file) else {
+                        throw ArticleTextError.unreadable(path: file, reason: "cannot open")
+                    }
+                    start(LineReader(handle: handle, origin: file), origin: file)
+                    continue
+                }
+                return try reader.read(file: file, findings: &findings).first
+            }
+            guard !pending.isEmpty else { return nil }
+            let path = pending.removeFirst()
+            if path == "-" {
+                let stdin = LineReader(handle: FileHandle.standardInput, origin: "-")
+                if try stdin.startsWithBrace() {
+                    start(stdin, origin: "-")
+                } else {
+                    let data = try stdin.remainder()
+                    return try reader.parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings)
+                        .first
+                }
+            } else {
+                files = try reader.expand(path)
+            }
+        }
+    }
+
+    private func start(_ reader: LineReader, origin: String) {
+        lines = reader
+        linesOrigin = origin
+        linesRecords = 0
+    }
+
+    /// The document when its id is new, `nil` for an exact repeat (with a finding).
+    private func admit(_ document: Document) throws -> Document? {
+        var document = document
+        if let tooLarge = reader.sizeFinding(for: document) {
+            findings.append(tooLarge)
+            return nil
+        }
+        if let earlier = seen[document.id], earlier.hash != document.contentHash, document.idFromFileName {
+            document.id = DocumentID((document.origin as NSString).deletingPathExtension)
+        }
+        let hash = document.contentHash
+        if let earlier = seen[document.id] {
+            guard earlier.hash == hash else {
+                throw ArticleTextError.duplicateID(id: document.id.rawValue, first: earlier.origin, second: document.origin)
+            }
+            findings.append(
+                Finding(.warning, code: "document.duplicate",
+                        message: "\(document.origin) repeats document \"\(document.id)\" of \(earlier.origin); skipped",
+                        document: document.id))
+            return nil
+        }
+        seen[document.id] = (hash, document.origin)
+        return document
+    }
+}
+
+/// Numbered lines of a file handle, read a chunk at a time (see ``JSONLines/lines(of:)`` for the rules).
+final class LineReader {
+    private let handle: FileHandle
+    private let origin: String
+    private var buffer = Data()
+    /// Index in `buffer` of the first byte not yet returned.
+    private var position = 0
+    private var atEnd = false
+    private var number = 0
+    private static let chunk = 1 << 20
+
+    init(handle: FileHandle, origin: String) {
+        self.handle = handle
+        self.origin = origin
+    }
+
+    /// The next non-blank line, `nil` at the end.
+    func next() throws -> JSONLines.Line? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                let slice = Data(buffer[position..<newline])
+                position = newline + 1
+                if let line = line(slice) { return line }
+                continue
+            }
+            if atEnd {
+                guard position < buffer.endIndex else { return nil }
+                let rest = Data(buffer[position...])
+                position = buffer.endIndex
+                return line(rest)
+            }
+            try fill()
+        }
+    }
+
+    /// Whether the first non-blank byte is `{` (JSONL); reads as far as needed and keeps what it read.
+    func startsWithBrace() throws -> Bool {
+        let blank = Set(" \t\r\n".utf8).union([0xEF, 0xBB, 0xBF])
+        while true {
+            if let first = buffer[position...].first(where: { !blank.contains($0) }) { return first == UInt8(ascii: "{") }
+            if atEnd { return false }
+            try fill()
+        }
+    }
+
+    /// Everything not yet returned.
+    func remainder() throws -> Data {
+        while !atEnd { try fill() }
+        return Data(buffer[position...])
+    }
+
+    private func fill() throws {
+        let data: Data
+        do {
+            data = try handle.read(upToCount: Self.chunk) ?? Data()
+        } catch {
+            throw ArticleTextError.unreadable(path: origin, reason: (error as NSError).localizedDescription)
+        }
+        if data.isEmpty {
+            atEnd = true
+        } else {
+            buffer = Data(buffer[position...]) + data
+            position = 0
+        }
+    }
+
+    private func line(_ raw: Data) -> JSONLines.Line? {
+        number += 1
+        var bytes = raw
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return nil }
+        return JSONLines.Line(number: number, bytes: bytes)
+    }
+}

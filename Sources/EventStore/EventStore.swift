@@ -1,0 +1,112 @@
+import ArticleText
+import Foundation
+import GRDB
+
+/// A growing corpus on disk: documents, their actors, mentions, TIMEX3 expressions and events, the evidence
+/// sentences with a full-text index, and the cross-document event clusters, in one SQLite file (WAL mode).
+///
+/// Open with ``open(path:create:)``; add documents with ``ingest(_:)`` (one transaction per call: a batch is
+/// stored whole or not at all); read a filtered ``GraphModel/EventGraph`` back with ``graph(matching:)``. The
+/// schema is versioned by GRDB migrations (``schemaVersion``, also in `PRAGMA user_version`); opening a database
+/// of an older version upgrades it, one of a newer version is refused. Tables are plain SQLite and readable
+/// with the `sqlite3` shell (see the README).
+public final class EventStore: Sendable {
+    /// The schema version this build writes and reads.
+    public static let schemaVersion = 2
+    /// The database file, as given.
+    public let path: String
+    let queue: DatabasePool
+
+    private init(path: String, queue: DatabasePool) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Opens (and, with `create`, creates) the database at `path`, upgrading an older schema.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - create: Whether a missing file is created (`ingest`) or an error (`query`, `series`, `build --db`).
+    /// - Returns: The open store.
+    /// - Throws: ``EventStoreError``: `.missing`, `.newerSchema`, `.notADatabase`, `.locked`, `.diskFull`,
+    ///   `.cannotOpen`.
+    public static func open(path: String, create: Bool) throws -> EventStore {
+        try open(path: path, create: create, maximumPages: nil, upTo: nil)
+    }
+
+    /// ``open(path:create:)`` with a page limit (a full disk, for tests) and a last migration to apply.
+    static func open(path: String, create: Bool, maximumPages: Int?, upTo migration: String?) throws -> EventStore {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw EventStoreError.cannotOpen(path: path, reason: "it is a directory") }
+        if !exists, !create { throw EventStoreError.missing(path: path) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(2)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // 64 MiB of page cache keeps the indexes of a large corpus in memory; in WAL mode NORMAL
+            // synchronisation keeps every commit atomic and consistent, syncing at checkpoints.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
+        }
+        return try translatingErrors(path: path) {
+            let queue = try DatabasePool(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if found > schemaVersion {
+                    throw EventStoreError.newerSchema(path: path, found: found, supported: schemaVersion)
+                }
+                if try Schema.migrator.hasBeenSuperseded(db) {
+                    throw EventStoreError.newerSchema(path: path, found: found, supported: schemaVersion)
+                }
+            }
+            if let migration {
+                try Schema.migrator.migrate(queue, upTo: migration)
+            } else {
+                try Schema.migrator.migrate(queue)
+            }
+            return EventStore(path: path, queue: queue)
+        }
+    }
+
+    /// The number of rows of each table, by table name (sorted), for summaries and consistency checks.
+    public func rowCounts() throws -> [(table: String, rows: Int)] {
+        try read { db in
+            try Schema.tables.map { table in (table, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0) }
+        }
+    }
+
+    /// Runs SQLite's own consistency check; returns its complaints (empty when the file is sound).
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        }
+    }
+
+    /// Reads inside one snapshot, with errors translated.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.translatingErrors(path: path) { try queue.read(body) }
+    }
+
+    /// Writes inside one transaction (rolled back on any error), with errors translated.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.translatingErrors(path: path) { try queue.write(body) }
+    }
+
+    /// Runs `body`, turning SQLite's errors into ``EventStoreError``s naming `path`.
+    static func translatingErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: throw EventStoreError.locked(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw EventStoreError.notADatabase(path: path, reason: error.message ?? "")
+            case .SQLITE_FULL: throw EventStoreError.diskFull(path: path)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+                throw EventStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            default: throw EventStoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+            }
+        }
+    }
+}

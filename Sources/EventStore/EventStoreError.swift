@@ -1,0 +1,38 @@
+import Foundation
+
+/// Errors of the event store. Each names the database file and the problem in plain words.
+public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
+    /// The database was written by a newer Storygraph (its schema version is above the one this build knows).
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// Another process holds the database's write lock and did not release it in time.
+    case locked(path: String)
+    /// The file is not an SQLite database, or its content is damaged.
+    case notADatabase(path: String, reason: String)
+    /// The disk (or the database's size limit) is full; the batch being written was rolled back.
+    case diskFull(path: String)
+    /// The database file does not exist (commands that only read never create one).
+    case missing(path: String)
+    /// The file cannot be opened or written (permissions, a directory in the way).
+    case cannotOpen(path: String, reason: String)
+    /// Any other SQLite failure, with SQLite's message.
+    case sqlite(path: String, message: String)
+    /// A stored event could not be read back.
+    case badRecord(path: String, event: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .newerSchema(path, found, supported):
+            "\(path): written by a newer Storygraph (schema version \(found); this one reads up to \(supported)); nothing was changed"
+        case let .locked(path):
+            "\(path): the database is locked by another process (an ingest still running?); nothing was written"
+        case let .notADatabase(path, reason):
+            "\(path): not a Storygraph database or damaged (\(reason)); nothing was written"
+        case let .diskFull(path):
+            "\(path): the disk is full; the batch being written was rolled back and the database is as before it"
+        case let .missing(path): "\(path): no such database (create one with storygraph ingest INPUT… --db \(path))"
+        case let .cannotOpen(path, reason): "\(path): cannot open the database: \(reason)"
+        case let .sqlite(path, message): "\(path): SQLite error: \(message)"
+        case let .badRecord(path, event, reason): "\(path): stored event \(event) cannot be read: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `--quiet` and `--verbose`, for the commands that stream documents.
+struct VerbosityOptions: ParsableArguments {
+    @Flag(help: "Print nothing on standard error but errors (no progress, counts or warnings).")
+    var quiet = false
+
+    @Flag(help: "Print one progress line per batch on standard error, even when it is not a terminal.")
+    var verbose = false
+
+    @Option(help: "Documents per batch: extracted in parallel, and (ingest) stored in one transaction.")
+    var batchSize: Int = 64
+
+    func validate() throws {
+        if quiet, verbose { throw ValidationError("give --quiet or --verbose, not both") }
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import ArticleText
+import EventExtraction
+import EventStore
+import Foundation
+
+/// `storygraph ingest`: extract documents and add them to an SQLite event store, incrementally.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add documents to an event store (SQLite): only new and changed documents are extracted.",
+        discussion: """
+            Reads the inputs a batch at a time (--batch-size documents), extracts the documents the store does \
+            not hold with the same content (same id and content hash) in parallel, and stores each batch in one \
+            transaction: a new document is added, a changed one replaces all its rows, an unchanged one is \
+            skipped without extraction. Copies of another document's text (under another id or URL) are kept but \
+            marked, and not counted in clusters. Events of different documents that describe the same happening \
+            are clustered, with the number of articles and outlets.
+
+            A run that is interrupted (Ctrl-C, a kill, a full disk) loses at most the batch in flight: run the \
+            same command again to resume. The database is created when missing, upgraded when written by an \
+            older version, and refused when written by a newer one. See the README for the tables.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var dictionaries: ExtractionOptions
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    @Option(help: ArgumentHelp("The SQLite database to add to (created if missing).", valueName: "file"))
+    var db: String
+
+    func validate() throws { try input.requireInputs() }
+
+    func run() throws {
+        let store = try EventStore.open(path: db, create: true)
+        let stream = DocumentStream(paths: input.inputs, reader: input.reader)
+        var progress = ProgressLine(
+            command: "ingest", quiet: verbosity.quiet, verbose: verbosity.verbose,
+            total: verbosity.quiet ? nil : ProgressLine.count(paths: input.inputs, reader: input.reader))
+        var digest = FindingDigest()
+        let run = IngestRun(store: store, batchSize: verbosity.batchSize) { try dictionaries.pipeline() }
+        let summary: IngestSummary
+        do {
+            summary = try run.run(
+                stream, progress: { done, summary in progress.update(done: done, detail: "\(summary.events) events stored") },
+                findings: { digest.add($0) })
+        } catch {
+            progress.finish()  // the error starts on a line of its own
+            throw error
+        }
+        let done = summary.added + summary.replaced + summary.unchanged
+        progress.finish()
+        guard !verbosity.quiet else { return }
+        for finding in stream.findings {
+            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+        }
+        digest.report(prefix: "storygraph ingest")
+        let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data(
+            ("storygraph ingest: \(done) documents: \(summary.added) added, \(summary.replaced) replaced, "
+                + "\(summary.unchanged) unchanged; \(summary.events) events written; \(db) now holds \(counts)\n").utf8))
+    }
+}

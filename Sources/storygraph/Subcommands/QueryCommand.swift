@@ -1,0 +1,99 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import GraphModel
+
+/// `storygraph query`: the events of a store that match the filters, with their happenings' article counts.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "List the stored events matching the filters: date, dyad, type, modality, articles, evidence.",
+        discussion: """
+            One row per event, in time order (undated last): its TIMEX3 date, source and target (countries with \
+            --level country), PLOVER type, modality, the number of articles and outlets reporting the same \
+            happening (its cluster) and the evidence sentence. --format csv and json carry every column (json \
+            adds the cluster id, first and last report date and the document). Filters combine with AND: \
+            `storygraph query --db corpus.sqlite --dyad USA,IRN --from 2020-01 --to 2020-01 --sector GOV,MIL`.
+            """
+    )
+
+    /// `--format` choices.
+    enum Format: String, CaseIterable, ExpressibleByArgument { case table, csv, json }
+
+    @Option(help: ArgumentHelp("The SQLite database written by ingest.", valueName: "file"))
+    var db: String
+
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    var top: Int?
+
+    @Option(help: "Name actors or their countries.")
+    var level: LevelChoice = .country
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try EventStore.open(path: db, create: false)
+        var query = try filters.query(level: level.aggregation)
+        query.top = top
+        let started = Date()
+        let graph = try store.graph(matching: query)
+        let elapsed = Date().timeIntervalSince(started) * 1000
+        let listings = graph.listings(level: level.aggregation)
+        let text: String
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            text = String(decoding: try encoder.encode(listings), as: UTF8.self) + "\n"
+        case .csv:
+            text = try CSVText.make(header: Self.columns, rows: listings.map(Self.cells))
+        case .table:
+            text = Self.table(listings)
+        }
+        try OutputText.write(text, to: output)
+        FileHandle.standardError.write(Data(
+            ("storygraph query: \(listings.count) events of \(Set(listings.compactMap(\.cluster)).count) happenings "
+                + "(answered in \(String(format: "%.1f", elapsed)) ms)\n").utf8))
+    }
+
+    static let columns = [
+        "date", "source", "target", "type", "mode", "modality", "goldstein", "articles", "sources", "cluster", "document",
+        "evidence",
+    ]
+
+    static func cells(_ row: EventListing) -> [String] {
+        [
+            row.date ?? "", row.source.rawValue, row.target?.rawValue ?? "", row.type.rawValue, row.mode ?? "",
+            row.modality.rawValue, String(format: "%.1f", row.goldstein), String(row.articles), String(row.sources),
+            row.cluster?.rawValue ?? "", row.document.rawValue, row.evidence,
+        ]
+    }
+
+    /// Aligned columns for reading in a terminal; the evidence is cut to 100 characters.
+    static func table(_ rows: [EventListing]) -> String {
+        let header = ["date", "source", "target", "type", "modality", "articles", "evidence"]
+        let lines = rows.map { row in
+            let evidence = row.evidence.count > 100 ? row.evidence.prefix(99) + "…" : Substring(row.evidence)
+            return [
+                row.date ?? "-", row.source.rawValue, row.target?.rawValue ?? "-", row.type.rawValue,
+                row.modality.rawValue, String(row.articles), String(evidence).replacingOccurrences(of: "\n", with: " "),
+            ]
+        }
+        let widths = header.indices.map { column in ([header] + lines).map { $0[column].count }.max() ?? 0 }
+        return ([header] + lines).map { cells in
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

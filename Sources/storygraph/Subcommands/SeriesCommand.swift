@@ -1,0 +1,57 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import GraphModel
+
+/// `storygraph series`: per period, the number of happenings and their mean Goldstein intensity, as CSV.
+struct SeriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "series",
+        abstract: "Per day, week or month: the number of happenings (clusters) and their mean Goldstein, as CSV.",
+        discussion: """
+            Columns: period (YYYY-MM-DD, YYYY-Www or YYYY-MM), clusters, mean_goldstein (empty for a period \
+            without happenings). Every period from the first to the last is listed. A happening counts in the \
+            period its most precise date lies in; undated ones and those dated more coarsely than a period (a \
+            year in a monthly series) are left out and counted on standard error. The filters select the events \
+            (`--dyad USA,IRN`); each happening counts once however many articles report it.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The SQLite database written by ingest.", valueName: "file"))
+    var db: String
+
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    var top: Int?
+
+    @Option(help: "The period length.")
+    var by: PeriodChoice = .month
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// `--by` choices.
+    enum PeriodChoice: String, CaseIterable, ExpressibleByArgument {
+        case day, week, month
+        var period: EventSeries.Period { EventSeries.Period(rawValue: rawValue) ?? .month }
+    }
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        var query = try filters.query(level: .country)
+        query.top = top
+        let graph = try EventStore.open(path: db, create: false).graph(matching: query)
+        let series = EventSeries(clusters: graph.clusters, period: by.period)
+        let rows = series.rows.map { row in
+            [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
+        }
+        try OutputText.write(try CSVText.make(header: ["period", "clusters", "mean_goldstein"], rows: rows), to: output)
+        var summary = "storygraph series: \(series.rows.count) periods, \(graph.clusters.count - series.skipped) happenings"
+        if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
+    }
+}
