@@ -26,7 +26,8 @@ struct ReportCommandTests {
         #expect(Self.output.result.status == 0, "\(Self.output.result.stderr)")
         let html = Self.html
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.components(separatedBy: "<svg ").count == 3)
+        #expect(html.components(separatedBy: "<svg ").count == 4)  // relations, timeline, map
+        #expect(html.contains("id=\"map\""))
         #expect(html.contains("<h1>Korea &amp; &lt;Russia&gt;</h1>"))
         let table = try #require(html.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
         #expect(table.components(separatedBy: "<tr class=").count - 1 == Self.eventCount)
@@ -83,7 +84,7 @@ struct ReportCommandTests {
         _ = try Self.browser(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString])
         #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
         let dom = String(decoding: try Self.browser(["--dump-dom", page.absoluteString]), as: UTF8.self)
-        #expect(dom.components(separatedBy: "<svg ").count == 3)
+        #expect(dom.components(separatedBy: "<svg ").count == 4)
         let table = try #require(dom.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
         #expect(table.components(separatedBy: "<tr class=").count - 1 == Self.eventCount)
     }

@@ -23,4 +23,22 @@ struct WorldOutlinesTests {
             try WorldOutlines(text: "AAA\tA\t0,0 1,0 1,1 0,0\nBBB\tB\tx,1 2,2\n")
         }
     }
+
+    /// The committed file is what `Scripts/build_world_outlines.py` writes (when `.venv-geo/` holds pyshp and the
+    /// pinned geopandas wheel, as `make gazetteer` sets up; skipped otherwise).
+    @Test func theBuildScriptReproducesTheResource() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let python = root.appendingPathComponent(".venv-geo/bin/python")
+        let wheels = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".venv-geo/wheels").path)) ?? []
+        guard FileManager.default.isExecutableFile(atPath: python.path), wheels.contains(where: { $0.hasPrefix("geopandas-0.14.4") })
+        else { return }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [root.appendingPathComponent("Scripts/build_world_outlines.py").path, "--check"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
 }
