@@ -19,13 +19,19 @@ struct DiagramOptions: ParsableArguments {
     @Option(help: "What one lane of the timeline holds: one acting actor, one pair of actors or one event type.")
     var lanes: LanesChoice = .actor
 
+    @Flag(help: "Draw negated, future and hypothetical events too (by default they are in the data files only; --modality also draws what it keeps).")
+    var allModalities = false
+
     func validate() throws {
         if let top, top < 0 { throw ValidationError("--top must be 0 (all) or more") }
     }
 
-    /// The options as the diagram builder takes them.
-    var options: DiagramSet.Options {
-        DiagramSet.Options(top: top, collapse: collapse, lanes: lanes.lanes, layout: layout)
+    /// The options as the diagram builder takes them; `filters` decide whether the default modalities apply
+    /// (an explicit `--modality` draws what it keeps).
+    func options(filters: FilterOptions) -> DiagramSet.Options {
+        var options = DiagramSet.Options(top: top, collapse: collapse, lanes: lanes.lanes, layout: layout)
+        if allModalities || !filters.modalities.isEmpty { options.drawnModalities = nil }
+        return options
     }
 }
 

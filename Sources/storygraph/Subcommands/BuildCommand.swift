@@ -99,7 +99,7 @@ struct BuildCommand: ParsableCommand {
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(
             graph: filtered, level: level.aggregation, formats: imageFormats(),
-            options: diagrams.options,
+            options: diagrams.options(filters: filters),
             csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 

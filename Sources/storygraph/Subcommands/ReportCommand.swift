@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
         let graph = try filters.apply(
             to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore)
-        let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options)
+        let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         let content = ReportContent(graph: graph, title: title, level: level.aggregation, notes: set.notes)

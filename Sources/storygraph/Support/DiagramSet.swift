@@ -1,4 +1,5 @@
 import ArticleText
+import EventOntology
 import Foundation
 import GraphExport
 import GraphModel
@@ -19,7 +20,13 @@ struct DiagramSet {
         var layout: LayoutChoice = .auto
         /// A caption drawn above each diagram.
         var title: String?
+        /// The modalities drawn (`nil`: all). By default negated, future and hypothetical events stay in the
+        /// data files but are not drawn.
+        var drawnModalities: Set<Modality>? = DiagramSet.factualModalities
     }
+
+    /// What the diagrams draw by default: events the text states happened (asserted, reported, hedged).
+    static let factualModalities: Set<Modality> = [.asserted, .reported, .hedged]
 
     /// Above this many relations the diagram shows only the top ``defaultTop`` unless `--top` says otherwise.
     static let pruningThreshold = 60
@@ -40,7 +47,19 @@ struct DiagramSet {
     /// The findings' messages.
     var notes: [String] { findings.map(\.message) }
 
-    init(graph: EventGraph, level: AggregationLevel, options: Options) throws {
+    init(graph all: EventGraph, level: AggregationLevel, options: Options) throws {
+        var graph = all
+        var notDrawn: Finding?
+        if let modalities = options.drawnModalities {
+            graph = try all.filtered(by: GraphQuery(modalities: modalities, level: level))
+            let left = all.events.count - graph.events.count
+            if left > 0 {
+                notDrawn = Finding(
+                    .info, code: "diagram.modality",
+                    message: "\(left) negated, future or hypothetical event\(left == 1 ? " is" : "s are") in the data files but not drawn; "
+                        + "--all-modalities draws them")
+            }
+        }
         let provenance = DiagramProvenance(graph)
         let full = graph.relationGraph(level: level)
         let fullCount = full.relations.count + full.selfRelations.count
@@ -61,7 +80,7 @@ struct DiagramSet {
         relationsDOT = encoder.encode(relations, provenance: provenance)
         timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: options.lanes, provenance: provenance), provenance: provenance)
         relationCount = relations.relations.count
-        findings = selection?.finding.map { [$0] } ?? []
+        findings = (selection?.finding.map { [$0] } ?? []) + (notDrawn.map { [$0] } ?? [])
     }
 
     /// Both diagrams rendered in `format`: `relations.EXT` and `timeline.EXT` with Graphviz's warnings.
