@@ -79,7 +79,12 @@ public struct DocumentReader: Sendable {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
+                let data: Data
+                do {
+                    data = try FileHandle.standardInput.readToEnd() ?? Data()
+                } catch {
+                    throw ArticleTextError.unreadable(path: "-", reason: InputFile.reason(for: error))
+                }
                 documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
                 continue
             }
@@ -140,10 +145,14 @@ public struct DocumentReader: Sendable {
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             let name = relative.isEmpty ? entry : relative + "/" + entry
-            if try InputFile.kind(of: path) == .directory {
+            let kind = try InputFile.kind(of: path)
+            if kind == .directory {
                 try collectArticles(in: path, relative: name, into: &files, visited: &visited)
                 continue
             }
+            // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);
+            // given directly as an input it is read.
+            guard kind == .file else { continue }
             let lowered = entry.lowercased()
             guard [".txt", ".md", ".jsonl"].contains(where: lowered.hasSuffix) else { continue }
             guard !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: entry.uppercased().hasPrefix) else {

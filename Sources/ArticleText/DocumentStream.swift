@@ -168,7 +168,7 @@ final class LineReader {
         do {
             data = try handle.read(upToCount: Self.chunk) ?? Data()
         } catch {
-            throw ArticleTextError.unreadable(path: origin, reason: (error as NSError).localizedDescription)
+            throw ArticleTextError.unreadable(path: origin, reason: InputFile.reason(for: error))
         }
         if data.isEmpty {
             atEnd = true

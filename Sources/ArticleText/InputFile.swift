@@ -14,8 +14,10 @@ enum InputFile {
     /// What a path names, following symbolic links.
     enum Kind: Equatable {
         case directory
-        /// A regular file, FIFO, socket or device: anything that is read as a stream of bytes.
+        /// A regular file.
         case file
+        /// A FIFO, socket or device: read as a stream of bytes when named directly.
+        case stream
     }
 
     /// A file's device and inode, to visit each folder once when links lead back up the tree.
@@ -28,7 +30,11 @@ enum InputFile {
     /// - Throws: `ArticleTextError.fileNotFound`, `.symlinkLoop` or `.unreadable`.
     static func kind(of path: String) throws -> Kind {
         let info = try status(of: path)
-        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return .stream
+        }
     }
 
     /// The device and inode of `path`.

@@ -100,7 +100,11 @@ public struct DOTEncoder: Sendable {
             guard let first = group.first else { continue }
             var attributes = group.count == 1 ? edgeAttributes(first, provenance) : mergedEdgeAttributes(group, provenance)
             let events = group.flatMap(\.events)
-            if let url = DOTText.url(provenance?.url(of: events)) { attributes["URL"] = url }
+            if let url = DOTText.url(provenance?.url(of: events)) {
+                attributes["URL"] = url
+                // A linked edge's label is a link too; without its own tooltip Graphviz shows the raw label.
+                attributes["labeltooltip"] = attributes["tooltip"]
+            }
             lines.append(
                 "  \(DOTText.id(first.source.rawValue)) -> \(DOTText.id(first.target.rawValue))"
                     + DOTText.attributes(attributes) + ";")

@@ -131,4 +131,58 @@ struct HostileInputTests {
         #expect(result.stderr.contains("--out \(out) is inside the input folder"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test func reportOutputNamesAreCheckedAndShortNamesWork() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let short = try CommandLine.run(["report", "examples", "--out", folder.appendingPathComponent("r").path])
+        #expect(short.status == 0, "\(short.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
+        let dash = try CommandLine.run(["report", "examples", "--out", "-"])
+        #expect(dash.status == 64)
+        #expect(dash.stderr.contains("--out -: the report is written to a file"))
+        let directory = try CommandLine.run(["report", "examples", "--out", folder.path + "/"])
+        #expect(directory.status == 64)
+        #expect(directory.stderr.contains("is a directory; give the report's file name"))
+        // A .md name means Markdown, and a Markdown file inside an input folder would be read as an article.
+        let inputs = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: inputs.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let inside = try CommandLine.run(["report", inputs.path, "--out", inputs.appendingPathComponent("r.md").path])
+        #expect(inside.status == 64)
+        let markdown = try CommandLine.run(["report", "examples", "--out", folder.appendingPathComponent("brief.md").path])
+        #expect(markdown.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("brief.md"), encoding: .utf8)
+        #expect(text.hasPrefix("# "))
+    }
+
+    @Test func aFIFOInsideAFolderIsSkippedNotWaitedFor() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder.appendingPathComponent("feed.txt").path, 0o600) == 0)
+        let result = try CommandLine.run(["extract", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: UInt8(ascii: "\n")).count == 1)
+    }
+
+    @Test func standardInputThatCannotBeReadIsAnError() throws {
+        let process = Process()
+        process.executableURL = CommandLine.executable
+        process.arguments = ["build", "-", "--out", try CommandLine.temporaryDirectory().path]
+        process.standardInput = FileHandle(forReadingAtPath: FileManager.default.temporaryDirectory.path)  // a directory
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("-: cannot be read: is a directory"))
+    }
+
+    @Test func anUnknownCountryOfEventIsAUsageError() throws {
+        let result = try CommandLine.run(["build", "examples", "--out", try CommandLine.temporaryDirectory().path, "--country-of-event", "XXX"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--country-of-event \"XXX\" is not a country the gazetteer knows"))
+    }
 }

@@ -25,6 +25,12 @@ struct LocationOptions: ParsableArguments {
         for code in codes where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw ValidationError("--country-of-event \"\(code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
         }
+        if !codes.isEmpty, let gazetteer = try? Gazetteer.bundledOrError() {
+            let known = Set(gazetteer.places.lazy.filter { $0.precision == .country }.map(\.country))
+            for code in codes where !known.contains(code.uppercased()) {
+                throw ValidationError("--country-of-event \"\(code)\" is not a country the gazetteer knows (ISO 3166 alpha-3, such as SYR or usa)")
+            }
+        }
         var circle: GeoCircle?
         if let near {
             do {

@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a briefing report: summary, relations diagram, timeline, key events, sources, findings.",
         discussion: """
-            --format html (the default) writes one self-contained HTML file: inline CSS, both diagrams as \
+            --format html (the default, unless --out ends in .md) writes one self-contained HTML file: inline CSS, both diagrams as \
             inline SVG with their tooltips and article links, a table of key events (date, dyad, type, \
             modality, number of articles, evidence with the article link) that sorts by any column, the list \
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
@@ -33,8 +33,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report file to write.", valueName: "file"))
     var out: String
 
-    @Option(help: "html: one self-contained page; md: Markdown with the diagrams as SVG files beside it.")
-    var format: Format = .html
+    @Option(help: "html: one self-contained page; md: Markdown with the diagrams as SVG files beside it. Default: md for a --out ending in .md, else html.")
+    var format: Format?
+
+    /// The format asked for, else the one `--out`'s extension names.
+    var resolvedFormat: Format { format ?? (out.lowercased().hasSuffix(".md") ? .md : .html) }
 
     @Option(help: "The report's title.")
     var title = "Storygraph report"
@@ -50,7 +53,13 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
-        if format == .md, let folder = input.folder(containing: out) {
+        if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
+        var isDirectory: ObjCBool = false
+        if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ValidationError("--out \(out) is a directory; give the report's file name (\(out.hasSuffix("/") ? out : out + "/")report.html)")
+        }
+        let readable = [".txt", ".md", ".jsonl"].contains { out.lowercased().hasSuffix($0) }
+        if resolvedFormat == .md || readable, let folder = input.folder(containing: out) {
             throw ValidationError(
                 "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
         }
@@ -69,7 +78,7 @@ struct ReportCommand: ParsableCommand {
         let content = ReportContent(graph: graph, title: title, level: level.aggregation, notes: set.notes)
         let url = URL(fileURLWithPath: out)
         var files: [(URL, Data)] = []
-        switch format {
+        switch resolvedFormat {
         case .html:
             let svg = { (name: String) in svgs.first { $0.name == name }.map { String(decoding: $0.data, as: UTF8.self) } }
             files.append((url, HTMLReport(relationsSVG: svg("relations.svg"), timelineSVG: svg("timeline.svg")).encode(content)))
@@ -85,8 +94,8 @@ struct ReportCommand: ParsableCommand {
         }
         // The report and its images are one set: all replaced, or (on any failure) none.
         let directory = url.deletingLastPathComponent()
-        let fileSystem = OutputFileSystem(directory: directory, display: (out as NSString).deletingLastPathComponent.isEmpty
-                                          ? "." : (out as NSString).deletingLastPathComponent)
+        let display = out.lastIndex(of: "/").map { $0 == out.startIndex ? "/" : String(out[..<$0]) } ?? "."
+        let fileSystem = OutputFileSystem(directory: directory, display: display)
         try fileSystem.prepareDirectory()
         let named = files.map { ($0.0.lastPathComponent, $0.1) }
         for (name, _) in named { try fileSystem.checkDestination(name) }

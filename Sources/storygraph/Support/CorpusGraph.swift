@@ -41,6 +41,9 @@ struct CorpusGraph {
     /// Reads, extracts and merges every input.
     init(input: InputOptions, dictionaries: ExtractionOptions) throws {
         let documents = try input.documents()
+        guard !documents.isEmpty else {
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", ")) (see the warnings above)")
+        }
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
         var digest = FindingDigest()
