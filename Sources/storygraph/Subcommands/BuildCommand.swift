@@ -104,7 +104,7 @@ struct BuildCommand: ParsableCommand {
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
-            + "\(filtered.events.count) events, \(outputs.relationCount) relations drawn "
+            + "\(filtered.events.count) events, \(outputs.totalRelationCount) relations (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"

@@ -14,6 +14,8 @@ struct BuildOutputs {
 
     var files: [File]
     var relationCount: Int
+    /// Relations of the graph, drawn or not.
+    var totalRelationCount: Int
     var layout: LayoutEngine
     var warnings: [String]
     /// Findings about the drawing itself (relations left out of the diagram).
@@ -53,7 +55,7 @@ struct BuildOutputs {
             warnings += rendered.flatMap(\.warnings)
         }
         return BuildOutputs(
-            files: files, relationCount: diagrams.relationCount, layout: diagrams.layout, warnings: warnings,
+            files: files, relationCount: diagrams.relationCount, totalRelationCount: diagrams.totalRelationCount, layout: diagrams.layout, warnings: warnings,
             notes: diagrams.notes)
     }
 

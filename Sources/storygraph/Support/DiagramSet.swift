@@ -40,8 +40,10 @@ struct DiagramSet {
     var timelineDOT: String
     /// The engine laying out the relations diagram (the timeline is pinned and laid out with neato).
     var layout: LayoutEngine
-    /// Relations between two different nodes drawn.
+    /// Relations drawn, loops (domestic relations) included.
     var relationCount: Int
+    /// Relations of the graph, drawn or not (loops included).
+    var totalRelationCount: Int
     /// Findings about the drawing (relations left out).
     var findings: [Finding]
     /// The findings' messages.
@@ -79,7 +81,8 @@ struct DiagramSet {
         encoder.title = options.title
         relationsDOT = encoder.encode(relations, provenance: provenance)
         timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: options.lanes, provenance: provenance), provenance: provenance)
-        relationCount = relations.relations.count
+        relationCount = relations.relations.count + relations.selfRelations.count
+        totalRelationCount = fullCount
         findings = (selection?.finding.map { [$0] } ?? []) + (notDrawn.map { [$0] } ?? [])
     }
 
