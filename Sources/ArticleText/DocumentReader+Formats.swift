@@ -19,6 +19,11 @@ extension DocumentReader {
     ) throws -> [Document] {
         let isJSONL = forceJSONL ?? (data.first { !Set(" \t\r\n".utf8).contains($0) } == UInt8(ascii: "{"))
         if isJSONL { return try parseJSONL(data, origin: origin, findings: &findings) }
+        let opening = data.lazy.filter { !Set(" \t\r\n".utf8).contains($0) }.prefix(2)
+        if Array(opening) == Array("[{".utf8) || (opening.first == UInt8(ascii: "[") && origin.lowercased().hasSuffix(".json")) {
+            throw ArticleTextError.notText(
+                path: origin, reason: "it is a JSON array; write one article object a line (JSONL, .jsonl) instead")
+        }
         let (string, notes) = try TextDecoding.decode(data, origin: origin)
         var document = try parsePlainText(string, origin: origin, defaultID: defaultID)
         document.inputFindings = notes.map { Finding(.warning, code: $0.code, message: $0.message, document: document.id) }

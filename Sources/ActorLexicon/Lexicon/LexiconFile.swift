@@ -34,11 +34,14 @@ public enum LexiconFile {
     /// Parses the file at `url` into a lexicon fragment to merge into `base`.
     /// - Throws: `LexiconError` with the file's path, the line and the problem.
     public static func load(_ url: URL, base: Lexicon) throws -> Lexicon {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
-            throw LexiconError.unreadableFile(path: url.path, reason: error.localizedDescription)
+            throw LexiconError.unreadableFile(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError.unreadableFile(path: url.path, reason: "not UTF-8 text (a lexicon is a YAML or JSON file)")
         }
         return try parse(text, path: url.path, base: base)
     }

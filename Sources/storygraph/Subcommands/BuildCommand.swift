@@ -85,6 +85,7 @@ struct BuildCommand: ParsableCommand {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a directory name")
         }
+        if out == "-" { throw ValidationError("--out -: build writes a set of files; give a directory name") }
         _ = try imageFormats()
         _ = try filters.query(level: level.aggregation)
         try store.check(input)
