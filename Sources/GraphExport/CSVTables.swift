@@ -7,7 +7,8 @@ import GraphModel
 /// `events.csv` and `relations.csv`: the graph as two tables for spreadsheets and data tools.
 ///
 /// RFC 4180: a header row, CRLF line ends (a final one too), fields quoted when they hold a comma, a quote or a
-/// line break, quotes doubled; written by CSV.swift's `CSVWriter`. UTF-8, with a byte order mark when
+/// line break, quotes doubled; written by CSV.swift's `CSVWriter`. A text cell a spreadsheet would run as a
+/// formula (`=HYPERLINK(…)` in an article) is made inert with a leading apostrophe (``inert(_:)``). UTF-8, with a byte order mark when
 /// ``byteOrderMark`` is set (spreadsheets that guess the encoding then read non-ASCII names right). Rows
 /// follow the graph's order: events as in `events.json`, relations sorted.
 public struct CSVTables: Sendable {
@@ -90,7 +91,7 @@ public struct CSVTables: Sendable {
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
+            for row in rows { try writer.write(row: row.map(Self.inert)) }
         } catch {
             throw GraphExportError.encodingFailed(format: "CSV", reason: "\(error)")
         }
@@ -110,6 +111,15 @@ public struct CSVTables: Sendable {
             location.name, location.country, location.admin1 ?? "", String(format: "%.5f", location.lat),
             String(format: "%.5f", location.lon), location.precision.rawValue, "\(location.geonameId)",
         ]
+    }
+
+    /// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `@`, a tab or a carriage
+    /// return, or `-` when it is not a number, gets a leading apostrophe (the usual defence against CSV formula
+    /// injection; spreadsheets hide the apostrophe). Numbers such as a Goldstein value of `-9` stay numbers.
+    static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first else { return cell }
+        let risky = ["=", "+", "@", "\t", "\r"].contains(first) || (first == "-" && Double(cell) == nil)
+        return risky ? "'" + cell : cell
     }
 
     static func number(_ value: Double) -> String {

@@ -77,4 +77,12 @@ import Testing
         #expect(CSVTables.locationFields(nil) == Array(repeating: "", count: 7))
         #expect(CSVTables.eventColumns.suffix(7).first == "location_name")
     }
+
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1 Iran", "'+1 Iran"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"), ("-9", "-9"), ("-2.5", "-2.5"), ("Iran said", "Iran said"), ("", ""),
+    ])
+    func cellsThatASpreadsheetWouldRunAreMadeInert(cell: String, written: String) {
+        #expect(CSVTables.inert(cell) == written)
+    }
 }
