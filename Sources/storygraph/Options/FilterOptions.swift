@@ -138,7 +138,8 @@ struct FilterOptions: ParsableArguments {
         do {
             _ = try query.window()
         } catch let error as GraphModelError {
-            throw ValidationError(error.errorDescription ?? "invalid --from/--to")
+            let option = from.map { (try? GraphQuery(from: $0).window()) == nil } == true ? "--from" : "--to"
+            throw ValidationError("\(option): " + (error.errorDescription ?? "invalid date"))
         }
         return query
     }
