@@ -40,6 +40,11 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    @Test func aVerbThatTakesNoObjectDoesNotCodeByItsDefault() {
+        let events = Self.events("He suffered a cardiac arrest on Monday and died, government officials stated.")
+        #expect(!events.contains { $0.hasPrefix("ASSAULT") })
+    }
+
     @Test func membersOfACoalitionDoNotConsultEachOther() {
         let events = Self.events("The coalition was joined by Australia, Bahrain and Britain.")
         #expect(!events.contains { $0.hasPrefix("CONSULT") || $0.hasPrefix("AGREE") })

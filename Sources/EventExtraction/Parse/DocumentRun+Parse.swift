@@ -97,6 +97,11 @@ extension DocumentRun {
         return []
     }
 
+    /// Verbs that take no object, whose CAMEO default code the parser's spurious objects must not trigger.
+    static let intransitiveVerbs: Set<String> = [
+        "die", "fall", "collapse", "arrive", "resign", "retire", "rise", "happen", "occur", "emerge", "perish",
+    ]
+
     /// Verbs whose coordinated subjects can act on each other ("X and Y met", "… signed", "… restored relations").
     static let reciprocalVerbs: Set<String> = [
         "agree", "meet", "sign", "talk", "negotiate", "hold", "restore", "establish", "normalize", "normalise",
@@ -354,6 +359,9 @@ extension DocumentRun {
             targetPositions: passive ? positions(sources) : positions(targets),
             surfaceForms: parse.forms)
         else { return nil }
+        // A verb that takes no object codes only through one of its patterns ("died in an attack by …"), never by
+        // its bare default: "he died, government officials said" is not an ASSAULT on the officials.
+        if match.literalCount == 0, Self.intransitiveVerbs.contains(lemma) { return nil }
         let code = match.code
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
