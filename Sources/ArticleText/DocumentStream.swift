@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
 /// Reads articles from files, directories and standard input a batch at a time, so that a corpus of any size
 /// passes through in bounded memory.
 ///
@@ -164,12 +172,17 @@ final class LineReader {
     }
 
     private func fill() throws {
-        let data: Data
-        do {
-            data = try handle.read(upToCount: Self.chunk) ?? Data()
-        } catch {
-            throw ArticleTextError.unreadable(path: origin, reason: InputFile.reason(for: error))
+        // What has arrived, up to a chunk: a live pipe (`tail -f feed | storygraph extract -`) is processed as its
+        // lines come, not when a whole chunk has filled.
+        var bytes = [UInt8](repeating: 0, count: Self.chunk)
+        var count: Int
+        repeat {
+            count = bytes.withUnsafeMutableBytes { systemRead(handle.fileDescriptor, $0.baseAddress, Self.chunk) }
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            throw ArticleTextError.unreadable(path: origin, reason: String(cString: strerror(errno)).lowercased())
         }
+        let data = Data(bytes[..<count])
         if data.isEmpty {
             atEnd = true
         } else {

@@ -15,9 +15,9 @@ public final class EventStore: Sendable {
     public static let schemaVersion = 2
     /// The database file, as given.
     public let path: String
-    let queue: DatabasePool
+    let queue: any DatabaseWriter
 
-    private init(path: String, queue: DatabasePool) {
+    private init(path: String, queue: any DatabaseWriter) {
         self.path = path
         self.queue = queue
     }
@@ -39,7 +39,32 @@ public final class EventStore: Sendable {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue { throw EventStoreError.cannotOpen(path: path, reason: "it is a directory") }
+        if path.isEmpty { throw EventStoreError.cannotOpen(path: path, reason: "no file name given") }
         if !exists, !create { throw EventStoreError.missing(path: path) }
+        // Look before touching: another program's SQLite file is never migrated, and the commands that only
+        // read open the file read-only (no lock a writer holds stops them, nothing is written).
+        if exists {
+            let version = try probe(path)
+            if !create {
+                guard version > 0 else {
+                    throw EventStoreError.notADatabase(path: path, reason: "it holds no Storygraph tables")
+                }
+                if version > schemaVersion {
+                    throw EventStoreError.newerSchema(path: path, found: version, supported: schemaVersion)
+                }
+                if version < schemaVersion {
+                    throw EventStoreError.cannotOpen(
+                        path: path,
+                        reason: "written by an older Storygraph (schema version \(version)); upgrade it with storygraph ingest --db \(path)")
+                }
+                var configuration = Configuration()
+                configuration.readonly = true
+                configuration.busyMode = .timeout(2)
+                return try translatingErrors(path: path) {
+                    EventStore(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
+                }
+            }
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(2)
         configuration.foreignKeysEnabled = true
@@ -67,6 +92,27 @@ public final class EventStore: Sendable {
                 try Schema.migrator.migrate(queue)
             }
             return EventStore(path: path, queue: queue)
+        }
+    }
+
+    /// The schema version of an existing file, read without writing to it: 0 for an empty SQLite file.
+    /// - Throws: ``EventStoreError/notADatabase(path:reason:)`` for another program's database or a file that is
+    ///   not SQLite.
+    static func probe(_ path: String) throws -> Int {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        return try translatingErrors(path: path) {
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            return try reader.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return 0 }
+                guard tables.contains("grdb_migrations"), tables.contains("documents") else {
+                    throw EventStoreError.notADatabase(
+                        path: path, reason: "an SQLite database of another program (tables \(tables.prefix(4).joined(separator: ", ")))")
+                }
+                return max(1, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 1)
+            }
         }
     }
 
@@ -98,6 +144,8 @@ public final class EventStore: Sendable {
     static func translatingErrors<T>(path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as EventStoreError {
+            throw error
         } catch let error as DatabaseError {
             switch error.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: throw EventStoreError.locked(path: path)

@@ -32,7 +32,12 @@ import Testing
             }
         }
         #expect(try old.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
-        let store = try EventStore.open(path: path, create: false)
+        // Reading commands never write: they point to ingest, which upgrades.
+        #expect(throws: EventStoreError.cannotOpen(
+            path: path, reason: "written by an older Storygraph (schema version 1); upgrade it with storygraph ingest --db \(path)")) {
+            try EventStore.open(path: path, create: false)
+        }
+        let store = try EventStore.open(path: path, create: true)
         let (version, blocks) = try store.queue.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA user_version"), try String.fetchAll(db, sql: "SELECT DISTINCT block FROM events"))
         }
@@ -75,7 +80,7 @@ import Testing
         let pages = try EventStore.open(path: path, create: false).queue.read { db in
             try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
         }
-        let store = try EventStore.open(path: path, create: false, maximumPages: pages + 2, upTo: nil)
+        let store = try EventStore.open(path: path, create: true, maximumPages: pages + 2, upTo: nil)
         let big = (0..<60).map { index in
             StoreFixture.item(
                 "doc-\(index)", published: "2020-01-08", StoreFixture.usa, .sanction, StoreFixture.irn, date: "2020-01-07",
@@ -94,5 +99,29 @@ import Testing
         try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
         defer { try? other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
         #expect(throws: EventStoreError.locked(path: path)) { try store.ingest(StoreFixture.corpus) }
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = try StoreFixture.databasePath()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE foo (x INTEGER); INSERT INTO foo VALUES (1)") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for create in [false, true] {
+            #expect(throws: EventStoreError.self) { try EventStore.open(path: path, create: create) }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func readingCommandsDoNotWaitForAWriter() throws {
+        let path = try StoreFixture.databasePath()
+        _ = try EventStore.open(path: path, create: true)
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let writer = try DatabaseQueue(path: path, configuration: configuration)
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? writer.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+        let reader = try EventStore.open(path: path, create: false)
+        #expect(try reader.rowCounts().allSatisfy { $0.rows == 0 })
     }
 }
