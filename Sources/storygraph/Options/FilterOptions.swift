@@ -128,6 +128,9 @@ struct FilterOptions: ParsableArguments {
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        if let keyword, keyword.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--keyword needs a word or phrase to look for in the evidence")
+        }
         var query = GraphQuery(
             from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
             dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
