@@ -124,4 +124,16 @@ import Testing
         let listing = try CommandLine.run(["query", "--db", db, "--format", "csv"])
         #expect(listing.stderr.contains("120 events of 28 happenings"))  // March 1…28, each reported 4 times
     }
+
+    @Test func aFailedFirstIngestLeavesNoDatabaseAndAMissingFolderIsNamed() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let db = folder.appendingPathComponent("new.sqlite").path
+        let failed = try CommandLine.run(["ingest", "no/such/input.jsonl", "--db", db])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("no/such/input.jsonl: no such file or directory"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        let missing = try CommandLine.run(["ingest", "examples", "--db", folder.appendingPathComponent("nodir/x.sqlite").path])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("the folder \(folder.appendingPathComponent("nodir").path) does not exist"))
+    }
 }

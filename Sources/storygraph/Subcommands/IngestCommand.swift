@@ -35,6 +35,26 @@ struct IngestCommand: ParsableCommand {
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
+        let folder = (db as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw ValidationError("--db \(db): the folder \(folder) does not exist")
+        }
+        let isNew = !FileManager.default.fileExists(atPath: db)
+        do {
+            try ingest()
+        } catch {
+            // A first ingest that failed before storing anything leaves no empty database behind.
+            if isNew, let store = try? EventStore.open(path: db, create: false),
+               (try? store.rowCounts().allSatisfy { $0.rows == 0 }) == true
+            {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            }
+            throw error
+        }
+    }
+
+    private func ingest() throws {
         let store = try EventStore.open(path: db, create: true)
         let stream = DocumentStream(paths: input.inputs, reader: input.reader)
         var progress = ProgressLine(
