@@ -17,10 +17,10 @@ extension DocumentReader {
     public func parse(
         data: Data, origin: String, defaultID: String, forceJSONL: Bool?, findings: inout [Finding]
     ) throws -> [Document] {
-        let isJSONL = forceJSONL ?? (data.first { !Set(" \t\r\n".utf8).contains($0) } == UInt8(ascii: "{"))
-        if isJSONL { return try parseJSONL(data, origin: origin, findings: &findings) }
-        let opening = data.lazy.filter { !Set(" \t\r\n".utf8).contains($0) }.prefix(2)
-        if Array(opening) == Array("[{".utf8) || (opening.first == UInt8(ascii: "[") && origin.lowercased().hasSuffix(".json")) {
+        let blank: Set<UInt8> = Set(" \t\r\n".utf8)
+        let opening = Array(data.lazy.filter { !blank.contains($0) }.prefix(2))  // the first two non-blank bytes
+        if forceJSONL ?? (opening.first == UInt8(ascii: "{")) { return try parseJSONL(data, origin: origin, findings: &findings) }
+        if opening == Array("[{".utf8) || (opening.first == UInt8(ascii: "[") && origin.lowercased().hasSuffix(".json")) {
             throw ArticleTextError.notText(
                 path: origin, reason: "it is a JSON array; write one article object a line (JSONL, .jsonl) instead")
         }
