@@ -34,8 +34,15 @@ struct BareGroupTests {
         // A place naming one state, but another state named too: left out.
         ("Police in Minsk detained a Russian citizen.", ["Police=BLR-COP/BLR/COP"]),
         ("Police detained a Russian citizen in Minsk.", []),
-        // No state anywhere: left out.
-        ("Police said the attacker had been arrested.", []),
+        // No state named anywhere: groups without a country, as PETRARCH codes them.
+        ("Police said the attacker had been arrested.", ["Police=---COP/-/COP", "the attacker=---UAF/-/UAF"]),
+        ("Students marched on parliament.", ["Students=---EDU/-/EDU"]),
+        ("The court jailed two farmers.", ["The court=---JUD/-/JUD", "farmers=---AGR/-/AGR"]),
+        // The one state a sentence names owns its domestic groups, not its civilians or firms.
+        ("Ugandan police released 42 students.", ["students=UGA-EDU/UGA/EDU"]),
+        ("Firms that carry oil to North Korea were sanctioned.", []),
+        // The press spoken to is no actor.
+        ("The minister told reporters that talks had failed.", []),
         // Not actors: modifiers, names, relations, indefinite governments.
         ("The police station in Minsk was closed.", []),
         ("His soldiers in Kabul were tired.", []),

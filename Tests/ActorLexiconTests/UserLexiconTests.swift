@@ -17,7 +17,7 @@ struct UserLexiconTests {
             "Acme said Jane Roe met the Hermit Kingdom's envoy at the Seoul Forum. Roe said the Russian Federation "
                 + "and the North Korean coast guard were absent.", published: "2025-03-01", lexicon: lexicon)
         #expect(Support.pairs(annotation) == [
-            "Acme=acme-holdings", "Jane Roe=jane-roe", "Hermit Kingdom's=PRK", "Roe=jane-roe",
+            "Acme=acme-holdings", "Jane Roe=jane-roe", "Hermit Kingdom's envoy=PRK-GOV", "Roe=jane-roe",
             "Russian Federation=RUS", "North Korean coast guard=PRK-MIL",
         ])
         let roe = try #require(annotation.actors.first { $0.id == "jane-roe" })

@@ -54,12 +54,13 @@ struct SeedArticleTests {
 }
 
 /// The hand-annotated gold: a regression floor, not a target. All event gold files pooled (development,
-/// the three former held-out sets and the one-sentence set); the floors sit 0.02 below the figures measured
-/// when they were set (P 0.768, R 0.578, F1 0.660 over 275 gold events), so a change that loses more fails.
+/// the three former held-out sets and the three one-sentence sets); the floors sit 0.02 below the figures
+/// measured when they were set (P 0.660, R 0.563, F1 0.608 over 451 gold events), so a change that loses more
+/// fails.
 struct GoldRegressionTests {
     static let files = [
         "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-sentences",
-        "events-sentences2",
+        "events-sentences2", "events-sentences3",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -76,9 +77,9 @@ struct GoldRegressionTests {
                                   system: pipeline.extract(document.document).events, to: &score)
             }
         }
-        #expect(documentCount == 171)
-        #expect(score.event.precision >= 0.817)  // measured 0.837
-        #expect(score.event.f1 >= 0.714)  // measured 0.734
+        #expect(documentCount == 299)
+        #expect(score.event.precision >= 0.640)  // measured 0.660
+        #expect(score.event.f1 >= 0.588)  // measured 0.608
         #expect(score.modalityAccuracy >= 0.85)
     }
 }

@@ -15,6 +15,7 @@ public struct Lexicon: Sendable {
     /// Phrases that are never actors.
     public private(set) var notActors: [String]
     private var position: [ActorID: Int]
+    private var agentPosition: [String: Int]
     private(set) var index: AliasIndex
     /// Look-up keys of every metonym (capital, seat of government).
     private(set) var metonymKeys: Set<[String]>
@@ -46,11 +47,19 @@ public struct Lexicon: Sendable {
             index.add(entry.name, .actor(i))
             for alias in entry.aliases { index.add(alias, .actor(i)) }
         }
-        for (i, agent) in agents.enumerated() { index.add(agent.phrase, .agent(i)) }
+        var agentPosition: [String: Int] = [:]
+        for (i, agent) in agents.enumerated() {
+            index.add(agent.phrase, .agent(i))
+            agentPosition[agent.phrase] = agentPosition[agent.phrase] ?? i
+        }
+        self.agentPosition = agentPosition
         for phrase in notActors { index.add(phrase, .notActor) }
         index.finish()
         self.index = index
     }
+
+    /// The agent noun written exactly `phrase` (lower case, words separated by spaces), if any.
+    public func agent(_ phrase: String) -> AgentNoun? { agentPosition[phrase].map { agents[$0] } }
 
     /// The entry with `id`, if any.
     public func entry(_ id: ActorID) -> LexiconEntry? { position[id].map { entries[$0] } }

@@ -192,12 +192,22 @@ extension SentenceReader {
         guard let (state, sector, antecedent) = bareGroup(noun, sector: sector, range: range, places: places,
                                                           context: context)
         else { return nil }
-        let group = SentenceReader.groupActor(state, sector: sector)
+        let group = state.map { SentenceReader.groupActor($0, sector: sector) }
+            ?? SentenceReader.countrylessGroup(sector: sector)
         context.register(group)
         var inferred = mention(group.id, range, antecedent: antecedent)
         inferred.isInferred = true
         record(inferred, range, fullName: false, into: &context)
         return range
+    }
+
+    /// A sector group no state could be given to: id `---SECTOR` (PETRARCH's notation for an agent without a
+    /// country), named by the sector ("police", "rebels"), without a country.
+    static func countrylessGroup(sector: String) -> Actor {
+        Actor(id: ActorID("---\(sector)"),
+              name: sector == "UAF" ? "unidentified armed group" : WordLists.sectorLabels[sector] ?? sector.lowercased(),
+              country: nil,
+              sector: sector, kind: .organization)
     }
 
     /// The sector group of `state`: id `STATE-SECTOR`, named from the state's adjective ("North Korean media").

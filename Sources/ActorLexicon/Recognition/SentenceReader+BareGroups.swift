@@ -28,10 +28,13 @@ extension SentenceReader {
     ///   - places: state matches of the sentence that name a place ("in Minsk", "in Iraq").
     /// - Returns: the state entry and sector, and the start of the mention that located it (nil for a place).
     func bareGroup(_ phrase: String, sector: String?, range: Range<Int>, places: [SentenceMatch],
-                   context: RecognitionContext) -> (state: LexiconEntry, sector: String, antecedent: Int?)?
+                   context: RecognitionContext) -> (state: LexiconEntry?, sector: String, antecedent: Int?)?
     {
         let words = phrase.split(separator: " ").map(String.init)
-        guard let head = words.last, let defaultSector = SentenceReader.bareGroupHeads[head] else { return nil }
+        guard let head = words.last,
+              let defaultSector = SentenceReader.bareGroupHeads[head]
+                ?? SentenceReader.institutionHeads[head] ?? (isPluralPersonNoun(head) ? sector : nil)
+        else { return nil }
         // "attorneys general": the head is the first word.
         if head == "general", words.first != "attorneys" { return nil }
         let sector = sector ?? defaultSector
@@ -44,7 +47,11 @@ extension SentenceReader {
         let collective = ["government", "military", "army", "authorities"].contains(head)
         if collective, ["a", "an", "new", "another", "any"].contains(before) { return nil }
         // "in government", "time in government": a singular collective noun acts only with "the".
-        if ["government", "military", "army"].contains(head), key(lead) != "the" { return nil }
+        if ["government", "military", "army"].contains(head) || SentenceReader.institutionHeads[head] != nil,
+           key(lead) != "the"
+        {
+            return nil
+        }
         if isCapitalizedWord(range.upperBound) { return nil }
         // "police station", "government buildings": the noun modifies another noun.
         let next = range.upperBound
@@ -69,13 +76,52 @@ extension SentenceReader {
         let named = Set(statesNamed(in: range)).union(located.keys)
         if located.count == 1, named.count == 1, let entry = located.values.first { return (entry, sector, nil) }
         if !located.isEmpty { return nil }
+        // 2b. The one state the sentence names at all, for groups that act at home: "Ugandan police released
+        //     opposition supporters", "Chile's president promised student leaders".
+        if named.count == 1, let state = named.first, SentenceReader.domesticSectors.contains(sector),
+           let entry = lexicon.entry(state), entry.kind == .state
+        {
+            return (entry, sector, nil)
+        }
         // 3. The document's main state, when one state clearly dominates its mentions so far and the sentence
         //    names no other state.
         let start = tokens[range.lowerBound].span.start
-        guard let (antecedent, state) = context.mainState(before: start), named.isSubset(of: [state]),
-              let entry = lexicon.entry(state)
-        else { return nil }
-        return (entry, sector, antecedent.start)
+        if let (antecedent, state) = context.mainState(before: start), named.isSubset(of: [state]),
+           let entry = lexicon.entry(state)
+        {
+            return (entry, sector, antecedent.start)
+        }
+        // 4. No state named in the sentence or before it: the group acts without a country ("Gunmen stormed a
+        //    hotel" → `---UAF`), as PETRARCH codes an agent it cannot place. Where states are named ("the
+        //    navies of China and India") the group is left to them.
+        guard named.isEmpty, context.dominantState(before: start) == nil else { return nil }
+        return (nil, sector, nil)
+    }
+
+    /// Sectors whose bare groups belong to the one state a sentence names (police, protesters, students,
+    /// courts, lawmakers, …); armed forces, rebels, civilians, refugees, firms and the press are as often
+    /// another state's.
+    static let domesticSectors: Set<String> = [
+        "COP", "OPP", "EDU", "LAB", "AGR", "JUD", "LEG", "GOV", "HLH", "PTY", "NGO", "HRI",
+    ]
+
+    /// Singular collective institutions that act as a group with "the" ("the court ruled", "the opposition
+    /// boycotted"), with their CAMEO sector when the matched agent phrase has none.
+    static let institutionHeads: [String: String] = [
+        "court": "JUD", "judiciary": "JUD", "parliament": "LEG", "legislature": "LEG", "senate": "LEG",
+        "congress": "LEG", "ministry": "GOV", "cabinet": "GOV", "opposition": "OPP", "navy": "MIL",
+        "junta": "MIL",
+    ]
+
+    /// Whether `word` is the plural of a person noun the agents dictionary lists ("students", "farmers",
+    /// "militants", "fishermen"): such a group acts on its own ("Students marched on parliament").
+    func isPluralPersonNoun(_ word: String) -> Bool {
+        if word.hasSuffix("men") { return lexicon.agent(word) != nil }
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        // "told reporters": the press an official speaks to is no party to the news.
+        guard let agent = lexicon.agent(word), agent.sector != "MED" else { return false }
+        return lexicon.agent(singular) != nil
     }
 
     /// The states the sentence names (as a name, demonym, capital or initialism), wherever they stand.

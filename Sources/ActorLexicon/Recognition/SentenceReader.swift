@@ -147,6 +147,15 @@ struct SentenceReader {
                 m += 1
             case .entry(let entry):
                 guard entry.kind == .state, !match.possessive else {
+                    // "Egypt's central bank", "Kenya's president": the state's own sector group, so that its
+                    // acts toward the state's other organs are not read as the state acting on itself.
+                    if entry.kind == .state, let a = possessedAgent(after: match, in: matches, at: m + 1),
+                       let sector = matches[a].agent?.sector, !isFormer(before: match.range.lowerBound)
+                    {
+                        planned.append(.group(entry, sector: sector, match.range.lowerBound..<matches[a].range.upperBound))
+                        m = a + 1
+                        continue
+                    }
                     planned.append(.entry(entry, match.fullRange))
                     m += 1
                     continue
@@ -270,6 +279,31 @@ struct SentenceReader {
             guard isWord(i), !tokens[i].isCapitalized || WordLists.titleWords.contains(keys[i]),
                   !WordLists.blockedModifiers.contains(keys[i]), !isVerbLike(i) || WordLists.participleModifiers.contains(keys[i])
             else { return nil }
+        }
+        return index
+    }
+
+    /// The index of the sector noun a possessive state owns ("Egypt's central bank", "Ghana's finance
+    /// minister"): after the "'s", at most two plain lower-case modifiers, then the noun, which no name follows
+    /// ("Russia's President Vladimir Putin" is the person) and which does not itself modify a noun
+    /// ("Iraq's government buildings").
+    func possessedAgent(after state: SentenceMatch, in matches: [SentenceMatch], at index: Int) -> Int? {
+        guard state.possessive, index < matches.count, let agent = matches[index].agent else { return nil }
+        let gap = state.fullRange.upperBound..<matches[index].range.lowerBound
+        guard gap.count <= 2, !agent.phrase.isEmpty else { return nil }
+        for i in gap {
+            guard isWord(i), !tokens[i].isCapitalized, !WordLists.blockedModifiers.contains(keys[i]), !isVerbLike(i),
+                  !["former", "ex", "late", "own", "first", "new"].contains(keys[i])
+            else { return nil }
+        }
+        let next = matches[index].range.upperBound
+        if isCapitalizedWord(next) || (index + 1 < matches.count && matches[index + 1].range.lowerBound == next) {
+            return nil
+        }
+        if isWord(next), !isVerbLike(next), !WordLists.prepositions.contains(key(next)), key(next) != "'s",
+           !["and", "or", "who", "that", "which"].contains(key(next)), !tokens[next].isCapitalized
+        {
+            return nil
         }
         return index
     }

@@ -42,6 +42,10 @@ public struct EventScore: Hashable, Sendable, Codable {
     public var event = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
     /// (source, target) regardless of type.
     public var dyad = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
+    /// PLOVER type regardless of actors: a gold event counts as found when the document has a system event of
+    /// its type not already paired with another gold event of that type (the "event type found" measure of
+    /// one-sentence benchmarks); system events of a type no gold event has are false positives.
+    public var type = EventMeasure(truePositives: 0, falsePositives: 0, falseNegatives: 0)
     /// Among matched events: modality equal to gold.
     public var modalityCorrect = 0
     /// Among matched events whose gold has a date: date value (or range begin) equal to gold.
@@ -161,6 +165,17 @@ public struct EventScorer: Sendable {
             }
         }
         score.dyad.falsePositives += predicted.count - dyadUsed.count
+        // Types regardless of actors, one-to-one.
+        var typeUsed = Set<Int>()
+        for g in gold {
+            if let pi = predicted.indices.first(where: { !typeUsed.contains($0) && predicted[$0].0.type == g.type }) {
+                typeUsed.insert(pi)
+                score.type.truePositives += 1
+            } else {
+                score.type.falseNegatives += 1
+            }
+        }
+        score.type.falsePositives += predicted.count - typeUsed.count
     }
 
     private func describe(_ g: GoldEvent) -> String {

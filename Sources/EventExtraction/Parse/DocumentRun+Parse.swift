@@ -21,35 +21,11 @@ extension DocumentRun {
     ) {
         let words = parse.words
         var codedVerbs = Set(words.indices.filter { parse.tokenOfWord[$0].map(ruleTriggers.contains) ?? false })
-        for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
-            guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
-                  view.mentionAt[t] == nil, view.timexAt[t] == nil
-            else { continue }
-            // The content of a coded act is not an act of its own: "threatened to strike the United States" is
-            // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
-            if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
-            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs) else { continue }
-            var (sources, targets) = (coding.sources, coding.targets)
-            if coding.pattern?.reverse == true, !coding.passive {
-                targets = sources
-                sources = parse.dependents(verb, "obl").filter { parse.caseMarker(of: $0) == "from" }
-                    .flatMap { parse.mentions(of: $0) }
-            }
-            let single = coding.pattern?.single == true
-            func actors(_ mentions: [Int]) -> [ActorID] {
-                var seen = Set<ActorID>()
-                return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
-            }
-            var sourceActors = actors(sources)
-            var targetActors = actors(targets)
-            // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
-            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
-               !coding.passive, isJointAct(verb, in: parse) {
-                targetActors = Array(sourceActors.dropFirst())
-                sourceActors = [sourceActors[0]]
-            }
-            guard !sourceActors.isEmpty, !targetActors.isEmpty || single else { continue }
-            codedVerbs.insert(verb)
+        let draftsBefore = drafts.count
+        var targetless: (verb: Int, token: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID])?
+        func emit(verb: Int, token t: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID],
+                  targetActors: [ActorID], single: Bool)
+        {
             var attribution = reporter(t)
             let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
             if let frame, let speaker = frame.speakers.first {
@@ -79,6 +55,51 @@ extension DocumentRun {
                     drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
                 }
             }
+        }
+        for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
+            guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
+                  view.mentionAt[t] == nil, view.timexAt[t] == nil
+            else { continue }
+            // The content of a coded act is not an act of its own: "threatened to strike the United States" is
+            // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
+            if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
+            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs) else { continue }
+            var (sources, targets) = (coding.sources, coding.targets)
+            if coding.pattern?.reverse == true, !coding.passive {
+                targets = sources
+                sources = parse.dependents(verb, "obl").filter { parse.caseMarker(of: $0) == "from" }
+                    .flatMap { parse.mentions(of: $0) }
+            }
+            let single = coding.pattern?.single == true
+            func actors(_ mentions: [Int]) -> [ActorID] {
+                var seen = Set<ActorID>()
+                return mentions.map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil && seen.insert($0).inserted }
+            }
+            var sourceActors = actors(sources)
+            var targetActors = actors(targets)
+            // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
+            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
+               !coding.passive, isJointAct(verb, in: parse) {
+                targetActors = Array(sourceActors.dropFirst())
+                sourceActors = [sourceActors[0]]
+            }
+            guard !sourceActors.isEmpty else { continue }
+            if targetActors.isEmpty, !single {
+                // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
+                // it is coded only in a report's lead sentence, and only when that sentence yields no other
+                // event. Further on, sentences without a dyad are mostly background.
+                if targetless == nil, !coding.passive { targetless = (verb, t, coding, sources, sourceActors) }
+                continue
+            }
+            codedVerbs.insert(verb)
+            emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
+                 targetActors: targetActors, single: single)
+        }
+        if view.sentence.index == 0, ruleTriggers.isEmpty, drafts.count == draftsBefore, let act = targetless,
+           !(words[act.verb].deprel == "xcomp" && codedVerbs.contains(words[act.verb].head - 1))
+        {
+            emit(verb: act.verb, token: act.token, coding: act.coding, sources: act.sources,
+                 sourceActors: act.sourceActors, targetActors: [], single: true)
         }
     }
 
@@ -366,7 +387,6 @@ extension DocumentRun {
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
-        guard !targets.isEmpty || sources.count >= 2 else { return nil }
         return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
                            sources: sources, targets: targets, passive: passive)
     }

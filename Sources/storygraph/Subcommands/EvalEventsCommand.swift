@@ -10,7 +10,8 @@ struct EvalEventsCommand: ParsableCommand {
         discussion: """
             GOLD is JSONL, one {"id","published","text","events":[{"source","target","type","modality","date"}]} \
             per line, with country-level actor codes. Runs the whole pipeline on each text and prints P/R/F1 for \
-            (source, target, type), for dyads regardless of type, and modality and date accuracy over matches; \
+            (source, target, type), for dyads regardless of type, for types regardless of actors (the "event type \
+            found" measure of one-sentence sets), and modality and date accuracy over matches; \
             then P/R/F1 per PLOVER type and the missed gold events by class (wrong type, wrong target, wrong \
             source, no event). A lower-case gold code ("hamas") names a non-state group by its slug.
             """
@@ -53,6 +54,7 @@ struct EvalEventsCommand: ParsableCommand {
         var lines = ["documents \(score.documents)"]
         lines.append(row("source-target-type", score.event))
         lines.append(row("dyad (any type)", score.dyad))
+        lines.append(row("type (any actors)", score.type))
         lines.append("modality accuracy \(f(score.modalityAccuracy)) (\(score.modalityCorrect)/\(score.event.truePositives))"
             + "  date accuracy \(f(score.dateAccuracy)) (\(score.dateCorrect)/\(score.datedMatches))")
         lines.append("by type                P      R      F1     tp  fp  fn")
