@@ -40,6 +40,29 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    @Test(arguments: [
+        // A lead sentence whose act names no target still yields its event, source only.
+        ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>-"]),
+        // Groups nobody placed in a state act without a country, as PETRARCH codes them.
+        ("Gunmen abducted a priest on Sunday.", ["ASSAULT ---UAF>-"]),
+        // The one state the sentence names owns its domestic groups.
+        ("Chilean police detained dozens of students in Valparaiso.", ["COERCE CHL>CHL"]),
+        // What is lifted decides the type: an administrative ban (CONCEDE), an economic one (RETREAT).
+        ("Myanmar's junta lifted its ban on opposition rallies.", ["CONCEDE MMR>-"]),
+        ("India lifted its ban on rice exports to Nepal.", ["RETREAT IND>NPL"]),
+        // Handing over relief goods is AID; context words match in any inflection.
+        ("Japan airlifted tents and medicine to Turkey.", ["AID JPN>TUR"]),
+        ("France delivered an air defence system to Ukraine.", ["AID FRA>UKR"]),
+    ])
+    func leadSentencesAndGroups(text: String, expected: [String]) {
+        #expect(Self.events(text) == expected)
+    }
+
+    @Test func aLaterSentenceWithoutATargetYieldsNoEvent() {
+        let events = Self.events("Chile and Peru met in Lima. Peru's president withdrew the pension bill on Tuesday.")
+        #expect(events == ["CONSULT CHL>PER"])
+    }
+
     @Test func aVerbThatTakesNoObjectDoesNotCodeByItsDefault() {
         let events = Self.events("He suffered a cardiac arrest on Monday and died, government officials stated.")
         #expect(!events.contains { $0.hasPrefix("ASSAULT") })

@@ -319,13 +319,14 @@ extension DocumentRun {
         }
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
-            let subtree = Set(parse.children[verb].map { parse.lemmas[$0] }
-                + parse.children[verb].flatMap { parse.children[$0] }.map { parse.lemmas[$0] })
+            // Context words are written as they appear in text ("weapons", "systems"): compare forms and lemmas.
+            let near = parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] }
+            let subtree = Set(near.map { parse.lemmas[$0] } + near.map { parse.forms[$0] })
+            let dictionary = extractor.dictionary
             let usable = entries.filter { number in
-                let pattern = extractor.dictionary.patterns[number]
-                let context = pattern.with ?? []
-                let veto = pattern.without ?? []
-                return (context.isEmpty || context.contains { subtree.contains($0) }) && !veto.contains { subtree.contains($0) }
+                let pattern = dictionary.patterns[number]
+                return ((pattern.with ?? []).isEmpty || subtree.contains { dictionary.isContextWord($0, of: number) })
+                    && !subtree.contains { dictionary.isVetoWord($0, of: number) }
             }
             // Entries with context words are the specific ones. When none fits the clause, the CAMEO
             // dictionary below still may ("released two French citizens": our entry wants "prisoners").
@@ -342,11 +343,12 @@ extension DocumentRun {
     /// and the noun's modifiers with the entry's cues ("voiced strong support *for Azerbaijan*").
     private func lightVerbCoding(of verb: Int, in parse: ParseView, codedWords: Set<Int>) -> ParseCoding? {
         for object in parse.dependents(verb, "obj") where parse.words[object].upos == "NOUN" && !codedWords.contains(object) {
-            let subtree = Set(parse.children[object].map { parse.lemmas[$0] } + parse.children[verb].map { parse.lemmas[$0] })
+            let near = parse.children[object] + parse.children[verb]
+            let subtree = Set(near.map { parse.lemmas[$0] } + near.map { parse.forms[$0] })
             let entries = extractor.dictionary.candidates(for: parse.forms[object]).filter { $0.form == .noun }.map(\.pattern)
-            guard let number = entries.first(where: { number in
-                !(extractor.dictionary.patterns[number].without ?? []).contains { subtree.contains($0) }
-            }) else { continue }
+            let dictionary = extractor.dictionary
+            guard let number = entries.first(where: { number in !subtree.contains { dictionary.isVetoWord($0, of: number) } })
+            else { continue }
             let coding = ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
             if !coding.targets.isEmpty { return coding }
         }
