@@ -205,6 +205,10 @@ def read_countryinfo(path):
         for a in aliases:
             if re.search(r"(an|ese|ish|i|ch|ic)$", a) and " of " not in a:
                 demonyms.append(a)
+        # The short name of a formal one: "Republic of South Africa" is written "South Africa".
+        short = re.sub(r"^(Republic|Kingdom|State|Commonwealth|Federation) of (the )?", "", display(name_words))
+        if short != display(name_words) and short not in aliases:
+            aliases.append(short)
         # Plural demonyms name the state too ("Serbians protested", "North Koreans").
         aliases += [a + "s" for a in demonyms if a.endswith("an") or (a.endswith("i") and len(a) > 4)]
         states.append({"code": code, "name": display(name_words), "aliases": aliases, "capitals": capitals,

@@ -12,6 +12,13 @@ struct RecognitionTests {
         ("North Korea again criticized the U.S", ["North Korea=PRK", "U.S=USA"]),
         ("The USA and America are the same as the United States.", ["USA=USA", "America=USA", "United States=USA"]),
         ("Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
+        // A formal name's short form names the state ("Republic of South Africa").
+        ("South Africa filed a case against Israel.", ["South Africa=ZAF", "Israel=ISR"]),
+        // A possessive state's organ is that state's sector group; a name after the title is a person of it.
+        ("Kenya's president withdrew the bill.", ["Kenya's president=KEN-GOV"]),
+        ("Ghana's finance minister, Kwesi Amponsah, resigned.",
+         ["Ghana's finance minister=GHA-GOV", "Kwesi Amponsah=kwesi-amponsah"]),
+        ("Russia's President Vladimir Putin spoke.", ["Russia's=RUS", "Vladimir Putin=vladimir-putin"]),
         // A capital after a spatial preposition is a place; the state stays an actor.
         ("Talks were held in Pyongyang and near Tehran, while Moscow objected.", ["Moscow=RUS"]),
         ("Tanks entered the Gulf of Oman during the Iran–Iraq War.", []),

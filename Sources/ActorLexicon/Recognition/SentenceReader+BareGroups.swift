@@ -11,7 +11,7 @@ extension SentenceReader {
         "military": "MIL", "army": "MIL", "troops": "MIL", "soldiers": "MIL", "government": "GOV",
         "officials": "GOV", "authorities": "GOV", "lawmakers": "LEG", "legislators": "LEG", "prosecutors": "JUD",
         "prosecutor": "JUD", "rebels": "REB", "insurgents": "REB", "attacker": "UAF", "attackers": "UAF",
-        "assailant": "UAF", "assailants": "UAF", "gunman": "UAF", "gunmen": "UAF", "general": "GOV",
+        "assailant": "UAF", "assailants": "UAF", "gunman": "UAF", "gunmen": "UAF", "general": "GOV", "unions": "LAB",
     ]
 
     /// Words before a bare sector noun that tie it to someone other than a state, or make it no actor
@@ -33,7 +33,8 @@ extension SentenceReader {
         let words = phrase.split(separator: " ").map(String.init)
         guard let head = words.last,
               let defaultSector = SentenceReader.bareGroupHeads[head]
-                ?? SentenceReader.institutionHeads[head] ?? (isPluralPersonNoun(head) ? sector : nil)
+                ?? SentenceReader.institutionHeads[head]
+                ?? (isPluralPersonNoun(head) || isPluralPersonPhrase(words) ? sector : nil)
         else { return nil }
         // "attorneys general": the head is the first word.
         if head == "general", words.first != "attorneys" { return nil }
@@ -112,6 +113,14 @@ extension SentenceReader {
         "congress": "LEG", "ministry": "GOV", "cabinet": "GOV", "opposition": "OPP", "navy": "MIL",
         "junta": "MIL",
     ]
+
+    /// Whether a multi-word agent phrase names people in the plural ("opposition supporters", "labor unions").
+    func isPluralPersonPhrase(_ words: [String]) -> Bool {
+        guard words.count > 1, let head = words.last, head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss"),
+              let agent = lexicon.agent(words.joined(separator: " "))
+        else { return false }
+        return agent.sector != "MED"
+    }
 
     /// Whether `word` is the plural of a person noun the agents dictionary lists ("students", "farmers",
     /// "militants", "fishermen"): such a group acts on its own ("Students marched on parliament").

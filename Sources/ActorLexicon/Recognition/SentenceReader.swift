@@ -152,6 +152,18 @@ struct SentenceReader {
                     if entry.kind == .state, let a = possessedAgent(after: match, in: matches, at: m + 1),
                        let sector = matches[a].agent?.sector, !isFormer(before: match.range.lowerBound)
                     {
+                        // "South Africa's foreign minister, Naledi Pandor,": the title also names the person after it.
+                        let name = matches[a].range.upperBound + 1
+                        if key(name - 1) == ",", isCapitalizedWord(name), !WordLists.nonNameWords.contains(keys[name]),
+                           !matches.contains(where: { $0.range.contains(name) })
+                        {
+                            let titleRange = matches[a].range
+                            let head = keys[titleRange.upperBound - 1]
+                            titles[name] = TitleContext(
+                                country: entry.country ?? entry.id.rawValue, sector: sector,
+                                title: tokens[titleRange].map(\.text).joined(separator: " "),
+                                isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
+                        }
                         planned.append(.group(entry, sector: sector, match.range.lowerBound..<matches[a].range.upperBound))
                         m = a + 1
                         continue

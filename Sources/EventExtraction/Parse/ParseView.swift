@@ -43,11 +43,32 @@ struct ParseView {
             }
         }
         self.wordAtTokenStart = wordAtTokenStart
-        self.lemmas = words.map { $0.lemma.lowercased() }
+        let lemmas = words.map { $0.lemma.lowercased() }
+        self.lemmas = lemmas
         self.forms = words.map { $0.form.lowercased() }
+        var repaired = words
+        for (index, word) in words.enumerated() where word.deprel == "advcl" && word.upos == "VERB" {
+            let head = word.head - 1
+            guard head >= 0, head < index, Self.controlVerbs.contains(lemmas[head]),
+                  children[index].contains(where: { words[$0].deprel == "mark" && lemmas[$0] == "to" }),
+                  !children[index].contains(where: { words[$0].deprel.hasPrefix("nsubj") })
+            else { continue }
+            repaired[index].deprel = "xcomp"
+        }
+        self.words = repaired
     }
 
-    var words: [SyntaxWord] { analyzed.words }
+    /// The words, with one repair: an infinitive the parser attached to a verb of intending or urging as
+    /// `advcl` ("threatened on Sunday to impose tariffs", where the time phrase pushed it away) is that verb's
+    /// `xcomp`, as it is without the intervening phrase.
+    let words: [SyntaxWord]
+
+    /// Verbs whose "to"-infinitive is their complement, not an adverbial clause of purpose.
+    static let controlVerbs: Set<String> = [
+        "threaten", "agree", "pledge", "promise", "vow", "refuse", "decline", "decide", "offer", "plan", "intend",
+        "urge", "ask", "call", "demand", "seek", "try", "attempt", "fail", "warn", "vote", "move", "begin", "start",
+        "continue", "resolve", "undertake", "commit", "expect", "hope", "want", "aim", "prepare",
+    ]
 
     /// Dependents of `word` with relation `deprel` (subtypes match their base when `deprel` has none:
     /// "obl" finds "obl:tmod" too).
