@@ -75,6 +75,12 @@ extension PlaceReader {
         /// "independence from the United Kingdom", "ties with Seoul", "First Minister of Scotland".
         func isRole(_ a: Int, governor: (word: String, sawCapital: Bool, capitalOf: String?, at: Int)) -> Bool {
             if PlaceRecognizer.relationPrepositions.contains(governor.word) { return true }
+            if governor.word == "and" || governor.word == "or" {
+                // The second party: "between Pyongyang and Washington".
+                var j = governor.at - 1
+                while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized { j -= 1 }
+                if j >= 0, j < governor.at - 1, PlaceRecognizer.relationPrepositions.contains(lower[j]) { return true }
+            }
             var k = governor.at - 1
             while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
             if ["to", "from"].contains(governor.word), k >= 0, PlaceRecognizer.relationNouns.contains(lower[k]) { return true }
