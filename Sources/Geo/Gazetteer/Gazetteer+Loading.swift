@@ -16,7 +16,7 @@ extension Gazetteer {
     /// - Throws: `GeoError.malformedLine` naming the line and the problem.
     public init(utf8 bytes: [UInt8], file: String = "gazetteer.tsv") throws {
         var places: [Place] = []
-        places.reserveCapacity(35_000)
+        places.reserveCapacity(75_000)
         var lineNumber = 0
         var lineStart = 0
         var fields: [Range<Int>] = []

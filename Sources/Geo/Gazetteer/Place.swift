@@ -1,8 +1,8 @@
 /// How precisely a place pins down where something happened.
 public enum PlacePrecision: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
-    /// A populated place (GeoNames `P` class: cities15000).
+    /// A populated place (GeoNames `P` class: cities15000 and cities5000).
     case city
-    /// A first-level administrative division (a US state).
+    /// A first-level administrative division (GeoNames `ADM1`: a US state, a province, a region).
     case admin1
     /// A whole country.
     case country
@@ -30,7 +30,7 @@ public struct Place: Hashable, Sendable, Codable {
     public var country: String
     /// First-level division code (US: postal code "IL"; elsewhere GeoNames' admin1 code), or "".
     public var admin1Code: String
-    /// First-level division name ("Illinois"; known for US places only), or "".
+    /// First-level division name ("Illinois", "Banten"; outside the US its ISO 3166-2 name: "Kríti"), or "".
     public var admin1Name: String
     /// Latitude, WGS84 degrees (north positive).
     public var lat: Double

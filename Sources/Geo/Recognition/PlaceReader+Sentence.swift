@@ -27,7 +27,7 @@ extension PlaceReader {
             return actor.country
         }
         /// The word before the candidate starting at `a`, skipping directions, "the", demonyms and possessives.
-        func governor(before a: Int, end b: Int) -> (word: String, sawCapital: Bool, capitalOf: String?) {
+        func governor(before a: Int, end b: Int) -> (word: String, sawCapital: Bool, capitalOf: String?, at: Int) {
             // Inside a list ("Georgia, Michigan, and Wisconsin") a comma coordinates; elsewhere it separates
             // clauses ("war in Ukraine, Pyongyang has deepened").
             var inList = b + 1 < n && [",", "and", "or"].contains(lower[b + 1])
@@ -51,7 +51,7 @@ extension PlaceReader {
                 // "in the capital, Kabul": a comma only right after "capital" or a direction.
                 if word == "," {
                     guard k == a - 1, k > 0, lower[k - 1] == "capital" || PlaceRecognizer.directions.contains(lower[k - 1])
-                    else { return (word, sawCapital, capitalOf) }
+                    else { return (word, sawCapital, capitalOf, k) }
                     k -= 1
                     steps += 1
                     continue
@@ -60,16 +60,32 @@ extension PlaceReader {
                     // A demonym or possessive before the place: "the Libyan capital", "Afghanistan's … province".
                     let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
                         || k + 1 < a && (lower[k + 1] == "'s" || lower[k + 1] == "’s")
-                    guard sawCapital || possessive else { return (word, sawCapital, capitalOf) }
+                    guard sawCapital || possessive else { return (word, sawCapital, capitalOf, k) }
                     if sawCapital, capitalOf == nil { capitalOf = country }
                 } else if word == "'s" || word == "’s" || PlaceRecognizer.directions.contains(word) {
                 } else {
-                    return (word, sawCapital, capitalOf)
+                    return (word, sawCapital, capitalOf, k)
                 }
                 k -= 1
                 steps += 1
             }
-            return ("", sawCapital, capitalOf)
+            return ("", sawCapital, capitalOf, -1)
+        }
+        /// Whether the name at `a` names a relation or a title, not where something is: "ambassador to Greece",
+        /// "independence from the United Kingdom", "ties with Seoul", "First Minister of Scotland".
+        func isRole(_ a: Int, governor: (word: String, sawCapital: Bool, capitalOf: String?, at: Int)) -> Bool {
+            if PlaceRecognizer.relationPrepositions.contains(governor.word) { return true }
+            if governor.word == "and" || governor.word == "or" {
+                // The second party: "between Pyongyang and Washington".
+                var j = governor.at - 1
+                while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized { j -= 1 }
+                if j >= 0, j < governor.at - 1, PlaceRecognizer.relationPrepositions.contains(lower[j]) { return true }
+            }
+            var k = governor.at - 1
+            while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            if ["to", "from"].contains(governor.word), k >= 0, PlaceRecognizer.relationNouns.contains(lower[k]) { return true }
+            return a >= 2 && lower[a - 1] == "of" && a - 2 != firstWord && tokens[a - 2].isCapitalized
+                && PlaceRecognizer.titles.contains(lower[a - 2])
         }
         /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
         /// lies in: its places and last token.
@@ -96,7 +112,9 @@ extension PlaceReader {
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            if stateCountry == nil, a == b, Self.isCalendarWordOrAcronym(tokens[a].text) { return }
             let before = governor(before: a, end: b)
+            guard !isRole(a, governor: before) else { return }
             let locative = PlaceRecognizer.locatives.contains(before.word)
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
@@ -105,16 +123,18 @@ extension PlaceReader {
                 context.qualifiers = found.places
                 end = found.last
             }
+            let candidate = PlaceCandidate(
+                sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
+                isLocative: locative, preposition: locative ? before.word : nil, context: context,
+                stateCountry: stateCountry)
             if requirePosition {
                 let position = locative || end > b || before.sawCapital
                     || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
-                guard position else { return }
+                // Elsewhere in the document the name may be a place ("Mosul residents … in Mosul").
+                guard position else { return unplaced.append(candidate) }
             }
             for t in a...end { taken[t] = true }
-            candidates.append(PlaceCandidate(
-                sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
-                isLocative: locative, preposition: locative ? before.word : nil, context: context,
-                stateCountry: stateCountry))
+            candidates.append(candidate)
         }
         func tokenRange(_ target: TextSpan) -> (Int, Int)? {
             guard let a = tokens.firstIndex(where: { target.contains($0.span) }),
@@ -160,7 +180,8 @@ extension PlaceReader {
                 matches = named  // "in Georgia" may be the US state: the article decides
             } else if let place = gazetteer.country(country),
                       PlaceName.key(actor.name) == key || Self.isAbbreviation(mention.text)
-                          || named.isEmpty && !Self.isDemonym(key) && name.first?.isUppercase == true
+                          || !named.contains(where: { $0.place.country == country }) && !Self.isDemonym(key)
+                              && name.first?.isUppercase == true
             {
                 matches = [Gazetteer.Match(place: place, isAlternate: true)]  // "U.S.", "the United States"
             }
@@ -199,6 +220,16 @@ extension PlaceReader {
         var t = 0
         while t < n {
             guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil else { t += 1; continue }
+            // Not from the middle of a capitalised run ("Anne Hidalgo", "Fishmongers' Hall"), unless after a
+            // direction ("Central London").
+            var previous = t - 1
+            if previous > 0, ["'", "'s", "’", "’s"].contains(lower[previous]) { previous -= 1 }
+            if previous >= 0, previous != firstWord, tokens[previous].kind == .word, tokens[previous].isCapitalized,
+               !taken[previous], actorAt[previous] == nil, !PlaceRecognizer.directions.contains(lower[previous])
+            {
+                t += 1
+                continue
+            }
             var ends = [t]
             var k = t + 1
             while k < n, k - t < 6, !taken[k], actorAt[k] == nil {
@@ -236,6 +267,14 @@ extension PlaceReader {
             }
             if !matched { t += 1 }
         }
+    }
+
+    /// A month or weekday name ("August", "Sunday") or an acronym written without periods ("EU", "FIRST"): one
+    /// such word is not a place name ("D.C." with its periods is).
+    static func isCalendarWordOrAcronym(_ text: String) -> Bool {
+        if PlaceRecognizer.calendarWords.contains(text.lowercased()) { return true }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !text.contains(".") && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Whether a folded name looks like a demonym or adjective ("korean", "chinese", "british", "iraqi").

@@ -24,6 +24,9 @@ struct PlaceReader {
     let mentionsBySentence: [Int: [ActorMention]]
     let actorsByID: [ActorID: Actor]
     var candidates: [PlaceCandidate] = []
+    /// Gazetteer names seen where nothing says they are places (a sentence's first word, no locative word):
+    /// places when the same name is a place elsewhere in the document.
+    var unplaced: [PlaceCandidate] = []
 
     init(recognizer: PlaceRecognizer, document: SegmentedDocument, entities: [EntityMention], actors: ActorAnnotation) {
         self.recognizer = recognizer
@@ -46,6 +49,11 @@ struct PlaceReader {
             }
             read(sentence: sentence.index, tokens: Array(tokens))
         }
+        // A name placed elsewhere in the document is a place here too, when it is the place's own name (not an
+        // alternate such as "Hall" for Schwäbisch Hall).
+        let placedKeys = Set(candidates.map(\.key))
+        candidates += unplaced.filter { placedKeys.contains($0.key) && $0.matches.contains { !$0.isAlternate } }
+        candidates.sort { $0.span.start < $1.span.start }
         // The article's countries: actors' countries, and places whose every reading lies in one country.
         var counts: [String: Int] = [:]
         var countsByKey: [String: [String: Int]] = [:]

@@ -23,13 +23,34 @@ public struct PlaceRecognizer: Sendable {
     /// Prepositions that put a place where something happens.
     static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
-        "towards", "via", "within", "through", "visited", "visit", "visiting",
+        "towards", "via", "within", "through", "visited", "visit", "visiting", "on",
     ]
     /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
     /// France").
     static let countryLocatives: Set<String> = [
         "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "to", "into", "toward",
         "towards", "via", "through",
+    ]
+    /// Prepositions that make a name a party, not a place: "ties with Seoul", "talks between Pyongyang and
+    /// Washington", "sanctions against Iran".
+    static let relationPrepositions: Set<String> = ["with", "between", "against", "versus", "vs"]
+    /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece",
+    /// "a provocation to the DPRK", "independence from the United Kingdom".
+    static let relationNouns: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
+        "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
+        "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
+    ]
+    /// Capitalised titles whose "of X" is part of the title, not a place ("First Minister of Scotland",
+    /// "Archbishop of Gdańsk"); a mayor's or governor's "of X" stays a place.
+    static let titles: Set<String> = [
+        "minister", "president", "king", "queen", "prince", "princess", "duke", "duchess", "archbishop", "bishop",
+        "emperor", "empress", "sultan", "emir", "chancellor", "secretary", "ambassador", "premier", "patriarch",
+    ]
+    /// Month and weekday names: a single such word is a date, not the town of August or Sunday.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     /// Relations of an entity's head word that make a capital an actor, not a place ("Moscow said").
     static let agentRelations: Set<String> = ["nsubj", "nsubj:pass", "obl:agent", "csubj", "nmod:poss"]

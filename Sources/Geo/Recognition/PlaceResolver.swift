@@ -7,7 +7,9 @@ import Foundation
 /// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
 /// the entry's country being named in the article (more mentions count more, up to four); the dateline's
 /// country; countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
-/// own rather than an alternate; and the population (30 points per factor of ten). A division named like a city
+/// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
+/// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
+/// the Australian state). A division named like a city
 /// inside it or like its country's capital yields to the city ("New York", "Washington").
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
@@ -34,7 +36,9 @@ public struct PlaceResolver: Sendable {
             }) {
                 continue
             }
-            let score = Self.score(match, context: context)
+            var score = Self.score(match, context: context)
+            // A division's population is the sum of its cities': against a city of the name it counts as a tenth.
+            if match.place.precision == .admin1, matches.contains(where: { $0.place.precision == .city }) { score -= 30 }
             if let current = best {
                 let better = score > current.score
                     || score == current.score && (match.place.population, -match.place.geonameId)
