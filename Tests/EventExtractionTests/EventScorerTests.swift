@@ -34,6 +34,27 @@ struct EventScorerTests {
         #expect(score.missClasses == ["wrong type": 1, "wrong target": 1])
     }
 
+    @Test func datesPairAndCountAtTheGoldGranularity() {
+        func dated(_ value: String) -> Event {
+            var e = event(.consult, "GRC", "ISR", country: ("GRC", "ISR"))
+            e.date = EventDate(value: value, anchoring: .timex)
+            return e
+        }
+        // Two meetings of one dyad: each gold event pairs with the system event of its own date.
+        let gold = [
+            GoldEvent(source: "GRC", target: "ISR", type: .consult, modality: .asserted, date: "2020-01-02"),
+            GoldEvent(source: "GRC", target: "ISR", type: .consult, modality: .asserted, date: "2020-01-09"),
+        ]
+        var score = EventScore()
+        EventScorer().add(document: "d", gold: gold, system: [dated("2020-01-09TNI"), dated("2020-01-02")], to: &score)
+        #expect(score.event.truePositives == 2)
+        #expect(score.datedMatches == 2 && score.dateCorrect == 2)
+        // A coarser system date is not right at the gold's granularity.
+        var coarse = EventScore()
+        EventScorer().add(document: "d", gold: [gold[0]], system: [dated("2020-01")], to: &coarse)
+        #expect(coarse.dateCorrect == 0)
+    }
+
     @Test func lowerCaseGoldCodesMatchGroupsBySlug() {
         let gold = [GoldEvent(source: "ISR", target: "hamas", type: .assault, modality: .asserted)]
         var score = EventScore()

@@ -74,7 +74,9 @@ public struct EventScore: Hashable, Sendable, Codable {
 
 /// Scores extracted events against gold at the country level: (source country, target country, PLOVER type).
 ///
-/// Matching is one-to-one per document: first pairs that also agree on modality, then the rest, in text order.
+/// Matching is one-to-one per document: first pairs that also agree on modality and date, then on modality,
+/// then the rest, in text order. A date is right at the gold's granularity (a time of day the gold leaves out
+/// does not count against it).
 /// Actors without a country are compared by id. A gold code in lower case names a non-state group by slug
 /// ("hamas", "taliban"): it matches a system actor whose id is that slug or ends in "-" + slug (`pse-hamas`),
 /// whatever the actor's country.
@@ -100,12 +102,14 @@ public struct EventScorer: Sendable {
         }
         var used = Set<Int>()
         var goldMatched = [Int?](repeating: nil, count: gold.count)
-        for pass in 0..<2 {
+        // Three passes: pairs that agree on modality and date, then on modality, then the rest.
+        for pass in 0..<3 {
             for (gi, g) in gold.enumerated() where goldMatched[gi] == nil {
                 if let pi = predicted.indices.first(where: { pi in
                     !used.contains(pi) && predicted[pi].0.type == g.type
                         && sameDyad(g, predicted[pi], symmetric: g.type.isSymmetric)
-                        && (pass == 1 || predicted[pi].0.modality == g.modality)
+                        && (pass == 2 || predicted[pi].0.modality == g.modality)
+                        && (pass >= 1 || g.date.map { Self.sameDate(predicted[pi].0, $0) } ?? true)
                 }) {
                     used.insert(pi)
                     goldMatched[gi] = pi
@@ -142,7 +146,7 @@ public struct EventScorer: Sendable {
             }
             if let date = g.date {
                 score.datedMatches += 1
-                if event.date?.value == date || event.date?.rangeBegin == date {
+                if Self.sameDate(event, date) {
                     score.dateCorrect += 1
                 } else {
                     score.mismatches.append(.init(kind: "date", document: document, gold: describe(g), system: describe(event)))
@@ -176,6 +180,13 @@ public struct EventScorer: Sendable {
             }
         }
         score.type.falsePositives += predicted.count - typeUsed.count
+    }
+
+    /// Whether an event's date is the gold date at the gold's granularity: its value or range begin, or its
+    /// value with a time of day the gold leaves out ("2020-07-10TNI" for a gold "2020-07-10").
+    static func sameDate(_ event: Event, _ gold: String) -> Bool {
+        guard let date = event.date else { return false }
+        return date.value == gold || date.rangeBegin == gold || (date.value?.hasPrefix(gold + "T") ?? false)
     }
 
     private func describe(_ g: GoldEvent) -> String {
