@@ -88,7 +88,13 @@ extension DocumentRun {
                 // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
                 // it is coded only in a report's lead sentence, and only when that sentence yields no other
                 // event. Further on, sentences without a dyad are mostly background.
-                if targetless == nil, !coding.passive { targetless = (verb, t, coding, sources, sourceActors) }
+                // A verb's bare CAMEO default of cooperation says too little without its partner ("spoke",
+                // "served", "sent"); acts of conflict and concessions stand on their own ("stormed", "withdrew").
+                let cooperative = [.verbalCooperation, .materialCooperation].contains(coding.type.quadClass)
+                    && ![.concede, .retreat].contains(coding.type)
+                if targetless == nil, !coding.passive, !(coding.isBareDefault && cooperative) {
+                    targetless = (verb, t, coding, sources, sourceActors)
+                }
                 continue
             }
             codedVerbs.insert(verb)
@@ -277,6 +283,8 @@ extension DocumentRun {
         var sources: [Int]
         var targets: [Int]
         var passive: Bool
+        /// Whether the CAMEO dictionary coded the verb by its bare default, no pattern word matching.
+        var isBareDefault = false
     }
 
     /// Relations of verbs that head clauses; participles used as modifiers ("retired general Michael Flynn", amod)
@@ -390,7 +398,7 @@ extension DocumentRun {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
         return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
-                           sources: sources, targets: targets, passive: passive)
+                           sources: sources, targets: targets, passive: passive, isBareDefault: match.literalCount == 0)
     }
 
     /// The mentions acting as source and target of `verb`, and whether the verb is passive; obliques count as
