@@ -411,8 +411,34 @@ extension DocumentRun {
         var targets: [Int] = []
         if passive {
             targets = passiveSubjects.flatMap { parse.mentions(of: $0) }
-            sources = parse.dependents(verb, "obl").filter { words[$0].deprel == "obl:agent" || parse.caseMarker(of: $0) == "by" }
-                .flatMap { parse.mentions(of: $0) }
+            var agents = parse.dependents(verb, "obl").filter { words[$0].deprel == "obl:agent" || parse.caseMarker(of: $0) == "by" }
+            if agents.isEmpty {
+                // "imposed on Iran's Guards by the United States": the parser hung the agent on the oblique before it.
+                agents = parse.dependents(verb, "obl").flatMap { parse.dependents($0, "nmod") }.filter { parse.caseMarker(of: $0) == "by" }
+            }
+            sources = agents.flatMap { parse.mentions(of: $0) }
+            // A subject that names the act, not its target ("Sanctions were imposed on Iran by …", "Aid to Niger
+            // was suspended by …", "A request by the unions was rejected by …"): the target is the oblique with
+            // the entry's cue, or the act's own party inside the subject.
+            if targets.isEmpty {
+                let cues = Set(targetCues).subtracting(["by"])
+                for oblique in parse.dependents(verb, "obl") where !agents.contains(oblique) && cues.contains(parse.caseMarker(of: oblique)) {
+                    targets += parse.mentions(of: oblique)
+                }
+                if targets.isEmpty {
+                    let dictionary = extractor.dictionary
+                    for subject in passiveSubjects
+                    where dictionary.candidates(for: parse.forms[subject]).contains(where: { $0.form == .noun }) {
+                        for modifier in parse.dependents(subject, "nmod") + parse.dependents(subject, "nmod:poss")
+                        where ["", "to", "by", "from", "against", "on", "with"].contains(parse.caseMarker(of: modifier))
+                            || words[modifier].deprel == "nmod:poss"
+                        {
+                            targets += parse.mentions(of: modifier)
+                        }
+                    }
+                }
+                targets.removeAll { sources.contains($0) }
+            }
             return (sources, targets, true)
         }
         sources = subjects(of: verb, in: parse)
