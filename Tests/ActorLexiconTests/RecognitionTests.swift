@@ -19,6 +19,9 @@ struct RecognitionTests {
         ("Ghana's finance minister, Kwesi Amponsah, resigned.",
          ["Ghana's finance minister=GHA-GOV", "Kwesi Amponsah=kwesi-amponsah"]),
         ("Russia's President Vladimir Putin spoke.", ["Russia's=RUS", "Vladimir Putin=vladimir-putin"]),
+        // "X-flagged", "X-led" say whose; "X-made" says where.
+        ("The Saudi-led coalition seized a British-flagged ship carrying Chinese-made drones.",
+         ["Saudi-led=SAU", "British-flagged=GBR"]),
         // A capital after a spatial preposition is a place; the state stays an actor.
         ("Talks were held in Pyongyang and near Tehran, while Moscow objected.", ["Moscow=RUS"]),
         ("Tanks entered the Gulf of Oman during the Iran–Iraq War.", []),
