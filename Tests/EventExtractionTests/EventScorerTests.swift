@@ -65,5 +65,13 @@ struct EventScorerTests {
         EventScorer().add(document: "d", gold: [GoldEvent(source: "ISR", target: "PSE", type: .assault, modality: .asserted)],
                           system: [event(.assault, "ISR", "lbn-hezbollah", country: ("ISR", "LBN"))], to: &wrong)
         #expect(wrong.event.truePositives == 0)
+        // With a lexicon, a group's short name matches through its aliases.
+        let lexicon = Lexicon(entries: [LexiconEntry(id: ActorID("kurdistan-workers-party"), name: "Kurdistan Workers' Party",
+                                                     kind: .organization, country: "TUR", sector: "REB", aliases: ["PKK"])])
+        var byAlias = EventScore()
+        EventScorer(lexicon: lexicon).add(
+            document: "d", gold: [GoldEvent(source: "TUR", target: "pkk", type: .assault, modality: .asserted)],
+            system: [event(.assault, "TUR", "kurdistan-workers-party", country: ("TUR", "TUR"))], to: &byAlias)
+        #expect(byAlias.event.truePositives == 1)
     }
 }

@@ -73,7 +73,7 @@ struct GoldRegressionTests {
             let documents = try EventGoldDocument.readJSONL(try Data(contentsOf: url))
             documentCount += documents.count
             for document in documents {
-                EventScorer().add(document: document.id, gold: document.events,
+                EventScorer(lexicon: pipeline.recognizer.lexicon).add(document: document.id, gold: document.events,
                                   system: pipeline.extract(document.document).events, to: &score)
             }
         }

@@ -55,6 +55,13 @@ public enum LexiconFile {
 }
 
 /// The state of one parse of a lexicon file.
+extension LexiconFile {
+    /// The id a user lexicon gives a name without an id, and the form group slugs take: lower case, diacritics
+    /// and apostrophes dropped, other runs of non-alphanumerics one "-" ("Kurdistan Workers' Party" →
+    /// "kurdistan-workers-party", "PKK" → "pkk").
+    public static func slug(_ name: String) -> String { LexiconFileReader.slug(name) }
+}
+
 struct LexiconFileReader {
     let path: String
     let base: Lexicon

@@ -79,10 +79,23 @@ public struct EventScore: Hashable, Sendable, Codable {
 /// does not count against it).
 /// Actors without a country are compared by id. A gold code in lower case names a non-state group by slug
 /// ("hamas", "taliban"): it matches a system actor whose id is that slug or ends in "-" + slug (`pse-hamas`),
-/// whatever the actor's country.
+/// or, with a lexicon, one of whose name and aliases has that slug ("pkk"), whatever the actor's country.
 public struct EventScorer: Sendable {
-    /// Creates a scorer.
-    public init() {}
+    /// Slugs of an actor's name and aliases ("kurdistan-workers-party" → "pkk", "kadek", …), so that a gold slug
+    /// written as a group's short name matches; empty when the scorer has no lexicon.
+    let aliasSlugs: @Sendable (ActorID) -> Set<String>
+
+    /// Creates a scorer that matches lower-case gold slugs against actor ids only.
+    public init() { aliasSlugs = { _ in [] } }
+
+    /// Creates a scorer that also matches a lower-case gold slug against the slugs of the actor's name and
+    /// aliases in `lexicon` ("pkk" matches `kurdistan-workers-party`, whose aliases include "PKK").
+    public init(lexicon: Lexicon) {
+        aliasSlugs = { id in
+            guard let entry = lexicon.entry(id) else { return [] }
+            return Set(([entry.name] + entry.aliases).map(LexiconFile.slug))
+        }
+    }
 
     /// Adds the comparison of one document's system events with its gold events to `score`.
     public func add(document: String, gold: [GoldEvent], system: [Event], to score: inout EventScore) {
@@ -93,8 +106,9 @@ public struct EventScorer: Sendable {
         func same(_ gold: String?, _ country: String?, _ id: ActorID?) -> Bool {
             guard let gold else { return country == nil }
             if gold == country { return true }
-            guard let id = id?.rawValue, gold.lowercased() == gold else { return false }
-            return id == gold || id.hasSuffix("-" + gold)
+            guard let actor = id, gold.lowercased() == gold else { return false }
+            let id = actor.rawValue
+            return id == gold || id.hasSuffix("-" + gold) || aliasSlugs(actor).contains(gold)
         }
         func sameDyad(_ g: GoldEvent, _ p: (Event, String, String?), symmetric: Bool) -> Bool {
             (same(g.source, p.1, p.0.source) && same(g.target, p.2, p.0.target))

@@ -13,7 +13,8 @@ struct EvalEventsCommand: ParsableCommand {
             (source, target, type), for dyads regardless of type, for types regardless of actors (the "event type \
             found" measure of one-sentence sets), and modality and date accuracy over matches; \
             then P/R/F1 per PLOVER type and the missed gold events by class (wrong type, wrong target, wrong \
-            source, no event). A lower-case gold code ("hamas") names a non-state group by its slug.
+            source, no event). A lower-case gold code ("hamas", "pkk") names a non-state group by the slug of its id, \
+            name or one of its aliases.
             """
     )
 
@@ -33,7 +34,7 @@ struct EvalEventsCommand: ParsableCommand {
             try EventGoldDocument.readJSONL($0)
         }
         let pipeline = try dictionaries.pipeline()
-        let scorer = EventScorer()
+        let scorer = EventScorer(lexicon: pipeline.recognizer.lexicon)
         var score = EventScore()
         for document in documents {
             let extraction = pipeline.extract(document.document)
