@@ -19,6 +19,8 @@ struct RecognitionTests {
         ("Ghana's finance minister, Kwesi Amponsah, resigned.",
          ["Ghana's finance minister=GHA-GOV", "Kwesi Amponsah=kwesi-amponsah"]),
         ("Russia's President Vladimir Putin spoke.", ["Russia's=RUS", "Vladimir Putin=vladimir-putin"]),
+        // A backslash or slash is no part of a name: "\\N\\G" is nobody.
+        ("Seoul said \\N\\G agreed to talks.", ["Seoul=KOR"]),
         // "X-flagged", "X-led" say whose; "X-made" says where.
         ("The Saudi-led coalition seized a British-flagged ship carrying Chinese-made drones.",
          ["Saudi-led=SAU", "British-flagged=GBR"]),

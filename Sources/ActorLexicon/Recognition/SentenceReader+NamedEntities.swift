@@ -19,7 +19,12 @@ extension SentenceReader {
             var run: [Int] = []
             for index in range where tokens[index].span.start >= entity.span.start && tokens[index].span.end <= entity.span.end {
                 if ["(", ")", "[", "]", ",", ";", ":"].contains(keys[index]) { break }
-                if tokens[index].kind == .punctuation { continue }
+                // Marks that may stand inside a name ("Al-Shabaab", "U.S.", "AT&T") are stepped over; others
+                // ("\\", "/", "|") end it.
+                if tokens[index].kind == .punctuation {
+                    if ["-", ".", "'", "’", "&"].contains(keys[index]) { continue }
+                    break
+                }
                 if tokens[index].kind == .word, !tokens[index].isCapitalized, !WordLists.nameParticles.contains(keys[index]),
                    !["of", "for", "and", "&", "de", "the"].contains(keys[index])
                 {
@@ -29,7 +34,8 @@ extension SentenceReader {
             }
             while let last = run.last, ["of", "for", "and", "&", "de", "the"].contains(keys[last]) { run.removeLast() }
             guard let first = run.first, let last = run.last, allowed[first],
-                run.allSatisfy({ !covered.contains($0) }), isCapitalizedWord(first)
+                run.allSatisfy({ !covered.contains($0) }), isCapitalizedWord(first),
+                run.contains(where: { tokens[$0].text.count >= 2 })
             else { continue }
             let overlapsMention = context.mentions.contains { mention in
                 mention.sentence == sentence && mention.start < entity.span.end && entity.span.start < mention.end
