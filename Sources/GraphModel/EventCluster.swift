@@ -64,6 +64,11 @@ public struct ClusterBlock: Hashable, Sendable, Codable, Comparable, CustomStrin
     /// The year (see above), or `nil` for an undated event of an undated document.
     public var year: Int?
 
+    /// Whether a party is a sector group no state was found for (`XXX-COP`, `XXX-UAF`).
+    public var hasUnplacedActor: Bool {
+        source.rawValue.hasPrefix("XXX-") || (target?.rawValue.hasPrefix("XXX-") ?? false)
+    }
+
     /// Creates a block; a symmetric type orders its two nodes.
     public init(source: ActorID, target: ActorID?, type: EventType, negated: Bool, year: Int? = nil) {
         if type.isSymmetric, let target, target < source {

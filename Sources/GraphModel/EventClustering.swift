@@ -6,7 +6,8 @@ import TemporalExpressions
 /// Groups events of different documents that describe the same happening into ``EventCluster``s.
 ///
 /// Two events can share a cluster when they are in the same ``ClusterBlock`` (same dyad at country level,
-/// same PLOVER type and polarity), come from different documents, and either
+/// same PLOVER type and polarity, no party a group without a state such as `XXX-COP`), come from different
+/// documents, and either
 /// - both are dated and the days they may have happened on overlap at their granularity (`2020-01-03` joins
 ///   `2020-01` and `2020`, never `2020-01-08` or `2019`); an event dated only by its article's date (anchoring
 ///   `dct-tense`) may have happened in the ``reportLag`` days before publication; or
@@ -35,7 +36,11 @@ public enum EventClustering {
         var result: [EventCluster] = []
         for block in blocks.keys.sorted() {
             guard let inBlock = blocks[block] else { continue }
-            result += cluster(block: inBlock)
+            // Groups no state was found for ("XXX-COP": police somewhere) are different groups in different
+            // reports: their events never join across documents.
+            result += block.hasUnplacedActor
+                ? inBlock.map(single).sorted { ($0.date ?? "~", $0.id) < ($1.date ?? "~", $1.id) }
+                : cluster(block: inBlock)
         }
         return result
     }
@@ -67,6 +72,11 @@ public enum EventClustering {
         var window: TimexInterval?
         var members: [ClusterMember]
         var documents: Set<DocumentID>
+    }
+
+    /// A cluster of one event.
+    private static func single(_ member: ClusterMember) -> EventCluster {
+        finish(Draft(window: member.window, members: [member], documents: [member.document]))
     }
 
     private static func cluster(block members: [ClusterMember]) -> [EventCluster] {

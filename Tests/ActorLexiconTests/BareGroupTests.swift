@@ -35,9 +35,9 @@ struct BareGroupTests {
         ("Police in Minsk detained a Russian citizen.", ["Police=BLR-COP/BLR/COP"]),
         ("Police detained a Russian citizen in Minsk.", []),
         // No state named anywhere: groups without a country, as PETRARCH codes them.
-        ("Police said the attacker had been arrested.", ["Police=---COP/-/COP", "the attacker=---UAF/-/UAF"]),
-        ("Students marched on parliament.", ["Students=---EDU/-/EDU"]),
-        ("The court jailed two farmers.", ["The court=---JUD/-/JUD", "farmers=---AGR/-/AGR"]),
+        ("Police said the attacker had been arrested.", ["Police=XXX-COP/-/COP", "the attacker=XXX-UAF/-/UAF"]),
+        ("Students marched on parliament.", ["Students=XXX-EDU/-/EDU"]),
+        ("The court jailed two farmers.", ["The court=XXX-JUD/-/JUD", "farmers=XXX-AGR/-/AGR"]),
         // The one state a sentence names owns its domestic groups, not its civilians or firms.
         ("Ugandan police released 42 students.", ["students=UGA-EDU/UGA/EDU"]),
         ("Firms that carry oil to North Korea were sanctioned.", []),

@@ -38,7 +38,7 @@ struct ParseCodingTests {
         // A lead sentence whose act names no target still yields its event, source only.
         ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.
-        ("Gunmen abducted a priest on Sunday.", ["ASSAULT ---UAF>-"]),
+        ("Gunmen abducted a priest on Sunday.", ["ASSAULT XXX-UAF>-"]),
         // The one state the sentence names owns its domestic groups.
         ("Chilean police detained dozens of students in Valparaiso.", ["COERCE CHL>CHL"]),
         // What is lifted decides the type: an administrative ban (CONCEDE), an economic one (RETREAT).

@@ -35,6 +35,7 @@ enum CaseRule: Hashable, Sendable {
     }
 
     func accepts(_ text: String) -> Bool {
+        let text = AliasIndex.ownershipStem(text)
         switch self {
         case .any: return true
         case .capitalized: return text.unicodeScalars.first?.properties.isUppercase ?? false
@@ -54,6 +55,19 @@ struct AliasPattern: Hashable, Sendable {
 
 /// A token-keyed index of every alias: longest-match look-up in O(aliases sharing the first two tokens).
 struct AliasIndex: Sendable {
+    /// Suffixes after which a hyphenated word stands for its first part as an actor: a "British-flagged
+    /// tanker" is Britain's, a "US-led coalition" is led by the United States; "Chinese-made" or "London-based"
+    /// say where, not whose.
+    static let ownershipSuffixes: Set<String> = ["flagged", "owned", "registered", "operated", "led"]
+
+    /// The part of a token an actor look-up reads: "British" of "British-flagged", else the token itself.
+    static func ownershipStem(_ text: String) -> String {
+        guard let dash = text.lastIndex(of: "-"), dash > text.startIndex,
+              ownershipSuffixes.contains(text[text.index(after: dash)...].lowercased())
+        else { return text }
+        return String(text[..<dash])
+    }
+
     private(set) var patterns: [AliasPattern] = []
     /// One-token patterns by their key.
     private var single: [String: Int] = [:]

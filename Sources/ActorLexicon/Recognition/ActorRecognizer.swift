@@ -56,7 +56,7 @@ public struct ActorRecognizer: Sendable {
         let entitiesBySentence = Dictionary(grouping: entities, by: \.sentence)
         let day = date ?? document.document.published
         var context = RecognitionContext(lexicon: lexicon, date: day, document: document.document.id)
-        let keys = document.tokens.map { SentenceReader.lookUpKey(AliasIndex.key($0.text)) }
+        let keys = document.tokens.map { AliasIndex.key(AliasIndex.ownershipStem($0.text)) }
         let allowed = document.tokens.map { !document.isExcluded($0.span) }
         for (s, range) in document.tokenRanges.enumerated() where !range.isEmpty {
             guard range.contains(where: { allowed[$0] }) else { continue }
@@ -201,26 +201,14 @@ extension SentenceReader {
         return range
     }
 
-    /// A sector group no state could be given to: id `---SECTOR` (PETRARCH's notation for an agent without a
-    /// country), named by the sector ("police", "rebels"), without a country.
+    /// A sector group no state could be given to: id `XXX-SECTOR` ("XXX" is the ICAO code for an unspecified
+    /// nationality; PETRARCH writes such an agent `---SECTOR`, which command lines and spreadsheets misread),
+    /// named by the sector ("police", "rebels"), without a country.
     static func countrylessGroup(sector: String) -> Actor {
-        Actor(id: ActorID("---\(sector)"),
+        Actor(id: ActorID("XXX-\(sector)"),
               name: sector == "UAF" ? "unidentified armed group" : WordLists.sectorLabels[sector] ?? sector.lowercased(),
               country: nil,
               sector: sector, kind: .organization)
-    }
-
-    /// Suffixes after which a hyphenated word stands for its first part as an actor: a "British-flagged
-    /// tanker" is Britain's, a "Saudi-led coalition" is led by Saudi Arabia; "Chinese-made" or "London-based"
-    /// say where, not whose.
-    static let ownershipSuffixes: Set<String> = ["flagged", "owned", "registered", "operated", "led"]
-
-    /// The look-up key of a token: its own, or for "british-flagged" the part before the ownership suffix.
-    static func lookUpKey(_ key: String) -> String {
-        guard let dash = key.lastIndex(of: "-"), dash > key.startIndex,
-              ownershipSuffixes.contains(String(key[key.index(after: dash)...]))
-        else { return key }
-        return String(key[..<dash])
     }
 
     /// The sector group of `state`: id `STATE-SECTOR`, named from the state's adjective ("North Korean media").

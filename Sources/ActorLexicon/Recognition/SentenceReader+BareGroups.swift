@@ -93,7 +93,7 @@ extension SentenceReader {
             return (entry, sector, antecedent.start)
         }
         // 4. No state named in the sentence or before it: the group acts without a country ("Gunmen stormed a
-        //    hotel" → `---UAF`), as PETRARCH codes an agent it cannot place. Where states are named ("the
+        //    hotel" → `XXX-UAF`), as PETRARCH codes an agent it cannot place. Where states are named ("the
         //    navies of China and India") the group is left to them.
         guard named.isEmpty, context.dominantState(before: start) == nil else { return nil }
         return (nil, sector, nil)

@@ -56,8 +56,9 @@ struct EvalEventsCommand: ParsableCommand {
         lines.append(row("source-target-type", score.event))
         lines.append(row("dyad (any type)", score.dyad))
         lines.append(row("type (any actors)", score.type))
-        lines.append("modality accuracy \(f(score.modalityAccuracy)) (\(score.modalityCorrect)/\(score.event.truePositives))"
-            + "  date accuracy \(f(score.dateAccuracy)) (\(score.dateCorrect)/\(score.datedMatches))")
+        func ratio(_ value: Double, _ count: Int, _ total: Int) -> String { total == 0 ? "– (0/0)" : "\(f(value)) (\(count)/\(total))" }
+        lines.append("modality accuracy \(ratio(score.modalityAccuracy, score.modalityCorrect, score.event.truePositives))"
+            + "  date accuracy \(ratio(score.dateAccuracy, score.dateCorrect, score.datedMatches))")
         lines.append("by type                P      R      F1     tp  fp  fn")
         for type in score.byType.keys.sorted() {
             guard let m = score.byType[type] else { continue }
