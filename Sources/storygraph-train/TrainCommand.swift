@@ -54,17 +54,25 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Parser passes over the data.")
     var parserIterations = 15
 
+    @Option(help: "Times the web-text sentences (EWT dev, or its first half) are repeated in each training pass.")
+    var webWeight = 1
+
+    /// A part of the training run.
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        case tagger, parser, entities
+    }
+
+    @Option(parsing: .upToNextOption, help: "Stages to train (the tagger always is; without parser, only tags and lemmas are scored).")
+    var stages: [Stage] = Stage.allCases
+
     func run() throws {
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         let reader = CoNLLUReader()
         var training = try TreebankSplits.read(splits.gumTrain)
         let ewt = try reader.read(path: splits.ewtDev.path)
         let (ewtFirst, ewtSecond) = Self.halves(ewt)
-        switch config {
-        case .shipped: training += ewt
-        case .heldout: break
-        case .halves: training += ewtFirst
-        }
+        let inDomain = config == .shipped ? ewt : config == .halves ? ewtFirst : []
+        for _ in 0..<max(webWeight, 1) { training += inDomain }
         let trainingWords = training.map(\.words)
         guard !trainingWords.isEmpty else { throw SyntaxError.noTrainingData(path: treebank) }
         log("training on \(trainingWords.count) sentences, \(trainingWords.joined().count) words")
@@ -90,7 +98,28 @@ struct TrainCommand: ParsableCommand {
         case .heldout: sets.append(("EWT dev", ewt))
         case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
         }
-        try trainEntities(splits: splits, tagger: tagger)
+        if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger) }
+        guard stages.contains(.parser) else {
+            for (name, sentences) in sets {
+                let gold = sentences.map(\.words)
+                let predicted = gold.map { sentence -> [SyntaxWord] in
+                    var words = sentence.map { SyntaxWord(form: $0.form) }
+                    tagger.tag(&words)
+                    lemmatizer.lemmatize(&words)
+                    return words
+                }
+                let scores = try ParseScorer().score(gold: gold, predicted: predicted)
+                if showConfusions { log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted)) }
+                if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
+                    var lines = ""
+                    for (g, p) in zip(gold.joined(), predicted.joined()) { lines += "\(g.form)\t\(g.upos)\t\(p.upos)\t\(g.xpos)\t\(p.xpos)\n" }
+                    try lines.write(toFile: dump + name.replacingOccurrences(of: " ", with: "_") + ".tsv", atomically: true, encoding: .utf8)
+                }
+                print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
+                             100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma))
+            }
+            return
+        }
 
         let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
         let parserStart = clock.now
