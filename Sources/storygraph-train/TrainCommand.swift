@@ -39,6 +39,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The actor lexicon whose names become the recogniser's gazetteer.")
     var lexicon = "Sources/ActorLexicon/Resources/lexicon.json"
 
+    @Option(help: "The place gazetteer (GeoNames TSV of the Geo module) whose names become LOC gazetteer entries; empty for none.")
+    var places = "Sources/Geo/Resources/gazetteer.tsv"
+
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
@@ -123,7 +126,12 @@ struct TrainCommand: ParsableCommand {
 
         let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
         let parserStart = clock.now
-        let parser = DependencyParserTrainer(iterations: parserIterations, seed: seed).train(jackknifed, log: log)
+        var parserTrainer = DependencyParserTrainer(iterations: parserIterations, seed: seed)
+        let env = ProcessInfo.processInfo.environment
+        if let v = env["SG_MAXF"].flatMap(Int.init) { parserTrainer.maximumFeatures = v }
+        if let v = env["SG_MAXL"].flatMap(Int.init) { parserTrainer.maximumLabelFeatures = v }
+        if let v = env["SG_EXP"].flatMap(Double.init) { parserTrainer.explorationProbability = v }
+        let parser = parserTrainer.train(jackknifed, log: log)
         log("parser trained in \(clock.now - parserStart)")
         try parser.archive(metadata: provenance(training: training.count))
             .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
@@ -134,10 +142,19 @@ struct TrainCommand: ParsableCommand {
                 var words = sentence.map { SyntaxWord(form: $0.form) }
                 tagger.tag(&words)
                 lemmatizer.lemmatize(&words)
+                if ProcessInfo.processInfo.environment["SG_GOLDTAGS"] != nil { words = sentence.map { var w = $0; w.head = -1; w.deprel = "_"; return w } }
                 parser.parse(&words)
                 return words
             }
             let scores = try ParseScorer().score(gold: gold, predicted: predicted)
+            if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
+                var lines = ""
+                for (gs, ps) in zip(gold, predicted) {
+                    for (i, (g, p)) in zip(gs, ps).enumerated() { lines += "\(i+1)\t\(g.form)\t\(g.upos)\t\(p.upos)\t\(g.head)\t\(p.head)\t\(g.deprel)\t\(p.deprel)\n" }
+                    lines += "\n"
+                }
+                try lines.write(toFile: dump + name.replacingOccurrences(of: " ", with: "_") + ".parse.tsv", atomically: true, encoding: .utf8)
+            }
             if showConfusions {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
@@ -153,7 +170,7 @@ struct TrainCommand: ParsableCommand {
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
-        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData)
+        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData, places: try placeNames())
         var gum = try TreebankSplits.read(splits.gumTrain)
         if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
         func tagged(_ forms: [String]) -> [SyntaxWord] {
@@ -165,10 +182,11 @@ struct TrainCommand: ParsableCommand {
         let uner = try IOB2Reader().read(path: splits.unerDev.path)
         let (unerFirst, unerSecond) = Self.halves(uner)
         let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []
-        examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) }
+        for _ in 0..<max(webWeight, 1) { examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) } }
         let clock = ContinuousClock()
         let start = clock.now
         var trainer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer)
+        if let v = ProcessInfo.processInfo.environment["SG_NERBYTES"].flatMap(Int.init) { trainer.maximumBytes = v }
         trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
         let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
@@ -180,7 +198,22 @@ struct TrainCommand: ParsableCommand {
         guard !unseen.isEmpty else { return }
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
         let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
+        if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
+            var lines = ""
+            for (sentence, p) in zip(unseen, predicted) {
+                let g = Set(sentence.entities.map { "\($0.type.rawValue) \(sentence.words[$0.start..<$0.end].joined(separator: " "))" })
+                let q = Set(p.map { "\($0.type.rawValue) \(sentence.words[$0.start..<$0.end].joined(separator: " "))" })
+                for x in g.subtracting(q).sorted() { lines += "FN\t\(x)\t\(sentence.words.joined(separator: " "))\n" }
+                for x in q.subtracting(g).sorted() { lines += "FP\t\(x)\t\(sentence.words.joined(separator: " "))\n" }
+            }
+            try lines.write(toFile: dump + "ner.tsv", atomically: true, encoding: .utf8)
+        }
         print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+    }
+
+    /// The place names of `--places`, none when it is empty.
+    func placeNames() throws -> [String] {
+        places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places)
     }
 
     /// The training sentences with tags and lemmas predicted by taggers that did not see them (five folds),

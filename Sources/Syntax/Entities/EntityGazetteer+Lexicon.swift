@@ -23,9 +23,12 @@ extension EntityGazetteer {
     /// surnames); organisations' names, aliases and short forms become
     /// ORG; states' names, aliases and capitals (metonyms) become LOC, except aliases that are the demonym
     /// ("Afghan", "Afghans"), which Universal NER does not mark.
-    /// - Parameter lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
+    /// Names in `places` (cities, regions, countries of a place gazetteer) become LOC as well.
+    /// - Parameters:
+    ///   - lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
+    ///   - places: Further place names.
     /// - Throws: `SyntaxError.unreadable` when the JSON does not have that shape.
-    public init(lexiconJSON: Data) throws {
+    public init(lexiconJSON: Data, places: [String] = []) throws {
         let lexicon: Lexicon
         do {
             lexicon = try JSONDecoder().decode(Lexicon.self, from: lexiconJSON)
@@ -53,6 +56,7 @@ extension EntityGazetteer {
                 continue
             }
         }
+        entries += places.map { ($0, .location) }
         self.init(entries: entries)
         nameParts = Self.nameParts(of: persons)
     }
