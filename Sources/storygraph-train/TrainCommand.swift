@@ -186,7 +186,9 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         var trainer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer)
-        if let v = ProcessInfo.processInfo.environment["SG_NERBYTES"].flatMap(Int.init) { trainer.maximumBytes = v }
+        if let v = ProcessInfo.processInfo.environment["SG_LOWER"].flatMap(Double.init) { trainer.lowercasedFraction = v }
+        if let v = ProcessInfo.processInfo.environment["SG_UNTAG"].flatMap(Double.init) { trainer.untaggedFraction = v }
+        if let v = ProcessInfo.processInfo.environment["SG_NERIT"].flatMap(Int.init) { trainer.iterations = v }
         trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
         let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
