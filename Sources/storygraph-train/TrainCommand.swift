@@ -57,9 +57,6 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Parser passes over the data.")
     var parserIterations = 15
 
-    @Option(help: "Times the web-text sentences (EWT dev, or its first half) are repeated in each training pass.")
-    var webWeight = 1
-
     /// A part of the training run.
     enum Stage: String, ExpressibleByArgument, CaseIterable {
         case tagger, parser, entities
@@ -74,8 +71,11 @@ struct TrainCommand: ParsableCommand {
         var training = try TreebankSplits.read(splits.gumTrain)
         let ewt = try reader.read(path: splits.ewtDev.path)
         let (ewtFirst, ewtSecond) = Self.halves(ewt)
-        let inDomain = config == .shipped ? ewt : config == .halves ? ewtFirst : []
-        for _ in 0..<max(webWeight, 1) { training += inDomain }
+        switch config {
+        case .shipped: training += ewt
+        case .heldout: break
+        case .halves: training += ewtFirst
+        }
         let trainingWords = training.map(\.words)
         guard !trainingWords.isEmpty else { throw SyntaxError.noTrainingData(path: treebank) }
         log("training on \(trainingWords.count) sentences, \(trainingWords.joined().count) words")
@@ -103,64 +103,41 @@ struct TrainCommand: ParsableCommand {
         }
         if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger) }
         guard stages.contains(.parser) else {
-            for (name, sentences) in sets {
-                let gold = sentences.map(\.words)
-                let predicted = gold.map { sentence -> [SyntaxWord] in
-                    var words = sentence.map { SyntaxWord(form: $0.form) }
-                    tagger.tag(&words)
-                    lemmatizer.lemmatize(&words)
-                    return words
-                }
-                let scores = try ParseScorer().score(gold: gold, predicted: predicted)
-                if showConfusions { log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted)) }
-                if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
-                    var lines = ""
-                    for (g, p) in zip(gold.joined(), predicted.joined()) { lines += "\(g.form)\t\(g.upos)\t\(p.upos)\t\(g.xpos)\t\(p.xpos)\n" }
-                    try lines.write(toFile: dump + name.replacingOccurrences(of: " ", with: "_") + ".tsv", atomically: true, encoding: .utf8)
-                }
-                print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
-                             100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma))
-            }
+            try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: nil)
             return
         }
 
         let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
         let parserStart = clock.now
-        var parserTrainer = DependencyParserTrainer(iterations: parserIterations, seed: seed)
-        let env = ProcessInfo.processInfo.environment
-        if let v = env["SG_MAXF"].flatMap(Int.init) { parserTrainer.maximumFeatures = v }
-        if let v = env["SG_MAXL"].flatMap(Int.init) { parserTrainer.maximumLabelFeatures = v }
-        if let v = env["SG_EXP"].flatMap(Double.init) { parserTrainer.explorationProbability = v }
-        let parser = parserTrainer.train(jackknifed, log: log)
+        let parser = DependencyParserTrainer(iterations: parserIterations, seed: seed).train(jackknifed, log: log)
         log("parser trained in \(clock.now - parserStart)")
         try parser.archive(metadata: provenance(training: training.count))
             .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
 
+        try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// Prints the scores of the models on each set: tags and lemmas, and attachment scores when `parser` is given.
+    func score(
+        _ sets: [(String, [CoNLLUSentence])], tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer,
+        parser: DependencyParser?
+    ) throws {
         for (name, sentences) in sets {
             let gold = sentences.map(\.words)
             let predicted = gold.map { sentence -> [SyntaxWord] in
                 var words = sentence.map { SyntaxWord(form: $0.form) }
                 tagger.tag(&words)
                 lemmatizer.lemmatize(&words)
-                if ProcessInfo.processInfo.environment["SG_GOLDTAGS"] != nil { words = sentence.map { var w = $0; w.head = -1; w.deprel = "_"; return w } }
-                parser.parse(&words)
+                parser?.parse(&words)
                 return words
             }
             let scores = try ParseScorer().score(gold: gold, predicted: predicted)
-            if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
-                var lines = ""
-                for (gs, ps) in zip(gold, predicted) {
-                    for (i, (g, p)) in zip(gs, ps).enumerated() { lines += "\(i+1)\t\(g.form)\t\(g.upos)\t\(p.upos)\t\(g.head)\t\(p.head)\t\(g.deprel)\t\(p.deprel)\n" }
-                    lines += "\n"
-                }
-                try lines.write(toFile: dump + name.replacingOccurrences(of: " ", with: "_") + ".parse.tsv", atomically: true, encoding: .utf8)
-            }
             if showConfusions {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
-            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f", name,
-                         scores.words, 100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma, 100 * scores.uas,
-                         100 * scores.las))
+            let attachment = parser == nil ? "" : String(format: "  UAS %.2f  LAS %.2f", 100 * scores.uas, 100 * scores.las)
+            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
+                         100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma) + attachment)
         }
     }
 
@@ -182,34 +159,22 @@ struct TrainCommand: ParsableCommand {
         let uner = try IOB2Reader().read(path: splits.unerDev.path)
         let (unerFirst, unerSecond) = Self.halves(uner)
         let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []
-        for _ in 0..<max(webWeight, 1) { examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) } }
+        examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) }
         let clock = ContinuousClock()
         let start = clock.now
         var trainer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer)
-        if let v = ProcessInfo.processInfo.environment["SG_LOWER"].flatMap(Double.init) { trainer.lowercasedFraction = v }
-        if let v = ProcessInfo.processInfo.environment["SG_UNTAG"].flatMap(Double.init) { trainer.untaggedFraction = v }
-        if let v = ProcessInfo.processInfo.environment["SG_NERIT"].flatMap(Int.init) { trainer.iterations = v }
         trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
         let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
         try recognizer.archive(metadata: [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(examples.count),
-            "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)"),
+            "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)")
+                + (places.isEmpty ? "" : "; gazetteer: actor lexicon + GeoNames place names (CC BY 4.0)"),
         ]).write(to: URL(fileURLWithPath: out).appendingPathComponent("entities.sgm"))
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
         let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
-        if let dump = ProcessInfo.processInfo.environment["SG_DUMP"] {
-            var lines = ""
-            for (sentence, p) in zip(unseen, predicted) {
-                let g = Set(sentence.entities.map { "\($0.type.rawValue) \(sentence.words[$0.start..<$0.end].joined(separator: " "))" })
-                let q = Set(p.map { "\($0.type.rawValue) \(sentence.words[$0.start..<$0.end].joined(separator: " "))" })
-                for x in g.subtracting(q).sorted() { lines += "FN\t\(x)\t\(sentence.words.joined(separator: " "))\n" }
-                for x in q.subtracting(g).sorted() { lines += "FP\t\(x)\t\(sentence.words.joined(separator: " "))\n" }
-            }
-            try lines.write(toFile: dump + "ner.tsv", atomically: true, encoding: .utf8)
-        }
         print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
     }
 
