@@ -13,15 +13,44 @@ public struct TagLexicon: Sendable, Equatable {
 
     /// UPOS bit sets by hash of the lower-cased word.
     let classes: [UInt64: UInt32]
+    /// The same as an open-addressing table (linear probing, at most half full, key 0 = empty) looked up by the
+    /// word hash itself: one probe per word instead of a `Dictionary`'s re-hash.
+    private let slotKeys: [UInt64]
+    private let slotClasses: [UInt32]
 
     /// No words: every class is 0.
     public static let empty = TagLexicon(classes: [:])
 
-    init(classes: [UInt64: UInt32]) { self.classes = classes }
+    init(classes: [UInt64: UInt32]) {
+        self.classes = classes
+        var capacity = 16
+        while capacity < classes.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt32](repeating: 0, count: capacity)
+        for (key, value) in classes.sorted(by: { $0.key < $1.key }) where key != 0 {
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        slotKeys = keys
+        slotClasses = values
+    }
+
+    public static func == (lhs: TagLexicon, rhs: TagLexicon) -> Bool { lhs.classes == rhs.classes }
 
     /// The ambiguity class of the word whose lower-cased form hashes to `lower`; 0 when the word is unknown.
     @inline(__always)
-    func ambiguityClass(ofLower lower: UInt64) -> UInt64 { UInt64(classes[lower] ?? 0) }
+    func ambiguityClass(ofLower lower: UInt64) -> UInt64 {
+        let mask = slotKeys.count - 1
+        var slot = Int(truncatingIfNeeded: lower) & mask
+        while true {
+            let key = slotKeys[slot]
+            if key == lower { return UInt64(slotClasses[slot]) }
+            if key == 0 { return 0 }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// Learns the classes from `sentences` (gold `upos`).
     public static func learn(from sentences: [[SyntaxWord]]) -> TagLexicon {
