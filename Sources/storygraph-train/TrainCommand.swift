@@ -39,6 +39,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The actor lexicon whose names become the recogniser's gazetteer.")
     var lexicon = "Sources/ActorLexicon/Resources/lexicon.json"
 
+    @Option(help: "The place gazetteer (GeoNames TSV of the Geo module) whose names become LOC gazetteer entries; empty for none.")
+    var places = "Sources/Geo/Resources/gazetteer.tsv"
+
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
@@ -53,6 +56,14 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "Parser passes over the data.")
     var parserIterations = 15
+
+    /// A part of the training run.
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        case tagger, parser, entities
+    }
+
+    @Option(parsing: .upToNextOption, help: "Stages to train (the tagger always is; without parser, only tags and lemmas are scored).")
+    var stages: [Stage] = Stage.allCases
 
     func run() throws {
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
@@ -90,7 +101,11 @@ struct TrainCommand: ParsableCommand {
         case .heldout: sets.append(("EWT dev", ewt))
         case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
         }
-        try trainEntities(splits: splits, tagger: tagger)
+        if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger) }
+        guard stages.contains(.parser) else {
+            try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: nil)
+            return
+        }
 
         let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
         let parserStart = clock.now
@@ -99,22 +114,30 @@ struct TrainCommand: ParsableCommand {
         try parser.archive(metadata: provenance(training: training.count))
             .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
 
+        try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// Prints the scores of the models on each set: tags and lemmas, and attachment scores when `parser` is given.
+    func score(
+        _ sets: [(String, [CoNLLUSentence])], tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer,
+        parser: DependencyParser?
+    ) throws {
         for (name, sentences) in sets {
             let gold = sentences.map(\.words)
             let predicted = gold.map { sentence -> [SyntaxWord] in
                 var words = sentence.map { SyntaxWord(form: $0.form) }
                 tagger.tag(&words)
                 lemmatizer.lemmatize(&words)
-                parser.parse(&words)
+                parser?.parse(&words)
                 return words
             }
             let scores = try ParseScorer().score(gold: gold, predicted: predicted)
             if showConfusions {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
-            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f", name,
-                         scores.words, 100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma, 100 * scores.uas,
-                         100 * scores.las))
+            let attachment = parser == nil ? "" : String(format: "  UAS %.2f  LAS %.2f", 100 * scores.uas, 100 * scores.las)
+            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
+                         100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma) + attachment)
         }
     }
 
@@ -124,7 +147,7 @@ struct TrainCommand: ParsableCommand {
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
-        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData)
+        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData, places: try placeNames())
         var gum = try TreebankSplits.read(splits.gumTrain)
         if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
         func tagged(_ forms: [String]) -> [SyntaxWord] {
@@ -145,13 +168,19 @@ struct TrainCommand: ParsableCommand {
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
         try recognizer.archive(metadata: [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(examples.count),
-            "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)"),
+            "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)")
+                + (places.isEmpty ? "" : "; gazetteer: actor lexicon + GeoNames place names (CC BY 4.0)"),
         ]).write(to: URL(fileURLWithPath: out).appendingPathComponent("entities.sgm"))
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
         let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
         print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+    }
+
+    /// The place names of `--places`, none when it is empty.
+    func placeNames() throws -> [String] {
+        places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places)
     }
 
     /// The training sentences with tags and lemmas predicted by taggers that did not see them (five folds),

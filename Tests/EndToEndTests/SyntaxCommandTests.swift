@@ -48,10 +48,15 @@ struct SyntaxCommandTests {
     }
 
     @Test func nerReplacesOnlyTheTagColumn() throws {
-        let input = try file("a.iob2", "# sent_id = x\n1\tDonald\tO\t-\t-\n2\tTrump\tO\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tO\t-\t-\n5\t.\tO\t-\t-\n\n")
+        let input = try file(
+            "a.iob2",
+            "# sent_id = x\n1\tDonald\tO\t-\t-\n2\tTrump\tO\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tO\t-\t-\n5\ton\tO\t-\t-\n6\tMonday\tO\t-\t-\n7\t.\tO\t-\t-\n\n"
+        )
         let result = try CommandLine.run(["ner", input.path])
         #expect(result.status == 0)
-        #expect(result.stdoutText == "# sent_id = x\n1\tDonald\tB-PER\t-\t-\n2\tTrump\tI-PER\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tB-LOC\t-\t-\n5\t.\tO\t-\t-\n\n")
+        #expect(
+            result.stdoutText
+                == "# sent_id = x\n1\tDonald\tB-PER\t-\t-\n2\tTrump\tI-PER\t-\t-\n3\tvisited\tO\t-\t-\n4\tBeijing\tB-LOC\t-\t-\n5\ton\tO\t-\t-\n6\tMonday\tO\t-\t-\n7\t.\tO\t-\t-\n\n")
     }
 
     @Test func evalParseReportsAttachmentScores() throws {

@@ -165,6 +165,29 @@ struct EntityGazetteerTests {
         #expect(try EntityWordTable(archive: decoded, prefix: "missing", path: "m") == .empty)
     }
 
+    @Test func placesAreLocationsUnlessTheLexiconNamesSomethingElse() throws {
+        // GeoNames lists "United Nations" nowhere, but a place called so must not make the organisation a place.
+        let gazetteer = try EntityGazetteer(
+            lexiconJSON: Data(Self.lexicon.utf8), places: ["Ramallah", "Texas City", "United Nations", "Kim Jong-il"]
+        )
+        #expect(
+            gazetteer.matches(["Ramallah", "and", "Texas", "City", "asked", "the", "United", "Nations", "and", "Kim", "Jong", "-", "il"])
+                == [span(.location, 0, 1), span(.location, 2, 4), span(.organization, 6, 8), span(.person, 9, 13)])
+    }
+
+    @Test func placeNamesComeFromTheGeoNamesTable() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("places-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let rows = [
+            "city\tPPL\t282239\tRamallah\tRamallah\tPSE\tWE\t\t31.89964\t35.20422\t24599\tRam Allah|Ramalla\t",
+            "city\tPPL\t2911240\tSão Paulo\tSao Paulo\tBRA\t27\t\t-23.5\t-46.6\t10021295\t\t",
+        ]
+        try Data(rows.joined(separator: "\n").utf8).write(to: file)
+        #expect(try EntityGazetteer.placeNames(path: file.path) == ["Ramallah", "Ram Allah", "Ramalla", "São Paulo", "Sao Paulo"])
+        try Data("city\tPPL\tRamallah\n".utf8).write(to: file)
+        #expect(throws: SyntaxError.self) { _ = try EntityGazetteer.placeNames(path: file.path) }
+    }
+
     @Test func aBrokenLexiconIsAnError() {
         #expect(throws: SyntaxError.self) { _ = try EntityGazetteer(lexiconJSON: Data("{}".utf8)) }
     }

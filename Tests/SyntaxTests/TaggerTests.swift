@@ -1,5 +1,5 @@
 import Foundation
-import Syntax
+@testable import Syntax
 import Testing
 
 struct TaggerTests {
@@ -41,6 +41,42 @@ struct TaggerTests {
         #expect(scores.lemma >= 0.95)
         #expect(scores.uas >= 0.80)
         #expect(scores.las >= 0.75)
+    }
+}
+
+struct TagLexiconTests {
+    let sentences = [
+        Fixtures.sentence("They PRON PRP 2 nsubj;like VERB VBP 0 root;it PRON PRP 2 obj"),
+        Fixtures.sentence("It PRON PRP 3 nsubj;looks VERB VBZ 0 root;like ADP IN 4 case;rain NOUN NN 2 obl"),
+        Fixtures.sentence("LIKE ADP IN 2 case;that PRON DT 0 root"),
+    ]
+
+    @Test func classesAreTheTagsOfTheLowerCasedWord() {
+        let lexicon = TagLexicon.learn(from: sentences)
+        let bits = TagLexicon.universalTags.enumerated().reduce(into: [String: UInt64]()) { $0[$1.element] = 1 << UInt64($1.offset) }
+        func ambiguity(_ form: String) -> UInt64 { WordFeatures(form, lexicon: lexicon).ambiguity }
+        #expect(ambiguity("like") == (bits["VERB"] ?? 0) | (bits["ADP"] ?? 0))
+        #expect(ambiguity("Like") == ambiguity("like"))
+        #expect(ambiguity("IT") == bits["PRON"])
+        // Seen once: no class, since training never shows a class for a word it has seen only there.
+        #expect(ambiguity("rain") == 0)
+        #expect(ambiguity("snow") == 0)
+    }
+
+    @Test func trainingSeesEachOccurrenceWithoutItself() {
+        let counts = TagLexicon.Counts(sentences)
+        let bits = TagLexicon.universalTags.enumerated().reduce(into: [String: UInt64]()) { $0[$1.element] = 1 << UInt64($1.offset) }
+        // "like" as a verb, left out, leaves two prepositional uses.
+        #expect(counts.classLeavingOut(sentences[0][1]) == bits["ADP"])
+        #expect(counts.classLeavingOut(sentences[1][3]) == 0)
+    }
+
+    @Test func theLexiconSurvivesTheTaggerArchive() throws {
+        let tagger = PartOfSpeechTaggerTrainer(iterations: 2, seed: 1).train(sentences)
+        let archive = try ModelArchive.decode(tagger.archive(metadata: [:]).encoded(), kind: "tagger", path: "m")
+        let reloaded = try PartOfSpeechTagger(archive: archive, path: "m")
+        #expect(reloaded.lexicon == tagger.lexicon)
+        #expect(reloaded.lexicon != .empty)
     }
 }
 

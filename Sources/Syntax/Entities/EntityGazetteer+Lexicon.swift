@@ -23,9 +23,13 @@ extension EntityGazetteer {
     /// surnames); organisations' names, aliases and short forms become
     /// ORG; states' names, aliases and capitals (metonyms) become LOC, except aliases that are the demonym
     /// ("Afghan", "Afghans"), which Universal NER does not mark.
-    /// - Parameter lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
+    /// Names in `places` (cities, regions, countries of a place gazetteer) become LOC as well, unless the lexicon
+    /// has them as a person's or organisation's name.
+    /// - Parameters:
+    ///   - lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
+    ///   - places: Further place names.
     /// - Throws: `SyntaxError.unreadable` when the JSON does not have that shape.
-    public init(lexiconJSON: Data) throws {
+    public init(lexiconJSON: Data, places: [String] = []) throws {
         let lexicon: Lexicon
         do {
             lexicon = try JSONDecoder().decode(Lexicon.self, from: lexiconJSON)
@@ -53,6 +57,10 @@ extension EntityGazetteer {
                 continue
             }
         }
+        // A place name that the lexicon lists as a person or organisation stays theirs (GeoNames gives "Hamas" as
+        // another name of Hamm).
+        let taken = Set(entries.filter { $0.type != .location }.map { $0.phrase.lowercased() })
+        entries += places.filter { !taken.contains($0.lowercased()) }.map { ($0, .location) }
         self.init(entries: entries)
         nameParts = Self.nameParts(of: persons)
     }

@@ -17,7 +17,7 @@ public struct EntityRecognizerTrainer: Sendable {
     /// Common words (WordNet's), stored in the model; capitalised words outside it are more likely names.
     public var commonWords: EntityWordTable = .empty
     /// Upper bound on the stored weights and gazetteer, in bytes (the model file adds a small header).
-    public var maximumBytes: Int = 6_000_000
+    public var maximumBytes: Int = 7_000_000
     /// The share of sentences shown without part-of-speech tags in each epoch (0 turns this off).
     public var untaggedFraction: Double = 0.15
     /// The share of sentences shown in lower case in each epoch (web text often writes names so: "kerala").

@@ -14,11 +14,16 @@ public struct PartOfSpeechTagger: Sendable {
     let tagDictionary: [UInt64: Int]
     /// WordNet classes used as features (and by the lemmatiser).
     public let wordClasses: WordClasses
+    /// The tags words took in training, as features.
+    let lexicon: TagLexicon
 
     static let kind = "tagger"
 
-    init(tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses) {
+    init(
+        tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses, lexicon: TagLexicon
+    ) {
         self.wordClasses = wordClasses
+        self.lexicon = lexicon
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: " ").first ?? "_") }
         self.xpos = tags.map { String($0.split(separator: " ").last ?? "_") }
@@ -43,7 +48,7 @@ public struct PartOfSpeechTagger: Sendable {
         for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
         self.init(
             tags: tags, model: model, tagDictionary: dictionary,
-            wordClasses: try WordClasses(archive: archive, path: path)
+            wordClasses: try WordClasses(archive: archive, path: path), lexicon: try TagLexicon(archive: archive, path: path)
         )
     }
 
@@ -55,6 +60,7 @@ public struct PartOfSpeechTagger: Sendable {
         archive.append(section: "tagdict.words", bytes: ByteWriter.array(entries.map(\.key)))
         archive.append(section: "tagdict.tags", bytes: ByteWriter.array(entries.map { UInt16($0.value) }))
         wordClasses.store(in: &archive)
+        lexicon.store(in: &archive)
         return archive
     }
 
@@ -73,7 +79,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Sets `upos` and `xpos` of every word.
     /// - Complexity: O(words · features).
     public func tag(_ words: inout [SyntaxWord]) {
-        let context = words.map { WordFeatures($0.form, wordClasses: wordClasses) }
+        let context = words.map { WordFeatures($0.form, wordClasses: wordClasses, lexicon: lexicon) }
         var scores = [Int32](repeating: 0, count: tags.count)
         var features: [UInt64] = []
         features.reserveCapacity(40)
@@ -155,5 +161,13 @@ enum TaggerFeatures {
         features.append(f(44, signature &+ 1, w.flags &+ 1))
         let nextSignature = index + 1 < words.count ? words[index + 1].classes : 0xFFFF_FFFF
         features.append(f(45, nextSignature &+ 1))
+        let a0 = w.ambiguity &+ 1, a1 = after.ambiguity &+ 1, a2 = after2.ambiguity &+ 1
+        features.append(f(50, a0))
+        features.append(f(51, a0, p1))
+        features.append(f(52, a1))
+        features.append(f(53, a0, a1))
+        features.append(f(54, a1, a2))
+        features.append(f(55, a1, w.lower))
+        features.append(f(56, a0, w.suffix.2))
     }
 }

@@ -27,7 +27,15 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
         }
         let dictionary = Self.tagDictionary(sentences, tagIndex: tagIndex)
         let gold = sentences.map { sentence in sentence.map { tagIndex["\($0.upos) \($0.xpos)"] ?? 0 } }
-        let contexts = sentences.map { sentence in sentence.map { WordFeatures($0.form, wordClasses: wordClasses) } }
+        let lexicon = TagLexicon.learn(from: sentences)
+        let counts = TagLexicon.Counts(sentences)
+        let contexts = sentences.map { sentence in
+            sentence.map { word in
+                var features = WordFeatures(word.form, wordClasses: wordClasses)
+                features.ambiguity = counts.classLeavingOut(word)
+                return features
+            }
+        }
         var model = AveragedPerceptron(classCount: tags.count)
         var order = Array(sentences.indices)
         var generator = SeededGenerator(seed: seed)
@@ -57,7 +65,7 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
             order.shuffle(using: &generator)
         }
         return PartOfSpeechTagger(
-            tags: tags, model: model.frozen(), tagDictionary: dictionary, wordClasses: wordClasses
+            tags: tags, model: model.frozen(), tagDictionary: dictionary, wordClasses: wordClasses, lexicon: lexicon
         )
     }
 

@@ -17,9 +17,11 @@ public struct WordFeatures: Sendable {
     public var flags: UInt64
     /// WordNet class signature of the lower-cased word (`WordClasses.signature`), 0 without classes.
     public var classes: UInt64
+    /// The UPOS tags the lower-cased word took in training (`TagLexicon`), 0 for an unseen word.
+    public var ambiguity: UInt64
 
-    /// The features of `form`, with WordNet classes from `wordClasses`.
-    public init(_ form: String, wordClasses: WordClasses = .empty) {
+    /// The features of `form`, with WordNet classes from `wordClasses` and the training tags from `lexicon`.
+    public init(_ form: String, wordClasses: WordClasses = .empty, lexicon: TagLexicon = .empty) {
         var text = form
         self = text.withUTF8 { bytes in
             if bytes.allSatisfy({ $0 < 0x80 }) {
@@ -27,15 +29,22 @@ public struct WordFeatures: Sendable {
                     for (index, byte) in bytes.enumerated() {
                         lower[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
                     }
-                    return WordFeatures(original: bytes, lower: UnsafeBufferPointer(lower), wordClasses: wordClasses)
+                    return WordFeatures(
+                        original: bytes, lower: UnsafeBufferPointer(lower), wordClasses: wordClasses, lexicon: lexicon
+                    )
                 }
             }
             var lowered = form.lowercased()
-            return lowered.withUTF8 { WordFeatures(original: bytes, lower: $0, wordClasses: wordClasses) }
+            return lowered.withUTF8 {
+                WordFeatures(original: bytes, lower: $0, wordClasses: wordClasses, lexicon: lexicon)
+            }
         }
     }
 
-    private init(original: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, wordClasses: WordClasses) {
+    private init(
+        original: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, wordClasses: WordClasses,
+        lexicon: TagLexicon
+    ) {
         form = FeatureHash.of(bytes: original[...])
         self.lower = FeatureHash.of(bytes: lower[...])
         func tail(_ count: Int) -> UInt64 { FeatureHash.of(bytes: lower.suffix(count)) &+ UInt64(count) }
@@ -76,8 +85,13 @@ public struct WordFeatures: Sendable {
         self.flags = flags
         shape = shapeHash
         classes = wordClasses.signature(lowerBytes: lower)
+        ambiguity = lexicon.ambiguityClass(ofLower: self.lower)
     }
 
     /// Stand-in features for positions before the start or after the end of a sentence.
-    public static let boundary = WordFeatures("<S>")
+    public static let boundary: WordFeatures = {
+        var boundary = WordFeatures("<S>")
+        boundary.ambiguity = 1 << 20
+        return boundary
+    }()
 }
