@@ -44,22 +44,31 @@ public enum PlaceName {
 
     /// The key over UTF-8 bytes: ASCII letters lower-cased, other bytes kept.
     private static func asciiKey(_ bytes: String.UTF8View) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
-                pendingSpace = !out.isEmpty
-            default:
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                    pendingSpace = count > 0
+                default:
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                }
             }
+            // A leading "the " goes.
+            guard count >= 4, out[0] == UInt8(ascii: "t"), out[1] == UInt8(ascii: "h"), out[2] == UInt8(ascii: "e"),
+                  out[3] == UInt8(ascii: " ")
+            else { return count }
+            for i in 4..<count { out[i - 4] = out[i] }
+            return count - 4
         }
-        if out.starts(with: Array("the ".utf8)) { out.removeFirst(4) }
-        return String(decoding: out, as: UTF8.self)
     }
 }
