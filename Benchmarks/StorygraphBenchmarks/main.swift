@@ -17,6 +17,63 @@ func blackHole<T>(_ value: T) {
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
+
+/// Seconds elapsed since `start` on `clock`.
+func seconds(since start: ContinuousClock.Instant, on clock: ContinuousClock = ContinuousClock()) -> Double {
+    let elapsed = clock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+// Start-up: what a process pays once before its first document, stage by stage (each bundled resource is
+// loaded here for the first time in this process), then whole `storygraph extract` processes on the seed article.
+let startupClock = ContinuousClock()
+var startupStart = startupClock.now
+let bundledLexicon = try Lexicon.bundledOrError()
+let lexiconSeconds = seconds(since: startupStart)
+startupStart = startupClock.now
+blackHole(Lexicon(entries: bundledLexicon.entries, agents: bundledLexicon.agents, notActors: bundledLexicon.notActors))
+let aliasIndexSeconds = seconds(since: startupStart)
+startupStart = startupClock.now
+let bundledGazetteer = try Gazetteer.bundledOrError()
+let gazetteerSeconds = seconds(since: startupStart)
+startupStart = startupClock.now
+blackHole(Gazetteer(places: bundledGazetteer.places))
+let placeIndexSeconds = seconds(since: startupStart)
+startupStart = startupClock.now
+blackHole(try SyntaxModels.bundled())
+let modelSeconds = seconds(since: startupStart)
+print(String(format: "start-up stages: lexicon %.0f ms (alias index alone %.0f ms, %d actors), gazetteer %.0f ms (name index alone %.0f ms, %d places), syntax models %.0f ms",
+             lexiconSeconds * 1000, aliasIndexSeconds * 1000, bundledLexicon.entries.count, gazetteerSeconds * 1000,
+             placeIndexSeconds * 1000, bundledGazetteer.places.count, modelSeconds * 1000))
+startupProcesses()
+
+/// Median wall time of `storygraph extract` on the seed article over seven processes, when the release binary
+/// sits beside this benchmark (`swift build -c release` builds both).
+func startupProcesses() {
+    guard let directory = Bundle.main.executableURL?.deletingLastPathComponent() else { return }
+    let binary = directory.appendingPathComponent("storygraph")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+        print("start-up, whole process: skipped (no \(binary.path); run `swift build -c release` first)")
+        return
+    }
+    func run(_ arguments: [String]) -> Double? {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["extract", "--quiet"] + arguments + [root.appendingPathComponent("examples/korea-party-congress.txt").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = startupClock.now
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? seconds(since: start) : nil
+    }
+    func median(_ arguments: [String]) -> String {
+        let times = (0..<7).compactMap { _ in run(arguments) }.sorted()
+        return times.isEmpty ? "failed" : String(format: "%.0f ms", times[times.count / 2] * 1000)
+    }
+    print("start-up, whole process (`storygraph extract` on the seed article, median of 7): \(median([])); with --no-places \(median(["--no-places"]))")
+}
+
 let seed = try DocumentReader().read(paths: [root.appendingPathComponent("examples/korea-party-congress.txt").path])[0]
 let segmenter = TextSegmenter()
 let segmented = segmenter.segment(seed)

@@ -28,6 +28,11 @@ public struct DocumentReader: Sendable {
     /// document to well under a minute.
     public var maximumDocumentBytes: Int
 
+    /// The most bytes of one article file (or of plain text on standard input) read: twice
+    /// `maximumDocumentBytes`, room for UTF-16 text of the largest document. A longer input is not read further
+    /// and is skipped with a `document.too-large` finding, so an endless one (`/dev/zero`) stops there.
+    public var maximumInputBytes: Int { maximumDocumentBytes.multipliedReportingOverflow(by: 2).overflow ? .max : maximumDocumentBytes * 2 }
+
     /// Creates a reader; `fallbackDCT` dates documents without metadata.
     public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false, maximumDocumentBytes: Int = 32 << 20) {
         self.fallbackDCT = fallbackDCT
@@ -97,12 +102,29 @@ public struct DocumentReader: Sendable {
     /// `/dev/fd/N`) is sniffed.
     /// - Throws: `ArticleTextError` naming the file (and line) and the problem.
     public func read(file: String, findings: inout [Finding]) throws -> [Document] {
-        let data = try InputFile.read(file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let lowered = file.lowercased()
         let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
             : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
+        let handle = try InputFile.handle(file)
+        var data = try InputFile.read(handle, path: file, limit: isJSONL == true ? .max : maximumInputBytes)
+        if data.count > maximumInputBytes, isJSONL != true {
+            // A long sniffed input that is JSONL holds many documents and is read whole; other text is one document.
+            guard isJSONL == nil, data.first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: "{") else {
+                findings.append(inputTooLarge(file))
+                return []
+            }
+            data += try InputFile.read(handle, path: file, limit: .max)
+        }
         return try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
+    }
+
+    /// The `document.too-large` finding of an input longer than `maximumInputBytes`, not read to its end.
+    public func inputTooLarge(_ origin: String) -> Finding {
+        Finding(
+            .warning, code: "document.too-large",
+            message: "\(origin): more than \(maximumInputBytes) bytes, more than a document may have "
+                + "(\(maximumDocumentBytes) bytes of text); not read further, skipped (split it into articles)")
     }
 
     /// A `document.too-large` finding when `document`'s text is over `maximumDocumentBytes` (it is then

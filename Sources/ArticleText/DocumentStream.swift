@@ -66,21 +66,29 @@ public final class DocumentStream {
                     guard let handle = FileHandle(forReadingAtPath: file) else {
                         throw ArticleTextError.unreadable(path: file, reason: "cannot open")
                     }
-                    start(LineReader(handle: handle, origin: file), origin: file)
+                    start(LineReader(handle: handle, origin: file, limit: reader.maximumInputBytes), origin: file)
                     continue
                 }
-                return try reader.read(file: file, findings: &findings).first
+                if let document = try reader.read(file: file, findings: &findings).first { return document }
+                continue
             }
             guard !pending.isEmpty else { return nil }
             let path = pending.removeFirst()
             if path == "-" {
-                let stdin = LineReader(handle: FileHandle.standardInput, origin: "-")
+                let stdin = LineReader(handle: FileHandle.standardInput, origin: "-", limit: reader.maximumInputBytes)
                 if try stdin.startsWithBrace() {
                     start(stdin, origin: "-")
                 } else {
                     let data = try stdin.remainder()
-                    return try reader.parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings)
-                        .first
+                    if data.count > reader.maximumInputBytes {
+                        findings.append(reader.inputTooLarge("-"))
+                        continue
+                    }
+                    if let document = try reader.parse(
+                        data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings
+                    ).first {
+                        return document
+                    }
                 }
             } else {
                 files = try reader.expand(path)
@@ -129,11 +137,14 @@ final class LineReader {
     private var position = 0
     private var atEnd = false
     private var number = 0
+    /// The longest line (and `remainder`) read: a longer line is an error, a longer remainder stops one byte past.
+    private let limit: Int
     private static let chunk = 1 << 20
 
-    init(handle: FileHandle, origin: String) {
+    init(handle: FileHandle, origin: String, limit: Int = .max) {
         self.handle = handle
         self.origin = origin
+        self.limit = limit
     }
 
     /// The next non-blank line, `nil` at the end.
@@ -144,6 +155,11 @@ final class LineReader {
                 position = newline + 1
                 if let line = line(slice) { return line }
                 continue
+            }
+            guard buffer.endIndex - position <= limit else {
+                throw ArticleTextError.badRecord(
+                    path: origin, line: number + 1,
+                    reason: "longer than \(limit) bytes, more than a document may have; not read further")
             }
             if atEnd {
                 guard position < buffer.endIndex else { return nil }
@@ -165,9 +181,9 @@ final class LineReader {
         }
     }
 
-    /// Everything not yet returned.
+    /// Everything not yet returned, up to one byte past the limit.
     func remainder() throws -> Data {
-        while !atEnd { try fill() }
+        while !atEnd, buffer.endIndex - position <= limit { try fill() }
         return Data(buffer[position...])
     }
 

@@ -44,17 +44,31 @@ enum InputFile {
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    /// Every byte of `path`.
+    /// `path` opened for reading (closed when the handle goes).
     /// - Throws: `ArticleTextError` naming the path and the reason.
-    static func read(_ path: String) throws -> Data {
+    static func handle(_ path: String) throws -> FileHandle {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw error(for: errno, path: path) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// The rest of `handle`, read up to one byte past `limit` (an endless device such as `/dev/zero` stops there);
+    /// more than `limit` bytes returned means the input is longer and was not read further. `path` names it in
+    /// errors.
+    /// - Throws: `ArticleTextError.unreadable`.
+    static func read(_ handle: FileHandle, path: String, limit: Int) throws -> Data {
+        var data = Data()
         do {
-            return try handle.readToEnd() ?? Data()
+            while data.count <= limit {
+                let room = limit - data.count
+                guard let chunk = try handle.read(upToCount: room >= 1 << 20 ? 1 << 20 : room + 1), !chunk.isEmpty
+                else { break }
+                data += chunk
+            }
         } catch {
             throw ArticleTextError.unreadable(path: path, reason: reason(for: error))
         }
+        return data
     }
 
     /// A short reason for a Foundation or POSIX error: "permission denied", "is a directory".

@@ -96,6 +96,38 @@ struct DocumentReaderEdgeTests {
         #expect(findings.first?.message.contains("document \"big\" has 500 bytes of text") == true)
     }
 
+    /// An input longer than twice the document limit is read no further: `/dev/zero` stops at the limit with a
+    /// finding instead of filling memory, and the stream goes on to the next input.
+    @Test func anEndlessOrHugeInputStopsAtTheLimitWithAFinding() throws {
+        let reader = DocumentReader(maximumDocumentBytes: 1_000)
+        let huge = try file("huge.txt", String(repeating: "Words and more words. ", count: 200))
+        let small = try file("small.txt", "Russia attacked Ukraine.")
+        var findings: [Finding] = []
+        #expect(try reader.read(file: huge, findings: &findings).isEmpty)
+        #expect(findings.map(\.code) == ["document.too-large"])
+        #expect(findings.first?.message == "\(huge): more than 2000 bytes, more than a document may have (1000 bytes of text); not read further, skipped (split it into articles)")
+        if FileManager.default.fileExists(atPath: "/dev/zero") {
+            let stream = DocumentStream(paths: ["/dev/zero", huge, small], reader: reader)
+            #expect(try stream.next(maximum: 10).map(\.id) == ["small"])
+            #expect(stream.findings.map(\.code) == ["document.too-large", "document.too-large"])
+            #expect(stream.findings.first?.message.hasPrefix("/dev/zero: more than 2000 bytes") == true)
+        }
+    }
+
+    /// A JSONL line longer than the input limit stops the stream with its file and line.
+    @Test func aJSONLLineOverTheLimitIsAnErrorNamingTheLine() throws {
+        let path = try file("long.jsonl", """
+            {"id":"a","text":"Short."}
+            {"id":"b","text":"\(String(repeating: "x", count: 3_000))"}
+            """)
+        let stream = DocumentStream(paths: [path], reader: DocumentReader(maximumDocumentBytes: 1_000))
+        #expect(throws: ArticleTextError.badRecord(
+            path: path, line: 2, reason: "longer than 2000 bytes, more than a document may have; not read further")
+        ) {
+            _ = try stream.next(maximum: 10)
+        }
+    }
+
     @Test func offsetsIndexTheBodyAfterFrontMatterVerbatim() throws {
         let path = try file("c.txt", "---\r\nid: c\r\n---\r\n\r\nFirst line.\r\nSecond.\r\n\r\n")
         let document = try #require(try DocumentReader().read(paths: [path]).first)

@@ -18,6 +18,19 @@ struct BuildOptionTests {
         return (result, try JSONDecoder().decode(EventsFile.self, from: data).events)
     }
 
+    /// A negative number is read as the option's value and refused by its rule, not taken for a missing value.
+    @Test(arguments: [
+        (["--top", "-1"], "Error: --top must be 0 (all) or more"),
+        (["--min-articles", "-1"], "Error: --min-articles must be at least 1"),
+        (["--min-count", "-3"], "Error: --min-count must be at least 1"),
+        (["--depth", "-1"], "Error: --depth must be 0 or more"),
+    ])
+    func negativeNumbersAreRefusedByTheirRule(arguments: [String], message: String) throws {
+        let (result, _) = try events(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix(message))
+    }
+
     @Test func countryCodesMatchInAnyCase() throws {
         let (upper, upperEvents) = try events(["--actor", "USA"])
         let (lower, lowerEvents) = try events(["--actor", "usa"])

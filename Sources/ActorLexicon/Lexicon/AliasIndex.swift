@@ -20,6 +20,10 @@ enum CaseRule: Hashable, Sendable {
     case upper
 
     init(aliasToken text: String) {
+        if let rule = CaseRule(asciiToken: text) {
+            self = rule
+            return
+        }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard let first = letters.first else {
             self = .any
@@ -28,6 +32,33 @@ enum CaseRule: Hashable, Sendable {
         if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
             self = .upper
         } else if first.properties.isUppercase {
+            self = .capitalized
+        } else {
+            self = .any
+        }
+    }
+
+    /// The rule of an all-ASCII token (the same as the general rule, without Unicode property look-ups), or
+    /// `nil` when the token has other characters.
+    private init?(asciiToken text: String) {
+        var letters = 0
+        var upper = 0
+        var first: UInt8?
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            guard isUpper || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { continue }
+            letters += 1
+            if isUpper { upper += 1 }
+            if first == nil { first = byte }
+        }
+        guard let first else {
+            self = .any
+            return
+        }
+        if letters >= 2, upper == letters {
+            self = .upper
+        } else if first <= UInt8(ascii: "Z") {
             self = .capitalized
         } else {
             self = .any
@@ -79,7 +110,12 @@ struct AliasIndex: Sendable {
     /// ("U.S." and "U.S" → "us"), so that spelling variants meet; case rules then tell "US" from "us".
     static func key(_ text: String) -> String {
         // Fast path: most tokens need only lower-casing.
-        if !text.unicodeScalars.contains(where: { ["’", "‘", "`", "–", "—", "."].contains($0) }) {
+        if !text.unicodeScalars.contains(where: { scalar in
+            switch scalar {
+            case "’", "‘", "`", "–", "—", ".": true
+            default: false
+            }
+        }) {
             return text.lowercased()
         }
         var out = String.UnicodeScalarView()
@@ -101,11 +137,24 @@ struct AliasIndex: Sendable {
     /// Splits an alias into tokens the way the document tokenizer does.
     static func tokens(of alias: String) -> [String] {
         // Fast path: letters and single spaces tokenize to the words themselves.
-        if alias.unicodeScalars.allSatisfy({ $0 == " " || $0.properties.isAlphabetic }), !alias.contains("  ") {
+        if alias.unicodeScalars.allSatisfy({ scalar in
+            scalar.isASCII ? scalar == " " || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                : scalar.properties.isAlphabetic
+        }), !hasDoubleSpace(alias) {
             return alias.split(separator: " ").map(String.init)
         }
         let text = ScalarText(alias)
         return Tokenizer().tokens(in: text, span: text.fullSpan, sentence: 0).map(\.text)
+    }
+
+    /// Whether `text` has two spaces in a row.
+    private static func hasDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " "), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Adds `alias` for `target`; aliases made only of punctuation are ignored.

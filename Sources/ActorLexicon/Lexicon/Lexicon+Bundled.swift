@@ -19,28 +19,13 @@ extension Lexicon {
         }
     }
 
-    /// Decodes the compact JSON written by `Scripts/build_lexicon.py`.
-    static func decodeBundled(_ data: Data) throws -> Lexicon {
-        let raw: RawLexicon
-        do {
-            raw = try JSONDecoder().decode(RawLexicon.self, from: data)
-        } catch {
-            throw LexiconError.bundledResourceCorrupt(String(describing: error))
-        }
-        let entries = raw.actors.map { actor in
-            LexiconEntry(
-                id: ActorID(actor.id), name: actor.name, kind: ActorKind(rawValue: actor.kind) ?? .organization,
-                country: actor.country, sector: actor.sector, aliases: actor.aliases ?? [],
-                roles: (actor.roles ?? []).map { fields in
-                    func field(_ i: Int) -> String? { i < fields.count ? fields[i] : nil }
-                    return ActorRole(
-                        country: field(0), sector: field(1), from: field(2).flatMap(CalendarDate.init(iso:)),
-                        to: field(3).flatMap(CalendarDate.init(iso:)), title: field(4))
-                },
-                gender: actor.gender, shortNames: actor.short ?? [], adjective: actor.adjective,
-                metonyms: actor.metonyms ?? [], isCurated: actor.curated ?? false)
-        }
-        return Lexicon(entries: entries, agents: raw.agents, notActors: raw.notActors)
+    /// Decodes the compact JSON written by `Scripts/build_lexicon.py` (see `BundledLexiconReader`).
+    /// - Parameter file: the resource's name in errors.
+    /// - Throws: `LexiconError.bundledResourceCorrupt` naming the file, the byte offset and the problem.
+    static func decodeBundled(_ data: Data, file: String = "Resources/lexicon.json") throws -> Lexicon {
+        var reader = BundledLexiconReader(bytes: Array(data), file: file)
+        let parts = try reader.read()
+        return Lexicon(entries: parts.entries, agents: parts.agents, notActors: parts.notActors)
     }
 }
 
@@ -60,32 +45,11 @@ private final class BundledLexicon: Sendable {
         }
         do {
             let data = try Data(contentsOf: url)
-            result = .success(try Lexicon.decodeBundled(data))
+            result = .success(try Lexicon.decodeBundled(data, file: url.path))
         } catch let error as LexiconError {
             result = .failure(error)
         } catch {
             result = .failure(.bundledResourceMissing("Resources/lexicon.json: \(error.localizedDescription)"))
         }
     }
-}
-
-/// The JSON shape of `lexicon.json`.
-private struct RawLexicon: Decodable {
-    struct RawActor: Decodable {
-        var id: String
-        var name: String
-        var kind: String
-        var country: String?
-        var sector: String?
-        var gender: String?
-        var adjective: String?
-        var aliases: [String]?
-        var short: [String]?
-        var metonyms: [String]?
-        var curated: Bool?
-        var roles: [[String?]]?
-    }
-    var actors: [RawActor]
-    var agents: [AgentNoun]
-    var notActors: [String]
 }

@@ -26,15 +26,19 @@ public struct Gazetteer: Sendable {
         var countries: [String: Int32] = [:]
         var admin1: [String: Int32] = [:]
         var qualifiers: [String: [Int32]] = [:]
+        var seen: [String] = []
         for (i, place) in places.enumerated() {
             let index = Int32(i)
-            var seen: [String] = []
-            for (name, alternate) in [(place.name, false), (place.asciiName, false)] + place.alternates.map({ ($0, true) }) {
+            seen.removeAll(keepingCapacity: true)
+            func add(_ name: String, alternate: Bool) {
                 let key = PlaceName.key(name)
-                guard !key.isEmpty, !seen.contains(key) else { continue }
+                guard !key.isEmpty, !seen.contains(key) else { return }
                 seen.append(key)
                 byName[key, default: []].append(index << 1 | (alternate ? 1 : 0))
             }
+            add(place.name, alternate: false)
+            if place.asciiName != place.name { add(place.asciiName, alternate: false) }
+            for name in place.alternates { add(name, alternate: true) }
             switch place.precision {
             case .country:
                 if countries[place.country] == nil { countries[place.country] = index }

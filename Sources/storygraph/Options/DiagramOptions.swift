@@ -8,6 +8,7 @@ struct DiagramOptions: ParsableArguments {
     var layout: LayoutChoice = .auto
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Draw only the N relations with the most articles (0: all). Default: 40 when there are more than 60.",
             valueName: "N"))

@@ -44,7 +44,7 @@ struct ExtractionOptions: ParsableArguments {
         let preload = DispatchGroup()
         DispatchQueue.global().async(group: preload) { _ = try? SyntaxModels.bundled() }
         if !noPlaces { DispatchQueue.global().async(group: preload) { _ = try? Gazetteer.bundledOrError() } }
-        var actorLexicon = Lexicon.bundled()
+        var actorLexicon = try Lexicon.bundledOrError()
         if let lexicon {
             actorLexicon = try actorLexicon.merging(userFile: URL(fileURLWithPath: lexicon))
         }

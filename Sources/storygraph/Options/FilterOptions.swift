@@ -55,7 +55,7 @@ struct FilterOptions: ParsableArguments {
             valueName: "ID"))
     var around: [String] = []
 
-    @Option(help: "Radius of the --around ego network, in relations.")
+    @Option(parsing: .unconditional, help: "Radius of the --around ego network, in relations.")
     var depth: Int = 1
 
     @Option(
@@ -83,10 +83,10 @@ struct FilterOptions: ParsableArguments {
             valueName: "TEXT"))
     var keyword: String?
 
-    @Option(help: "Keep only events of happenings reported by at least this many articles.")
+    @Option(parsing: .unconditional, help: "Keep only events of happenings reported by at least this many articles.")
     var minArticles: Int = 1
 
-    @Option(help: "Keep only relations with at least this many happenings.")
+    @Option(parsing: .unconditional, help: "Keep only relations with at least this many happenings.")
     var minCount: Int = 1
 
     func validate() throws {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Where articles come from, shared by every subcommand that reads them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin.")
+    @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin; a document over 32 MiB of text (a plain-text input over 64 MiB) is skipped with a warning.")
     var inputs: [String] = []
 
     @Option(

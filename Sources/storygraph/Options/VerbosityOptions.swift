@@ -8,7 +8,7 @@ struct VerbosityOptions: ParsableArguments {
     @Flag(help: "Print one progress line per batch on standard error, even when it is not a terminal.")
     var verbose = false
 
-    @Option(help: "Documents per batch: extracted in parallel, and (ingest) stored in one transaction.")
+    @Option(parsing: .unconditional, help: "Documents per batch: extracted in parallel, and (ingest) stored in one transaction.")
     var batchSize: Int = 64
 
     func validate() throws {

@@ -25,7 +25,7 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
     var top: Int?
 
     @Option(help: "Name actors or their countries.")

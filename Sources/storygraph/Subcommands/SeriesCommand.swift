@@ -22,7 +22,7 @@ struct SeriesCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
     var top: Int?
 
     @Option(help: "The period length.")

@@ -24,7 +24,7 @@ struct CorpusGraph {
             return
         }
         var graph = try EventStore.open(path: db, create: false).graph(matching: query)
-        let lexicon = Lexicon.bundled()
+        let lexicon = try Lexicon.bundledOrError()
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         var digest = FindingDigest()
         digest.add(graph.findings)
