@@ -34,6 +34,9 @@ struct BareGroupTests {
         // A place naming one state, but another state named too: left out.
         ("Police in Minsk detained a Russian citizen.", ["Police=BLR-COP/BLR/COP"]),
         ("Police detained a Russian citizen in Minsk.", []),
+        // A place phrase that names the state around a region or a direction places the group too.
+        ("Gunmen killed three villagers in northern Nigeria.", ["Gunmen=NGA-UAF/NGA/UAF", "villagers=NGA-CVL/NGA/CVL"]),
+        ("Gunmen abducted farmers in Kaduna state, Nigeria.", ["Gunmen=NGA-UAF/NGA/UAF", "farmers=NGA-AGR/NGA/AGR"]),
         // No state named anywhere: groups without a country, as PETRARCH codes them.
         ("Police said the attacker had been arrested.", ["Police=XXX-COP/-/COP", "the attacker=XXX-UAF/-/UAF"]),
         ("Students marched on parliament.", ["Students=XXX-EDU/-/EDU"]),

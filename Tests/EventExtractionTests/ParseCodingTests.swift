@@ -49,6 +49,7 @@ struct ParseCodingTests {
         ("France delivered an air defence system to Ukraine.", ["AID FRA>UKR"]),
         // A passive whose subject names the act: the target is the act's party or the cued oblique.
         ("Development aid to Mali was suspended by Germany on Monday.", ["SANCTION DEU>MLI"]),
+        ("Germany suspended development aid to Mali on Monday.", ["SANCTION DEU>MLI"]),
         // An infinitive pushed away by a time phrase is still the complement of "threatened".
         ("Iran threatened on Sunday to close the Strait of Hormuz to American ships.", ["THREATEN IRN>USA"]),
     ])

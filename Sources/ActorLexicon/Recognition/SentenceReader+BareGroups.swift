@@ -99,6 +99,13 @@ extension SentenceReader {
         return (nil, sector, nil)
     }
 
+    /// Words of direction between a locative preposition and the state it places ("in northern Nigeria").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "rural", "remote",
+    ]
+
     /// Sectors whose bare groups belong to the one state a sentence names (police, protesters, students,
     /// courts, lawmakers, …); armed forces, rebels, civilians, refugees, firms and the press are as often
     /// another state's.
@@ -158,6 +165,14 @@ extension SentenceReader {
         let named = matches.filter { match in
             guard match.isState, !match.possessive else { return false }
             var before = match.range.lowerBound - 1
+            // "in northern Nigeria", "in north-east Nigeria", "in Kaduna state, Nigeria".
+            while SentenceReader.compassWords.contains(key(before)) || key(before) == "-" { before -= 1 }
+            if key(before) == ",", isCapitalizedWord(before - 1) || key(before - 1) == "state" || key(before - 1) == "province" {
+                before -= 1
+                while isCapitalizedWord(before) || ["state", "province", "region", "city", "district"].contains(key(before)) {
+                    before -= 1
+                }
+            }
             if key(before) == "the" { before -= 1 }
             return WordLists.spatialPrepositions.contains(key(before))
         }

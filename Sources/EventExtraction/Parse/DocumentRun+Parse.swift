@@ -305,7 +305,7 @@ extension DocumentRun {
         .protest: ["outside", "against", "at", "before", "front"],
         .aid: ["to", "for"],
         .concede: ["to", "on", "from"],
-        .sanction: ["on", "against", "from"],
+        .sanction: ["on", "against", "from", "to", "with"],
         .coerce: ["on", "against", "in"],
         .agree: ["to", "on", "with"],
         .reject: ["from", "by"],
