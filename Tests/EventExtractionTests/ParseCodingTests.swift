@@ -50,6 +50,8 @@ struct ParseCodingTests {
         // A passive whose subject names the act: the target is the act's party or the cued oblique.
         ("Development aid to Mali was suspended by Germany on Monday.", ["SANCTION DEU>MLI"]),
         ("Germany suspended development aid to Mali on Monday.", ["SANCTION DEU>MLI"]),
+        // Aid stopped in the passive is withheld, not given.
+        ("German aid to Mali was suspended on Monday.", ["SANCTION DEU>MLI"]),
         // An infinitive pushed away by a time phrase is still the complement of "threatened".
         ("Iran threatened on Sunday to close the Strait of Hormuz to American ships.", ["THREATEN IRN>USA"]),
     ])

@@ -50,6 +50,8 @@ struct PolarityCues {
         // with no other verb of the same kind reversing it.
         // "cut a deal" makes one.
         let governing = wordsBefore(t, limit: 10, stopAtAnd: true).filter { Self.negativeChange.contains($0) }
+        // "aid to Mali was suspended": the same reversal in the passive.
+        if type == .aid, isStoppedInPassive(after: t) { return .withholdAid }
         if Self.cooperative.contains(type), !governing.isEmpty, !(type == .agree && governing == ["cut"]) {
             if type == .aid { return .withholdAid }
             return .drop
@@ -102,7 +104,15 @@ struct PolarityCues {
     }
 
     /// "a trip to Warsaw, which was cancelled", "the talks were called off": a passive of cancelling after the noun.
-    private func isCalledOff(after t: Int) -> Bool {
+    private func isCalledOff(after t: Int) -> Bool { passiveParticiple(after: t) { Self.cancelled.contains($0) } }
+
+    /// Whether the act of the noun at `t` is the subject of a passive of reducing or stopping ("aid to Mali was
+    /// suspended", "talks were halted").
+    func isStoppedInPassive(after t: Int) -> Bool { passiveParticiple(after: t) { Self.negativeChange.contains($0) } }
+
+    /// Whether a passive "was/were/been … PARTICIPLE" whose participle satisfies `matches` follows the noun at `t`
+    /// in its clause (or in a relative clause on it), "called off"/"put off" counting as cancelled.
+    private func passiveParticiple(after t: Int, _ matches: (String) -> Bool) -> Bool {
         var k = t + 1
         var commas = 0
         while k < view.count, k <= t + 10 {
@@ -115,9 +125,8 @@ struct PolarityCues {
             }
             if ["was", "were", "been", "be", "is", "are"].contains(word) {
                 let next = view.word(k + 1)
-                if Self.cancelled.contains(next) { return true }
-                if next == "called", view.word(k + 2) == "off" { return true }
-                if next == "put", view.word(k + 2) == "off" { return true }
+                if matches(next) { return true }
+                if ["called", "put"].contains(next), view.word(k + 2) == "off", matches("cancelled") { return true }
             }
             k += 1
         }
