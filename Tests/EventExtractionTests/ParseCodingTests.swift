@@ -39,6 +39,8 @@ struct ParseCodingTests {
         ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.
         ("Gunmen abducted a priest on Sunday.", ["ASSAULT XXX-UAF>-"]),
+        ("A priest was abducted by gunmen on Sunday.", ["ASSAULT XXX-UAF>-"]),
+        ("Workers went on strike on Monday.", ["PROTEST XXX-LAB>-"]),
         // The one state the sentence names owns its domestic groups.
         ("Chilean police detained dozens of students in Valparaiso.", ["COERCE CHL>CHL"]),
         // What is lifted decides the type: an administrative ban (CONCEDE), an economic one (RETREAT).

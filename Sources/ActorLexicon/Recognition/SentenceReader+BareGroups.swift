@@ -41,15 +41,19 @@ extension SentenceReader {
         let sector = sector ?? defaultSector
         let lead = range.lowerBound  // "the" included
         let before = key(lead - 1)
+        // A capitalised word before the noun is part of a name ("[Kenya] Police"), unless it only opens the
+        // sentence ("Two soldiers", "Unidentified attackers").
+        let opensSentence = lead - 1 == range.lowerBound && SentenceReader.groupOpeners.contains(before)
         guard !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
-              !isFormer(before: range.upperBound - words.count), before != "'s", !isCapitalizedWord(lead - 1)
+              !isFormer(before: range.upperBound - words.count), before != "'s",
+              !isCapitalizedWord(lead - 1) || opensSentence
         else { return nil }
         // "a new government" is no actor yet; "[Police] Prefecture" is part of a name.
         let collective = ["government", "military", "army", "authorities"].contains(head)
         if collective, ["a", "an", "new", "another", "any"].contains(before) { return nil }
         // "in government", "time in government": a singular collective noun acts only with "the".
         if ["government", "military", "army"].contains(head) || SentenceReader.institutionHeads[head] != nil,
-           key(lead) != "the"
+           key(lead) != "the", !(head == "court" && ["a", "an"].contains(before))
         {
             return nil
         }
@@ -98,6 +102,14 @@ extension SentenceReader {
         guard named.isEmpty, context.dominantState(before: start) == nil else { return nil }
         return (nil, sector, nil)
     }
+
+    /// Sentence-initial words that open a group's noun phrase rather than a name ("Two soldiers were killed",
+    /// "Unidentified attackers bombed …").
+    static let groupOpeners: Set<String> = [
+        "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+        "dozens", "hundreds", "thousands", "armed", "unidentified", "unknown", "suspected", "masked", "angry", "young",
+        "striking", "local",
+    ]
 
     /// Words of direction between a locative preposition and the state it places ("in northern Nigeria").
     static let compassWords: Set<String> = [

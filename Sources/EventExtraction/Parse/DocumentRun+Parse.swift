@@ -92,7 +92,8 @@ extension DocumentRun {
                 // "served", "sent"); acts of conflict and concessions stand on their own ("stormed", "withdrew").
                 let cooperative = [.verbalCooperation, .materialCooperation].contains(coding.type.quadClass)
                     && ![.concede, .retreat].contains(coding.type)
-                if targetless == nil, !coding.passive, !(coding.isBareDefault && cooperative) {
+                // A passive keeps its agent's act only for conflict ("A priest was abducted by gunmen").
+                if targetless == nil, !coding.passive || !cooperative, !(coding.isBareDefault && cooperative) {
                     targetless = (verb, t, coding, sources, sourceActors)
                 }
                 continue
