@@ -34,7 +34,7 @@ extension SentenceReader {
         guard let head = words.last,
               let defaultSector = SentenceReader.bareGroupHeads[head]
                 ?? SentenceReader.institutionHeads[head]
-                ?? (isPluralPersonNoun(head) || isPluralPersonPhrase(words) ? sector : nil)
+                ?? (isPluralPersonPhrase(words) ? sector : nil)
         else { return nil }
         // "attorneys general": the head is the first word.
         if head == "general", words.first != "attorneys" { return nil }
@@ -133,22 +133,16 @@ extension SentenceReader {
         "junta": "MIL",
     ]
 
-    /// Whether a multi-word agent phrase names people in the plural ("opposition supporters", "labor unions").
+    /// Whether an agent phrase names people in the plural: "opposition supporters", "labor unions", or one word
+    /// whose singular the agents dictionary lists too ("students", "farmers", "militants", "fishermen"). The
+    /// press spoken to ("told reporters") is no party to the news.
     func isPluralPersonPhrase(_ words: [String]) -> Bool {
-        guard words.count > 1, let head = words.last, head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss"),
-              let agent = lexicon.agent(words.joined(separator: " "))
+        guard let head = words.last, let agent = lexicon.agent(words.joined(separator: " ")), agent.sector != "MED"
         else { return false }
-        return agent.sector != "MED"
-    }
-
-    /// Whether `word` is the plural of a person noun the agents dictionary lists ("students", "farmers",
-    /// "militants", "fishermen"): such a group acts on its own ("Students marched on parliament").
-    func isPluralPersonNoun(_ word: String) -> Bool {
-        if word.hasSuffix("men") { return lexicon.agent(word) != nil }
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
-        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
-        // "told reporters": the press an official speaks to is no party to the news.
-        guard let agent = lexicon.agent(word), agent.sector != "MED" else { return false }
+        if head.hasSuffix("men") { return true }
+        guard head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss") else { return false }
+        if words.count > 1 { return true }
+        let singular = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : String(head.dropLast())
         return lexicon.agent(singular) != nil
     }
 

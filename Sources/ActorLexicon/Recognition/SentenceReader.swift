@@ -157,12 +157,7 @@ struct SentenceReader {
                         if key(name - 1) == ",", isCapitalizedWord(name), !WordLists.nonNameWords.contains(keys[name]),
                            !matches.contains(where: { $0.range.contains(name) })
                         {
-                            let titleRange = matches[a].range
-                            let head = keys[titleRange.upperBound - 1]
-                            titles[name] = TitleContext(
-                                country: entry.country ?? entry.id.rawValue, sector: sector,
-                                title: tokens[titleRange].map(\.text).joined(separator: " "),
-                                isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
+                            titles[name] = titleContext(entry, sector: sector, title: matches[a].range)
                         }
                         planned.append(.group(entry, sector: sector, match.range.lowerBound..<matches[a].range.upperBound))
                         m = a + 1
@@ -226,12 +221,8 @@ struct SentenceReader {
                 if isCapitalizedWord(afterTitle), !WordLists.nonNameWords.contains(keys[afterTitle]),
                    !matches.contains(where: { $0.range.contains(afterTitle) })
                 {
-                    let titleRange = matches[firstAgent].range.lowerBound..<matches[lastAgent].range.upperBound
-                    let title = tokens[titleRange].map(\.text).joined(separator: " ")
-                    let head = keys[titleRange.upperBound - 1]
-                    titles[afterTitle] = TitleContext(
-                        country: entry.country ?? entry.id.rawValue, sector: sector, title: title,
-                        isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
+                    titles[afterTitle] = titleContext(
+                        entry, sector: sector, title: matches[firstAgent].range.lowerBound..<matches[lastAgent].range.upperBound)
                     for (c, state) in states { planned.append(.modifier(state, matches[c].range, head: afterTitle)) }
                     m = lastAgent + 1
                     continue
@@ -256,6 +247,16 @@ struct SentenceReader {
             }
         }
         return (planned, titles)
+    }
+
+    /// What a title of `state` at tokens `title` ("finance minister", "Defence Secretary") says of the name
+    /// after it: the state's country, the sector, the title's words, and whether it names a person.
+    func titleContext(_ state: LexiconEntry, sector: String, title: Range<Int>) -> TitleContext {
+        let head = keys[title.upperBound - 1]
+        return TitleContext(
+            country: state.country ?? state.id.rawValue, sector: sector,
+            title: tokens[title].map(\.text).joined(separator: " "),
+            isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
     }
 
     /// Extends a bare sector noun over a preceding "the" ("the ministry").

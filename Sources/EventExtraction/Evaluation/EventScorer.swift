@@ -103,12 +103,19 @@ public struct EventScorer: Sendable {
         let predicted = system.map { event in
             (event, event.sourceCountry ?? event.source.rawValue, event.target.map { event.targetCountry ?? $0.rawValue })
         }
+        // The alias slugs of each system actor, computed once per document.
+        var slugs: [ActorID: Set<String>] = [:]
+        for event in system {
+            for actor in [event.source] + (event.target.map { [$0] } ?? []) where slugs[actor] == nil {
+                slugs[actor] = aliasSlugs(actor)
+            }
+        }
         func same(_ gold: String?, _ country: String?, _ id: ActorID?) -> Bool {
             guard let gold else { return country == nil }
             if gold == country { return true }
             guard let actor = id, gold.lowercased() == gold else { return false }
             let id = actor.rawValue
-            return id == gold || id.hasSuffix("-" + gold) || aliasSlugs(actor).contains(gold)
+            return id == gold || id.hasSuffix("-" + gold) || (slugs[actor]?.contains(gold) ?? false)
         }
         func sameDyad(_ g: GoldEvent, _ p: (Event, String, String?), symmetric: Bool) -> Bool {
             (same(g.source, p.1, p.0.source) && same(g.target, p.2, p.0.target))

@@ -20,13 +20,7 @@ struct QueryCommand: ParsableCommand {
     /// `--format` choices.
     enum Format: String, CaseIterable, ExpressibleByArgument { case table, csv, json }
 
-    @Option(help: ArgumentHelp("The SQLite database written by ingest.", valueName: "file"))
-    var db: String
-
-    @OptionGroup var filters: FilterOptions
-
-    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
-    var top: Int?
+    @OptionGroup var selection: StoreSelectionOptions
 
     @Option(help: "Name actors or their countries.")
     var level: LevelChoice = .country
@@ -37,14 +31,9 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-    }
-
     func run() throws {
-        let store = try EventStore.open(path: db, create: false)
-        var query = try filters.query(level: level.aggregation)
-        query.top = top
+        let store = try selection.openStore()
+        let query = try selection.query(level: level.aggregation)
         let started = Date()
         let graph = try store.graph(matching: query)
         let elapsed = Date().timeIntervalSince(started) * 1000

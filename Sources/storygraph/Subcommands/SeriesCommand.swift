@@ -17,13 +17,7 @@ struct SeriesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The SQLite database written by ingest.", valueName: "file"))
-    var db: String
-
-    @OptionGroup var filters: FilterOptions
-
-    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the events of the N relations with the most happenings.", valueName: "N"))
-    var top: Int?
+    @OptionGroup var selection: StoreSelectionOptions
 
     @Option(help: "The period length.")
     var by: PeriodChoice = .month
@@ -37,14 +31,9 @@ struct SeriesCommand: ParsableCommand {
         var period: EventSeries.Period { EventSeries.Period(rawValue: rawValue) ?? .month }
     }
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-    }
-
     func run() throws {
-        var query = try filters.query(level: .country)
-        query.top = top
-        let graph = try EventStore.open(path: db, create: false).graph(matching: query)
+        let query = try selection.query(level: .country)
+        let graph = try selection.openStore().graph(matching: query)
         let series = EventSeries(clusters: graph.clusters, period: by.period)
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
