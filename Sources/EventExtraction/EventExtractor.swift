@@ -51,4 +51,20 @@ public struct EventExtractor: Sendable {
         let merged = EventMerger().merge(run.drafts, document: document.document.id)
         return (merged, findings)
     }
+
+    /// `annotation` with the actors `events` name but the text does not, from the lexicon as of `date`: the
+    /// state a domestic act is coded against ("Kenya's president withdrew the bill" → KEN-GOV → KEN) when the
+    /// document names only its organ. Added actors follow the mentioned ones, in event order.
+    public func actors(_ annotation: ActorAnnotation, completedFor events: [Event], asOf date: CalendarDate?)
+        -> ActorAnnotation
+    {
+        var known = Set(annotation.actors.map(\.id))
+        var completed = annotation
+        for id in events.flatMap({ [$0.source] + ($0.target.map { [$0] } ?? []) }) where !known.contains(id) {
+            guard let actor = lexicon?.entry(id)?.actor(asOf: date) else { continue }
+            completed.actors.append(actor)
+            known.insert(id)
+        }
+        return completed
+    }
 }

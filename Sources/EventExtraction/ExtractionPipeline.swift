@@ -44,9 +44,10 @@ public struct ExtractionPipeline: Sendable {
         let recognized = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
         let places = self.places?.recognize(segmented, entities: entities, actors: recognized)
         // A state name that is part of a place ("Atlanta, Georgia"; "in Georgia" the US state) is not the state.
-        let actors = places?.removingPlaceNames(from: recognized) ?? recognized
+        let mentioned = places?.removingPlaceNames(from: recognized) ?? recognized
         let (events, eventFindings) = extractor.extract(
-            segmented, actors: actors, temporal: temporal, syntax: analysis, places: places)
+            segmented, actors: mentioned, temporal: temporal, syntax: analysis, places: places)
+        let actors = extractor.actors(mentioned, completedFor: events, asOf: temporal.dct)
         var findings = document.inputFindings + temporal.findings + actors.findings + eventFindings
         if temporal.dct == nil {
             findings.append(

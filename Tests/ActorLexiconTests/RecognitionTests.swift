@@ -19,6 +19,10 @@ struct RecognitionTests {
         ("Ghana's finance minister, Kwesi Amponsah, resigned.",
          ["Ghana's finance minister=GHA-GOV", "Kwesi Amponsah=kwesi-amponsah"]),
         ("Russia's President Vladimir Putin spoke.", ["Russia's=RUS", "Vladimir Putin=vladimir-putin"]),
+        // An acronym in brackets after a name is that actor, here and later in the document.
+        ("Bogota resumed talks with the National Liberation Army (ELN) on Monday. The ELN agreed.",
+         ["Bogota=COL", "National Liberation Army=national-liberation-army", "ELN=national-liberation-army",
+          "ELN=national-liberation-army"]),
         // A backslash or slash is no part of a name: "\\N\\G" is nobody.
         ("Seoul said \\N\\G agreed to talks.", ["Seoul=KOR"]),
         // "X-flagged", "X-led" say whose; "X-made" says where.

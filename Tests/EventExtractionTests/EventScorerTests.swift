@@ -74,4 +74,16 @@ struct EventScorerTests {
             system: [event(.assault, "TUR", "kurdistan-workers-party", country: ("TUR", "TUR"))], to: &byAlias)
         #expect(byAlias.event.truePositives == 1)
     }
+
+    @Test func lowerCaseGoldCodesMatchWhatTheTextCalledTheActor() {
+        let gold = [GoldEvent(source: "COL", target: "eln", type: .agree, modality: .asserted)]
+        let system = [event(.agree, "COL-GOV", "national-liberation-army", country: ("COL", "COL"))]
+        var withoutMentions = EventScore()
+        EventScorer().add(document: "d", gold: gold, system: system, to: &withoutMentions)
+        #expect(withoutMentions.event.truePositives == 0)
+        let acronym = ActorMention(actor: "national-liberation-army", span: TextSpan(start: 60, end: 63), text: "ELN", sentence: 0)
+        var withMentions = EventScore()
+        EventScorer().add(document: "d", gold: gold, system: system, mentions: [acronym], to: &withMentions)
+        #expect(withMentions.event.truePositives == 1)
+    }
 }

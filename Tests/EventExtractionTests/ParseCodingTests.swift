@@ -35,8 +35,14 @@ struct ParseCodingTests {
         ("Azerbaijan moved artillery to its border with Armenia.", ["MOBILIZE AZE>ARM"]),
         // A joint act is one event, not also a show of force by one side.
         ("Egypt and Saudi Arabia held joint naval exercises in the Red Sea.", ["COOPERATE EGY>SAU"]),
-        // A lead sentence whose act names no target still yields its event, source only.
-        ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>-"]),
+        // A lead sentence whose act names no target still yields its event; a state's organ acting on its
+        // own country, with no other country named, is coded against that state (domestic).
+        ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>PER"]),
+        ("Turkish trade unions rejected the government's offer on Monday.", ["REJECT TUR>TUR"]),
+        // A march or a meeting without a named partner stays source only.
+        ("Thousands of Serbian protesters marched in Belgrade on Sunday.", ["PROTEST SRB>-"]),
+        // A foreign party in the sentence: no domestic target.
+        ("Spain's government extradited a Colombian businessman on Thursday.", ["COOPERATE ESP>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.
         ("Gunmen abducted a priest on Sunday.", ["ASSAULT XXX-UAF>-"]),
         ("A priest was abducted by gunmen on Sunday.", ["ASSAULT XXX-UAF>-"]),
@@ -44,7 +50,7 @@ struct ParseCodingTests {
         // The one state the sentence names owns its domestic groups.
         ("Chilean police detained dozens of students in Valparaiso.", ["COERCE CHL>CHL"]),
         // What is lifted decides the type: an administrative ban (CONCEDE), an economic one (RETREAT).
-        ("Myanmar's junta lifted its ban on opposition rallies.", ["CONCEDE MMR>-"]),
+        ("Myanmar's junta lifted its ban on opposition rallies.", ["CONCEDE MMR>MMR"]),
         ("India lifted its ban on rice exports to Nepal.", ["RETREAT IND>NPL"]),
         // Handing over relief goods is AID; context words match in any inflection.
         ("Japan airlifted tents and medicine to Turkey.", ["AID JPN>TUR"]),
@@ -62,8 +68,13 @@ struct ParseCodingTests {
     }
 
     @Test func aLaterSentenceWithoutATargetYieldsNoEvent() {
-        let events = Self.events("Chile and Peru met in Lima. Peru's president withdrew the pension bill on Tuesday.")
+        let events = Self.events("Chile and Peru met in Lima. Peru's president praised the pension bill on Tuesday.")
         #expect(events == ["CONSULT CHL>PER"])
+    }
+
+    @Test func aLaterDomesticConcessionOrConflictIsCodedAgainstItsState() {
+        let events = Self.events("Chile and Peru met in Lima. Peru's president vetoed the pension bill on Tuesday.")
+        #expect(events == ["CONSULT CHL>PER", "REJECT PER>PER"])
     }
 
     @Test func aVerbThatTakesNoObjectDoesNotCodeByItsDefault() {

@@ -99,9 +99,12 @@ extension SentenceReader {
                 }
             }
         }
+        captureAcronyms(covered: &covered, into: &context)
         findUnknownNames(covered: covered, titles: titles, places: places, into: &context)
+        captureAcronyms(covered: &covered, into: &context)
         if !entities.isEmpty {
             addNamedEntities(entities, covered: covered, titles: titles, places: places, into: &context)
+            captureAcronyms(covered: &covered, into: &context)
         }
         // Pronouns last, so that they also see the unknown names of their own sentence.
         for candidate in pronouns { _ = resolve(candidate, into: &context) }

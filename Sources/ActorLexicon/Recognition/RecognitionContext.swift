@@ -52,6 +52,13 @@ struct RecognitionContext {
         shortNames[actor.id] = forms
     }
 
+    /// Adds a short form that refers to the registered actor `id` from here on ("ELN" after "the National
+    /// Liberation Army (ELN)").
+    mutating func addShortName(_ form: String, for id: ActorID) {
+        guard actors[id] != nil, !(shortNames[id]?.contains(form) ?? false) else { return }
+        shortNames[id, default: []].append(form)
+    }
+
     /// Registers a lexicon entry as of the context's date and returns its actor.
     mutating func register(entry: LexiconEntry) -> Actor {
         if let known = actors[entry.id] { return known }

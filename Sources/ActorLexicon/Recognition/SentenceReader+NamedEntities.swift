@@ -57,6 +57,14 @@ extension SentenceReader {
             else { continue }
             guard !WordLists.nonNameWords.contains(keys[start]) || tokenRange.count > 1 else { continue }
             let name = tokens[tokenRange].map(\.text).joined(separator: " ")
+            // A short form an earlier mention introduced ("the ELN" after "the National Liberation Army (ELN)").
+            if tokenRange.count == 1,
+               let antecedent = context.shortNameAntecedent(name, sentence: sentence, before: tokens[start].span.start)
+            {
+                record(mention(antecedent.actor, tokenRange, antecedent: antecedent.start), tokenRange, fullName: false,
+                       into: &context)
+                continue
+            }
             let slug = ActorID(LexiconFileReader.slug(name))
             let placed = classify(tokenRange, titled: start > first || type != entity.type, titles: titles, covered: covered, places: places,
                                   context: context)

@@ -10,6 +10,8 @@ struct EventDraft: Sendable {
     var event: Event
     /// Token offset of the trigger in the document, for ordering.
     var triggerStart: Int
+    /// Kept only when it gets a domestic target (`DocumentRun.assignDomesticTargets`).
+    var domesticOnly = false
 }
 
 /// Who an embedded claim is about and who makes it ("KCNA accused Seoul of flying drones").
@@ -158,6 +160,7 @@ struct DocumentRun {
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }
         locate(draftsBefore..<drafts.count, parse: parse, view: view)

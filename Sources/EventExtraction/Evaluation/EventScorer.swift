@@ -97,8 +97,12 @@ public struct EventScorer: Sendable {
         }
     }
 
-    /// Adds the comparison of one document's system events with its gold events to `score`.
-    public func add(document: String, gold: [GoldEvent], system: [Event], to score: inout EventScore) {
+    /// Adds the comparison of one document's system events with its gold events to `score`. `mentions` (the
+    /// document's actor mentions) let a gold slug match what the text called the actor ("eln" for the
+    /// National Liberation Army introduced as "… (ELN)").
+    public func add(document: String, gold: [GoldEvent], system: [Event], mentions: [ActorMention] = [],
+                    to score: inout EventScore)
+    {
         score.documents += 1
         let predicted = system.map { event in
             (event, event.sourceCountry ?? event.source.rawValue, event.target.map { event.targetCountry ?? $0.rawValue })
@@ -109,6 +113,9 @@ public struct EventScorer: Sendable {
             for actor in [event.source] + (event.target.map { [$0] } ?? []) where slugs[actor] == nil {
                 slugs[actor] = aliasSlugs(actor)
             }
+        }
+        for mention in mentions where slugs[mention.actor] != nil {
+            slugs[mention.actor]?.insert(LexiconFile.slug(mention.text))
         }
         func same(_ gold: String?, _ country: String?, _ id: ActorID?) -> Bool {
             guard let gold else { return country == nil }

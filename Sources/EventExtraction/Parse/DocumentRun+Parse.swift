@@ -86,8 +86,8 @@ extension DocumentRun {
             guard !sourceActors.isEmpty else { continue }
             if targetActors.isEmpty, !single {
                 // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
-                // it is coded only in a report's lead sentence, and only when that sentence yields no other
-                // event. Further on, sentences without a dyad are mostly background.
+                // it is coded in a report's lead sentence when that sentence yields no other event. Further on,
+                // sentences without a dyad are mostly background.
                 // A verb's bare CAMEO default of cooperation says too little without its partner ("spoke",
                 // "served", "sent"); acts of conflict and concessions stand on their own ("stormed", "withdrew").
                 let cooperative = [.verbalCooperation, .materialCooperation].contains(coding.type.quadClass)
@@ -102,11 +102,17 @@ extension DocumentRun {
             emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
                  targetActors: targetActors, single: single)
         }
-        if view.sentence.index == 0, ruleTriggers.isEmpty, drafts.count == draftsBefore, let act = targetless,
+        // Further on, only conflict, concessions and retreats, and only as domestic acts (see
+        // `assignDomesticTargets`): "The Senate acquitted him", "Police arrested …" in an article about one state.
+        if ruleTriggers.isEmpty, drafts.count == draftsBefore, let act = targetless,
+           view.sentence.index == 0 || act.coding.type.standsAloneAsDomesticAct && !act.coding.isBareDefault,
            !(words[act.verb].deprel == "xcomp" && codedVerbs.contains(words[act.verb].head - 1))
         {
             emit(verb: act.verb, token: act.token, coding: act.coding, sources: act.sources,
                  sourceActors: act.sourceActors, targetActors: [], single: true)
+            if view.sentence.index != 0 {
+                for index in draftsBefore..<drafts.count { drafts[index].domesticOnly = true }
+            }
         }
     }
 

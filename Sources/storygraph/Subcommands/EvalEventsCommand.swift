@@ -38,7 +38,8 @@ struct EvalEventsCommand: ParsableCommand {
         var score = EventScore()
         for document in documents {
             let extraction = pipeline.extract(document.document)
-            scorer.add(document: document.id, gold: document.events, system: extraction.events, to: &score)
+            scorer.add(document: document.id, gold: document.events, system: extraction.events,
+                       mentions: extraction.actors.flatMap(\.mentions), to: &score)
         }
         if json {
             let encoder = JSONEncoder()

@@ -1,0 +1,52 @@
+import ActorLexicon
+import EventOntology
+
+extension DocumentRun {
+    /// Codes a domestic act that names no target against the source's own state: "Kenya's president withdrew
+    /// the finance bill" is KEN-GOV → KEN, "Turkish unions rejected the government's offer" TUR-LAB → TUR,
+    /// as event datasets code acts whose target is the country's own public or institutions. Marches,
+    /// mobilisations and meetings (`untargetedTypes`) keep no target.
+    ///
+    /// Only for a source that is a group or person of a state (not the state itself, not a countryless group),
+    /// and only when no actor of another country is named in the sentence: "Spain extradited a Colombian
+    /// businessman" has a foreign party and stays as it is. The state actor is taken from the lexicon when the
+    /// document does not name it (`EventExtractor.actors(_:completedFor:)` adds it to the document's table).
+    mutating func assignDomesticTargets(_ range: Range<Int>, view: SentenceView) {
+        for index in range where drafts[index].event.target == nil {
+            let event = drafts[index].event
+            guard !Self.untargetedTypes.contains(event.type),
+                  let source = actorsByID[event.source], source.kind != .state, let country = source.country,
+                  view.mentions.allSatisfy({ mention in
+                      actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == country } ?? true
+                  }),
+                  let state = stateActor(country)
+            else { continue }
+            drafts[index].event.target = state.id
+            drafts[index].event.targetCountry = country
+            drafts[index].domesticOnly = false
+        }
+        let kept = drafts[range].filter { !$0.domesticOnly }
+        drafts.replaceSubrange(range, with: kept)
+    }
+
+    /// Acts that stand without a target: a march or a mobilisation is coded source-only ("one million people
+    /// marched in London"), not against the marchers' own state, and a meeting without a named partner is the
+    /// source's own ("the ruling party opened its congress").
+    static let untargetedTypes: Set<EventType> = [.protest, .mobilize, .consult]
+
+    /// The state actor whose code is `country`: the document's own, else the lexicon's.
+    func stateActor(_ country: String) -> Actor? {
+        let id = ActorID(rawValue: country)
+        let actor = actorsByID[id] ?? extractor.lexicon?.entry(id)?.actor(asOf: dct)
+        return actor?.kind == .state ? actor : nil
+    }
+}
+
+extension EventType {
+    /// Whether an act of this type without a named target is worth coding outside a report's lead sentence,
+    /// as a domestic act: conflict (verbal or material), concessions and retreats. Acts of cooperation need
+    /// their partner ("spoke", "flew", "arrived" say too little alone).
+    var standsAloneAsDomesticAct: Bool {
+        [.verbalConflict, .materialConflict].contains(quadClass) || self == .concede || self == .retreat
+    }
+}
