@@ -26,15 +26,18 @@ import Testing
         #expect(try elements(document, "node").count == 11)
         let edges = try elements(document, "edge")
         #expect(edges.count == 10)  // 12 events, 2 without a target
-        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
+        // Event ids are not XML name tokens: the edge id is the token, the event id its eventId data.
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress_23_e6" })
         #expect(summit.value(of: "directed") == "false")
+        let eventID = try summit.nodes(forXPath: "*[local-name()='data'][@key='e_event']").first?.stringValue
+        #expect(eventID == "korea-party-congress#e6")
         #expect(summit.value(of: "source") == "kim-jong-un")
     }
 
     @Test func graphMLAtCountryLevelFoldsEndpoints() throws {
         let document = try XMLDocument(data: GraphMLEncoder(level: .country).encode(SeedFixture.seedGraph))
         let edges = try elements(document, "edge")
-        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress_23_e6" })
         #expect(summit.value(of: "source") == "PRK")
         #expect(summit.value(of: "target") == "CHN")
         let nodeIDs = try elements(document, "node").compactMap { $0.value(of: "id") }
