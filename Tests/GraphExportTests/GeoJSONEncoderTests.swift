@@ -115,6 +115,11 @@ import Testing
         #expect(cooperation["type"] as? String == "COOPERATE")
     }
 
+    @Test func geoJSONMatchesItsGoldenFile() throws {
+        let data = try GeoJSONEncoder().encode(Self.graphWithRetelling(placedAt: LocatedFixture.kharkiv))
+        try Golden.check(String(decoding: data, as: UTF8.self), named: "events.geojson")
+    }
+
     @Test func aHappeningPlacedDifferentlyTakesTheFinerPlaceOnATie() throws {
         // The seed article says Ukraine, the wire copy Kharkiv: one report each, the city is finer.
         let data = try GeoJSONEncoder().encode(Self.graphWithRetelling(placedAt: LocatedFixture.kharkiv))

@@ -63,6 +63,16 @@ import Testing
         #expect(hedged.value(of: "type") == "directed")
     }
 
+    @Test func graphMLMatchesItsGoldenFile() throws {
+        let data = GraphMLEncoder(level: .country).encode(SeedFixture.mergedGraphWithSources)
+        try Golden.check(String(decoding: data, as: UTF8.self), named: "graph-country.graphml")
+    }
+
+    @Test func gexfMatchesItsGoldenFile() throws {
+        let data = GEXFEncoder(level: .country).encode(SeedFixture.mergedGraphWithSources)
+        try Golden.check(String(decoding: data, as: UTF8.self), named: "graph-country.gexf")
+    }
+
     @Test func xmlOutputIsDeterministic() {
         #expect(GraphMLEncoder().encode(SeedFixture.mergedGraph) == GraphMLEncoder().encode(SeedFixture.mergedGraph))
         #expect(GEXFEncoder().encode(SeedFixture.mergedGraph) == GEXFEncoder().encode(SeedFixture.mergedGraph))
