@@ -10,7 +10,8 @@ import GraphModel
 ///
 /// Every attribute is declared by a typed `<key>` (`string`, `int`, `double`, `boolean`), node keys prefixed
 /// `n_`, edge keys `e_`. Events are edges in their own right (parallel edges allowed); symmetric events
-/// (CONSULT, AGREE) carry `directed="false"`. Events without a target are not edges and are left out. Node and
+/// (CONSULT, AGREE) say so in their `symmetric` data (and yEd draws them without arrowhead) but carry no
+/// `directed="false"`: networkx refuses an undirected edge in a directed graph. Events without a target are not edges and are left out. Node and
 /// edge ids are XML name tokens as GraphML requires (see ``token(_:)``: `PRK`, `korea-party-congress_23_e3`);
 /// the actor and event ids as written elsewhere are the `actorId` and `eventId` data.
 /// With ``yEdGraphics`` (the default) nodes and edges also carry the yFiles graphics extension that yEd draws
@@ -86,11 +87,10 @@ public struct GraphMLEncoder: Sendable {
         }
         for event in graph.events.values {
             guard let target = graph.targetNode(of: event, at: level) else { continue }
-            var attributes = [
+            let attributes = [
                 ("id", Self.token(event.id.rawValue)),
                 ("source", Self.token(graph.sourceNode(of: event, at: level).rawValue)), ("target", Self.token(target.rawValue)),
             ]
-            if event.symmetric { attributes.append(("directed", "false")) }
             let element = XMLSupport.element("edge", attributes)
             let interval = event.date?.interval
             let values: [(String, String?)] = [

@@ -28,7 +28,10 @@ import Testing
         #expect(edges.count == 10)  // 12 events, 2 without a target
         // Event ids are not XML name tokens: the edge id is the token, the event id its eventId data.
         let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress_23_e6" })
-        #expect(summit.value(of: "directed") == "false")
+        // Symmetric in its data, not by `directed="false"` (networkx refuses undirected edges in a directed graph).
+        #expect(summit.value(of: "directed") == nil)
+        let symmetric = try summit.nodes(forXPath: "*[local-name()='data'][@key='e_symmetric']").first?.stringValue
+        #expect(symmetric == "true")
         let eventID = try summit.nodes(forXPath: "*[local-name()='data'][@key='e_event']").first?.stringValue
         #expect(eventID == "korea-party-congress#e6")
         #expect(summit.value(of: "source") == "kim-jong-un")
