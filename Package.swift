@@ -134,7 +134,7 @@ let package = Package(
                 "GraphExport", "GraphModel", "GraphFixtures", "EventOntology", "ActorLexicon", "ArticleText", "Geo",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Schemas"]
         ),
         .testTarget(
             name: "EventStoreTests",

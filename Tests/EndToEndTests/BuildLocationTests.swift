@@ -27,7 +27,7 @@ struct BuildLocationTests {
         (json?["features"] as? [[String: Any]] ?? []).compactMap { ($0["properties"] as? [String: Any])?["location"] as? String }
     }
 
-    @Test func buildWritesOneFeaturePerLocatedEvent() throws {
+    @Test func buildWritesOneFeaturePerLocatedHappening() throws {
         let (result, json) = try build([])
         #expect(result.status == 0)
         #expect(json?["type"] as? String == "FeatureCollection")
@@ -35,6 +35,35 @@ struct BuildLocationTests {
         let geometry = (json?["features"] as? [[String: Any]])?.first?["geometry"] as? [String: Any]
         let coordinates = try #require(geometry?["coordinates"] as? [Double])
         #expect(abs(coordinates[0] - 36.25) < 0.1 && abs(coordinates[1] - 49.98) < 0.1)  // [lon, lat]
+    }
+
+    @Test func twoArticlesAboutOneAttackGiveOneFeatureCountingBoth() throws {
+        let input = try CommandLine.temporaryDirectory()
+        try Self.article.write(to: input.appendingPathComponent("kharkiv.txt"), atomically: true, encoding: .utf8)
+        let wire = """
+            ---
+            id: wire
+            published: 2026-03-02
+            url: https://wire.example/kharkiv
+            ---
+            On Sunday Russia attacked Ukraine near Kharkiv, officials said.
+            """
+        try wire.write(to: input.appendingPathComponent("wire.txt"), atomically: true, encoding: .utf8)
+        let out = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["build", input.path, "--out", out.path])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: out.appendingPathComponent("events.geojson"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let features = try #require(json["features"] as? [[String: Any]])
+        #expect(names(json) == ["Kharkiv", "Geneva"])  // one Kharkiv feature for the two reports
+        let attack = try #require(features.first?["properties"] as? [String: Any])
+        #expect(attack["type"] as? String == "ASSAULT")
+        #expect(attack["numArticles"] as? Int == 2)
+        #expect(attack["numSources"] as? Int == 2)
+        #expect((attack["events"] as? [String])?.count == 2)
+        let talks = try #require(features.last?["properties"] as? [String: Any])
+        #expect(talks["numArticles"] as? Int == 1)
+        #expect(talks["url"] is NSNull)  // kept, not left out
     }
 
     @Test func locationFiltersKeepEventsByCountryAndDistance() throws {

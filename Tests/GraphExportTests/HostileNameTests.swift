@@ -77,16 +77,25 @@ import Testing
     }
 
     @Test func xmlEncodersRoundTripHostileText() throws {
-        for data in [GraphMLEncoder().encode(Self.graph), GEXFEncoder().encode(Self.graph)] {
+        // GraphML ids are name tokens (`quote"id\` → `quote_22_id_5C_`), GEXF ids the ids as they are.
+        let encodings = [
+            (GraphMLEncoder().encode(Self.graph), Self.names.map { GraphMLEncoder.token($0.id.rawValue) }),
+            (GEXFEncoder().encode(Self.graph), Self.names.map(\.id.rawValue)),
+        ]
+        for (data, expected) in encodings {
             let document = try XMLDocument(data: data)
             let ids = try document.nodes(forXPath: "//*[local-name()='node']")
                 .compactMap { ($0 as? XMLElement)?.value(of: "id") }
-            #expect(Set(ids) == Set(Self.names.map(\.id.rawValue)))
+            #expect(Set(ids) == Set(expected))
             #expect(ids.count == Self.names.count)
             let raw = String(decoding: data, as: UTF8.self)
             #expect(raw.contains("&lt;b&gt;bold&lt;/b&gt; &amp;"))
         }
         let graphML = try XMLDocument(data: GraphMLEncoder().encode(Self.graph))
+        let actorIDs = try graphML.nodes(forXPath: "//*[local-name()='data'][@key='n_actor']").map { $0.stringValue ?? "" }
+        #expect(Set(actorIDs) == Set(Self.names.map(\.id.rawValue)))
+        let labels = try graphML.nodes(forXPath: "//*[local-name()='NodeLabel']").map { $0.stringValue ?? "" }
+        #expect(labels.contains("<b>bold</b> & <i>\"quoted\"</i>"))  // yEd's label reads as written
         let names = try graphML.nodes(forXPath: "//*[local-name()='data'][@key='n_name']").map { $0.stringValue ?? "" }
         #expect(Set(names) == Set(Self.names.map(\.name)))
         let gexf = try XMLDocument(data: GEXFEncoder().encode(Self.graph))

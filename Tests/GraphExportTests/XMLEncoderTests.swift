@@ -26,15 +26,21 @@ import Testing
         #expect(try elements(document, "node").count == 11)
         let edges = try elements(document, "edge")
         #expect(edges.count == 10)  // 12 events, 2 without a target
-        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
-        #expect(summit.value(of: "directed") == "false")
+        // Event ids are not XML name tokens: the edge id is the token, the event id its eventId data.
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress_23_e6" })
+        // Symmetric in its data, not by `directed="false"` (networkx refuses undirected edges in a directed graph).
+        #expect(summit.value(of: "directed") == nil)
+        let symmetric = try summit.nodes(forXPath: "*[local-name()='data'][@key='e_symmetric']").first?.stringValue
+        #expect(symmetric == "true")
+        let eventID = try summit.nodes(forXPath: "*[local-name()='data'][@key='e_event']").first?.stringValue
+        #expect(eventID == "korea-party-congress#e6")
         #expect(summit.value(of: "source") == "kim-jong-un")
     }
 
     @Test func graphMLAtCountryLevelFoldsEndpoints() throws {
         let document = try XMLDocument(data: GraphMLEncoder(level: .country).encode(SeedFixture.seedGraph))
         let edges = try elements(document, "edge")
-        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e6" })
+        let summit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress_23_e6" })
         #expect(summit.value(of: "source") == "PRK")
         #expect(summit.value(of: "target") == "CHN")
         let nodeIDs = try elements(document, "node").compactMap { $0.value(of: "id") }
@@ -58,6 +64,16 @@ import Testing
         let hedged = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e4" })
         #expect(hedged.value(of: "start") == nil)
         #expect(hedged.value(of: "type") == "directed")
+    }
+
+    @Test func graphMLMatchesItsGoldenFile() throws {
+        let data = GraphMLEncoder(level: .country).encode(SeedFixture.mergedGraphWithSources)
+        try Golden.check(String(decoding: data, as: UTF8.self), named: "graph-country.graphml")
+    }
+
+    @Test func gexfMatchesItsGoldenFile() throws {
+        let data = GEXFEncoder(level: .country).encode(SeedFixture.mergedGraphWithSources)
+        try Golden.check(String(decoding: data, as: UTF8.self), named: "graph-country.gexf")
     }
 
     @Test func xmlOutputIsDeterministic() {

@@ -13,9 +13,10 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes into --out: events.json (actors, events, relations), events.csv and relations.csv (RFC 4180 \
             tables, one row per event or relation), timeline.json (TimelineJS 3), events.geojson (an RFC 7946 \
-            FeatureCollection, one point per located event), relations.dot + .svg (actors as nodes, relations \
-            as edges), timeline.dot + .svg (events along a time axis), graph.graphml and \
-            graph.gexf; --format adds png and/or pdf renderings. Nothing is written unless everything \
+            FeatureCollection, one point per located happening: an event cluster with its article and source \
+            counts), relations.dot + .svg (actors as nodes, relations as edges), timeline.dot + .svg (events \
+            along a time axis), graph.graphml (with yEd's labels, colours and shapes) and graph.gexf (GEXF 1.3 \
+            with time spans for Gephi); --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
             that this run does not produce (relations.png without --format png) are removed. All outputs, \
