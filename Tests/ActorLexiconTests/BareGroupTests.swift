@@ -31,15 +31,20 @@ struct BareGroupTests {
         ("Thousands of demonstrators marched in Belgrade on Friday.", ["demonstrators=SRB-OPP/SRB/OPP"]),
         ("Troops were deployed in Kabul overnight.", ["Troops=AFG-MIL/AFG/MIL"]),
         ("Prosecutors in Ankara charged the journalist.", ["Prosecutors=TUR-JUD/TUR/JUD"]),
-        // A place naming one state, but another state named too: left out.
+        // A place naming one state, another state named too: groups that act where they are (police,
+        // protesters, gunmen) belong to the place's state; armed forces are left out.
         ("Police in Minsk detained a Russian citizen.", ["Police=BLR-COP/BLR/COP"]),
-        ("Police detained a Russian citizen in Minsk.", []),
+        ("Police detained a Russian citizen in Minsk.", ["Police=BLR-COP/BLR/COP"]),
+        ("Troops detained a Russian citizen in Minsk.", []),
         // A place phrase that names the state around a region or a direction places the group too.
         ("Gunmen killed three villagers in northern Nigeria.", ["Gunmen=NGA-UAF/NGA/UAF", "villagers=NGA-CVL/NGA/CVL"]),
         ("Gunmen abducted farmers in Kaduna state, Nigeria.", ["Gunmen=NGA-UAF/NGA/UAF", "farmers=NGA-AGR/NGA/AGR"]),
         // No state named anywhere: groups without a country, as PETRARCH codes them.
         ("Police said the attacker had been arrested.", ["Police=XXX-COP/-/COP", "the attacker=XXX-UAF/-/UAF"]),
         ("Students marched on parliament.", ["Students=XXX-EDU/-/EDU"]),
+        // A sentence-opening adjective or numeral is no name ("Unidentified attackers", "Armed men").
+        ("Unidentified attackers bombed a mosque.", ["attackers=XXX-UAF/-/UAF"]),
+        ("Unidentified gunmen attacked a mosque in Kabul.", ["gunmen=AFG-UAF/AFG/UAF"]),
         ("The court jailed two farmers.", ["The court=XXX-JUD/-/JUD", "farmers=XXX-AGR/-/AGR"]),
         // The one state a sentence names owns its domestic groups, not its civilians or firms.
         ("Ugandan police released 42 students.", ["students=UGA-EDU/UGA/EDU"]),

@@ -41,6 +41,12 @@ struct ParseCodingTests {
         ("Turkish trade unions rejected the government's offer on Monday.", ["REJECT TUR>TUR"]),
         // A march or a meeting without a named partner stays source only.
         ("Thousands of Serbian protesters marched in Belgrade on Sunday.", ["PROTEST SRB>-"]),
+        // A protest's purpose clause names what it is against, and is no event of its own.
+        ("French farmers blocked motorways on Monday to press the government for lower diesel taxes.",
+         ["PROTEST FRA>FRA"]),
+        ("Students rallied in Jakarta to protest against Washington's support for Israel.", ["PROTEST IDN>USA"]),
+        // Groups that act where they are belong to the state the sentence places them in.
+        ("Gunmen killed two French tourists in Mali on Sunday.", ["ASSAULT MLI>FRA"]),
         // A foreign party in the sentence: no domestic target.
         ("Spain's government extradited a Colombian businessman on Thursday.", ["COOPERATE ESP>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.

@@ -43,7 +43,7 @@ extension SentenceReader {
         let before = key(lead - 1)
         // A capitalised word before the noun is part of a name ("[Kenya] Police"), unless it only opens the
         // sentence ("Two soldiers", "Unidentified attackers").
-        let opensSentence = lead - 1 == range.lowerBound && SentenceReader.groupOpeners.contains(before)
+        let opensSentence = lead - 1 == self.range.lowerBound && SentenceReader.groupOpeners.contains(before)
         guard !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
               !isFormer(before: range.upperBound - words.count), before != "'s",
               !isCapitalizedWord(lead - 1) || opensSentence
@@ -80,6 +80,15 @@ extension SentenceReader {
         for place in places { if let entry = place.entry { located[entry.id] = entry } }
         let named = Set(statesNamed(in: range)).union(located.keys)
         if located.count == 1, named.count == 1, let entry = located.values.first { return (entry, sector, nil) }
+        // 2a. Groups that act where they are (police, protesters, students, unions, gunmen) belong to the one
+        //     state the sentence places anything in, whatever other states it names: "Students rallied in
+        //     Jakarta to protest against Washington's support for Israel", "Gunmen killed two French tourists
+        //     in Mali".
+        if located.count == 1, let entry = located.values.first,
+           SentenceReader.domesticSectors.contains(sector) || sector == "UAF"
+        {
+            return (entry, sector, nil)
+        }
         if !located.isEmpty { return nil }
         // 2b. The one state the sentence names at all, for groups that act at home: "Ugandan police released
         //     opposition supporters", "Chile's president promised student leaders".

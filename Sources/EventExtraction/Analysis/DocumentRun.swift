@@ -160,6 +160,7 @@ struct DocumentRun {
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }
