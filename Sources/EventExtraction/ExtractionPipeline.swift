@@ -44,7 +44,10 @@ public struct ExtractionPipeline: Sendable {
         let recognized = recognizer.recognize(segmented, asOf: temporal.dct, entities: entities)
         let places = self.places?.recognize(segmented, entities: entities, actors: recognized)
         // A state name that is part of a place ("Atlanta, Georgia"; "in Georgia" the US state) is not the state.
-        let mentioned = places?.removingPlaceNames(from: recognized) ?? recognized
+        var mentioned = places?.removingPlaceNames(from: recognized) ?? recognized
+        if let places {
+            mentioned = mentioned.placingCountrylessGroups(places.countryOfSentence, lexicon: recognizer.lexicon)
+        }
         let (events, eventFindings) = extractor.extract(
             segmented, actors: mentioned, temporal: temporal, syntax: analysis, places: places)
         let actors = extractor.actors(mentioned, completedFor: events, asOf: temporal.dct)

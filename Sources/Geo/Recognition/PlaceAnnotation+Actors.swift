@@ -18,4 +18,15 @@ extension PlaceAnnotation {
         return ActorAnnotation(
             actors: actors.actors.filter { remaining.contains($0.id) }, mentions: kept, findings: actors.findings)
     }
+
+    /// The one country (ISO alpha-3) the locative places of each sentence lie in ("the Court of Session *in
+    /// Scotland*" → GBR), for `ActorAnnotation.placingCountrylessGroups`; sentences whose places lie in several
+    /// countries, or that have none, are absent. The dateline does not count.
+    public var countryOfSentence: [Int: String] {
+        var countries: [Int: Set<String>] = [:]
+        for mention in mentions where mention.basis != .dateline && mention.isLocative {
+            countries[mention.sentence, default: []].insert(mention.place.country)
+        }
+        return countries.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
 }

@@ -1,0 +1,39 @@
+extension ActorAnnotation {
+    /// The annotation with countryless sector groups (`XXX-JUD`, `XXX-COP`: "the Court of Session in Scotland",
+    /// "police" in a sentence about Kaduna) placed in the state where their sentence happens: each mention of
+    /// an `XXX-` group in a sentence whose places all lie in one country becomes that state's group
+    /// (`GBR-JUD`). The recogniser places groups by the state names it sees; places the gazetteer resolves
+    /// (divisions, cities that are not capitals) come later, and this applies them.
+    /// - Parameters:
+    ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
+    ///     or several are absent.
+    ///   - lexicon: the lexicon whose state entries name the groups ("British judiciary").
+    /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
+    ///   after the actors already listed, and groups left without mentions dropped.
+    public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
+        guard !countryOfSentence.isEmpty else { return self }
+        let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var placed: [ActorID: Actor] = [:]
+        var order: [ActorID] = []
+        var changed = false
+        let remapped = mentions.map { mention -> ActorMention in
+            guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
+                  actor.id.rawValue == "XXX-\(sector)", let country = countryOfSentence[mention.sentence],
+                  let state = lexicon.entry(ActorID(country)), state.kind == .state
+            else { return mention }
+            let group = SentenceReader.groupActor(state, sector: sector)
+            if placed[group.id] == nil, byID[group.id] == nil {
+                placed[group.id] = group
+                order.append(group.id)
+            }
+            changed = true
+            var moved = mention
+            moved.actor = group.id
+            return moved
+        }
+        guard changed else { return self }
+        let used = Set(remapped.map { $0.actor })
+        let kept = actors.filter { used.contains($0.id) } + order.compactMap { placed[$0] }
+        return ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
+    }
+}
