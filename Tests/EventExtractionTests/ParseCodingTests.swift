@@ -47,6 +47,12 @@ struct ParseCodingTests {
         ("Students rallied in Jakarta to protest against Washington's support for Israel.", ["PROTEST IDN>USA"]),
         // Groups that act where they are belong to the state the sentence places them in.
         ("Gunmen killed two French tourists in Mali on Sunday.", ["ASSAULT MLI>FRA"]),
+        // Declaring oneself ready for an act of cooperation is CAMEO's intent to cooperate (03x, AGREE).
+        ("Iran is ready to hold talks with the United States.", ["AGREE IRN>USA"]),
+        // Money handed over is AID, whatever its currency.
+        ("The European Union disbursed a further 4 billion euros to Ukraine.", ["AID IGOEUREEC>UKR"]),
+        // A court finding a party guilty, or an act unlawful, accuses.
+        ("A court in Tehran found a French researcher guilty of espionage.", ["ACCUSE IRN>FRA"]),
         // A foreign party in the sentence: no domestic target.
         ("Spain's government extradited a Colombian businessman on Thursday.", ["COOPERATE ESP>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.

@@ -148,8 +148,8 @@ extension SentenceReader {
             return Actor(id: slug, name: name, country: state?.id.rawValue, sector: state == nil ? nil : sector,
                          kind: .person, role: nil)
         }
-        // "Belarusian KGB", "Federal Aviation Office", "Cinema for Peace Foundation": an organisation by its name,
-        // placed by a demonym right before it or an "of <state>" right after it.
+        // "Belarusian KGB", "Federal Aviation Office", "Cinema for Peace Foundation", "the ELN": an organisation
+        // by its name, placed by a demonym right before it or an "of <state>" right after it.
         let last = tokens[run.upperBound - 1].text
         let isAcronym = last.unicodeScalars.count >= 2 && last.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         if let sector = WordLists.organizationHeads[keys[run.upperBound - 1]] ?? (isAcronym ? "" : nil),
@@ -166,7 +166,8 @@ extension SentenceReader {
             {
                 state = context.actor(after.actor).flatMap { $0.kind == .state ? $0 : nil }
             }
-            if state != nil || isAcronym == false || acts(at: after, strict: false) {
+            // An acronym with the definite article names an organisation ("talks with the ELN").
+            if state != nil || isAcronym == false || acts(at: after, strict: false) || isAcronym && key(run.lowerBound - 1) == "the" {
                 return Actor(id: slug, name: name, country: state?.country, sector: sector.isEmpty ? nil : sector,
                              kind: .organization)
             }

@@ -161,6 +161,7 @@ struct DocumentRun {
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }

@@ -214,8 +214,9 @@ extension DocumentRun {
 
     /// Drops noun events (and events of a verb's `xcomp`) that are the content of a verb event of the same source
     /// in the sentence: "Ukraine rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed
-    /// to a proposal for a *ceasefire*" an AGREE; "threatened to *strike* the United States" a THREATEN. The noun's head chain (object, oblique, nominal modifier; at most three steps)
-    /// must reach the verb.
+    /// to a proposal for a *ceasefire*" an AGREE; "threatened to *strike* the United States" a THREATEN;
+    /// "called off *trade* negotiations" a SANCTION. The noun's head chain (object, oblique, nominal modifier,
+    /// compound; at most three steps) must reach the verb.
     mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard range.count >= 2 else { return }
         let words = parse.words
@@ -238,7 +239,7 @@ extension DocumentRun {
             var node = word
             for _ in 0..<3 {
                 let head = words[node].head - 1
-                guard head >= 0, ["obj", "obl", "nmod", "nsubj:pass", "xcomp", "acl"].contains(where: {
+                guard head >= 0, ["obj", "obl", "nmod", "nsubj:pass", "xcomp", "acl", "compound"].contains(where: {
                     words[node].deprel == $0 || words[node].deprel.hasPrefix($0 + ":")
                 }) else { break }
                 if let sources = verbSources[head], sources.contains(drafts[index].event.source) {

@@ -1,0 +1,46 @@
+import EventOntology
+
+extension DocumentRun {
+    /// Recodes an act that its source only declares itself ready for as CAMEO's intent to cooperate (03x,
+    /// PLOVER AGREE): "Iran is ready to hold talks with the United States" is an intent to meet (036), not
+    /// the talks; "willing to provide aid" an intent to give aid (033). The declaration is asserted, not
+    /// future. Only acts of cooperation are recoded; "ready to strike" stays as the detectors coded it.
+    mutating func recodeIntents(_ range: Range<Int>, parse: ParseView) {
+        for index in range {
+            let event = drafts[index].event
+            guard [.verbalCooperation, .materialCooperation].contains(event.type.quadClass), event.type != .agree,
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart],
+                  let holder = Self.intentHolder(of: word, in: parse),
+                  Self.intentAdjectives.contains(parse.lemmas[holder]),
+                  let code = CAMEOCodebook.bundled.entry(Self.intentCodes[event.type] ?? "030")
+            else { continue }
+            drafts[index].event.type = code.type
+            drafts[index].event.mode = code.mode
+            drafts[index].event.cameo = code.code
+            drafts[index].event.goldstein = code.goldstein
+            // The declaration is the event: it happened, though what it declares lies ahead.
+            if event.modality == .future { drafts[index].event.modality = .asserted }
+        }
+    }
+
+    /// The adjective whose infinitive complement `word` is ("ready *to hold* talks"), or the one governing the
+    /// verb whose object `word` is ("ready to hold *talks*").
+    static func intentHolder(of word: Int, in parse: ParseView) -> Int? {
+        var current = word
+        for _ in 0..<2 {
+            let head = parse.words[current].head - 1
+            guard head >= 0 else { return nil }
+            if parse.words[current].deprel == "xcomp", parse.words[head].upos == "ADJ" { return head }
+            current = head
+        }
+        return nil
+    }
+
+    /// Adjectives that declare an intent ("ready", "willing", "prepared").
+    static let intentAdjectives: Set<String> = ["ready", "willing", "prepared", "eager"]
+
+    /// CAMEO's intent code for each type of act intended (03x); others take 030.
+    static let intentCodes: [EventType: String] = [
+        .consult: "036", .cooperate: "031", .aid: "033", .concede: "035", .retreat: "035", .support: "032",
+    ]
+}
