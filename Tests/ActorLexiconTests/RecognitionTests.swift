@@ -23,6 +23,8 @@ struct RecognitionTests {
         ("Bogota resumed talks with the National Liberation Army (ELN) on Monday. The ELN agreed.",
          ["Bogota=COL", "National Liberation Army=national-liberation-army", "ELN=national-liberation-army",
           "ELN=national-liberation-army"]),
+        // An international body's name after a state's possessive is the state's own organ.
+        ("Russia's Security Council met on Friday.", ["Russia's Security Council=RUS-GOV"]),
         // An unknown acronym with the definite article is an organisation.
         ("Bogota suspended talks with the ELN.", ["Bogota=COL", "ELN=eln"]),
         // A backslash or slash is no part of a name: "\\N\\G" is nobody.

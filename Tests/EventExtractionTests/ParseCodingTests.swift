@@ -53,6 +53,10 @@ struct ParseCodingTests {
         ("The European Union disbursed a further 4 billion euros to Ukraine.", ["AID IGOEUREEC>UKR"]),
         // A court finding a party guilty, or an act unlawful, accuses.
         ("A court in Tehran found a French researcher guilty of espionage.", ["ACCUSE IRN>FRA"]),
+        // Relief goods flown in, by a passive's agent, are AID to the place's state.
+        ("Tents and food were flown into eastern Afghanistan by India.", ["AID IND>AFG"]),
+        // Training another state's forces is military cooperation.
+        ("Turkey began training units of Syria's new army.", ["COOPERATE TUR>SYR"]),
         // A foreign party in the sentence: no domestic target.
         ("Spain's government extradited a Colombian businessman on Thursday.", ["COOPERATE ESP>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.

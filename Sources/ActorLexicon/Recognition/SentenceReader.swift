@@ -163,6 +163,16 @@ struct SentenceReader {
                         m = a + 1
                         continue
                     }
+                    // "Russia's Security Council": an international body's name after a state's possessive is
+                    // that state's own organ.
+                    if entry.kind == .state, match.possessive, m + 1 < matches.count,
+                       matches[m + 1].range.lowerBound == match.fullRange.upperBound,
+                       let body = matches[m + 1].entry, body.id.rawValue.hasPrefix("IGO")
+                    {
+                        planned.append(.group(entry, sector: "GOV", match.range.lowerBound..<matches[m + 1].range.upperBound))
+                        m += 2
+                        continue
+                    }
                     planned.append(.entry(entry, match.fullRange))
                     m += 1
                     continue
