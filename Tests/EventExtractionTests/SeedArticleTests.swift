@@ -54,13 +54,13 @@ struct SeedArticleTests {
 }
 
 /// The hand-annotated gold: a regression floor, not a target. All event gold files pooled (development,
-/// the three former held-out sets and the three one-sentence sets); the floors sit 0.02 below the figures
-/// measured when they were set (P 0.678, R 0.603, F1 0.638 over 451 gold events), so a change that loses more
+/// the four former held-out sets and the four one-sentence sets); the floors sit 0.02 below the figures
+/// measured when they were set (P 0.668, R 0.591, F1 0.627 over 629 gold events), so a change that loses more
 /// fails.
 struct GoldRegressionTests {
     static let files = [
-        "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-sentences",
-        "events-sentences2", "events-sentences3",
+        "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-gold-heldout4",
+        "events-sentences", "events-sentences2", "events-sentences3", "events-sentences4",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -79,9 +79,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 299)
-        #expect(score.event.precision >= 0.699)  // measured 0.719
-        #expect(score.event.f1 >= 0.670)  // measured 0.690
+        #expect(documentCount == 427)
+        #expect(score.event.precision >= 0.648)  // measured 0.668
+        #expect(score.event.f1 >= 0.607)  // measured 0.627
         #expect(score.modalityAccuracy >= 0.85)
     }
 }
