@@ -3,13 +3,18 @@ extension ActorAnnotation {
     /// "police" in a sentence about Kaduna) placed in the state where their sentence happens: each mention of
     /// an `XXX-` group in a sentence whose places all lie in one country becomes that state's group
     /// (`GBR-JUD`). The recogniser places groups by the state names it sees; places the gazetteer resolves
-    /// (divisions, cities that are not capitals) come later, and this applies them.
+    /// (divisions, cities that are not capitals) come later, and this applies them. Organisations the lexicon
+    /// does not know ("the Court of Session in Scotland") take the country of their first sentence with places;
+    /// armed groups do not.
     /// - Parameters:
     ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
     ///     or several are absent.
     ///   - lexicon: the lexicon whose state entries name the groups ("British judiciary").
     /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
     ///   after the actors already listed, and groups left without mentions dropped.
+    /// Sectors of armed groups that stay without a country when the lexicon does not place them.
+    static let armedSectors: Set<String> = ["REB", "INS", "UAF", "SEP", "IMG", "MIL"]
+
     public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
         guard !countryOfSentence.isEmpty else { return self }
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -31,9 +36,25 @@ extension ActorAnnotation {
             moved.actor = group.id
             return moved
         }
-        guard changed else { return self }
+        // Organisations the lexicon does not know take the country their first placed mention is in
+        // ("the Court of Session in Scotland" → GBR); non-state armed groups keep none.
+        var located: [ActorID: String] = [:]
+        for mention in mentions {
+            guard located[mention.actor] == nil, let actor = byID[mention.actor], actor.kind == .organization,
+                  actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
+                  !Self.armedSectors.contains(actor.sector ?? ""), let country = countryOfSentence[mention.sentence],
+                  lexicon.entry(ActorID(country))?.kind == .state
+            else { continue }
+            located[mention.actor] = country
+        }
+        guard changed || !located.isEmpty else { return self }
         let used = Set(remapped.map { $0.actor })
-        let kept = actors.filter { used.contains($0.id) } + order.compactMap { placed[$0] }
+        let kept = actors.filter { used.contains($0.id) }.map { actor in
+            guard let country = located[actor.id] else { return actor }
+            var placedActor = actor
+            placedActor.country = country
+            return placedActor
+        } + order.compactMap { placed[$0] }
         return ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
     }
 }
