@@ -2,7 +2,10 @@ import ArticleText
 import Foundation
 
 extension Lexicon {
-    /// The lexicon bundled with the module (`Resources/lexicon.json`), decoded once and cached.
+    /// The lexicon bundled with the module (`Resources/lexicon.json`), loaded once and cached.
+    ///
+    /// Loads through the pre-built index `Resources/lexicon.index` (memory-mapped; entries decoded when looked up)
+    /// when it was built from the bundled `lexicon.json`, else decodes the whole file and indexes it in memory.
     ///
     /// Falls back to an empty lexicon only if the resource is missing or corrupt, which `bundledOrError()`
     /// reports; the build always ships it.
@@ -41,6 +44,11 @@ private final class BundledLexicon: Sendable {
             ?? Bundle.module.url(forResource: "lexicon", withExtension: "json")
         else {
             result = .failure(.bundledResourceMissing("Resources/lexicon.json"))
+            return
+        }
+        let indexURL = url.deletingPathExtension().appendingPathExtension("index")
+        if let mapped = try? MappedLexicon(indexPath: indexURL.path, sourcePath: url.path) {
+            result = .success(Lexicon(mapped: mapped))
             return
         }
         do {
