@@ -26,12 +26,12 @@ let package = Package(
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
         .target(name: "ArticleText", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Pre-built, memory-mapped indexes of bundled resources (string tables, record lists), mapped files.
+        .target(name: "ResourceIndex"),
         // UD tokens, part-of-speech tagger, lemmatiser, dependency parser and named-entity recogniser.
-        .target(name: "Syntax", dependencies: ["ArticleText"], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: ["ArticleText", "ResourceIndex"], resources: [.copy("Resources")]),
         // TIMEX3 recognition and normalisation against the DCT.
         .target(name: "TemporalExpressions", dependencies: ["ArticleText"]),
-        // Pre-built, memory-mapped indexes of bundled resources (string tables, record lists).
-        .target(name: "ResourceIndex"),
         // Actors, aliases, metonyms, date-ranged roles; the bundled lexicon.
         .target(
             name: "ActorLexicon",

@@ -1,7 +1,7 @@
 /// A 64-bit checksum of a resource's bytes, stored in its index to tell whether the index was built from them.
 ///
-/// FNV-1a over 8-byte little-endian words (then the trailing bytes one at a time), finished by a 64-bit mix.
-/// Not cryptographic: it detects edits, not tampering.
+/// FNV-1a over 8-byte little-endian words (then the trailing bytes one at a time), finished by SplitMix64's
+/// mix; the same checksum ends every syntax model file. Not cryptographic: it detects edits, not tampering.
 public enum ContentChecksum {
     /// The checksum of `bytes`.
     /// - Complexity: O(n) in the number of bytes.
@@ -16,10 +16,10 @@ public enum ContentChecksum {
             hash ^= UInt64(bytes[index])
             hash &*= 0x0000_0100_0000_01b3
         }
-        hash ^= hash >> 33
-        hash &*= 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return hash
+        var z = hash &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     /// The checksum of `bytes`.

@@ -22,10 +22,13 @@ extension Lexicon {
         }
     }
 
-    /// Decodes the compact JSON written by `Scripts/build_lexicon.py` (see `BundledLexiconReader`).
-    /// - Parameter file: the resource's name in errors.
+    /// Decodes the compact JSON written by `Scripts/build_lexicon.py` (see `BundledLexiconReader`) and indexes it
+    /// in memory: what `bundled()` falls back to when the pre-built index is missing or stale.
+    /// - Parameters:
+    ///   - data: the bytes of a lexicon in the bundled format.
+    ///   - file: the resource's name in errors.
     /// - Throws: `LexiconError.bundledResourceCorrupt` naming the file, the byte offset and the problem.
-    static func decodeBundled(_ data: Data, file: String = "Resources/lexicon.json") throws -> Lexicon {
+    public static func decodeBundled(_ data: Data, file: String = "Resources/lexicon.json") throws -> Lexicon {
         var reader = BundledLexiconReader(bytes: Array(data), file: file)
         let parts = try reader.read()
         return Lexicon(entries: parts.entries, agents: parts.agents, notActors: parts.notActors)

@@ -1,4 +1,5 @@
 import Foundation
+import ResourceIndex
 
 /// The file format of Storygraph's trained models: named binary sections behind a small JSON header.
 ///
@@ -98,14 +99,20 @@ public struct ModelArchive: Sendable, Equatable {
     /// Reads an archive of `kind` from `bytes`; `path` names the file in errors.
     /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
     public static func decode(_ bytes: [UInt8], kind: String, path: String) throws -> ModelArchive {
+        try bytes.withUnsafeBytes { try decode(raw: $0, kind: kind, path: path) }
+    }
+
+    /// Reads an archive of `kind` from raw bytes (a mapped file), copying each section once.
+    /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
+    static func decode(raw bytes: UnsafeRawBufferPointer, kind: String, path: String) throws -> ModelArchive {
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: reason) }
-        guard bytes.count >= 24, Array(bytes[0..<8]) == magic else {
+        guard bytes.count >= 24, bytes.prefix(8).elementsEqual(magic) else {
             throw corrupt("not a Storygraph model file (bad magic)")
         }
-        let body = bytes[0..<(bytes.count - 8)]
-        let stored = ByteReader.uint64(bytes, at: bytes.count - 8)
-        guard stored == checksum(body) else { throw corrupt("checksum mismatch (truncated or altered file)") }
-        let headerLength = Int(ByteReader.uint32(bytes, at: 8))
+        let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 8)])
+        let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        guard stored == ContentChecksum.of(body) else { throw corrupt("checksum mismatch (truncated or altered file)") }
+        let headerLength = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
         guard 12 + headerLength <= body.count else { throw corrupt("header runs past the end of the file") }
         let header: Header
         do {
@@ -129,17 +136,23 @@ public struct ModelArchive: Sendable, Equatable {
         return archive
     }
 
-    /// Reads the archive at `url`.
+    /// Reads the archive at `url`, mapping the file rather than reading it into memory first.
     /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
     public static func read(from url: URL, kind: String) throws -> ModelArchive {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw SyntaxError.corruptModel(path: url.path, reason: "is a directory, not a model file")
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw SyntaxError.modelNotFound(path: url.path)
         }
-        return try decode(Array(data), kind: kind, path: url.path)
+        if isDirectory.boolValue {
+            throw SyntaxError.corruptModel(path: url.path, reason: "is a directory, not a model file")
+        }
+        let file: MappedFile
+        do {
+            file = try MappedFile(path: url.path)
+        } catch {
+            throw SyntaxError.modelNotFound(path: url.path)
+        }
+        return try withExtendedLifetime(file) { try decode(raw: file.bytes, kind: kind, path: url.path) }
     }
 
     /// Writes the archive to `url` atomically.
@@ -147,21 +160,9 @@ public struct ModelArchive: Sendable, Equatable {
         try Data(encoded()).write(to: url, options: .atomic)
     }
 
-    /// A 64-bit checksum over 8-byte words (FNV-1a over words, then mixed).
+    /// A 64-bit checksum over 8-byte words (FNV-1a over words, then mixed: `ContentChecksum`).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-            for index in (words * 8)..<raw.count {
-                hash ^= UInt64(raw[index])
-                hash &*= 0x0000_0100_0000_01b3
-            }
-        }
-        return FeatureHash.mix(hash)
+        bytes.withUnsafeBytes { ContentChecksum.of($0) }
     }
 }
 
@@ -199,10 +200,14 @@ enum ByteReader {
     static func array<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) -> [T]? {
         let size = MemoryLayout<T>.size
         guard bytes.count % size == 0 else { return nil }
-        var out = [T](repeating: 0, count: bytes.count / size)
-        out.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { source in target.copyMemory(from: source) }
+        let out = [T](unsafeUninitializedCapacity: bytes.count / size) { target, count in
+            bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(target).copyMemory(from: source) }
+            count = bytes.count / size
         }
+        #if _endian(little)
+        return out
+        #else
         return out.map { T(littleEndian: $0) }
+        #endif
     }
 }
