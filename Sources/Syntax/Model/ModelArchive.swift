@@ -19,8 +19,34 @@ public struct ModelArchive: Sendable, Equatable {
     public var metadata: [String: String]
     /// Class and vocabulary lists by name (tag sets, transition names, entity labels).
     public var labels: [String: [String]]
-    /// Raw sections by name, in write order.
-    public var sections: [(name: String, bytes: [UInt8])]
+    /// Raw sections by name, in write order (a section read from a mapped file is copied when read here).
+    public var sections: [(name: String, bytes: [UInt8])] {
+        get { stored.map { ($0.name, $0.bytes.array) } }
+        set { stored = newValue.map { ($0.name, .array($0.bytes)) } }
+    }
+
+    /// A section's bytes: an array, or a range of a mapped model file, copied only when a model reads it.
+    private enum SectionBytes: Sendable {
+        case array([UInt8])
+        case mapped(MappedFile, Range<Int>)
+
+        var array: [UInt8] {
+            switch self {
+            case .array(let bytes): bytes
+            case .mapped(let file, let range): Array(file.bytes[range])
+            }
+        }
+
+        /// Calls `body` with the bytes in place.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            switch self {
+            case .array(let bytes): try bytes.withUnsafeBytes(body)
+            case .mapped(let file, let range): try body(UnsafeRawBufferPointer(rebasing: file.bytes[range]))
+            }
+        }
+    }
+
+    private var stored: [(name: String, bytes: SectionBytes)] = []
 
     static let magic = Array("SGMODEL1".utf8)
     static let formatVersion = 1
@@ -30,7 +56,6 @@ public struct ModelArchive: Sendable, Equatable {
         self.kind = kind
         self.metadata = metadata
         self.labels = labels
-        self.sections = []
     }
 
     public static func == (lhs: ModelArchive, rhs: ModelArchive) -> Bool {
@@ -55,7 +80,21 @@ public struct ModelArchive: Sendable, Equatable {
     /// The bytes of section `name`.
     /// - Throws: `SyntaxError.corruptModel` when the section is missing.
     public func section(_ name: String, in path: String) throws -> [UInt8] {
-        guard let found = sections.first(where: { $0.name == name }) else {
+        try stored(name, in: path).array
+    }
+
+    /// Whether the archive has a section `name`.
+    public func hasSection(_ name: String) -> Bool { stored.contains { $0.name == name } }
+
+    /// Section `name` as an array of little-endian `T`s, copied once from the file, or `nil` when its length is
+    /// not a multiple of `T`'s size.
+    /// - Throws: `SyntaxError.corruptModel` when the section is missing.
+    public func array<T: FixedWidthInteger>(_ name: String, as type: T.Type, in path: String) throws -> [T]? {
+        try stored(name, in: path).withBytes { ByteReader.array($0, as: type) }
+    }
+
+    private func stored(_ name: String, in path: String) throws -> SectionBytes {
+        guard let found = stored.first(where: { $0.name == name }) else {
             throw SyntaxError.corruptModel(path: path, reason: "section \"\(name)\" is missing")
         }
         return found.bytes
@@ -72,7 +111,7 @@ public struct ModelArchive: Sendable, Equatable {
 
     /// Adds a section.
     public mutating func append(section name: String, bytes: [UInt8]) {
-        sections.append((name, bytes))
+        stored.append((name, .array(bytes)))
     }
 
     /// The archive's bytes; the same archive always gives the same bytes (sorted JSON keys).
@@ -99,12 +138,15 @@ public struct ModelArchive: Sendable, Equatable {
     /// Reads an archive of `kind` from `bytes`; `path` names the file in errors.
     /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
     public static func decode(_ bytes: [UInt8], kind: String, path: String) throws -> ModelArchive {
-        try bytes.withUnsafeBytes { try decode(raw: $0, kind: kind, path: path) }
+        try bytes.withUnsafeBytes { try decode(raw: $0, mapped: nil, kind: kind, path: path) }
     }
 
-    /// Reads an archive of `kind` from raw bytes (a mapped file), copying each section once.
+    /// Reads an archive of `kind` from raw bytes; sections are copied out of them, or refer to `mapped` (the
+    /// file the bytes are mapped from) and are read in place when a model asks for them.
     /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
-    static func decode(raw bytes: UnsafeRawBufferPointer, kind: String, path: String) throws -> ModelArchive {
+    private static func decode(
+        raw bytes: UnsafeRawBufferPointer, mapped: MappedFile?, kind: String, path: String
+    ) throws -> ModelArchive {
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: reason) }
         guard bytes.count >= 24, bytes.prefix(8).elementsEqual(magic) else {
             throw corrupt("not a Storygraph model file (bad magic)")
@@ -130,7 +172,8 @@ public struct ModelArchive: Sendable, Equatable {
             guard entry.bytes >= 0, offset + entry.bytes <= body.count else {
                 throw corrupt("section \"\(entry.name)\" runs past the end of the file")
             }
-            archive.sections.append((entry.name, Array(bytes[offset..<(offset + entry.bytes)])))
+            let range = offset..<(offset + entry.bytes)
+            archive.stored.append((entry.name, mapped.map { .mapped($0, range) } ?? .array(Array(bytes[range]))))
             offset = ByteWriter.padded(offset + entry.bytes)
         }
         return archive
@@ -152,7 +195,7 @@ public struct ModelArchive: Sendable, Equatable {
         } catch {
             throw SyntaxError.modelNotFound(path: url.path)
         }
-        return try withExtendedLifetime(file) { try decode(raw: file.bytes, kind: kind, path: url.path) }
+        return try decode(raw: file.bytes, mapped: file, kind: kind, path: url.path)
     }
 
     /// Writes the archive to `url` atomically.
@@ -198,10 +241,15 @@ enum ByteReader {
 
     /// The section as an array of `T`, or `nil` when its length is not a multiple of `T`'s size.
     static func array<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) -> [T]? {
+        bytes.withUnsafeBytes { array($0, as: type) }
+    }
+
+    /// The bytes as an array of `T`, or `nil` when their count is not a multiple of `T`'s size.
+    static func array<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, as type: T.Type) -> [T]? {
         let size = MemoryLayout<T>.size
         guard bytes.count % size == 0 else { return nil }
         let out = [T](unsafeUninitializedCapacity: bytes.count / size) { target, count in
-            bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(target).copyMemory(from: source) }
+            if !bytes.isEmpty { UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes) }
             count = bytes.count / size
         }
         #if _endian(little)
