@@ -17,6 +17,8 @@ struct MappedLexicon: Sendable {
     private let ids: StringTable
     private let agentPhrases: StringTable
     private let metonyms: StringTable
+    private let decodedEntries = RecordCache<LexiconEntry>()
+    private let decodedAgents = RecordCache<AgentNoun>()
     /// The alias index.
     let aliases: MappedAliasIndex
 
@@ -47,16 +49,20 @@ struct MappedLexicon: Sendable {
     /// The number of agent nouns.
     var agentCount: Int { agentRanges.count / 2 }
 
-    /// The entry at `position`, decoded from the source.
+    /// The entry at `position`, decoded from the source the first time it is asked for.
     func entry(at position: Int) -> LexiconEntry {
-        (try? BundledLexiconReader.actor(bytes(actorRanges, position), file: source.path))
-            ?? LexiconEntry(id: "", name: "", kind: .organization, isCurated: false)
+        decodedEntries.value(position) {
+            (try? BundledLexiconReader.actor(bytes(actorRanges, position), file: source.path))
+                ?? LexiconEntry(id: "", name: "", kind: .organization, isCurated: false)
+        }
     }
 
-    /// The agent noun at `position`, decoded from the source.
+    /// The agent noun at `position`, decoded from the source the first time it is asked for.
     func agent(at position: Int) -> AgentNoun {
-        (try? BundledLexiconReader.agent(bytes(agentRanges, position), file: source.path))
-            ?? AgentNoun(phrase: "", sector: "")
+        decodedAgents.value(position) {
+            (try? BundledLexiconReader.agent(bytes(agentRanges, position), file: source.path))
+                ?? AgentNoun(phrase: "", sector: "")
+        }
     }
 
     /// The non-actor phrases, decoded from the source.

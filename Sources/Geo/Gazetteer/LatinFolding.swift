@@ -1,4 +1,5 @@
 import Foundation
+import ResourceIndex
 
 /// Foundation's folding of single Latin letters and typographic marks, each computed once per process when first
 /// met: the table behind `PlaceName.key`'s fast path (the bundled gazetteer's names are almost all Latin script).
@@ -9,24 +10,11 @@ enum LatinFolding {
     static let ranges: [ClosedRange<UInt32>] = [0x80...0x2FF, 0x1E00...0x1EFF, 0x2010...0x201F]
 
     /// `foundationFolded` of the tabled scalars met so far (a process folding one article meets a handful).
-    private static let table = FoldingTable()
+    private static let table = RecordCache<String>()
 
     /// The folding of `scalar`, or `nil` when it is not tabled.
     static func folded(_ scalar: Unicode.Scalar) -> String? {
         guard ranges.contains(where: { $0.contains(scalar.value) }) else { return nil }
-        return table.folded(scalar)
-    }
-}
-
-/// Scalar foldings filled in as they are asked for, behind a lock.
-private final class FoldingTable: @unchecked Sendable {
-    private let lock = NSLock()
-    private var folded: [UInt32: String] = [:]
-
-    func folded(_ scalar: Unicode.Scalar) -> String {
-        if let known = lock.withLock({ folded[scalar.value] }) { return known }
-        let value = PlaceName.foundationFolded(String(Character(scalar)))
-        lock.withLock { folded[scalar.value] = value }
-        return value
+        return table.value(Int(scalar.value)) { PlaceName.foundationFolded(String(Character(scalar))) }
     }
 }

@@ -15,6 +15,7 @@ struct MappedGazetteer: Sendable {
     private let countries: StringTable
     private let divisions: StringTable
     private let qualifierTable: StringTable
+    private let decoded = RecordCache<Place>()
 
     /// Opens the index at `indexPath` over the source file at `sourcePath`.
     /// - Throws: `ResourceIndexError` when either cannot be read, the index is malformed, or it was built from
@@ -36,12 +37,14 @@ struct MappedGazetteer: Sendable {
     /// The number of places.
     var placeCount: Int { lines.count / 2 }
 
-    /// The place at `position`, decoded from its line.
+    /// The place at `position`, decoded from its line the first time it is asked for.
     func place(at position: Int) -> Place {
-        let start = Int(lines[position * 2]), end = Int(lines[position * 2 + 1])
-        let bytes = start <= end ? ByteView(file: source).array(start, count: end - start) : []
-        return (try? Gazetteer.place(bytes, line: 0..<bytes.count, number: position + 1, file: source.path))
-            ?? Place(geonameId: 0, name: "", country: "", lat: 0, lon: 0, precision: .city)
+        decoded.value(position) {
+            let start = Int(lines[position * 2]), end = Int(lines[position * 2 + 1])
+            let bytes = start <= end ? ByteView(file: source).array(start, count: end - start) : []
+            return (try? Gazetteer.place(bytes, line: 0..<bytes.count, number: position + 1, file: source.path))
+                ?? Place(geonameId: 0, name: "", country: "", lat: 0, lon: 0, precision: .city)
+        }
     }
 
     /// The places named `key` (`position << 1 | isAlternate`), or `nil`.
