@@ -6,6 +6,7 @@
 /// "SGINDEX1"            8 bytes, magic
 /// source byte count     UInt64
 /// source checksum       UInt64 (`ContentChecksum`)
+/// index checksum        UInt64, `ContentChecksum` of every byte after these first 32
 /// section count         UInt32, then 4 zero bytes
 /// section table         per section: name (16 bytes, ASCII, zero-padded), offset UInt64, length UInt64
 /// section bytes
@@ -29,21 +30,30 @@ public struct IndexFile: Sendable {
         try self.init(file: MappedFile(path: path))
     }
 
-    /// Reads the section table of `file`.
-    /// - Throws: `ResourceIndexError.corrupt` for a wrong magic or a section outside the file.
+    /// The bytes before the section table (the four fields, the section count and its padding).
+    static let headerSize = 40
+
+    /// Reads the section table of `file` after checking the checksum of its contents, so that a damaged index
+    /// is refused here rather than probed.
+    /// - Throws: `ResourceIndexError.corrupt` for a wrong magic or checksum, or a section outside the file.
+    /// - Complexity: O(n) in the file's size (one pass of `ContentChecksum`).
     public init(file: MappedFile) throws(ResourceIndexError) {
         self.file = file
         let view = ByteView(file: file)
         func corrupt(_ reason: String) -> ResourceIndexError { .corrupt(path: file.path, reason: reason) }
-        guard view.count >= 32, view.array(0, count: 8) == Self.magic else { throw corrupt("bad magic") }
+        guard view.count >= Self.headerSize, view.array(0, count: 8) == Self.magic else { throw corrupt("bad magic") }
         sourceCount = Int(view.uint64(at: 8))
         sourceChecksum = view.uint64(at: 16)
-        let count = Int(view.uint32(at: 24))
-        let tableEnd = 32 + count * (Self.nameWidth + 16)
+        let contents = UnsafeRawBufferPointer(rebasing: file.bytes[32...])
+        guard view.uint64(at: 24) == ContentChecksum.of(contents) else {
+            throw corrupt("checksum mismatch (truncated or altered file)")
+        }
+        let count = Int(view.uint32(at: 32))
+        let tableEnd = Self.headerSize + count * (Self.nameWidth + 16)
         guard tableEnd <= view.count else { throw corrupt("section table runs past the end") }
         var sections: [(String, Range<Int>)] = []
         for index in 0..<count {
-            let at = 32 + index * (Self.nameWidth + 16)
+            let at = Self.headerSize + index * (Self.nameWidth + 16)
             let name = view.string(at, count: Self.nameWidth).replacingOccurrences(of: "\0", with: "")
             let offset = view.uint64(at: at + Self.nameWidth), length = view.uint64(at: at + Self.nameWidth + 8)
             guard offset <= UInt64(view.count), length <= UInt64(view.count) - offset else {

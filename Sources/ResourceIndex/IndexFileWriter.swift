@@ -18,12 +18,10 @@ public struct IndexFileWriter {
 
     /// The file's bytes: the same sections always give the same bytes.
     public func encoded() -> [UInt8] {
-        var out = IndexFile.magic
-        LittleEndian.append(UInt64(sourceCount), to: &out)
-        LittleEndian.append(sourceChecksum, to: &out)
+        var out: [UInt8] = []
         LittleEndian.append(UInt32(sections.count), to: &out)
         LittleEndian.append(UInt32(0), to: &out)
-        var offset = LittleEndian.padded(out.count + sections.count * (IndexFile.nameWidth + 16))
+        var offset = LittleEndian.padded(IndexFile.headerSize + sections.count * (IndexFile.nameWidth + 16))
         for section in sections {
             var name = Array(section.name.utf8)
             name += [UInt8](repeating: 0, count: IndexFile.nameWidth - name.count)
@@ -32,12 +30,17 @@ public struct IndexFileWriter {
             LittleEndian.append(UInt64(section.bytes.count), to: &out)
             offset = LittleEndian.padded(offset + section.bytes.count)
         }
+        // The 40 bytes before the section table keep what follows 8-aligned.
         LittleEndian.pad(&out)
         for section in sections {
             out += section.bytes
             LittleEndian.pad(&out)
         }
-        return out
+        var header = IndexFile.magic
+        LittleEndian.append(UInt64(sourceCount), to: &header)
+        LittleEndian.append(sourceChecksum, to: &header)
+        LittleEndian.append(ContentChecksum.of(out), to: &header)
+        return header + out
     }
 }
 

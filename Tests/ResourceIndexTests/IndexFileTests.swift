@@ -71,7 +71,16 @@ struct IndexFileTests {
         writer.append("table", StringTableWriter().encoded())
         let truncated = try Self.temporaryFile(Array(writer.encoded().dropLast(8)))
         defer { try? FileManager.default.removeItem(atPath: truncated) }
-        #expect(throws: ResourceIndexError.self) { _ = try IndexFile(path: truncated) }
+        #expect(throws: ResourceIndexError.corrupt(path: truncated, reason: "checksum mismatch (truncated or altered file)")) {
+            _ = try IndexFile(path: truncated)
+        }
+        var altered = writer.encoded()
+        altered[altered.count - 3] ^= 0x40
+        let alteredPath = try Self.temporaryFile(altered)
+        defer { try? FileManager.default.removeItem(atPath: alteredPath) }
+        #expect(throws: ResourceIndexError.corrupt(path: alteredPath, reason: "checksum mismatch (truncated or altered file)")) {
+            _ = try IndexFile(path: alteredPath)
+        }
         #expect(throws: ResourceIndexError.self) { _ = try IndexFile(path: "/no/such/file.index") }
     }
 
