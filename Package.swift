@@ -26,19 +26,21 @@ let package = Package(
     targets: [
         // Documents, DCT metadata, boilerplate, sentences, tokens and spans.
         .target(name: "ArticleText", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Pre-built, memory-mapped indexes of bundled resources (string tables, record lists), mapped files.
+        .target(name: "ResourceIndex"),
         // UD tokens, part-of-speech tagger, lemmatiser, dependency parser and named-entity recogniser.
-        .target(name: "Syntax", dependencies: ["ArticleText"], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: ["ArticleText", "ResourceIndex"], resources: [.copy("Resources")]),
         // TIMEX3 recognition and normalisation against the DCT.
         .target(name: "TemporalExpressions", dependencies: ["ArticleText"]),
         // Actors, aliases, metonyms, date-ranged roles; the bundled lexicon.
         .target(
             name: "ActorLexicon",
-            dependencies: ["ArticleText", "Syntax", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleText", "Syntax", "ResourceIndex", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         // Places: the bundled GeoNames gazetteer, place recognition and resolution.
         .target(
-            name: "Geo", dependencies: ["ArticleText", "Syntax", "ActorLexicon"], resources: [.copy("Resources")]
+            name: "Geo", dependencies: ["ArticleText", "Syntax", "ActorLexicon", "ResourceIndex"], resources: [.copy("Resources")]
         ),
         // PLOVER/CAMEO vocabulary and the event record shared by extraction and the graph.
         .target(
@@ -101,6 +103,10 @@ let package = Package(
         ),
         // Stage timings on the bundled article and the development corpus: `make bench`.
         .executableTarget(
+            name: "storygraph-index",
+            dependencies: ["ActorLexicon", "Geo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
             name: "StorygraphBenchmarks",
             dependencies: [
                 "ArticleText", "Syntax", "TemporalExpressions", "ActorLexicon", "Geo", "EventExtraction",
@@ -111,8 +117,9 @@ let package = Package(
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ArticleText"], exclude: ["Fixtures"]),
         .testTarget(name: "TemporalExpressionsTests", dependencies: ["TemporalExpressions", "ArticleText"]),
-        .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText"]),
-        .testTarget(name: "GeoTests", dependencies: ["Geo", "ActorLexicon", "ArticleText", "Syntax"]),
+        .testTarget(name: "ResourceIndexTests", dependencies: ["ResourceIndex"]),
+        .testTarget(name: "ActorLexiconTests", dependencies: ["ActorLexicon", "ArticleText", "ResourceIndex"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "ActorLexicon", "ArticleText", "Syntax", "ResourceIndex"]),
         .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",

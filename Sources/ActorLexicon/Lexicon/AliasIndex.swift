@@ -101,10 +101,19 @@ struct AliasIndex: Sendable {
 
     private(set) var patterns: [AliasPattern] = []
     /// One-token patterns by their key.
-    private var single: [String: Int] = [:]
+    private(set) var single: [String: Int] = [:]
     /// Longer patterns by their first two keys (joined by U+001F), longest first.
-    private var byFirstPair: [String: [Int]] = [:]
+    private(set) var byFirstPair: [String: [Int]] = [:]
     private var byKeys: [[String]: Int] = [:]
+    /// The bundled lexicon's index read in place from its pre-built file; when set, the tables above are empty
+    /// and look-ups go to it.
+    private var mapped: MappedAliasIndex?
+
+    /// An empty index.
+    init() {}
+
+    /// The pre-built index `mapped` (it cannot take more aliases).
+    init(mapped: MappedAliasIndex) { self.mapped = mapped }
 
     /// The look-up key of a token: lower case, curly apostrophes straightened, periods of initialisms dropped
     /// ("U.S." and "U.S" → "us"), so that spelling variants meet; case rules then tell "US" from "us".
@@ -159,6 +168,7 @@ struct AliasIndex: Sendable {
 
     /// Adds `alias` for `target`; aliases made only of punctuation are ignored.
     mutating func add(_ alias: String, _ target: AliasTarget) {
+        precondition(mapped == nil, "a pre-built alias index takes no aliases")
         var words = AliasIndex.tokens(of: alias)
         if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty, words.contains(where: { $0.unicodeScalars.contains { $0.properties.isAlphabetic } })
@@ -206,6 +216,7 @@ struct AliasIndex: Sendable {
     /// The longest alias starting at `tokens[start]` and ending before `limit`, as (pattern, token count).
     /// `allowed` tells whether a token may take part in a match (not in boilerplate, not already used).
     func longestMatch(in tokens: [Token], keys: [String], from start: Int, limit: Int) -> (AliasPattern, Int)? {
+        if let mapped { return mapped.longestMatch(in: tokens, keys: keys, from: start, limit: limit) }
         var candidates: [Int] = []
         if start + 1 < limit, let longer = byFirstPair[AliasIndex.pairKey(keys[start], keys[start + 1])] {
             candidates = longer

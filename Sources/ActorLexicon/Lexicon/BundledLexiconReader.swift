@@ -13,6 +13,10 @@ struct BundledLexiconReader {
         var entries: [LexiconEntry] = []
         var agents: [AgentNoun] = []
         var notActors: [String] = []
+        /// The byte range of each actor object, agent object and of the `notActors` array, in file order.
+        var actorRanges: [Range<Int>] = []
+        var agentRanges: [Range<Int>] = []
+        var notActorsRange: Range<Int> = 0..<0
     }
 
     private let bytes: [UInt8]
@@ -35,12 +39,18 @@ struct BundledLexiconReader {
             seen.insert(key)
             switch key {
             case "actors":
-                var elements = try beginArray()
-                while try nextElement(&elements) { parts.entries.append(try readActor()) }
+                let actors = try readObjects { reader throws(LexiconError) in try reader.readActor() }
+                parts.entries = actors.map(\.value)
+                parts.actorRanges = actors.map(\.range)
             case "agents":
-                var elements = try beginArray()
-                while try nextElement(&elements) { parts.agents.append(try readAgent()) }
-            case "notActors": parts.notActors = try readStrings() ?? []
+                let agents = try readObjects { reader throws(LexiconError) in try reader.readAgent() }
+                parts.agents = agents.map(\.value)
+                parts.agentRanges = agents.map(\.range)
+            case "notActors":
+                skipSpace()
+                let start = at
+                parts.notActors = try readStrings() ?? []
+                parts.notActorsRange = start..<at
             default: try skipValue()
             }
         }
@@ -48,6 +58,41 @@ struct BundledLexiconReader {
         guard at == bytes.count else { throw corrupt("text after the lexicon object") }
         for key in ["actors", "agents", "notActors"] where !seen.contains(key) { throw corrupt("no \"\(key)\" key") }
         return parts
+    }
+
+    /// An array read element by element with `readElement`, with each element's byte range.
+    private mutating func readObjects<T>(
+        _ readElement: (inout BundledLexiconReader) throws(LexiconError) -> T
+    ) throws(LexiconError) -> [(value: T, range: Range<Int>)] {
+        var out: [(value: T, range: Range<Int>)] = []
+        var elements = try beginArray()
+        while try nextElement(&elements) {
+            skipSpace()
+            let start = at
+            out.append((try readElement(&self), start..<at))
+        }
+        return out
+    }
+
+    /// One actor object on its own (the bytes of one of `Parts.actorRanges`).
+    /// - Throws: `LexiconError.bundledResourceCorrupt`.
+    static func actor(_ bytes: [UInt8], file: String) throws(LexiconError) -> LexiconEntry {
+        var reader = BundledLexiconReader(bytes: bytes, file: file)
+        return try reader.readActor()
+    }
+
+    /// One agent-noun object on its own (the bytes of one of `Parts.agentRanges`).
+    /// - Throws: `LexiconError.bundledResourceCorrupt`.
+    static func agent(_ bytes: [UInt8], file: String) throws(LexiconError) -> AgentNoun {
+        var reader = BundledLexiconReader(bytes: bytes, file: file)
+        return try reader.readAgent()
+    }
+
+    /// A string array on its own (the bytes of `Parts.notActorsRange`).
+    /// - Throws: `LexiconError.bundledResourceCorrupt`.
+    static func strings(_ bytes: [UInt8], file: String) throws(LexiconError) -> [String] {
+        var reader = BundledLexiconReader(bytes: bytes, file: file)
+        return try reader.readStrings() ?? []
     }
 
     private mutating func readActor() throws(LexiconError) -> LexiconEntry {

@@ -8,17 +8,25 @@ import Foundation
 /// hand-curated file of current office-holders and organisations; see `Resources/README.md`. Extend or override
 /// it with a user file through `merging(userFile:)` (format documented on `LexiconFile`).
 public struct Lexicon: Sendable {
-    /// All actors, in a stable order.
-    public private(set) var entries: [LexiconEntry]
-    /// Generic sector nouns.
-    public private(set) var agents: [AgentNoun]
-    /// Phrases that are never actors.
-    public private(set) var notActors: [String]
-    private var position: [ActorID: Int]
-    private var agentPosition: [String: Int]
+    /// Where the entries live: arrays and dictionaries built in memory, or the bundled lexicon's pre-built
+    /// index read in place (`MappedLexicon`), whose entries are decoded when looked up.
+    private enum Storage: Sendable {
+        case memory(InMemory)
+        case mapped(MappedLexicon)
+    }
+
+    private struct InMemory: Sendable {
+        var entries: [LexiconEntry]
+        var agents: [AgentNoun]
+        var notActors: [String]
+        var position: [ActorID: Int]
+        var agentPosition: [String: Int]
+        /// Look-up keys of every metonym (capital, seat of government).
+        var metonymKeys: Set<[String]>
+    }
+
+    private var storage: Storage
     private(set) var index: AliasIndex
-    /// Look-up keys of every metonym (capital, seat of government).
-    private(set) var metonymKeys: Set<[String]>
 
     /// Creates a lexicon from its parts and indexes every name, alias, agent noun and non-actor phrase.
     /// - Complexity: O(total alias tokens).
@@ -33,16 +41,11 @@ public struct Lexicon: Sendable {
                 unique.append(entry)
             }
         }
-        self.entries = unique
-        self.agents = agents
-        self.notActors = notActors
-        self.position = position
         var index = AliasIndex()
         var metonymKeys: Set<[String]> = []
         for entry in unique {
             for metonym in entry.metonyms { metonymKeys.insert(Lexicon.keys(metonym)) }
         }
-        self.metonymKeys = metonymKeys
         for (i, entry) in unique.enumerated() {
             index.add(entry.name, .actor(i))
             for alias in entry.aliases { index.add(alias, .actor(i)) }
@@ -52,17 +55,101 @@ public struct Lexicon: Sendable {
             index.add(agent.phrase, .agent(i))
             agentPosition[agent.phrase] = agentPosition[agent.phrase] ?? i
         }
-        self.agentPosition = agentPosition
         for phrase in notActors { index.add(phrase, .notActor) }
         index.finish()
         self.index = index
+        storage = .memory(InMemory(
+            entries: unique, agents: agents, notActors: notActors, position: position, agentPosition: agentPosition,
+            metonymKeys: metonymKeys))
+    }
+
+    /// The bundled lexicon through its pre-built index.
+    init(mapped: MappedLexicon) {
+        storage = .mapped(mapped)
+        index = AliasIndex(mapped: mapped.aliases)
+    }
+
+    /// Whether the lexicon is read through the bundled pre-built index rather than built in memory.
+    var isPrebuilt: Bool {
+        if case .mapped = storage { true } else { false }
+    }
+
+    /// All actors, in a stable order.
+    /// - Complexity: O(1) for a lexicon built in memory; the bundled lexicon decodes every entry (O(n)), so
+    ///   look entries up with `entry(_:)` where one will do.
+    public var entries: [LexiconEntry] {
+        switch storage {
+        case .memory(let parts): parts.entries
+        case .mapped(let mapped): (0..<mapped.entryCount).map(mapped.entry(at:))
+        }
+    }
+
+    /// The number of actors.
+    public var entryCount: Int {
+        switch storage {
+        case .memory(let parts): parts.entries.count
+        case .mapped(let mapped): mapped.entryCount
+        }
+    }
+
+    /// Generic sector nouns.
+    public var agents: [AgentNoun] {
+        switch storage {
+        case .memory(let parts): parts.agents
+        case .mapped(let mapped): (0..<mapped.agentCount).map(mapped.agent(at:))
+        }
+    }
+
+    /// Phrases that are never actors.
+    public var notActors: [String] {
+        switch storage {
+        case .memory(let parts): parts.notActors
+        case .mapped(let mapped): mapped.notActors
+        }
+    }
+
+    /// The entry at `position` of `entries`.
+    func entry(at position: Int) -> LexiconEntry {
+        switch storage {
+        case .memory(let parts): parts.entries[position]
+        case .mapped(let mapped): mapped.entry(at: position)
+        }
+    }
+
+    /// The agent noun at `position` of `agents`.
+    func agent(at position: Int) -> AgentNoun {
+        switch storage {
+        case .memory(let parts): parts.agents[position]
+        case .mapped(let mapped): mapped.agent(at: position)
+        }
+    }
+
+    /// Whether `keys` (look-up keys, as `AliasIndex.key` makes them) name a metonym of some state.
+    func isMetonym(_ keys: [String]) -> Bool {
+        switch storage {
+        case .memory(let parts): parts.metonymKeys.contains(keys)
+        case .mapped(let mapped): mapped.isMetonym(keys)
+        }
+    }
+
+    /// The position in `entries` of the entry with `id`.
+    private func position(of id: ActorID) -> Int? {
+        switch storage {
+        case .memory(let parts): parts.position[id]
+        case .mapped(let mapped): mapped.position(of: id)
+        }
     }
 
     /// The agent noun written exactly `phrase` (lower case, words separated by spaces), if any.
-    public func agent(_ phrase: String) -> AgentNoun? { agentPosition[phrase].map { agents[$0] } }
+    public func agent(_ phrase: String) -> AgentNoun? {
+        switch storage {
+        case .memory(let parts): parts.agentPosition[phrase].map { parts.agents[$0] }
+        case .mapped(let mapped): mapped.agentPosition(phrase).map(mapped.agent(at:))
+        }
+    }
 
     /// The entry with `id`, if any.
-    public func entry(_ id: ActorID) -> LexiconEntry? { position[id].map { entries[$0] } }
+    public func entry(_ id: ActorID) -> LexiconEntry? { position(of: id).map(entry(at:)) }
 
     /// The actors an alias names exactly as written ("Pyongyang" → North Korea), in the lexicon's order.
     public func lookUp(_ alias: String) -> [LexiconEntry] {
@@ -77,7 +164,7 @@ public struct Lexicon: Sendable {
               count == tokens.count
         else { return [] }
         return pattern.targets.compactMap { target in
-            if case .actor(let i) = target { entries[i] } else { nil }
+            if case .actor(let i) = target { entry(at: i) } else { nil }
         }
     }
 
@@ -90,6 +177,7 @@ public struct Lexicon: Sendable {
         }
         for phrase in other.notActors { claimed.insert(Lexicon.keys(phrase)) }
         let overridden = Set(other.entries.map(\.id))
+        let entries = self.entries
         var merged: [LexiconEntry] = entries.map { entry in
             guard !overridden.contains(entry.id) else { return entry }
             var entry = entry
@@ -103,7 +191,7 @@ public struct Lexicon: Sendable {
         merged.append(contentsOf: other.entries)
         var result = Lexicon(entries: merged, agents: agents + other.agents, notActors: notActors + other.notActors)
         for entry in entries where !overridden.contains(entry.id) && claimed.contains(Lexicon.keys(entry.name)) {
-            if let at = result.position[entry.id] { result.index.remove(entry.name, .actor(at)) }
+            if let at = result.position(of: entry.id) { result.index.remove(entry.name, .actor(at)) }
         }
         return result
     }

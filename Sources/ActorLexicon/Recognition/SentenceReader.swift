@@ -72,7 +72,7 @@ struct SentenceReader {
         var best: (rank: (Int, Int, Int, Int), entry: LexiconEntry)?
         for target in targets {
             guard case .actor(let index) = target else { continue }
-            let entry = lexicon.entries[index]
+            let entry = lexicon.entry(at: index)
             let curated = entry.isCurated ? 0 : 1
             let active = entry.roles.isEmpty || entry.role(asOf: date) != nil ? 0 : 1
             let kind = entry.kind == .state ? 0 : entry.kind == .organization ? 1 : 2
@@ -82,7 +82,7 @@ struct SentenceReader {
         }
         if let best { return .entry(best.entry) }
         for target in targets {
-            if case .agent(let index) = target { return .agent(lexicon.agents[index]) }
+            if case .agent(let index) = target { return .agent(lexicon.agent(at: index)) }
         }
         return .notActor
     }
@@ -92,7 +92,7 @@ struct SentenceReader {
     /// the state ("Gulf of Oman"), or a war or peninsula ("Iran–Iraq War", "Korean Peninsula").
     func isPlace(_ match: SentenceMatch, keys matched: [String]) -> Bool {
         let start = match.range.lowerBound
-        if lexicon.metonymKeys.contains(matched) {
+        if lexicon.isMetonym(matched) {
             var before = start - 1
             if ["the", "a", "an"].contains(key(before)) { before -= 1 }
             if WordLists.spatialPrepositions.contains(key(before)) { return true }

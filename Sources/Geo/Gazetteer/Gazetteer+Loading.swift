@@ -15,49 +15,62 @@ extension Gazetteer {
     /// Reads the same format from UTF-8 bytes (fields are split on bytes, not characters).
     /// - Throws: `GeoError.malformedLine` naming the line and the problem.
     public init(utf8 bytes: [UInt8], file: String = "gazetteer.tsv") throws {
-        var places: [Place] = []
-        places.reserveCapacity(75_000)
-        var lineNumber = 0
-        var lineStart = 0
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(13)
-        while lineStart < bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            if lineEnd == lineStart { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart
-            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == UInt8(ascii: "\t") {
-                fields.append(fieldStart..<index)
-                fieldStart = index + 1
-            }
-            func text(_ i: Int) -> String { String(decoding: bytes[fields[i]], as: UTF8.self) }
-            guard fields.count == 13 else {
-                throw GeoError.malformedLine(file: file, line: lineNumber, problem: "expected 13 fields, found \(fields.count)")
-            }
-            guard let precision = PlacePrecision(rawValue: text(0)) else {
-                throw GeoError.malformedLine(file: file, line: lineNumber, problem: "unknown precision \"\(text(0))\"")
-            }
-            guard let id = Int(text(2)), let lat = Double(text(8)), let lon = Double(text(9)),
-                  let population = Int(text(10)), (-90...90).contains(lat), (-180...180).contains(lon)
-            else {
-                throw GeoError.malformedLine(file: file, line: lineNumber, problem: "bad id, coordinate or population")
-            }
-            func list(_ i: Int) -> [String] {
-                fields[i].isEmpty ? [] : bytes[fields[i]].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-            }
-            places.append(Place(
-                geonameId: id, name: text(3), asciiName: text(4), country: text(5), admin1Code: text(6),
-                admin1Name: text(7), lat: lat, lon: lon, population: population, precision: precision,
-                feature: text(1), alternates: list(11), qualifiers: list(12)))
-        }
-        self.init(places: places)
+        self.init(places: try Self.lines(bytes).enumerated().map { number, line in
+            try Self.place(bytes, line: line, number: number + 1, file: file)
+        })
     }
 
-    /// The gazetteer bundled with the module (`Resources/gazetteer.tsv`), read on first use and cached; an
+    /// The byte range of every non-empty line of `bytes`, in order (without the line feed).
+    static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(75_000)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineEnd > lineStart { lines.append(lineStart..<lineEnd) }
+            lineStart = lineEnd + 1
+        }
+        return lines
+    }
+
+    /// The place on `line` of `bytes`; `number` (the line's number among non-empty lines) and `file` name it in
+    /// errors.
+    /// - Throws: `GeoError.malformedLine` naming the line and the problem.
+    static func place(_ bytes: [UInt8], line: Range<Int>, number lineNumber: Int, file: String) throws -> Place {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(13)
+        var fieldStart = line.lowerBound
+        for index in line.lowerBound...line.upperBound where index == line.upperBound || bytes[index] == UInt8(ascii: "\t") {
+            fields.append(fieldStart..<index)
+            fieldStart = index + 1
+        }
+        func text(_ i: Int) -> String { String(decoding: bytes[fields[i]], as: UTF8.self) }
+        guard fields.count == 13 else {
+            throw GeoError.malformedLine(file: file, line: lineNumber, problem: "expected 13 fields, found \(fields.count)")
+        }
+        guard let precision = PlacePrecision(rawValue: text(0)) else {
+            throw GeoError.malformedLine(file: file, line: lineNumber, problem: "unknown precision \"\(text(0))\"")
+        }
+        guard let id = Int(text(2)), let lat = Double(text(8)), let lon = Double(text(9)),
+              let population = Int(text(10)), (-90...90).contains(lat), (-180...180).contains(lon)
+        else {
+            throw GeoError.malformedLine(file: file, line: lineNumber, problem: "bad id, coordinate or population")
+        }
+        func list(_ i: Int) -> [String] {
+            fields[i].isEmpty ? [] : bytes[fields[i]].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return Place(
+            geonameId: id, name: text(3), asciiName: text(4), country: text(5), admin1Code: text(6),
+            admin1Name: text(7), lat: lat, lon: lon, population: population, precision: precision,
+            feature: text(1), alternates: list(11), qualifiers: list(12))
+    }
+
+    /// The gazetteer bundled with the module (`Resources/gazetteer.tsv`), loaded on first use and cached; an
     /// empty gazetteer when the resource is missing or damaged (`bundledOrError()` says why).
+    ///
+    /// Loads through the pre-built index `Resources/gazetteer.index` (memory-mapped; places decoded when looked
+    /// up) when it was built from the bundled `gazetteer.tsv`, else reads the whole file and indexes it in memory.
     public static func bundled() -> Gazetteer { BundledGazetteer.shared.gazetteer ?? Gazetteer(places: []) }
 
     /// The bundled gazetteer, or the error that kept it from loading.
@@ -77,6 +90,11 @@ private final class BundledGazetteer: Sendable {
             ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
         else {
             result = .failure(.bundledResourceMissing("Resources/gazetteer.tsv"))
+            return
+        }
+        let indexURL = url.deletingPathExtension().appendingPathExtension("index")
+        if let mapped = try? MappedGazetteer(indexPath: indexURL.path, sourcePath: url.path) {
+            result = .success(Gazetteer(mapped: mapped))
             return
         }
         do {

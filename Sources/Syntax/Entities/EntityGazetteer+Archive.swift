@@ -23,8 +23,8 @@ extension EntityGazetteer {
         guard let maxLength = archive.metadata["\(prefix).maxLength"].flatMap(Int.init), maxLength >= 0 else {
             throw corrupt("longest name missing")
         }
-        guard let prefixes = ByteReader.array(try archive.section("\(prefix).prefixes", in: path), as: UInt64.self),
-            let phrases = ByteReader.array(try archive.section("\(prefix).phrases", in: path), as: UInt64.self)
+        guard let prefixes = try archive.array("\(prefix).prefixes", as: UInt64.self, in: path),
+            let phrases = try archive.array("\(prefix).phrases", as: UInt64.self, in: path)
         else { throw corrupt("a table has a ragged length") }
         let types = try archive.section("\(prefix).types", in: path)
         guard types.count == phrases.count else { throw corrupt("table sizes disagree") }

@@ -9,12 +9,12 @@ extension EntityWordTable {
     /// Reads the table stored under `prefix`; a model without one gets an empty table.
     /// - Throws: `SyntaxError.corruptModel` naming `path` when the tables are inconsistent.
     init(archive: ModelArchive, prefix: String, path: String) throws {
-        guard archive.sections.contains(where: { $0.name == "\(prefix).keys" }) else {
+        guard archive.hasSection("\(prefix).keys") else {
             self = .empty
             return
         }
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: "\(prefix): \(reason)") }
-        guard let keys = ByteReader.array(try archive.section("\(prefix).keys", in: path), as: UInt64.self) else {
+        guard let keys = try archive.array("\(prefix).keys", as: UInt64.self, in: path) else {
             throw corrupt("a table has a ragged length")
         }
         let classes = try archive.section("\(prefix).classes", in: path)

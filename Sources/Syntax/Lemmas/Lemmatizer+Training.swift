@@ -39,8 +39,8 @@ extension Lemmatizer {
     /// Reads the tables stored by `store(in:)`.
     /// - Throws: `SyntaxError.corruptModel` naming `path`.
     public init(archive: ModelArchive, path: String) throws {
-        guard let keys = ByteReader.array(try archive.section("lemma.keys", in: path), as: UInt64.self),
-            let known = ByteReader.array(try archive.section("lemma.known", in: path), as: UInt64.self),
+        guard let keys = try archive.array("lemma.keys", as: UInt64.self, in: path),
+            let known = try archive.array("lemma.known", as: UInt64.self, in: path),
             let values = String(validating: try archive.section("lemma.values", in: path), as: UTF8.self)
         else { throw SyntaxError.corruptModel(path: path, reason: "lemma tables are unreadable") }
         let lemmas = keys.isEmpty ? [] : values.split(separator: "\n", omittingEmptySubsequences: false)

@@ -18,11 +18,11 @@ extension LinearModel {
         guard let classCount = archive.metadata["\(prefix).classCount"].flatMap(Int.init), classCount > 0,
             let scaleBits = archive.metadata["\(prefix).scale"].flatMap(UInt32.init)
         else { throw corrupt("class count or scale missing") }
-        guard let keys = ByteReader.array(try archive.section("\(prefix).keys", in: path), as: UInt64.self),
-            let starts = ByteReader.array(try archive.section("\(prefix).start", in: path), as: UInt32.self),
-            let counts = ByteReader.array(try archive.section("\(prefix).count", in: path), as: UInt16.self),
-            let classes = ByteReader.array(try archive.section("\(prefix).class", in: path), as: UInt16.self),
-            let weights = ByteReader.array(try archive.section("\(prefix).weight", in: path), as: Int16.self)
+        guard let keys = try archive.array("\(prefix).keys", as: UInt64.self, in: path),
+            let starts = try archive.array("\(prefix).start", as: UInt32.self, in: path),
+            let counts = try archive.array("\(prefix).count", as: UInt16.self, in: path),
+            let classes = try archive.array("\(prefix).class", as: UInt16.self, in: path),
+            let weights = try archive.array("\(prefix).weight", as: Int16.self, in: path)
         else { throw corrupt("a table has a ragged length") }
         guard keys.count >= 1, keys.count & (keys.count - 1) == 0, starts.count == keys.count,
             counts.count == keys.count, classes.count == weights.count

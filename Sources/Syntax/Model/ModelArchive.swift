@@ -1,4 +1,5 @@
 import Foundation
+import ResourceIndex
 
 /// The file format of Storygraph's trained models: named binary sections behind a small JSON header.
 ///
@@ -18,8 +19,34 @@ public struct ModelArchive: Sendable, Equatable {
     public var metadata: [String: String]
     /// Class and vocabulary lists by name (tag sets, transition names, entity labels).
     public var labels: [String: [String]]
-    /// Raw sections by name, in write order.
-    public var sections: [(name: String, bytes: [UInt8])]
+    /// Raw sections by name, in write order (a section read from a mapped file is copied when read here).
+    public var sections: [(name: String, bytes: [UInt8])] {
+        get { stored.map { ($0.name, $0.bytes.array) } }
+        set { stored = newValue.map { ($0.name, .array($0.bytes)) } }
+    }
+
+    /// A section's bytes: an array, or a range of a mapped model file, copied only when a model reads it.
+    private enum SectionBytes: Sendable {
+        case array([UInt8])
+        case mapped(MappedFile, Range<Int>)
+
+        var array: [UInt8] {
+            switch self {
+            case .array(let bytes): bytes
+            case .mapped(let file, let range): Array(file.bytes[range])
+            }
+        }
+
+        /// Calls `body` with the bytes in place.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            switch self {
+            case .array(let bytes): try bytes.withUnsafeBytes(body)
+            case .mapped(let file, let range): try body(UnsafeRawBufferPointer(rebasing: file.bytes[range]))
+            }
+        }
+    }
+
+    private var stored: [(name: String, bytes: SectionBytes)] = []
 
     static let magic = Array("SGMODEL1".utf8)
     static let formatVersion = 1
@@ -29,7 +56,6 @@ public struct ModelArchive: Sendable, Equatable {
         self.kind = kind
         self.metadata = metadata
         self.labels = labels
-        self.sections = []
     }
 
     public static func == (lhs: ModelArchive, rhs: ModelArchive) -> Bool {
@@ -54,7 +80,21 @@ public struct ModelArchive: Sendable, Equatable {
     /// The bytes of section `name`.
     /// - Throws: `SyntaxError.corruptModel` when the section is missing.
     public func section(_ name: String, in path: String) throws -> [UInt8] {
-        guard let found = sections.first(where: { $0.name == name }) else {
+        try stored(name, in: path).array
+    }
+
+    /// Whether the archive has a section `name`.
+    public func hasSection(_ name: String) -> Bool { stored.contains { $0.name == name } }
+
+    /// Section `name` as an array of little-endian `T`s, copied once from the file, or `nil` when its length is
+    /// not a multiple of `T`'s size.
+    /// - Throws: `SyntaxError.corruptModel` when the section is missing.
+    public func array<T: FixedWidthInteger>(_ name: String, as type: T.Type, in path: String) throws -> [T]? {
+        try stored(name, in: path).withBytes { ByteReader.array($0, as: type) }
+    }
+
+    private func stored(_ name: String, in path: String) throws -> SectionBytes {
+        guard let found = stored.first(where: { $0.name == name }) else {
             throw SyntaxError.corruptModel(path: path, reason: "section \"\(name)\" is missing")
         }
         return found.bytes
@@ -71,7 +111,7 @@ public struct ModelArchive: Sendable, Equatable {
 
     /// Adds a section.
     public mutating func append(section name: String, bytes: [UInt8]) {
-        sections.append((name, bytes))
+        stored.append((name, .array(bytes)))
     }
 
     /// The archive's bytes; the same archive always gives the same bytes (sorted JSON keys).
@@ -98,14 +138,23 @@ public struct ModelArchive: Sendable, Equatable {
     /// Reads an archive of `kind` from `bytes`; `path` names the file in errors.
     /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
     public static func decode(_ bytes: [UInt8], kind: String, path: String) throws -> ModelArchive {
+        try bytes.withUnsafeBytes { try decode(raw: $0, mapped: nil, kind: kind, path: path) }
+    }
+
+    /// Reads an archive of `kind` from raw bytes; sections are copied out of them, or refer to `mapped` (the
+    /// file the bytes are mapped from) and are read in place when a model asks for them.
+    /// - Throws: `SyntaxError.corruptModel` for a wrong magic, kind, version, length or checksum.
+    private static func decode(
+        raw bytes: UnsafeRawBufferPointer, mapped: MappedFile?, kind: String, path: String
+    ) throws -> ModelArchive {
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: reason) }
-        guard bytes.count >= 24, Array(bytes[0..<8]) == magic else {
+        guard bytes.count >= 24, bytes.prefix(8).elementsEqual(magic) else {
             throw corrupt("not a Storygraph model file (bad magic)")
         }
-        let body = bytes[0..<(bytes.count - 8)]
-        let stored = ByteReader.uint64(bytes, at: bytes.count - 8)
-        guard stored == checksum(body) else { throw corrupt("checksum mismatch (truncated or altered file)") }
-        let headerLength = Int(ByteReader.uint32(bytes, at: 8))
+        let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 8)])
+        let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        guard stored == ContentChecksum.of(body) else { throw corrupt("checksum mismatch (truncated or altered file)") }
+        let headerLength = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
         guard 12 + headerLength <= body.count else { throw corrupt("header runs past the end of the file") }
         let header: Header
         do {
@@ -123,23 +172,30 @@ public struct ModelArchive: Sendable, Equatable {
             guard entry.bytes >= 0, offset + entry.bytes <= body.count else {
                 throw corrupt("section \"\(entry.name)\" runs past the end of the file")
             }
-            archive.sections.append((entry.name, Array(bytes[offset..<(offset + entry.bytes)])))
+            let range = offset..<(offset + entry.bytes)
+            archive.stored.append((entry.name, mapped.map { .mapped($0, range) } ?? .array(Array(bytes[range]))))
             offset = ByteWriter.padded(offset + entry.bytes)
         }
         return archive
     }
 
-    /// Reads the archive at `url`.
+    /// Reads the archive at `url`, mapping the file rather than reading it into memory first.
     /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
     public static func read(from url: URL, kind: String) throws -> ModelArchive {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw SyntaxError.corruptModel(path: url.path, reason: "is a directory, not a model file")
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw SyntaxError.modelNotFound(path: url.path)
         }
-        return try decode(Array(data), kind: kind, path: url.path)
+        if isDirectory.boolValue {
+            throw SyntaxError.corruptModel(path: url.path, reason: "is a directory, not a model file")
+        }
+        let file: MappedFile
+        do {
+            file = try MappedFile(path: url.path)
+        } catch {
+            throw SyntaxError.modelNotFound(path: url.path)
+        }
+        return try decode(raw: file.bytes, mapped: file, kind: kind, path: url.path)
     }
 
     /// Writes the archive to `url` atomically.
@@ -147,21 +203,9 @@ public struct ModelArchive: Sendable, Equatable {
         try Data(encoded()).write(to: url, options: .atomic)
     }
 
-    /// A 64-bit checksum over 8-byte words (FNV-1a over words, then mixed).
+    /// A 64-bit checksum over 8-byte words (FNV-1a over words, then mixed: `ContentChecksum`).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-            for index in (words * 8)..<raw.count {
-                hash ^= UInt64(raw[index])
-                hash &*= 0x0000_0100_0000_01b3
-            }
-        }
-        return FeatureHash.mix(hash)
+        bytes.withUnsafeBytes { ContentChecksum.of($0) }
     }
 }
 
@@ -197,12 +241,21 @@ enum ByteReader {
 
     /// The section as an array of `T`, or `nil` when its length is not a multiple of `T`'s size.
     static func array<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) -> [T]? {
+        bytes.withUnsafeBytes { array($0, as: type) }
+    }
+
+    /// The bytes as an array of `T`, or `nil` when their count is not a multiple of `T`'s size.
+    static func array<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, as type: T.Type) -> [T]? {
         let size = MemoryLayout<T>.size
         guard bytes.count % size == 0 else { return nil }
-        var out = [T](repeating: 0, count: bytes.count / size)
-        out.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { source in target.copyMemory(from: source) }
+        let out = [T](unsafeUninitializedCapacity: bytes.count / size) { target, count in
+            if !bytes.isEmpty { UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes) }
+            count = bytes.count / size
         }
+        #if _endian(little)
+        return out
+        #else
         return out.map { T(littleEndian: $0) }
+        #endif
     }
 }

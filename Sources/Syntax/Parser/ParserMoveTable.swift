@@ -32,8 +32,8 @@ struct ParserMoveTable: Sendable, Equatable {
     ///   ascending or the weights do not come in threes.
     init(archive: ModelArchive, prefix: String, path: String) throws {
         func corrupt(_ reason: String) -> SyntaxError { .corruptModel(path: path, reason: "\(prefix): \(reason)") }
-        guard let keys = ByteReader.array(try archive.section("\(prefix).keys", in: path), as: UInt64.self),
-            let weights = ByteReader.array(try archive.section("\(prefix).weights", in: path), as: Int16.self)
+        guard let keys = try archive.array("\(prefix).keys", as: UInt64.self, in: path),
+            let weights = try archive.array("\(prefix).weights", as: Int16.self, in: path)
         else { throw corrupt("a table has a ragged length") }
         guard weights.count == 3 * keys.count else { throw corrupt("\(keys.count) keys but \(weights.count) weights") }
         guard keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {

@@ -36,10 +36,12 @@ struct ParserScorer: Sendable {
         var dense: [Int16] = []
         let mask = capacity - 1
         // Insert in key order so the layout does not depend on the source table's layout.
-        let order = model.slotKeys.indices.filter { model.slotKeys[$0] != 0 }
-            .sorted { model.slotKeys[$0] < model.slotKeys[$1] }
-        for source in order {
-            let key = model.slotKeys[source]
+        // Keys are unique, so sorting (key, slot) pairs by key gives one order.
+        var order: [(key: UInt64, slot: Int)] = []
+        order.reserveCapacity(features)
+        for (slot, key) in model.slotKeys.enumerated() where key != 0 { order.append((key, slot)) }
+        order.sort { $0.key < $1.key }
+        for (key, source) in order {
             let start = Int(model.slotStart[source]), count = Int(model.slotCount[source])
             let descriptor: UInt64
             if count >= Self.denseThreshold || sparse.count + count >= 1 << 27 {

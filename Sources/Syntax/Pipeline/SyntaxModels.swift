@@ -19,20 +19,23 @@ public struct SyntaxModels: Sendable {
     /// File names of the three models.
     public static let fileNames = (tagger: "tagger.sgm", parser: "parser.sgm", entities: "entities.sgm")
 
-    /// Loads the three models from `directory`.
+    /// Loads the three models from `directory` (the parser on another thread meanwhile).
     /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel` naming the file.
     public init(directory: URL) throws {
+        let parserURL = directory.appendingPathComponent(Self.fileNames.parser)
+        let parser = BackgroundLoad {
+            try DependencyParser(archive: ModelArchive.read(from: parserURL, kind: "parser"), path: parserURL.path)
+        }
         let taggerURL = directory.appendingPathComponent(Self.fileNames.tagger)
         let taggerArchive = try ModelArchive.read(from: taggerURL, kind: "tagger")
         tagger = try PartOfSpeechTagger(archive: taggerArchive, path: taggerURL.path)
         var lemmatizer = try Lemmatizer(archive: taggerArchive, path: taggerURL.path)
         lemmatizer.wordClasses = tagger.wordClasses
         self.lemmatizer = lemmatizer
-        let parserURL = directory.appendingPathComponent(Self.fileNames.parser)
-        parser = try DependencyParser(archive: ModelArchive.read(from: parserURL, kind: "parser"), path: parserURL.path)
         let entitiesURL = directory.appendingPathComponent(Self.fileNames.entities)
         recognizer = try EntityRecognizer(
             archive: ModelArchive.read(from: entitiesURL, kind: "entities"), path: entitiesURL.path)
+        self.parser = try parser.value()
     }
 
     /// The folder of the bundled models, or the one `STORYGRAPH_MODELS` names.

@@ -39,8 +39,8 @@ public struct PartOfSpeechTagger: Sendable {
         guard model.classCount == tags.count else {
             throw SyntaxError.corruptModel(path: path, reason: "tagger: \(tags.count) tags for \(model.classCount) classes")
         }
-        guard let words = ByteReader.array(try archive.section("tagdict.words", in: path), as: UInt64.self),
-            let classes = ByteReader.array(try archive.section("tagdict.tags", in: path), as: UInt16.self),
+        guard let words = try archive.array("tagdict.words", as: UInt64.self, in: path),
+            let classes = try archive.array("tagdict.tags", as: UInt16.self, in: path),
             words.count == classes.count, classes.allSatisfy({ Int($0) < tags.count })
         else { throw SyntaxError.corruptModel(path: path, reason: "tag dictionary is inconsistent") }
         var dictionary: [UInt64: Int] = [:]

@@ -116,8 +116,8 @@ extension TagLexicon {
     /// Reads the table stored by `store(in:)`.
     /// - Throws: `SyntaxError.corruptModel` naming `path`.
     init(archive: ModelArchive, path: String) throws {
-        guard let words = ByteReader.array(try archive.section("taglexicon.words", in: path), as: UInt64.self),
-            let sets = ByteReader.array(try archive.section("taglexicon.classes", in: path), as: UInt32.self),
+        guard let words = try archive.array("taglexicon.words", as: UInt64.self, in: path),
+            let sets = try archive.array("taglexicon.classes", as: UInt32.self, in: path),
             words.count == sets.count
         else { throw SyntaxError.corruptModel(path: path, reason: "tag lexicon tables disagree in length") }
         var classes: [UInt64: UInt32] = [:]

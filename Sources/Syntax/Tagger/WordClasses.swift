@@ -131,8 +131,8 @@ extension WordClasses {
     /// Reads the tables stored by `store(in:)`.
     /// - Throws: `SyntaxError.corruptModel` naming `path`.
     public init(archive: ModelArchive, path: String) throws {
-        guard let keys = ByteReader.array(try archive.section("wordnet.keys", in: path), as: UInt64.self),
-            let irregularKeys = ByteReader.array(try archive.section("wordnet.irregular.keys", in: path), as: UInt64.self)
+        guard let keys = try archive.array("wordnet.keys", as: UInt64.self, in: path),
+            let irregularKeys = try archive.array("wordnet.irregular.keys", as: UInt64.self, in: path)
         else { throw SyntaxError.corruptModel(path: path, reason: "word class tables are unreadable") }
         let bits = try archive.section("wordnet.bits", in: path)
         let irregularBits = try archive.section("wordnet.irregular.bits", in: path)

@@ -53,11 +53,13 @@ struct ExtractionOptions: ParsableArguments {
             try Self.checkPatternFile(patterns)
             dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns))
         }
+        // The extractor reads the CAMEO verb dictionary here while the models finish loading.
+        let extractor = EventExtractor(dictionary: dictionary, lexicon: actorLexicon)
         preload.wait()
         return ExtractionPipeline(
             syntax: SyntaxAnalyzer(models: try SyntaxModels.bundled()),
             recognizer: ActorRecognizer(lexicon: actorLexicon),
-            extractor: EventExtractor(dictionary: dictionary, lexicon: actorLexicon),
+            extractor: extractor,
             places: noPlaces ? nil : PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError()))
     }
 

@@ -26,8 +26,7 @@ struct LocationOptions: ParsableArguments {
             throw ValidationError("--country-of-event \"\(code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
         }
         if !codes.isEmpty, let gazetteer = try? Gazetteer.bundledOrError() {
-            let known = Set(gazetteer.places.lazy.filter { $0.precision == .country }.map(\.country))
-            for code in codes where !known.contains(code.uppercased()) {
+            for code in codes where gazetteer.country(code.uppercased()) == nil {
                 throw ValidationError("--country-of-event \"\(code)\" is not a country the gazetteer knows (ISO 3166 alpha-3, such as SYR or usa)")
             }
         }
