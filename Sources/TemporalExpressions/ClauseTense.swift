@@ -41,7 +41,8 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         }
         k = index + 1
         while k < words.count, k - index <= 12, words[k] != ";" {
-            if let tense = cue(words, k) { consider(k, tense) }
+            // "On Monday Kenya agreed to send troops": a date before a past intention dates the intention.
+            if let tense = cue(words, k) { consider(k, tense == .future && isPastIntention(words, k) ? .past : tense) }
             k += 1
         }
         return best?.tense ?? .unknown
@@ -69,6 +70,8 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
         if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
+        // "agreed to a ceasefire on Saturday": an intention word whose "to" takes a noun phrase reports the act.
+        if isPastIntention(words, k), k + 2 < words.count, determiners.contains(words[k + 2]) { return .past }
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
@@ -103,6 +106,11 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             return .past
         }
         return nil
+    }
+
+    /// Whether `words[k]` is the past form of an intention word before "to" ("agreed to", "pledged to").
+    static func isPastIntention(_ words: [String], _ k: Int) -> Bool {
+        k + 1 < words.count && words[k + 1] == "to" && words[k].hasSuffix("ed") && intentionWords.contains(words[k])
     }
 
     /// Whether `words[k]` is a modal of possibility or counterfact followed by a perfect "have" ("might have",

@@ -62,6 +62,13 @@ struct LocationTests {
         #expect(events.first { $0.type == .agree || $0.type == .cooperate }?.location == nil)
     }
 
+    @Test func anAttackAbroadIsNotPlacedByTheAttackersDateline() throws {
+        let events = Self.events("MOSCOW (Wire) – Russian troops shelled Ukraine on Tuesday, officials said.")
+        let assault = try #require(events.first { $0.type == .assault })
+        #expect(assault.targetCountry == "UKR")
+        #expect(assault.location == nil)
+    }
+
     @Test func theSourcesCountryIsNeverALocation() {
         let events = Self.events("North Korea criticised Japan on Tuesday.")
         #expect(!events.isEmpty)

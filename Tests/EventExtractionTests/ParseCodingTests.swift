@@ -57,6 +57,8 @@ struct ParseCodingTests {
         ("Tents and food were flown into eastern Afghanistan by India.", ["AID IND>AFG"]),
         // Training another state's forces is military cooperation.
         ("Turkey began training units of Syria's new army.", ["COOPERATE TUR>SYR"]),
+        // An attack on a place abroad with no actor named targets the place's state, never the attacker's own.
+        ("Russian forces shelled Kharkiv, Ukraine, on Tuesday.", ["ASSAULT RUS>UKR"]),
         // A foreign party in the sentence: no domestic target.
         ("Spain's government extradited a Colombian businessman on Thursday.", ["COOPERATE ESP>-"]),
         // Groups nobody placed in a state act without a country, as PETRARCH codes them.

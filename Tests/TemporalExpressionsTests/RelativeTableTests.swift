@@ -7,6 +7,10 @@ struct RelativeTableTests {
         // Pinned cases from public bug reports of other taggers
         TimexCase("The talks were put off until Monday.", dct: "2025-06-15", "Monday|DATE|2025-06-16"),
         TimexCase("The envoys last met on Monday.", dct: "2025-06-15", "Monday|DATE|2025-06-09"),
+        // "agreed to" + a noun reports the agreement; a date before a past intention dates the intention.
+        TimexCase("India and Pakistan agreed to a ceasefire on Saturday.", dct: "2025-03-08", "Saturday|DATE|2025-03-08"),
+        TimexCase("On Monday Kenya agreed to send troops to Haiti.", dct: "2025-03-08", "Monday|DATE|2025-03-03"),
+        TimexCase("Iran and the United States agreed to meet on Monday.", dct: "2025-03-08", "Monday|DATE|2025-03-10"),
         TimexCase("Later on Tuesday Mitsotakis met with the IMF.", dct: "2020-01-10", "Tuesday|DATE|2020-01-07"),
         TimexCase("Officials said they would meet next week.", dct: "2026-12-30", "next week|DATE|2027-W01"),
         TimexCase("Officials met last week.", dct: "2026-12-30", "last week|DATE|2026-W52"),

@@ -8,17 +8,30 @@ extension DocumentRun {
     /// mobilisations and meetings (`untargetedTypes`) keep no target.
     ///
     /// Only for a source that is a group or person of a state (not the state itself, not a countryless group),
-    /// and only when no actor of another country is named in the sentence: "Spain extradited a Colombian
-    /// businessman" has a foreign party and stays as it is. The state actor is taken from the lexicon when the
+    /// and only when no actor or place of another country is named in the sentence: "Spain extradited a
+    /// Colombian businessman" has a foreign party and stays as it is. An attack or coercion whose sentence
+    /// places lie in one other country targets that country's state instead ("Russian forces shelled Kharkiv"
+    /// → RUS-MIL → UKR). The state actor is taken from the lexicon when the
     /// document does not name it (`EventExtractor.actors(_:completedFor:)` adds it to the document's table).
     mutating func assignDomesticTargets(_ range: Range<Int>, view: SentenceView) {
+        let placeCountries = Set((placesBySentence[view.sentence.index] ?? []).map(\.place.country))
         for index in range where drafts[index].event.target == nil {
             let event = drafts[index].event
-            guard !Self.untargetedTypes.contains(event.type),
-                  let source = actorsByID[event.source], source.kind != .state, let country = source.country,
+            guard let source = actorsByID[event.source] else { continue }
+            // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
+            if Self.placeTargetedTypes.contains(event.type), placeCountries.count == 1, let abroad = placeCountries.first,
+               abroad != source.country, let state = stateActor(abroad)
+            {
+                drafts[index].event.target = state.id
+                drafts[index].event.targetCountry = abroad
+                drafts[index].domesticOnly = false
+                continue
+            }
+            guard !Self.untargetedTypes.contains(event.type), source.kind != .state, let country = source.country,
                   view.mentions.allSatisfy({ mention in
                       actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == country } ?? true
                   }),
+                  placeCountries.isSubset(of: [country]),
                   let state = stateActor(country)
             else { continue }
             drafts[index].event.target = state.id
@@ -28,6 +41,9 @@ extension DocumentRun {
         let kept = drafts[range].filter { !$0.domesticOnly }
         drafts.replaceSubrange(range, with: kept)
     }
+
+    /// Acts whose target, when no actor is named, is the state of the place they hit ("shelled Kharkiv").
+    static let placeTargetedTypes: Set<EventType> = [.assault, .coerce]
 
     /// Acts that stand without a target: a march or a mobilisation is coded source-only ("one million people
     /// marched in London"), not against the marchers' own state, and a meeting without a named partner is the

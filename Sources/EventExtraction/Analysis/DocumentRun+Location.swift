@@ -13,7 +13,8 @@ extension DocumentRun {
 
     /// Sets the location of the drafts in `range` (all from one sentence): the place in the event's own clause,
     /// else the dateline's place for on-the-ground types when it lies in the source's or the target's country
-    /// (a Seoul dateline does not place a North Korean missile test), else none. Never the actors' countries.
+    /// (a Seoul dateline does not place a North Korean missile test; an attack abroad only in the target's),
+    /// else none. Never the actors' countries.
     mutating func locate(_ range: Range<Int>, parse: ParseView?, view: SentenceView) {
         guard !range.isEmpty else { return }
         let places = placesBySentence[view.sentence.index] ?? []
@@ -21,11 +22,21 @@ extension DocumentRun {
             if let place = clausePlace(of: drafts[index], places: places, parse: parse) {
                 drafts[index].event.location = EventLocation(place, basis: .clause)
             } else if let dateline = datelinePlace, Self.onTheGround.contains(drafts[index].event.type),
-                      [drafts[index].event.sourceCountry, drafts[index].event.targetCountry].contains(dateline.place.country)
+                      datelineFits(drafts[index].event, country: dateline.place.country)
             {
                 drafts[index].event.location = EventLocation(dateline, basis: .dateline)
             }
         }
+    }
+
+    /// Whether a dateline in `country` can place `event`: an attack or coercion of another state happens on the
+    /// target's ground (a MOSCOW dateline does not place Russian shelling of Ukraine); other acts may happen
+    /// in the source's or the target's country.
+    func datelineFits(_ event: Event, country: String) -> Bool {
+        if [.assault, .coerce].contains(event.type), let target = event.targetCountry, target != event.sourceCountry {
+            return target == country
+        }
+        return [event.sourceCountry, event.targetCountry].contains(country)
     }
 
     /// The place of the draft's own clause: a locative oblique or nominal modifier of the trigger (or of its
