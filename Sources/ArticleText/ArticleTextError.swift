@@ -34,7 +34,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value):
-            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31)"
+            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
         case let .noRecords(path): "\(path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
         case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):

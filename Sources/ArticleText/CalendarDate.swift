@@ -33,6 +33,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The publication day of a document's `published` value: a `YYYY-MM-DD` day, or an RFC 3339 timestamp as
+    /// news feeds write it ("2025-01-01T10:00:00Z", "2025-01-01T23:30:00.5-05:00"), whose day is taken as
+    /// written (the publisher's own calendar day, not converted to UTC). `nil` for anything else.
+    public init?(published string: String) {
+        if let day = CalendarDate(iso: string) {
+            self = day
+            return
+        }
+        guard string.count > 10, string.unicodeScalars.dropFirst(10).first == "T" else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if formatter.date(from: string) == nil {
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            guard formatter.date(from: string) != nil else { return nil }
+        }
+        guard let day = CalendarDate(iso: String(string.prefix(10))) else { return nil }
+        self = day
+    }
+
     /// The ISO 8601 calendar in UTC that all date arithmetic uses.
     public static let isoCalendar: Calendar = {
         var calendar = Calendar(identifier: .iso8601)

@@ -49,7 +49,7 @@ extension DocumentReader {
         }
         var published: CalendarDate?
         if let value = fields["published"] {
-            guard let date = CalendarDate(iso: value) else {
+            guard let date = CalendarDate(published: value) else {
                 throw ArticleTextError.badDate(path: origin, line: nil, value: value)
             }
             published = date
@@ -177,7 +177,7 @@ extension DocumentReader {
         }
         var published: CalendarDate?
         if let value = record.published, !value.isEmpty {
-            guard let date = CalendarDate(iso: value) else {
+            guard let date = CalendarDate(published: value) else {
                 throw ArticleTextError.badDate(path: origin, line: lineNumber, value: value)
             }
             published = date

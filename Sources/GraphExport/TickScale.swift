@@ -50,7 +50,8 @@ struct TickScale: Sendable {
         }
     }
 
-    /// The ticks from the first to the last day: each period start inside the span (the first one clamped).
+    /// The ticks from the first to the last day: each period start inside the span (the first one clamped, and
+    /// left out when clamping puts it within 40% of a step of the next).
     func ticks() -> [(day: Int, label: String)] {
         var result: [(day: Int, label: String)] = []
         var date = CalendarDate(dayNumber: firstDay)
@@ -65,6 +66,14 @@ struct TickScale: Sendable {
             case .month: date = CalendarDate(dayNumber: period.day).plusMonths(step)
             case .day: date = CalendarDate(dayNumber: period.day + step)
             }
+        }
+        // A span that starts late in its first period ("Jan 2024" clamped to 28 January) would print that label
+        // almost on top of the next one ("Feb 2024"): the next tick then labels the axis.
+        let nominalDays = Double(step) * (unit == .year ? 365 : unit == .month ? 30 : 1)
+        if result.count >= 2, period(of: CalendarDate(dayNumber: firstDay)).day < firstDay,
+           Double(result[1].day - result[0].day) < 0.4 * nominalDays
+        {
+            result.removeFirst()
         }
         return result
     }

@@ -15,13 +15,20 @@ struct DocumentReaderEdgeTests {
 
     func file(_ name: String, _ text: String) throws -> String { try file(name, Data(text.utf8)) }
 
-    @Test(arguments: ["2026-02-30", "2020-13-45", "2020-01-02T23:30:00-05:00", "'2026-02-29'"])
+    @Test(arguments: ["2026-02-30", "2020-13-45", "2020-01-02T25:30:00-05:00", "'2026-02-29'"])
     func frontMatterDatesAreCheckedNotShifted(value: String) throws {
         let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
         let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
         #expect(throws: ArticleTextError.badDate(path: path, line: nil, value: expected)) {
             try DocumentReader().read(paths: [path])
         }
+    }
+
+    @Test func aFeedTimestampGivesThePublishersDayUnshifted() throws {
+        // 23:30 at UTC−5 is the next day in UTC; the publisher's day is the one written.
+        let path = try file("a.txt", "---\npublished: 2020-01-02T23:30:00-05:00\n---\nBody.")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.published == CalendarDate(iso: "2020-01-02"))
     }
 
     @Test(arguments: [

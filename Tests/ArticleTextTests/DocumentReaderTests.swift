@@ -73,7 +73,15 @@ struct DocumentReaderTests {
 
     @Test func errorMessagesReadAsOneLine() {
         let message = ArticleTextError.badDate(path: "in.jsonl", line: 4, value: "2019-13-01").errorDescription
-        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31)")
+        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)")
+    }
+
+    @Test(arguments: [
+        ("2025-01-01T10:00:00Z", "2025-01-01"), ("2025-01-01T23:30:00.5-05:00", "2025-01-01"), ("2024-02-29", "2024-02-29"),
+        ("2025-01-01T25:00:00Z", nil), ("2025-01-01 10:00", nil), ("2025-13-01T10:00:00Z", nil),
+    ])
+    func publishedTimestampsGiveTheirDayAsWritten(value: String, day: String?) {
+        #expect(CalendarDate(published: value).map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } == day)
     }
 
     @Test(arguments: [("2026-12-30", 2026, 53), ("2027-01-06", 2027, 1), ("2025-06-15", 2025, 24)])

@@ -43,6 +43,15 @@ import Testing
         #expect(chart.boxes.filter { $0.barEnd != nil }.count == 1)
     }
 
+    @Test func aSpanStartingLateInAMonthDoesNotCrowdItsFirstTwoLabels() {
+        let events = [
+            SeedFixture.event(1, SeedFixture.prk, .threaten, SeedFixture.kor, date: SeedFixture.date("2024-01-28"), at: 10),
+            SeedFixture.event(2, SeedFixture.prk, .accuse, SeedFixture.kor, date: SeedFixture.date("2024-05-02"), at: 20),
+        ]
+        let chart = Self.chart(EventGraph(actors: [SeedFixture.prk, SeedFixture.kor], events: events))
+        #expect(chart.ticks.map(\.label) == ["Feb 2024", "Mar 2024", "Apr 2024", "May 2024"])
+    }
+
     @Test func aBusyLaneIsAggregatedPerPeriodAndDyad() {
         let events = (1...12).map { index in
             SeedFixture.event(index, SeedFixture.prk, index % 3 == 0 ? .accuse : .threaten, SeedFixture.kor,
