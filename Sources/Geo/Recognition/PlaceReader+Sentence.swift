@@ -247,6 +247,9 @@ extension PlaceReader {
                 let key = PlaceName.key(document.text[span(t, end)])
                 let matches = gazetteer.matches(key: key)
                 guard !matches.isEmpty else { continue }
+                // The start of a longer capitalised name known only by another place's alternate name ("Human"
+                // of "Human Rights" is an alternate name of Uman) is no place.
+                if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
                 let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
                 add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
                     requirePosition: !wholeEntity)
