@@ -84,12 +84,8 @@ public struct DocumentReader: Sendable {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
-                let data: Data
-                do {
-                    data = try FileHandle.standardInput.readToEnd() ?? Data()
-                } catch {
-                    throw ArticleTextError.unreadable(path: "-", reason: InputFile.reason(for: error))
-                }
+                guard let data = try boundedData(FileHandle.standardInput, origin: "-", isJSONL: nil, findings: &findings)
+                else { continue }
                 documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
                 continue
             }
@@ -107,16 +103,24 @@ public struct DocumentReader: Sendable {
         let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
             : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
         let handle = try InputFile.handle(file)
-        var data = try InputFile.read(handle, path: file, limit: isJSONL == true ? .max : maximumInputBytes)
-        if data.count > maximumInputBytes, isJSONL != true {
-            // A long sniffed input that is JSONL holds many documents and is read whole; other text is one document.
-            guard isJSONL == nil, data.first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: "{") else {
-                findings.append(inputTooLarge(file))
-                return []
-            }
-            data += try InputFile.read(handle, path: file, limit: .max)
-        }
+        guard let data = try boundedData(handle, origin: file, isJSONL: isJSONL, findings: &findings) else { return [] }
         return try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
+    }
+
+    /// The bytes of one input, read no further than `maximumInputBytes` unless it is JSONL: a long sniffed
+    /// input that starts like JSONL holds many documents and is read whole; other text is one document, and
+    /// past the bound (an endless `/dev/zero` on standard input included) it is skipped with a
+    /// `document.too-large` finding (`nil`).
+    func boundedData(_ handle: FileHandle, origin: String, isJSONL: Bool?, findings: inout [Finding]) throws -> Data? {
+        var data = try InputFile.read(handle, path: origin, limit: isJSONL == true ? .max : maximumInputBytes)
+        if data.count > maximumInputBytes, isJSONL != true {
+            guard isJSONL == nil, data.first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: "{") else {
+                findings.append(inputTooLarge(origin))
+                return nil
+            }
+            data += try InputFile.read(handle, path: origin, limit: .max)
+        }
+        return data
     }
 
     /// The `document.too-large` finding of an input longer than `maximumInputBytes`, not read to its end.

@@ -24,6 +24,22 @@ struct DocumentReaderEdgeTests {
         }
     }
 
+    @Test func anEndlessInputIsCutAtTheBoundWhetherFileOrStandardInput() throws {
+        // The reading path standard input takes too (`build - < /dev/zero` once read forever).
+        let reader = DocumentReader(maximumDocumentBytes: 1024)
+        let zero = try #require(FileHandle(forReadingAtPath: "/dev/zero"))
+        var findings: [Finding] = []
+        #expect(try reader.boundedData(zero, origin: "-", isJSONL: nil, findings: &findings) == nil)
+        #expect(findings.map(\.code) == ["document.too-large"])
+        // A long input that starts like JSONL holds many documents and is read whole.
+        let lines = String(repeating: "{\"id\":\"a\",\"text\":\"Body.\"}\n", count: 200)
+        let path = try file("many", lines)
+        let handle = try #require(FileHandle(forReadingAtPath: path))
+        var none: [Finding] = []
+        #expect(try reader.boundedData(handle, origin: path, isJSONL: nil, findings: &none)?.count == lines.utf8.count)
+        #expect(none.isEmpty)
+    }
+
     @Test func aFeedTimestampGivesThePublishersDayUnshifted() throws {
         // 23:30 at UTC−5 is the next day in UTC; the publisher's day is the one written.
         let path = try file("a.txt", "---\npublished: 2020-01-02T23:30:00-05:00\n---\nBody.")
