@@ -12,9 +12,6 @@ extension ActorAnnotation {
     ///   - lexicon: the lexicon whose state entries name the groups ("British judiciary").
     /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
     ///   after the actors already listed, and groups left without mentions dropped.
-    /// Sectors of armed groups that stay without a country when the lexicon does not place them.
-    static let armedSectors: Set<String> = ["REB", "INS", "UAF", "SEP", "IMG", "MIL"]
-
     public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
         guard !countryOfSentence.isEmpty else { return self }
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -57,4 +54,7 @@ extension ActorAnnotation {
         } + order.compactMap { placed[$0] }
         return ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
     }
+
+    /// Sectors of armed groups that stay without a country when the lexicon does not place them.
+    static let armedSectors: Set<String> = ["REB", "INS", "UAF", "SEP", "IMG", "MIL"]
 }

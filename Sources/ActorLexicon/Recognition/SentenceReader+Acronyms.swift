@@ -3,16 +3,16 @@ extension SentenceReader {
     /// form for the rest of the document: "the National Liberation Army (ELN) … The ELN said", "the Rapid
     /// Support Forces (RSF)". Runs after each way of finding names, so it sees lexicon entries and unknown
     /// names alike; an acronym that is already a mention is left alone.
+    /// - Complexity: O(m · t) in this sentence's mentions and tokens: mentions are recorded sentence by
+    ///   sentence, so the sentence's own are the trailing ones and earlier sentences are never scanned.
     func captureAcronyms(covered: inout Set<Int>, into context: inout RecognitionContext) {
-        let named = context.mentions.filter { $0.sentence == sentence && $0.antecedent == nil }
-        for mention in named {
+        let current = Array(context.mentions.reversed().prefix { $0.sentence == sentence })
+        for mention in current.reversed() where mention.antecedent == nil {
             guard let last = range.last(where: { tokens[$0].span.end == mention.end }),
-                  let acronym = parenthesizedAcronym(after: last), allowed[acronym]
+                  let acronym = parenthesizedAcronym(after: last), allowed[acronym], !covered.contains(acronym)
             else { continue }
             let span = tokens[acronym].span
-            guard !covered.contains(acronym),
-                  !context.mentions.contains(where: { $0.start < span.end && span.start < $0.end })
-            else { continue }
+            guard !current.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
             covered.insert(acronym)
             context.addShortName(tokens[acronym].text, for: mention.actor)
             record(self.mention(mention.actor, acronym..<(acronym + 1), antecedent: mention.start),

@@ -18,28 +18,26 @@ extension DocumentRun {
         for index in range where drafts[index].event.target == nil {
             let event = drafts[index].event
             guard let source = actorsByID[event.source] else { continue }
-            // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
+            var country: String?
             if Self.placeTargetedTypes.contains(event.type), placeCountries.count == 1, let abroad = placeCountries.first,
-               abroad != source.country, let state = stateActor(abroad)
+               abroad != source.country
             {
-                drafts[index].event.target = state.id
-                drafts[index].event.targetCountry = abroad
-                drafts[index].domesticOnly = false
-                continue
+                // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
+                country = abroad
+            } else if !Self.untargetedTypes.contains(event.type), source.kind != .state, let home = source.country,
+                      placeCountries.isSubset(of: [home]),
+                      view.mentions.allSatisfy({ mention in
+                          actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == home } ?? true
+                      })
+            {
+                country = home
             }
-            guard !Self.untargetedTypes.contains(event.type), source.kind != .state, let country = source.country,
-                  view.mentions.allSatisfy({ mention in
-                      actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == country } ?? true
-                  }),
-                  placeCountries.isSubset(of: [country]),
-                  let state = stateActor(country)
-            else { continue }
+            guard let country, let state = stateActor(country) else { continue }
             drafts[index].event.target = state.id
             drafts[index].event.targetCountry = country
             drafts[index].domesticOnly = false
         }
-        let kept = drafts[range].filter { !$0.domesticOnly }
-        drafts.replaceSubrange(range, with: kept)
+        removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
     }
 
     /// Acts whose target, when no actor is named, is the state of the place they hit ("shelled Kharkiv").

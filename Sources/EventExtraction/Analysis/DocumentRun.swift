@@ -59,6 +59,12 @@ struct DocumentRun {
         self.dct = temporal.dct
     }
 
+    /// Removes the drafts at `indices` (all inside `range`), keeping the others in order.
+    mutating func removeDrafts(_ indices: Set<Int>, in range: Range<Int>) {
+        guard !indices.isEmpty else { return }
+        drafts.replaceSubrange(range, with: range.filter { !indices.contains($0) }.map { drafts[$0] })
+    }
+
     /// The state (or IGO) an actor belongs to, or its id when unknown.
     func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
 

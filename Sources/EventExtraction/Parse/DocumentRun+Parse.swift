@@ -231,7 +231,7 @@ extension DocumentRun {
             }
         }
         guard !verbSources.isEmpty else { return }
-        var dropped: [Int] = []
+        var dropped = Set<Int>()
         for index in range {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart],
                   words[word].upos == "NOUN" || words[word].upos == "VERB" && words[word].deprel == "xcomp"
@@ -243,13 +243,13 @@ extension DocumentRun {
                     words[node].deprel == $0 || words[node].deprel.hasPrefix($0 + ":")
                 }) else { break }
                 if let sources = verbSources[head], sources.contains(drafts[index].event.source) {
-                    dropped.append(index)
+                    dropped.insert(index)
                     break
                 }
                 node = head
             }
         }
-        for index in dropped.reversed() { drafts.remove(at: index) }
+        removeDrafts(dropped, in: range)
     }
 
     /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.

@@ -23,8 +23,7 @@ extension DocumentRun {
                 break
             }
         }
-        let kept = range.filter { !folded.contains($0) }.map { drafts[$0] }
-        drafts.replaceSubrange(range, with: kept)
+        removeDrafts(folded, in: range)
     }
 
     /// Types of an infinitive purpose clause that name what a protest is against.
