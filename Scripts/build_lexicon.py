@@ -157,7 +157,7 @@ def split_code(code):
     """CAMEO code -> (country, sector). IGO codes keep their whole code as the 'country'."""
     if code.startswith("IGO"):
         return code, None
-    country = code[:3]
+    country = ISO_CODES.get(code[:3], code[:3])
     rest = code[3:]
     if not rest:
         return country, None
@@ -170,11 +170,17 @@ def split_code(code):
 
 # ---------------------------------------------------------------- CountryInfo
 
+# CountryInfo codes that ISO 3166-1 has since replaced (East Timor's "TMP" is "TLS" since 2002).
+ISO_CODES = {"TMP": "TLS"}
+
+
 def read_countryinfo(path):
     text = path.read_bytes().decode("utf-8", errors="replace")
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     states = []
-    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
+    # Blocks run from one <Country> to the next: a few entries never close theirs (Bosnia's ends on a broken
+    # "</Comment"), and matching up to "</Country>" swallowed the next state (Cuba, Botswana, Panama).
+    for block in re.split(r"<Country>", text)[1:]:
         def field(tag):
             m = re.search(rf"<{re.escape(tag)}>(.*?)</{re.escape(tag)}>", block, flags=re.S)
             if not m:
@@ -189,7 +195,12 @@ def read_countryinfo(path):
         code = found[-1] if found else raw_code
         if not re.fullmatch(r"[A-Z]{3}", code):
             continue  # sub-units (USAGUM) and dated transitional codes
+        code = ISO_CODES.get(code, code)
         name_words = clean_phrase((field("CountryName") or [""])[0])
+        if not name_words:
+            # South Sudan has no <CountryName>: its formal name among the nationality phrases gives it.
+            formal = [clean_phrase(raw) or [] for raw in field("Nationality") if raw.startswith("REPUBLIC_OF_")]
+            name_words = formal[0][2:] if formal and len(formal[0]) > 2 else []
         if not name_words:
             continue
         aliases, demonyms = [], []
@@ -294,7 +305,7 @@ def read_people(path, known_state_codes):
         codes = e["codes"]
         if all(len(c[0]) == 3 and c[1] is None and c[2] is None for c in codes):
             continue  # a state entry (handled from CountryInfo)
-        roots = {c[0][:3] for c in codes}
+        roots = {ISO_CODES.get(c[0][:3], c[0][:3]) for c in codes}
         if not roots & known_state_codes:
             continue
         if "CountryInfo" not in e["comment"] and not any(c[1] or c[2] for c in codes):
@@ -519,6 +530,7 @@ def read_groups(path):
 def group_code(code, state_codes):
     """'IRQREB' -> ('IRQ', 'REB'); 'IMGMUSALQ' -> (None, 'IMG'); 'KKLREB' -> (None, 'REB')."""
     chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    chunks[0] = ISO_CODES.get(chunks[0], chunks[0])
     country = chunks[0] if chunks[0] in state_codes else None
     rest = chunks[1:] if country else chunks
     return country, next((c for c in rest if c in GROUP_SECTORS), None)

@@ -80,6 +80,13 @@ struct ParseCodingTests {
         ("German aid to Mali was suspended on Monday.", ["SANCTION DEU>MLI"]),
         // An infinitive pushed away by a time phrase is still the complement of "threatened".
         ("Iran threatened on Sunday to close the Strait of Hormuz to American ships.", ["THREATEN IRN>USA"]),
+        // A verb that frames the act its object names is the event; the named act is its content.
+        ("The Kremlin rejected a ceasefire proposal on Tuesday.", ["REJECT RUS>-"]),
+        // The accuser of a claim is not the claimed act's party.
+        ("Rwanda accused Uganda of sending troops into Congo.", ["ACCUSE RWA>UGA"]),
+        // A number opening the sentence leaves the group after it whole.
+        ("Twelve French embassy employees were expelled by Algeria.", ["SANCTION DZA>FRA"]),
+        ("Cuba turned down Washington's offer of hurricane relief.", ["REJECT CUB>USA"]),
     ])
     func parseCodes(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

@@ -173,6 +173,16 @@ struct SentenceReader {
                         m += 2
                         continue
                     }
+                    // "NATO defence ministers", "UN peacekeepers": an international body's own people are the
+                    // body; a name after them is a person with that title ("NATO Secretary General Mark Rutte").
+                    if entry.id.rawValue.hasPrefix("IGO"), !match.possessive,
+                       let a = nextAgent(after: match, in: matches, at: m + 1),
+                       !isCapitalizedWord(matches[a].range.upperBound)
+                    {
+                        planned.append(.entry(entry, match.range.lowerBound..<matches[a].range.upperBound))
+                        m = a + 1
+                        continue
+                    }
                     planned.append(.entry(entry, match.fullRange))
                     m += 1
                     continue

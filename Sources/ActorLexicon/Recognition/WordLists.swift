@@ -23,6 +23,11 @@ enum WordLists {
         "capt", "sgt", "party", "congress", "parliament", "government", "ministry", "agency", "council",
         "committee", "inter", "north", "south", "east", "west", "central", "national", "international",
         "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "none", "nothing", "something",
+        // Numbers that open a sentence ("Twelve French diplomats were expelled").
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+        "millions", "few", "any", "every", "only", "around", "nearly", "almost",
     ])
 
     /// Words of `nonNameWords` that may begin an organisation's name ("National Institute …").

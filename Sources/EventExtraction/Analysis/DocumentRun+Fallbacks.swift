@@ -89,7 +89,10 @@ extension DocumentRun {
             sources = [sources[0]]
         }
         if pattern.contextTarget == true {
-            if targets.isEmpty, let source = sources.first { targets = contextCounterpart(of: source, view: view) }
+            if targets.isEmpty, let source = sources.first {
+                // The accuser of a claim ("Rwanda accused Uganda of sending troops into Congo") is not its party.
+                targets = contextCounterpart(of: source, view: view).filter { $0 != context.claim?.attribution }
+            }
             if sources.isEmpty, pattern.reverse == true, let target = targets.first {
                 sources = contextCounterpart(of: target, view: view)
             }

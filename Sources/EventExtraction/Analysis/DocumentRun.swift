@@ -163,7 +163,7 @@ struct DocumentRun {
                 .union(requestTokens)
             let sentenceParse = ParseView(analyzed: analyzed, view: view)
             refineRuleDrafts(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
-            codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers,
+            codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers, ruleDrafts: draftsBefore..<drafts.count,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)

@@ -16,7 +16,7 @@ extension DocumentRun {
     /// dictionary when it lists the lemma, else from the CAMEO verb dictionary (`EventExtractor.cameo`), mapped
     /// to PLOVER with its CAMEO code and Goldstein value.
     mutating func codeFromParse(
-        _ parse: ParseView, view: SentenceView, ruleTriggers: Set<Int>, excluded: [Bool],
+        _ parse: ParseView, view: SentenceView, ruleTriggers: Set<Int>, ruleDrafts: Range<Int>, excluded: [Bool],
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
     ) {
         let words = parse.words
@@ -102,6 +102,19 @@ extension DocumentRun {
             emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
                  targetActors: targetActors, single: single)
         }
+        // "The Kremlin rejected a ceasefire proposal", "Egypt condemned the bombing": the clause rules coded the
+        // noun, but the act is the verb that frames it; the noun is its content (dropped by `dropNounContent`).
+        if let act = targetless, Self.framingVerbs.contains(parse.lemmas[act.verb]), !codedVerbs.contains(act.verb),
+           let framed = ruleDrafts.first(where: { index in
+               guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["NOUN", "ADJ"].contains(words[word].upos)
+               else { return false }
+               return act.sourceActors.contains(drafts[index].event.source) && parse.isContent(word, of: act.verb)
+           })
+        {
+            codedVerbs.insert(act.verb)
+            emit(verb: act.verb, token: act.token, coding: act.coding, sources: act.sources, sourceActors: act.sourceActors,
+                 targetActors: drafts[framed].event.target.map { [$0] } ?? [], single: true)
+        }
         // Further on, only conflict, concessions and retreats, and only as domestic acts (see
         // `assignDomesticTargets`): "The Senate acquitted him", "Police arrested …" in an article about one state.
         if ruleTriggers.isEmpty, drafts.count == draftsBefore, let act = targetless,
@@ -115,6 +128,13 @@ extension DocumentRun {
             }
         }
     }
+
+    /// Verbs that frame an act named by their object ("rejected a ceasefire proposal", "condemned the bombing",
+    /// "welcomed the truce", "demanded a ceasefire") rather than perform it.
+    static let framingVerbs: Set<String> = [
+        "reject", "refuse", "dismiss", "deny", "oppose", "veto", "condemn", "denounce", "criticise", "criticize",
+        "decry", "deplore", "slam", "welcome", "praise", "hail", "applaud", "endorse", "demand", "request",
+    ]
 
     /// The subject of a verb the parser left without one, as in "Russian President Vladimir Putin agreed", where
     /// the name's words were attached to each other (or made the root) and not to the verb: the actor mention
@@ -234,19 +254,10 @@ extension DocumentRun {
         var dropped = Set<Int>()
         for index in range {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart],
-                  words[word].upos == "NOUN" || words[word].upos == "VERB" && words[word].deprel == "xcomp"
+                  ["NOUN", "ADJ"].contains(words[word].upos) || words[word].upos == "VERB" && words[word].deprel == "xcomp"
             else { continue }
-            var node = word
-            for _ in 0..<3 {
-                let head = words[node].head - 1
-                guard head >= 0, ["obj", "obl", "nmod", "nsubj:pass", "xcomp", "acl", "compound"].contains(where: {
-                    words[node].deprel == $0 || words[node].deprel.hasPrefix($0 + ":")
-                }) else { break }
-                if let sources = verbSources[head], sources.contains(drafts[index].event.source) {
-                    dropped.insert(index)
-                    break
-                }
-                node = head
+            if parse.contentHolders(of: word).contains(where: { verbSources[$0]?.contains(drafts[index].event.source) == true }) {
+                dropped.insert(index)
             }
         }
         removeDrafts(dropped, in: range)

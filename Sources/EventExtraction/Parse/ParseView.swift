@@ -129,4 +129,24 @@ struct ParseView {
         for conjunct in dependents(word, "conj") { collect(conjunct) }
         return result
     }
+
+    /// The words whose content `word` is, nearest first: its head chain through object, oblique, nominal
+    /// modifier, passive subject, `xcomp`, `acl`, compound and (for mis-tagged nouns) `amod` relations, at most
+    /// three steps ("a *ceasefire* proposal" → "proposal" → "rejected").
+    func contentHolders(of word: Int) -> [Int] {
+        var holders: [Int] = []
+        var node = word
+        for _ in 0..<3 {
+            let head = words[node].head - 1
+            guard head >= 0, ["obj", "obl", "nmod", "nsubj:pass", "xcomp", "acl", "compound", "amod"].contains(where: {
+                words[node].deprel == $0 || words[node].deprel.hasPrefix($0 + ":")
+            }) else { break }
+            holders.append(head)
+            node = head
+        }
+        return holders
+    }
+
+    /// Whether `word` is content of `verb` (see `contentHolders(of:)`).
+    func isContent(_ word: Int, of verb: Int) -> Bool { contentHolders(of: word).contains(verb) }
 }
