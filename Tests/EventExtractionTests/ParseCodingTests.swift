@@ -87,6 +87,9 @@ struct ParseCodingTests {
         // A number opening the sentence leaves the group after it whole.
         ("Twelve French embassy employees were expelled by Algeria.", ["SANCTION DZA>FRA"]),
         ("Cuba turned down Washington's offer of hurricane relief.", ["REJECT CUB>USA"]),
+        // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
+        ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
+        ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),
     ])
     func parseCodes(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

@@ -63,7 +63,9 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
-            guard let coding = coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs) else { continue }
+            guard let coding = jointCooperation(of: verb, in: parse)
+                ?? coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs)
+            else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
             if coding.pattern?.reverse == true, !coding.passive {
                 targets = sources
@@ -79,7 +81,7 @@ extension DocumentRun {
             var targetActors = actors(targets)
             // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
             if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
-               !coding.passive, isJointAct(verb, in: parse) {
+               !coding.passive, isJointAct(verb, in: parse) || coding.pattern == nil && coding.cameo.map(["061", "062"].contains) == true {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
             }
@@ -178,6 +180,25 @@ extension DocumentRun {
             ["relations", "ties", "talks", "negotiations", "dialogue"].contains(parse.forms[object])
                 || parse.children[object].contains { ["joint", "bilateral", "mutual", "trilateral"].contains(parse.lemmas[$0]) }
         }
+    }
+
+    /// Cooperation between coordinated subjects whose act is marked joint, whatever the verb: "Kazakhstan and
+    /// Uzbekistan opened their first joint industrial zone", "Mexican soldiers and state police launched joint
+    /// patrols" (CAMEO 062 for exercises, patrols and operations, else 061); the first subject is the source and
+    /// the others its targets (see `codeFromParse`). `nil` unless the active verb's object carries "joint",
+    /// "bilateral" or "trilateral" and its subject names two actors or more.
+    func jointCooperation(of verb: Int, in parse: ParseView) -> ParseCoding? {
+        guard parse.dependents(verb, "nsubj:pass").isEmpty, parse.dependents(verb, "aux:pass").isEmpty,
+              let object = parse.dependents(verb, "obj").first(where: { object in
+                  parse.children[object].contains { ["joint", "bilateral", "trilateral"].contains(parse.lemmas[$0]) }
+              })
+        else { return nil }
+        let sources = subjects(of: verb, in: parse)
+        guard Set(sources).count >= 2 else { return nil }
+        let military: Set<String> = ["exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "training"]
+        guard let code = CAMEOCodebook.bundled.entry(military.contains(parse.lemmas[object]) ? "062" : "061") else { return nil }
+        return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
+                           sources: sources, targets: [], passive: false)
     }
 
     /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
