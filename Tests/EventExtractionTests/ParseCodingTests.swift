@@ -95,6 +95,22 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    /// An act stated under a condition is hypothetical; what the condition describes is no event.
+    @Test(arguments: [
+        ("Qatar would suspend its mediation between Israel and Hamas if either side kept using the talks.",
+         ["SANCTION QAT>ISR hypothetical"]),
+        ("Beijing could impose a blockade on Taiwan's ports should it decide to.", ["COERCE CHN>TWN hypothetical"]),
+        ("Finland would call up its reservists within hours if Russian troops massed on the border, the minister said.",
+         ["MOBILIZE FIN>- hypothetical"]),
+    ])
+    func conditions(text: String, expected: [String]) {
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2024-05-15"))
+        let events = Self.pipeline.extract(document).events.map { event in
+            "\(event.type.rawValue) \(event.sourceCountry ?? event.source.rawValue)>\(event.target?.rawValue ?? "-") \(event.modality.rawValue)"
+        }
+        #expect(events == expected)
+    }
+
     @Test func aLaterSentenceWithoutATargetYieldsNoEvent() {
         let events = Self.events("Chile and Peru met in Lima. Peru's president praised the pension bill on Tuesday.")
         #expect(events == ["CONSULT CHL>PER"])

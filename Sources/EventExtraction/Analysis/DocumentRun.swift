@@ -166,6 +166,7 @@ struct DocumentRun {
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers, ruleDrafts: draftsBefore..<drafts.count,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)

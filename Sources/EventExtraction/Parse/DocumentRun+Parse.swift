@@ -38,6 +38,7 @@ extension DocumentRun {
             if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
                 modality = .negated
             }
+            if modality != .negated, parse.isConditioned(verb) { modality = .hypothetical }
             let date = dater.date(trigger: t, modality: modality, tense: tense)
             let evidence = Evidence(document: document.document.id, sentence: view.sentence.index,
                                     span: view.sentence.span, text: view.sentence.text)
@@ -207,6 +208,14 @@ extension DocumentRun {
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }
         fillTargets(range, parse: parse, view: view)
+        for index in range where drafts[index].event.modality != .negated {
+            // "Moscow would agree to a ceasefire only if …", "could impose a blockade should it decide to".
+            if let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
+               parse.isConditioned(word)
+            {
+                drafts[index].event.modality = .hypothetical
+            }
+        }
         for index in range {
             guard drafts[index].event.attribution == nil, drafts[index].event.modality == .asserted,
                   let word = parse.wordAtTokenStart[drafts[index].triggerStart],
@@ -282,6 +291,28 @@ extension DocumentRun {
             }
         }
         removeDrafts(dropped, in: range)
+    }
+
+    /// Drops events told as the condition of another act ("Finland would call up its reservists if Russian
+    /// troops *massed* on the border", "threatened to use nuclear weapons if the allies went ahead with their
+    /// *drills*"): what a clause marked "if" or "unless" describes is not reported as happening.
+    mutating func dropConditions(_ range: Range<Int>, parse: ParseView) {
+        let words = parse.words
+        let dropped = range.filter { index in
+            guard var node = parse.wordAtTokenStart[drafts[index].triggerStart] else { return false }
+            for _ in 0..<4 {
+                // The parser may hang the clause on a noun ("within hours if …", acl).
+                if words[node].deprel.hasPrefix("advcl") || words[node].deprel.hasPrefix("acl"),
+                   parse.dependents(node, "mark").contains(where: { ["if", "unless"].contains(parse.forms[$0].lowercased()) })
+                {
+                    return true
+                }
+                guard words[node].head > 0 else { return false }
+                node = words[node].head - 1
+            }
+            return false
+        }
+        removeDrafts(Set(dropped), in: range)
     }
 
     /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.

@@ -149,4 +149,23 @@ struct ParseView {
 
     /// Whether `word` is content of `verb` (see `contentHolders(of:)`).
     func isContent(_ word: Int, of verb: Int) -> Bool { contentHolders(of: word).contains(verb) }
+
+    /// Whether `verb` holds under a condition stated after it and not yet met: a modal verb group ("would",
+    /// "could", "will", "may", "might") with an adverbial clause marked "if", "unless" or "provided", or opened
+    /// by an inverted "should" ("Qatar would suspend its mediation if either side …", "Beijing could impose a
+    /// blockade should it decide to").
+    func isConditioned(_ verb: Int) -> Bool {
+        let modals: Set<String> = ["would", "could", "will", "may", "might", "can"]
+        guard dependents(verb, "aux").contains(where: { modals.contains(forms[$0].lowercased()) }) else { return false }
+        return dependents(verb, "advcl").contains { clause in
+            guard clause > verb else { return false }
+            if dependents(clause, "mark").contains(where: { ["if", "unless", "provided", "providing"].contains(forms[$0].lowercased()) }) {
+                return true
+            }
+            let subjects = dependents(clause, "nsubj")
+            return dependents(clause, "aux").contains { aux in
+                forms[aux].lowercased() == "should" && subjects.allSatisfy { aux < $0 }
+            }
+        }
+    }
 }
