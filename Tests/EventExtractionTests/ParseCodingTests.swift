@@ -87,6 +87,12 @@ struct ParseCodingTests {
         // A number opening the sentence leaves the group after it whole.
         ("Twelve French embassy employees were expelled by Algeria.", ["SANCTION DZA>FRA"]),
         ("Cuba turned down Washington's offer of hurricane relief.", ["REJECT CUB>USA"]),
+        // A verb after an appositive's closing comma is the named subject's, not a reduced relative on the
+        // appositive; dismissing an offer is a rejection.
+        ("Kim Yo Jong, the powerful sister of North Korea's leader, dismissed Seoul's offer of talks on Thursday.",
+         ["REJECT PRK>KOR"]),
+        // A title the lexicon's agent nouns know gives the person after it a country.
+        ("Ukraine's human rights ombudsman, Dmytro Lubinets, accused Russia of genocide.", ["ACCUSE UKR>RUS"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

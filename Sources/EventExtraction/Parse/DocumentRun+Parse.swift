@@ -563,6 +563,12 @@ extension DocumentRun {
             // Object control ("urged Iran to negotiate") before subject control ("agreed to meet").
             let objects = parse.dependents(head, "obj").flatMap { parse.mentions(of: $0) }
             return objects.isEmpty ? subjects(of: head, in: parse, depth: depth + 1) : objects
+        case "acl" where verb > 0 && parse.forms[verb - 1] == "," && !parse.dependents(verb, "obj").isEmpty
+            && words[head].deprel == "appos":
+            // "Kim Yo Jong, the powerful sister of North Korea's leader, dismissed Seoul's offer": the parser read
+            // the verb after the appositive as a reduced relative on it; a verb with an object after the
+            // appositive's closing comma is the named subject's.
+            return parse.mentions(of: words[head].head - 1)
         case "acl:relcl":
             let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
             return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []
