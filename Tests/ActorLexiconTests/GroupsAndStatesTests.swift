@@ -59,6 +59,15 @@ struct GroupsAndStatesTests {
         #expect(annotation.mentions.contains { $0.actor == ActorID(id) && text.hasSuffix($0.text) })
     }
 
+    /// A body the lexicon lacks, named after its state, is that state's; a one-word alias of another
+    /// organisation ("Congress") at the end of its name is its own word.
+    @Test func aNationalBodyNamedAfterItsStateHasItsCountry() throws {
+        let actor = try #require(Self.actor("Nigeria Labour Congress", in: "The Nigeria Labour Congress called a strike on Monday."))
+        #expect(actor.id == ActorID("nigeria-labour-congress"))
+        #expect(actor.kind == .organization)
+        #expect(actor.country == "NGA")
+    }
+
     @Test func aTransnationalGroupHasNoCountry() throws {
         let actor = try #require(Self.actor("Abu Nidal Organization", in: "The Abu Nidal Organization was blamed."))
         #expect(actor.id == ActorID("abu-nidal-organization"))

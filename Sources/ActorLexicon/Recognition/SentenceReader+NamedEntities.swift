@@ -74,6 +74,13 @@ extension SentenceReader {
                 actor = Actor(id: slug, name: name, country: actor.country, sector: actor.sector, kind: kind,
                               role: actor.role)
             }
+            if actor.kind == .organization, actor.country == nil, let state = leadingState(of: tokenRange) {
+                // "the Nigeria Labour Congress", "the Kenya National Commission on Human Rights": a national body
+                // named after its state.
+                let sector = WordLists.organizationHeads[keys[last]].flatMap { $0.isEmpty ? nil : $0 }
+                actor = Actor(id: actor.id, name: actor.name, country: state.country, sector: sector ?? actor.sector,
+                              kind: .organization, role: actor.role)
+            }
             let known = context.actor(actor.id) != nil
             context.register(actor)
             let mentionRange = withPossessive(tokenRange)
@@ -86,5 +93,16 @@ extension SentenceReader {
                     document: context.document, span: span(tokenRange)))
             }
         }
+    }
+
+    /// The state whose name or demonym opens an organisation's name ("Nigeria Labour Congress" → Nigeria), when
+    /// more of the name follows it and the name ends on a body's head noun (not "Georgia Smith").
+    func leadingState(of run: Range<Int>) -> LexiconEntry? {
+        let last = keys[run.upperBound - 1]
+        guard run.count >= 2, WordLists.organizationHeads[last] != nil || ["congress", "assembly", "senate", "league"].contains(last),
+              let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: run.lowerBound, limit: run.upperBound),
+              count < run.count, case .entry(let entry) = choose(pattern.targets), entry.kind == .state
+        else { return nil }
+        return entry
     }
 }

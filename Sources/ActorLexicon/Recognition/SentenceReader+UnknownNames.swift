@@ -175,6 +175,11 @@ extension SentenceReader {
         let isSentenceStart = run.lowerBound == range.lowerBound
         let quoted = before == "to" && key(run.lowerBound - 2) == "according"
         guard quoted || acts(at: after, strict: isSentenceStart && run.count == 1) else { return nil }
+        if let state = leadingState(of: run) {
+            // "The Nigeria Labour Congress called a strike": a national body named after its state.
+            let sector = WordLists.organizationHeads[keys[run.upperBound - 1]].flatMap { $0.isEmpty ? nil : $0 }
+            return Actor(id: slug, name: name, country: state.country, sector: sector, kind: .organization)
+        }
         return Actor(id: ActorID("unknown:\(name)"), name: name, country: nil, sector: nil, kind: .unknown)
     }
 

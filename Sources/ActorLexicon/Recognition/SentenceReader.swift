@@ -48,6 +48,16 @@ struct SentenceReader {
                 i += 1
                 continue
             }
+            // "the Nigeria Labour Congress": a one-word alias of an organisation ("Congress") that ends another
+            // capitalised name is that name's word.
+            if let entry = match.entry, entry.kind == .organization, count == 1, i > range.lowerBound,
+               isCapitalizedWord(i - 1), !WordLists.nonNameWords.contains(keys[i - 1]) || WordLists.nameWords.contains(keys[i - 1]),
+               !WordLists.titleWords.contains(keys[i - 1]), tokens[i].text.first?.isUppercase == true,
+               tokens[i].text.dropFirst().allSatisfy({ $0.isLowercase })
+            {
+                i += 1
+                continue
+            }
             if let entry = match.entry, entry.kind == .state {
                 if count == 1, isPartOfOtherName(i, entry: entry) {
                     i += 1
