@@ -17,7 +17,9 @@ struct ReportCommand: ParsableCommand {
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
-            NAME-timeline.svg. The filters and diagram options are those of build.
+            NAME-timeline.svg; its text is escaped only where Markdown (CommonMark with GitHub's tables) would \
+            read it as syntax, so it reads as written while article text never becomes links, emphasis or HTML. \
+            The filters and diagram options are those of build.
             """
     )
 
