@@ -37,10 +37,13 @@ public struct MarkdownReport: Sendable {
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         if !content.places.isEmpty {
-            lines += ["", "## Places", "", "| Place | Country | Latitude | Longitude | Events |", "|---|---|---:|---:|---:|"]
+            lines += ["", "## Places", "",
+                      "| Place | Country | Latitude | Longitude | Happening | Events | Articles | Sources |",
+                      "|---|---|---:|---:|---|---:|---:|---:|"]
             for place in content.places {
                 lines.append("| \(Self.cell(place.name)) | \(Self.cell(place.country)) | \(String(format: "%.4f", place.lat)) | "
-                    + "\(String(format: "%.4f", place.lon)) | \(place.events.count) |")
+                    + "\(String(format: "%.4f", place.lon)) | \(Self.cell(place.events.first ?? "")) | \(place.events.count) | "
+                    + "\(place.numArticles) | \(place.numSources) |")
             }
         }
         lines += ["", "## Sources", ""]
