@@ -10,8 +10,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case notText(path: String, reason: String)
     /// A path is a symbolic link that points back to itself (directly or through other links).
     case symlinkLoop(path: String)
-    /// The YAML front matter is malformed or has a field of the wrong kind.
-    case badFrontMatter(path: String, reason: String)
+    /// The YAML front matter is malformed or has a field of the wrong kind, at a line and column of the file.
+    case badFrontMatter(path: String, line: Int, column: Int, reason: String)
     /// A JSONL line is not a valid article record.
     case badRecord(path: String, line: Int, reason: String)
     /// A publication date is not a real `YYYY-MM-DD` day between 0001-01-01 and 9999-12-31.
@@ -31,7 +31,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
         case let .notText(path, reason): "\(path): not text: \(reason)"
         case let .symlinkLoop(path): "\(path): symbolic link loop (the link points back to itself)"
-        case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
+        case let .badFrontMatter(path, line, column, reason): "\(path):\(line):\(column): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value):
             "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"

@@ -6,8 +6,9 @@ import Yams
 /// Accepted inputs:
 /// - **Plain text** (`.txt`, `.md`; any other name, such as a FIFO or `/dev/fd/N`, is read as JSONL when its
 ///   first non-blank character is `{`), optionally starting with YAML front matter between
-///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`; other
-///   keys (author, tags, …) are ignored. Offsets index the body after
+///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`, in any
+///   case; other keys (author, tags, …) are not read and give `front-matter.unknown-key` findings (see
+///   ``FrontMatter``). Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
 /// - **JSONL** (`.jsonl`): one record a line, `{"id", "text", "published"?, "title"?, "url"?}`; blank lines skip.
 /// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order, except hidden files and

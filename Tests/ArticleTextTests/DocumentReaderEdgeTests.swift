@@ -19,7 +19,7 @@ struct DocumentReaderEdgeTests {
     func frontMatterDatesAreCheckedNotShifted(value: String) throws {
         let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
         let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-        #expect(throws: ArticleTextError.badDate(path: path, line: nil, value: expected)) {
+        #expect(throws: ArticleTextError.badDate(path: path, line: 2, value: expected)) {
             try DocumentReader().read(paths: [path])
         }
     }
@@ -48,24 +48,41 @@ struct DocumentReaderEdgeTests {
     }
 
     @Test(arguments: [
-        ("id: {a: 1}", "line 2: id must be a single text value"),
-        ("id: ~", "line 2: id must be a single text value"),
-        ("title: [a, b]", "line 2: title must be a single text value"),
-        ("published: 2026-02-20\ndate: 2026-02-21", "line 3: the publication date is given twice (published and date)"),
-        ("id: ''", "line 2: id is empty"),
+        ("id: {a: 1}", 2, 5, "id must be a single text value"),
+        ("id: ~", 2, 5, "id must be a single text value"),
+        ("title: [a, b]", 2, 8, "title must be a single text value"),
+        ("published: 2026-02-20\ndate: 2026-02-21", 3, 1, "the publication date is given twice (published and date; first on line 2)"),
+        ("Title: A\ntitle: B", 3, 1, "title is given twice (first on line 2)"),
+        ("id: ''", 2, 5, "id is empty"),
+        ("- a\n- b", 2, 1, "expected key: value lines"),
+        ("title: a: b", 2, 9, "mapping values are not allowed in this context"),
+        ("id: x\n  bad: indent", 3, 6, "mapping values are not allowed in this context"),
+        ("id: x\ntitle: \"unclosed", 3, 17, "found unexpected end of stream while scanning a quoted scalar that starts at 3:8"),
     ])
-    func frontMatterFieldsMustBeText(yaml: String, reason: String) throws {
+    func frontMatterProblemsNameTheFilesLineAndColumnInOneLine(yaml: String, line: Int, column: Int, reason: String) throws {
         let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")
-        #expect(throws: ArticleTextError.badFrontMatter(path: path, reason: reason)) {
-            try DocumentReader().read(paths: [path])
-        }
+        let expected = ArticleTextError.badFrontMatter(path: path, line: line, column: column, reason: reason)
+        #expect(throws: expected) { try DocumentReader().read(paths: [path]) }
+        #expect(expected.errorDescription == "\(path):\(line):\(column): bad front matter: \(reason)")
     }
 
-    @Test func otherToolsKeysAreIgnoredAndDateMeansPublished() throws {
+    @Test func frontMatterKeysMatchInAnyCaseAndOtherKeysAreReported() throws {
+        let path = try file("h.md", "---\nPublished: 2025-02-02\nTITLE: T\nAuthor: A. Writer\n---\nBody.")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.published?.description == "2025-02-02")
+        #expect(document.title == "T")
+        #expect(document.inputFindings.map(\.code) == ["front-matter.unknown-key"])
+        #expect(document.inputFindings.first?.message
+            == "\(path):4:1: front matter key \"Author\" is not read (read: id, published or date, title, url, in any case)")
+    }
+
+    @Test func otherToolsKeysAreReportedNotReadAndDateMeansPublished() throws {
         let path = try file("h.md", "---\ntitle: T\ndate: 2024-05-01\nauthor: A. Writer\ntags: [x, y]\n---\nBody.")
         let document = try #require(try DocumentReader().read(paths: [path]).first)
         #expect(document.published?.description == "2024-05-01")
         #expect(document.title == "T")
+        #expect(document.inputFindings.compactMap { $0.message.split(separator: " ").first }
+            == ["\(path):4:1:", "\(path):5:1:"])
     }
 
     @Test func windowsLineEndsAreRead() throws {
