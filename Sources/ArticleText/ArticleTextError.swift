@@ -24,6 +24,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case duplicateID(id: String, first: String, second: String)
     /// The input holds no text at all.
     case emptyText(path: String, line: Int?)
+    /// The input (or one document in it) is longer than a document may be.
+    case tooLarge(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -40,6 +42,18 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .duplicateID(id, first, second):
             "\(second): document id \"\(id)\" is already used by \(first) for a different text; ids must be unique"
         case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
+        case let .tooLarge(path, reason): "\(path): too large: \(reason)"
+        }
+    }
+
+    /// Whether the error is about one input file as a whole (it cannot be read, is not text, has bad front
+    /// matter, is too large, holds no record), which `--skip-bad-files` skips; problems of one JSONL record
+    /// (`--skip-bad-lines`), a missing input path, clashing ids and an input folder without articles are not.
+    public var isFileProblem: Bool {
+        switch self {
+        case .unreadable, .notText, .symlinkLoop, .badFrontMatter, .noRecords, .tooLarge: true
+        case let .emptyText(_, line): line == nil
+        case .fileNotFound, .badRecord, .badDate, .noArticles, .duplicateID: false
         }
     }
 }

@@ -105,7 +105,8 @@ struct BuildCommand: ParsableCommand {
             csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles)), "
+            + "\(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.totalRelationCount) relations (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }

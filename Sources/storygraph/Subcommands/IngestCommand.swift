@@ -73,14 +73,18 @@ struct IngestCommand: ParsableCommand {
         }
         let done = summary.added + summary.replaced + summary.unchanged
         progress.finish()
-        guard !verbosity.quiet else { return }
-        for finding in stream.findings {
-            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+        let skippedFiles = stream.findings.count { $0.code == InputOptions.skippedCode }
+        guard done > 0 || skippedFiles == 0 else {
+            InputOptions.warn(stream.findings)
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
         }
+        guard !verbosity.quiet else { return }
+        InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest")
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
+        let skipped = InputOptions.skippedNote(skippedFiles)
         FileHandle.standardError.write(Data(
-            ("storygraph ingest: \(done) documents: \(summary.added) added, \(summary.replaced) replaced, "
+            ("storygraph ingest: \(done) documents\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
                 + "\(summary.unchanged) unchanged; \(summary.events) events written; \(db) now holds \(counts)\n").utf8))
     }
 }

@@ -106,7 +106,8 @@ struct ReportCommand: ParsableCommand {
         try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
-            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s"), \(graph.events.count) events, "
+            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
+                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(graph.events.count) events, "
                 + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
         for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
