@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import storygraph
+
 /// A bad file stops the run by default (its name and problem on standard error, non-zero exit, nothing
 /// written); `--skip-bad-files` skips it with a warning and counts it in the summary.
 struct BadFileTests {
@@ -60,5 +62,27 @@ struct BadFileTests {
         #expect(extract.status == 0)
         #expect(String(decoding: extract.stdout, as: UTF8.self).split(separator: "\n").count == 1)
         #expect(extract.stderr.contains("storygraph extract: 1 document (2 bad files skipped"))
+    }
+}
+
+/// An output that cannot be created names the real cause, not "does not exist".
+struct OutputLocationTests {
+    @Test func anOutputOnTheKernelsProcFileSystemSaysSo() throws {
+        guard OutputFileSystem.fileSystemType(of: "/proc") == "proc" else { return }
+        let build = try CommandLine.run(["build", "examples", "--out", "/proc/storygraph-nope"])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains(
+            "could not create /proc/storygraph-nope: /proc is on the kernel's proc file system, where no file or folder can be created"))
+        let ingest = try CommandLine.run(["ingest", "examples", "--db", "/proc/storygraph-nope.db"])
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.contains("could not create /proc/storygraph-nope.db: /proc is on the kernel's proc file system"))
+    }
+
+    @Test(arguments: [(EACCES, "permission denied"), (EROFS, "the file system is read-only"), (ENOSPC, "no space left on the device")])
+    func otherCausesAreSaidPlainly(code: Int32, reason: String) throws {
+        let folder = try CommandLine.temporaryDirectory().path
+        #expect(OutputFileSystem.creationProblem(in: folder, code: code) == reason)
+        #expect(OutputFileSystem.creationProblem(in: folder, code: ENOENT)
+            == "the file system at \(folder) does not allow creating anything there")
     }
 }

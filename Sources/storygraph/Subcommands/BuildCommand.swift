@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var dictionaries: ExtractionOptions
 
-    @Option(help: ArgumentHelp("Directory to write the outputs into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Directory to write the outputs into (created with its parents if missing; a folder that cannot be created is named with the cause).", valueName: "dir"))
     var out: String
 
     @Option(

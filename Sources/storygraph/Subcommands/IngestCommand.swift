@@ -29,18 +29,20 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var verbosity: VerbosityOptions
 
-    @Option(help: ArgumentHelp("The SQLite database to add to (created if missing).", valueName: "file"))
+    @Option(help: ArgumentHelp("The SQLite database to add to (created with its folders if missing).", valueName: "file"))
     var db: String
 
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
+        // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
+        // virtual file system) is named before SQLite's "unable to open database file" could be.
         let folder = (db as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw ValidationError("--db \(db): the folder \(folder) does not exist")
+        if !folder.isEmpty {
+            try OutputFileSystem(directory: URL(fileURLWithPath: folder, isDirectory: true), display: folder).prepareDirectory()
         }
         let isNew = !FileManager.default.fileExists(atPath: db)
+        if isNew { try OutputFileSystem.checkCreatable(db) }
         do {
             try ingest()
         } catch {
