@@ -29,6 +29,14 @@ if ! command -v xmllint >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-
         || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null 2>&1; } \
         || echo "setup: libxml2-utils could not be installed; the schema tests will be skipped" >&2
 fi
+# The Markdown report test renders the report with GitHub's reference Markdown implementation (cmark-gfm,
+# ~300 KB) and skips that check without it: install it when we can, never fail without it.
+if ! command -v cmark-gfm >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing cmark-gfm (for the Markdown report test)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cmark-gfm >/dev/null 2>&1 \
+        || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cmark-gfm >/dev/null 2>&1; } \
+        || echo "setup: cmark-gfm could not be installed; the Markdown rendering test will be skipped" >&2
+fi
 # libgvc finds its layout plugins through a config file written by libgvc6's install script.
 config=$(ls /usr/lib/*/graphviz/config6* 2>/dev/null | head -n 1 || true)
 if [ -z "$config" ]; then

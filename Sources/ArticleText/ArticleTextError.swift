@@ -10,8 +10,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case notText(path: String, reason: String)
     /// A path is a symbolic link that points back to itself (directly or through other links).
     case symlinkLoop(path: String)
-    /// The YAML front matter is malformed or has a field of the wrong kind.
-    case badFrontMatter(path: String, reason: String)
+    /// The YAML front matter is malformed or has a field of the wrong kind, at a line and column of the file.
+    case badFrontMatter(path: String, line: Int, column: Int, reason: String)
     /// A JSONL line is not a valid article record.
     case badRecord(path: String, line: Int, reason: String)
     /// A publication date is not a real `YYYY-MM-DD` day between 0001-01-01 and 9999-12-31.
@@ -24,6 +24,8 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case duplicateID(id: String, first: String, second: String)
     /// The input holds no text at all.
     case emptyText(path: String, line: Int?)
+    /// The input (or one document in it) is longer than a document may be.
+    case tooLarge(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -31,7 +33,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
         case let .notText(path, reason): "\(path): not text: \(reason)"
         case let .symlinkLoop(path): "\(path): symbolic link loop (the link points back to itself)"
-        case let .badFrontMatter(path, reason): "\(path): bad front matter: \(reason)"
+        case let .badFrontMatter(path, line, column, reason): "\(path):\(line):\(column): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value):
             "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
@@ -40,6 +42,18 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .duplicateID(id, first, second):
             "\(second): document id \"\(id)\" is already used by \(first) for a different text; ids must be unique"
         case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
+        case let .tooLarge(path, reason): "\(path): too large: \(reason)"
+        }
+    }
+
+    /// Whether the error is about one input file as a whole (it cannot be read, is not text, has bad front
+    /// matter, is too large, holds no record), which `--skip-bad-files` skips; problems of one JSONL record
+    /// (`--skip-bad-lines`), a missing input path, clashing ids and an input folder without articles are not.
+    public var isFileProblem: Bool {
+        switch self {
+        case .unreadable, .notText, .symlinkLoop, .badFrontMatter, .noRecords, .tooLarge: true
+        case let .emptyText(_, line): line == nil
+        case .fileNotFound, .badRecord, .badDate, .noArticles, .duplicateID: false
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension DocumentReader {
     /// Parses one input's bytes: JSONL when `forceJSONL` says so (or, when `nil`, when the first non-blank
@@ -27,30 +26,32 @@ extension DocumentReader {
         let (string, notes) = try TextDecoding.decode(data, origin: origin)
         var document = try parsePlainText(string, origin: origin, defaultID: defaultID)
         document.inputFindings = notes.map { Finding(.warning, code: $0.code, message: $0.message, document: document.id) }
+            + document.inputFindings
         return [document]
     }
 
-    /// A plain-text article: optional front matter, then the body, kept verbatim (line ends included) so that
-    /// offsets index the file's article text exactly; only trailing white space is dropped.
+    /// A plain-text article: optional front matter (see ``FrontMatter``), then the body, kept verbatim (line ends
+    /// included) so that offsets index the file's article text exactly; only trailing white space is dropped.
+    /// Front matter keys that are not read give `front-matter.unknown-key` findings.
     func parsePlainText(_ string: String, origin: String, defaultID: String) throws -> Document {
         var body = Substring(string)
-        var fields: [String: String] = [:]
+        var frontMatter: FrontMatter?
         // Split on any line end ("\r\n" is one Character, so splitting on "\n" alone would miss it).
         let lines = string.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespacesAndNewlines) == "---" }
         if let first = lines.first, isFence(first) {
             guard let close = lines.dropFirst().firstIndex(where: isFence) else {
-                throw ArticleTextError.badFrontMatter(path: origin, reason: "opening --- has no closing --- line")
+                throw ArticleTextError.badFrontMatter(path: origin, line: 1, column: 1, reason: "opening --- has no closing --- line")
             }
-            let yaml = lines[1..<close].joined(separator: "\n")
-            fields = try frontMatterFields(yaml, origin: origin)
+            frontMatter = try FrontMatter(lines[1..<close].joined(separator: "\n"), origin: origin)
             let fenceEnd = lines[close].endIndex
             body = fenceEnd < string.endIndex ? string[string.index(after: fenceEnd)...] : ""
         }
+        let fields = frontMatter?.fields ?? [:]
         var published: CalendarDate?
-        if let value = fields["published"] {
-            guard let date = CalendarDate(published: value) else {
-                throw ArticleTextError.badDate(path: origin, line: nil, value: value)
+        if let field = fields["published"] {
+            guard let date = CalendarDate(published: field.value) else {
+                throw ArticleTextError.badDate(path: origin, line: field.line, value: field.value)
             }
             published = date
         }
@@ -58,48 +59,11 @@ extension DocumentReader {
         var scalars = body.unicodeScalars[...]
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         var document = makeDocument(
-            id: fields["id"] ?? defaultID, text: String(String.UnicodeScalarView(scalars)), published: published,
-            title: fields["title"], url: fields["url"], origin: origin)
+            id: fields["id"]?.value ?? defaultID, text: String(String.UnicodeScalarView(scalars)), published: published,
+            title: fields["title"]?.value, url: fields["url"]?.value, origin: origin)
         document.idFromFileName = fields["id"] == nil
+        document.inputFindings = frontMatter?.findings(origin: origin, document: document.id) ?? []
         return document
-    }
-
-    /// The front matter's `key: value` pairs, each value a plain text scalar.
-    func frontMatterFields(_ yaml: String, origin: String) throws -> [String: String] {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ArticleTextError.badFrontMatter(path: origin, reason: "\(error)")
-        }
-        guard let node else { return [:] }
-        guard let mapping = node.mapping else {
-            throw ArticleTextError.badFrontMatter(path: origin, reason: "expected key: value lines")
-        }
-        var fields: [String: String] = [:]
-        for (key, value) in mapping {
-            let line = (key.mark?.line ?? 0) + 1  // the file's line: the front matter starts on line 2
-            // Other tools' keys (author, tags, …) are ignored; `date` is the common name for the publication date.
-            guard var name = key.scalar?.string, ["id", "published", "date", "title", "url"].contains(name) else {
-                continue
-            }
-            if name == "date" { name = "published" }
-            guard fields[name] == nil else {
-                throw ArticleTextError.badFrontMatter(
-                    path: origin, reason: "line \(line): the publication date is given twice (published and date)")
-            }
-            guard let scalar = value.scalar,
-                  !(scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
-            else {
-                throw ArticleTextError.badFrontMatter(path: origin, reason: "line \(line): \(name) must be a single text value")
-            }
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else {
-                throw ArticleTextError.badFrontMatter(path: origin, reason: "line \(line): \(name) is empty")
-            }
-            fields[name] = text
-        }
-        return fields
     }
 
     struct Record: Decodable {

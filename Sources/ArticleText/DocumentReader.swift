@@ -6,8 +6,9 @@ import Yams
 /// Accepted inputs:
 /// - **Plain text** (`.txt`, `.md`; any other name, such as a FIFO or `/dev/fd/N`, is read as JSONL when its
 ///   first non-blank character is `{`), optionally starting with YAML front matter between
-///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`; other
-///   keys (author, tags, …) are ignored. Offsets index the body after
+///   `---` lines with the keys `id`, `published` (`YYYY-MM-DD`; `date` is read the same), `title`, `url`, in any
+///   case; other keys (author, tags, …) are not read and give `front-matter.unknown-key` findings (see
+///   ``FrontMatter``). Offsets index the body after
 ///   the front matter. Without `id`, the file name without its extension is the id.
 /// - **JSONL** (`.jsonl`): one record a line, `{"id", "text", "published"?, "title"?, "url"?}`; blank lines skip.
 /// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order, except hidden files and
@@ -23,34 +24,45 @@ public struct DocumentReader: Sendable {
     /// Whether a malformed JSONL line is skipped with a `jsonl.bad-line` finding (`--skip-bad-lines`) instead of
     /// stopping the run.
     public var skipBadLines: Bool
-    /// The largest article text read, in UTF-8 bytes; a longer document is skipped with a `document.too-large`
-    /// finding. Extraction is linear in length (about 1 MB/s a core), so the default, 32 MiB, bounds one
-    /// document to well under a minute.
+    /// Whether an input file that cannot be used as a whole (unreadable, not text, bad front matter, too large;
+    /// see ``ArticleTextError/isFileProblem``) is skipped with an `input.skipped` warning (`--skip-bad-files`)
+    /// instead of stopping the run.
+    public var skipBadFiles: Bool
+    /// The largest article text read, in UTF-8 bytes; a longer document is an `ArticleTextError.tooLarge` error
+    /// (skipped with `skipBadFiles`). Extraction is linear in length (about 1 MB/s a core), so the default,
+    /// 32 MiB, bounds one document to well under a minute.
     public var maximumDocumentBytes: Int
 
     /// The most bytes of one article file (or of plain text on standard input) read: twice
     /// `maximumDocumentBytes`, room for UTF-16 text of the largest document. A longer input is not read further
-    /// and is skipped with a `document.too-large` finding, so an endless one (`/dev/zero`) stops there.
+    /// and is an error (`tooLarge`, or `notText` when its first bytes are binary), so an endless one
+    /// (`/dev/zero`) stops there.
     public var maximumInputBytes: Int { maximumDocumentBytes.multipliedReportingOverflow(by: 2).overflow ? .max : maximumDocumentBytes * 2 }
 
     /// Creates a reader; `fallbackDCT` dates documents without metadata.
-    public init(fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false, maximumDocumentBytes: Int = 32 << 20) {
+    public init(
+        fallbackDCT: CalendarDate? = nil, skipBadLines: Bool = false, skipBadFiles: Bool = false,
+        maximumDocumentBytes: Int = 32 << 20
+    ) {
         self.fallbackDCT = fallbackDCT
         self.skipBadLines = skipBadLines
+        self.skipBadFiles = skipBadFiles
         self.maximumDocumentBytes = maximumDocumentBytes
     }
 
     /// Reads every document from `paths` in order, dropping exact duplicates.
-    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped and a
-    ///   `document.too-large` finding for each document over `maximumDocumentBytes`.
+    /// - Parameter findings: receives a `document.duplicate` finding for each exact duplicate skipped and, with
+    ///   `skipBadFiles`, an `input.skipped` finding for each bad file skipped.
     /// - Throws: `ArticleTextError` naming the file (and line) at the first bad input; nothing is returned then.
     public func read(paths: [String], findings: inout [Finding]) throws -> [Document] {
         var unique: [Document] = []
         var seen: [DocumentID: Document] = [:]
         for document in try readAll(paths: paths, findings: &findings) {
             var document = document
-            if let tooLarge = sizeFinding(for: document) {
-                findings.append(tooLarge)
+            do {
+                try checkSize(of: document)
+            } catch {
+                try skip(error, findings: &findings)
                 continue
             }
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
@@ -84,14 +96,30 @@ public struct DocumentReader: Sendable {
         var documents: [Document] = []
         for path in paths {
             if path == "-" {
-                guard let data = try boundedData(FileHandle.standardInput, origin: "-", isJSONL: nil, findings: &findings)
-                else { continue }
-                documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
+                do {
+                    let data = try boundedData(FileHandle.standardInput, origin: "-", isJSONL: nil)
+                    documents += try parse(data: data, origin: "-", defaultID: "stdin", forceJSONL: nil, findings: &findings)
+                } catch {
+                    try skip(error, findings: &findings)
+                }
                 continue
             }
-            for file in try expand(path) { documents += try read(file: file, findings: &findings) }
+            for file in try expand(path, findings: &findings) {
+                do {
+                    documents += try read(file: file, findings: &findings)
+                } catch {
+                    try skip(error, findings: &findings)
+                }
+            }
         }
         return documents
+    }
+
+    /// With `skipBadFiles`, turns a problem of one input file into an `input.skipped` warning in `findings`;
+    /// otherwise, or for any other error, rethrows it.
+    public func skip(_ error: any Error, findings: inout [Finding]) throws {
+        guard skipBadFiles, let problem = error as? ArticleTextError, problem.isFileProblem else { throw error }
+        findings.append(Finding(.warning, code: "input.skipped", message: "\(problem.errorDescription ?? "\(problem)"); skipped"))
     }
 
     /// The documents of one article file: `.jsonl` is JSONL, `.txt`/`.md` plain text; anything else (a FIFO,
@@ -103,44 +131,44 @@ public struct DocumentReader: Sendable {
         let isJSONL: Bool? = lowered.hasSuffix(".jsonl") ? true
             : (lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") ? false : nil)
         let handle = try InputFile.handle(file)
-        guard let data = try boundedData(handle, origin: file, isJSONL: isJSONL, findings: &findings) else { return [] }
+        let data = try boundedData(handle, origin: file, isJSONL: isJSONL)
         return try parse(data: data, origin: file, defaultID: name, forceJSONL: isJSONL, findings: &findings)
     }
 
     /// The bytes of one input, read no further than `maximumInputBytes` unless it is JSONL: a long sniffed
-    /// input that starts like JSONL holds many documents and is read whole; other text is one document, and
-    /// past the bound (an endless `/dev/zero` on standard input included) it is skipped with a
-    /// `document.too-large` finding (`nil`).
-    func boundedData(_ handle: FileHandle, origin: String, isJSONL: Bool?, findings: inout [Finding]) throws -> Data? {
+    /// input that starts like JSONL holds many documents and is read whole; other text is one document.
+    /// - Throws: past the bound (an endless `/dev/zero` included), `ArticleTextError.notText` when the first
+    ///   bytes are binary, else `.tooLarge`; `.unreadable` when reading fails.
+    func boundedData(_ handle: FileHandle, origin: String, isJSONL: Bool?) throws -> Data {
         var data = try InputFile.read(handle, path: origin, limit: isJSONL == true ? .max : maximumInputBytes)
         if data.count > maximumInputBytes, isJSONL != true {
             guard isJSONL == nil, data.first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: "{") else {
-                findings.append(inputTooLarge(origin))
-                return nil
+                throw inputTooLarge(origin, data: data)
             }
             data += try InputFile.read(handle, path: origin, limit: .max)
         }
         return data
     }
 
-    /// The `document.too-large` finding of an input longer than `maximumInputBytes`, not read to its end.
-    public func inputTooLarge(_ origin: String) -> Finding {
-        Finding(
-            .warning, code: "document.too-large",
-            message: "\(origin): more than \(maximumInputBytes) bytes, more than a document may have "
-                + "(\(maximumDocumentBytes) bytes of text); not read further, skipped (split it into articles)")
+    /// The error of an input longer than `maximumInputBytes`, not read to its end: `notText` when `data`, its
+    /// start, is binary (`/dev/zero`), else `tooLarge`.
+    public func inputTooLarge(_ origin: String, data: Data) -> ArticleTextError {
+        if let reason = TextDecoding.binaryReason(data) { return .notText(path: origin, reason: reason) }
+        return .tooLarge(
+            path: origin,
+            reason: "more than \(maximumInputBytes) bytes, more than a document may have (\(maximumDocumentBytes) bytes "
+                + "of text); not read further (split it into articles)")
     }
 
-    /// A `document.too-large` finding when `document`'s text is over `maximumDocumentBytes` (it is then
-    /// skipped), else `nil`.
-    public func sizeFinding(for document: Document) -> Finding? {
+    /// Checks that `document`'s text is at most `maximumDocumentBytes` long.
+    /// - Throws: `ArticleTextError.tooLarge` naming the document's origin and id.
+    public func checkSize(of document: Document) throws {
         let size = document.text.utf8.count
-        guard size > maximumDocumentBytes else { return nil }
-        return Finding(
-            .warning, code: "document.too-large",
-            message: "\(document.origin): document \"\(document.id)\" has \(size) bytes of text, more than "
-                + "the \(maximumDocumentBytes) a document may have; skipped (split it into articles)",
-            document: document.id)
+        guard size > maximumDocumentBytes else { return }
+        throw ArticleTextError.tooLarge(
+            path: document.origin,
+            reason: "document \"\(document.id)\" has \(size) bytes of text, more than the \(maximumDocumentBytes) a "
+                + "document may have (split it into articles)")
     }
 
     /// The article files `path` stands for: itself (a file, FIFO or `/dev/fd/N` of process substitution), or
@@ -148,10 +176,18 @@ public struct DocumentReader: Sendable {
     /// - Throws: `ArticleTextError` for a missing path, a symbolic link loop, or a folder that cannot be listed
     ///   (the folder itself or any folder below it).
     public func expand(_ path: String) throws -> [String] {
+        var ignored: [Finding] = []
+        return try expand(path, findings: &ignored)
+    }
+
+    /// The article files `path` stands for, as `expand(_:)`; with `skipBadFiles`, an entry below the folder that
+    /// cannot be listed or followed (a folder without permission, a link loop) gives an `input.skipped` finding.
+    /// - Throws: as `expand(_:)`.
+    public func expand(_ path: String, findings: inout [Finding]) throws -> [String] {
         guard try InputFile.kind(of: path) == .directory else { return [path] }
         var files: [String] = []
         var visited: Set<InputFile.Identity> = []
-        try collectArticles(in: path, relative: "", into: &files, visited: &visited)
+        try collectArticles(in: path, relative: "", into: &files, visited: &visited, findings: &findings, top: true)
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
         return files.sorted().map { (path as NSString).appendingPathComponent($0) }
     }
@@ -159,21 +195,35 @@ public struct DocumentReader: Sendable {
     /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
     /// hidden entries, folder notes (`README`, `LICENSE`, …) and folders already visited through a link.
     private func collectArticles(
-        in directory: String, relative: String, into files: inout [String], visited: inout Set<InputFile.Identity>
+        in directory: String, relative: String, into files: inout [String], visited: inout Set<InputFile.Identity>,
+        findings: inout [Finding], top: Bool
     ) throws {
         guard visited.insert(try InputFile.identity(of: directory)).inserted else { return }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw ArticleTextError.unreadable(path: directory, reason: InputFile.reason(for: error))
+            let problem = ArticleTextError.unreadable(path: directory, reason: InputFile.reason(for: error))
+            if top { throw problem }
+            try skip(problem, findings: &findings)
+            return
         }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             let name = relative.isEmpty ? entry : relative + "/" + entry
-            let kind = try InputFile.kind(of: path)
+            let kind: InputFile.Kind
+            do {
+                kind = try InputFile.kind(of: path)
+            } catch ArticleTextError.fileNotFound {
+                // Listed but not there: a link to nothing.
+                try skip(ArticleTextError.unreadable(path: path, reason: "a broken symbolic link"), findings: &findings)
+                continue
+            } catch {
+                try skip(error, findings: &findings)
+                continue
+            }
             if kind == .directory {
-                try collectArticles(in: path, relative: name, into: &files, visited: &visited)
+                try collectArticles(in: path, relative: name, into: &files, visited: &visited, findings: &findings, top: false)
                 continue
             }
             // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);

@@ -25,8 +25,8 @@ public final class DocumentStream {
     private var linesRecords = 0
     private var seen: [DocumentID: (hash: String, origin: String)] = [:]
     private let decoder = JSONDecoder()
-    /// Findings met so far: a `document.duplicate` warning per exact repeat skipped, `document.too-large` per
-    /// document over the reader's limit, `jsonl.bad-line` per malformed line skipped (with `skipBadLines`).
+    /// Findings met so far: a `document.duplicate` warning per exact repeat skipped, `jsonl.bad-line` per
+    /// malformed line skipped (with `skipBadLines`), `input.skipped` per bad file skipped (with `skipBadFiles`).
     public private(set) var findings: [Finding] = []
 
     /// A stream over `paths` (files, directories, `-` for standard input), in order.
@@ -48,7 +48,16 @@ public final class DocumentStream {
     private func nextDocument() throws -> Document? {
         while true {
             if let current = lines {
-                if let line = try current.next() {
+                let next: JSONLines.Line?
+                do {
+                    next = try current.next()
+                } catch let error as ArticleTextError where error.isFileProblem {
+                    // The file stopped being readable: what it gave so far stays, the rest is skipped.
+                    lines = nil
+                    try reader.skip(error, findings: &findings)
+                    continue
+                }
+                if let line = next {
                     if let document = try reader.parseJSONLLine(
                         line.bytes, number: line.number, origin: linesOrigin, decoder: decoder, findings: &findings)
                     {
@@ -58,18 +67,19 @@ public final class DocumentStream {
                     continue
                 }
                 lines = nil
-                if linesRecords == 0 { throw ArticleTextError.noRecords(path: linesOrigin) }
+                if linesRecords == 0 { try reader.skip(ArticleTextError.noRecords(path: linesOrigin), findings: &findings) }
             }
             if !files.isEmpty {
                 let file = files.removeFirst()
-                if file.lowercased().hasSuffix(".jsonl") {
-                    guard let handle = FileHandle(forReadingAtPath: file) else {
-                        throw ArticleTextError.unreadable(path: file, reason: "cannot open")
+                do {
+                    if file.lowercased().hasSuffix(".jsonl") {
+                        start(LineReader(handle: try InputFile.handle(file), origin: file, limit: reader.maximumInputBytes), origin: file)
+                        continue
                     }
-                    start(LineReader(handle: handle, origin: file, limit: reader.maximumInputBytes), origin: file)
-                    continue
+                    if let document = try reader.read(file: file, findings: &findings).first { return document }
+                } catch {
+                    try reader.skip(error, findings: &findings)
                 }
-                if let document = try reader.read(file: file, findings: &findings).first { return document }
                 continue
             }
             guard !pending.isEmpty else { return nil }
@@ -79,19 +89,20 @@ public final class DocumentStream {
                 if try stdin.startsWithBrace() {
                     start(stdin, origin: "-")
                 } else {
-                    let data = try stdin.remainder()
-                    if data.count > reader.maximumInputBytes {
-                        findings.append(reader.inputTooLarge("-"))
-                        continue
-                    }
-                    if let document = try reader.parse(
-                        data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings
-                    ).first {
-                        return document
+                    do {
+                        let data = try stdin.remainder()
+                        if data.count > reader.maximumInputBytes { throw reader.inputTooLarge("-", data: data) }
+                        if let document = try reader.parse(
+                            data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings
+                        ).first {
+                            return document
+                        }
+                    } catch {
+                        try reader.skip(error, findings: &findings)
                     }
                 }
             } else {
-                files = try reader.expand(path)
+                files = try reader.expand(path, findings: &findings)
             }
         }
     }
@@ -105,8 +116,10 @@ public final class DocumentStream {
     /// The document when its id is new, `nil` for an exact repeat (with a finding).
     private func admit(_ document: Document) throws -> Document? {
         var document = document
-        if let tooLarge = reader.sizeFinding(for: document) {
-            findings.append(tooLarge)
+        do {
+            try reader.checkSize(of: document)
+        } catch {
+            try reader.skip(error, findings: &findings)
             return nil
         }
         if let earlier = seen[document.id], earlier.hash != document.contentHash, document.idFromFileName {

@@ -42,12 +42,7 @@ public enum TextDecoding {
             }
             text = decoded
         } else {
-            if let signature = binarySignatures.first(where: { data.starts(with: $0.bytes) }) {
-                throw ArticleTextError.notText(path: origin, reason: "it is \(signature.name)")
-            }
-            if looksBinary(data) {
-                throw ArticleTextError.notText(path: origin, reason: "it is mostly control characters (a binary file?)")
-            }
+            if let reason = binaryReason(data) { throw ArticleTextError.notText(path: origin, reason: reason) }
             if let decoded = String(data: data, encoding: .utf8) {
                 text = decoded
             } else {
@@ -68,6 +63,14 @@ public enum TextDecoding {
             notes.append(Note(code: "text.nul", message: "\(origin): NUL characters were replaced by spaces"))
         }
         return (text, notes)
+    }
+
+    /// Why `data` (its first bytes) is not text: a known binary signature, only NUL bytes (`/dev/zero`), mostly
+    /// control characters; `nil` when it may be text.
+    static func binaryReason(_ data: Data) -> String? {
+        if let signature = binarySignatures.first(where: { data.starts(with: $0.bytes) }) { return "it is \(signature.name)" }
+        if !data.isEmpty, data.prefix(4096).allSatisfy({ $0 == 0 }) { return "it holds only NUL bytes" }
+        return looksBinary(data) ? "it is mostly control characters (a binary file?)" : nil
     }
 
     /// Whether more than one byte in ten of the first 4 KiB is a control character other than tab, line feed,

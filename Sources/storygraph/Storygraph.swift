@@ -7,7 +7,8 @@ struct Storygraph: ParsableCommand {
         commandName: "storygraph",
         abstract: "Turn news articles into dated event timelines and actor relationship graphs.",
         discussion: """
-            Reads plain-text articles (optionally with YAML front matter giving id, published, title, url), \
+            Reads plain-text articles (optionally with YAML front matter giving id, published, title, url; keys \
+            in any case, other keys reported as front-matter.unknown-key findings), \
             JSONL (one {"id","text","published"} record per line) or directories of them; '-' reads stdin. \
             Relative dates resolve against each article's publication date (DCT), never the clock.
 

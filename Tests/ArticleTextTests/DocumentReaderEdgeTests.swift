@@ -19,7 +19,7 @@ struct DocumentReaderEdgeTests {
     func frontMatterDatesAreCheckedNotShifted(value: String) throws {
         let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
         let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-        #expect(throws: ArticleTextError.badDate(path: path, line: nil, value: expected)) {
+        #expect(throws: ArticleTextError.badDate(path: path, line: 2, value: expected)) {
             try DocumentReader().read(paths: [path])
         }
     }
@@ -28,16 +28,14 @@ struct DocumentReaderEdgeTests {
         // The reading path standard input takes too (`build - < /dev/zero` once read forever).
         let reader = DocumentReader(maximumDocumentBytes: 1024)
         let zero = try #require(FileHandle(forReadingAtPath: "/dev/zero"))
-        var findings: [Finding] = []
-        #expect(try reader.boundedData(zero, origin: "-", isJSONL: nil, findings: &findings) == nil)
-        #expect(findings.map(\.code) == ["document.too-large"])
+        #expect(throws: ArticleTextError.notText(path: "-", reason: "it holds only NUL bytes")) {
+            try reader.boundedData(zero, origin: "-", isJSONL: nil)
+        }
         // A long input that starts like JSONL holds many documents and is read whole.
         let lines = String(repeating: "{\"id\":\"a\",\"text\":\"Body.\"}\n", count: 200)
         let path = try file("many", lines)
         let handle = try #require(FileHandle(forReadingAtPath: path))
-        var none: [Finding] = []
-        #expect(try reader.boundedData(handle, origin: path, isJSONL: nil, findings: &none)?.count == lines.utf8.count)
-        #expect(none.isEmpty)
+        #expect(try reader.boundedData(handle, origin: path, isJSONL: nil).count == lines.utf8.count)
     }
 
     @Test func aFeedTimestampGivesThePublishersDayUnshifted() throws {
@@ -48,24 +46,41 @@ struct DocumentReaderEdgeTests {
     }
 
     @Test(arguments: [
-        ("id: {a: 1}", "line 2: id must be a single text value"),
-        ("id: ~", "line 2: id must be a single text value"),
-        ("title: [a, b]", "line 2: title must be a single text value"),
-        ("published: 2026-02-20\ndate: 2026-02-21", "line 3: the publication date is given twice (published and date)"),
-        ("id: ''", "line 2: id is empty"),
+        ("id: {a: 1}", 2, 5, "id must be a single text value"),
+        ("id: ~", 2, 5, "id must be a single text value"),
+        ("title: [a, b]", 2, 8, "title must be a single text value"),
+        ("published: 2026-02-20\ndate: 2026-02-21", 3, 1, "the publication date is given twice (published and date; first on line 2)"),
+        ("Title: A\ntitle: B", 3, 1, "title is given twice (first on line 2)"),
+        ("id: ''", 2, 5, "id is empty"),
+        ("- a\n- b", 2, 1, "expected key: value lines"),
+        ("title: a: b", 2, 9, "mapping values are not allowed in this context"),
+        ("id: x\n  bad: indent", 3, 6, "mapping values are not allowed in this context"),
+        ("id: x\ntitle: \"unclosed", 3, 17, "found unexpected end of stream while scanning a quoted scalar that starts at 3:8"),
     ])
-    func frontMatterFieldsMustBeText(yaml: String, reason: String) throws {
+    func frontMatterProblemsNameTheFilesLineAndColumnInOneLine(yaml: String, line: Int, column: Int, reason: String) throws {
         let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")
-        #expect(throws: ArticleTextError.badFrontMatter(path: path, reason: reason)) {
-            try DocumentReader().read(paths: [path])
-        }
+        let expected = ArticleTextError.badFrontMatter(path: path, line: line, column: column, reason: reason)
+        #expect(throws: expected) { try DocumentReader().read(paths: [path]) }
+        #expect(expected.errorDescription == "\(path):\(line):\(column): bad front matter: \(reason)")
     }
 
-    @Test func otherToolsKeysAreIgnoredAndDateMeansPublished() throws {
+    @Test func frontMatterKeysMatchInAnyCaseAndOtherKeysAreReported() throws {
+        let path = try file("h.md", "---\nPublished: 2025-02-02\nTITLE: T\nAuthor: A. Writer\n---\nBody.")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.published?.description == "2025-02-02")
+        #expect(document.title == "T")
+        #expect(document.inputFindings.map(\.code) == ["front-matter.unknown-key"])
+        #expect(document.inputFindings.first?.message
+            == "\(path):4:1: front matter key \"Author\" is not read (read: id, published or date, title, url, in any case)")
+    }
+
+    @Test func otherToolsKeysAreReportedNotReadAndDateMeansPublished() throws {
         let path = try file("h.md", "---\ntitle: T\ndate: 2024-05-01\nauthor: A. Writer\ntags: [x, y]\n---\nBody.")
         let document = try #require(try DocumentReader().read(paths: [path]).first)
         #expect(document.published?.description == "2024-05-01")
         #expect(document.title == "T")
+        #expect(document.inputFindings.compactMap { $0.message.split(separator: " ").first }
+            == ["\(path):4:1:", "\(path):5:1:"])
     }
 
     @Test func windowsLineEndsAreRead() throws {
@@ -107,34 +122,76 @@ struct DocumentReaderEdgeTests {
         #expect(documents.map(\.id.rawValue) == ["story", root.path + "/b/story"])
     }
 
-    @Test func aDocumentOverTheSizeLimitIsSkippedWithAFinding() throws {
+    @Test func aDocumentOverTheSizeLimitIsAnErrorOrSkippedWithBadFilesSkipped() throws {
         let path = try file("big.jsonl", """
             {"id":"small","text":"Russia attacked Ukraine."}
             {"id":"big","text":"\(String(repeating: "word ", count: 100))"}
             """)
+        let reason = "document \"big\" has 500 bytes of text, more than the 200 a document may have (split it into articles)"
+        #expect(throws: ArticleTextError.tooLarge(path: path + ":2", reason: reason)) {
+            try DocumentReader(maximumDocumentBytes: 200).read(paths: [path])
+        }
         var findings: [Finding] = []
-        let documents = try DocumentReader(maximumDocumentBytes: 200).read(paths: [path], findings: &findings)
+        let documents = try DocumentReader(skipBadFiles: true, maximumDocumentBytes: 200).read(paths: [path], findings: &findings)
         #expect(documents.map(\.id) == ["small"])
-        #expect(findings.map(\.code) == ["document.too-large"])
-        #expect(findings.first?.message.contains("document \"big\" has 500 bytes of text") == true)
+        #expect(findings.map(\.code) == ["input.skipped"])
+        #expect(findings.first?.message == "\(path):2: too large: \(reason); skipped")
     }
 
-    /// An input longer than twice the document limit is read no further: `/dev/zero` stops at the limit with a
-    /// finding instead of filling memory, and the stream goes on to the next input.
-    @Test func anEndlessOrHugeInputStopsAtTheLimitWithAFinding() throws {
-        let reader = DocumentReader(maximumDocumentBytes: 1_000)
+    /// An input longer than twice the document limit is read no further: `/dev/zero` stops at the limit as "not
+    /// text" instead of filling memory; with bad files skipped, the stream goes on to the next input.
+    @Test func anEndlessOrHugeInputStopsAtTheLimitWithAnError() throws {
         let huge = try file("huge.txt", String(repeating: "Words and more words. ", count: 200))
         let small = try file("small.txt", "Russia attacked Ukraine.")
+        let reason = "more than 2000 bytes, more than a document may have (1000 bytes of text); not read further (split it into articles)"
         var findings: [Finding] = []
-        #expect(try reader.read(file: huge, findings: &findings).isEmpty)
-        #expect(findings.map(\.code) == ["document.too-large"])
-        #expect(findings.first?.message == "\(huge): more than 2000 bytes, more than a document may have (1000 bytes of text); not read further, skipped (split it into articles)")
-        if FileManager.default.fileExists(atPath: "/dev/zero") {
-            let stream = DocumentStream(paths: ["/dev/zero", huge, small], reader: reader)
-            #expect(try stream.next(maximum: 10).map(\.id) == ["small"])
-            #expect(stream.findings.map(\.code) == ["document.too-large", "document.too-large"])
-            #expect(stream.findings.first?.message.hasPrefix("/dev/zero: more than 2000 bytes") == true)
+        #expect(throws: ArticleTextError.tooLarge(path: huge, reason: reason)) {
+            try DocumentReader(maximumDocumentBytes: 1_000).read(file: huge, findings: &findings)
         }
+        #expect(throws: ArticleTextError.tooLarge(path: huge, reason: reason)) {
+            try DocumentStream(paths: [small, huge], reader: DocumentReader(maximumDocumentBytes: 1_000)).next(maximum: 10)
+        }
+        let reader = DocumentReader(skipBadFiles: true, maximumDocumentBytes: 1_000)
+        let stream = DocumentStream(paths: ["/dev/zero", huge, small], reader: reader)
+        #expect(try stream.next(maximum: 10).map(\.id) == ["small"])
+        #expect(stream.findings.map(\.message) == [
+            "/dev/zero: not text: it holds only NUL bytes; skipped", "\(huge): too large: \(reason); skipped",
+        ])
+    }
+
+    /// `--skip-bad-files`: a folder's binary file, broken link, link loop, bad front matter and empty file are
+    /// skipped with one warning each naming the file and the problem; the good articles are read. Without it,
+    /// the first bad file stops the whole folder.
+    @Test func badFilesInAFolderStopTheRunOrAreSkippedOneWarningEach() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let write = { (name: String, text: String) in try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        try write("a.txt", "Russia attacked Ukraine.")
+        try write("b.txt", "%PDF-1.7 binary")
+        try write("c.md", "---\ntitle: [x\n---\nBody.")
+        try write("d.txt", "  \n")
+        try write("e.jsonl", "{\"id\":\"e\",\"text\":\"Iran protested.\"}\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("f.txt").path, withDestinationPath: "/nonexistent")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("g.txt").path, withDestinationPath: "g.txt")
+        let path = folder.path
+        #expect(throws: ArticleTextError.unreadable(path: path + "/f.txt", reason: "a broken symbolic link")) {
+            try DocumentReader().read(paths: [path])
+        }
+        var findings: [Finding] = []
+        let documents = try DocumentReader(skipBadFiles: true).read(paths: [path], findings: &findings)
+        #expect(documents.map(\.id) == ["a", "e"])
+        let expected = [
+            "\(path)/f.txt: cannot be read: a broken symbolic link; skipped",
+            "\(path)/g.txt: symbolic link loop (the link points back to itself); skipped",
+            "\(path)/b.txt: not text: it is a PDF document; skipped",
+            "\(path)/c.md:3:1: bad front matter: did not find expected ',' or ']' while parsing a flow sequence that starts at 2:8; skipped",
+            "\(path)/d.txt: article text is empty; skipped",
+        ]
+        #expect(findings.map(\.message) == expected)
+        #expect(findings.allSatisfy { $0.code == "input.skipped" && $0.severity == .warning })
+        let stream = DocumentStream(paths: [path], reader: DocumentReader(skipBadFiles: true))
+        #expect(try stream.next(maximum: 10).map(\.id) == ["a", "e"])
+        #expect(stream.findings.map(\.message) == expected)
     }
 
     /// A JSONL line longer than the input limit stops the stream with its file and line.

@@ -58,7 +58,7 @@ struct DocumentReaderTests {
             try DocumentReader().read(paths: [garbage])
         }
         let unclosed = try temporaryFile("g.txt", "---\nid: x\nBody")
-        #expect(throws: ArticleTextError.badFrontMatter(path: unclosed, reason: "opening --- has no closing --- line")) {
+        #expect(throws: ArticleTextError.badFrontMatter(path: unclosed, line: 1, column: 1, reason: "opening --- has no closing --- line")) {
             try DocumentReader().read(paths: [unclosed])
         }
         #expect(throws: ArticleTextError.fileNotFound(path: "/nonexistent/x.txt")) {

@@ -125,15 +125,17 @@ import Testing
         #expect(listing.stderr.contains("120 events of 28 happenings"))  // March 1…28, each reported 4 times
     }
 
-    @Test func aFailedFirstIngestLeavesNoDatabaseAndAMissingFolderIsNamed() throws {
+    @Test func aFailedFirstIngestLeavesNoDatabaseAndAMissingFolderIsCreated() throws {
         let folder = try CommandLine.temporaryDirectory()
         let db = folder.appendingPathComponent("new.sqlite").path
         let failed = try CommandLine.run(["ingest", "no/such/input.jsonl", "--db", db])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("no/such/input.jsonl: no such file or directory"))
         #expect(!FileManager.default.fileExists(atPath: db))
-        let missing = try CommandLine.run(["ingest", "examples", "--db", folder.appendingPathComponent("nodir/x.sqlite").path])
-        #expect(missing.status == 64)
-        #expect(missing.stderr.contains("the folder \(folder.appendingPathComponent("nodir").path) does not exist"))
+        // Like --out, --db creates its missing folders (as the README says).
+        let nested = folder.appendingPathComponent("nodir/deeper/x.sqlite").path
+        let created = try CommandLine.run(["ingest", "examples", "--db", nested])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stderr.contains("\(nested) now holds 1 documents"))
     }
 }

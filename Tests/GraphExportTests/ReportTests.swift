@@ -81,37 +81,61 @@ import Testing
         #expect(raw.contains("default-src 'none'"))
     }
 
-    @Test func theMapDrawsOnePointPerPlaceWithItsEventsEscaped() throws {
-        let hostile = ReportContent.MappedPlace(
-            name: "Gaza <script>alert(1)</script> & co", country: "PSE", lat: 31.5, lon: 34.47,
-            events: ["12 Oct 2023 · ISR → PSE · ASSAULT", "13 Oct 2023 · ISR → PSE · COERCE \"x\" --> ]]>"],
+    @Test func theMapDrawsOnePointPerHappeningWithItsCountsEscaped() throws {
+        let hostile = ReportContent.MappedHappening(
+            id: "gaza#e1", name: "Gaza <script>alert(1)</script> & co", country: "PSE", lat: 31.5, lon: 34.47,
+            numArticles: 3, numSources: 2,
+            events: ["12 Oct 2023 · ISR → PSE · ASSAULT", "12 Oct 2023 · ISR → PSE · ASSAULT \"x\" --> ]]>"],
             quadClass: .materialConflict)
-        let kyiv = ReportContent.MappedPlace(name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52, events: ["2022 · RUS → UKR · ASSAULT"],
-                                             quadClass: .materialConflict)
-        let map = ReportMap(places: [hostile, kyiv], outlines: try WorldOutlines.bundled())
+        let kyiv = ReportContent.MappedHappening(
+            id: "kyiv#e1", name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52, numArticles: 1, numSources: 1,
+            events: ["2022 · RUS → UKR · ASSAULT"], quadClass: .materialConflict)
+        let map = ReportMap(places: [kyiv, hostile], outlines: try WorldOutlines.bundled())
         let svg = map.node().render()
         let document = try XMLDocument(data: Data(svg.utf8))
         let circles = try document.nodes(forXPath: "//*[local-name()='circle']").compactMap { $0 as? XMLElement }
         #expect(circles.count == 2)
-        // Gaza has two events: the larger point, drawn first; [lon, lat] projected at 4 units a degree.
+        // Gaza has three articles: the larger point, drawn first; [lon, lat] projected at 4 units a degree.
         #expect(circles.first?.attribute(forName: "cx")?.stringValue == "857.9")
         #expect(circles.first?.attribute(forName: "cy")?.stringValue == "234")
         #expect(circles.first?.attribute(forName: "fill")?.stringValue == "#D55E00")
         let title = try document.nodes(forXPath: "//*[local-name()='circle']/*[local-name()='title']").first?.stringValue ?? ""
-        #expect(title.hasPrefix("Gaza <script>alert(1)</script> & co (PSE): 2 events"))
+        #expect(title.hasPrefix("Gaza <script>alert(1)</script> & co (PSE): 3 articles, 2 sources\n12 Oct 2023 · ISR → PSE · ASSAULT\n"))
         #expect(!svg.contains("<script>"))
         #expect(try document.nodes(forXPath: "//*[local-name()='path']").count > 10)  // the countries around
         let box = map.extent
         #expect(box.west <= 30.52 && box.east >= 34.47 && box.south <= 31.5 && box.north >= 50.45)
     }
 
-    @Test func markdownEscapesEverythingThatCouldBecomeSyntax() {
+    /// Two articles reporting one happening at one place give one point, as in `events.geojson`, with both
+    /// articles and both outlets counted.
+    @Test func theMapHasTheGeoJSONHappeningsNotOnePointPerEvent() throws {
+        let graph = GeoJSONEncoderTests.graphWithRetelling(placedAt: LocatedFixture.ukraine)
+        #expect(graph.events.values.filter { $0.location != nil }.count == 3)
+        let places = ReportContent(graph: graph, title: "T", level: .country).places
+        let features = GeoJSONFeatureCollection(graph: graph).features
+        #expect(places.map(\.id) == features.map(\.id))
+        #expect(places.map(\.id) == ["korea-party-congress#e1", "korea-party-congress#e2"])
+        #expect(places.map(\.name) == ["Kharkiv", "Ukraine"])
+        #expect(places.map(\.numArticles) == [1, 2])
+        #expect(places.map(\.numSources) == [1, 2])
+        #expect(places[1].events.count == 2)
+        #expect(places[1].lat == 48.59 && places[1].lon == 31.89)
+        let svg = ReportMap(places: places, outlines: nil).node().render()
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 2)
+        #expect(svg.contains("Ukraine (UKR): 2 articles, 2 sources"))
+        let markdown = String(decoding: MarkdownReport(relationsImage: "r.svg", timelineImage: "t.svg")
+            .encode(ReportContent(graph: graph, title: "T", level: .country)), as: UTF8.self)
+        #expect(markdown.contains("| Ukraine | UKR | 48.5900 | 31.8900 | 20 Feb 2026 · North Korea → Russia · COOPERATE (military) | 2 | 2 | 2 |"))
+    }
+
+    @Test func markdownEscapesOnlyWhatCouldBecomeSyntax() {
         let content = ReportContent(graph: Self.graph, title: Self.title, level: .country)
         let markdown = String(decoding: MarkdownReport(relationsImage: "r.svg", timelineImage: "t.svg").encode(content), as: UTF8.self)
-        #expect(markdown.contains(#"&lt;script\>alert\(1\)&lt;/script\>"#))
-        #expect(markdown.contains(#"\[x\]\(javascript:alert\(1\)\) \| \*b\*"#))
-        #expect(!markdown.contains("](javascript"))
+        #expect(markdown.contains(#"He said "no" & left \<script>alert(1)\</script> \]\]> --> \&#x0; \&amp; \\N \[x\](javascript:alert(1)) \| \*b\*"#))
+        #expect(!markdown.contains("[x](javascript"))
         #expect(markdown.contains("![Relations diagram](r.svg)"))
-        #expect(markdown.contains(#"| &lt;i\>Unknown&lt;/i\> &amp; Co | 2 | 1 | taken as organization |"#))
+        #expect(markdown.contains("| since Jan 2025 | North Korea → Russia | AID | asserted | 1 | A sentence. — "))
+        #expect(markdown.contains(#"| \<i>Unknown\</i> & Co | 2 | 1 | taken as organization |"#))
     }
 }

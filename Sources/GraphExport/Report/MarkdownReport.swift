@@ -3,9 +3,9 @@ import Foundation
 /// The report as CommonMark: the same sections as ``HTMLReport``, the diagrams as image links to SVG files
 /// written beside it.
 ///
-/// Outside text goes through ``escaped(_:)`` (every ASCII punctuation character that Markdown could read as
-/// syntax is backslash-escaped, `<` and `&` become character references, line breaks spaces), so names and
-/// evidence never turn into links, emphasis, HTML or table cells.
+/// Outside text goes through ``MarkdownText/escaped(_:in:)`` for the place it lands (a table cell, the start of
+/// a paragraph or list item, a heading), which escapes only what Markdown would read as syntax there: the file
+/// reads as written prose, and names and evidence never turn into links, emphasis, HTML or table cells.
 public struct MarkdownReport: Sendable {
     /// Relative path of the relations diagram image.
     public var relationsImage: String
@@ -21,32 +21,35 @@ public struct MarkdownReport: Sendable {
     /// The Markdown document, UTF-8, ending in a newline.
     public func encode(_ content: ReportContent) -> Data {
         let summary = content.summary
-        var lines = ["# " + Self.escaped(content.title), ""]
+        var lines = ["# " + MarkdownText.escaped(content.title, in: .heading), ""]
         var span = ""
         if let first = summary.firstDate, let last = summary.lastDate { span = first == last ? ", dated \(first)" : ", dated \(first) to \(last)" }
-        lines.append(Self.escaped(
+        lines.append(MarkdownText.escaped(
             "\(summary.documents) articles, \(summary.events) events (\(summary.undatedEvents) undated or vague), "
-                + "\(summary.actors) actors, \(summary.relations) relations\(span)."))
-        lines += content.notes.flatMap { ["", "> " + Self.escaped($0)] }
+                + "\(summary.actors) actors, \(summary.relations) relations\(span).", in: .blockStart))
+        lines += content.notes.flatMap { ["", "> " + MarkdownText.escaped($0, in: .blockStart)] }
         lines += ["", "## Relations", "", "![Relations diagram](\(relationsImage))", "", "## Timeline", "",
                   "![Timeline](\(timelineImage))", "", "## Key events", "",
                   "| Date | Dyad | Type | Modality | Articles | Evidence |", "|---|---|---|---|---:|---|"]
         for event in content.keyEvents {
-            let cells = [event.date, event.dyad, event.type, event.modality.rawValue].map(Self.escaped)
-                + ["\(event.articles)", Self.escaped(event.evidence) + " — " + Self.link(event.source, event.url)]
+            let cells = [event.date, event.dyad, event.type, event.modality.rawValue].map { Self.cell($0) }
+                + ["\(event.articles)", Self.cell(event.evidence) + " — " + Self.link(event.source, event.url, in: .tableCell)]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         if !content.places.isEmpty {
-            lines += ["", "## Places", "", "| Place | Country | Latitude | Longitude | Events |", "|---|---|---:|---:|---:|"]
+            lines += ["", "## Places", "",
+                      "| Place | Country | Latitude | Longitude | Happening | Events | Articles | Sources |",
+                      "|---|---|---:|---:|---|---:|---:|---:|"]
             for place in content.places {
-                lines.append("| \(Self.escaped(place.name)) | \(place.country) | \(String(format: "%.4f", place.lat)) | "
-                    + "\(String(format: "%.4f", place.lon)) | \(place.events.count) |")
+                lines.append("| \(Self.cell(place.name)) | \(Self.cell(place.country)) | \(String(format: "%.4f", place.lat)) | "
+                    + "\(String(format: "%.4f", place.lon)) | \(Self.cell(place.events.first ?? "")) | \(place.events.count) | "
+                    + "\(place.numArticles) | \(place.numSources) |")
             }
         }
         lines += ["", "## Sources", ""]
         for (index, source) in content.sources.enumerated() {
-            lines.append("\(index + 1). " + Self.link(source.title, source.url)
-                + Self.escaped(" — \(source.published ?? "no date"), \(source.events) events (\(source.id.rawValue))"))
+            lines.append("\(index + 1). " + Self.link(source.title, source.url, in: .blockStart) + " "
+                + MarkdownText.escaped("— \(source.published ?? "no date"), \(source.events) events (\(source.id.rawValue))", in: .inline))
         }
         lines += ["", "## Findings", ""]
         if content.unknownActors.isEmpty {
@@ -55,36 +58,19 @@ public struct MarkdownReport: Sendable {
             lines += ["Names the lexicon does not know, most mentioned first:", "",
                       "| Name | Mentions | Articles | Read as |", "|---|---:|---:|---|"]
             for actor in content.unknownActors.prefix(40) {
-                lines.append("| \(Self.escaped(actor.name)) | \(actor.mentions) | \(actor.documents) | \(Self.escaped(actor.reading)) |")
+                lines.append("| \(Self.cell(actor.name)) | \(actor.mentions) | \(actor.documents) | \(Self.cell(actor.reading)) |")
             }
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    /// `[text](url)` for http/https addresses (the address percent-encoded, so it holds no `)` or space),
-    /// the escaped text otherwise.
-    static func link(_ text: String, _ url: String?) -> String {
-        guard let url = DOTText.url(url)?.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29") else {
-            return escaped(text)
-        }
-        return "[\(escaped(text))](\(url))"
+    /// `[text](url)` for http/https addresses (see ``MarkdownText/destination(_:)``), the escaped text
+    /// otherwise; `context` is where the text starts.
+    static func link(_ text: String, _ url: String?, in context: MarkdownText.Context) -> String {
+        guard let destination = MarkdownText.destination(url) else { return MarkdownText.escaped(text, in: context) }
+        return "[\(MarkdownText.escaped(text, in: context == .tableCell ? .tableCell : .inline))](\(destination))"
     }
 
-    /// `text` as literal Markdown inline text.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": result += "&lt;"
-            case "&": result += "&amp;"
-            case "\n", "\r", "\t": result += " "
-            case _ where scalar.value < 0x20: continue
-            case _ where scalar.isASCII && "\\`*_{}[]()#+-.!|>~\"'".unicodeScalars.contains(scalar):
-                result += "\\"
-                result.unicodeScalars.append(scalar)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// `text` as one table cell's literal content.
+    static func cell(_ text: String) -> String { MarkdownText.escaped(text, in: .tableCell) }
 }

@@ -90,21 +90,27 @@ public struct ReportContent: Sendable {
     public var unknownActors: [UnknownActor]
     /// Findings about the drawing itself (relations left out of the diagram).
     public var notes: [String]
-    /// The places where located events happened, by name.
-    public var places: [MappedPlace]
+    /// The located happenings (event clusters), placed as in `events.geojson`.
+    public var places: [MappedHappening]
 
-    /// A place on the report's map and the events located there.
-    public struct MappedPlace: Hashable, Sendable {
-        /// GeoNames name.
+    /// A point on the report's map: one located happening, the reports of different articles about it merged
+    /// (an ``EventCluster``), at the place ``GeoJSONFeatureCollection`` chooses for it.
+    public struct MappedHappening: Hashable, Sendable {
+        /// The cluster id (its smallest event id).
+        public var id: String
+        /// GeoNames name of the place.
         public var name: String
         /// ISO 3166-1 alpha-3 code of its country.
         public var country: String
         /// WGS 84 latitude and longitude in degrees.
         public var lat: Double
         public var lon: Double
-        /// One line per event, in time order: "date · dyad · TYPE".
+        /// Distinct articles and outlets (URL hosts) reporting the happening.
+        public var numArticles: Int
+        public var numSources: Int
+        /// One line per event of the cluster, in time order: "date · dyad · TYPE".
         public var events: [String]
-        /// The QuadClass most of its events have (ties: the more conflictual).
+        /// The QuadClass of the event that names the place.
         public var quadClass: QuadClass
     }
 
@@ -161,29 +167,26 @@ public struct ReportContent: Sendable {
         places = Self.places(graph)
     }
 
-    /// The located events of `graph` grouped by place (GeoNames id), sorted by name.
-    static func places(_ graph: EventGraph) -> [MappedPlace] {
-        var byPlace: [Int: (location: EventLocation, events: [Event])] = [:]
-        for event in graph.events.values {
-            guard let location = event.location else { continue }
-            byPlace[location.geonameId, default: (location, [])].events.append(event)
-        }
-        return byPlace.values.map { entry in
-            let events = entry.events.sorted {
+    /// The located happenings of `graph`: the features of ``GeoJSONFeatureCollection`` (same clusters, same
+    /// place chosen), in its order.
+    static func places(_ graph: EventGraph) -> [MappedHappening] {
+        GeoJSONFeatureCollection(graph: graph).features.map { feature in
+            let properties = feature.properties
+            let events = properties.events.compactMap { graph.events[EventID(rawValue: $0)] }.sorted {
                 ($0.date?.interval?.first.description ?? "~", $0.id) < ($1.date?.interval?.first.description ?? "~", $1.id)
             }
-            var tally: [QuadClass: Int] = [:]
-            for event in events { tally[event.quadClass, default: 0] += 1 }
-            let quadClass = tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .verbalCooperation
             let lines = events.map { event -> String in
                 let source = graph.nodeActor(graph.sourceNode(of: event, at: .actor))
                 let target = graph.targetNode(of: event, at: .actor).map(graph.nodeActor)
                 let date = event.date?.intervalValue.map { HumanDate.text($0) } ?? event.date?.value.map(HumanDate.text) ?? "undated"
                 return "\(date) · \(TimelineChart.dyad(event, source: source, target: target)) · \(TimelineChart.typeText(event))"
             }
-            return MappedPlace(name: entry.location.name, country: entry.location.country, lat: entry.location.lat,
-                               lon: entry.location.lon, events: lines, quadClass: quadClass)
-        }.sorted { ($0.name, $0.country, $0.lat) < ($1.name, $1.country, $1.lat) }
+            return MappedHappening(
+                id: properties.id, name: properties.location, country: properties.country,
+                lat: feature.geometry.coordinates[1], lon: feature.geometry.coordinates[0],
+                numArticles: properties.numArticles, numSources: properties.numSources, events: lines,
+                quadClass: QuadClass(rawValue: properties.quadClass) ?? .verbalCooperation)
+        }
     }
 
     /// The `actor.unknown` findings grouped by the quoted name, most mentions first (ties: more documents,

@@ -3,15 +3,16 @@ import Foundation
 import Geo
 import Plot
 
-/// The report's map: the located events as points over country outlines (Natural Earth 1:110m), in an
-/// equirectangular projection cropped to the events' extent, as inline SVG built with Plot.
+/// The report's map: the located happenings as points over country outlines (Natural Earth 1:110m), in an
+/// equirectangular projection cropped to their extent, as inline SVG built with Plot.
 ///
-/// A point stands for one place; its area grows with the number of events there, its colour is the QuadClass of
-/// most of them, and its tooltip (`<title>`) names the place and lists the events. All text is escaped once by
-/// ``MarkupText/escaped(_:)``; coordinates are numbers written by this encoder.
+/// A point stands for one happening (an event cluster, placed as in `events.geojson`); its area grows with the
+/// number of articles reporting it, its colour is the QuadClass of the event that names the place, and its
+/// tooltip (`<title>`) names the place, the article and source counts and lists the events. All text is escaped
+/// once by ``MarkupText/escaped(_:)``; coordinates are numbers written by this encoder.
 struct ReportMap {
-    /// The places to draw.
-    var places: [ReportContent.MappedPlace]
+    /// The happenings to draw.
+    var places: [ReportContent.MappedHappening]
     /// The country outlines, or `nil` to draw the points alone.
     var outlines: WorldOutlines?
 
@@ -50,7 +51,7 @@ struct ReportMap {
         var nodes: [Node<HTML.BodyContext>] = [
             .attribute(named: "viewBox", value: [x(box.west), y(box.north), width, (box.north - box.south) * Self.scale].map(Self.number).joined(separator: " ")),
             .attribute(named: "role", value: "img"),
-            .attribute(named: "aria-label", value: MarkupText.escaped("Map of \(places.count) place\(places.count == 1 ? "" : "s") with events")),
+            .attribute(named: "aria-label", value: MarkupText.escaped("Map of \(places.count) located happening\(places.count == 1 ? "" : "s")")),
             .attribute(named: "class", value: "map"),
         ]
         for country in outlines?.countries ?? [] {
@@ -66,17 +67,19 @@ struct ReportMap {
                 .element(named: "title", nodes: [.raw(MarkupText.escaped(country.name))]),
             ]))
         }
-        for place in places.sorted(by: { ($1.events.count, $0.name) < ($0.events.count, $1.name) }) {
+        // The most reported first, so that smaller points stay on top and can be hovered.
+        for place in places.sorted(by: { ($1.numArticles, $0.id) < ($0.numArticles, $1.id) }) {
             let lines = place.events.prefix(12).joined(separator: "\n")
                 + (place.events.count > 12 ? "\n… \(place.events.count - 12) more" : "")
+            let counts = "\(place.numArticles) article\(place.numArticles == 1 ? "" : "s"), "
+                + "\(place.numSources) source\(place.numSources == 1 ? "" : "s")"
             nodes.append(.element(named: "circle", nodes: [
                 .attribute(named: "cx", value: Self.number(x(place.lon))),
                 .attribute(named: "cy", value: Self.number(y(place.lat))),
-                .attribute(named: "r", value: Self.number(radius * (1 + Double(place.events.count - 1).squareRoot() * 0.6))),
+                .attribute(named: "r", value: Self.number(radius * (1 + Double(max(place.numArticles, 1) - 1).squareRoot() * 0.6))),
                 .attribute(named: "fill", value: DOTStyle.color(place.quadClass)),
                 .attribute(named: "class", value: "place"),
-                .element(named: "title", nodes: [.raw(MarkupText.escaped(
-                    "\(place.name) (\(place.country)): \(place.events.count) event\(place.events.count == 1 ? "" : "s")\n\(lines)"))]),
+                .element(named: "title", nodes: [.raw(MarkupText.escaped("\(place.name) (\(place.country)): \(counts)\n\(lines)"))]),
             ]))
         }
         return .element(named: "svg", nodes: nodes)

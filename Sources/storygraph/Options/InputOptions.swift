@@ -4,7 +4,7 @@ import Foundation
 
 /// Where articles come from, shared by every subcommand that reads them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin; a document over 32 MiB of text (a plain-text input over 64 MiB) is skipped with a warning.")
+    @Argument(help: "Article files (.txt/.md with optional front matter, .jsonl), directories, or '-' for stdin; a document over 32 MiB of text (a plain-text input over 64 MiB) is an error.")
     var inputs: [String] = []
 
     @Option(
@@ -14,6 +14,11 @@ struct InputOptions: ParsableArguments {
 
     @Flag(help: "Skip malformed JSONL lines with a warning naming the line, instead of stopping.")
     var skipBadLines = false
+
+    @Flag(help: ArgumentHelp(
+        "Skip input files that cannot be used (unreadable, binary or HTML, bad front matter, too large, no JSONL record) with a warning naming each, instead of stopping.",
+        discussion: "The summary counts the files skipped; the exit status is 0 unless no document was left to read."))
+    var skipBadFiles = false
 
     func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
@@ -33,10 +38,30 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Reads every document; exact duplicates are skipped with a warning on standard error.
-    func documents() throws -> [Document] {
+    /// Reads every document; exact duplicates (and, with `--skip-bad-files`, bad files) are skipped with a
+    /// warning on standard error.
+    /// - Returns: the documents and the number of bad files skipped.
+    func documents() throws -> (documents: [Document], skippedFiles: Int) {
         try requireInputs()
-        return try documents(paths: inputs)
+        var findings: [Finding] = []
+        let documents = try reader.read(paths: inputs, findings: &findings)
+        Self.warn(findings)
+        return (documents, findings.count { $0.code == Self.skippedCode })
+    }
+
+    /// The finding code of a bad file skipped with `--skip-bad-files`.
+    static let skippedCode = "input.skipped"
+
+    /// Writes each reading finding as a warning line on standard error.
+    static func warn(_ findings: some Sequence<Finding>) {
+        for finding in findings {
+            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+        }
+    }
+
+    /// " (N bad files skipped)" for a summary line, empty when none was.
+    static func skippedNote(_ count: Int) -> String {
+        count == 0 ? "" : " (\(count) bad file\(count == 1 ? "" : "s") skipped, see the warnings above)"
     }
 
     /// Fails with a usage error when no input was given.
@@ -44,18 +69,17 @@ struct InputOptions: ParsableArguments {
         if inputs.isEmpty { throw ValidationError("give at least one input file, directory or '-'") }
     }
 
-    /// The reader for the inputs, with `--published` as fallback DCT and `--skip-bad-lines`.
+    /// The reader for the inputs, with `--published` as fallback DCT, `--skip-bad-lines` and `--skip-bad-files`.
     var reader: DocumentReader {
-        DocumentReader(fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines)
+        DocumentReader(
+            fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines, skipBadFiles: skipBadFiles)
     }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
     func documents(paths: [String]) throws -> [Document] {
         var findings: [Finding] = []
         let documents = try reader.read(paths: paths, findings: &findings)
-        for finding in findings {
-            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
-        }
+        Self.warn(findings)
         return documents
     }
 }

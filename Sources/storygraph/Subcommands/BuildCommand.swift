@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var dictionaries: ExtractionOptions
 
-    @Option(help: ArgumentHelp("Directory to write the outputs into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Directory to write the outputs into (created with its parents if missing; a folder that cannot be created is named with the cause).", valueName: "dir"))
     var out: String
 
     @Option(
@@ -105,7 +105,8 @@ struct BuildCommand: ParsableCommand {
             csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
-        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s"), \(filtered.actors.count) actors, "
+        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles)), "
+            + "\(filtered.actors.count) actors, "
             + "\(filtered.events.count) events, \(outputs.totalRelationCount) relations (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }

@@ -51,10 +51,8 @@ struct ExtractCommand: ParsableCommand {
         while true {
             let batch = try stream.next(maximum: verbosity.batchSize)
             if !verbosity.quiet {
-                for finding in stream.findings.dropFirst(warned) {
-                    progress.finish()
-                    FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
-                }
+                if stream.findings.count > warned { progress.finish() }
+                InputOptions.warn(stream.findings.dropFirst(warned))
             }
             warned = stream.findings.count
             if batch.isEmpty { break }
@@ -70,6 +68,15 @@ struct ExtractCommand: ParsableCommand {
             progress.update(done: done)
         }
         progress.finish()
-        if !verbosity.quiet { digest.report(prefix: "storygraph extract") }
+        let skipped = stream.findings.count { $0.code == InputOptions.skippedCode }
+        guard done > 0 || skipped == 0 else {
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped))")
+        }
+        if !verbosity.quiet {
+            digest.report(prefix: "storygraph extract")
+            if skipped > 0 {
+                FileHandle.standardError.write(Data("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped))\n".utf8))
+            }
+        }
     }
 }

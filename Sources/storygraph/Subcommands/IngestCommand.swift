@@ -29,18 +29,20 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var verbosity: VerbosityOptions
 
-    @Option(help: ArgumentHelp("The SQLite database to add to (created if missing).", valueName: "file"))
+    @Option(help: ArgumentHelp("The SQLite database to add to (created with its folders if missing).", valueName: "file"))
     var db: String
 
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
+        // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
+        // virtual file system) is named before SQLite's "unable to open database file" could be.
         let folder = (db as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw ValidationError("--db \(db): the folder \(folder) does not exist")
+        if !folder.isEmpty {
+            try OutputFileSystem(directory: URL(fileURLWithPath: folder, isDirectory: true), display: folder).prepareDirectory()
         }
         let isNew = !FileManager.default.fileExists(atPath: db)
+        if isNew { try OutputFileSystem.checkCreatable(db) }
         do {
             try ingest()
         } catch {
@@ -73,14 +75,18 @@ struct IngestCommand: ParsableCommand {
         }
         let done = summary.added + summary.replaced + summary.unchanged
         progress.finish()
-        guard !verbosity.quiet else { return }
-        for finding in stream.findings {
-            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+        let skippedFiles = stream.findings.count { $0.code == InputOptions.skippedCode }
+        guard done > 0 || skippedFiles == 0 else {
+            InputOptions.warn(stream.findings)
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
         }
+        guard !verbosity.quiet else { return }
+        InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest")
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
+        let skipped = InputOptions.skippedNote(skippedFiles)
         FileHandle.standardError.write(Data(
-            ("storygraph ingest: \(done) documents: \(summary.added) added, \(summary.replaced) replaced, "
+            ("storygraph ingest: \(done) documents\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
                 + "\(summary.unchanged) unchanged; \(summary.events) events written; \(db) now holds \(counts)\n").utf8))
     }
 }

@@ -13,11 +13,15 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             --format html (the default, unless --out ends in .md) writes one self-contained HTML file: inline CSS, both diagrams as \
             inline SVG with their tooltips and article links, a table of key events (date, dyad, type, \
-            modality, number of articles, evidence with the article link) that sorts by any column, the list \
+            modality, number of articles, evidence with the article link) that sorts by any column, a map with \
+            one point per located happening (the reports of several articles merged, as in build's \
+            events.geojson; its article and source counts in the tooltip), the list \
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
-            NAME-timeline.svg. The filters and diagram options are those of build.
+            NAME-timeline.svg; its text is escaped only where Markdown (CommonMark with GitHub's tables) would \
+            read it as syntax, so it reads as written while article text never becomes links, emphasis or HTML. \
+            The filters and diagram options are those of build.
             """
     )
 
@@ -102,7 +106,8 @@ struct ReportCommand: ParsableCommand {
         try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
-            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s"), \(graph.events.count) events, "
+            "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
+                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(graph.events.count) events, "
                 + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
         for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }

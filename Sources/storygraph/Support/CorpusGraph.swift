@@ -14,6 +14,8 @@ struct CorpusGraph {
     var digest: FindingDigest
     /// Number of documents read.
     var documentCount: Int
+    /// Number of bad input files skipped (`--skip-bad-files`).
+    var skippedFiles = 0
     /// Whether the graph was read from a store (its keyword filter was then answered by the full-text index).
     var fromStore = false
 
@@ -40,9 +42,9 @@ struct CorpusGraph {
 
     /// Reads, extracts and merges every input.
     init(input: InputOptions, dictionaries: ExtractionOptions) throws {
-        let documents = try input.documents()
+        let (documents, skippedFiles) = try input.documents()
         guard !documents.isEmpty else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", ")) (see the warnings above)")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
         }
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
@@ -60,5 +62,6 @@ struct CorpusGraph {
         let lexicon = pipeline.recognizer.lexicon
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         self.init(graph: graph, digest: digest, documentCount: documents.count, fromStore: false)
+        self.skippedFiles = skippedFiles
     }
 }

@@ -42,7 +42,8 @@ struct OutputFileSystem {
                 {
                     continue
                 }
-                let reason = code == EEXIST ? "parent is not a directory" : Self.reason(code)
+                let parent = (path as NSString).deletingLastPathComponent
+                let reason = code == EEXIST ? "parent is not a directory" : Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code)
                 throw BuildFailure("could not create \(display): \(reason)")
             }
         }
@@ -101,6 +102,47 @@ struct OutputFileSystem {
             return false
         }
         return unlink(path) == 0
+    }
+
+    /// Checks that a new file can be created at `path` (its folder exists) by creating and removing it.
+    /// - Throws: ``BuildFailure`` "could not create PATH: REASON" with the real cause (permission, read-only or
+    ///   virtual file system).
+    static func checkCreatable(_ path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard descriptor >= 0 else {
+            let code = errno
+            guard code != EEXIST else { return }
+            let folder = (path as NSString).deletingLastPathComponent
+            throw BuildFailure("could not create \(path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
+        }
+        close(descriptor)
+        unlink(path)
+    }
+
+    /// Why nothing could be created in the existing folder `parent` (error `code`): the kernel's virtual file
+    /// systems (`/proc`, `/sys`) say "no such file" when they refuse, so they are named; other codes are
+    /// explained by ``reason(_:)``.
+    static func creationProblem(in parent: String, code: Int32) -> String {
+        if let type = fileSystemType(of: parent), ["proc", "sysfs", "devpts", "cgroup", "cgroup2", "debugfs", "securityfs"].contains(type) {
+            return "\(parent) is on the kernel's \(type) file system, where no file or folder can be created"
+        }
+        return code == ENOENT ? "the file system at \(parent) does not allow creating anything there" : reason(code)
+    }
+
+    /// The type of the file system `path` is on (`proc`, `ext4`, `tmpfs`), from the longest mount point in
+    /// `/proc/mounts` that holds it; `nil` where that table is not readable.
+    static func fileSystemType(of path: String) -> String? {
+        guard let table = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else { return nil }
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var best: (mount: String, type: String)?
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 3 else { continue }
+            let mount = fields[1].replacingOccurrences(of: "\\040", with: " ")
+            let inside = mount == "/" || resolved == mount || resolved.hasPrefix(mount + "/")
+            if inside, mount.count >= (best?.mount.count ?? -1) { best = (mount, String(fields[2])) }
+        }
+        return best?.type
     }
 
     /// A plain explanation of a system error number.

@@ -1,0 +1,125 @@
+import Foundation
+import Yams
+
+/// The YAML front matter of a plain-text article: the keys Storygraph reads (`id`, `published`, `date` as
+/// another name for `published`, `title`, `url`), matched in any case (`Published:` is `published`), each a
+/// single text value, with the file line it is on; and the other keys, which are reported, not read.
+///
+/// Positions are the file's: the opening `---` is line 1, so the first key is on line 2; columns count Unicode
+/// scalars from 1.
+struct FrontMatter {
+    /// A key/value read, with the position of its value.
+    struct Field {
+        var value: String
+        var line: Int
+        var column: Int
+    }
+
+    /// A key that is not read (another tool's `author`, `tags`, or a misspelt one).
+    struct IgnoredKey {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The keys Storygraph reads, lower case; `date` is read as `published`.
+    static let knownKeys = ["id", "published", "date", "title", "url"]
+
+    /// The fields read, by their lower-case name (`published` for `date`).
+    var fields: [String: Field] = [:]
+    /// The other keys, in the order written.
+    var ignoredKeys: [IgnoredKey] = []
+
+    /// Parses `yaml`, the lines between the two `---` fences of `origin`.
+    /// - Throws: `ArticleTextError.badFrontMatter` at the faulty line and column: YAML syntax, a front matter
+    ///   that is no `key: value` mapping, a value that is not one non-empty text, a key given twice.
+    init(_ yaml: String, origin: String) throws {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw Self.syntaxError(error, yaml: yaml, origin: origin)
+        }
+        guard let node else { return }
+        guard let mapping = node.mapping else {
+            let (line, column) = Self.position(node.mark)
+            throw ArticleTextError.badFrontMatter(path: origin, line: line, column: column, reason: "expected key: value lines")
+        }
+        for (key, value) in mapping {
+            let (line, column) = Self.position(key.mark)
+            guard let written = key.scalar?.string else {
+                throw ArticleTextError.badFrontMatter(path: origin, line: line, column: column, reason: "a key must be a single word")
+            }
+            guard Self.knownKeys.contains(written.lowercased()) else {
+                ignoredKeys.append(IgnoredKey(name: written, line: line, column: column))
+                continue
+            }
+            let name = written.lowercased() == "date" ? "published" : written.lowercased()
+            if let earlier = fields[name] {
+                throw ArticleTextError.badFrontMatter(
+                    path: origin, line: line, column: column,
+                    reason: name == "published"
+                        ? "the publication date is given twice (published and date; first on line \(earlier.line))"
+                        : "\(name) is given twice (first on line \(earlier.line))")
+            }
+            let (valueLine, valueColumn) = Self.position(value.mark ?? key.mark)
+            guard let scalar = value.scalar,
+                  !(scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+            else {
+                throw ArticleTextError.badFrontMatter(
+                    path: origin, line: valueLine, column: valueColumn, reason: "\(written) must be a single text value")
+            }
+            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                throw ArticleTextError.badFrontMatter(path: origin, line: valueLine, column: valueColumn, reason: "\(written) is empty")
+            }
+            fields[name] = Field(value: text, line: valueLine, column: valueColumn)
+        }
+    }
+
+    /// The `front-matter.unknown-key` findings of the keys not read.
+    func findings(origin: String, document: DocumentID) -> [Finding] {
+        ignoredKeys.map { key in
+            Finding(
+                .info, code: "front-matter.unknown-key",
+                message: "\(origin):\(key.line):\(key.column): front matter key \"\(key.name)\" is not read "
+                    + "(read: id, published or date, title, url, in any case)",
+                document: document)
+        }
+    }
+
+    /// The file line and column of a YAML mark (1-based within the YAML, which starts on the file's line 2).
+    private static func position(_ mark: Mark?) -> (line: Int, column: Int) {
+        guard let mark else { return (2, 1) }
+        return (mark.line + 1, max(mark.column, 1))
+    }
+
+    /// A YAML syntax error as one line at the file's line and column, without the parser's context dump.
+    private static func syntaxError(_ error: any Error, yaml: String, origin: String) -> ArticleTextError {
+        func located(_ mark: Mark?, _ reason: String) -> ArticleTextError {
+            let (line, column) = position(mark)
+            return .badFrontMatter(path: origin, line: line, column: column, reason: reason)
+        }
+        func reason(_ problem: String, _ context: YamlError.Context?) -> String {
+            guard let context else { return problem }
+            let (line, column) = position(context.mark)
+            return "\(problem) \(context.text) that starts at \(line):\(column)"
+        }
+        guard let yamlError = error as? YamlError else { return located(nil, "\(error)") }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return located(mark, reason(problem, context))
+        case let .reader(problem, offset, _, _):
+            let prefix = yaml.utf8.prefix(offset ?? 0)
+            let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = String(decoding: prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? [], as: UTF8.self)
+                .unicodeScalars.count + 1
+            return .badFrontMatter(path: origin, line: line + 1, column: column, reason: problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return located(context.mark, "key \(duplicates.sorted().joined(separator: ", ")) given twice")
+        default:
+            return located(nil, "\(yamlError)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import storygraph
+
+/// A bad file stops the run by default (its name and problem on standard error, non-zero exit, nothing
+/// written); `--skip-bad-files` skips it with a warning and counts it in the summary.
+struct BadFileTests {
+    /// A folder with one good article, one PDF named `.txt` and one with broken front matter.
+    static func folder() throws -> URL {
+        let folder = try CommandLine.temporaryDirectory().appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("---\nPublished: 2022-02-24\n---\nRussia attacked Ukraine.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("%PDF-1.7 not an article".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        try Data("---\nid: x\n  bad: indent\n---\nBody.\n".utf8).write(to: folder.appendingPathComponent("c.md"))
+        return folder
+    }
+
+    @Test func extractOfDevZeroIsAnErrorNamingIt() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/zero") else { return }
+        let result = try CommandLine.run(["extract", "/dev/zero"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("/dev/zero: not text: it holds only NUL bytes"))
+        let skipped = try CommandLine.run(["extract", "/dev/zero", "--skip-bad-files"])
+        #expect(skipped.status == 1)
+        #expect(skipped.stderr.contains("no document left to read in /dev/zero (1 bad file skipped"))
+    }
+
+    @Test func oneBadFileStopsBuildAndNothingIsWritten() throws {
+        let folder = try Self.folder()
+        let out = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try CommandLine.run(["build", folder.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(folder.path)/b.txt: not text: it is a PDF document"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func skipBadFilesWarnsPerFileAndCountsThem() throws {
+        let folder = try Self.folder()
+        let out = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try CommandLine.run(["build", folder.path, "--out", out.path, "--skip-bad-files"])
+        #expect(result.status == 0)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("storygraph: warning:") }
+        #expect(warnings == [
+            "storygraph: warning: \(folder.path)/b.txt: not text: it is a PDF document; skipped",
+            "storygraph: warning: \(folder.path)/c.md:3:6: bad front matter: mapping values are not allowed in this context; skipped",
+        ])
+        #expect(result.stderr.contains("storygraph build: 1 document (2 bad files skipped, see the warnings above), "))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["id"] as? String } == ["a"])
+        #expect(documents.first?["published"] as? String == "2022-02-24")  // "Published:" is read
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(events.map { $0["type"] as? String } == ["ASSAULT"])
+
+        let store = folder.deletingLastPathComponent().appendingPathComponent("news.db").path
+        let ingest = try CommandLine.run(["ingest", folder.path, "--db", store, "--skip-bad-files"])
+        #expect(ingest.status == 0)
+        #expect(ingest.stderr.contains("storygraph ingest: 1 documents (2 bad files skipped, see the warnings above): 1 added"))
+        let extract = try CommandLine.run(["extract", folder.path, "--skip-bad-files"])
+        #expect(extract.status == 0)
+        #expect(String(decoding: extract.stdout, as: UTF8.self).split(separator: "\n").count == 1)
+        #expect(extract.stderr.contains("storygraph extract: 1 document (2 bad files skipped"))
+    }
+}
+
+/// An output that cannot be created names the real cause, not "does not exist".
+struct OutputLocationTests {
+    @Test func anOutputOnTheKernelsProcFileSystemSaysSo() throws {
+        guard OutputFileSystem.fileSystemType(of: "/proc") == "proc" else { return }
+        let build = try CommandLine.run(["build", "examples", "--out", "/proc/storygraph-nope"])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains(
+            "could not create /proc/storygraph-nope: /proc is on the kernel's proc file system, where no file or folder can be created"))
+        let ingest = try CommandLine.run(["ingest", "examples", "--db", "/proc/storygraph-nope.db"])
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.contains("could not create /proc/storygraph-nope.db: /proc is on the kernel's proc file system"))
+    }
+
+    @Test(arguments: [(EACCES, "permission denied"), (EROFS, "the file system is read-only"), (ENOSPC, "no space left on the device")])
+    func otherCausesAreSaidPlainly(code: Int32, reason: String) throws {
+        let folder = try CommandLine.temporaryDirectory().path
+        #expect(OutputFileSystem.creationProblem(in: folder, code: code) == reason)
+        #expect(OutputFileSystem.creationProblem(in: folder, code: ENOENT)
+            == "the file system at \(folder) does not allow creating anything there")
+    }
+}
