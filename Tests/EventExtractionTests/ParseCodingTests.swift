@@ -93,6 +93,9 @@ struct ParseCodingTests {
          ["REJECT PRK>KOR"]),
         // A title the lexicon's agent nouns know gives the person after it a country.
         ("Ukraine's human rights ombudsman, Dmytro Lubinets, accused Russia of genocide.", ["ACCUSE UKR>RUS"]),
+        // A person the lexicon lacks belongs to the country the sentence places them in; an act with no named
+        // target there is domestic.
+        ("Usman Khan stabbed several people at Fishmongers' Hall in London on Friday.", ["ASSAULT GBR>GBR"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

@@ -50,6 +50,8 @@ struct PlaceRecognizerTests {
         ("The mayor of Paris, Anne Hidalgo, wrote on Twitter.", "Hidalgo"),
         // The start of a longer name, known only as another place's alternate name (Uman's "Human").
         ("The Kenya National Commission on Human Rights criticised the police.", "Human"),
+        // Nor its end (Schwäbisch Hall's "Hall").
+        ("Usman Khan stabbed several people at Fishmongers' Hall in London.", "Hall"),
     ])
     func rolesTitlesMonthsAndAcronymsAreNotPlaces(text: String, name: String) {
         #expect(PlaceFixture.place(name, in: text) == nil)

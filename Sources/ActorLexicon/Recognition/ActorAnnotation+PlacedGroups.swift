@@ -5,7 +5,7 @@ extension ActorAnnotation {
     /// (`GBR-JUD`). The recogniser places groups by the state names it sees; places the gazetteer resolves
     /// (divisions, cities that are not capitals) come later, and this applies them. Organisations the lexicon
     /// does not know ("the Court of Session in Scotland") take the country of their first sentence with places;
-    /// armed groups do not.
+    /// armed groups do not. People the lexicon does not know are placed the same way.
     /// - Parameters:
     ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
     ///     or several are absent.
@@ -33,11 +33,12 @@ extension ActorAnnotation {
             moved.actor = group.id
             return moved
         }
-        // Organisations the lexicon does not know take the country their first placed mention is in
-        // ("the Court of Session in Scotland" → GBR); non-state armed groups keep none.
+        // Organisations and people the lexicon does not know take the country their first placed mention is in
+        // ("the Court of Session in Scotland" → GBR, "Usman Khan stabbed several people … in London" → GBR);
+        // non-state armed groups keep none.
         var located: [ActorID: String] = [:]
         for mention in mentions {
-            guard located[mention.actor] == nil, let actor = byID[mention.actor], actor.kind == .organization,
+            guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
                   !Self.armedSectors.contains(actor.sector ?? ""), let country = countryOfSentence[mention.sentence],
                   lexicon.entry(ActorID(country))?.kind == .state

@@ -206,12 +206,18 @@ extension PlaceReader {
                     saysCapital: true)
             }
         }
+        // Whether the word at `t` continues a capitalised name begun before it ("Hall" of "Fishmongers' Hall"):
+        // such a word known only as another place's alternate name is no place.
+        func endsLongerName(at t: Int) -> Bool {
+            t >= 2 && (["'", "’"].contains(lower[t - 1]) || tokens[t - 1].kind == .word && tokens[t - 1].isCapitalized)
+        }
         // 2. The recogniser's LOC spans the gazetteer knows.
         for entity in entities where entity.type == .location {
             guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] || actorAt[$0] != nil })
             else { continue }
             let key = PlaceName.key(document.text[span(a, b)])
             let matches = gazetteer.matches(key: key)
+            if matches.allSatisfy(\.isAlternate), endsLongerName(at: a) { continue }
             if !matches.isEmpty { add(a, b, key: key, matches: matches, basis: .entity, requirePosition: false) }
         }
         // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and longer PER/ORG
@@ -250,6 +256,7 @@ extension PlaceReader {
                 // The start of a longer capitalised name known only by another place's alternate name ("Human"
                 // of "Human Rights" is an alternate name of Uman) is no place.
                 if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
+                if matches.allSatisfy(\.isAlternate), endsLongerName(at: t) { continue }
                 let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
                 add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
                     requirePosition: !wholeEntity)
