@@ -54,13 +54,14 @@ struct SeedArticleTests {
 }
 
 /// The hand-annotated gold: a regression floor, not a target. All event gold files pooled (development,
-/// the four former held-out sets and the four one-sentence sets); the floors sit 0.02 below the figures
-/// measured when they were set (P 0.671, R 0.596, F1 0.631 over 629 gold events), so a change that loses more
+/// the five former held-out sets and the five one-sentence sets); the floors sit 0.02 below the figures
+/// measured when they were set (P 0.648, R 0.543, F1 0.591 over 842 gold events), so a change that loses more
 /// fails.
 struct GoldRegressionTests {
     static let files = [
         "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-gold-heldout4",
-        "events-sentences", "events-sentences2", "events-sentences3", "events-sentences4",
+        "events-gold-heldout5", "events-sentences", "events-sentences2", "events-sentences3", "events-sentences4",
+        "events-sentences5",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -79,9 +80,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 427)
-        #expect(score.event.precision >= 0.651)  // measured 0.671
-        #expect(score.event.f1 >= 0.611)  // measured 0.631
+        #expect(documentCount == 564)
+        #expect(score.event.precision >= 0.628)  // measured 0.648
+        #expect(score.event.f1 >= 0.571)  // measured 0.591
         #expect(score.modalityAccuracy >= 0.85)
     }
 }
