@@ -96,6 +96,9 @@ struct ParseCodingTests {
         // A person the lexicon lacks belongs to the country the sentence places them in; an act with no named
         // target there is domestic.
         ("Usman Khan stabbed several people at Fishmongers' Hall in London on Friday.", ["ASSAULT GBR>GBR"]),
+        // A truce named as a topic is no act; one declared is.
+        ("Egypt hosted talks with Hamas officials on the second phase of the Gaza ceasefire.", ["CONSULT EGY>PSE"]),
+        ("Hamas declared a ceasefire on Monday.", ["RETREAT PSE>PSE"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

@@ -167,6 +167,7 @@ struct DocumentRun {
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
+            dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)

@@ -293,6 +293,20 @@ extension DocumentRun {
         removeDrafts(dropped, in: range)
     }
 
+    /// Drops truces named as a topic rather than made: "talks on the second phase of the Gaza *ceasefire*",
+    /// "how the new *ceasefire* would be monitored". A truce noun is an act as the object or subject of a
+    /// clause ("declared a ceasefire", "a truce took effect"), not as a modifier or oblique.
+    mutating func dropTopicalTruces(_ range: Range<Int>, parse: ParseView) {
+        let words = parse.words
+        let dropped = range.filter { index in
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos != "VERB",
+                  ["ceasefire", "ceasefires", "truce", "truces", "cease-fire", "armistice"].contains(parse.forms[word].lowercased())
+            else { return false }
+            return !["obj", "nsubj", "nsubj:pass", "root", "conj", "appos"].contains(words[word].deprel)
+        }
+        removeDrafts(Set(dropped), in: range)
+    }
+
     /// Drops events told as the condition of another act ("Finland would call up its reservists if Russian
     /// troops *massed* on the border", "threatened to use nuclear weapons if the allies went ahead with their
     /// *drills*"): what a clause marked "if" or "unless" describes is not reported as happening.
