@@ -107,11 +107,18 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
-    /// An act stated under a condition is hypothetical; what the condition describes is no event.
+    /// An act stated under a condition is hypothetical (a sanction or force its own side says it would use, a
+    /// threat); what the condition describes is no event.
     @Test(arguments: [
-        ("Qatar would suspend its mediation between Israel and Hamas if either side kept using the talks.",
-         ["SANCTION QAT>ISR hypothetical"]),
         ("Beijing could impose a blockade on Taiwan's ports should it decide to.", ["COERCE CHN>TWN hypothetical"]),
+        // A sanction its own side states under a condition on the target is a threat, made.
+        ("Algerian Foreign Minister Ahmed Attaf said that Algiers would cut diplomatic ties with Paris if France expelled more of its staff.",
+         ["THREATEN DZA>FRA asserted"]),
+        ("Qatar would suspend its mediation between Israel and Hamas if either side kept using the talks.",
+         ["THREATEN QAT>ISR asserted"]),
+        // Another party's speculation stays hypothetical.
+        ("Beijing could impose a blockade on Taiwan's ports should it decide to, Taiwan's defence minister said.",
+         ["COERCE CHN>TWN hypothetical"]),
         ("Finland would call up its reservists within hours if Russian troops massed on the border, the minister said.",
          ["MOBILIZE FIN>- hypothetical"]),
     ])

@@ -168,6 +168,7 @@ struct DocumentRun {
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeConditionalThreats(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)

@@ -293,6 +293,29 @@ extension DocumentRun {
         removeDrafts(dropped, in: range)
     }
 
+    /// Recodes a conflictual act stated under a condition on its target as the threat it is, as CAMEO codes
+    /// it: "Algiers would cut diplomatic ties with Paris if France expelled more of its staff" is a THREATEN
+    /// (131 for sanctions, 132 for coercion, 138 for force), asserted, not a hypothetical sanction, when the
+    /// source's own side says it will ("would", "will"; "could" is a possibility). Another party's speculation ("Beijing could impose a blockade should it decide
+    /// to, Taiwan's defence minister said") and cooperation under a condition ("would send more air defence
+    /// systems if allies paid") stay hypothetical.
+    mutating func recodeConditionalThreats(_ range: Range<Int>, parse: ParseView) {
+        let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        for index in range where drafts[index].event.modality == .hypothetical && drafts[index].event.target != nil {
+            let event = drafts[index].event
+            guard let code = codes[event.type], event.attribution.map({ country($0) == country(event.source) }) ?? true,
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
+                  parse.isConditioned(word), let threat = CAMEOCodebook.bundled.entry(code),
+                  parse.dependents(word, "aux").contains(where: { ["would", "will", "'ll"].contains(parse.forms[$0].lowercased()) })
+            else { continue }
+            drafts[index].event.type = threat.type
+            drafts[index].event.mode = threat.mode
+            drafts[index].event.cameo = threat.code
+            drafts[index].event.goldstein = threat.goldstein
+            drafts[index].event.modality = .asserted
+        }
+    }
+
     /// Drops truces named as a topic rather than made: "talks on the second phase of the Gaza *ceasefire*",
     /// "how the new *ceasefire* would be monitored". A truce noun is an act as the object or subject of a
     /// clause ("declared a ceasefire", "a truce took effect"), not as a modifier or oblique.
