@@ -99,6 +99,9 @@ struct ParseCodingTests {
         // A truce named as a topic is no act; one declared is.
         ("Egypt hosted talks with Hamas officials on the second phase of the Gaza ceasefire.", ["CONSULT EGY>PSE"]),
         ("Hamas declared a ceasefire on Monday.", ["RETREAT PSE>PSE"]),
+        // People or bodies "of" states stand for them: one state's group, or the coordinated states themselves.
+        ("The leaders of Armenia and Azerbaijan agreed at the White House on Friday to end the conflict.", ["AGREE ARM>AZE"]),
+        ("The government of Sudan expelled the UN envoy.", ["SANCTION SDN>IGOUNO"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

@@ -66,6 +66,17 @@ extension SentenceReader {
         {
             return nil
         }
+        // 0. A state right after "of": "the government of Sudan" is Sudan's; "the leaders of Armenia and
+        //    Azerbaijan" are left to the states they stand for.
+        if key(next) == "of" {
+            let start = key(next + 1) == "the" ? next + 2 : next + 1
+            if let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: start, limit: self.range.upperBound),
+               case .entry(let entry) = choose(pattern.targets), entry.kind == .state
+            {
+                let coordinated = ["and", "or", ","].contains(key(start + count))
+                return coordinated ? nil : (entry, sector, nil)
+            }
+        }
         // 1. A place right after the noun: "police in Minsk", "protesters in the capital Baghdad".
         var after = next
         if WordLists.spatialPrepositions.contains(key(after)) || key(after) == "from" {

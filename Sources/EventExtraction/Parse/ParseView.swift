@@ -123,6 +123,14 @@ struct ParseView {
                 for modifier in dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod") {
                     if let mention = mentionOfWord[modifier], !result.contains(mention) { result.append(mention) }
                 }
+                // "The leaders of Armenia and Azerbaijan agreed": the states the people stand for.
+                if result.isEmpty, Self.representativeNouns.contains(lemmas[index]) {
+                    for modifier in dependents(index, "nmod") where caseMarker(of: modifier) == "of" {
+                        for word in [modifier] + dependents(modifier, "conj") {
+                            if let mention = mentionOfWord[word], !result.contains(mention) { result.append(mention) }
+                        }
+                    }
+                }
             }
         }
         collect(word)
@@ -149,6 +157,13 @@ struct ParseView {
 
     /// Whether `word` is content of `verb` (see `contentHolders(of:)`).
     func isContent(_ word: Int, of verb: Int) -> Bool { contentHolders(of: word).contains(verb) }
+
+    /// Nouns for people or bodies that stand for the party named in their "of" phrase ("the leaders of Armenia
+    /// and Azerbaijan", "the government of Sudan").
+    static let representativeNouns: Set<String> = [
+        "leader", "president", "head", "minister", "government", "delegation", "representative", "official",
+        "envoy", "army", "force", "troops", "military",
+    ]
 
     /// Whether `verb` holds under a condition stated after it and not yet met: a modal verb group ("would",
     /// "could", "will", "may", "might") with an adverbial clause marked "if", "unless" or "provided", or opened
