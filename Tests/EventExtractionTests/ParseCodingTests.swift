@@ -102,6 +102,11 @@ struct ParseCodingTests {
         // People or bodies "of" states stand for them: one state's group, or the coordinated states themselves.
         ("The leaders of Armenia and Azerbaijan agreed at the White House on Friday to end the conflict.", ["AGREE ARM>AZE"]),
         ("The government of Sudan expelled the UN envoy.", ["SANCTION SDN>IGOUNO"]),
+        ("Trade negotiators from Washington and Beijing met in Kuala Lumpur on Saturday.", ["CONSULT USA>CHN"]),
+        // Welcoming a person is hosting a visit; welcoming a decision is support.
+        ("Prime Minister Narendra Modi was welcomed in Accra on Wednesday by Ghanaian President John Dramani Mahama.",
+         ["CONSULT GHA>IND"]),
+        ("Egypt welcomed the ceasefire agreement.", ["SUPPORT EGY>-"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

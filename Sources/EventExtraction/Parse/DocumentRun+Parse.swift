@@ -316,6 +316,22 @@ extension DocumentRun {
         }
     }
 
+    /// Welcoming a person or a state is hosting a visit (CAMEO 043 CONSULT), not praise: "Ghana's president
+    /// welcomed Modi in Accra", "Modi was welcomed in Accra by Ghana's president" ("welcomed the ceasefire" stays
+    /// SUPPORT).
+    mutating func recodeHosting(_ range: Range<Int>, parse: ParseView) {
+        guard let host = CAMEOCodebook.bundled.entry("043") else { return }
+        for index in range where drafts[index].event.type == .support {
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["welcome", "greet"].contains(parse.lemmas[word]),
+                  let target = drafts[index].event.target, [.person, .state].contains(actorsByID[target]?.kind)
+            else { continue }
+            drafts[index].event.type = host.type
+            drafts[index].event.mode = "host"
+            drafts[index].event.cameo = host.code
+            drafts[index].event.goldstein = host.goldstein
+        }
+    }
+
     /// Drops truces named as a topic rather than made: "talks on the second phase of the Gaza *ceasefire*",
     /// "how the new *ceasefire* would be monitored". A truce noun is an act as the object or subject of a
     /// clause ("declared a ceasefire", "a truce took effect"), not as a modifier or oblique.

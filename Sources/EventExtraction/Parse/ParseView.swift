@@ -125,7 +125,7 @@ struct ParseView {
                 }
                 // "The leaders of Armenia and Azerbaijan agreed": the states the people stand for.
                 if result.isEmpty, Self.representativeNouns.contains(lemmas[index]) {
-                    for modifier in dependents(index, "nmod") where caseMarker(of: modifier) == "of" {
+                    for modifier in dependents(index, "nmod") where ["of", "from"].contains(caseMarker(of: modifier)) {
                         for word in [modifier] + dependents(modifier, "conj") {
                             if let mention = mentionOfWord[word], !result.contains(mention) { result.append(mention) }
                         }
@@ -158,11 +158,11 @@ struct ParseView {
     /// Whether `word` is content of `verb` (see `contentHolders(of:)`).
     func isContent(_ word: Int, of verb: Int) -> Bool { contentHolders(of: word).contains(verb) }
 
-    /// Nouns for people or bodies that stand for the party named in their "of" phrase ("the leaders of Armenia
-    /// and Azerbaijan", "the government of Sudan").
+    /// Nouns for people or bodies that stand for the party named in their "of" or "from" phrase ("the leaders
+    /// of Armenia and Azerbaijan", "trade negotiators from Washington and Beijing").
     static let representativeNouns: Set<String> = [
         "leader", "president", "head", "minister", "government", "delegation", "representative", "official",
-        "envoy", "army", "force", "troops", "military",
+        "envoy", "army", "force", "troops", "military", "negotiator", "diplomat", "delegate",
     ]
 
     /// Whether `verb` holds under a condition stated after it and not yet met: a modal verb group ("would",
