@@ -107,6 +107,9 @@ struct ParseCodingTests {
         ("Prime Minister Narendra Modi was welcomed in Accra on Wednesday by Ghanaian President John Dramani Mahama.",
          ["CONSULT GHA>IND"]),
         ("Egypt welcomed the ceasefire agreement.", ["SUPPORT EGY>-"]),
+        // An apology offered is an apology (CAMEO 055), not an offer.
+        ("Belgium's foreign minister, Maxime Prevot, offered an apology to the Democratic Republic of Congo on Monday.",
+         ["SUPPORT BEL>COD"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),
