@@ -110,6 +110,8 @@ struct ParseCodingTests {
         // An apology offered is an apology (CAMEO 055), not an offer.
         ("Belgium's foreign minister, Maxime Prevot, offered an apology to the Democratic Republic of Congo on Monday.",
          ["SUPPORT BEL>COD"]),
+        // A withdrawal from places abroad with no actor named targets the places' state.
+        ("Russian troops pulled back from positions around Kyiv and Chernihiv this week.", ["RETREAT RUS>UKR"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

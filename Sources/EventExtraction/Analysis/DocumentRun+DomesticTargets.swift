@@ -11,8 +11,9 @@ extension DocumentRun {
     /// and only when no actor or place of another country is named in the sentence: "Spain extradited a
     /// Colombian businessman" has a foreign party and stays as it is. An attack or coercion whose sentence
     /// places lie in one other country targets that country's state instead ("Russian forces shelled Kharkiv"
-    /// → RUS-MIL → UKR). The state actor is taken from the lexicon when the
-    /// document does not name it (`EventExtractor.actors(_:completedFor:)` adds it to the document's table).
+    /// → RUS-MIL → UKR; also withdrawals, aid and deployments, see `placeTargetedTypes`). The state actor is
+    /// taken from the lexicon when the document does not name it (`EventExtractor.actors(_:completedFor:)` adds
+    /// it to the document's table).
     mutating func assignDomesticTargets(_ range: Range<Int>, view: SentenceView) {
         let placeCountries = Set((placesBySentence[view.sentence.index] ?? []).map(\.place.country))
         for index in range where drafts[index].event.target == nil {
@@ -40,8 +41,10 @@ extension DocumentRun {
         removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
     }
 
-    /// Acts whose target, when no actor is named, is the state of the place they hit ("shelled Kharkiv").
-    static let placeTargetedTypes: Set<EventType> = [.assault, .coerce]
+    /// Acts whose target, when no actor is named, is the state of the place abroad they reach: attacks and
+    /// coercion ("shelled Kharkiv"), withdrawals ("pulled back from positions around Kyiv"), relief and forces
+    /// sent ("landed in Port-au-Prince", "sent its carrier into waters east of Taiwan").
+    static let placeTargetedTypes: Set<EventType> = [.assault, .coerce, .retreat, .aid, .mobilize]
 
     /// Acts that stand without a target: a march or a mobilisation is coded source-only ("one million people
     /// marched in London"), not against the marchers' own state, and a meeting without a named partner is the
