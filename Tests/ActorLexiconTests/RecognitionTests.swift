@@ -42,6 +42,8 @@ struct RecognitionTests {
         ("Washington has rejected the offer.", ["Washington=USA"]),
         ("George Washington crossed the Delaware.", []),
         ("Georgia Smith said the plan would fail.", ["Georgia Smith=unknown:Georgia Smith"]),
+        // A hyphenated name keeps its hyphen unspaced.
+        ("John O'Hara-Smith said the plan would fail.", ["John O'Hara-Smith=unknown:John O'Hara-Smith"]),
         ("Theresa May said in May that Britain may leave.", ["Theresa May=theresa-may", "Britain=GBR"]),
         ("Trump and Putin met; Xi stayed away.", ["Trump=donald-trump", "Putin=vladimir-putin", "Xi=xi-jinping"]),
         // Metonyms: capitals and seats of government.

@@ -56,7 +56,7 @@ extension SentenceReader {
             guard acts || (type == .person && tokenRange.count >= 2) || (type == .organization && organizationHead)
             else { continue }
             guard !WordLists.nonNameWords.contains(keys[start]) || tokenRange.count > 1 else { continue }
-            let name = tokens[tokenRange].map(\.text).joined(separator: " ")
+            let name = writtenName(tokenRange)
             // A short form an earlier mention introduced ("the ELN" after "the National Liberation Army (ELN)").
             if tokenRange.count == 1,
                let antecedent = context.shortNameAntecedent(name, sentence: sentence, before: tokens[start].span.start)

@@ -78,7 +78,7 @@ extension SentenceReader {
             context.register(placed, shortNames: shortForms)
             record(mention(placed.id, mentionRange), mentionRange, into: &context)
             if !known {
-                let name = tokens[run].map(\.text).joined(separator: " ")
+                let name = writtenName(run)
                 context.findings.append(Finding(
                     .info, code: "actor.unknown",
                     message: "\"\(name)\" is not in the lexicon; taken as \(placed.kind.rawValue)"
@@ -92,7 +92,7 @@ extension SentenceReader {
     func classify(_ run: Range<Int>, titled: Bool, titles: [Int: TitleContext], covered: Set<Int>,
                   places: [SentenceMatch] = [], context: RecognitionContext) -> Actor?
     {
-        let name = tokens[run].map(\.text).joined(separator: " ")
+        let name = writtenName(run)
         let slug = ActorID(LexiconFileReader.slug(name))
         if let known = context.actor(slug) ?? context.actor(ActorID("unknown:\(name)")) { return known }
         if let title = titles[run.lowerBound] {

@@ -15,6 +15,17 @@ struct SentenceReader {
     func isWord(_ i: Int) -> Bool { range.contains(i) && tokens[i].kind == .word }
     func isCapitalizedWord(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized && keys[i] != "'s" }
     func key(_ i: Int) -> String { range.contains(i) ? keys[i] : "" }
+
+    /// The words of `run` as written: a space only where the text has one ("John O'Hara-Smith", not
+    /// "John O'Hara - Smith").
+    func writtenName(_ run: Range<Int>) -> String {
+        var name = ""
+        for index in run {
+            if index > run.lowerBound, tokens[index].span.start > tokens[index - 1].span.end { name += " " }
+            name += tokens[index].text
+        }
+        return name
+    }
     var isHeading: Bool { document.sentences[sentence].isHeading }
 
     // MARK: - Longest match
