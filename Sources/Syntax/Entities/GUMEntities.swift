@@ -116,11 +116,11 @@ public enum GUMEntities {
         let range = mention.start..<min(mention.end, words.count)
         guard !range.isEmpty else { return nil }
         // The head: the first word whose own head lies outside the mention.
-        guard let head = range.first(where: { !range.contains(words[$0].head - 1) }),
-            words[head].upos == "PROPN"
-        else { return nil }
+        guard let mentionHead = range.first(where: { !range.contains(words[$0].head - 1) }) else { return nil }
+        let seeds = nameSeeds(mentionHead, in: range, words)
+        guard let head = seeds.first else { return nil }
         var inName = [Bool](repeating: false, count: range.count)
-        inName[head - range.lowerBound] = true
+        for seed in seeds { inName[seed - range.lowerBound] = true }
         // Words attach to the name when their chain of heads reaches the head through included relations only.
         var changed = true
         while changed {
@@ -149,6 +149,21 @@ public enum GUMEntities {
         while first < last, isLeadingNoise(words[first]) { first += 1 }
         while last > first, isTrailingNoise(words[last]) { last -= 1 }
         return first..<(last + 1)
+    }
+
+    /// Where the name of a mention headed by `head` starts growing from: the head itself when it is a proper noun;
+    /// otherwise the proper nouns attached to it by `flat` or `appos` after it, as GUM attaches a name to the
+    /// title or description in front ("nominee *Ken Cuccinelli*", "her father *Mohammed Hadid*"), in one
+    /// unbroken run. Empty when the mention names nothing.
+    private static func nameSeeds(_ head: Int, in range: Range<Int>, _ words: [SyntaxWord]) -> [Int] {
+        if words[head].upos == "PROPN" { return [head] }
+        var seeds: [Int] = []
+        for index in range where index > head && words[index].head == head + 1 {
+            guard ["flat", "appos"].contains(words[index].deprel), words[index].upos == "PROPN" else { continue }
+            if let last = seeds.last, index != last + 1 { break }
+            seeds.append(index)
+        }
+        return seeds
     }
 
     /// Whether word `index` is a modifier introduced by a preposition that does not join names ("in", "at", "to").
