@@ -2,7 +2,9 @@
 ///
 /// GUM marks every mention of a discourse entity — "the man" and "he" as well as "Durham University" — with a
 /// type (person, place, organization, event, …). A mention becomes a Universal NER-style named entity when its type
-/// is person (PER), place (LOC) or organization (ORG) and its syntactic head is a proper noun (UPOS `PROPN`). The
+/// is person (PER), place (LOC) or organization (ORG) and its syntactic head is a proper noun (UPOS `PROPN`), or
+/// when its head is a title or description noun with the name attached by `flat` or `appos` ("nominee Ken
+/// Cuccinelli", "her father Mohammed Hadid": the name alone, as Universal NER marks it). The
 /// span is then cut down to the name: the head and its dependents inside the mention, leaving out determiners,
 /// punctuation, possessors, appositions, clauses and conjuncts; leading determiners and punctuation and a trailing
 /// possessive `'s` are trimmed, and the name stops at a comma or bracket (so "Irving, Texas" gives two places).
