@@ -51,7 +51,7 @@ public enum GUMEntities {
             case "organization": type = .organization
             default: continue
             }
-            guard var span = name(of: mention, in: sentence.words) else { continue }
+            guard var span = name(of: mention, in: sentence.words, person: type == .person) else { continue }
             if type == .person { span = personalName(span, sentence.words) }
             if !isTitleOrGroup(span, type: type, sentence.words) {
                 candidates.append(EntitySpan(type: type, start: span.lowerBound, end: span.upperBound))
@@ -114,7 +114,9 @@ public enum GUMEntities {
     }
 
     /// The name inside `mention` as a word range, or `nil` when the mention's head is not a proper noun.
-    static func name(of mention: Mention, in words: [SyntaxWord]) -> Range<Int>? {
+    /// A person's name takes no prepositional modifier at all ("Frederick Fung *of ADPL*", "Louis XV *of France*":
+    /// the party and the country are names of their own).
+    static func name(of mention: Mention, in words: [SyntaxWord], person: Bool = false) -> Range<Int>? {
         let range = mention.start..<min(mention.end, words.count)
         guard !range.isEmpty else { return nil }
         // The head: the first word whose own head lies outside the mention.
@@ -130,7 +132,8 @@ public enum GUMEntities {
             for index in range where !inName[index - range.lowerBound] {
                 let parent = words[index].head - 1
                 guard range.contains(parent), inName[parent - range.lowerBound],
-                    !excludedRelations.contains(words[index].deprel), !isPrepositional(index, in: words)
+                    !excludedRelations.contains(words[index].deprel),
+                    !isPrepositional(index, in: words, anyPreposition: person)
                 else { continue }
                 inName[index - range.lowerBound] = true
                 changed = true
@@ -169,12 +172,12 @@ public enum GUMEntities {
     }
 
     /// Whether word `index` is a modifier introduced by a preposition that does not join names ("in", "at", "to").
-    private static func isPrepositional(_ index: Int, in words: [SyntaxWord]) -> Bool {
+    private static func isPrepositional(_ index: Int, in words: [SyntaxWord], anyPreposition: Bool) -> Bool {
         let relation = words[index].deprel
         guard relation.hasPrefix("nmod") || relation.hasPrefix("obl") else { return false }
         for word in words where word.head == index + 1 && word.deprel == "case" {
             let form = word.form
-            if form == form.lowercased() && !nameInternalCase.contains(form) { return true }
+            if form == form.lowercased() && (anyPreposition || !nameInternalCase.contains(form)) { return true }
         }
         return false
     }
