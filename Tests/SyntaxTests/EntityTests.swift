@@ -126,6 +126,8 @@ struct GUMEntitiesTests {
         #expect(GUMEntities.namedEntities(in: sentences[1]) == [span(.location, 2, 3), span(.location, 4, 5)])
         // The mention's head is the noun "nominee"; the name attached to it by flat is the person.
         #expect(GUMEntities.namedEntities(in: sentences[2]) == [span(.organization, 1, 3), span(.person, 4, 6)])
+        // A person's name takes no "of" phrase: the party is a name of its own.
+        #expect(GUMEntities.namedEntities(in: sentences[3]) == [span(.person, 0, 2), span(.organization, 3, 4)])
     }
 }
 
