@@ -45,11 +45,20 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
+    @Option(help: "Also write the recogniser's training sentences with their entities to this IOB2 file (to inspect how GUM's mentions become names).")
+    var dumpEntities: String?
+
     @Flag(help: "Also print the most frequent UPOS confusions on each scored set.")
     var showConfusions = false
 
     @Option(help: "Seed of the training shuffles.")
     var seed: UInt64 = 1
+
+    @Option(help: "Upper bound on the recogniser's stored weights and gazetteer, in bytes.")
+    var entitiesMaxBytes = 7_000_000
+
+    @Option(help: "Recogniser passes over the data.")
+    var entitiesIterations = 12
 
     @Option(help: "Tagger passes over the data.")
     var taggerIterations = 10
@@ -147,7 +156,9 @@ struct TrainCommand: ParsableCommand {
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
-        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData, places: try placeNames())
+        let gazetteer = try EntityGazetteer(
+            lexiconJSON: lexiconData, places: try placeNames(),
+            regions: places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true))
         var gum = try TreebankSplits.read(splits.gumTrain)
         if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
         func tagged(_ forms: [String]) -> [SyntaxWord] {
@@ -160,9 +171,18 @@ struct TrainCommand: ParsableCommand {
         let (unerFirst, unerSecond) = Self.halves(uner)
         let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []
         examples += unerTraining.map { (words: tagged($0.words), entities: $0.entities) }
+        if let dumpEntities {
+            let text = IOB2Writer().write(examples.map { example in
+                var sentence = IOB2Sentence(words: example.words.map(\.form), tags: [])
+                sentence.entities = example.entities
+                return sentence
+            })
+            try Data(text.utf8).write(to: URL(fileURLWithPath: dumpEntities))
+        }
         let clock = ContinuousClock()
         let start = clock.now
-        var trainer = EntityRecognizerTrainer(iterations: 12, seed: seed, gazetteer: gazetteer)
+        var trainer = EntityRecognizerTrainer(iterations: entitiesIterations, seed: seed, gazetteer: gazetteer)
+        trainer.maximumBytes = entitiesMaxBytes
         trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
         let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")

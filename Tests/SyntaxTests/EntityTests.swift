@@ -124,6 +124,10 @@ struct GUMEntitiesTests {
                 == [span(.person, 4, 6), span(.organization, 9, 11), span(.location, 13, 15)])
         // "Muslims" (NNPS) is a group, not a name; "Irving, Texas" is two places.
         #expect(GUMEntities.namedEntities(in: sentences[1]) == [span(.location, 2, 3), span(.location, 4, 5)])
+        // The mention's head is the noun "nominee"; the name attached to it by flat is the person.
+        #expect(GUMEntities.namedEntities(in: sentences[2]) == [span(.organization, 1, 3), span(.person, 4, 6)])
+        // A person's name takes no "of" phrase: the party is a name of its own.
+        #expect(GUMEntities.namedEntities(in: sentences[3]) == [span(.person, 0, 2), span(.organization, 3, 4)])
     }
 }
 
@@ -175,15 +179,27 @@ struct EntityGazetteerTests {
                 == [span(.location, 0, 1), span(.location, 2, 4), span(.organization, 6, 8), span(.person, 9, 13)])
     }
 
+    @Test func regionsStayPlacesWhenAnOrganisationSharesTheName() throws {
+        let lexicon = #"{"actors": [{"id": "usa-texas", "kind": "organization", "name": "Texas"}]}"#
+        let plain = try EntityGazetteer(lexiconJSON: Data(lexicon.utf8), places: ["Texas"])
+        #expect(plain.matches(["Texas"]) == [span(.organization, 0, 1)])
+        let withRegions = try EntityGazetteer(lexiconJSON: Data(lexicon.utf8), places: ["Texas"], regions: ["Texas"])
+        #expect(withRegions.matches(["Texas"]) == [span(.organization, 0, 1), span(.location, 0, 1)])
+    }
+
     @Test func placeNamesComeFromTheGeoNamesTable() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("places-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: file) }
         let rows = [
             "city\tPPL\t282239\tRamallah\tRamallah\tPSE\tWE\t\t31.89964\t35.20422\t24599\tRam Allah|Ramalla\t",
-            "city\tPPL\t2911240\tSão Paulo\tSao Paulo\tBRA\t27\t\t-23.5\t-46.6\t10021295\t\t",
+            "city\tPPL\t2911240\tSão Paulo\tSao Paulo\tBRA\t27\t\t-23.5\t-46.6\t10021295\tSampa|SP\t",
+            "city\tPPL\t4996274\tHolly\tHolly\tUSA\tMI\tMichigan\t42.79\t-83.62\t6169\t\t",
+            "admin1\tADM1\t4736286\tTexas\tTexas\tUSA\tTX\t\t31.25\t-99.25\t22875689\tTX|Tejas\t",
         ]
         try Data(rows.joined(separator: "\n").utf8).write(to: file)
-        #expect(try EntityGazetteer.placeNames(path: file.path) == ["Ramallah", "Ram Allah", "Ramalla", "São Paulo", "Sao Paulo"])
+        // A town of 24,599 people keeps only its own name, a town of 6,169 none; codes ("SP", "TX") are left out.
+        #expect(try EntityGazetteer.placeNames(path: file.path) == ["Ramallah", "São Paulo", "Sao Paulo", "Sampa", "Texas", "Tejas"])
+        #expect(try EntityGazetteer.placeNames(path: file.path, regionsOnly: true) == ["Texas", "Tejas"])
         try Data("city\tPPL\tRamallah\n".utf8).write(to: file)
         #expect(throws: SyntaxError.self) { _ = try EntityGazetteer.placeNames(path: file.path) }
     }

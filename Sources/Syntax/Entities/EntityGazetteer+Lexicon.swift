@@ -24,12 +24,14 @@ extension EntityGazetteer {
     /// ORG; states' names, aliases and capitals (metonyms) become LOC, except aliases that are the demonym
     /// ("Afghan", "Afghans"), which Universal NER does not mark.
     /// Names in `places` (cities, regions, countries of a place gazetteer) become LOC as well, unless the lexicon
-    /// has them as a person's or organisation's name.
+    /// has them as a person's or organisation's name; names in `regions` (countries and first-level divisions)
+    /// become LOC even then (the lexicon's organisation "Texas" is the state's government; the state is a place).
     /// - Parameters:
     ///   - lexiconJSON: The contents of `lexicon.json` (`{"actors": [{kind, name, aliases, …}]}`).
     ///   - places: Further place names.
+    ///   - regions: Names of countries and first-level divisions, always places.
     /// - Throws: `SyntaxError.unreadable` when the JSON does not have that shape.
-    public init(lexiconJSON: Data, places: [String] = []) throws {
+    public init(lexiconJSON: Data, places: [String] = [], regions: [String] = []) throws {
         let lexicon: Lexicon
         do {
             lexicon = try JSONDecoder().decode(Lexicon.self, from: lexiconJSON)
@@ -61,6 +63,7 @@ extension EntityGazetteer {
         // another name of Hamm).
         let taken = Set(entries.filter { $0.type != .location }.map { $0.phrase.lowercased() })
         entries += places.filter { !taken.contains($0.lowercased()) }.map { ($0, .location) }
+        entries += regions.map { ($0, .location) }
         self.init(entries: entries)
         nameParts = Self.nameParts(of: persons)
     }

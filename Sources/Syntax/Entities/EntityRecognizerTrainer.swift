@@ -21,7 +21,7 @@ public struct EntityRecognizerTrainer: Sendable {
     /// The share of sentences shown without part-of-speech tags in each epoch (0 turns this off).
     public var untaggedFraction: Double = 0.15
     /// The share of sentences shown in lower case in each epoch (web text often writes names so: "kerala").
-    public var lowercasedFraction: Double = 0.1
+    public var lowercasedFraction: Double = 0.2
 
     /// Creates a trainer.
     /// - Parameters:

@@ -2,7 +2,9 @@
 ///
 /// GUM marks every mention of a discourse entity — "the man" and "he" as well as "Durham University" — with a
 /// type (person, place, organization, event, …). A mention becomes a Universal NER-style named entity when its type
-/// is person (PER), place (LOC) or organization (ORG) and its syntactic head is a proper noun (UPOS `PROPN`). The
+/// is person (PER), place (LOC) or organization (ORG) and its syntactic head is a proper noun (UPOS `PROPN`), or
+/// when its head is a title or description noun with the name attached by `flat` or `appos` ("nominee Ken
+/// Cuccinelli", "her father Mohammed Hadid": the name alone, as Universal NER marks it). The
 /// span is then cut down to the name: the head and its dependents inside the mention, leaving out determiners,
 /// punctuation, possessors, appositions, clauses and conjuncts; leading determiners and punctuation and a trailing
 /// possessive `'s` are trimmed, and the name stops at a comma or bracket (so "Irving, Texas" gives two places).
@@ -49,7 +51,7 @@ public enum GUMEntities {
             case "organization": type = .organization
             default: continue
             }
-            guard var span = name(of: mention, in: sentence.words) else { continue }
+            guard var span = name(of: mention, in: sentence.words, person: type == .person) else { continue }
             if type == .person { span = personalName(span, sentence.words) }
             if !isTitleOrGroup(span, type: type, sentence.words) {
                 candidates.append(EntitySpan(type: type, start: span.lowerBound, end: span.upperBound))
@@ -112,15 +114,17 @@ public enum GUMEntities {
     }
 
     /// The name inside `mention` as a word range, or `nil` when the mention's head is not a proper noun.
-    static func name(of mention: Mention, in words: [SyntaxWord]) -> Range<Int>? {
+    /// A person's name takes no prepositional modifier at all ("Frederick Fung *of ADPL*", "Louis XV *of France*":
+    /// the party and the country are names of their own).
+    static func name(of mention: Mention, in words: [SyntaxWord], person: Bool = false) -> Range<Int>? {
         let range = mention.start..<min(mention.end, words.count)
         guard !range.isEmpty else { return nil }
         // The head: the first word whose own head lies outside the mention.
-        guard let head = range.first(where: { !range.contains(words[$0].head - 1) }),
-            words[head].upos == "PROPN"
-        else { return nil }
+        guard let mentionHead = range.first(where: { !range.contains(words[$0].head - 1) }) else { return nil }
+        let seeds = nameSeeds(mentionHead, in: range, words)
+        guard let head = seeds.first else { return nil }
         var inName = [Bool](repeating: false, count: range.count)
-        inName[head - range.lowerBound] = true
+        for seed in seeds { inName[seed - range.lowerBound] = true }
         // Words attach to the name when their chain of heads reaches the head through included relations only.
         var changed = true
         while changed {
@@ -128,7 +132,8 @@ public enum GUMEntities {
             for index in range where !inName[index - range.lowerBound] {
                 let parent = words[index].head - 1
                 guard range.contains(parent), inName[parent - range.lowerBound],
-                    !excludedRelations.contains(words[index].deprel), !isPrepositional(index, in: words)
+                    !excludedRelations.contains(words[index].deprel),
+                    !isPrepositional(index, in: words, anyPreposition: person)
                 else { continue }
                 inName[index - range.lowerBound] = true
                 changed = true
@@ -151,13 +156,28 @@ public enum GUMEntities {
         return first..<(last + 1)
     }
 
+    /// Where the name of a mention headed by `head` starts growing from: the head itself when it is a proper noun;
+    /// otherwise the proper nouns attached to it by `flat` or `appos` after it, as GUM attaches a name to the
+    /// title or description in front ("nominee *Ken Cuccinelli*", "her father *Mohammed Hadid*"), in one
+    /// unbroken run. Empty when the mention names nothing.
+    private static func nameSeeds(_ head: Int, in range: Range<Int>, _ words: [SyntaxWord]) -> [Int] {
+        if words[head].upos == "PROPN" { return [head] }
+        var seeds: [Int] = []
+        for index in range where index > head && words[index].head == head + 1 {
+            guard ["flat", "appos"].contains(words[index].deprel), words[index].upos == "PROPN" else { continue }
+            if let last = seeds.last, index != last + 1 { break }
+            seeds.append(index)
+        }
+        return seeds
+    }
+
     /// Whether word `index` is a modifier introduced by a preposition that does not join names ("in", "at", "to").
-    private static func isPrepositional(_ index: Int, in words: [SyntaxWord]) -> Bool {
+    private static func isPrepositional(_ index: Int, in words: [SyntaxWord], anyPreposition: Bool) -> Bool {
         let relation = words[index].deprel
         guard relation.hasPrefix("nmod") || relation.hasPrefix("obl") else { return false }
         for word in words where word.head == index + 1 && word.deprel == "case" {
             let form = word.form
-            if form == form.lowercased() && !nameInternalCase.contains(form) { return true }
+            if form == form.lowercased() && (anyPreposition || !nameInternalCase.contains(form)) { return true }
         }
         return false
     }
