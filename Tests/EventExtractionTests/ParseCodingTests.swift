@@ -112,6 +112,9 @@ struct ParseCodingTests {
          ["SUPPORT BEL>COD"]),
         // A withdrawal from places abroad with no actor named targets the places' state.
         ("Russian troops pulled back from positions around Kyiv and Chernihiv this week.", ["RETREAT RUS>UKR"]),
+        // A protest against its own authorities targets its state; a march alone has no target.
+        ("Students rallied in Jakarta on Monday, demanding that the government cut fuel prices.", ["PROTEST IDN>IDN"]),
+        ("Students rallied in Jakarta on Monday.", ["PROTEST IDN>-"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

@@ -25,7 +25,9 @@ extension DocumentRun {
             {
                 // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
                 country = abroad
-            } else if !Self.untargetedTypes.contains(event.type), source.kind != .state, let home = source.country,
+            } else if !Self.untargetedTypes.contains(event.type) || event.type == .protest
+                          && protestsItsGovernment(after: drafts[index].triggerStart, in: view),
+                      source.kind != .state, let home = source.country,
                       placeCountries.isSubset(of: [home]),
                       view.mentions.allSatisfy({ mention in
                           actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == home } ?? true
@@ -40,6 +42,21 @@ extension DocumentRun {
         }
         removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
     }
+
+    /// Whether a protest's sentence names, after its trigger, its own authorities as what it is against or
+    /// demands of ("demanding that the government spend more", "a strike against a government bill", "in
+    /// protest at the government's budget", "against President Milei's reform").
+    func protestsItsGovernment(after triggerStart: Int, in view: SentenceView) -> Bool {
+        view.tokens.indices.contains { index in
+            view.tokens[index].span.start > triggerStart && Self.authorityWords.contains(view.words[index])
+        }
+    }
+
+    /// Words naming a state's own authorities.
+    static let authorityWords: Set<String> = [
+        "government", "government's", "president", "president's", "parliament", "ministry", "authorities",
+        "regime", "cabinet",
+    ]
 
     /// Acts whose target, when no actor is named, is the state of the place abroad they reach: attacks and
     /// coercion ("shelled Kharkiv"), withdrawals ("pulled back from positions around Kyiv"), relief and forces
