@@ -115,6 +115,9 @@ struct ParseCodingTests {
         // A protest against its own authorities targets its state; a march alone has no target.
         ("Students rallied in Jakarta on Monday, demanding that the government cut fuel prices.", ["PROTEST IDN>IDN"]),
         ("Students rallied in Jakarta on Monday.", ["PROTEST IDN>-"]),
+        // A plural demonym names the state's people, who can act against their own government.
+        ("Thousands of Moroccans rallied in Casablanca, demanding that the government spend more on hospitals.",
+         ["PROTEST MAR>MAR"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

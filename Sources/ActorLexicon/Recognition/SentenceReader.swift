@@ -208,6 +208,15 @@ struct SentenceReader {
                     m += 1
                     continue
                 }
+                // "Thousands of Moroccans rallied": a plural demonym names the state's people (CAMEO CVL), whose
+                // acts against their own government are domestic.
+                if let adjective = entry.adjective, match.range.count == 1, tokens[match.range.lowerBound].text == adjective + "s",
+                   !(m + 1 < matches.count && nextAgent(after: match, in: matches, at: m + 1) != nil)
+                {
+                    planned.append(.group(entry, sector: "CVL", match.range))
+                    m += 1
+                    continue
+                }
                 // A chain of coordinated states: "South Korean and U.S." …
                 var chain = [m]
                 var k = m
