@@ -118,6 +118,10 @@ struct ParseCodingTests {
         // A plural demonym names the state's people, who can act against their own government.
         ("Thousands of Moroccans rallied in Casablanca, demanding that the government spend more on hospitals.",
          ["PROTEST MAR>MAR"]),
+        // Sharing between coordinated subjects is between them; support "behind" a party's candidate is for it.
+        ("Mali and Algeria have not shared any intelligence on jihadist groups since April.", ["COOPERATE MLI>DZA"]),
+        ("The United Arab Emirates threw its weight behind Egypt's candidate for director-general of UNESCO.",
+         ["SUPPORT ARE>EGY"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),

@@ -163,7 +163,7 @@ extension DocumentRun {
     static let reciprocalVerbs: Set<String> = [
         "agree", "meet", "sign", "talk", "negotiate", "hold", "restore", "establish", "normalize", "normalise",
         "resume", "reach", "conclude", "cooperate", "collaborate", "partner", "ally", "discuss", "conduct",
-        "exchange", "seal", "ink", "reconcile", "confer", "consult",
+        "exchange", "seal", "ink", "reconcile", "confer", "consult", "share",
     ]
 
     /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen
@@ -174,7 +174,7 @@ extension DocumentRun {
     func isJointAct(_ verb: Int, in parse: ParseView) -> Bool {
         guard Self.reciprocalVerbs.contains(parse.lemmas[verb]) else { return false }
         let objects = parse.dependents(verb, "obj")
-        if objects.isEmpty || ["sign", "reach", "conclude", "negotiate", "seal", "ink"].contains(parse.lemmas[verb]) {
+        if objects.isEmpty || ["sign", "reach", "conclude", "negotiate", "seal", "ink", "share"].contains(parse.lemmas[verb]) {
             return true
         }
         return objects.contains { object in
@@ -433,6 +433,8 @@ extension DocumentRun {
         .coerce: ["on", "against", "in"],
         .agree: ["to", "on", "with"],
         .reject: ["from", "by"],
+        .support: ["behind", "for"],
+        .consult: ["between"],
     ]
 
     /// Verbs that carry an event named by their object noun: "voiced support for", "launched an attack on",
