@@ -122,6 +122,10 @@ struct ParseCodingTests {
         ("Mali and Algeria have not shared any intelligence on jihadist groups since April.", ["COOPERATE MLI>DZA"]),
         ("The United Arab Emirates threw its weight behind Egypt's candidate for director-general of UNESCO.",
          ["SUPPORT ARE>EGY"]),
+        // Ending a sanction is easing it; dropping an objection is a concession; ending an offensive de-escalates.
+        ("Canada scrapped its digital services tax on Sunday.", ["RETREAT CAN>-"]),
+        ("Turkey dropped its objection to Sweden's membership on Monday.", ["CONCEDE TUR>SWE"]),
+        ("Israel ended its offensive in Gaza.", ["RETREAT ISR>PSE"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
         ("Kazakhstan and Uzbekistan opened their first joint industrial zone on Friday.", ["COOPERATE KAZ>UZB"]),
         ("Mexican soldiers and Sinaloa state police launched joint patrols in Culiacan.", ["COOPERATE MEX>MEX"]),
