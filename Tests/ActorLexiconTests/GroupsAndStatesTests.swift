@@ -40,6 +40,8 @@ struct GroupsAndStatesTests {
         ("Panama seized the tanker.", "Panama", "PAN"), ("East Timor joined ASEAN.", "East Timor", "TLS"),
         // "Congo" alone is the Democratic Republic; the Republic is named with Brazzaville.
         ("Congo and Rwanda signed a deal.", "Congo", "COD"), ("Brazzaville hosted the talks.", "Brazzaville", "COG"),
+        // Hyphenated names the source writes with spaces.
+        ("Guinea-Bissau expelled the envoy.", "Guinea-Bissau", "GNB"), ("Timor-Leste joined ASEAN.", "Timor-Leste", "TLS"),
     ])
     func statesOnceMissingFromTheSourceAreRead(sentence: String, text: String, id: String) throws {
         let actor = try #require(Self.actor(text, in: sentence))
