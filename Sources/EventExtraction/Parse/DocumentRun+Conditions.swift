@@ -1,0 +1,50 @@
+import EventOntology
+
+/// Acts stated under a condition: the condition's own events are dropped, and a conflictual act its own side
+/// says it would carry out if the target acts is the threat it is.
+extension DocumentRun {
+    /// Drops events told as the condition of another act ("Finland would call up its reservists if Russian
+    /// troops *massed* on the border", "threatened to use nuclear weapons if the allies went ahead with their
+    /// *drills*"): what a clause marked "if" or "unless" describes is not reported as happening.
+    mutating func dropConditions(_ range: Range<Int>, parse: ParseView) {
+        let words = parse.words
+        let dropped = range.filter { index in
+            guard var node = parse.wordAtTokenStart[drafts[index].triggerStart] else { return false }
+            for _ in 0..<4 {
+                // The parser may hang the clause on a noun ("within hours if …", acl).
+                if words[node].deprel.hasPrefix("advcl") || words[node].deprel.hasPrefix("acl"),
+                   parse.dependents(node, "mark").contains(where: { ["if", "unless"].contains(parse.forms[$0].lowercased()) })
+                {
+                    return true
+                }
+                guard words[node].head > 0 else { return false }
+                node = words[node].head - 1
+            }
+            return false
+        }
+        removeDrafts(Set(dropped), in: range)
+    }
+
+    /// Recodes a conflictual act stated under a condition on its target as the threat it is, as CAMEO codes
+    /// it: "Algiers would cut diplomatic ties with Paris if France expelled more of its staff" is a THREATEN
+    /// (131 for sanctions, 132 for coercion, 138 for force), asserted, not a hypothetical sanction, when the
+    /// source's own side says it will ("would", "will"; "could" is a possibility). Another party's speculation
+    /// ("Beijing could impose a blockade should it decide to, Taiwan's defence minister said") and cooperation
+    /// under a condition ("would send more air defence systems if allies paid") stay hypothetical.
+    mutating func recodeConditionalThreats(_ range: Range<Int>, parse: ParseView) {
+        let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        for index in range where drafts[index].event.modality == .hypothetical && drafts[index].event.target != nil {
+            let event = drafts[index].event
+            guard let code = codes[event.type], event.attribution.map({ country($0) == country(event.source) }) ?? true,
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
+                  parse.isConditioned(word), let threat = CAMEOCodebook.bundled.entry(code),
+                  parse.dependents(word, "aux").contains(where: { ["would", "will", "'ll"].contains(parse.forms[$0].lowercased()) })
+            else { continue }
+            drafts[index].event.type = threat.type
+            drafts[index].event.mode = threat.mode
+            drafts[index].event.cameo = threat.code
+            drafts[index].event.goldstein = threat.goldstein
+            drafts[index].event.modality = .asserted
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import EventOntology
+
+/// Recodings of drafts the parse shows to be another act: a welcomed guest is a hosted visit, a truce named
+/// only as a topic is no act.
+extension DocumentRun {
+    /// Welcoming a person or a state is hosting a visit (CAMEO 043 CONSULT), not praise: "Ghana's president
+    /// welcomed Modi in Accra", "Modi was welcomed in Accra by Ghana's president" ("welcomed the ceasefire" stays
+    /// SUPPORT).
+    mutating func recodeHosting(_ range: Range<Int>, parse: ParseView) {
+        guard let host = CAMEOCodebook.bundled.entry("043") else { return }
+        for index in range where drafts[index].event.type == .support {
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["welcome", "greet"].contains(parse.lemmas[word]),
+                  let target = drafts[index].event.target, [.person, .state].contains(actorsByID[target]?.kind)
+            else { continue }
+            drafts[index].event.type = host.type
+            drafts[index].event.mode = "host"
+            drafts[index].event.cameo = host.code
+            drafts[index].event.goldstein = host.goldstein
+        }
+    }
+
+    /// Drops truces named as a topic rather than made: "talks on the second phase of the Gaza *ceasefire*",
+    /// "how the new *ceasefire* would be monitored". A truce noun is an act as the object or subject of a
+    /// clause ("declared a ceasefire", "a truce took effect"), not as a modifier or oblique.
+    mutating func dropTopicalTruces(_ range: Range<Int>, parse: ParseView) {
+        let words = parse.words
+        let dropped = range.filter { index in
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos != "VERB",
+                  ["ceasefire", "ceasefires", "truce", "truces", "cease-fire", "armistice"].contains(parse.forms[word].lowercased())
+            else { return false }
+            return !["obj", "nsubj", "nsubj:pass", "root", "conj", "appos"].contains(words[word].deprel)
+        }
+        removeDrafts(Set(dropped), in: range)
+    }
+}
