@@ -56,6 +56,18 @@ import Testing
         #expect(content.summary.events == 2 && content.summary.documents == 1)
     }
 
+    @Test func bothSummariesAgreeEveryCountWithItsNoun() {
+        let content = ReportContent(graph: Self.graph, title: "T", level: .country, drawnRelations: 1)
+        #expect(content.summary.sentence == "1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated Jan 2025 to Sep 2025.")
+        let markdown = String(decoding: MarkdownReport(relationsImage: "r.svg", timelineImage: "t.svg").encode(content), as: UTF8.self)
+        #expect(markdown.contains("\n1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated"))
+        #expect(!markdown.contains("1 articles"))
+        #expect(markdown.contains(", 2 events (korea-party-congress)"))
+        let html = String(decoding: HTMLReport(relationsSVG: nil, timelineSVG: nil).encode(content), as: UTF8.self)
+        #expect(html.contains(">1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated"))
+        #expect(CountedNoun.text(1, "document") == "1 document" && CountedNoun.text(0, "document") == "0 documents")
+    }
+
     @Test func theHTMLParsesAndHoldsHostileTextAsText() throws {
         let data = try Self.html(svg: true)
         let document = try XMLDocument(data: data)  // the page is well-formed XML too

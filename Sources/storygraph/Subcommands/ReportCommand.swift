@@ -110,7 +110,8 @@ struct ReportCommand: ParsableCommand {
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        let content = ReportContent(graph: graph, title: title, level: level.aggregation, notes: set.notes)
+        let content = ReportContent(
+            graph: graph, title: title, level: level.aggregation, notes: set.notes, drawnRelations: set.relationCount)
         let url = URL(fileURLWithPath: out)
         var files: [(URL, Data)] = []
         switch resolvedFormat {
@@ -136,8 +137,8 @@ struct ReportCommand: ParsableCommand {
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
             "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
-                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(graph.events.count) events, "
-                + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
+                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(CountedNoun.text(graph.events.count, "event")), "
+                + "\(CountedNoun.text(content.keyEvents.count, "key event")), \(CountedNoun.text(content.unknownActors.count, "unknown name")); wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
         for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
     }
