@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
             inline SVG with their tooltips and article links, a table of key events (date, dyad, type, \
             modality, number of articles, evidence with the article link) that sorts by any column, a map with \
             one point per located happening (the reports of several articles merged, as in build's \
-            events.geojson; its article and source counts in the tooltip), the list \
+            events.geojson; its article and source counts in the tooltip; area proportional to its articles; \
+            happenings at the same coordinates one point listing them all), the list \
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
