@@ -51,6 +51,8 @@ struct DocumentReaderEdgeTests {
         ("title: [a, b]", 2, 8, "title must be a single text value"),
         ("published: 2026-02-20\ndate: 2026-02-21", 3, 1, "the publication date is given twice (published and date; first on line 2)"),
         ("Title: A\ntitle: B", 3, 1, "title is given twice (first on line 2)"),
+        ("id: a\nid: b", 3, 1, "key id given twice (first on line 2)"),
+        ("id: a\ntitle: T\n\"id\" : b", 4, 1, "key id given twice (first on line 2)"),
         ("id: ''", 2, 5, "id is empty"),
         ("- a\n- b", 2, 1, "expected key: value lines"),
         ("title: a: b", 2, 9, "mapping values are not allowed in this context"),
