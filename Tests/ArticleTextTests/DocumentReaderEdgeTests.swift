@@ -97,9 +97,19 @@ struct DocumentReaderEdgeTests {
     @Test func jsonlProblemsNameTheirLine() throws {
         let empty = try file("e.jsonl", "\n\n")
         #expect(throws: ArticleTextError.noRecords(path: empty)) { try DocumentReader().read(paths: [empty]) }
-        let array = try file("a.jsonl", "[1, 2]\n")
-        #expect(throws: ArticleTextError.badRecord(path: array, line: 1, reason: "expected a JSON object {…}")) {
+        let array = try file("a.jsonl", "[{\"id\":\"a\",\"text\":\"One.\"}]\n")
+        let arrayReason = "a JSON array, not an object: write one JSON object {…} per line (JSONL), not an array of them"
+        #expect(throws: ArticleTextError.badRecord(path: array, line: 1, reason: arrayReason)) {
             try DocumentReader().read(paths: [array])
+        }
+        let spread = try file("s.jsonl", "[\n{\"id\":\"a\",\"text\":\"One.\"}\n]\n")
+        #expect(throws: ArticleTextError.badRecord(path: spread, line: 1, reason: arrayReason)) {
+            try DocumentReader().read(paths: [spread])
+        }
+        let number = try file("n.jsonl", "42\n")
+        #expect(throws: ArticleTextError.badRecord(
+            path: number, line: 1, reason: "expected a JSON object {…}: write one article object per line (JSONL)")) {
+            try DocumentReader().read(paths: [number])
         }
         let emptyID = try file("i.jsonl", "{\"id\":\"\",\"text\":\"x\"}")
         #expect(throws: ArticleTextError.badRecord(path: emptyID, line: 1, reason: "\"id\" is empty")) {
