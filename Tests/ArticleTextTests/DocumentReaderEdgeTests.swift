@@ -152,6 +152,30 @@ struct DocumentReaderEdgeTests {
 
     /// An input longer than twice the document limit is read no further: `/dev/zero` stops at the limit as "not
     /// text" instead of filling memory; with bad files skipped, the stream goes on to the next input.
+    /// `build` reads with `DocumentReader`, `ingest` with `DocumentStream`: the same text under the same id is
+    /// one document for both (the first read, here the dated record), the repeat skipped with one warning, even
+    /// when the repeat's metadata differs (the undated file the record came from).
+    @Test func theStreamAndTheReaderKeepTheSameCopyOfARepeatedText() throws {
+        let text = "Russia attacked Ukraine on Friday."
+        let jsonl = try file("feed.jsonl", "{\"id\":\"story\",\"published\":\"2025-03-01\",\"text\":\"\(text)\"}\n")
+        let folder = (try file("story.txt", text + "\n") as NSString).deletingLastPathComponent
+        var findings: [Finding] = []
+        let read = try DocumentReader().read(paths: [jsonl, folder], findings: &findings)
+        let stream = DocumentStream(paths: [jsonl, folder])
+        let streamed = try stream.next(maximum: 10) + stream.next(maximum: 10)
+        for documents in [read, streamed] {
+            #expect(documents.map(\.id) == ["story"])
+            #expect(documents.map { $0.published?.description } == ["2025-03-01"])
+        }
+        let warning = "\(folder)/story.txt repeats document \"story\" of \(jsonl):1; skipped"
+        #expect(findings.map(\.message) == [warning])
+        #expect(stream.findings.map(\.message) == [warning])
+        // A different text under a file-name id is still told apart by its path.
+        let other = (try file("story.txt", "Another article.\n") as NSString).deletingLastPathComponent
+        let both = DocumentStream(paths: [jsonl, other])
+        #expect(try both.next(maximum: 10).map(\.id.rawValue) == ["story", other + "/story"])
+    }
+
     @Test func anEndlessOrHugeInputStopsAtTheLimitWithAnError() throws {
         let huge = try file("huge.txt", String(repeating: "Words and more words. ", count: 200))
         let small = try file("small.txt", "Russia attacked Ukraine.")
