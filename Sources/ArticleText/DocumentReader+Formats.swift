@@ -122,7 +122,14 @@ extension DocumentReader {
     func parseRecord(_ line: Data, decoder: JSONDecoder, origin: String, lineNumber: Int) throws -> Document {
         let record: Record
         do {
+            if line.first(where: { !" \t\r".utf8.contains($0) }) == UInt8(ascii: "[") {
+                throw ArticleTextError.badRecord(
+                    path: origin, line: lineNumber,
+                    reason: "a JSON array, not an object: write one JSON object {…} per line (JSONL), not an array of them")
+            }
             record = try decoder.decode(Record.self, from: line)
+        } catch let error as ArticleTextError {
+            throw error
         } catch let DecodingError.keyNotFound(key, _) {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "missing \"\(key.stringValue)\"")
         } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
@@ -132,7 +139,7 @@ extension DocumentReader {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" is null")
         } catch DecodingError.typeMismatch {
-            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "expected a JSON object {…}")
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "expected a JSON object {…}: write one article object per line (JSONL)")
         } catch {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "not valid JSON")
         }

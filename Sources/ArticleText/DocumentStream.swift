@@ -122,10 +122,13 @@ public final class DocumentStream {
             try reader.skip(error, findings: &findings)
             return nil
         }
-        if let earlier = seen[document.id], earlier.hash != document.contentHash, document.idFromFileName {
+        // The same rule as `DocumentReader.read(paths:findings:)` (what `build` reads): one id and the same
+        // text is a repeat, whatever its metadata (a dated JSONL record and the undated file it came from), and
+        // the first read is kept; only a different text under a file-name id is told apart by its path.
+        let hash = Document.fnv1a(document.text)
+        if let earlier = seen[document.id], earlier.hash != hash, document.idFromFileName {
             document.id = DocumentID((document.origin as NSString).deletingPathExtension)
         }
-        let hash = document.contentHash
         if let earlier = seen[document.id] {
             guard earlier.hash == hash else {
                 throw ArticleTextError.duplicateID(id: document.id.rawValue, first: earlier.origin, second: document.origin)

@@ -94,6 +94,21 @@ struct FrontMatter {
         return (mark.line + 1, max(mark.column, 1))
     }
 
+    /// The 1-based line of `yaml` after line `first` where the mapping key `name` (plain or quoted) is written
+    /// again at the same indentation, or `nil` when it cannot be found as written (a flow mapping, an escape).
+    private static func repeatLine(of name: String, after first: Int, indent: Int, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first < lines.count else { return nil }
+        for index in first..<lines.count {
+            let text = Substring(lines[index].unicodeScalars.dropFirst(indent))
+            guard lines[index].unicodeScalars.prefix(indent).allSatisfy({ $0 == " " }) else { continue }
+            for written in [name, "\"\(name)\"", "'\(name)'"] where text.hasPrefix(written) {
+                if text.dropFirst(written.count).drop(while: { $0 == " " }).hasPrefix(":") { return index + 1 }
+            }
+        }
+        return nil
+    }
+
     /// A YAML syntax error as one line at the file's line and column, without the parser's context dump.
     private static func syntaxError(_ error: any Error, yaml: String, origin: String) -> ArticleTextError {
         func located(_ mark: Mark?, _ reason: String) -> ArticleTextError {
@@ -117,7 +132,14 @@ struct FrontMatter {
                 .unicodeScalars.count + 1
             return .badFrontMatter(path: origin, line: line + 1, column: column, reason: problem)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return located(context.mark, "key \(duplicates.sorted().joined(separator: ", ")) given twice")
+            // The parser marks the first occurrence; the error is the repeat, so point there.
+            let names = duplicates.sorted()
+            let (line, column) = position(context.mark)
+            let reason = "key \(names.joined(separator: ", ")) given twice (first on line \(line))"
+            guard let name = names.first,
+                  let repeated = repeatLine(of: name, after: context.mark.line, indent: max(context.mark.column, 1) - 1, in: yaml)
+            else { return located(context.mark, reason) }
+            return .badFrontMatter(path: origin, line: repeated + 1, column: column, reason: reason)
         default:
             return located(nil, "\(yamlError)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
         }

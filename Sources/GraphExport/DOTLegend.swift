@@ -15,7 +15,7 @@ enum DOTLegend {
                 cell("━━  asserted"), cell("╺ ╺ ╺  reported, hedged"), cell("┄┄┄  future, hypothetical"),
                 cell("━━┫  not (negated)"),
             ],
-            [cell("wider line: more articles · ×n: events · loop: both ends in one country", span: 4)],
+            [cell("wider line: more articles · ×n: events · loop: both ends in one country", span: 7)],
         ])
     }
 
@@ -27,14 +27,22 @@ enum DOTLegend {
                 cell("solid outline: asserted"), cell("dashed: reported, hedged"), cell("dotted: future, hypothetical"),
                 cell("bar: ongoing since its start"),
             ],
-            [cell("time runs left to right; one lane per \(lanes)", span: 4)],
+            [cell("time runs left to right; one lane per \(lanes)", span: 7)],
         ])
     }
 
+    /// Points of empty column between two legend items side by side. Graphviz sizes each column to the widest
+    /// text it measures, which leaves only the cell padding between neighbours: a viewer whose font is even
+    /// slightly wider than the one measured (a fallback for Liberation Sans, hinting) ran "dashed: reported,
+    /// hedged" into "dotted: …". The gap column keeps the items apart by at least this much in any case.
+    static let itemGap = 18
+
     private static func table(title: String?, rows: [[String]]) -> String {
+        let columns = 2 * 4 - 1  // four item columns with a gap column between each two
         var body = ""
-        if let title { body += "<TR><TD COLSPAN=\"4\" ALIGN=\"LEFT\"><B>\(escaped(title))</B></TD></TR>" }
-        for row in rows { body += "<TR>" + row.joined() + "</TR>" }
+        if let title { body += "<TR><TD COLSPAN=\"\(columns)\" ALIGN=\"LEFT\"><B>\(escaped(title))</B></TD></TR>" }
+        let gap = "<TD WIDTH=\"\(itemGap)\"></TD>"
+        for row in rows { body += "<TR>" + row.joined(separator: gap) + "</TR>" }
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(body)</TABLE>>"
     }
 

@@ -13,8 +13,9 @@ import GraphModel
 /// `end`, the first and last ISO 8601 day its TIMEX3 value covers (`2025` → 2025-01-01 … 2025-12-31), so
 /// Gephi's timeline can replay the relations; undated events are always present. Nodes carry `<spells>`, the
 /// days of their dated events (`timerepresentation="interval"`), unless one of their events is undated: those
-/// nodes are always present. Symmetric events are
-/// `type="undirected"`. Events without a target are left out. Attributes are declared with types; escaping
+/// nodes are always present. Every edge is directed (the
+/// graph's `defaultedgetype`, which readers such as networkx enforce: a mixed graph is refused), as in GraphML:
+/// symmetric events (CONSULT, AGREE) say so in their boolean `symmetric` attribute. Events without a target are left out. Attributes are declared with types; escaping
 /// is Foundation's `XMLElement`'s; the output never contains the current date, so it is deterministic.
 public struct GEXFEncoder: Sendable {
     /// The level at which actors become nodes.
@@ -29,7 +30,7 @@ public struct GEXFEncoder: Sendable {
     private static let edgeAttributes: [(id: String, type: String)] = [
         ("type", "string"), ("quadClass", "integer"), ("cameo", "string"), ("goldstein", "double"),
         ("mode", "string"), ("modality", "string"), ("date", "string"), ("attribution", "string"),
-        ("trigger", "string"), ("document", "string"), ("evidence", "string"),
+        ("trigger", "string"), ("document", "string"), ("evidence", "string"), ("symmetric", "boolean"),
     ]
 
     /// The GEXF document for `graph`.
@@ -82,8 +83,7 @@ public struct GEXFEncoder: Sendable {
             guard let target = graph.targetNode(of: event, at: level) else { continue }
             var attributes = [
                 ("id", event.id.rawValue), ("source", graph.sourceNode(of: event, at: level).rawValue),
-                ("target", target.rawValue), ("type", event.symmetric ? "undirected" : "directed"),
-                ("label", event.type.rawValue),
+                ("target", target.rawValue), ("label", event.type.rawValue),
             ]
             if let interval = event.date?.interval {
                 attributes += [("start", interval.first.description), ("end", interval.last.description)]
@@ -94,7 +94,7 @@ public struct GEXFEncoder: Sendable {
                 ("goldstein", String(event.goldstein)), ("mode", event.mode), ("modality", event.modality.rawValue),
                 ("date", event.date?.value ?? event.date?.rangeBegin), ("attribution", event.attribution?.rawValue),
                 ("trigger", event.trigger), ("document", event.evidence.document.rawValue),
-                ("evidence", event.evidence.text),
+                ("evidence", event.evidence.text), ("symmetric", event.symmetric ? "true" : "false"),
             ]))
             edges.addChild(element)
         }

@@ -51,6 +51,8 @@ struct DocumentReaderEdgeTests {
         ("title: [a, b]", 2, 8, "title must be a single text value"),
         ("published: 2026-02-20\ndate: 2026-02-21", 3, 1, "the publication date is given twice (published and date; first on line 2)"),
         ("Title: A\ntitle: B", 3, 1, "title is given twice (first on line 2)"),
+        ("id: a\nid: b", 3, 1, "key id given twice (first on line 2)"),
+        ("id: a\ntitle: T\n\"id\" : b", 4, 1, "key id given twice (first on line 2)"),
         ("id: ''", 2, 5, "id is empty"),
         ("- a\n- b", 2, 1, "expected key: value lines"),
         ("title: a: b", 2, 9, "mapping values are not allowed in this context"),
@@ -95,9 +97,19 @@ struct DocumentReaderEdgeTests {
     @Test func jsonlProblemsNameTheirLine() throws {
         let empty = try file("e.jsonl", "\n\n")
         #expect(throws: ArticleTextError.noRecords(path: empty)) { try DocumentReader().read(paths: [empty]) }
-        let array = try file("a.jsonl", "[1, 2]\n")
-        #expect(throws: ArticleTextError.badRecord(path: array, line: 1, reason: "expected a JSON object {…}")) {
+        let array = try file("a.jsonl", "[{\"id\":\"a\",\"text\":\"One.\"}]\n")
+        let arrayReason = "a JSON array, not an object: write one JSON object {…} per line (JSONL), not an array of them"
+        #expect(throws: ArticleTextError.badRecord(path: array, line: 1, reason: arrayReason)) {
             try DocumentReader().read(paths: [array])
+        }
+        let spread = try file("s.jsonl", "[\n{\"id\":\"a\",\"text\":\"One.\"}\n]\n")
+        #expect(throws: ArticleTextError.badRecord(path: spread, line: 1, reason: arrayReason)) {
+            try DocumentReader().read(paths: [spread])
+        }
+        let number = try file("n.jsonl", "42\n")
+        #expect(throws: ArticleTextError.badRecord(
+            path: number, line: 1, reason: "expected a JSON object {…}: write one article object per line (JSONL)")) {
+            try DocumentReader().read(paths: [number])
         }
         let emptyID = try file("i.jsonl", "{\"id\":\"\",\"text\":\"x\"}")
         #expect(throws: ArticleTextError.badRecord(path: emptyID, line: 1, reason: "\"id\" is empty")) {
@@ -140,6 +152,30 @@ struct DocumentReaderEdgeTests {
 
     /// An input longer than twice the document limit is read no further: `/dev/zero` stops at the limit as "not
     /// text" instead of filling memory; with bad files skipped, the stream goes on to the next input.
+    /// `build` reads with `DocumentReader`, `ingest` with `DocumentStream`: the same text under the same id is
+    /// one document for both (the first read, here the dated record), the repeat skipped with one warning, even
+    /// when the repeat's metadata differs (the undated file the record came from).
+    @Test func theStreamAndTheReaderKeepTheSameCopyOfARepeatedText() throws {
+        let text = "Russia attacked Ukraine on Friday."
+        let jsonl = try file("feed.jsonl", "{\"id\":\"story\",\"published\":\"2025-03-01\",\"text\":\"\(text)\"}\n")
+        let folder = (try file("story.txt", text + "\n") as NSString).deletingLastPathComponent
+        var findings: [Finding] = []
+        let read = try DocumentReader().read(paths: [jsonl, folder], findings: &findings)
+        let stream = DocumentStream(paths: [jsonl, folder])
+        let streamed = try stream.next(maximum: 10) + stream.next(maximum: 10)
+        for documents in [read, streamed] {
+            #expect(documents.map(\.id) == ["story"])
+            #expect(documents.map { $0.published?.description } == ["2025-03-01"])
+        }
+        let warning = "\(folder)/story.txt repeats document \"story\" of \(jsonl):1; skipped"
+        #expect(findings.map(\.message) == [warning])
+        #expect(stream.findings.map(\.message) == [warning])
+        // A different text under a file-name id is still told apart by its path.
+        let other = (try file("story.txt", "Another article.\n") as NSString).deletingLastPathComponent
+        let both = DocumentStream(paths: [jsonl, other])
+        #expect(try both.next(maximum: 10).map(\.id.rawValue) == ["story", other + "/story"])
+    }
+
     @Test func anEndlessOrHugeInputStopsAtTheLimitWithAnError() throws {
         let huge = try file("huge.txt", String(repeating: "Words and more words. ", count: 200))
         let small = try file("small.txt", "Russia attacked Ukraine.")

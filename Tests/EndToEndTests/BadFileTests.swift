@@ -57,7 +57,7 @@ struct BadFileTests {
         let store = folder.deletingLastPathComponent().appendingPathComponent("news.db").path
         let ingest = try CommandLine.run(["ingest", folder.path, "--db", store, "--skip-bad-files"])
         #expect(ingest.status == 0)
-        #expect(ingest.stderr.contains("storygraph ingest: 1 documents (2 bad files skipped, see the warnings above): 1 added"))
+        #expect(ingest.stderr.contains("storygraph ingest: 1 document (2 bad files skipped, see the warnings above): 1 added"))
         let extract = try CommandLine.run(["extract", folder.path, "--skip-bad-files"])
         #expect(extract.status == 0)
         #expect(String(decoding: extract.stdout, as: UTF8.self).split(separator: "\n").count == 1)

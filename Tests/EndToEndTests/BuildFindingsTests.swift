@@ -36,7 +36,7 @@ struct BuildFindingsTests {
             "\($0["document"] as? String ?? "") \($0["code"] as? String ?? "") \($0["start"] as? Int ?? -1)"
         }
         #expect(got.sorted() == expected.sorted())
-        #expect(build.stderr.contains("\(expected.count) findings (listed in events.json)"))
+        #expect(build.stderr.contains("\(expected.count) finding\(expected.count == 1 ? "" : "s") (listed in events.json)"))
         // the digest counts by code, most frequent first
         var counts: [String: Int] = [:]
         for entry in expected { counts[String(entry.split(separator: " ")[1]), default: 0] += 1 }

@@ -134,9 +134,12 @@ struct HostileInputTests {
 
     @Test func reportOutputNamesAreCheckedAndShortNamesWork() throws {
         let folder = try CommandLine.temporaryDirectory()
-        let short = try CommandLine.run(["report", "examples", "--out", folder.appendingPathComponent("r").path])
+        let short = try CommandLine.run(["report", "examples", "--out", folder.appendingPathComponent("r.htm").path])
         #expect(short.status == 0, "\(short.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.htm").path))
+        let bare = try CommandLine.run(["report", "examples", "--out", folder.appendingPathComponent("r").path])
+        #expect(bare.status == 64)  // a name without .html, .htm, .md or .markdown
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
         let dash = try CommandLine.run(["report", "examples", "--out", "-"])
         #expect(dash.status == 64)
         #expect(dash.stderr.contains("--out -: the report is written to a file"))

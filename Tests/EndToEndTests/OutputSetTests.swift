@@ -66,4 +66,18 @@ struct OutputSetTests {
         try outputSet(directory).recover()
         #expect(try contents(directory) == ["a.json": "old a", "c.svg": "old c", ".private.999999.tmp": "not ours"])
     }
+
+    @Test func aSpecialFileInTheWayIsRefusedBeforeAnythingIsWritten() throws {
+        let directory = try directory(with: ["a.json": "old a"])
+        #expect(mkfifo(directory.appendingPathComponent("b.dot").path, 0o644) == 0)
+        #expect(throws: BuildFailure.self) {
+            try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.json", "b.dot"])
+        #expect(try String(contentsOf: directory.appendingPathComponent("a.json"), encoding: .utf8) == "old a")
+        var status = stat()
+        #expect(lstat(directory.appendingPathComponent("b.dot").path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        // Nor is it removed as a stale output of an earlier run.
+        #expect(!OutputFileSystem(directory: directory, display: "out").removeStaleFile("b.dot"))
+    }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import storygraph
+
 /// `storygraph report` on the bundled article, and the page as a real browser draws it.
 @Suite(.serialized)
 struct ReportCommandTests {
@@ -87,5 +89,45 @@ struct ReportCommandTests {
         #expect(dom.components(separatedBy: "<svg ").count == 4)
         let table = try #require(dom.components(separatedBy: "id=\"key-events\"").last?.components(separatedBy: "</table>").first)
         #expect(table.components(separatedBy: "<tr class=").count - 1 == Self.eventCount)
+    }
+}
+
+/// Where `report --out` may write: special files are never replaced, the real cause of an uncreatable file is
+/// named, and only the report's own extensions are accepted.
+struct ReportOutputTests {
+    @Test func aNamedPipeAsTheReportIsRefusedAndLeftInPlace() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let fifo = directory.appendingPathComponent("p.html").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let result = try CommandLine.run(["report", "examples", "--out", fifo])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could not write \(fifo): it is a named pipe (FIFO), not a regular file"))
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["p.html"])
+    }
+
+    @Test func aReportOnTheProcFileSystemNamesIt() throws {
+        guard OutputFileSystem.fileSystemType(of: "/proc") == "proc" else { return }
+        let result = try CommandLine.run(["report", "examples", "--out", "/proc/x.html"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could not create /proc/x.html: /proc is on the kernel's proc file system"))
+    }
+
+    @Test(arguments: ["r.pdf", "r.txt", "report"])
+    func anUnsupportedExtensionIsAUsageError(name: String) throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent(name).path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(".html, .htm, .md, .markdown"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func aFormatThatContradictsTheExtensionIsAUsageError() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["report", "examples", "--format", "md", "--out", directory.appendingPathComponent("r.html").path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("names a html file but --format is md"))
     }
 }

@@ -56,6 +56,18 @@ import Testing
         #expect(content.summary.events == 2 && content.summary.documents == 1)
     }
 
+    @Test func bothSummariesAgreeEveryCountWithItsNoun() {
+        let content = ReportContent(graph: Self.graph, title: "T", level: .country, drawnRelations: 1)
+        #expect(content.summary.sentence == "1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated Jan 2025 to Sep 2025.")
+        let markdown = String(decoding: MarkdownReport(relationsImage: "r.svg", timelineImage: "t.svg").encode(content), as: UTF8.self)
+        #expect(markdown.contains("\n1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated"))
+        #expect(!markdown.contains("1 articles"))
+        #expect(markdown.contains(", 2 events (korea-party-congress)"))
+        let html = String(decoding: HTMLReport(relationsSVG: nil, timelineSVG: nil).encode(content), as: UTF8.self)
+        #expect(html.contains(">1 article, 2 events (0 undated or vague), 4 actors, 2 relations (1 drawn), dated"))
+        #expect(CountedNoun.text(1, "document") == "1 document" && CountedNoun.text(0, "document") == "0 documents")
+    }
+
     @Test func theHTMLParsesAndHoldsHostileTextAsText() throws {
         let data = try Self.html(svg: true)
         let document = try XMLDocument(data: data)  // the page is well-formed XML too
@@ -105,6 +117,36 @@ import Testing
         #expect(try document.nodes(forXPath: "//*[local-name()='path']").count > 10)  // the countries around
         let box = map.extent
         #expect(box.west <= 30.52 && box.east >= 34.47 && box.south <= 31.5 && box.north >= 50.45)
+    }
+
+    /// Happenings at the same coordinates are one point whose tooltip lists each of them (else only the top
+    /// one could be hovered), and a point's area is proportional to its articles.
+    @Test func happeningsAtOnePlaceAreOnePointAndAreaFollowsArticles() throws {
+        func happening(_ id: String, _ name: String, lat: Double, lon: Double, articles: Int, event: String) -> ReportContent.MappedHappening {
+            ReportContent.MappedHappening(
+                id: id, name: name, country: "UKR", lat: lat, lon: lon, numArticles: articles, numSources: 1,
+                events: [event], quadClass: articles > 1 ? .materialConflict : .verbalCooperation)
+        }
+        let places = [
+            happening("a#e1", "Kyiv", lat: 50.45, lon: 30.52, articles: 1, event: "2022 · RUS → UKR · ASSAULT"),
+            happening("b#e1", "Kyiv", lat: 50.45, lon: 30.52, articles: 2, event: "2023 · UKR → RUS · ACCUSE"),
+            happening("c#e1", "Lviv", lat: 49.84, lon: 24.03, articles: 1, event: "2024 · POL → UKR · CONSULT"),
+        ]
+        let document = try XMLDocument(data: Data(ReportMap(places: places, outlines: nil).node().render().utf8))
+        let circles = try document.nodes(forXPath: "//*[local-name()='circle']").compactMap { $0 as? XMLElement }
+        #expect(circles.count == 2)
+        let titles = circles.map { ($0.children ?? []).first?.stringValue ?? "" }
+        #expect(titles.first == "Kyiv (UKR): 2 happenings, 3 articles\n— 2 articles, 1 source:\n2023 · UKR → RUS · ACCUSE\n"
+            + "— 1 article, 1 source:\n2022 · RUS → UKR · ASSAULT")
+        #expect(titles.last == "Lviv (UKR): 1 article, 1 source\n2024 · POL → UKR · CONSULT")
+        #expect(circles.first?.attribute(forName: "fill")?.stringValue == "#D55E00")  // the most reported one's
+        let radii = try circles.map { try #require(Double($0.attribute(forName: "r")?.stringValue ?? "")) }
+        // 3 articles against 1: three times the area (radii written to 0.01 unit).
+        #expect(abs(radii[0] * radii[0] / (radii[1] * radii[1]) - 3) < 0.03, "\(radii)")
+        let pair = try XMLDocument(data: Data(ReportMap(places: [places[1], places[2]], outlines: nil).node().render().utf8))
+        let pairRadii = try pair.nodes(forXPath: "//*[local-name()='circle']").compactMap { $0 as? XMLElement }
+            .map { try #require(Double($0.attribute(forName: "r")?.stringValue ?? "")) }
+        #expect(abs(pairRadii[0] * pairRadii[0] / (pairRadii[1] * pairRadii[1]) - 2) < 0.03, "\(pairRadii)")
     }
 
     /// Two articles reporting one happening at one place give one point, as in `events.geojson`, with both

@@ -110,4 +110,23 @@ import Testing
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(String(decoding: result.output, as: UTF8.self).contains("since 20 Jan 2025"))
     }
+
+    /// The legend's items side by side keep a gap column between them, so a viewer's font a little wider than
+    /// the one Graphviz measured never runs "dashed: reported, hedged" into "dotted: …".
+    @Test(.enabled(if: DotCommand.isAvailable)) func legendItemsKeepAGapBetweenThem() throws {
+        let graph = SeedFixture.mergedGraph
+        let dot = DOTEncoder().encode(Self.chart(graph), provenance: DiagramProvenance(graph))
+        #expect(dot.contains("dashed: reported, hedged</TD><TD WIDTH=\"18\"></TD><TD ALIGN=\"LEFT\" COLSPAN=\"1\">dotted: future, hypothetical"))
+        let svg = String(decoding: try DotCommand.run(dot, format: "svg", engine: "neato").output, as: UTF8.self)
+        let items = ["solid outline: asserted", "dashed: reported, hedged", "dotted: future, hypothetical", "bar: ongoing since its start"]
+        let starts = try items.map { item -> Double in
+            let line = try #require(svg.split(separator: "\n").first { $0.hasSuffix(">\(item)</text>") })
+            let x = try #require(line.firstRange(of: #/x="([-0-9.]+)"/#))
+            return try #require(Double(line[x].dropFirst(3).dropLast()))
+        }
+        for index in 1..<items.count {
+            // Liberation Sans at 10 points: at least 4 points a character, then the 18-point gap.
+            #expect(starts[index] - starts[index - 1] >= Double(items[index - 1].count) * 4 + 18, "\(starts)")
+        }
+    }
 }

@@ -60,10 +60,33 @@ import Testing
         let visit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e5" })
         #expect(visit.value(of: "start") == "2025-01-01")
         #expect(visit.value(of: "end") == "2025-12-31")
-        #expect(visit.value(of: "type") == "undirected")
         let hedged = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e4" })
         #expect(hedged.value(of: "start") == nil)
-        #expect(hedged.value(of: "type") == "directed")
+    }
+
+    /// networkx (and the GEXF 1.3 rule for `defaultedgetype="directed"`) refuses undirected edges in a directed
+    /// graph: every edge stays directed and symmetric events carry the declared `symmetric` attribute instead.
+    @Test func gexfEdgesAreAllDirectedWithSymmetricEventsMarkedByAnAttribute() throws {
+        let document = try XMLDocument(data: GEXFEncoder().encode(SeedFixture.seedGraph))
+        let graph = try #require(try elements(document, "graph").first)
+        #expect(graph.value(of: "defaultedgetype") == "directed")
+        let edges = try elements(document, "edge")
+        #expect(edges.count >= 10)
+        #expect(edges.allSatisfy { $0.value(of: "type") == nil })  // never "undirected"
+        let declared = try document.nodes(
+            forXPath: "//*[local-name()='attributes'][@class='edge']/*[local-name()='attribute'][@id='symmetric']")
+            .compactMap { $0 as? XMLElement }
+        #expect(declared.map { $0.value(of: "type") } == ["boolean"])
+        func value(_ edge: XMLElement, _ key: String) -> String? {
+            (edge.children ?? []).compactMap { $0 as? XMLElement }.flatMap { ($0.children ?? []).compactMap { $0 as? XMLElement } }
+                .first { $0.value(of: "for") == key }?.value(of: "value")
+        }
+        let visit = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e5" })
+        #expect(value(visit, "type") == "CONSULT")
+        #expect(value(visit, "symmetric") == "true")
+        let hedged = try #require(edges.first { $0.value(of: "id") == "korea-party-congress#e4" })
+        #expect(value(hedged, "symmetric") == "false")
+        #expect(edges.allSatisfy { value($0, "symmetric") == (["CONSULT", "AGREE"].contains(value($0, "type")) ? "true" : "false") })
     }
 
     @Test func graphMLMatchesItsGoldenFile() throws {

@@ -25,9 +25,6 @@ public struct HTMLReport: Sendable {
 
     /// The HTML document, UTF-8, ending in a newline.
     public func encode(_ content: ReportContent) -> Data {
-        let summary = content.summary
-        var span = ""
-        if let first = summary.firstDate, let last = summary.lastDate { span = first == last ? ", dated \(first)" : ", dated \(first) to \(last)" }
         let html = HTML(
             .head(
                 .meta(.charset(.utf8)),
@@ -39,9 +36,7 @@ public struct HTMLReport: Sendable {
             ),
             .body(
                 .h1(.raw(Self.text(content.title))),
-                .p(.class("summary"), .raw(Self.text(
-                    "\(summary.documents) article\(summary.documents == 1 ? "" : "s"), \(summary.events) events "
-                        + "(\(summary.undatedEvents) undated or vague), \(summary.actors) actors, \(summary.relations) relations\(span)."))),
+                .p(.class("summary"), .raw(Self.text(content.summary.sentence))),
                 .forEach(content.notes) { .p(.class("note"), .raw(Self.text($0))) },
                 .h2("Relations"),
                 .unwrap(relationsSVG) { .div(.class("figure"), .id("relations"), .raw(Self.inline($0))) },
@@ -61,7 +56,7 @@ public struct HTMLReport: Sendable {
                 .ol(.forEach(content.sources) { source in
                     .li(
                         Self.link(source.title, source.url),
-                        .raw(Self.text(" — \(source.published ?? "no date"), \(source.events) event\(source.events == 1 ? "" : "s") (\(source.id.rawValue))"))
+                        .raw(Self.text(" — \(source.published ?? "no date"), \(CountedNoun.text(source.events, "event")) (\(source.id.rawValue))"))
                     )
                 }),
                 .h2("Findings"),

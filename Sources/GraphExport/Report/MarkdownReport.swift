@@ -20,13 +20,8 @@ public struct MarkdownReport: Sendable {
 
     /// The Markdown document, UTF-8, ending in a newline.
     public func encode(_ content: ReportContent) -> Data {
-        let summary = content.summary
         var lines = ["# " + MarkdownText.escaped(content.title, in: .heading), ""]
-        var span = ""
-        if let first = summary.firstDate, let last = summary.lastDate { span = first == last ? ", dated \(first)" : ", dated \(first) to \(last)" }
-        lines.append(MarkdownText.escaped(
-            "\(summary.documents) articles, \(summary.events) events (\(summary.undatedEvents) undated or vague), "
-                + "\(summary.actors) actors, \(summary.relations) relations\(span).", in: .blockStart))
+        lines.append(MarkdownText.escaped(content.summary.sentence, in: .blockStart))
         lines += content.notes.flatMap { ["", "> " + MarkdownText.escaped($0, in: .blockStart)] }
         lines += ["", "## Relations", "", "![Relations diagram](\(relationsImage))", "", "## Timeline", "",
                   "![Timeline](\(timelineImage))", "", "## Key events", "",
@@ -49,7 +44,7 @@ public struct MarkdownReport: Sendable {
         lines += ["", "## Sources", ""]
         for (index, source) in content.sources.enumerated() {
             lines.append("\(index + 1). " + Self.link(source.title, source.url, in: .blockStart) + " "
-                + MarkdownText.escaped("— \(source.published ?? "no date"), \(source.events) events (\(source.id.rawValue))", in: .inline))
+                + MarkdownText.escaped("— \(source.published ?? "no date"), \(CountedNoun.text(source.events, "event")) (\(source.id.rawValue))", in: .inline))
         }
         lines += ["", "## Findings", ""]
         if content.unknownActors.isEmpty {

@@ -18,8 +18,11 @@ public struct ReportContent: Sendable {
         public var undatedEvents: Int
         /// Actors in the graph.
         public var actors: Int
-        /// Relations at the report's level, domestic ones included.
+        /// Relations at the report's level, domestic ones (an actor or country with itself) included, of every
+        /// modality: the rows of `build`'s `relations.csv` for the same graph.
         public var relations: Int
+        /// The relations the relations diagram draws (after its modality filter and `--top`), when known.
+        public var drawnRelations: Int?
         /// The earliest date as people write it ("Jan 2019"), or `nil` without dated events.
         public var firstDate: String?
         /// The latest date as people write it, or `nil` without dated events.
@@ -121,9 +124,13 @@ public struct ReportContent: Sendable {
     ///   - title: The report's title.
     ///   - level: The aggregation level of the relations counted.
     ///   - notes: Findings about the drawing to repeat in the report.
+    ///   - drawnRelations: The relations the diagram draws, for the summary's "N relations (M drawn)".
     ///   - keyEventLimit: The most rows of the key-events table.
     /// - Complexity: O(*e* log *e* + *f*) for *e* events and *f* findings.
-    public init(graph: EventGraph, title: String, level: AggregationLevel, notes: [String] = [], keyEventLimit: Int = 60) {
+    public init(
+        graph: EventGraph, title: String, level: AggregationLevel, notes: [String] = [], drawnRelations: Int? = nil,
+        keyEventLimit: Int = 60
+    ) {
         self.title = title
         self.notes = notes
         let provenance = DiagramProvenance(graph)
@@ -132,6 +139,7 @@ public struct ReportContent: Sendable {
         summary = Summary(
             documents: graph.documents.count, events: graph.events.count, undatedEvents: timeline.undatedCount,
             actors: graph.actors.count, relations: relations.relations.count + relations.selfRelations.count,
+            drawnRelations: drawnRelations,
             firstDate: timeline.entries.min { $0.interval.first < $1.interval.first }.map { HumanDate.text($0.value) },
             lastDate: timeline.entries.max { $0.interval.last < $1.interval.last }.map { HumanDate.text($0.value) })
 

@@ -6,10 +6,13 @@ import Plot
 /// The report's map: the located happenings as points over country outlines (Natural Earth 1:110m), in an
 /// equirectangular projection cropped to their extent, as inline SVG built with Plot.
 ///
-/// A point stands for one happening (an event cluster, placed as in `events.geojson`); its area grows with the
-/// number of articles reporting it, its colour is the QuadClass of the event that names the place, and its
-/// tooltip (`<title>`) names the place, the article and source counts and lists the events. All text is escaped
-/// once by ``MarkupText/escaped(_:)``; coordinates are numbers written by this encoder.
+/// A point stands for one happening (an event cluster, placed as in `events.geojson`); its area is
+/// proportional to the number of articles reporting it (radius ∝ √articles), its colour is the QuadClass of the
+/// event that names the place, and its tooltip (`<title>`) names the place, the article and source counts and
+/// lists the events. Happenings at the same coordinates (as written, to 0.1 unit) are one point, else only the
+/// top one could be hovered: its area counts the articles of all of them, its colour is the most reported one's,
+/// and its tooltip lists each happening with its counts. All text is escaped once by
+/// ``MarkupText/escaped(_:)``; coordinates are numbers written by this encoder.
 struct ReportMap {
     /// The happenings to draw.
     var places: [ReportContent.MappedHappening]
@@ -49,7 +52,7 @@ struct ReportMap {
         let width = (box.east - box.west) * Self.scale
         let radius = width / 160
         var nodes: [Node<HTML.BodyContext>] = [
-            .attribute(named: "viewBox", value: [x(box.west), y(box.north), width, (box.north - box.south) * Self.scale].map(Self.number).joined(separator: " ")),
+            .attribute(named: "viewBox", value: [x(box.west), y(box.north), width, (box.north - box.south) * Self.scale].map { Self.number($0) }.joined(separator: " ")),
             .attribute(named: "role", value: "img"),
             .attribute(named: "aria-label", value: MarkupText.escaped("Map of \(places.count) located happening\(places.count == 1 ? "" : "s")")),
             .attribute(named: "class", value: "map"),
@@ -67,27 +70,74 @@ struct ReportMap {
                 .element(named: "title", nodes: [.raw(MarkupText.escaped(country.name))]),
             ]))
         }
-        // The most reported first, so that smaller points stay on top and can be hovered.
-        for place in places.sorted(by: { ($1.numArticles, $0.id) < ($0.numArticles, $1.id) }) {
-            let lines = place.events.prefix(12).joined(separator: "\n")
-                + (place.events.count > 12 ? "\n… \(place.events.count - 12) more" : "")
-            let counts = "\(place.numArticles) article\(place.numArticles == 1 ? "" : "s"), "
-                + "\(place.numSources) source\(place.numSources == 1 ? "" : "s")"
+        for point in points(x: x, y: y) {
+            let articles = point.happenings.reduce(0) { $0 + max($1.numArticles, 1) }
             nodes.append(.element(named: "circle", nodes: [
-                .attribute(named: "cx", value: Self.number(x(place.lon))),
-                .attribute(named: "cy", value: Self.number(y(place.lat))),
-                .attribute(named: "r", value: Self.number(radius * (1 + Double(max(place.numArticles, 1) - 1).squareRoot() * 0.6))),
-                .attribute(named: "fill", value: DOTStyle.color(place.quadClass)),
+                .attribute(named: "cx", value: point.cx),
+                .attribute(named: "cy", value: point.cy),
+                .attribute(named: "r", value: Self.number(radius * Double(articles).squareRoot(), decimals: 2)),
+                .attribute(named: "fill", value: DOTStyle.color(point.happenings[0].quadClass)),
                 .attribute(named: "class", value: "place"),
-                .element(named: "title", nodes: [.raw(MarkupText.escaped("\(place.name) (\(place.country)): \(counts)\n\(lines)"))]),
+                .element(named: "title", nodes: [.raw(MarkupText.escaped(Self.tooltip(point.happenings)))]),
             ]))
         }
         return .element(named: "svg", nodes: nodes)
     }
 
-    /// A coordinate with at most one decimal, without a trailing ".0".
-    static func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded() / 10
-        return tenths == tenths.rounded() ? String(Int(tenths)) : String(format: "%.1f", tenths)
+    /// The points to draw: the happenings grouped by their written coordinates, each group's most reported
+    /// first; the points with the most articles first, so that smaller points stay on top and can be hovered.
+    func points(x: (Double) -> Double, y: (Double) -> Double) -> [(cx: String, cy: String, happenings: [ReportContent.MappedHappening])] {
+        let ranked = places.sorted { ($1.numArticles, $0.id) < ($0.numArticles, $1.id) }
+        var order: [String] = []
+        var groups: [String: (cx: String, cy: String, happenings: [ReportContent.MappedHappening])] = [:]
+        for place in ranked {
+            let cx = Self.number(x(place.lon)), cy = Self.number(y(place.lat))
+            let key = cx + " " + cy
+            if groups[key] == nil { order.append(key); groups[key] = (cx, cy, []) }
+            groups[key]?.happenings.append(place)
+        }
+        let points = order.compactMap { groups[$0] }
+        let articles = { (point: (cx: String, cy: String, happenings: [ReportContent.MappedHappening])) in
+            point.happenings.reduce(0) { $0 + $1.numArticles }
+        }
+        return points.enumerated().sorted { (articles($1.element), $0.offset) < (articles($0.element), $1.offset) }.map(\.element)
+    }
+
+    /// The tooltip of one point: "Kyiv (UKR): 2 articles, 1 source" and the events; for several happenings at
+    /// one place, their number, then each one's counts and events (at most 12 event lines in all).
+    static func tooltip(_ happenings: [ReportContent.MappedHappening]) -> String {
+        let counts = { (place: ReportContent.MappedHappening) in
+            CountedNoun.text(place.numArticles, "article") + ", " + CountedNoun.text(place.numSources, "source")
+        }
+        let first = happenings[0]
+        var names: [String] = []
+        for place in happenings where !names.contains(place.name) { names.append(place.name) }
+        var lines: [String]
+        if happenings.count == 1 {
+            lines = ["\(first.name) (\(first.country)): \(counts(first))"]
+        } else {
+            let articles = happenings.reduce(0) { $0 + $1.numArticles }
+            lines = ["\(names.joined(separator: " / ")) (\(first.country)): \(happenings.count) happenings, "
+                + CountedNoun.text(articles, "article")]
+        }
+        var shown = 0, left = 0
+        for place in happenings {
+            if happenings.count > 1 { lines.append("— " + (names.count > 1 ? place.name + ": " : "") + counts(place) + ":") }
+            for event in place.events {
+                if shown < 12 { lines.append(event); shown += 1 } else { left += 1 }
+            }
+        }
+        if left > 0 { lines.append("… \(left) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A coordinate with at most one decimal (`decimals`), without trailing zeros ("234", "857.9"); radii
+    /// take two (`decimals: 2`), so that small points keep their areas in proportion.
+    static func number(_ value: Double, decimals: Int = 1) -> String {
+        let scale = pow(10, Double(decimals))
+        var text = String(format: "%.\(decimals)f", (value * scale).rounded() / scale)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 }

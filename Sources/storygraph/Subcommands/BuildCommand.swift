@@ -106,10 +106,10 @@ struct BuildCommand: ParsableCommand {
         let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
 
         var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles)), "
-            + "\(filtered.actors.count) actors, "
-            + "\(filtered.events.count) events, \(outputs.totalRelationCount) relations (\(outputs.relationCount) drawn) "
+            + "\(CountedNoun.text(filtered.actors.count, "actor")), "
+            + "\(CountedNoun.text(filtered.events.count, "event")), \(CountedNoun.text(outputs.totalRelationCount, "relation")) (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
-        if digest.total > 0 { summary += ", \(digest.total) findings (listed in events.json)" }
+        if digest.total > 0 { summary += ", \(CountedNoun.text(digest.total, "finding")) (listed in events.json)" }
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }

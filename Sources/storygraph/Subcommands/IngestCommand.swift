@@ -3,6 +3,7 @@ import ArticleText
 import EventExtraction
 import EventStore
 import Foundation
+import GraphExport
 
 /// `storygraph ingest`: extract documents and add them to an SQLite event store, incrementally.
 struct IngestCommand: ParsableCommand {
@@ -86,7 +87,7 @@ struct IngestCommand: ParsableCommand {
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
         FileHandle.standardError.write(Data(
-            ("storygraph ingest: \(done) documents\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
-                + "\(summary.unchanged) unchanged; \(summary.events) events written; \(db) now holds \(counts)\n").utf8))
+            ("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
+                + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n").utf8))
     }
 }

@@ -11,11 +11,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a briefing report: summary, relations diagram, timeline, key events, sources, findings.",
         discussion: """
-            --format html (the default, unless --out ends in .md) writes one self-contained HTML file: inline CSS, both diagrams as \
+            --out must end in .html or .htm (HTML) or .md or .markdown (Markdown); any other name is refused, and so is an \
+            existing --out that is not a regular file (a named pipe, a device such as /dev/full): it is never replaced. \
+            --format html (the default, unless --out ends in .md or .markdown) writes one self-contained HTML file: inline CSS, both diagrams as \
             inline SVG with their tooltips and article links, a table of key events (date, dyad, type, \
             modality, number of articles, evidence with the article link) that sorts by any column, a map with \
             one point per located happening (the reports of several articles merged, as in build's \
-            events.geojson; its article and source counts in the tooltip), the list \
+            events.geojson; its article and source counts in the tooltip; area proportional to its articles; \
+            happenings at the same coordinates one point listing them all), the list \
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
@@ -37,11 +40,21 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report file to write.", valueName: "file"))
     var out: String
 
-    @Option(help: "html: one self-contained page; md: Markdown with the diagrams as SVG files beside it. Default: md for a --out ending in .md, else html.")
+    @Option(help: "html: one self-contained page; md: Markdown with the diagrams as SVG files beside it. Default: md for a --out ending in .md or .markdown, else html; must agree with --out's extension.")
     var format: Format?
 
+    /// The report's format for each file-name extension `--out` may have.
+    static let extensions: [(suffix: String, format: Format)] = [
+        (".html", .html), (".htm", .html), (".md", .md), (".markdown", .md),
+    ]
+
+    /// The format `--out`'s extension names; `nil` for any other extension.
+    var extensionFormat: Format? {
+        Self.extensions.first { out.lowercased().hasSuffix($0.suffix) }?.format
+    }
+
     /// The format asked for, else the one `--out`'s extension names.
-    var resolvedFormat: Format { format ?? (out.lowercased().hasSuffix(".md") ? .md : .html) }
+    var resolvedFormat: Format { format ?? extensionFormat ?? .html }
 
     @Option(help: "The report's title.")
     var title = "Storygraph report"
@@ -62,13 +75,32 @@ struct ReportCommand: ParsableCommand {
         if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {
             throw ValidationError("--out \(out) is a directory; give the report's file name (\(out.hasSuffix("/") ? out : out + "/")report.html)")
         }
-        let readable = [".txt", ".md", ".jsonl"].contains { out.lowercased().hasSuffix($0) }
-        if resolvedFormat == .md || readable, let folder = input.folder(containing: out) {
+        let supported = Self.extensions.map(\.suffix).joined(separator: ", ")
+        guard let named = extensionFormat else {
+            throw ValidationError("--out \(out): a report's file name must end in \(supported) (.html or .htm for HTML, .md or .markdown for Markdown)")
+        }
+        if let format, format != named {
+            throw ValidationError("--out \(out) names a \(named.rawValue) file but --format is \(format.rawValue); give a file name ending in \(format == .md ? ".md or .markdown" : ".html or .htm")")
+        }
+        if resolvedFormat == .md, let folder = input.folder(containing: out) {
             throw ValidationError(
                 "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
         }
         _ = try filters.query(level: level.aggregation)
         try store.check(input)
+        let location = outputLocation
+        try location.fileSystem.checkDestination(location.name)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: location.fileSystem.directory.path, isDirectory: &isFolder), isFolder.boolValue {
+            try OutputFileSystem.checkCreatable(out)  // the real cause, before any work: /proc, read-only, permissions
+        }
+    }
+
+    /// Where the report goes: its folder (named as the user typed it) and its file name.
+    var outputLocation: (fileSystem: OutputFileSystem, name: String) {
+        let url = URL(fileURLWithPath: out)
+        let display = out.lastIndex(of: "/").map { $0 == out.startIndex ? "/" : String(out[..<$0]) } ?? "."
+        return (OutputFileSystem(directory: url.deletingLastPathComponent(), display: display), url.lastPathComponent)
     }
 
     func run() throws {
@@ -79,7 +111,8 @@ struct ReportCommand: ParsableCommand {
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        let content = ReportContent(graph: graph, title: title, level: level.aggregation, notes: set.notes)
+        let content = ReportContent(
+            graph: graph, title: title, level: level.aggregation, notes: set.notes, drawnRelations: set.relationCount)
         let url = URL(fileURLWithPath: out)
         var files: [(URL, Data)] = []
         switch resolvedFormat {
@@ -97,9 +130,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         // The report and its images are one set: all replaced, or (on any failure) none.
-        let directory = url.deletingLastPathComponent()
-        let display = out.lastIndex(of: "/").map { $0 == out.startIndex ? "/" : String(out[..<$0]) } ?? "."
-        let fileSystem = OutputFileSystem(directory: directory, display: display)
+        let fileSystem = outputLocation.fileSystem
         try fileSystem.prepareDirectory()
         let named = files.map { ($0.0.lastPathComponent, $0.1) }
         for (name, _) in named { try fileSystem.checkDestination(name) }
@@ -107,8 +138,8 @@ struct ReportCommand: ParsableCommand {
         corpus.digest.report(prefix: "storygraph report")
         FileHandle.standardError.write(Data((
             "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
-                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(graph.events.count) events, "
-                + "\(content.keyEvents.count) key events, \(content.unknownActors.count) unknown names; wrote "
+                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(CountedNoun.text(graph.events.count, "event")), "
+                + "\(CountedNoun.text(content.keyEvents.count, "key event")), \(CountedNoun.text(content.unknownActors.count, "unknown name")); wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
         for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
     }

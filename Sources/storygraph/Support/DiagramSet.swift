@@ -40,9 +40,10 @@ struct DiagramSet {
     var timelineDOT: String
     /// The engine laying out the relations diagram (the timeline is pinned and laid out with neato).
     var layout: LayoutEngine
-    /// Relations drawn, loops (domestic relations) included.
+    /// Relations drawn, loops (domestic relations) included: after the drawn-modality filter and `--top`.
     var relationCount: Int
-    /// Relations of the graph, drawn or not (loops included).
+    /// Relations of the graph at the level, drawn or not, loops included, of every modality: the rows of
+    /// `relations.csv` and the report's count.
     var totalRelationCount: Int
     /// Findings about the drawing (relations left out).
     var findings: [Finding]
@@ -82,7 +83,8 @@ struct DiagramSet {
         relationsDOT = encoder.encode(relations, provenance: provenance)
         timelineDOT = encoder.encode(TimelineChart(graph: graph, lanes: options.lanes, provenance: provenance), provenance: provenance)
         relationCount = relations.relations.count + relations.selfRelations.count
-        totalRelationCount = fullCount
+        let every = all.relationGraph(level: level)
+        totalRelationCount = every.relations.count + every.selfRelations.count
         findings = (selection?.finding.map { [$0] } ?? []) + (notDrawn.map { [$0] } ?? [])
     }
 

@@ -49,13 +49,27 @@ struct OutputFileSystem {
         }
     }
 
-    /// Fails when `name` cannot be replaced by a file: a directory stands there.
+    /// Fails when `name` must not be replaced by a new regular file: a directory stands there, or something that
+    /// is not a regular file (a named pipe, a device such as `/dev/full`, a socket), directly or behind a
+    /// symbolic link. Renaming a new file into place would silently replace such a special file, so it is
+    /// refused before anything is written; a missing path or a regular file (or a link to one) passes.
     func checkDestination(_ name: String) throws {
-        var isDirectory: ObjCBool = false
         let path = directory.appendingPathComponent(name).path
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw BuildFailure("could not write \(shown(name)): a directory is in the way")
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR { throw BuildFailure("could not write \(shown(name)): a directory is in the way") }
+        guard kind != S_IFREG else { return }
+        let what: String
+        switch kind {
+        case S_IFIFO: what = "a named pipe (FIFO)"
+        case S_IFCHR: what = "a character device"
+        case S_IFBLK: what = "a block device"
+        case S_IFSOCK: what = "a socket"
+        default: what = "not a regular file"
         }
+        throw BuildFailure(
+            "could not write \(shown(name)): it is \(what), not a regular file, and would be replaced; give another file name")
     }
 
     /// Writes `data` to a new hidden file next to `name` and returns its location.
@@ -63,7 +77,8 @@ struct OutputFileSystem {
         let temporary = directory.appendingPathComponent(".\(name).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else {
-            throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
+            let code = errno
+            throw BuildFailure("could not write \(shown(name)): \(Self.creationProblem(in: directory.path, code: code))")
         }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -94,13 +109,12 @@ struct OutputFileSystem {
         }
     }
 
-    /// Removes `name` when it is a regular file; whether it did.
+    /// Removes `name` when it is a regular file (or a symbolic link to one); whether it did. A directory, a
+    /// named pipe or a device of that name is left alone.
     func removeStaleFile(_ name: String) -> Bool {
         let path = directory.appendingPathComponent(name).path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            return false
-        }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
         return unlink(path) == 0
     }
 

@@ -34,9 +34,11 @@ struct OutputSet {
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
     private func backupName(_ name: String, pid: Int32) -> String { ".\(name).\(pid).bak" }
 
-    /// Writes `files` (name → bytes) as one set.
+    /// Writes `files` (name → bytes) as one set. An existing output that is not a regular file (a directory, a
+    /// named pipe, a device) is refused before anything is written (see `OutputFileSystem.checkDestination`).
     /// - Throws: `BuildFailure` naming the file and the reason; the previous outputs are then as they were.
     func replace(with files: [(name: String, data: Data)]) throws {
+        for file in files { try fileSystem.checkDestination(file.name) }
         try recover()
         var temporaries: [(temporary: URL, name: String)] = []
         do {
