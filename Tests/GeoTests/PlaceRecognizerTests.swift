@@ -52,6 +52,8 @@ struct PlaceRecognizerTests {
         ("The Kenya National Commission on Human Rights criticised the police.", "Human"),
         // Nor its end (Schwäbisch Hall's "Hall").
         ("Usman Khan stabbed several people at Fishmongers' Hall in London.", "Hall"),
+        // A body of water's name (the Strait of Hormuz) is not the town of that name (Hormoz).
+        ("Iran seized a tanker in the Strait of Hormuz on Friday.", "Hormuz"),
     ])
     func rolesTitlesMonthsAndAcronymsAreNotPlaces(text: String, name: String) {
         #expect(PlaceFixture.place(name, in: text) == nil)

@@ -211,6 +211,11 @@ extension PlaceReader {
         func endsLongerName(at t: Int) -> Bool {
             t >= 2 && (["'", "’"].contains(lower[t - 1]) || tokens[t - 1].kind == .word && tokens[t - 1].isCapitalized)
         }
+        // Whether the word at `t` names a body of water with the word before it ("the Strait of Hormuz", "the Bay of
+        // Bengal"): the town or region of that name (Hormoz) is not where the event happened.
+        func namesWater(at t: Int) -> Bool {
+            t >= 2 && lower[t - 1] == "of" && ["strait", "straits", "gulf", "sea", "bay", "lake"].contains(lower[t - 2])
+        }
         // 2. The recogniser's LOC spans the gazetteer knows.
         for entity in entities where entity.type == .location {
             guard let (a, b) = tokenRange(entity.span), !(a...b).contains(where: { taken[$0] || actorAt[$0] != nil })
@@ -218,6 +223,7 @@ extension PlaceReader {
             let key = PlaceName.key(document.text[span(a, b)])
             let matches = gazetteer.matches(key: key)
             if matches.allSatisfy(\.isAlternate), endsLongerName(at: a) { continue }
+            if namesWater(at: a) { continue }
             if !matches.isEmpty { add(a, b, key: key, matches: matches, basis: .entity, requirePosition: false) }
         }
         // 3. Capitalised words the gazetteer knows, longest first, outside actor mentions and longer PER/ORG
@@ -225,7 +231,8 @@ extension PlaceReader {
         // guessing). A part of a longer LOC span ("Changi Airport") needs a place-like position too.
         var t = 0
         while t < n {
-            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil else { t += 1; continue }
+            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil, !namesWater(at: t)
+            else { t += 1; continue }
             // Not from the middle of a capitalised run ("Anne Hidalgo", "Fishmongers' Hall"), unless after a
             // direction ("Central London").
             var previous = t - 1
