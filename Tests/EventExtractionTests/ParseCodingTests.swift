@@ -49,6 +49,9 @@ struct ParseCodingTests {
         ("Gunmen killed two French tourists in Mali on Sunday.", ["ASSAULT MLI>FRA"]),
         // Declaring oneself ready for an act of cooperation is CAMEO's intent to cooperate (03x, AGREE).
         ("Iran is ready to hold talks with the United States.", ["AGREE IRN>USA"]),
+        // "were prepared to" (a participle tagged as a verb) declares an intent too.
+        ("Yemen's Houthis said on Monday they were prepared to free the United Nations staff members detained in Sanaa.",
+         ["AGREE YEM>IGOUNO"]),
         // Money handed over is AID, whatever its currency.
         ("The European Union disbursed a further 4 billion euros to Ukraine.", ["AID IGOEUREEC>UKR"]),
         // A court finding a party guilty, or an act unlawful, accuses.

@@ -11,7 +11,7 @@ extension DocumentRun {
             guard [.verbalCooperation, .materialCooperation].contains(event.type.quadClass), event.type != .agree,
                   let word = parse.wordAtTokenStart[drafts[index].triggerStart],
                   let holder = Self.intentHolder(of: word, in: parse),
-                  Self.intentAdjectives.contains(parse.lemmas[holder]),
+                  Self.intentAdjectives.contains(parse.lemmas[holder]) || parse.forms[holder].lowercased() == "prepared",
                   let code = CAMEOCodebook.bundled.entry(Self.intentCodes[event.type] ?? "030")
             else { continue }
             drafts[index].event.type = code.type
@@ -30,7 +30,12 @@ extension DocumentRun {
         for _ in 0..<2 {
             let head = parse.words[current].head - 1
             guard head >= 0 else { return nil }
-            if parse.words[current].deprel == "xcomp", parse.words[head].upos == "ADJ" { return head }
+            // "they were prepared to free …": the participle is tagged a verb.
+            if parse.words[current].deprel == "xcomp",
+               parse.words[head].upos == "ADJ" || parse.forms[head].lowercased() == "prepared"
+            {
+                return head
+            }
             current = head
         }
         return nil
