@@ -70,6 +70,13 @@ struct GroupsAndStatesTests {
         #expect(actor.country == "NGA")
     }
 
+    /// The second half of a hyphenated title ("Secretary-General") is no name of its own.
+    @Test func aHyphenatedTitleIsNoName() {
+        let annotation = Support.recognize("UN Secretary-General Antonio Guterres urged Israel to allow aid into Gaza.")
+        #expect(!annotation.actors.contains { $0.name.contains("General") })
+        #expect(annotation.actors.contains { $0.id == ActorID("antonio-guterres") })
+    }
+
     @Test func aTransnationalGroupHasNoCountry() throws {
         let actor = try #require(Self.actor("Abu Nidal Organization", in: "The Abu Nidal Organization was blamed."))
         #expect(actor.id == ActorID("abu-nidal-organization"))

@@ -43,7 +43,8 @@ extension SentenceReader {
             guard !overlapsMention else { continue }
             var start = first
             var type = entity.type
-            while start < last, WordLists.titleWords.contains(keys[start]) { start += 1 }
+            // Titles before the name, and the marks inside them ("Secretary-General").
+            while start < last, WordLists.titleWords.contains(keys[start]) || tokens[start].kind == .punctuation { start += 1 }
             if let title = (start..<last).last(where: { WordLists.governmentTitles.contains(keys[$0]) || WordLists.titleWords.contains(keys[$0]) }),
                title > start
             {

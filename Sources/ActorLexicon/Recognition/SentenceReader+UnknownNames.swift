@@ -39,7 +39,7 @@ extension SentenceReader {
             var start = i
             var titled = false
             while start < end, WordLists.nonNameWords.contains(keys[start]) && !WordLists.nameWords.contains(keys[start])
-                || WordLists.titleWords.contains(keys[start])
+                || WordLists.titleWords.contains(keys[start]) || keys[start] == "-"  // "Secretary-General"
             {
                 if WordLists.personNouns.contains(keys[start]) || WordLists.titleWords.contains(keys[start]),
                    !WordLists.nonNameWords.contains(keys[start]) || WordLists.personNouns.contains(keys[start])

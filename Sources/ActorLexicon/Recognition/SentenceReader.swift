@@ -198,7 +198,8 @@ struct SentenceReader {
                     // body; a name after them is a person with that title ("NATO Secretary General Mark Rutte").
                     if entry.id.rawValue.hasPrefix("IGO"), !match.possessive,
                        let a = nextAgent(after: match, in: matches, at: m + 1),
-                       !isCapitalizedWord(matches[a].range.upperBound)
+                       !isCapitalizedWord(matches[a].range.upperBound), key(matches[a].range.upperBound) != "-",
+                       !tokens[matches[a].range.lowerBound].isCapitalized
                     {
                         planned.append(.entry(entry, match.range.lowerBound..<matches[a].range.upperBound))
                         m = a + 1
