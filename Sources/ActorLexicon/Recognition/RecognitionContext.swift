@@ -26,6 +26,13 @@ struct RecognitionContext {
     var mentions: [ActorMention] = []
     var findings: [Finding] = []
 
+    /// The mentions recorded so far in `sentence`: mentions are recorded sentence by sentence, so these are the
+    /// trailing ones, found without scanning earlier sentences.
+    func mentions(inSentence sentence: Int) -> ArraySlice<ActorMention> {
+        let start = mentions.lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? mentions.startIndex
+        return mentions[start...]
+    }
+
     init(lexicon: Lexicon, date: CalendarDate?, document: DocumentID) {
         self.lexicon = lexicon
         self.date = date

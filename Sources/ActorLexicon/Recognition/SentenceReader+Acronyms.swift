@@ -6,8 +6,8 @@ extension SentenceReader {
     /// - Complexity: O(m · t) in this sentence's mentions and tokens: mentions are recorded sentence by
     ///   sentence, so the sentence's own are the trailing ones and earlier sentences are never scanned.
     func captureAcronyms(covered: inout Set<Int>, into context: inout RecognitionContext) {
-        let current = Array(context.mentions.reversed().prefix { $0.sentence == sentence })
-        for mention in current.reversed() where mention.antecedent == nil {
+        let current = Array(context.mentions(inSentence: sentence))
+        for mention in current where mention.antecedent == nil {
             guard let last = range.last(where: { tokens[$0].span.end == mention.end }),
                   let acronym = parenthesizedAcronym(after: last), allowed[acronym], !covered.contains(acronym)
             else { continue }

@@ -70,9 +70,7 @@ extension SentenceReader {
         //    Azerbaijan" are left to the states they stand for.
         if key(next) == "of" {
             let start = key(next + 1) == "the" ? next + 2 : next + 1
-            if let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: start, limit: self.range.upperBound),
-               case .entry(let entry) = choose(pattern.targets), entry.kind == .state
-            {
+            if let (entry, count) = state(at: start, limit: self.range.upperBound) {
                 let coordinated = ["and", "or", ","].contains(key(start + count))
                 return coordinated ? nil : (entry, sector, nil)
             }

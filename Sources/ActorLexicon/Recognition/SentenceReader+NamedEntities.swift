@@ -37,8 +37,8 @@ extension SentenceReader {
                 run.allSatisfy({ !covered.contains($0) }), isCapitalizedWord(first),
                 run.contains(where: { tokens[$0].text.count >= 2 })
             else { continue }
-            let overlapsMention = context.mentions.contains { mention in
-                mention.sentence == sentence && mention.start < entity.span.end && entity.span.start < mention.end
+            let overlapsMention = context.mentions(inSentence: sentence).contains { mention in
+                mention.start < entity.span.end && entity.span.start < mention.end
             }
             guard !overlapsMention else { continue }
             var start = first
@@ -101,8 +101,7 @@ extension SentenceReader {
     func leadingState(of run: Range<Int>) -> LexiconEntry? {
         let last = keys[run.upperBound - 1]
         guard run.count >= 2, WordLists.organizationHeads[last] != nil || ["congress", "assembly", "senate", "league"].contains(last),
-              let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: run.lowerBound, limit: run.upperBound),
-              count < run.count, case .entry(let entry) = choose(pattern.targets), entry.kind == .state
+              let (entry, count) = state(at: run.lowerBound, limit: run.upperBound), count < run.count
         else { return nil }
         return entry
     }

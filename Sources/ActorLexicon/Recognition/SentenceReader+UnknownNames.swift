@@ -112,8 +112,8 @@ extension SentenceReader {
             let isPerson = appositive.contains { WordLists.personNouns.contains(keys[$0]) }
             let acts = WordLists.actorVerbs.contains(key(appositive.upperBound + 1))
             if isPerson || acts {
-                let inside = context.mentions.last { mention in
-                    mention.sentence == sentence && mention.start >= tokens[appositive.lowerBound].span.start
+                let inside = context.mentions(inSentence: sentence).last { mention in
+                    mention.start >= tokens[appositive.lowerBound].span.start
                         && mention.end <= tokens[appositive.upperBound - 1].span.end
                 }
                 let placedBy = inside.flatMap { context.actor($0.actor) }
@@ -155,13 +155,13 @@ extension SentenceReader {
         if let sector = WordLists.organizationHeads[keys[run.upperBound - 1]] ?? (isAcronym ? "" : nil),
            run.count >= 2 || isAcronym
         {
-            let before = context.mentions.last { $0.sentence == sentence && $0.end <= start }
+            let before = context.mentions(inSentence: sentence).last { $0.end <= start }
             let demonym = before.flatMap { mention in
                 mention.end == tokens[run.lowerBound - 1].span.end ? context.actor(mention.actor) : nil
             }
             var state = demonym?.kind == .state ? demonym : nil
             if state == nil, key(run.upperBound) == "of",
-               let after = context.mentions.first(where: { $0.sentence == sentence && $0.start
+               let after = context.mentions(inSentence: sentence).first(where: { $0.start
                    == tokens[min(run.upperBound + 1, range.upperBound - 1)].span.start })
             {
                 state = context.actor(after.actor).flatMap { $0.kind == .state ? $0 : nil }

@@ -86,6 +86,15 @@ struct SentenceReader {
         return matches
     }
 
+    /// The state whose name, demonym or capital is the longest lexicon match at token `i` (ending by `limit`),
+    /// with the match's token count.
+    func state(at i: Int, limit: Int) -> (entry: LexiconEntry, count: Int)? {
+        guard let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: i, limit: limit),
+              case .entry(let entry) = choose(pattern.targets), entry.kind == .state
+        else { return nil }
+        return (entry, count)
+    }
+
     /// Picks one target of an ambiguous alias: a non-actor phrase wins; then a curated actor; then one holding
     /// a role on the date; then states, organisations, people; then lexicon order.
     func choose(_ targets: [AliasTarget]) -> SentenceMatch.Target {

@@ -12,6 +12,15 @@ struct EventDraft: Sendable {
     var triggerStart: Int
     /// Kept only when it gets a domestic target (`DocumentRun.assignDomesticTargets`).
     var domesticOnly = false
+
+    /// Recodes the draft as the act of CAMEO code `code` (its PLOVER type, mode and Goldstein value), keeping
+    /// its actors, date and modality; `mode` replaces the code's own when given.
+    mutating func recode(as code: CAMEOCode, mode: String? = nil) {
+        event.type = code.type
+        event.mode = mode ?? code.mode
+        event.cameo = code.code
+        event.goldstein = code.goldstein
+    }
 }
 
 /// Who an embedded claim is about and who makes it ("KCNA accused Seoul of flying drones").

@@ -40,10 +40,7 @@ extension DocumentRun {
                   parse.isConditioned(word), let threat = CAMEOCodebook.bundled.entry(code),
                   parse.dependents(word, "aux").contains(where: { ["would", "will", "'ll"].contains(parse.forms[$0].lowercased()) })
             else { continue }
-            drafts[index].event.type = threat.type
-            drafts[index].event.mode = threat.mode
-            drafts[index].event.cameo = threat.code
-            drafts[index].event.goldstein = threat.goldstein
+            drafts[index].recode(as: threat)
             drafts[index].event.modality = .asserted
         }
     }

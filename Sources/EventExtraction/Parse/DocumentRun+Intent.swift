@@ -14,10 +14,7 @@ extension DocumentRun {
                   Self.intentAdjectives.contains(parse.lemmas[holder]) || parse.forms[holder].lowercased() == "prepared",
                   let code = CAMEOCodebook.bundled.entry(Self.intentCodes[event.type] ?? "030")
             else { continue }
-            drafts[index].event.type = code.type
-            drafts[index].event.mode = code.mode
-            drafts[index].event.cameo = code.code
-            drafts[index].event.goldstein = code.goldstein
+            drafts[index].recode(as: code)
             // The declaration is the event: it happened, though what it declares lies ahead.
             if event.modality == .future { drafts[index].event.modality = .asserted }
         }

@@ -198,8 +198,7 @@ extension DocumentRun {
         guard Set(sources).count >= 2 else { return nil }
         let military: Set<String> = ["exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "training"]
         guard let code = CAMEOCodebook.bundled.entry(military.contains(parse.lemmas[object]) ? "062" : "061") else { return nil }
-        return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
-                           sources: sources, targets: [], passive: false)
+        return ParseCoding(code: code, sources: sources, targets: [], passive: false)
     }
 
     /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
@@ -448,8 +447,8 @@ extension DocumentRun {
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
-        return ParseCoding(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
-                           sources: sources, targets: targets, passive: passive, isBareDefault: match.literalCount == 0)
+        return ParseCoding(code: code, sources: sources, targets: targets, passive: passive,
+                           isBareDefault: match.literalCount == 0)
     }
 
     /// The mentions acting as source and target of `verb`, and whether the verb is passive; obliques count as
@@ -555,5 +554,13 @@ extension DocumentRun {
         default:
             return adjacentSubject(of: verb, in: parse)
         }
+    }
+}
+
+extension DocumentRun.ParseCoding {
+    /// The coding of a CAMEO code (its PLOVER type, mode and Goldstein value), with no dictionary entry behind it.
+    init(code: CAMEOCode, sources: [Int], targets: [Int], passive: Bool, isBareDefault: Bool = false) {
+        self.init(type: code.type, mode: code.mode, cameo: code.code, goldstein: code.goldstein, pattern: nil,
+                  sources: sources, targets: targets, passive: passive, isBareDefault: isBareDefault)
     }
 }

@@ -12,10 +12,7 @@ extension DocumentRun {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["welcome", "greet"].contains(parse.lemmas[word]),
                   let target = drafts[index].event.target, [.person, .state].contains(actorsByID[target]?.kind)
             else { continue }
-            drafts[index].event.type = host.type
-            drafts[index].event.mode = "host"
-            drafts[index].event.cameo = host.code
-            drafts[index].event.goldstein = host.goldstein
+            drafts[index].recode(as: host, mode: "host")
         }
     }
 

@@ -263,7 +263,6 @@ extension PlaceReader {
                 // The start of a longer capitalised name known only by another place's alternate name ("Human"
                 // of "Human Rights" is an alternate name of Uman) is no place.
                 if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
-                if matches.allSatisfy(\.isAlternate), endsLongerName(at: t) { continue }
                 let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
                 add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
                     requirePosition: !wholeEntity)
