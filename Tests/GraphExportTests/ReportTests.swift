@@ -96,12 +96,12 @@ import Testing
     @Test func theMapDrawsOnePointPerHappeningWithItsCountsEscaped() throws {
         let hostile = ReportContent.MappedHappening(
             id: "gaza#e1", name: "Gaza <script>alert(1)</script> & co", country: "PSE", lat: 31.5, lon: 34.47,
-            numArticles: 3, numSources: 2,
+            numArticles: 3, numSources: 2, documents: ["g1", "g2", "g3"],
             events: ["12 Oct 2023 · ISR → PSE · ASSAULT", "12 Oct 2023 · ISR → PSE · ASSAULT \"x\" --> ]]>"],
             quadClass: .materialConflict)
         let kyiv = ReportContent.MappedHappening(
             id: "kyiv#e1", name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52, numArticles: 1, numSources: 1,
-            events: ["2022 · RUS → UKR · ASSAULT"], quadClass: .materialConflict)
+            documents: ["k1"], events: ["2022 · RUS → UKR · ASSAULT"], quadClass: .materialConflict)
         let map = ReportMap(places: [kyiv, hostile], outlines: try WorldOutlines.bundled())
         let svg = map.node().render()
         let document = try XMLDocument(data: Data(svg.utf8))
@@ -125,6 +125,7 @@ import Testing
         func happening(_ id: String, _ name: String, lat: Double, lon: Double, articles: Int, event: String) -> ReportContent.MappedHappening {
             ReportContent.MappedHappening(
                 id: id, name: name, country: "UKR", lat: lat, lon: lon, numArticles: articles, numSources: 1,
+                documents: Set((0..<articles).map { DocumentID(rawValue: "\(id)-\($0)") }),
                 events: [event], quadClass: articles > 1 ? .materialConflict : .verbalCooperation)
         }
         let places = [
@@ -147,6 +148,20 @@ import Testing
         let pairRadii = try pair.nodes(forXPath: "//*[local-name()='circle']").compactMap { $0 as? XMLElement }
             .map { try #require(Double($0.attribute(forName: "r")?.stringValue ?? "")) }
         #expect(abs(pairRadii[0] * pairRadii[0] / (pairRadii[1] * pairRadii[1]) - 2) < 0.03, "\(pairRadii)")
+    }
+
+    /// One article reporting two happenings at one place counts once in the point's tooltip and area, and the
+    /// hint under the map says how many places the happenings lie at.
+    @Test func anArticleReportingSeveralHappeningsAtOnePlaceCountsOnce() {
+        let places = ["a#e1", "b#e1"].map { id in
+            ReportContent.MappedHappening(
+                id: id, name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52, numArticles: 1, numSources: 1,
+                documents: ["d1"], events: ["2022 · RUS → UKR · ASSAULT"], quadClass: .materialConflict)
+        }
+        #expect(ReportMap.articles(places) == 1)
+        #expect(ReportMap(places: places, outlines: nil).node().render().contains("Kyiv (UKR): 2 happenings, 1 article\n"))
+        #expect(HTMLReport.mapHint(2, places: 1).hasPrefix("2 located happenings at 1 place: one point per place"))
+        #expect(HTMLReport.mapHint(2, places: 2).hasPrefix("2 located happenings: "))
     }
 
     /// Two articles reporting one happening at one place give one point, as in `events.geojson`, with both

@@ -47,7 +47,7 @@ public struct HTMLReport: Sendable {
                     ? .p(.class("hint"), .text("No event has a location: none of their clauses names a place the gazetteer knows."))
                     : .div(.class("figure"), .id("map"), ReportMap(places: content.places, outlines: try? WorldOutlines.bundled()).node()),
                 .unwrap(content.places.isEmpty ? nil : content.places.count) { count in
-                    .p(.class("hint"), .text(Self.mapHint(count)))
+                    .p(.class("hint"), .text(Self.mapHint(count, places: Set(content.places.map { [$0.lat, $0.lon] }).count)))
                 },
                 .h2("Key events"),
                 .p(.class("hint"), .text("The events read from the most articles; click a column heading to sort.")),
@@ -103,10 +103,12 @@ public struct HTMLReport: Sendable {
         )
     }
 
-    /// The sentence under the map.
-    static func mapHint(_ count: Int) -> String {
-        "\(count) located happening\(count == 1 ? "" : "s"): one point per happening, the reports of different "
-            + "articles about it merged, at the place most of them name (in the event's own clause, or the "
+    /// The sentence under the map, for `count` happenings at `places` distinct coordinates.
+    static func mapHint(_ count: Int, places: Int) -> String {
+        "\(count) located happening\(count == 1 ? "" : "s")"
+            + (places < count ? " at \(CountedNoun.text(places, "place"))" : "")
+            + ": one point per place, listing its happenings; the reports of different articles about a "
+            + "happening merged, at the place most of them name (in the event's own clause, or the "
             + "dateline's for attacks, protests, mobilisations and coercion); colour as in the diagram, area by the "
             + "number of articles; hover for the article and source counts and the events. Country outlines: "
             + "Natural Earth (public domain). events.geojson (from build) has the same points for GIS tools."

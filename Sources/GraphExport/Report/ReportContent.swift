@@ -111,6 +111,8 @@ public struct ReportContent: Sendable {
         /// Distinct articles and outlets (URL hosts) reporting the happening.
         public var numArticles: Int
         public var numSources: Int
+        /// The articles reporting it, so that happenings drawn as one point count an article once.
+        public var documents: Set<DocumentID>
         /// One line per event of the cluster, in time order: "date · dyad · TYPE".
         public var events: [String]
         /// The QuadClass of the event that names the place.
@@ -192,7 +194,8 @@ public struct ReportContent: Sendable {
             return MappedHappening(
                 id: properties.id, name: properties.location, country: properties.country,
                 lat: feature.geometry.coordinates[1], lon: feature.geometry.coordinates[0],
-                numArticles: properties.numArticles, numSources: properties.numSources, events: lines,
+                numArticles: properties.numArticles, numSources: properties.numSources,
+                documents: Set(events.map(\.evidence.document)), events: lines,
                 quadClass: QuadClass(rawValue: properties.quadClass) ?? .verbalCooperation)
         }
     }

@@ -71,7 +71,7 @@ struct ReportMap {
             ]))
         }
         for point in points(x: x, y: y) {
-            let articles = point.happenings.reduce(0) { $0 + max($1.numArticles, 1) }
+            let articles = max(Self.articles(point.happenings), 1)
             nodes.append(.element(named: "circle", nodes: [
                 .attribute(named: "cx", value: point.cx),
                 .attribute(named: "cy", value: point.cy),
@@ -98,9 +98,15 @@ struct ReportMap {
         }
         let points = order.compactMap { groups[$0] }
         let articles = { (point: (cx: String, cy: String, happenings: [ReportContent.MappedHappening])) in
-            point.happenings.reduce(0) { $0 + $1.numArticles }
+            Self.articles(point.happenings)
         }
         return points.enumerated().sorted { (articles($1.element), $0.offset) < (articles($0.element), $1.offset) }.map(\.element)
+    }
+
+    /// The articles reporting the happenings of one point, each counted once: one happening's own count, the
+    /// distinct articles of several (one article may report several happenings at a place).
+    static func articles(_ happenings: [ReportContent.MappedHappening]) -> Int {
+        happenings.count == 1 ? happenings[0].numArticles : Set(happenings.flatMap(\.documents)).count
     }
 
     /// The tooltip of one point: "Kyiv (UKR): 2 articles, 1 source" and the events; for several happenings at
@@ -116,7 +122,7 @@ struct ReportMap {
         if happenings.count == 1 {
             lines = ["\(first.name) (\(first.country)): \(counts(first))"]
         } else {
-            let articles = happenings.reduce(0) { $0 + $1.numArticles }
+            let articles = Self.articles(happenings)
             lines = ["\(names.joined(separator: " / ")) (\(first.country)): \(happenings.count) happenings, "
                 + CountedNoun.text(articles, "article")]
         }
