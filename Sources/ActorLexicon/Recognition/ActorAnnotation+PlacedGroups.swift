@@ -5,7 +5,9 @@ extension ActorAnnotation {
     /// (`GBR-JUD`). The recogniser places groups by the state names it sees; places the gazetteer resolves
     /// (divisions, cities that are not capitals) come later, and this applies them. Organisations the lexicon
     /// does not know ("the Court of Session in Scotland") take the country of their first sentence with places;
-    /// armed groups do not. People the lexicon does not know are placed the same way.
+    /// armed groups do not. People the lexicon does not know are placed the same way. Mentions in sentences with
+    /// no placed country fall back on the document's home country (`homeCountry`), when it has one: in a report
+    /// about Puerto Rico's governorship, "the Supreme Court" and "Pedro Pierluisi" are American.
     /// - Parameters:
     ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
     ///     or several are absent.
@@ -13,14 +15,16 @@ extension ActorAnnotation {
     /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
     ///   after the actors already listed, and groups left without mentions dropped.
     public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
-        guard !countryOfSentence.isEmpty else { return self }
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let home = homeCountry(countryOfSentence, actors: byID, lexicon: lexicon)
+        guard !countryOfSentence.isEmpty || home != nil else { return self }
+        func country(of sentence: Int) -> String? { countryOfSentence[sentence] ?? home }
         var placed: [ActorID: Actor] = [:]
         var order: [ActorID] = []
         var changed = false
         let remapped = mentions.map { mention -> ActorMention in
             guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
-                  actor.id.rawValue == "XXX-\(sector)", let country = countryOfSentence[mention.sentence],
+                  actor.id.rawValue == "XXX-\(sector)", let country = country(of: mention.sentence),
                   let state = lexicon.entry(ActorID(country)), state.kind == .state
             else { return mention }
             let group = SentenceReader.groupActor(state, sector: sector)
@@ -40,7 +44,7 @@ extension ActorAnnotation {
         for mention in mentions {
             guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
-                  !Self.armedSectors.contains(actor.sector ?? ""), let country = countryOfSentence[mention.sentence],
+                  !Self.armedSectors.contains(actor.sector ?? ""), let country = country(of: mention.sentence),
                   lexicon.entry(ActorID(country))?.kind == .state
             else { continue }
             located[mention.actor] = country
@@ -55,6 +59,30 @@ extension ActorAnnotation {
         } + order.compactMap { placed[$0] }
         return ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
     }
+
+    /// The country a document is about: the one state (ISO alpha-3) that holds at least `homeShare` of the
+    /// country-bearing evidence — each mention of an actor with a state's country and each sentence whose places
+    /// lie in one country — and at least `homeMinimum` pieces of it; `nil` when the document spreads over several
+    /// states. IGOs count as no country.
+    func homeCountry(_ countryOfSentence: [Int: String], actors byID: [ActorID: Actor], lexicon: Lexicon) -> String? {
+        var counts: [String: Int] = [:]
+        for mention in mentions {
+            guard let country = byID[mention.actor]?.country, country.count == 3, !country.hasPrefix("IGO") else { continue }
+            counts[country, default: 0] += 1
+        }
+        for country in countryOfSentence.values { counts[country, default: 0] += 1 }
+        let total = counts.values.reduce(0, +)
+        guard let (best, count) = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+              count >= Self.homeMinimum, Double(count) >= Self.homeShare * Double(total),
+              lexicon.entry(ActorID(best))?.kind == .state
+        else { return nil }
+        return best
+    }
+
+    /// The smallest share of a document's country evidence its home country must hold.
+    static let homeShare = 0.6
+    /// The fewest pieces of country evidence a home country needs.
+    static let homeMinimum = 3
 
     /// Sectors of armed groups that stay without a country when the lexicon does not place them.
     static let armedSectors: Set<String> = ["REB", "INS", "UAF", "SEP", "IMG", "MIL"]

@@ -24,7 +24,7 @@ extension DocumentRun {
         let draftsBefore = drafts.count
         var targetless: (verb: Int, token: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID])?
         func emit(verb: Int, token t: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID],
-                  targetActors: [ActorID], single: Bool)
+                  targetActors: [ActorID], single: Bool, authority: ActorID? = nil)
         {
             var attribution = reporter(t)
             let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
@@ -44,7 +44,7 @@ extension DocumentRun {
                                     span: view.sentence.span, text: view.sentence.text)
             for source in sourceActors {
                 for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
-                    if let target, isSelfLoop(source, target) { continue }
+                    if let target, isSelfLoop(source, target), source != authority { continue }
                     if let reporting = attribution.actor, target == nil, reporting == source, !single { continue }
                     let event = Event(
                         id: EventID(rawValue: ""), type: coding.type, mode: coding.mode, cameo: coding.cameo,
@@ -86,6 +86,13 @@ extension DocumentRun {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
             }
+            // "Imran Khan was sentenced to ten years", "… but was arrested in 1963": only the patient's own state
+            // arrests, charges or sentences.
+            var authority: ActorID?
+            if sourceActors.isEmpty, coding.passive, coding.isAuthorityAct {
+                authority = targetActors.compactMap({ domesticAuthority(of: $0) }).first
+                sourceActors = authority.map { [$0] } ?? []
+            }
             guard !sourceActors.isEmpty else { continue }
             if targetActors.isEmpty, !single {
                 // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
@@ -103,7 +110,7 @@ extension DocumentRun {
             }
             codedVerbs.insert(verb)
             emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
-                 targetActors: targetActors, single: single)
+                 targetActors: targetActors, single: single, authority: authority)
         }
         // "The Kremlin rejected a ceasefire proposal", "Egypt condemned the bombing": the clause rules coded the
         // noun, but the act is the verb that frames it; the noun is its content (dropped by `dropNounContent`).
@@ -333,6 +340,14 @@ extension DocumentRun {
         var passive: Bool
         /// Whether the CAMEO dictionary coded the verb by its bare default, no pattern word matching.
         var isBareDefault = false
+
+        /// Whether the act is one only a state's authorities perform on its own people (arrests, charges,
+        /// sentences: CAMEO 172–173 and the entries marked `domestic`), so that an agentless passive ("Mugabe was
+        /// arrested in 1963") has the patient's state as its agent. Expulsions are not: those deported are mostly
+        /// foreigners.
+        var isAuthorityAct: Bool {
+            pattern?.domestic == true || cameo.map { ["172", "173"].contains(String($0.prefix(3))) } == true
+        }
     }
 
     /// Relations of verbs that head clauses; participles used as modifiers ("retired general Michael Flynn", amod)
@@ -461,6 +476,12 @@ extension DocumentRun {
         var targets: [Int] = []
         if passive {
             targets = passiveSubjects.flatMap { parse.mentions(of: $0) }
+            // "Mugabe co-founded ZANU but was arrested in 1963": a coordinated passive without a subject of its
+            // own is about the first conjunct's subject.
+            if passiveSubjects.isEmpty, words[verb].deprel == "conj", words[verb].head > 0 {
+                let head = words[verb].head - 1
+                targets = (parse.dependents(head, "nsubj:pass") + parse.dependents(head, "nsubj")).flatMap { parse.mentions(of: $0) }
+            }
             var agents = parse.dependents(verb, "obl").filter { words[$0].deprel == "obl:agent" || parse.caseMarker(of: $0) == "by" }
             if agents.isEmpty {
                 // "imposed on Iran's Guards by the United States": the parser hung the agent on the oblique before it.
