@@ -178,6 +178,7 @@ struct DocumentRun {
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeConditionalThreats(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeThreatContents(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeHosting(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)

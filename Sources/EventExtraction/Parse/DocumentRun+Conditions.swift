@@ -44,4 +44,21 @@ extension DocumentRun {
             drafts[index].event.modality = .asserted
         }
     }
+
+    /// Recodes a conflictual act that is the content of "threaten" as the threat: "threatened on Wednesday to
+    /// expel the head of the UN mission" is a THREATEN (131 for sanctions, 132 for coercion, 138 for force, 130
+    /// else), asserted, not a future expulsion, however far the infinitive stands from the verb.
+    mutating func recodeThreatContents(_ range: Range<Int>, parse: ParseView) {
+        let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        for index in range where drafts[index].event.type != .threaten {
+            let event = drafts[index].event
+            guard [.verbalConflict, .materialConflict].contains(event.type.quadClass),
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].deprel == "xcomp",
+                  parse.words[word].head > 0, parse.lemmas[parse.words[word].head - 1] == "threaten",
+                  let threat = CAMEOCodebook.bundled.entry(codes[event.type] ?? "130")
+            else { continue }
+            drafts[index].recode(as: threat)
+            if event.modality == .future { drafts[index].event.modality = .asserted }
+        }
+    }
 }
