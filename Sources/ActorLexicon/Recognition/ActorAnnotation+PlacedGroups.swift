@@ -24,10 +24,12 @@ extension ActorAnnotation {
         var changed = false
         let remapped = mentions.map { mention -> ActorMention in
             guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
-                  actor.id.rawValue == "XXX-\(sector)", let country = country(of: mention.sentence),
+                  actor.id.rawValue == "XXX-\(sector)" || Self.isSharedPartyName(actor, lexicon: lexicon),
+                  let country = country(of: mention.sentence),
                   let state = lexicon.entry(ActorID(country)), state.kind == .state
             else { return mention }
-            let group = SentenceReader.groupActor(state, sector: sector)
+            let group = actor.id.rawValue.hasPrefix("XXX-")
+                ? SentenceReader.groupActor(state, sector: sector) : Self.party(actor, of: country, lexicon: lexicon)
             if placed[group.id] == nil, byID[group.id] == nil {
                 placed[group.id] = group
                 order.append(group.id)
@@ -77,6 +79,20 @@ extension ActorAnnotation {
               lexicon.entry(ActorID(best))?.kind == .state
         else { return nil }
         return best
+    }
+
+    /// Whether `actor` is a lexicon party whose name parties of many states share ("the Labour Party",
+    /// "Democrats"): an organisation of sector PTY without a country.
+    static func isSharedPartyName(_ actor: Actor, lexicon: Lexicon) -> Bool {
+        actor.kind == .organization && actor.sector == "PTY" && actor.country == nil && lexicon.entry(actor.id) != nil
+    }
+
+    /// The party of `country` a shared party name stands for: the lexicon's own entry when it has one
+    /// (`usa-republican-party` for "Republicans" in an American report), else the name with the country's id.
+    static func party(_ actor: Actor, of country: String, lexicon: Lexicon) -> Actor {
+        let id = ActorID("\(country.lowercased())-\(actor.id.rawValue)")
+        if let entry = lexicon.entry(id) { return entry.actor(asOf: nil) }
+        return Actor(id: id, name: actor.name, country: country, sector: "PTY", kind: .organization)
     }
 
     /// The smallest share of a document's country evidence its home country must hold.
