@@ -44,7 +44,7 @@ extension DocumentRun {
                                     span: view.sentence.span, text: view.sentence.text)
             for source in sourceActors {
                 for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
-                    if let target, isSelfLoop(source, target), source != authority { continue }
+                    if let target, isSelfLoop(source, target), source != authority, target != authority { continue }
                     if let reporting = attribution.actor, target == nil, reporting == source, !single { continue }
                     let event = Event(
                         id: EventID(rawValue: ""), type: coding.type, mode: coding.mode, cameo: coding.cameo,
@@ -64,7 +64,8 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
-            guard let coding = jointCooperation(of: verb, in: parse)
+            let judged = ruling(of: verb, in: parse, view: view)
+            guard let coding = judged?.coding ?? jointCooperation(of: verb, in: parse)
                 ?? coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs)
             else { continue }
             var (sources, targets) = (coding.sources, coding.targets)
@@ -89,6 +90,12 @@ extension DocumentRun {
             // "Imran Khan was sentenced to ten years", "… but was arrested in 1963": only the patient's own state
             // arrests, charges or sentences.
             var authority: ActorID?
+            if let court = judged?.court { sourceActors = [court] }
+            if let state = judged?.state, targetActors.isEmpty {
+                // A ruling that names no party is against the court's own state.
+                targetActors = [state]
+                authority = state
+            }
             if sourceActors.isEmpty, coding.passive, coding.isAuthorityAct {
                 authority = targetActors.compactMap({ domesticAuthority(of: $0) }).first
                 sourceActors = authority.map { [$0] } ?? []
