@@ -160,6 +160,51 @@ struct ParseCodingTests {
         #expect(events == expected)
     }
 
+    /// Acts of a state's own authorities, rulings, threats told at a distance, complaints lodged, and parties
+    /// whose names many states share.
+    @Test(arguments: [
+        // An agentless passive arrest or sentence is the act of the patient's own state, also in a coordinated
+        // passive without a subject of its own.
+        ("Former Peruvian president Pedro Castillo was sentenced to eleven years in prison on Thursday.", ["COERCE PER>PER"]),
+        ("Senegalese opposition leader Ousmane Sonko founded the Pastef party but was arrested in 2023.", ["COERCE SEN>SEN"]),
+        // A court's finding that an act is unlawful is the court accusing its state.
+        ("The Supreme Court of Brazil found the decree unconstitutional on Tuesday.", ["ACCUSE BRA>BRA"]),
+        ("A Nigerian court found the former governor guilty of fraud.", ["ACCUSE NGA>NGA"]),
+        // A conflictual act that is the content of "threaten" is the threat, however far the infinitive stands.
+        ("Hungary threatened on Monday to veto the European Union's budget.", ["THREATEN HUN>IGOEUREEC"]),
+        ("The government of Mali threatened on Friday to expel the French ambassador.", ["THREATEN MLI>FRA"]),
+        // A protest lodged with a government is an official complaint, not a demonstration.
+        ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
+        // A party name many states share is the party of the document's home country.
+        ("British Prime Minister Keir Starmer visited Leeds on Monday. The Conservatives accused Starmer of breaking his promises.",
+         ["CONSULT GBR>-", "ACCUSE GBR>GBR"]),
+    ])
+    func domesticAndDistantActs(text: String, expected: [String]) {
+        #expect(Self.events(text) == expected)
+    }
+
+    @Test func aSharedPartyNameTakesTheHomeCountrysId() throws {
+        let document = Document(
+            id: "t", text: "Indian Prime Minister Narendra Modi spoke in Delhi. The Communist Party accused Modi of corruption.",
+            published: CalendarDate(iso: "2024-05-15"))
+        let extraction = Self.pipeline.extract(document)
+        let party = try #require(extraction.actors.first { $0.sector == "PTY" })
+        #expect(party.id.rawValue == "ind-communist-party")
+        #expect(party.country == "IND")
+        #expect(extraction.events.map(\.source.rawValue).contains("ind-communist-party"))
+    }
+
+    @Test func anUnknownPersonTakesTheHomeCountry() throws {
+        let document = Document(
+            id: "t",
+            text: "US President Donald Trump spoke in Washington on Monday. The White House defended the plan. "
+                + "Later, Marisol Echeverría Blanco accused Trump of lying to Congress.",
+            published: CalendarDate(iso: "2019-05-15"))
+        let extraction = Self.pipeline.extract(document)
+        let person = try #require(extraction.actors.first { $0.name == "Marisol Echeverría Blanco" })
+        #expect(person.country == "USA")
+    }
+
     @Test func aLaterSentenceWithoutATargetYieldsNoEvent() {
         let events = Self.events("Chile and Peru met in Lima. Peru's president praised the pension bill on Tuesday.")
         #expect(events == ["CONSULT CHL>PER"])

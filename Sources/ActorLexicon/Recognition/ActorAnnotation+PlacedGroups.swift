@@ -44,7 +44,7 @@ extension ActorAnnotation {
         // non-state armed groups keep none.
         var located: [ActorID: String] = [:]
         for mention in mentions {
-            guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person].contains(actor.kind),
+            guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person, .unknown].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
                   !Self.armedSectors.contains(actor.sector ?? ""), let country = country(of: mention.sentence),
                   lexicon.entry(ActorID(country))?.kind == .state

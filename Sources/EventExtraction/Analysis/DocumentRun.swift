@@ -57,7 +57,7 @@ struct DocumentRun {
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
         self.actorsByID = byID
         let known = actors.mentions.filter { mention in
-            guard let actor = byID[mention.actor], actor.kind != .unknown else { return false }
+            guard let actor = byID[mention.actor], actor.kind != .unknown || actor.country != nil else { return false }
             return !document.isExcluded(mention.span)
         }
         let knownStarts = Set(known.map(\.start))

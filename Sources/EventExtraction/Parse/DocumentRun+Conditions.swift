@@ -50,6 +50,7 @@ extension DocumentRun {
     /// else), asserted, not a future expulsion, however far the infinitive stands from the verb.
     mutating func recodeThreatContents(_ range: Range<Int>, parse: ParseView) {
         let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        var generic = Set<Int>()
         for index in range where drafts[index].event.type != .threaten {
             let event = drafts[index].event
             guard [.verbalConflict, .materialConflict].contains(event.type.quadClass),
@@ -59,6 +60,13 @@ extension DocumentRun {
             else { continue }
             drafts[index].recode(as: threat)
             if event.modality == .future { drafts[index].event.modality = .asserted }
+            // The threat told by its content replaces the bare one coded on "threatened" itself.
+            let verb = parse.words[word].head - 1
+            generic.formUnion(range.filter { other in
+                other != index && drafts[other].event.type == .threaten && country(drafts[other].event.source) == country(event.source)
+                    && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
+            })
         }
+        removeDrafts(generic, in: range)
     }
 }
