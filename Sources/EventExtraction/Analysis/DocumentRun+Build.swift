@@ -134,6 +134,11 @@ extension DocumentRun {
         case .modality(let cued) where [.asserted, .reported].contains(modality): modality = cued
         default: break
         }
+        // "Ishiba announced his resignation", "the ministry announced a ban": an act named by a noun its own
+        // source announces is done by the announcement.
+        if modality == .reported, !trigger.isVerb, context.claim == nil, let speaker = context.reporter, sources == [speaker] {
+            modality = .asserted
+        }
         let attribution = context.claim?.attribution ?? context.reporter
         var date = context.dater.date(trigger: t, modality: modality, tense: tense)
         // "North Korea stated it would attack any loudspeakers": an actor announcing its own future violence or
