@@ -183,6 +183,21 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    /// A decision is the act it decides, with the decision's tense; a noun act its own source announces is done.
+    @Test(arguments: [
+        ("The US House of Representatives voted on Wednesday to impeach President Donald Trump.", ["ACCUSE USA>USA asserted"]),
+        ("Germany decided to expel two Russian diplomats on Monday.", ["SANCTION DEU>RUS asserted"]),
+        ("Germany will decide next week whether to expel two Russian diplomats.", ["SANCTION DEU>RUS hypothetical"]),
+        ("Former Japanese Prime Minister Shigeru Ishiba announced his resignation on Sunday.", ["CONCEDE JPN>JPN asserted"]),
+    ])
+    func decisionsAndAnnouncedActs(text: String, expected: [String]) {
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2024-05-15"))
+        let events = Self.pipeline.extract(document).events.map { event in
+            "\(event.type.rawValue) \(event.sourceCountry ?? "-")>\(event.targetCountry ?? "-") \(event.modality.rawValue)"
+        }
+        #expect(events == expected)
+    }
+
     @Test func aSharedPartyNameTakesTheHomeCountrysId() throws {
         let document = Document(
             id: "t", text: "Indian Prime Minister Narendra Modi spoke in Delhi. The Communist Party accused Modi of corruption.",

@@ -32,14 +32,21 @@ extension DocumentRun {
                 attribution = (view.mentions[speaker].mention.actor, true)
             }
             let subjectStart = sources.first.map { view.mentions[$0].first }
-            var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed,
+            // "voted to impeach": the act decided has the tense and mood of the decision.
+            var anchor = t
+            if words[verb].deprel == "xcomp", words[verb].head > 0, Self.decidingVerbs.contains(parse.lemmas[words[verb].head - 1]),
+               let decision = parse.tokenOfWord[words[verb].head - 1]
+            {
+                anchor = decision
+            }
+            var (modality, tense) = detector.analyse(anchor, subjectStart: subjectStart, attributed: attribution.attributed,
                                                      isNoun: false)
             if let frame, modality == .asserted || modality == .reported { modality = frame.hedged ? .hedged : .reported }
             if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
                 modality = .negated
             }
-            if modality != .negated, parse.isConditioned(verb) { modality = .hypothetical }
-            let date = dater.date(trigger: t, modality: modality, tense: tense)
+            if modality != .negated, parse.isConditioned(verb) || parse.isOpenQuestion(verb) { modality = .hypothetical }
+            let date = dater.date(trigger: anchor, modality: modality, tense: tense)
             let evidence = Evidence(document: document.document.id, sentence: view.sentence.index,
                                     span: view.sentence.span, text: view.sentence.text)
             for source in sourceActors {
@@ -64,6 +71,13 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
+            // "The House voted to impeach the president", "decided to expel the envoy": the decision is the act
+            // it decides, coded on the infinitive with the deciding subject.
+            if Self.decidingVerbs.contains(parse.lemmas[verb]),
+               parse.dependents(verb, "xcomp").contains(where: { words[$0].upos == "VERB" })
+            {
+                continue
+            }
             let judged = ruling(of: verb, in: parse, view: view)
             guard let coding = judged?.coding ?? jointCooperation(of: verb, in: parse)
                 ?? coding(of: verb, lemma: parse.lemmas[verb], in: parse, codedWords: codedVerbs)
@@ -168,6 +182,9 @@ extension DocumentRun {
         return []
     }
 
+    /// Verbs of deciding, whose infinitive complement is the act decided ("voted to impeach").
+    static let decidingVerbs: Set<String> = ["vote", "decide", "resolve", "opt", "elect", "choose"]
+
     /// Verbs that take no object, whose CAMEO default code the parser's spurious objects must not trigger.
     static let intransitiveVerbs: Set<String> = [
         "die", "fall", "collapse", "arrive", "resign", "retire", "rise", "happen", "occur", "emerge", "perish",
@@ -221,6 +238,21 @@ extension DocumentRun {
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }
         fillTargets(range, parse: parse, view: view)
+        for index in range {
+            // "will decide whether to expel the envoys": an open question is no act.
+            if let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.isOpenQuestion(word) {
+                drafts[index].event.modality = .hypothetical
+            }
+        }
+        for index in range where drafts[index].event.modality == .future {
+            // "Germany decided to expel two diplomats": the act a past decision decides is done, not ahead.
+            if let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].deprel == "xcomp",
+               parse.words[word].head > 0, Self.decidingVerbs.contains(parse.lemmas[parse.words[word].head - 1]),
+               ["VBD", "VBN"].contains(parse.words[parse.words[word].head - 1].xpos)
+            {
+                drafts[index].event.modality = .asserted
+            }
+        }
         for index in range where drafts[index].event.modality != .negated {
             // "Moscow would agree to a ceasefire only if …", "could impose a blockade should it decide to".
             if let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",

@@ -183,4 +183,10 @@ struct ParseView {
             }
         }
     }
+
+    /// Whether `word` is the act of an open question ("will decide *whether* to expel the envoys"): marked
+    /// "whether", so not reported as happening.
+    func isOpenQuestion(_ word: Int) -> Bool {
+        dependents(word, "mark").contains { lemmas[$0].lowercased() == "whether" }
+    }
 }
