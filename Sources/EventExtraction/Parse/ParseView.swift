@@ -120,6 +120,12 @@ struct ParseView {
             if let mention = mentionOfWord[index] {
                 if !result.contains(mention) { result.append(mention) }
             } else if ["NOUN", "PROPN"].contains(words[index].upos) {
+                // "the capital city's mayor Muriel Bowser": a title noun stands for the name in apposition to it,
+                // not for its possessor.
+                if let named = dependents(index, "appos").lazy.compactMap({ self.mentionOfWord[$0] }).first {
+                    if !result.contains(named) { result.append(named) }
+                    return
+                }
                 for modifier in dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod") {
                     if let mention = mentionOfWord[modifier], !result.contains(mention) { result.append(mention) }
                 }
