@@ -167,6 +167,12 @@ struct ParseCodingTests {
         // passive without a subject of its own.
         ("Former Peruvian president Pedro Castillo was sentenced to eleven years in prison on Thursday.", ["COERCE PER>PER"]),
         ("Senegalese opposition leader Ousmane Sonko founded the Pastef party but was arrested in 2023.", ["COERCE SEN>SEN"]),
+        // Unnamed people arrested in a report about one state are arrested by that state, also when the parser
+        // took them for the object of the reporting verb.
+        ("Protests spread across Kenya on Tuesday. Twenty people were arrested in Nairobi and Mombasa.",
+         ["PROTEST KEN>-", "COERCE KEN>KEN"]),
+        ("Protests spread across Kenya on Tuesday. Kenyan police said twenty people were arrested in Nairobi.",
+         ["PROTEST KEN>-", "COERCE KEN>KEN"]),
         // A court's finding that an act is unlawful is the court accusing its state.
         ("The Supreme Court of Brazil found the decree unconstitutional on Tuesday.", ["ACCUSE BRA>BRA"]),
         ("A Nigerian court found the former governor guilty of fraud.", ["ACCUSE NGA>NGA"]),

@@ -67,6 +67,16 @@ extension ActorAnnotation {
     /// lie in one country — and at least `homeMinimum` pieces of it; `nil` when the document spreads over several
     /// states. IGOs count as no country.
     func homeCountry(_ countryOfSentence: [Int: String], actors byID: [ActorID: Actor], lexicon: Lexicon) -> String? {
+        guard let best = homeCountry(countryOfSentence: countryOfSentence), lexicon.entry(ActorID(best))?.kind == .state
+        else { return nil }
+        return best
+    }
+
+    /// The country a document is about (see `homeCountry(_:actors:lexicon:)`), from its mentions and the
+    /// one country each sentence's places lie in; `nil` when no single country dominates.
+    /// - Parameter countryOfSentence: the one country (ISO alpha-3) each placed sentence lies in.
+    public func homeCountry(countryOfSentence: [Int: String] = [:]) -> String? {
+        let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [String: Int] = [:]
         for mention in mentions {
             guard let country = byID[mention.actor]?.country, country.count == 3, !country.hasPrefix("IGO") else { continue }
@@ -75,8 +85,7 @@ extension ActorAnnotation {
         for country in countryOfSentence.values { counts[country, default: 0] += 1 }
         let total = counts.values.reduce(0, +)
         guard let (best, count) = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
-              count >= Self.homeMinimum, Double(count) >= Self.homeShare * Double(total),
-              lexicon.entry(ActorID(best))?.kind == .state
+              count >= Self.homeMinimum, Double(count) >= Self.homeShare * Double(total)
         else { return nil }
         return best
     }

@@ -34,6 +34,9 @@ struct DocumentRun {
     let extractor: EventExtractor
     let document: SegmentedDocument
     let actorsByID: [ActorID: Actor]
+    /// The state the document is about, when one dominates its mentions and places and is named in it
+    /// (see `ActorAnnotation.homeCountry(countryOfSentence:)`).
+    let homeState: ActorID?
     let mentionsBySentence: [Int: [ActorMention]]
     let timexesBySentence: [Int: [Timex]]
     let dct: CalendarDate?
@@ -56,6 +59,8 @@ struct DocumentRun {
         var byID: [ActorID: Actor] = [:]
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
         self.actorsByID = byID
+        let home = actors.homeCountry(countryOfSentence: places?.countryOfSentence ?? [:]).map { ActorID($0) }
+        self.homeState = home.flatMap { byID[$0]?.kind == .state ? $0 : nil }
         let known = actors.mentions.filter { mention in
             guard let actor = byID[mention.actor], actor.kind != .unknown || actor.country != nil else { return false }
             return !document.isExcluded(mention.span)

@@ -113,6 +113,20 @@ extension DocumentRun {
             if sourceActors.isEmpty, coding.passive, coding.isAuthorityAct {
                 authority = targetActors.compactMap({ domesticAuthority(of: $0) }).first
                 sourceActors = authority.map { [$0] } ?? []
+                // "Twenty people were arrested" in a report about one state: its authorities arrested its people.
+                // The parser may take the patient for the object of the reporting verb ("police said twenty people
+                // were arrested").
+                // or hang it elsewhere altogether: the noun right before "were" is the patient then.
+                let patients = parse.dependents(verb, "nsubj:pass")
+                    + (words[verb].deprel == "ccomp" && words[verb].head > 0 ? parse.dependents(words[verb].head - 1, "obj") : [])
+                    + parse.dependents(verb, "aux:pass").prefix(1).map { $0 - 1 }.filter { $0 >= 0 && words[$0].upos == "NOUN" }
+                if authority == nil, targetActors.isEmpty, let home = homeState,
+                   patients.contains(where: { Self.peopleNouns.contains(parse.lemmas[$0].lowercased()) })
+                {
+                    authority = home
+                    sourceActors = [home]
+                    targetActors = [home]
+                }
             }
             guard !sourceActors.isEmpty else { continue }
             if targetActors.isEmpty, !single {
@@ -181,6 +195,13 @@ extension DocumentRun {
         }
         return []
     }
+
+    /// Nouns for unnamed people whom a state's authorities arrest or charge ("twenty people were arrested").
+    static let peopleNouns: Set<String> = [
+        "people", "person", "protester", "protestor", "demonstrator", "activist", "student", "journalist", "man",
+        "woman", "men", "women", "suspect", "member", "supporter", "opponent", "civilian", "resident", "migrant",
+        "rioter", "critic", "dissident", "youth", "teenager", "politician", "lawmaker", "worker", "farmer", "others",
+    ]
 
     /// Verbs of deciding, whose infinitive complement is the act decided ("voted to impeach").
     static let decidingVerbs: Set<String> = ["vote", "decide", "resolve", "opt", "elect", "choose"]
