@@ -179,6 +179,11 @@ struct ParseCodingTests {
         // A conflictual act that is the content of "threaten" is the threat, however far the infinitive stands.
         ("Hungary threatened on Monday to veto the European Union's budget.", ["THREATEN HUN>IGOEUREEC"]),
         ("The government of Mali threatened on Friday to expel the French ambassador.", ["THREATEN MLI>FRA"]),
+        // A subpoena is a demand; the agent of the misconduct investigated is not the investigation's.
+        ("The US House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo on Friday.",
+         ["REQUEST USA>USA"]),
+        ("The US House of Representatives launched an impeachment investigation into alleged misconduct by President Donald Trump.",
+         ["ACCUSE USA>USA"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
         ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
         // A party name many states share is the party of the document's home country.

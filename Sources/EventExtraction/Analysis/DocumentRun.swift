@@ -180,6 +180,7 @@ struct DocumentRun {
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers, ruleDrafts: draftsBefore..<drafts.count,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            dropForeignAgents(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeConditionalThreats(draftsBefore..<drafts.count, parse: sentenceParse)

@@ -359,6 +359,33 @@ extension DocumentRun {
         removeDrafts(dropped, in: range)
     }
 
+    /// Drops noun events whose source is the agent of another noun: in "its investigation into alleged
+    /// misconduct *by* President Trump", Trump is the misconduct's agent, not the investigation's. A draft goes
+    /// when every word of its source in the sentence sits in a "by" phrase that hangs on a noun other than the
+    /// trigger.
+    mutating func dropForeignAgents(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        let words = parse.words
+        let dropped = range.filter { index in
+            let draft = drafts[index]
+            guard let trigger = parse.wordAtTokenStart[draft.triggerStart], words[trigger].upos == "NOUN" else { return false }
+            let sourceWords = words.indices.filter { word in
+                parse.mentionOfWord[word].map { view.mentions[$0].mention.actor == draft.event.source } ?? false
+            }
+            // The words that attach a mention to the rest of the sentence, and whether its phrase is marked "by"
+            // (the parser may hang the preposition on a title inside the name).
+            let heads = sourceWords.filter { words[$0].head - 1 < 0 || parse.mentionOfWord[words[$0].head - 1] != parse.mentionOfWord[$0] }
+            return !heads.isEmpty && heads.allSatisfy { word in
+                let head = words[word].head - 1
+                guard let mention = parse.mentionOfWord[word] else { return false }
+                let first = view.mentions[mention].first
+                let byPhrase = parse.caseMarker(of: word) == "by"
+                    || (max(0, first - 2)..<first).contains { view.words[$0] == "by" }
+                return byPhrase && head >= 0 && head != trigger && words[head].upos == "NOUN"
+            }
+        }
+        removeDrafts(Set(dropped), in: range)
+    }
+
     /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.
     static let reportingVerbs: Set<String> = [
         "say", "tell", "state", "announce", "report", "add", "confirm", "write", "declare", "insist", "note",
