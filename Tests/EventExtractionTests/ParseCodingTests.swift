@@ -184,6 +184,8 @@ struct ParseCodingTests {
          ["REQUEST USA>USA"]),
         ("The US House of Representatives launched an impeachment investigation into alleged misconduct by President Donald Trump.",
          ["ACCUSE USA>USA"]),
+        // Calling for someone to act is a request to them; what is called for is no event of its own.
+        ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
         ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
         // A party name many states share is the party of the document's home country.
