@@ -72,8 +72,8 @@ struct MechanismTests {
          ["ACCUSE JPN>CHN asserted 2024-11-20", "REJECT CHN>JPN asserted 2024-11-20"]),
         // Protests are located where they happen, in whatever place phrase names the state.
         ("Anti-government protests continued through the south of Ukraine.", ["PROTEST UKR>- asserted -"]),
-        // An announcer announces its own act.
-        ("Japan announced sanctions on Russia.", ["SANCTION JPN>RUS reported -"]),
+        // An announcer announces its own act, and announcing it does it.
+        ("Japan announced sanctions on Russia.", ["SANCTION JPN>RUS asserted -"]),
         ("Japan announced that it would impose sanctions on Russia.", ["SANCTION JPN>RUS future -"]),
         // A reporter is not the agent of an act it merely reports.
         ("Japan said an attack on Russia failed.", []),
