@@ -188,6 +188,9 @@ struct ParseCodingTests {
         ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
         ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
+        // "Congress" alone in a report about another state is that state's legislature.
+        ("Peruvian President Dina Boluarte spoke in Lima. Congress voted to remove Boluarte on Friday.",
+         ["CONSULT PER>-", "COERCE PER>PER"]),
         // A party name many states share is the party of the document's home country.
         ("British Prime Minister Keir Starmer visited Leeds on Monday. The Conservatives accused Starmer of breaking his promises.",
          ["CONSULT GBR>-", "ACCUSE GBR>GBR"]),

@@ -23,6 +23,21 @@ extension ActorAnnotation {
         var order: [ActorID] = []
         var changed = false
         let remapped = mentions.map { mention -> ActorMention in
+            // "Congress" alone in a report about Peru is Peru's legislature, not the US Congress.
+            if let actor = byID[mention.actor], let sector = Self.genericBodies[actor.id], mention.text == "Congress",
+               let country = country(of: mention.sentence), country != actor.country,
+               let state = lexicon.entry(ActorID(country)), state.kind == .state
+            {
+                let group = SentenceReader.groupActor(state, sector: sector)
+                if placed[group.id] == nil, byID[group.id] == nil {
+                    placed[group.id] = group
+                    order.append(group.id)
+                }
+                changed = true
+                var moved = mention
+                moved.actor = group.id
+                return moved
+            }
             guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
                   actor.id.rawValue == "XXX-\(sector)" || Self.isSharedPartyName(actor, lexicon: lexicon),
                   let country = country(of: mention.sentence),
@@ -103,6 +118,10 @@ extension ActorAnnotation {
         if let entry = lexicon.entry(id) { return entry.actor(asOf: nil) }
         return Actor(id: id, name: actor.name, country: country, sector: "PTY", kind: .organization)
     }
+
+    /// Bodies of one state whose bare name other states' bodies share ("Congress"), with their sector: placed
+    /// in another home country, the bare name is that state's body.
+    static let genericBodies: [ActorID: String] = ["usa-congress": "LEG"]
 
     /// The smallest share of a document's country evidence its home country must hold.
     static let homeShare = 0.6
