@@ -712,6 +712,12 @@ def us_state_actors(taken):
     dc = "District of Columbia"
     actors.append({"id": "usa-" + slug(dc), "name": dc, "kind": "organization", "country": "USA", "sector": "GOV",
                    "aliases": [], "roles": [], "place": [dc]})
+    # Territories are governed as parts of the United States: "Puerto Rico's governor" is an American official.
+    for territory in ("Puerto Rico", "Guam", "U.S. Virgin Islands", "American Samoa", "Northern Mariana Islands"):
+        if taken.get(territory.lower()) not in (None, "notActor"):
+            continue
+        actors.append({"id": "usa-" + slug(territory), "name": territory, "kind": "organization", "country": "USA",
+                       "sector": "GOV", "aliases": [], "roles": [], "place": [territory]})
     return actors
 
 
