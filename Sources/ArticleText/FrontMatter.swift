@@ -13,6 +13,8 @@ struct FrontMatter {
         var value: String
         var line: Int
         var column: Int
+        /// The key as written ("Published", "date").
+        var key: String = ""
     }
 
     /// A key that is not read (another tool's `author`, `tags`, or a misspelt one).
@@ -59,7 +61,7 @@ struct FrontMatter {
                 throw ArticleTextError.badFrontMatter(
                     path: origin, line: line, column: column,
                     reason: name == "published"
-                        ? "the publication date is given twice (published and date; first on line \(earlier.line))"
+                        ? "the publication date is given twice (\(earlier.key) on line \(earlier.line), \(written) on line \(line))"
                         : "\(name) is given twice (first on line \(earlier.line))")
             }
             let (valueLine, valueColumn) = Self.position(value.mark ?? key.mark)
@@ -73,7 +75,7 @@ struct FrontMatter {
             guard !text.isEmpty else {
                 throw ArticleTextError.badFrontMatter(path: origin, line: valueLine, column: valueColumn, reason: "\(written) is empty")
             }
-            fields[name] = Field(value: text, line: valueLine, column: valueColumn)
+            fields[name] = Field(value: text, line: valueLine, column: valueColumn, key: written)
         }
     }
 
