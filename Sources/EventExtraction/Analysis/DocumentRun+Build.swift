@@ -73,6 +73,10 @@ extension DocumentRun {
             && context.scanner.isPassive(t)
         if passive {
             var agent = groups.first(where: { $0.role == "by" }).map { ids($0.mentions) } ?? []
+            // "Russia's envoy was summoned to the Azerbaijani foreign ministry": summoned by where one is summoned to.
+            if agent.isEmpty, pattern.lemma == "summon", let summoner = groups.first(where: { $0.role == "to" }) {
+                agent = ids(summoner.mentions)
+            }
             // "Clinton was impeached in 1998": only the patient's own state arrests, indicts or impeaches.
             if agent.isEmpty, pattern.domestic == true, let patient = sources.first,
                let authority = domesticAuthority(of: patient)
