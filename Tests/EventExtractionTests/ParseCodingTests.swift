@@ -184,6 +184,9 @@ struct ParseCodingTests {
          ["REQUEST USA>USA"]),
         ("The US House of Representatives launched an impeachment investigation into alleged misconduct by President Donald Trump.",
          ["ACCUSE USA>USA"]),
+        // Summoning an envoy is an official complaint; in the passive, by the ministry one is summoned to.
+        ("Japan summoned the Chinese ambassador on Friday over the post.", ["ACCUSE JPN>CHN"]),
+        ("Russia's envoy in Baku was summoned to the Azerbaijani foreign ministry on Monday.", ["ACCUSE AZE>RUS"]),
         // Calling for someone to act is a request to them; what is called for is no event of its own.
         ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
