@@ -80,7 +80,13 @@ struct ModalityDetector {
             let word = view.words[c]
             if [";", "but", "though", "although", "whereas"].contains(word) { break }
             if word == "if" || word == "unless" { hypothetical = true }
-            if FunctionWords.beliefVerbs.contains(word) { hedged = true }
+            // A belief verb, not the noun ("the suspect's wife", "three suspects").
+            if FunctionWords.beliefVerbs.contains(word),
+               c == 0 || !FunctionWords.determiners.contains(view.words[c - 1]),
+               c + 1 >= view.words.count || view.words[c + 1] != "'s"
+            {
+                hedged = true
+            }
             if ["reportedly", "allegedly", "likely", "possibly", "probably", "apparently"].contains(word) { hedged = true }
             c -= 1
         }

@@ -201,6 +201,8 @@ extension DocumentRun {
         "people", "person", "protester", "protestor", "demonstrator", "activist", "student", "journalist", "man",
         "woman", "men", "women", "suspect", "member", "supporter", "opponent", "civilian", "resident", "migrant",
         "rioter", "critic", "dissident", "youth", "teenager", "politician", "lawmaker", "worker", "farmer", "others",
+        "wife", "husband", "son", "daughter", "brother", "sister", "relative", "father", "mother", "gunman",
+        "attacker", "assailant", "perpetrator",
     ]
 
     /// Verbs of deciding, whose infinitive complement is the act decided ("voted to impeach").
