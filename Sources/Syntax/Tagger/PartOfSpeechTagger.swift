@@ -11,6 +11,8 @@ public struct PartOfSpeechTagger: Sendable {
     let upos: [String]
     let xpos: [String]
     let model: LinearModel
+    /// `model` laid out for fast scoring.
+    let scorer: PackedScorer
     let tagDictionary: [UInt64: Int]
     /// WordNet classes used as features (and by the lemmatiser).
     public let wordClasses: WordClasses
@@ -28,6 +30,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.upos = tags.map { String($0.split(separator: " ").first ?? "_") }
         self.xpos = tags.map { String($0.split(separator: " ").last ?? "_") }
         self.model = model
+        self.scorer = PackedScorer(model)
         self.tagDictionary = tagDictionary
     }
 
@@ -90,7 +93,7 @@ public struct PartOfSpeechTagger: Sendable {
                 tag = known
             } else {
                 TaggerFeatures.collect(context, at: index, previous: previous, into: &features)
-                tag = model.predict(features, scores: &scores)
+                tag = scorer.predict(features, scores: &scores)
             }
             words[index].upos = upos[tag]
             words[index].xpos = xpos[tag]
