@@ -33,11 +33,10 @@ struct PackedRows: Sendable {
     mutating func append(_ model: LinearModel, slot source: Int, dense isDense: Bool) -> Row {
         let start = Int(model.slotStart[source]), count = Int(model.slotCount[source])
         if isDense {
-            let index = dense.count / max(classCount, 1)
-            var row = [Int16](repeating: 0, count: classCount)
-            for entry in start..<(start + count) { row[Int(model.entryClass[entry])] = model.entryWeight[entry] }
-            dense.append(contentsOf: row)
-            return .dense(index: index)
+            let base = dense.count
+            dense.append(contentsOf: repeatElement(0, count: classCount))
+            for entry in start..<(start + count) { dense[base + Int(model.entryClass[entry])] = model.entryWeight[entry] }
+            return .dense(index: base / max(classCount, 1))
         }
         let offset = sparse.count
         for entry in start..<(start + count) {
