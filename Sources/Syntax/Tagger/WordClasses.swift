@@ -146,9 +146,20 @@ extension WordClasses {
         let classes = HashKeyTable(keys: keys, values: Array(bits))
         let irregular = HashKeyTable(keys: irregularKeys, values: Array(irregularBits))
         var bases: [String: String] = [:]
-        for line in baseText.split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            if parts.count == 3 { bases["\(parts[0])\t\(parts[1])"] = String(parts[2]) }
+        if baseText.utf8.contains(0x0D) {
+            for line in baseText.split(separator: "\n") {
+                let parts = line.split(separator: "\t")
+                if parts.count == 3 { bases["\(parts[0])\t\(parts[1])"] = String(parts[2]) }
+            }
+        } else {
+            // Line feeds and tabs are characters of their own (no carriage return here), so splitting the bytes
+            // gives the same lines and fields as splitting the characters, without grapheme breaking.
+            for line in baseText.utf8.split(separator: 0x0A) {
+                let parts = line.split(separator: 0x09)
+                if parts.count == 3 {
+                    bases["\(Substring(parts[0]))\t\(Substring(parts[1]))"] = String(Substring(parts[2]))
+                }
+            }
         }
         self.init(classes: classes, irregular: irregular, bases: bases)
     }
