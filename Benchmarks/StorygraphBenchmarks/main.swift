@@ -145,17 +145,21 @@ func placeCost(_ corpus: [Document], _ documents: [SegmentedDocument]) {
 /// Words per second of the syntax layer, and its cost relative to the rest of the pipeline, in one run.
 ///
 /// Every figure is the median of `rounds` passes over the corpus (the passes of the syntax layer, the rest and
-/// the whole pipeline taken in turn), so one pass slowed by another process on the machine does not move it.
+/// the whole pipeline taken in turn), each timed in CPU seconds of this thread, so that neither one pass slowed by
+/// another process on the machine nor the time slices other processes take from the core move it.
 func syntaxThroughput(_ documents: [SegmentedDocument], rounds: Int = 7) {
-    let clock = ContinuousClock()
     let words = documents.reduce(0) { total, document in
         total + analyzer.analyze(document).sentences.reduce(0) { $0 + $1.words.count }
     }
+    func cpuNow() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
     func seconds(_ body: () -> Void) -> Double {
-        let start = clock.now
+        let start = cpuNow()
         body()
-        let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return cpuNow() - start
     }
     func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
     var sentences: [[SyntaxWord]] = []
@@ -176,7 +180,7 @@ func syntaxThroughput(_ documents: [SegmentedDocument], rounds: Int = 7) {
         stageTimes[3].append(seconds { for sentence in parsed { blackHole(models.recognizer.recognize(sentence)) } })
     }
     let stages = stageTimes.map { Double(words) / median($0) }
-    print(String(format: "per stage, words/s (median of %d passes): tagger %.0f, lemmatiser %.0f, parser %.0f, recogniser %.0f",
+    print(String(format: "per stage, words/s (median of %d passes, CPU time): tagger %.0f, lemmatiser %.0f, parser %.0f, recogniser %.0f",
                  rounds, stages[0], stages[1], stages[2], stages[3]))
     var syntaxTimes: [Double] = [], restTimes: [Double] = [], wholeTimes: [Double] = []
     for _ in 0..<rounds {
@@ -185,7 +189,7 @@ func syntaxThroughput(_ documents: [SegmentedDocument], rounds: Int = 7) {
         wholeTimes.append(seconds { for document in documents { blackHole(pipeline.extract(document.document)) } })
     }
     let syntax = median(syntaxTimes), rest = median(restTimes), whole = median(wholeTimes)
-    print(String(format: "syntax layer: %d words, %.0f words/s; %.0f articles/s without it, %.0f with it; syntax/rest = %.2f (medians of %d passes)",
+    print(String(format: "syntax layer: %d words, %.0f words/s; %.0f articles/s without it, %.0f with it; syntax/rest = %.2f (medians of %d passes, CPU time)",
                  words, Double(words) / syntax, Double(documents.count) / rest, Double(documents.count) / whole,
                  syntax / rest, rounds))
 }
