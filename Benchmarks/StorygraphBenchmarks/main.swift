@@ -143,17 +143,25 @@ func placeCost(_ corpus: [Document], _ documents: [SegmentedDocument]) {
 }
 
 /// Words per second of the syntax layer, and its cost relative to the rest of the pipeline, in one run.
-func syntaxThroughput(_ documents: [SegmentedDocument]) {
-    let clock = ContinuousClock()
+///
+/// Every figure is the median of `rounds` passes over the corpus (the passes of the syntax layer, the rest and
+/// the whole pipeline taken in turn), each timed in CPU seconds of this thread, so that neither one pass slowed by
+/// another process on the machine nor the time slices other processes take from the core move it.
+func syntaxThroughput(_ documents: [SegmentedDocument], rounds: Int = 7) {
     let words = documents.reduce(0) { total, document in
         total + analyzer.analyze(document).sentences.reduce(0) { $0 + $1.words.count }
     }
-    func seconds(_ body: () -> Void) -> Double {
-        let start = clock.now
-        body()
-        let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    func cpuNow() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
+    func seconds(_ body: () -> Void) -> Double {
+        let start = cpuNow()
+        body()
+        return cpuNow() - start
+    }
+    func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
     var sentences: [[SyntaxWord]] = []
     for document in documents {
         for sentence in document.contentSentences {
@@ -161,21 +169,29 @@ func syntaxThroughput(_ documents: [SegmentedDocument]) {
         }
     }
     var tagged = sentences
-    let tagging = seconds { for index in tagged.indices { models.tagger.tag(&tagged[index]) } }
-    var lemmatised = tagged
-    let lemmatising = seconds { for index in lemmatised.indices { models.lemmatizer.lemmatize(&lemmatised[index]) } }
-    var parsed = lemmatised
-    let parsing = seconds { for index in parsed.indices { models.parser.parse(&parsed[index]) } }
-    let recognising = seconds { for sentence in parsed { blackHole(models.recognizer.recognize(sentence)) } }
-    print(String(format: "per stage, words/s: tagger %.0f, lemmatiser %.0f, parser %.0f, recogniser %.0f",
-                 Double(words) / tagging, Double(words) / lemmatising, Double(words) / parsing,
-                 Double(words) / recognising))
-    let syntax = seconds { for document in documents { blackHole(analyzer.analyze(document)) } }
-    let rest = seconds { for document in documents { blackHole(withoutSyntax.extract(document.document)) } }
-    let whole = seconds { for document in documents { blackHole(pipeline.extract(document.document)) } }
-    print(String(format: "syntax layer: %d words, %.0f words/s; %.0f articles/s without it, %.0f with it; syntax/rest = %.2f",
+    var stageTimes: [[Double]] = Array(repeating: [], count: 4)
+    for _ in 0..<rounds {
+        tagged = sentences
+        stageTimes[0].append(seconds { for index in tagged.indices { models.tagger.tag(&tagged[index]) } })
+        var lemmatised = tagged
+        stageTimes[1].append(seconds { for index in lemmatised.indices { models.lemmatizer.lemmatize(&lemmatised[index]) } })
+        var parsed = lemmatised
+        stageTimes[2].append(seconds { for index in parsed.indices { models.parser.parse(&parsed[index]) } })
+        stageTimes[3].append(seconds { for sentence in parsed { blackHole(models.recognizer.recognize(sentence)) } })
+    }
+    let stages = stageTimes.map { Double(words) / median($0) }
+    print(String(format: "per stage, words/s (median of %d passes, CPU time): tagger %.0f, lemmatiser %.0f, parser %.0f, recogniser %.0f",
+                 rounds, stages[0], stages[1], stages[2], stages[3]))
+    var syntaxTimes: [Double] = [], restTimes: [Double] = [], wholeTimes: [Double] = []
+    for _ in 0..<rounds {
+        syntaxTimes.append(seconds { for document in documents { blackHole(analyzer.analyze(document)) } })
+        restTimes.append(seconds { for document in documents { blackHole(withoutSyntax.extract(document.document)) } })
+        wholeTimes.append(seconds { for document in documents { blackHole(pipeline.extract(document.document)) } })
+    }
+    let syntax = median(syntaxTimes), rest = median(restTimes), whole = median(wholeTimes)
+    print(String(format: "syntax layer: %d words, %.0f words/s; %.0f articles/s without it, %.0f with it; syntax/rest = %.2f (medians of %d passes, CPU time)",
                  words, Double(words) / syntax, Double(documents.count) / rest, Double(documents.count) / whole,
-                 syntax / rest))
+                 syntax / rest, rounds))
 }
 
 Benchmark.main()

@@ -156,7 +156,7 @@ extension DocumentReader {
         guard !record.text.allSatisfy(\.isWhitespace) else {
             throw ArticleTextError.emptyText(path: origin, line: lineNumber)
         }
-        let text = record.text.contains("\u{0}") ? record.text.replacingOccurrences(of: "\u{0}", with: " ") : record.text
+        let text = record.text.utf8.contains(0) ? record.text.replacingOccurrences(of: "\u{0}", with: " ") : record.text
         var document = makeDocument(id: record.id, text: text, published: published, title: record.title,
                                     url: record.url, origin: "\(origin):\(lineNumber)")
         if text != record.text {

@@ -18,17 +18,50 @@ public struct ScalarText: Hashable, Sendable {
     public subscript(span: TextSpan) -> String {
         let lower = Swift.max(0, Swift.min(span.start, scalars.count))
         let upper = Swift.max(lower, Swift.min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return scalars.withUnsafeBufferPointer { Self.string(of: $0[lower..<upper]) }
+    }
+
+    /// The string of `scalars`, written as UTF-8 straight into the string's storage (no per-scalar appends).
+    static func string(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        var byteCount = 0
+        for scalar in scalars {
+            let value = scalar.value
+            byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[index] = UInt8(value)
+                    index += 1
+                } else if value < 0x800 {
+                    buffer[index] = UInt8(0xC0 | value >> 6)
+                    buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+                    index += 2
+                } else if value < 0x1_0000 {
+                    buffer[index] = UInt8(0xE0 | value >> 12)
+                    buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+                    index += 3
+                } else {
+                    buffer[index] = UInt8(0xF0 | value >> 18)
+                    buffer[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[index + 3] = UInt8(0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
     }
 
     /// Shrinks `span` so that it neither starts nor ends with whitespace.
     public func trimmed(_ span: TextSpan) -> TextSpan {
         var start = span.start
         var end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, scalars[start].isWhitespaceScalar { start += 1 }
+        while end > start, scalars[end - 1].isWhitespaceScalar { end -= 1 }
         return TextSpan(start: start, end: end)
     }
 

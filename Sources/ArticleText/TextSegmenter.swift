@@ -116,7 +116,10 @@ public struct TextSegmenter: Sendable {
         var start = lines.count
         while start > 1 {
             let line = text[lines[start - 1]].lowercased()
-            guard boilerplateMarkers.contains(where: { line.contains($0) }) else { break }
+            let bytes = Array(line.utf8)
+            guard boilerplateMarkers.contains(where: { Self.containsBytes(of: $0, in: bytes) && line.contains($0) }) else {
+                break
+            }
             start -= 1
         }
         return start
@@ -129,13 +132,13 @@ public struct TextSegmenter: Sendable {
         var i = line.start
         // PLACE in capitals: at least two upper-case letters before the first comma, parenthesis or dash.
         var capitals = 0
-        while i < limit, s[i].properties.isUppercase || s[i] == " " || s[i] == "." || s[i] == "'" || s[i] == "-" && s[i + 1] != " " {
-            if s[i].properties.isUppercase { capitals += 1 }
+        while i < limit, s[i].isUppercaseScalar || s[i] == " " || s[i] == "." || s[i] == "'" || s[i] == "-" && s[i + 1] != " " {
+            if s[i].isUppercaseScalar { capitals += 1 }
             i += 1
         }
         guard capitals >= 2, i < limit else { return nil }
         while i < limit, s[i] != "–", s[i] != "—", !(s[i] == "-" && i + 1 < limit && s[i + 1] == " " && s[i - 1] == " ") {
-            if s[i] == "." && i + 1 < limit && s[i + 1] == " " && s[i + 2].properties.isUppercase && !isAbbreviation(before: i, text) {
+            if s[i] == "." && i + 1 < limit && s[i + 1] == " " && s[i + 2].isUppercaseScalar && !isAbbreviation(before: i, text) {
                 return nil  // a sentence ended: not a dateline
             }
             i += 1
@@ -146,7 +149,7 @@ public struct TextSegmenter: Sendable {
 
     func isAbbreviation(before period: Int, _ text: ScalarText) -> Bool {
         var k = period
-        while k > 0, text.scalars[k - 1].properties.isAlphabetic || text.scalars[k - 1] == "." { k -= 1 }
+        while k > 0, text.scalars[k - 1].isAlphabeticScalar || text.scalars[k - 1] == "." { k -= 1 }
         let word = text[TextSpan(start: k, end: period)].lowercased()
         return word.count == 1 || abbreviations.contains(word)
     }
@@ -167,7 +170,7 @@ public struct TextSegmenter: Sendable {
                 var k = j
                 while k < line.end, s[k] == " " { k += 1 }
                 let nextOpens = k < line.end && k > j
-                    && (s[k].properties.isUppercase || ("0"..."9").contains(s[k]) || openers.contains(s[k]))
+                    && (s[k].isUppercaseScalar || ("0"..."9").contains(s[k]) || openers.contains(s[k]))
                 if nextOpens, c != "." || endsSentence(period: i, next: k, line: line, text: text) {
                     spans.append((TextSpan(start: start, end: j), false))
                     start = k
@@ -182,18 +185,38 @@ public struct TextSegmenter: Sendable {
         return spans
     }
 
+    /// Whether the UTF-8 bytes of `needle` occur in `haystack`: a quick test before Foundation's search, which
+    /// can only find `needle` where its bytes occur (it matches canonically equivalent text, and the markers
+    /// searched for have no other canonical spelling).
+    static func containsBytes(of needle: String, in haystack: [UInt8]) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty }
+        var index = 0
+        while index <= haystack.count - pattern.count {
+            if haystack[index] == first, haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `word` contains a period; an ASCII word is searched byte by byte, any other through Foundation.
+    static func containsPeriod(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(UInt8(ascii: ".")) : word.contains(".")
+    }
+
     func endsSentence(period: Int, next: Int, line: TextSpan, text: ScalarText) -> Bool {
         let s = text.scalars
         var k = period
-        while k > line.start, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        while k > line.start, s[k - 1].isAlphabeticScalar || s[k - 1] == "." { k -= 1 }
         let word = text[TextSpan(start: k, end: period)].lowercased()
-        guard word.count == 1 || abbreviations.contains(word) || word.contains(".") else { return true }
+        guard word.count == 1 || abbreviations.contains(word) || Self.containsPeriod(word) else { return true }
         // After an abbreviation or initialism, a sentence opener still starts a new sentence.
         var e = next
-        while e < line.end, s[e].properties.isAlphabetic { e += 1 }
+        while e < line.end, s[e].isAlphabeticScalar { e += 1 }
         let following = text[TextSpan(start: next, end: e)].lowercased()
         let isMonth = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(word)
-        return !isMonth && word.contains(".") && sentenceOpeners.contains(following)
+        return !isMonth && Self.containsPeriod(word) && sentenceOpeners.contains(following)
     }
 
     func isHeading(_ line: TextSpan, text: ScalarText) -> Bool {

@@ -31,5 +31,5 @@ public struct Token: Hashable, Sendable {
     public var lowercased: String { text.lowercased() }
 
     /// Whether the first scalar is an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseScalar ?? false }
 }

@@ -18,7 +18,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         var i = span.start
         let end = span.end
-        func isLetter(_ k: Int) -> Bool { k < end && s[k].properties.isAlphabetic }
+        func isLetter(_ k: Int) -> Bool { k < end && s[k].isAlphabeticScalar }
         func isDigit(_ k: Int) -> Bool { k < end && ("0"..."9").contains(s[k]) }
         func isApostrophe(_ k: Int) -> Bool { k < end && (s[k] == "'" || s[k] == "’") }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
@@ -27,7 +27,7 @@ public struct Tokenizer: Sendable {
         }
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if c.isWhitespaceScalar {
                 i += 1
             } else if isDigit(i) {
                 let from = i
@@ -48,7 +48,7 @@ public struct Tokenizer: Sendable {
                 while i < end {
                     if isLetter(i) || isDigit(i) && i > from {
                         i += 1
-                    } else if s[i] == "-", i + 1 < end, (isDigit(i + 1) || (isLetter(i + 1) && !s[i + 1].properties.isUppercase)) {
+                    } else if s[i] == "-", i + 1 < end, (isDigit(i + 1) || (isLetter(i + 1) && !s[i + 1].isUppercaseScalar)) {
                         i += 1
                     } else if isApostrophe(i), isLetter(i + 1), !(s[i + 1] == "s" && !isLetter(i + 2)) {
                         i += 1  // "don't", "O'Brien"
@@ -57,11 +57,11 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 // Initialisms: single capitals joined by periods ("U.S.", "D.C.", "U.S").
-                if i - from == 1, s[from].properties.isUppercase, i < end, s[i] == "." {
+                if i - from == 1, s[from].isUppercaseScalar, i < end, s[i] == "." {
                     var k = i
                     var letters = 1
-                    while k + 1 < end, s[k] == ".", s[k + 1].properties.isUppercase,
-                          !(k + 2 < end && s[k + 2].properties.isAlphabetic)
+                    while k + 1 < end, s[k] == ".", s[k + 1].isUppercaseScalar,
+                          !(k + 2 < end && s[k + 2].isAlphabeticScalar)
                     {
                         k += 2
                         letters += 1

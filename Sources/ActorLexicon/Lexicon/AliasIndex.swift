@@ -93,7 +93,7 @@ struct AliasIndex: Sendable {
 
     /// The part of a token an actor look-up reads: "British" of "British-flagged", else the token itself.
     static func ownershipStem(_ text: String) -> String {
-        guard let dash = text.lastIndex(of: "-"), dash > text.startIndex,
+        guard text.utf8.contains(UInt8(ascii: "-")), let dash = text.lastIndex(of: "-"), dash > text.startIndex,
               ownershipSuffixes.contains(text[text.index(after: dash)...].lowercased())
         else { return text }
         return String(text[..<dash])

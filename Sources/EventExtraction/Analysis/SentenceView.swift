@@ -46,7 +46,7 @@ struct SentenceView: Sendable {
         self.tokens = tokens
         self.words = tokens.map { token in
             let lower = token.text.lowercased()
-            return lower.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
+            return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "’", with: "'") : lower
         }
         func tokenRange(_ span: TextSpan) -> (Int, Int)? {
             guard let first = tokens.firstIndex(where: { $0.span.end > span.start }),

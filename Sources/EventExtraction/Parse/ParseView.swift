@@ -73,9 +73,17 @@ struct ParseView {
     /// Dependents of `word` with relation `deprel` (subtypes match their base when `deprel` has none:
     /// "obl" finds "obl:tmod" too).
     func dependents(_ word: Int, _ deprel: String) -> [Int] {
-        children[word].filter { child in
+        let colon = UInt8(ascii: ":")
+        let base = deprel.utf8
+        let matchesSubtypes = !base.contains(colon)
+        return children[word].filter { child in
             let relation = words[child].deprel
-            return relation == deprel || (!deprel.contains(":") && relation.hasPrefix(deprel + ":"))
+            if relation == deprel { return true }
+            guard matchesSubtypes else { return false }
+            // relation.hasPrefix(deprel + ":"), byte by byte: relations are ASCII.
+            let bytes = relation.utf8
+            guard bytes.count > base.count, bytes.starts(with: base) else { return false }
+            return bytes[bytes.index(bytes.startIndex, offsetBy: base.count)] == colon
         }
     }
 

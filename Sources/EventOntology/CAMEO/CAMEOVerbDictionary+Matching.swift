@@ -94,6 +94,16 @@ private struct MatchContext {
     let surfaces: [String]
     let sources: Set<Int>
     let targets: Set<Int>
+    /// Every word of `clause` and `surfaces`: a phrase whose first word is not here matches nowhere.
+    let present: Set<String>
+
+    init(clause: [String], surfaces: [String], sources: Set<Int>, targets: Set<Int>) {
+        self.clause = clause
+        self.surfaces = surfaces
+        self.sources = sources
+        self.targets = targets
+        present = Set(clause).union(surfaces)
+    }
 
     /// Matches elements in order within `range`, each at its earliest possible position.
     /// - Returns: The number of literal words matched, or nil if some element cannot be placed.
@@ -129,6 +139,7 @@ private struct MatchContext {
     /// The earliest position from `start` where one of the alternatives matches, with the longest such length.
     private func firstPhrase(_ alternatives: [[String]], from start: Int, before end: Int) -> (Int, Int)? {
         guard start < end else { return nil }
+        guard alternatives.contains(where: { $0.first.map(present.contains) ?? false }) else { return nil }
         for position in start..<end {
             var longest = 0
             for words in alternatives where words.count > longest && position + words.count <= end {

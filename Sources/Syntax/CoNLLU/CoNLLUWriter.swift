@@ -39,6 +39,8 @@ public struct CoNLLUWriter: Sendable {
     /// A column value with tabs and newlines (which CoNLL-U cannot carry) turned into spaces; empty as `_`.
     private func field(_ value: String) -> String {
         guard !value.isEmpty else { return "_" }
+        // Bytes first: only a value with a tab, line feed or carriage return byte can hold such a character.
+        guard value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         guard value.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return value }
         return String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
     }

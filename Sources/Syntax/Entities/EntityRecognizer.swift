@@ -11,6 +11,8 @@ public struct EntityRecognizer: Sendable {
     public static let kind = "entities"
 
     let model: LinearModel
+    /// `model` laid out for fast scoring.
+    let scorer: PackedScorer
     let gazetteer: EntityGazetteer
     let commonWords: EntityWordTable
     /// Provenance stored with the model (training data, iterations, seed, …).
@@ -21,6 +23,7 @@ public struct EntityRecognizer: Sendable {
         metadata: [String: String] = [:]
     ) {
         self.model = model
+        self.scorer = PackedScorer(model)
         self.gazetteer = gazetteer
         self.commonWords = commonWords
         self.metadata = metadata
@@ -43,6 +46,7 @@ public struct EntityRecognizer: Sendable {
             throw SyntaxError.corruptModel(path: path, reason: "the model scores \(model.classCount) classes")
         }
         self.model = model
+        self.scorer = PackedScorer(model)
         self.gazetteer = try EntityGazetteer(archive: archive, prefix: "entities.gazetteer", path: path)
         self.commonWords = try EntityWordTable(archive: archive, prefix: "entities.common", path: path)
         self.metadata = archive.metadata.filter { !$0.key.hasPrefix("entities.") }
@@ -91,7 +95,7 @@ public struct EntityRecognizer: Sendable {
         for index in words.indices {
             features.extract(index, prev1: prev1, prev2: prev2, into: &buffer)
             let mask = EntityLabels.masks[prev1 * 2 + (index == words.count - 1 ? 1 : 0)]
-            let label = model.predict(buffer, scores: &scores, allowed: mask)
+            let label = scorer.predict(buffer, scores: &scores, allowed: mask)
             classes[index] = label
             prev2 = prev1
             prev1 = label

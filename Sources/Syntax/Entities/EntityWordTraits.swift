@@ -1,3 +1,5 @@
+import ArticleText
+
 /// The spelling features of one word, hashed without building any string (run time allocates nothing per word).
 ///
 /// Letters are lower-cased in ASCII only (`É` stays `É`), the same way in training, recognition and gazetteer
@@ -73,13 +75,12 @@ struct EntityWordTraits: Sendable {
             case 4: prefixes.3 = lower
             default: break
             }
-            let properties = scalar.properties
             let shapeCode: UInt32
-            if properties.isUppercase {
+            if scalar.isUppercaseScalar {
                 uppers += 1
                 if count == 1 { firstIsUpper = true }
                 shapeCode = 88  // X
-            } else if properties.isLowercase {
+            } else if scalar.isLowercaseScalar {
                 lowers += 1
                 shapeCode = 120  // x
             } else if scalar.value >= 48 && scalar.value <= 57 {

@@ -29,7 +29,7 @@ public struct Lemmatizer: Sendable {
         let lowered = form.lowercased()
         if let exception = exceptions[Self.key(lowered, xpos)] { return exception }
         // "U.S.-based", "well-known": only the last part inflects.
-        if let hyphen = lowered.lastIndex(of: "-"), hyphen != lowered.startIndex, lowered.index(after: hyphen) != lowered.endIndex,
+        if lowered.utf8.contains(UInt8(ascii: "-")), let hyphen = lowered.lastIndex(of: "-"), hyphen != lowered.startIndex, lowered.index(after: hyphen) != lowered.endIndex,
            !["NNP", "NNPS"].contains(xpos)
         {
             let tail = String(lowered[lowered.index(after: hyphen)...])

@@ -101,6 +101,13 @@ public struct LinearModel: Sendable, Equatable {
     public func predict(_ features: [UInt64], scores: inout [Int32], allowed: [Bool]? = nil) -> Int {
         for index in scores.indices { scores[index] = 0 }
         score(features, into: &scores)
+        return Self.best(scores, classCount: classCount, allowed: allowed)
+    }
+
+    /// The class with the highest of `scores` among `allowed` (all when `nil`), ties to the lower index; -1
+    /// when none is allowed.
+    @inline(__always)
+    static func best(_ scores: [Int32], classCount: Int, allowed: [Bool]?) -> Int {
         var best = -1
         var bestScore = Int32.min
         for index in 0..<classCount where allowed?[index] ?? true {

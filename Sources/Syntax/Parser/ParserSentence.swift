@@ -27,6 +27,10 @@ struct ParserSentence {
         suffix.removeAll(keepingCapacity: true)
         append(Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue)
         for entry in words {
+            if let (form, lemmaHash, suffixHash) = Self.asciiHashes(entry) {
+                append(form, lemmaHash, FeatureHash.of(entry.upos), FeatureHash.of(entry.xpos), suffixHash)
+                continue
+            }
             let lower = entry.form.lowercased()
             let lemmaText = entry.lemma == "_" ? lower : entry.lemma.lowercased()
             append(
@@ -35,6 +39,34 @@ struct ParserSentence {
             )
         }
         append(Self.noneValue, Self.noneValue, Self.noneValue, Self.noneValue, Self.noneValue)
+    }
+
+    /// The lower-cased form, lemma and suffix hashes of a word whose form and lemma are ASCII (without carriage
+    /// returns, so that characters are bytes), computed from the bytes without building strings; equal to the
+    /// hashes `load` computes from `lowercased()` strings. `nil` for any other word.
+    private static func asciiHashes(_ entry: SyntaxWord) -> (UInt64, UInt64, UInt64)? {
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        var form: UInt64 = 0xcbf2_9ce4_8422_2325
+        var last: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var count = 0
+        for byte in entry.form.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            let lower = lowered(byte)
+            form = FeatureHash.continued(form, ascii: lower)
+            last = (last.1, last.2, lower)
+            count += 1
+        }
+        var suffix: UInt64 = 0xcbf2_9ce4_8422_2325
+        if count >= 3 { suffix = FeatureHash.continued(suffix, ascii: last.0) }
+        if count >= 2 { suffix = FeatureHash.continued(suffix, ascii: last.1) }
+        if count >= 1 { suffix = FeatureHash.continued(suffix, ascii: last.2) }
+        guard entry.lemma != "_" else { return (form, form, suffix) }
+        var lemma: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in entry.lemma.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            lemma = FeatureHash.continued(lemma, ascii: lowered(byte))
+        }
+        return (form, lemma, suffix)
     }
 
     private mutating func append(_ form: UInt64, _ lemmaHash: UInt64, _ uposHash: UInt64, _ xposHash: UInt64, _ suffixHash: UInt64) {

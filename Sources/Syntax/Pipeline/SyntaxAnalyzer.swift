@@ -36,15 +36,27 @@ public struct SyntaxAnalyzer: Sendable {
     }
 
     /// The analysis of every content sentence of `document` (boilerplate is skipped).
+    ///
+    /// Each stage runs over all the sentences before the next starts (every sentence is still analysed on its
+    /// own, so the result is the same as `analyze(_:)` sentence by sentence): the stage's model then stays in the
+    /// processor's caches instead of the three models evicting each other at every sentence.
     public func analyze(_ document: SegmentedDocument) -> DocumentSyntax {
-        var sentences: [AnalyzedSentence] = []
+        var indices: [Int] = []
+        var sentences: [[SyntaxWord]] = []
         for sentence in document.contentSentences {
-            var words = tokenizer.words(in: document.text, span: sentence.span)
+            let words = tokenizer.words(in: document.text, span: sentence.span)
             guard !words.isEmpty else { continue }
-            let entities = analyze(&words)
-            sentences.append(AnalyzedSentence(sentence: sentence.index, words: words, entities: entities))
+            indices.append(sentence.index)
+            sentences.append(words)
         }
-        return DocumentSyntax(sentences: sentences)
+        for index in sentences.indices { models.tagger.tag(&sentences[index]) }
+        for index in sentences.indices { models.lemmatizer.lemmatize(&sentences[index]) }
+        for index in sentences.indices { models.parser.parse(&sentences[index]) }
+        return DocumentSyntax(sentences: sentences.indices.map { index in
+            AnalyzedSentence(
+                sentence: indices[index], words: sentences[index],
+                entities: models.recognizer.recognize(sentences[index]))
+        })
     }
 }
 

@@ -11,7 +11,10 @@ public struct PartOfSpeechTagger: Sendable {
     let upos: [String]
     let xpos: [String]
     let model: LinearModel
-    let tagDictionary: [UInt64: Int]
+    /// `model` laid out for fast scoring.
+    let scorer: PackedScorer
+    /// Tags of frequent unambiguous words, by hash of the form.
+    let tagDictionary: HashKeyTable<UInt16>
     /// WordNet classes used as features (and by the lemmatiser).
     public let wordClasses: WordClasses
     /// The tags words took in training, as features.
@@ -22,12 +25,22 @@ public struct PartOfSpeechTagger: Sendable {
     init(
         tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses, lexicon: TagLexicon
     ) {
+        self.init(
+            tags: tags, model: model, tagDictionary: HashKeyTable(tagDictionary.mapValues { UInt16(truncatingIfNeeded: $0) }),
+            wordClasses: wordClasses, lexicon: lexicon)
+    }
+
+    init(
+        tags: [String], model: LinearModel, tagDictionary: HashKeyTable<UInt16>, wordClasses: WordClasses,
+        lexicon: TagLexicon
+    ) {
         self.wordClasses = wordClasses
         self.lexicon = lexicon
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: " ").first ?? "_") }
         self.xpos = tags.map { String($0.split(separator: " ").last ?? "_") }
         self.model = model
+        self.scorer = PackedScorer(model)
         self.tagDictionary = tagDictionary
     }
 
@@ -43,11 +56,8 @@ public struct PartOfSpeechTagger: Sendable {
             let classes = try archive.array("tagdict.tags", as: UInt16.self, in: path),
             words.count == classes.count, classes.allSatisfy({ Int($0) < tags.count })
         else { throw SyntaxError.corruptModel(path: path, reason: "tag dictionary is inconsistent") }
-        var dictionary: [UInt64: Int] = [:]
-        dictionary.reserveCapacity(words.count)
-        for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
         self.init(
-            tags: tags, model: model, tagDictionary: dictionary,
+            tags: tags, model: model, tagDictionary: HashKeyTable(keys: words, values: classes),
             wordClasses: try WordClasses(archive: archive, path: path), lexicon: try TagLexicon(archive: archive, path: path)
         )
     }
@@ -56,9 +66,9 @@ public struct PartOfSpeechTagger: Sendable {
     public func archive(metadata: [String: String]) -> ModelArchive {
         var archive = ModelArchive(kind: Self.kind, metadata: metadata, labels: ["tags": tags])
         model.store(in: &archive, prefix: "tagger")
-        let entries = tagDictionary.sorted { $0.key < $1.key }
+        let entries = tagDictionary.sortedEntries
         archive.append(section: "tagdict.words", bytes: ByteWriter.array(entries.map(\.key)))
-        archive.append(section: "tagdict.tags", bytes: ByteWriter.array(entries.map { UInt16($0.value) }))
+        archive.append(section: "tagdict.tags", bytes: ByteWriter.array(entries.map(\.value)))
         wordClasses.store(in: &archive)
         lexicon.store(in: &archive)
         return archive
@@ -87,10 +97,10 @@ public struct PartOfSpeechTagger: Sendable {
         for index in words.indices {
             let tag: Int
             if let known = tagDictionary[context[index].form] {
-                tag = known
+                tag = Int(known)
             } else {
                 TaggerFeatures.collect(context, at: index, previous: previous, into: &features)
-                tag = model.predict(features, scores: &scores)
+                tag = scorer.predict(features, scores: &scores)
             }
             words[index].upos = upos[tag]
             words[index].xpos = xpos[tag]

@@ -9,9 +9,9 @@ import Foundation
 /// `Scripts/build_wordnet.py`.
 public struct WordClasses: Sendable {
     /// Class bits by word hash: 1 noun, 2 verb, 4 adjective, 8 adverb.
-    let classes: [UInt64: UInt8]
+    let classes: HashKeyTable<UInt8>
     /// Irregular forms: hash of the form → class bits of the base it inflects.
-    let irregular: [UInt64: UInt8]
+    let irregular: HashKeyTable<UInt8>
     /// Irregular forms: (form, class letter) → base form.
     let bases: [String: String]
 
@@ -19,6 +19,10 @@ public struct WordClasses: Sendable {
     public static let empty = WordClasses(classes: [:], irregular: [:], bases: [:])
 
     init(classes: [UInt64: UInt8], irregular: [UInt64: UInt8], bases: [String: String]) {
+        self.init(classes: HashKeyTable(classes), irregular: HashKeyTable(irregular), bases: bases)
+    }
+
+    init(classes: HashKeyTable<UInt8>, irregular: HashKeyTable<UInt8>, bases: [String: String]) {
         self.classes = classes
         self.irregular = irregular
         self.bases = bases
@@ -118,10 +122,10 @@ public struct WordClasses: Sendable {
 extension WordClasses {
     /// Appends the tables to `archive`.
     public func store(in archive: inout ModelArchive) {
-        let entries = classes.sorted { $0.key < $1.key }
+        let entries = classes.sortedEntries
         archive.append(section: "wordnet.keys", bytes: ByteWriter.array(entries.map(\.key)))
         archive.append(section: "wordnet.bits", bytes: entries.map(\.value))
-        let irregularEntries = irregular.sorted { $0.key < $1.key }
+        let irregularEntries = irregular.sortedEntries
         archive.append(section: "wordnet.irregular.keys", bytes: ByteWriter.array(irregularEntries.map(\.key)))
         archive.append(section: "wordnet.irregular.bits", bytes: irregularEntries.map(\.value))
         let baseEntries = bases.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
@@ -139,15 +143,23 @@ extension WordClasses {
         guard keys.count == bits.count, irregularKeys.count == irregularBits.count,
             let baseText = String(validating: try archive.section("wordnet.bases", in: path), as: UTF8.self)
         else { throw SyntaxError.corruptModel(path: path, reason: "word class tables disagree in length") }
-        var classes: [UInt64: UInt8] = [:]
-        classes.reserveCapacity(keys.count)
-        for (key, value) in zip(keys, bits) { classes[key] = value }
-        var irregular: [UInt64: UInt8] = [:]
-        for (key, value) in zip(irregularKeys, irregularBits) { irregular[key] = value }
+        let classes = HashKeyTable(keys: keys, values: Array(bits))
+        let irregular = HashKeyTable(keys: irregularKeys, values: Array(irregularBits))
         var bases: [String: String] = [:]
-        for line in baseText.split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            if parts.count == 3 { bases["\(parts[0])\t\(parts[1])"] = String(parts[2]) }
+        if baseText.utf8.contains(0x0D) {
+            for line in baseText.split(separator: "\n") {
+                let parts = line.split(separator: "\t")
+                if parts.count == 3 { bases["\(parts[0])\t\(parts[1])"] = String(parts[2]) }
+            }
+        } else {
+            // Line feeds and tabs are characters of their own (no carriage return here), so splitting the bytes
+            // gives the same lines and fields as splitting the characters, without grapheme breaking.
+            for line in baseText.utf8.split(separator: 0x0A) {
+                let parts = line.split(separator: 0x09)
+                if parts.count == 3 {
+                    bases["\(Substring(parts[0]))\t\(Substring(parts[1]))"] = String(Substring(parts[2]))
+                }
+            }
         }
         self.init(classes: classes, irregular: irregular, bases: bases)
     }

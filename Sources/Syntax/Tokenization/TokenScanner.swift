@@ -255,6 +255,13 @@ struct TokenScanner {
 
     /// The scalars of `range`, lowercased.
     func lowercased(_ range: Range<Int>) -> String {
+        if range.allSatisfy({ scalars[$0].isASCII }) {
+            // ASCII: lower-cased byte by byte straight into the string's storage.
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (index, offset) in range.enumerated() { buffer[index] = UInt8(scalars[offset].asciiLowercased.value) }
+                return range.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for offset in range { view.append(scalars[offset].asciiLowercased) }
         return String(view).lowercased()
