@@ -76,7 +76,7 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "For parser experiments: reuse the tagger and the jackknifed training tags kept in this folder.",
-        discussion: "The first run with a folder trains the tagger and the five jackknife taggers as usual and keeps tagger.sgm and jackknifed.conllu there; later runs with the same --config read them instead of training (about two thirds of a run), so --seed then changes only the parser's shuffles and exploration.",
+        discussion: "The first run with a folder trains the tagger and the five jackknife taggers as usual and keeps tagger.sgm and jackknifed.conllu there; later runs with the same --config read them instead of training (about a minute of the two a halves run takes), so --seed then changes only the parser's shuffles and exploration.",
         valueName: "dir"))
     var reuseTags: String?
 
