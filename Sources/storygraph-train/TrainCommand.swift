@@ -74,6 +74,36 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Stages to train (the tagger always is; without parser, only tags and lemmas are scored).")
     var stages: [Stage] = Stage.allCases
 
+    @Option(help: ArgumentHelp(
+        "For parser experiments: reuse the tagger and the jackknifed training tags kept in this folder.",
+        discussion: "The first run with a folder trains the tagger and the five jackknife taggers as usual and keeps tagger.sgm and jackknifed.conllu there; later runs with the same --config read them instead of training (about a minute of the two a halves run takes), so --seed then changes only the parser's shuffles and exploration.",
+        valueName: "dir"))
+    var reuseTags: String?
+
+    @Option(help: "The most move-model features the parser keeps.")
+    var parserMaxFeatures = DependencyParserTrainer().maximumFeatures
+
+    @Option(help: "The most label-model features the parser keeps.")
+    var parserMaxLabelFeatures = DependencyParserTrainer().maximumLabelFeatures
+
+    @Option(help: "Averaged parser weights smaller in magnitude than this are dropped.")
+    var parserMinWeight = DependencyParserTrainer().minimumWeight
+
+    @Option(help: "The first parser pass (0-based) that follows the model's own wrong moves.")
+    var parserExplorationStart = DependencyParserTrainer().explorationStart
+
+    @Option(help: "The probability of following a wrong move once exploring.")
+    var parserExplorationProbability = DependencyParserTrainer().explorationProbability
+
+    func validate() throws {
+        guard parserMaxFeatures > 0, parserMaxLabelFeatures > 0 else {
+            throw ValidationError("--parser-max-features and --parser-max-label-features must be positive")
+        }
+        guard parserMinWeight >= 0, parserExplorationStart >= 0, (0...1).contains(parserExplorationProbability) else {
+            throw ValidationError("--parser-min-weight and --parser-exploration-start must not be negative, --parser-exploration-probability must lie in 0…1")
+        }
+    }
+
     func run() throws {
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         let reader = CoNLLUReader()
@@ -92,15 +122,37 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let wordClasses = try WordClasses(directory: URL(fileURLWithPath: wordnet))
-        let tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
-            .train(trainingWords, log: log)
-        var lemmatizer = Lemmatizer.learn(from: trainingWords)
-        lemmatizer.wordClasses = wordClasses
-        log("tagger trained in \(clock.now - start)")
+        let kept = reuseTags.map { URL(fileURLWithPath: $0) }
+        let keptTagger = kept?.appendingPathComponent("tagger.sgm")
+        let keptTags = kept?.appendingPathComponent("jackknifed.conllu")
+        let tagger: PartOfSpeechTagger
+        let lemmatizer: Lemmatizer
+        if let keptTagger, FileManager.default.fileExists(atPath: keptTagger.path) {
+            let archive = try ModelArchive.read(from: keptTagger, kind: "tagger")
+            guard archive.metadata["config"] == config.rawValue else {
+                throw ValidationError("\(keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?"), not \(config.rawValue)")
+            }
+            tagger = try PartOfSpeechTagger(archive: archive, path: keptTagger.path)
+            var kept = try Lemmatizer(archive: archive, path: keptTagger.path)
+            kept.wordClasses = tagger.wordClasses
+            lemmatizer = kept
+            log("tagger read from \(keptTagger.path)")
+        } else {
+            tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
+                .train(trainingWords, log: log)
+            var learnt = Lemmatizer.learn(from: trainingWords)
+            learnt.wordClasses = wordClasses
+            lemmatizer = learnt
+            log("tagger trained in \(clock.now - start)")
+        }
         var archive = tagger.archive(metadata: provenance(training: training.count))
         lemmatizer.store(in: &archive)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try archive.write(to: URL(fileURLWithPath: out).appendingPathComponent("tagger.sgm"))
+        if let kept, let keptTagger, !FileManager.default.fileExists(atPath: keptTagger.path) {
+            try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+            try archive.write(to: keptTagger)
+        }
 
         var sets: [(String, [CoNLLUSentence])] = [
             ("GUM dev", try TreebankSplits.read(splits.gumDev)), ("GUM test", try TreebankSplits.read(splits.gumTest)),
@@ -116,9 +168,32 @@ struct TrainCommand: ParsableCommand {
             return
         }
 
-        let jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
+        let jackknifed: [[SyntaxWord]]
+        if let keptTags, FileManager.default.fileExists(atPath: keptTags.path) {
+            jackknifed = try reader.read(path: keptTags.path).map(\.words)
+            guard jackknifed.map({ $0.map(\.form) }) == trainingWords.map({ $0.map(\.form) }) else {
+                throw ValidationError("\(keptTags.path) does not hold this configuration's training sentences")
+            }
+            log("jackknifed tags read from \(keptTags.path)")
+        } else {
+            jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
+            if let keptTags {
+                let sentences = zip(training, jackknifed).map { sentence, words in
+                    var tagged = sentence
+                    tagged.words = words
+                    return tagged
+                }
+                try Data(CoNLLUWriter().write(sentences).utf8).write(to: keptTags)
+            }
+        }
         let parserStart = clock.now
-        let parser = DependencyParserTrainer(iterations: parserIterations, seed: seed).train(jackknifed, log: log)
+        var parserTrainer = DependencyParserTrainer(iterations: parserIterations, seed: seed)
+        parserTrainer.maximumFeatures = parserMaxFeatures
+        parserTrainer.maximumLabelFeatures = parserMaxLabelFeatures
+        parserTrainer.minimumWeight = parserMinWeight
+        parserTrainer.explorationStart = parserExplorationStart
+        parserTrainer.explorationProbability = parserExplorationProbability
+        let parser = parserTrainer.train(jackknifed, log: log)
         log("parser trained in \(clock.now - parserStart)")
         try parser.archive(metadata: provenance(training: training.count))
             .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
