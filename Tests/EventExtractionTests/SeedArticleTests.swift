@@ -54,14 +54,14 @@ struct SeedArticleTests {
 }
 
 /// The hand-annotated gold: a regression floor, not a target. All event gold files pooled (development,
-/// the five former held-out sets and the six one-sentence sets); the floors sit 0.02 below the figures
-/// measured when they were set (P 0.664, R 0.562, F1 0.609 over 890 gold events), so a change that loses more
+/// the six former held-out sets and the seven one-sentence sets); the floors sit 0.02 below the figures
+/// measured when they were set (P 0.673, R 0.575, F1 0.620 over 1,016 gold events), so a change that loses more
 /// fails.
 struct GoldRegressionTests {
     static let files = [
         "events-gold", "events-gold-heldout", "events-gold-heldout2", "events-gold-heldout3", "events-gold-heldout4",
         "events-gold-heldout5", "events-sentences", "events-sentences2", "events-sentences3", "events-sentences4",
-        "events-sentences5", "events-sentences6",
+        "events-sentences5", "events-sentences6", "events-gold-heldout6", "events-sentences7",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -80,9 +80,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 612)
-        #expect(score.event.precision >= 0.644)  // measured 0.664
-        #expect(score.event.f1 >= 0.589)  // measured 0.609
+        #expect(documentCount == 686)
+        #expect(score.event.precision >= 0.653)  // measured 0.673
+        #expect(score.event.f1 >= 0.600)  // measured 0.620
         #expect(score.modalityAccuracy >= 0.85)
     }
 }
