@@ -248,6 +248,17 @@ struct ParseCodingTests {
         #expect(person.country == "USA")
     }
 
+    @Test func anAppositiveNamingALaterLeaderPlacesTheUnknownPersonBeforeTheHomeCountry() throws {
+        let document = Document(
+            id: "t",
+            text: "US President Donald Trump spoke to reporters in Washington on Friday. In July, Kurt Volker met "
+                + "Andriy Yermak, an aide to President Volodymyr Zelensky, in Madrid. The White House declined to comment.",
+            published: CalendarDate(iso: "2019-09-30"))
+        let extraction = Self.pipeline.extract(document)
+        let aide = try #require(extraction.actors.first { $0.name == "Andriy Yermak" })
+        #expect(aide.country == "UKR")
+    }
+
     @Test func aLaterSentenceWithoutATargetYieldsNoEvent() {
         let events = Self.events("Chile and Peru met in Lima. Peru's president praised the pension bill on Tuesday.")
         #expect(events == ["CONSULT CHL>PER"])
