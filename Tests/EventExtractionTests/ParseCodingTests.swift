@@ -189,6 +189,9 @@ struct ParseCodingTests {
         ("Russia's envoy in Baku was summoned to the Azerbaijani foreign ministry on Monday.", ["ACCUSE AZE>RUS"]),
         // Calling for someone to act is a request to them; what is called for is no event of its own.
         ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
+        // What a bill would do is its content; vetoing it is the act (against the state, domestic).
+        ("Poland's President Karol Nawrocki vetoed a bill on Thursday that would have eased restrictions on wind farms.",
+         ["REJECT POL>POL"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
         ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
         // "Congress" alone in a report about another state is that state's legislature.

@@ -172,11 +172,11 @@ struct DocumentRun {
         }
         var parse: ParseView?
         if let analyzed = syntax?.sentence(sentence.index) {
+            let sentenceParse = ParseView(analyzed: analyzed, view: view)
+            refineRuleDrafts(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             let coded = Set(drafts[draftsBefore...].map(\.triggerStart))
             let ruleTriggers = Set(view.tokens.indices.filter { coded.contains(view.tokens[$0].span.start) })
                 .union(requestTokens)
-            let sentenceParse = ParseView(analyzed: analyzed, view: view)
-            refineRuleDrafts(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers, ruleDrafts: draftsBefore..<drafts.count,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)

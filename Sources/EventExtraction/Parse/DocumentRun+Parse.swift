@@ -260,6 +260,25 @@ extension DocumentRun {
     /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }
+        // "vetoed a bill that would have eased restrictions": what a bill or plan would do is its content, not
+        // an act; the verb that handles the bill is the event.
+        let words = parse.words
+        let contents = range.filter { index in
+            guard var node = parse.wordAtTokenStart[drafts[index].triggerStart] else { return false }
+            for _ in 0..<3 {
+                let head = words[node].head - 1
+                guard head >= 0 else { return false }
+                if words[node].deprel == "acl:relcl" {
+                    return words[head].upos == "NOUN" && parse.mentionOfWord[head] == nil
+                        && parse.dependents(node, "aux").contains { ["would", "could", "might"].contains(parse.forms[$0].lowercased()) }
+                }
+                node = head
+            }
+            return false
+        }
+        removeDrafts(Set(contents), in: range)
+        guard drafts.count > range.lowerBound else { return }
+        let range = range.lowerBound..<min(range.upperBound, drafts.count)
         fillTargets(range, parse: parse, view: view)
         for index in range {
             // "will decide whether to expel the envoys": an open question is no act.
