@@ -192,6 +192,11 @@ struct ParseCodingTests {
         // What a bill would do is its content; vetoing it is the act (against the state, domestic).
         ("Poland's President Karol Nawrocki vetoed a bill on Thursday that would have eased restrictions on wind farms.",
          ["REJECT POL>POL"]),
+        // Troops sent within the source's own country are a show of force; banning a party is COERCE (1722).
+        ("Ecuador's government sent 5,000 soldiers and police officers into the port city of Guayaquil on Tuesday.",
+         ["MOBILIZE ECU>ECU"]),
+        ("Russia sent troops to Belarus for joint exercises.", ["COOPERATE RUS>BLR"]),
+        ("Bangladesh's interim government banned all activities of the Awami League on Saturday.", ["COERCE BGD>BGD"]),
         // A protest lodged with a government is an official complaint, not a demonstration.
         ("Japan lodged a strong protest with China over the detention of a Japanese citizen.", ["ACCUSE JPN>CHN"]),
         // "Congress" alone in a report about another state is that state's legislature.

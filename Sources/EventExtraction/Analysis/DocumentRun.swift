@@ -189,6 +189,7 @@ struct DocumentRun {
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
+            recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
             parse = sentenceParse
         }
         locate(draftsBefore..<drafts.count, parse: parse, view: view)

@@ -29,4 +29,26 @@ extension DocumentRun {
         }
         removeDrafts(Set(dropped), in: range)
     }
+
+    /// Recodes acts whose code depends on whom they reach: troops sent within the source's own country are a
+    /// show of force, not military cooperation ("sent 5,000 soldiers into the port city of Guayaquil": MOBILIZE
+    /// 154, not COOPERATE 062); banning a political party is the CAMEO→PLOVER table's COERCE 1722, not a
+    /// sanction ("banned all activities of the Awami League").
+    mutating func recodeByTarget(_ range: Range<Int>, parse: ParseView) {
+        for index in range {
+            let event = drafts[index].event
+            guard let target = event.target.flatMap({ actorsByID[$0] }) ?? event.target.flatMap({ stateActor($0.rawValue) })
+            else { continue }
+            if event.type == .cooperate, event.cameo == "062", let country = event.sourceCountry,
+               target.country == country, let show = CAMEOCodebook.bundled.entry("154")
+            {
+                drafts[index].recode(as: show)
+            } else if event.type == .sanction, ["PTY", "OPP"].contains(target.sector),
+                      let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.lemmas[word].lowercased() == "ban",
+                      let ban = CAMEOCodebook.bundled.entry("1722")
+            {
+                drafts[index].recode(as: ban)
+            }
+        }
+    }
 }
