@@ -40,7 +40,9 @@ extension DocumentRun {
             guard let target = event.target.flatMap({ actorsByID[$0] }) ?? event.target.flatMap({ stateActor($0.rawValue) })
             else { continue }
             if event.type == .cooperate, event.cameo == "062", let country = event.sourceCountry,
-               target.country == country, let show = CAMEOCodebook.bundled.entry("154")
+               target.country == country, let word = parse.wordAtTokenStart[drafts[index].triggerStart],
+               ["send", "deploy", "dispatch", "station", "move"].contains(parse.lemmas[word].lowercased()),
+               let show = CAMEOCodebook.bundled.entry("154")
             {
                 drafts[index].recode(as: show)
             } else if event.type == .sanction, ["PTY", "OPP"].contains(target.sector),
