@@ -245,6 +245,14 @@ struct ParseCodingTests {
         #expect(extraction.events.map(\.source.rawValue).contains("ind-communist-party"))
     }
 
+    @Test func aSharedPartyNameTakesItsSentencesOneCountry() throws {
+        let document = Document(
+            id: "t", text: "Chile's Christian Democratic Party endorsed Jeannette Jara for the presidential election on Saturday.",
+            published: CalendarDate(iso: "2025-08-04"))
+        let extraction = Self.pipeline.extract(document)
+        #expect(extraction.events.map(\.source.rawValue) == ["chl-democratic-party"])
+    }
+
     @Test func anUnknownPersonTakesTheHomeCountry() throws {
         let document = Document(
             id: "t",

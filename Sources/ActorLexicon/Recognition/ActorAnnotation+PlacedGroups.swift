@@ -7,7 +7,10 @@ extension ActorAnnotation {
     /// does not know ("the Court of Session in Scotland") take the country of their first sentence with places;
     /// armed groups do not. People the lexicon does not know are placed the same way. Mentions in sentences with
     /// no placed country fall back on the document's home country (`homeCountry`), when it has one: in a report
-    /// about Puerto Rico's governorship, "the Supreme Court" and "Pedro Pierluisi" are American.
+    /// about Puerto Rico's governorship, "the Supreme Court" and "Pedro Pierluisi" are American. Party names that
+    /// parties of many states share ("the Labour Party", "Democrats") become that state's party; before the home
+    /// country they take the one country their sentence's other actors belong to ("Chile's Christian Democratic
+    /// Party").
     /// - Parameters:
     ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
     ///     or several are absent.
@@ -17,8 +20,16 @@ extension ActorAnnotation {
     public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let home = homeCountry(countryOfSentence, actors: byID, lexicon: lexicon)
-        guard !countryOfSentence.isEmpty || home != nil else { return self }
+        // The one country a sentence's actors belong to ("Chile's Christian Democratic Party endorsed …").
+        var actorCountries: [Int: Set<String>] = [:]
+        for mention in mentions {
+            guard let country = byID[mention.actor]?.country, country.count == 3, !country.hasPrefix("IGO") else { continue }
+            actorCountries[mention.sentence, default: []].insert(country)
+        }
         func country(of sentence: Int) -> String? { countryOfSentence[sentence] ?? home }
+        func partyCountry(of sentence: Int) -> String? {
+            countryOfSentence[sentence] ?? actorCountries[sentence].flatMap { $0.count == 1 ? $0.first : nil } ?? home
+        }
         var placed: [ActorID: Actor] = [:]
         var order: [ActorID] = []
         var changed = false
@@ -40,7 +51,7 @@ extension ActorAnnotation {
             }
             guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
                   actor.id.rawValue == "XXX-\(sector)" || Self.isSharedPartyName(actor, lexicon: lexicon),
-                  let country = country(of: mention.sentence),
+                  let country = actor.id.rawValue.hasPrefix("XXX-") ? country(of: mention.sentence) : partyCountry(of: mention.sentence),
                   let state = lexicon.entry(ActorID(country)), state.kind == .state
             else { return mention }
             let group = actor.id.rawValue.hasPrefix("XXX-")
