@@ -94,7 +94,7 @@ struct DocumentRun {
     }
 
     /// CAMEO sector codes of actors that stand against or outside their state.
-    static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG"]
+    static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG", "EDU", "CVL", "LAB", "MED", "NGO", "BUS", "REF"]
 
     mutating func process(_ sentence: Sentence) {
         guard !sentence.isHeading, !document.boilerplate.contains(where: { $0.contains(sentence.span) }) else { return }

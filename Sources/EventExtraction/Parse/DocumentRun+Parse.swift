@@ -129,6 +129,20 @@ extension DocumentRun {
                 }
             }
             guard !sourceActors.isEmpty else { continue }
+            // "Riot police beat and tear-gassed hundreds of teachers": force used on unnamed people is an act of
+            // its own, coded against the source's state (see `assignDomesticTargets`) even beside other events.
+            if targetActors.isEmpty, !single, !coding.passive, coding.type.quadClass == .materialConflict,
+               !coding.isBareDefault || coding.type == .assault,
+               (parse.dependents(verb, "obj") + parse.dependents(verb, "obj").flatMap { parse.dependents($0, "nmod") })
+                   .contains(where: { Self.peopleNouns.contains(parse.lemmas[$0].lowercased()) })
+            {
+                let before = drafts.count
+                codedVerbs.insert(verb)
+                emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
+                     targetActors: [], single: true)
+                for index in before..<drafts.count { drafts[index].domesticOnly = true }
+                continue
+            }
             if targetActors.isEmpty, !single {
                 // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
                 // it is coded in a report's lead sentence when that sentence yields no other event. Further on,
