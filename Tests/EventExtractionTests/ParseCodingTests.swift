@@ -189,6 +189,10 @@ struct ParseCodingTests {
         ("Russia's envoy in Baku was summoned to the Azerbaijani foreign ministry on Monday.", ["ACCUSE AZE>RUS"]),
         // Calling for someone to act is a request to them; what is called for is no event of its own.
         ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
+        // A title the parser made the head of the name stands for the name; defending someone against
+        // criticism is support.
+        ("Chancellor Friedrich Merz on Sunday defended his interior minister, Alexander Dobrindt, against criticism from the Social Democrats.",
+         ["SUPPORT DEU>DEU"]),
         // Students, workers, the press and civilians are not parts of their state: its police can beat them.
         ("Kenyan police beat dozens of students in Nairobi on Tuesday.", ["ASSAULT KEN>KEN"]),
         // What a bill would do is its content; vetoing it is the act (against the state, domestic).

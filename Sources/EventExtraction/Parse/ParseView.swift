@@ -129,8 +129,9 @@ struct ParseView {
                 if !result.contains(mention) { result.append(mention) }
             } else if ["NOUN", "PROPN"].contains(words[index].upos) {
                 // "the capital city's mayor Muriel Bowser": a title noun stands for the name in apposition to it,
-                // not for its possessor.
-                if let named = dependents(index, "appos").lazy.compactMap({ self.mentionOfWord[$0] }).first {
+                // not for its possessor; so does a title the parser made the head of the name ("Chancellor
+                // Friedrich Merz", flat).
+                if let named = (dependents(index, "appos") + dependents(index, "flat")).lazy.compactMap({ self.mentionOfWord[$0] }).first {
                     if !result.contains(named) { result.append(named) }
                     return
                 }
