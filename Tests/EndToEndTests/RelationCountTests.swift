@@ -5,7 +5,7 @@ import Testing
 /// `relations.csv` (every modality, domestic ones included), M the relations the diagram draws.
 struct RelationCountTests {
     /// One article with an asserted, a negated and a future event: three relations, one drawn by default.
-    static let article = #"{"id":"neg","published":"2025-03-01","text":"SEOUL, March 1 (Reuters) - South Korea refused to meet North Korean officials on Friday. China criticised Japan on Friday. Russia will send troops to North Korea next year, officials said."}"# + "\n"
+    static let article = #"{"id":"neg","published":"2025-03-01","text":"SEOUL, March 1 (Reuters) - South Korea did not meet North Korean officials on Friday. China criticised Japan on Friday. Russia will send troops to North Korea next year, officials said."}"# + "\n"
 
     @Test func buildAndReportCountTheRowsOfRelationsCSVAndSayHowManyAreDrawn() throws {
         let directory = try CommandLine.temporaryDirectory()
