@@ -189,6 +189,9 @@ struct ParseCodingTests {
         ("Russia's envoy in Baku was summoned to the Azerbaijani foreign ministry on Monday.", ["ACCUSE AZE>RUS"]),
         // Calling for someone to act is a request to them; what is called for is no event of its own.
         ("Peruvian opposition leader Keiko Fujimori called for President Dina Boluarte to resign.", ["REQUEST PER>PER"]),
+        // An electoral defeat is no assault; a battlefield one is.
+        ("Hong Kong lawmaker Junius Ho defeated Lee Cheuk-yan by around five thousand votes.", []),
+        ("Ukrainian forces defeated Russian troops near Kharkiv.", ["ASSAULT UKR>RUS"]),
         // A title the parser made the head of the name stands for the name; defending someone against
         // criticism is support.
         ("Chancellor Friedrich Merz on Sunday defended his interior minister, Alexander Dobrindt, against criticism from the Social Democrats.",

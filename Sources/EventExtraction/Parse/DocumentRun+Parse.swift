@@ -71,6 +71,13 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
+            // "Junius Ho defeating Lee Cheuk-yan by around five thousand votes": an electoral defeat is no assault.
+            if ["defeat", "beat", "oust", "unseat"].contains(parse.lemmas[verb]),
+               (parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] })
+                   .contains(where: { Self.electoralWords.contains(parse.lemmas[$0].lowercased()) })
+            {
+                continue
+            }
             // "The House voted to impeach the president", "decided to expel the envoy": the decision is the act
             // it decides, coded on the infinitive with the deciding subject.
             if Self.decidingVerbs.contains(parse.lemmas[verb]),
@@ -217,6 +224,12 @@ extension DocumentRun {
         "rioter", "critic", "dissident", "youth", "teenager", "politician", "lawmaker", "worker", "farmer", "others",
         "wife", "husband", "son", "daughter", "brother", "sister", "relative", "father", "mother", "gunman",
         "attacker", "assailant", "perpetrator",
+    ]
+
+    /// Words of an election, which make a defeat a lost vote rather than a military defeat.
+    static let electoralWords: Set<String> = [
+        "vote", "election", "poll", "ballot", "seat", "constituency", "district", "primary", "race", "runoff",
+        "referendum", "margin", "majority", "point",
     ]
 
     /// Verbs of deciding, whose infinitive complement is the act decided ("voted to impeach").
