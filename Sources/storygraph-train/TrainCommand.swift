@@ -96,6 +96,9 @@ struct TrainCommand: ParsableCommand {
     var parserExplorationProbability = DependencyParserTrainer().explorationProbability
 
     func validate() throws {
+        guard taggerIterations >= 1, parserIterations >= 1 else {
+            throw ValidationError("--tagger-iterations and --parser-iterations must be at least 1")
+        }
         guard parserMaxFeatures > 0, parserMaxLabelFeatures > 0 else {
             throw ValidationError("--parser-max-features and --parser-max-label-features must be positive")
         }
@@ -105,6 +108,19 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The folders written to are made (and so checked) before any training: a run that cannot keep its
+        // output stops at once, with nothing written.
+        for (option, folder) in [("--reuse-tags", reuseTags), ("--out", out)] {
+            guard let folder else { continue }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("\(option) \(folder): cannot create the folder (\(error.localizedDescription))")
+            }
+            guard FileManager.default.isWritableFile(atPath: folder) else {
+                throw ValidationError("\(option) \(folder): the folder is not writable")
+            }
+        }
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         let reader = CoNLLUReader()
         var training = try TreebankSplits.read(splits.gumTrain)
