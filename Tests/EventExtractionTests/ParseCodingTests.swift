@@ -184,6 +184,8 @@ struct ParseCodingTests {
          ["REQUEST USA>USA"]),
         ("The US House of Representatives launched an impeachment investigation into alleged misconduct by President Donald Trump.",
          ["ACCUSE USA>USA"]),
+        // An act called for or demanded is requested, not done.
+        ("German Chancellor Olaf Scholz called for new sanctions against Moscow.", ["REQUEST DEU>RUS"]),
         // Summoning an envoy is an official complaint; in the passive, by the ministry one is summoned to.
         ("Japan summoned the Chinese ambassador on Friday over the post.", ["ACCUSE JPN>CHN"]),
         ("Russia's envoy in Baku was summoned to the Azerbaijani foreign ministry on Monday.", ["ACCUSE AZE>RUS"]),

@@ -53,4 +53,42 @@ extension DocumentRun {
             }
         }
     }
+
+    /// Acts named by a noun that someone calls for, demands or urges are what is requested, not what happened:
+    /// "Scholz called for new sanctions against Moscow" is a REQUEST of Germany to Russia (020), not a SANCTION;
+    /// "Pierluisi called for her resignation" a REQUEST to her, not her CONCEDE. The requester is the subject of
+    /// the requesting verb, the addressee the act's own source when that is someone else, else its target. When
+    /// the requesting verb is already coded, or no requester is named, the noun's event is dropped.
+    mutating func recodeRequestedActs(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        guard let request = CAMEOCodebook.bundled.entry("020") else { return }
+        let words = parse.words
+        var dropped = Set<Int>()
+        for index in range where drafts[index].event.type != .request {
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "NOUN",
+                  let verb = parse.contentHolders(of: word).first(where: { holder in
+                      words[holder].upos == "VERB" && (Self.requestingVerbs.contains(parse.lemmas[holder])
+                          || parse.lemmas[holder] == "call" && parse.caseMarker(of: word) == "for")
+                  })
+            else { continue }
+            let verbCoded = range.contains { other in
+                other != index && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
+            }
+            let requesters = subjects(of: verb, in: parse).map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil }
+            guard !verbCoded, let requester = requesters.first else {
+                dropped.insert(index)
+                continue
+            }
+            let event = drafts[index].event
+            let addressee = event.source != requester && !isSelfLoop(requester, event.source) ? event.source : event.target
+            drafts[index].recode(as: request)
+            drafts[index].event.source = requester
+            drafts[index].event.sourceCountry = actorsByID[requester]?.country
+            drafts[index].event.target = addressee
+            drafts[index].event.targetCountry = addressee.flatMap { actorsByID[$0]?.country }
+        }
+        removeDrafts(dropped, in: range)
+    }
+
+    /// Verbs whose object noun names an act they request ("demanded the release of", "urged restraint").
+    static let requestingVerbs: Set<String> = ["demand", "urge", "seek", "request", "press"]
 }
