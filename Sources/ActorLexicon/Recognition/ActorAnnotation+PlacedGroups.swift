@@ -19,7 +19,7 @@ extension ActorAnnotation {
     ///   after the actors already listed, and groups left without mentions dropped.
     public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let home = homeCountry(countryOfSentence, actors: byID, lexicon: lexicon)
+        let home = homeCountry(countryOfSentence, lexicon: lexicon)
         // The one country a sentence's actors belong to ("Chile's Christian Democratic Party endorsed …").
         var actorCountries: [Int: Set<String>] = [:]
         for mention in mentions {
@@ -33,29 +33,26 @@ extension ActorAnnotation {
         var placed: [ActorID: Actor] = [:]
         var order: [ActorID] = []
         var changed = false
-        let remapped = mentions.map { mention -> ActorMention in
+        /// The group or party a mention stands for in its sentence's country, or `nil` when it stays as it is.
+        func replacement(for mention: ActorMention) -> Actor? {
+            guard let actor = byID[mention.actor] else { return nil }
             // "Congress" alone in a report about Peru is Peru's legislature, not the US Congress.
-            if let actor = byID[mention.actor], let sector = Self.genericBodies[actor.id], mention.text == "Congress",
+            if let sector = Self.genericBodies[actor.id], mention.text == "Congress",
                let country = country(of: mention.sentence), country != actor.country,
                let state = lexicon.entry(ActorID(country)), state.kind == .state
             {
-                let group = SentenceReader.groupActor(state, sector: sector)
-                if placed[group.id] == nil, byID[group.id] == nil {
-                    placed[group.id] = group
-                    order.append(group.id)
-                }
-                changed = true
-                var moved = mention
-                moved.actor = group.id
-                return moved
+                return SentenceReader.groupActor(state, sector: sector)
             }
-            guard let actor = byID[mention.actor], actor.country == nil, let sector = actor.sector,
-                  actor.id.rawValue == "XXX-\(sector)" || Self.isSharedPartyName(actor, lexicon: lexicon),
-                  let country = actor.id.rawValue.hasPrefix("XXX-") ? country(of: mention.sentence) : partyCountry(of: mention.sentence),
+            guard actor.country == nil, let sector = actor.sector else { return nil }
+            let isGroup = actor.id.rawValue == "XXX-\(sector)"
+            guard isGroup || Self.isSharedPartyName(actor, lexicon: lexicon),
+                  let country = isGroup ? country(of: mention.sentence) : partyCountry(of: mention.sentence),
                   let state = lexicon.entry(ActorID(country)), state.kind == .state
-            else { return mention }
-            let group = actor.id.rawValue.hasPrefix("XXX-")
-                ? SentenceReader.groupActor(state, sector: sector) : Self.party(actor, of: country, lexicon: lexicon)
+            else { return nil }
+            return isGroup ? SentenceReader.groupActor(state, sector: sector) : Self.party(actor, of: country, lexicon: lexicon)
+        }
+        let remapped = mentions.map { mention -> ActorMention in
+            guard let group = replacement(for: mention) else { return mention }
             if placed[group.id] == nil, byID[group.id] == nil {
                 placed[group.id] = group
                 order.append(group.id)
@@ -92,13 +89,13 @@ extension ActorAnnotation {
     /// country-bearing evidence — each mention of an actor with a state's country and each sentence whose places
     /// lie in one country — and at least `homeMinimum` pieces of it; `nil` when the document spreads over several
     /// states. IGOs count as no country.
-    func homeCountry(_ countryOfSentence: [Int: String], actors byID: [ActorID: Actor], lexicon: Lexicon) -> String? {
+    func homeCountry(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> String? {
         guard let best = homeCountry(countryOfSentence: countryOfSentence), lexicon.entry(ActorID(best))?.kind == .state
         else { return nil }
         return best
     }
 
-    /// The country a document is about (see `homeCountry(_:actors:lexicon:)`), from its mentions and the
+    /// The country a document is about (see `homeCountry(_:lexicon:)`), from its mentions and the
     /// one country each sentence's places lie in; `nil` when no single country dominates.
     /// - Parameter countryOfSentence: the one country (ISO alpha-3) each placed sentence lies in.
     public func homeCountry(countryOfSentence: [Int: String] = [:]) -> String? {
