@@ -47,16 +47,16 @@ GOLD = {
         E("PRK", "KOR", "THREATEN", "asserted"),
     ],
     "wikinews-2019-01-23-germany-bans-mahan-air-of-iran-citing-security": [
-        E("DEU", "IRN", "SANCTION", "asserted", "2019-01-21"),
-        E("USA", "IRN", "SANCTION", "asserted", "2011"),
+        E("DEU", "IRN", "COERCE", "asserted", "2019-01-21"),  # imposed sanctions and bans: CAMEO 163, COERCE in the CAMEO→PLOVER table (relabelled)
+        E("USA", "IRN", "COERCE", "asserted", "2011"),
         E("USA", "DEU", "REQUEST", "asserted"),
         E("DEU", "USA", "CONSULT", "asserted"),
         E("USA", "IRN", "ACCUSE", "asserted"),
         E("IRN", "SYR", "AID", "reported"),
-        E("IGOEUREEC", "IRN", "SANCTION", "asserted", "2019-01"),
-        E("USA", "IRN", "SANCTION", "asserted", "2018"),
+        E("IGOEUREEC", "IRN", "COERCE", "asserted", "2019-01"),
+        E("USA", "IRN", "SANCTION", "asserted", "2018"),                    # withdrew from the nuclear deal (16x)
         E("USA", "IRN", "AGREE", "asserted"),
-        E("DEU", "IRN", "SANCTION", "negated"),
+        E("DEU", "IRN", "COERCE", "negated"),
     ],
     "wikinews-2019-09-23-iran-s-president-rouhani-tells-foreign-powers-to-leave-persi": [
         E("IRN", "CHN", "COOPERATE", "reported"),
@@ -259,7 +259,7 @@ HELDOUT3 = {
         E("USA", "ISR", "CONSULT", "asserted", "2019-03-20"),
         E("TUR", "LBY", "AGREE", "asserted", "2019-11-27"),        # maritime border agreement
         E("GRC", "LBY", "SANCTION", "asserted"),                   # Athens expelled the Libyan ambassador
-        E("IGOEUREEC", "TUR", "SANCTION", "asserted"),             # under EU sanctions
+        E("IGOEUREEC", "TUR", "COERCE", "asserted"),             # under EU sanctions
         E("EGY", "TUR", "ACCUSE", "asserted", "2019-10-08"),       # condemned in a joint statement
         E("GRC", "TUR", "ACCUSE", "asserted", "2019-10-08"),
         E("CYP", "TUR", "ACCUSE", "asserted", "2019-10-08"),

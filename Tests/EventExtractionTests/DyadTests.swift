@@ -6,8 +6,8 @@ import Testing
 struct DyadTests {
     static let cases: [(String, [String])] = [
         ("North Korea sent troops to Russia.", ["COOPERATE PRK>RUS asserted 2024-11-20"]),
-        ("The EU sanctioned Iran.", ["SANCTION IGOEU>IRN asserted 2024-11-20"]),
-        ("Iran was sanctioned by the EU.", ["SANCTION IGOEU>IRN asserted 2024-11-20"]),
+        ("The EU sanctioned Iran.", ["COERCE IGOEU>IRN asserted 2024-11-20"]),
+        ("Iran was sanctioned by the EU.", ["COERCE IGOEU>IRN asserted 2024-11-20"]),
         ("Russia and North Korea signed a treaty.", ["AGREE RUS>PRK asserted 2024-11-20"]),
         ("Russia attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
         ("China criticized Japan and South Korea.", ["ACCUSE CHN>JPN asserted 2024-11-20", "ACCUSE CHN>KOR asserted 2024-11-20"]),
@@ -16,7 +16,7 @@ struct DyadTests {
         ("Kim traveled to China.", ["CONSULT PRK>CHN asserted 2024-11-20"]),
         ("Pyongyang praised Pyongyang.", []),
         ("North Korea may be receiving weapons from Russia.", ["AID RUS>PRK hedged -"]),
-        ("Russia has imposed sanctions on Japan.", ["SANCTION RUS>JPN asserted 2024-11-20"]),
+        ("Russia has imposed sanctions on Japan.", ["COERCE RUS>JPN asserted 2024-11-20"]),
         ("Talks between North Korea and the United States collapsed.", ["CONSULT PRK>USA asserted -"]),
     ]
 

@@ -73,8 +73,8 @@ struct MechanismTests {
         // Protests are located where they happen, in whatever place phrase names the state.
         ("Anti-government protests continued through the south of Ukraine.", ["PROTEST UKR>- asserted -"]),
         // An announcer announces its own act, and announcing it does it.
-        ("Japan announced sanctions on Russia.", ["SANCTION JPN>RUS asserted -"]),
-        ("Japan announced that it would impose sanctions on Russia.", ["SANCTION JPN>RUS future -"]),
+        ("Japan announced sanctions on Russia.", ["COERCE JPN>RUS asserted -"]),
+        ("Japan announced that it would impose sanctions on Russia.", ["COERCE JPN>RUS future -"]),
         // A reporter is not the agent of an act it merely reports.
         ("Japan said an attack on Russia failed.", []),
         // A wished act is not an event.

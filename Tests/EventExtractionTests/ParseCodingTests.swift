@@ -221,6 +221,32 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    /// Groups named through their members, suspects, people held abroad, passive reports of acts, answers to
+    /// proposals, and sanctions as the CAMEO→PLOVER table types them.
+    @Test(arguments: [
+        // Fighters, rebels or gunmen "of" a named group are that group (the ADF, placed in Congo by the lexicon).
+        ("Rebels of the Allied Democratic Forces killed at least 43 worshippers at a church in Komanda on Sunday.",
+         ["ASSAULT COD>-"]),
+        // The suspects of "suspected of V-ing" are the act's subject; unnamed victims are the place's state's.
+        ("Boko Haram fighters are suspected of abducting more than 40 farmers near Maiduguri on Sunday.",
+         ["ASSAULT NGA>NGA"]),
+        // People of one state arrested or deported in another are arrested by that other state.
+        ("Three Japanese nationals were arrested in Beijing on Tuesday.", ["COERCE CHN>JPN"]),
+        ("More than 20,000 Afghans were deported from Pakistan last month.", ["COERCE PAK>AFG"]),
+        // The people of a state arrested at home are arrested by their state, named in the text or not.
+        ("Two Russian opposition activists were detained in Moscow on Sunday.", ["COERCE RUS>RUS"]),
+        // The subject of a passive reporting verb is what is reported, not who reports it.
+        ("An attack by Russia on Ukraine was reported on Monday.", ["ASSAULT RUS>UKR"]),
+        // An answer to a proposal is addressed to the proposal's maker.
+        ("An offer from Kenya to mediate between South Sudan's President Salva Kiir and his detained deputy, Riek Machar, was rejected by the government in Juba on Thursday.",
+         ["REJECT SSD>KEN"]),
+        // Imposed sanctions and embargoes are CAMEO 163, COERCE in the CAMEO→PLOVER table.
+        ("Beijing imposed a trade boycott on Lithuanian goods.", ["COERCE CHN>LTU"]),
+    ])
+    func groupsSuspectsAndAnswers(text: String, expected: [String]) {
+        #expect(Self.events(text) == expected)
+    }
+
     /// A decision is the act it decides, with the decision's tense; a noun act its own source announces is done.
     @Test(arguments: [
         ("The US House of Representatives voted on Wednesday to impeach President Donald Trump.", ["ACCUSE USA>USA asserted"]),

@@ -37,7 +37,7 @@ struct RuleTableTests {
         ("Russia has not attacked Ukraine but has threatened Japan.",
          ["ASSAULT RUS>UKR negated -", "THREATEN RUS>JPN asserted 2024-11-20"]),
         ("Russia declined to sanction China or attack Ukraine.",
-         ["SANCTION RUS>CHN negated -", "ASSAULT RUS>UKR negated -"]),
+         ["COERCE RUS>CHN negated -", "ASSAULT RUS>UKR negated -"]),
         ("North Korea said it would send troops to Russia.", ["COOPERATE PRK>RUS future -"]),
     ]
 
@@ -47,7 +47,7 @@ struct RuleTableTests {
     }
 
     static let structure: [(String, [String])] = [
-        ("Japan and South Korea sanctioned Russia.", ["SANCTION JPN>RUS asserted 2024-11-20", "SANCTION KOR>RUS asserted 2024-11-20"]),
+        ("Japan and South Korea sanctioned Russia.", ["COERCE JPN>RUS asserted 2024-11-20", "COERCE KOR>RUS asserted 2024-11-20"]),
         ("China met Japan.", ["CONSULT CHN>JPN asserted 2024-11-20"]),
         ("Seoul was attacked by Pyongyang.", ["ASSAULT PRK>KOR asserted 2024-11-20"]),
         ("Russia sent weapons to North Korea.", ["AID RUS>PRK asserted 2024-11-20"]),
@@ -56,18 +56,18 @@ struct RuleTableTests {
         ("Japan urged China to stop.", ["REQUEST JPN>CHN asserted 2024-11-20"]),
         ("The war in Ukraine continued.", []),
         ("Russia continued its war against Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
-        ("After the EU sanctioned Iran, Russia criticized Japan.", ["SANCTION IGOEU>IRN asserted 2024-11-20", "ACCUSE RUS>JPN asserted 2024-11-20"]),
+        ("After the EU sanctioned Iran, Russia criticized Japan.", ["COERCE IGOEU>IRN asserted 2024-11-20", "ACCUSE RUS>JPN asserted 2024-11-20"]),
         ("Officials from Japan visited Seoul.", ["CONSULT JPN>KOR asserted 2024-11-20"]),
         ("The protests in Seoul continued.", ["PROTEST KOR>- asserted -"]),
         ("North Korea's military was placed on high alert.", ["MOBILIZE PRK>- asserted 2024-11-20"]),
         ("Russia expelled Japanese diplomats.", ["SANCTION RUS>JPN asserted 2024-11-20"]),
         ("Japan, South Korea and Russia sanctioned China.",
-         ["SANCTION JPN>CHN asserted 2024-11-20", "SANCTION KOR>CHN asserted 2024-11-20", "SANCTION RUS>CHN asserted 2024-11-20"]),
+         ["COERCE JPN>CHN asserted 2024-11-20", "COERCE KOR>CHN asserted 2024-11-20", "COERCE RUS>CHN asserted 2024-11-20"]),
         ("The attack by Russia on Ukraine was condemned.", ["ASSAULT RUS>UKR asserted -"]),
         ("Russia's attack on Ukraine drew criticism.", ["ASSAULT RUS>UKR asserted -"]),
         ("Russian forces attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
         ("Russia supports Ukraine.", ["SUPPORT RUS>UKR asserted 2024-11-20"]),
-        ("U.S. sanctions on Russia took effect.", ["SANCTION USA>RUS asserted -"]),
+        ("U.S. sanctions on Russia took effect.", ["COERCE USA>RUS asserted -"]),
         ("The party congress opened in Pyongyang.", ["CONSULT PRK>- asserted 2024-11-20"]),
         ("Russia attacked the decision by Japan.", ["ACCUSE RUS>JPN asserted 2024-11-20"]),
         ("Ukraine, backed by Japan, resisted.", ["SUPPORT JPN>UKR asserted 2024-11-20"]),
@@ -98,7 +98,7 @@ struct RuleTableTests {
     static let dating: [(String, [(String, String)], [String])] = [
         ("Russia attacked Ukraine on Monday.", [("Monday", "2024-11-18")], ["ASSAULT RUS>UKR asserted 2024-11-18"]),
         ("In 2019, Russia attacked Ukraine and sanctioned Japan.", [("2019", "2019")],
-         ["ASSAULT RUS>UKR asserted 2019", "SANCTION RUS>JPN asserted 2019"]),
+         ["ASSAULT RUS>UKR asserted 2019", "COERCE RUS>JPN asserted 2019"]),
         ("South Korea's spy agency said on Tuesday that North Korea had sent troops to Russia.", [("Tuesday", "2024-11-19")],
          ["COOPERATE PRK>RUS reported -"]),
         ("Russia attacked Ukraine in 2022, while China visited Japan.", [("2022", "2022")],

@@ -91,6 +91,9 @@ struct AttributionFrame: Sendable {
         var gap = 0
         while k >= 0, gap < 5 {
             let word = view.words[k]
+            // "An attack by Russia on Ukraine was reported": the subject of a passive reporting verb is what is
+            // reported, not who reports it.
+            if ["was", "were", "is", "are", "been", "be", "being"].contains(word) { return nil }
             if let m = view.mentionEnding(at: k) {
                 var reporters = [m]
                 var start = view.mentions[m].first

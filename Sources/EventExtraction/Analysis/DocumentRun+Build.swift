@@ -146,10 +146,12 @@ extension DocumentRun {
         let attribution = context.claim?.attribution ?? context.reporter
         var date = context.dater.date(trigger: t, modality: modality, tense: tense)
         // "North Korea stated it would attack any loudspeakers": an actor announcing its own future violence or
-        // coercion makes a threat (CAMEO 13), asserted and dated by the statement.
+        // coercion makes a threat (CAMEO 13), asserted and dated by the statement. Sanctions it will impose
+        // (CAMEO 163, COERCE in the CAMEO→PLOVER table) stay a future act.
         var kind = (type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein)
         if verdict == .withholdAid { kind = (.sanction, "aid", "162", nil) }
-        if [.assault, .coerce].contains(pattern.type), [.future, .hypothetical].contains(modality), !targets.isEmpty,
+        if [.assault, .coerce].contains(pattern.type), pattern.cameo.map({ !$0.hasPrefix("163") }) ?? true,
+           [.future, .hypothetical].contains(modality), !targets.isEmpty,
            context.claim == nil, let speaker = context.reporter, sources.contains(speaker)
         {
             kind = (.threaten, pattern.type == .assault ? "violence" : nil, pattern.type == .assault ? "138" : "130", nil)

@@ -130,13 +130,13 @@ extension DocumentRun {
     }
 
     /// The authority of a person's or organisation's own state for agentless domestic acts: the state actor of
-    /// its country when the document names it (never for a state as patient, nor for IGOs).
+    /// its country, the document's own or else the lexicon's (never for a state as patient, nor for IGOs).
     func domesticAuthority(of patient: ActorID) -> ActorID? {
         guard let actor = actorsByID[patient], actor.kind != .state, let country = actor.country,
               country.count == 3, !country.hasPrefix("IGO")
         else { return nil }
         let states = actorsByID.values.filter { $0.kind == .state && $0.country == country }.map(\.id).sorted()
-        return states.first
+        return states.first ?? stateActor(country)?.id
     }
 
     /// The agent of the most recent act by another party than `sources`: the last event source within

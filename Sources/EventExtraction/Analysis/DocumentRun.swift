@@ -181,6 +181,7 @@ struct DocumentRun {
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropForeignAgents(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            retargetAnswers(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeRequestedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)

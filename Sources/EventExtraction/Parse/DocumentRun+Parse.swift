@@ -118,7 +118,8 @@ extension DocumentRun {
                 authority = state
             }
             if sourceActors.isEmpty, coding.passive, coding.isAuthorityAct {
-                authority = targetActors.compactMap({ domesticAuthority(of: $0) }).first
+                authority = foreignAuthority(of: verb, patients: targetActors, in: parse, view: view)
+                    ?? targetActors.compactMap({ domesticAuthority(of: $0) }).first
                 sourceActors = authority.map { [$0] } ?? []
                 // "Twenty people were arrested" in a report about one state: its authorities arrested its people.
                 // The parser may take the patient for the object of the reporting verb ("police said twenty people
@@ -434,6 +435,29 @@ extension DocumentRun {
         removeDrafts(Set(dropped), in: range)
     }
 
+    /// The state that arrested, charged or expelled people of another state when the passive names no agent: the
+    /// state it expelled them from ("20,000 Afghans were deported from Pakistan"), else the one country the
+    /// sentence's places lie in when it is not the patients' own ("Three Japanese nationals were arrested in
+    /// Beijing", "Two Estonian citizens were detained after crossing into Russia's Pskov region").
+    func foreignAuthority(of verb: Int, patients: [ActorID], in parse: ParseView, view: SentenceView) -> ActorID? {
+        let patientCountries = Set(patients.compactMap { actorsByID[$0]?.country })
+        guard !patientCountries.isEmpty else { return nil }
+        for oblique in parse.dependents(verb, "obl") where parse.caseMarker(of: oblique) == "from" {
+            if let state = parse.mentions(of: oblique).map({ view.mentions[$0].mention.actor })
+                .first(where: { actorsByID[$0]?.kind == .state }), let country = actorsByID[state]?.country,
+                !patientCountries.contains(country)
+            {
+                return state
+            }
+        }
+        let placeCountries = Set((placesBySentence[view.sentence.index] ?? []).map(\.place.country))
+        guard placeCountries.count == 1, let country = placeCountries.first, !patientCountries.contains(country) else { return nil }
+        return stateActor(country)?.id
+    }
+
+    /// Verbs whose "of" clause is what their subject is held to have done ("suspected of", "accused of").
+    static let allegingVerbs: Set<String> = ["suspect", "accuse", "charge", "convict", "blame"]
+
     /// Reporting verbs whose clausal complement is the speaker's claim, and those among them that hedge it.
     static let reportingVerbs: Set<String> = [
         "say", "tell", "state", "announce", "report", "add", "confirm", "write", "declare", "insist", "note",
@@ -481,7 +505,7 @@ extension DocumentRun {
         /// arrested in 1963") has the patient's state as its agent. Expulsions are not: those deported are mostly
         /// foreigners.
         var isAuthorityAct: Bool {
-            pattern?.domestic == true || cameo.map { ["172", "173"].contains(String($0.prefix(3))) } == true
+            pattern?.domestic == true || cameo.map { ["172", "173", "174"].contains(String($0.prefix(3))) } == true
         }
     }
 
@@ -704,6 +728,10 @@ extension DocumentRun {
             // the verb after the appositive as a reduced relative on it; a verb with an object after the
             // appositive's closing comma is the named subject's.
             return parse.mentions(of: words[head].head - 1)
+        case "advcl" where parse.dependents(verb, "mark").contains(where: { parse.lemmas[$0] == "of" })
+            && Self.allegingVerbs.contains(parse.lemmas[head]):
+            // "Boko Haram fighters are suspected of abducting 40 farmers": the suspects are the act's subject.
+            return (parse.dependents(head, "nsubj:pass") + parse.dependents(head, "nsubj")).flatMap { parse.mentions(of: $0) }
         case "acl:relcl":
             let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
             return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []

@@ -91,4 +91,41 @@ extension DocumentRun {
 
     /// Verbs whose object noun names an act they request ("demanded the release of", "urged restraint").
     static let requestingVerbs: Set<String> = ["demand", "urge", "seek", "request", "press"]
+
+    /// Answers to a proposal are addressed to whoever made it: "An offer from Kenya to mediate between Salva Kiir
+    /// and Riek Machar was rejected by the government in Juba" is South Sudan rejecting Kenya, not Machar;
+    /// "accepted a Qatari offer to mediate" targets Qatar. The proposal noun is the answering verb's object or
+    /// passive subject; its maker the actor of its possessor, its demonym or its "from"/"by" phrase.
+    mutating func retargetAnswers(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        let words = parse.words
+        for index in range {
+            guard let verb = parse.wordAtTokenStart[drafts[index].triggerStart], words[verb].upos == "VERB",
+                  Self.answeringVerbs.contains(parse.lemmas[verb])
+            else { continue }
+            let proposals = (parse.dependents(verb, "obj") + parse.dependents(verb, "nsubj:pass"))
+                .filter { Self.proposalNouns.contains(parse.lemmas[$0]) }
+            let makers = proposals.flatMap { proposal in
+                parse.dependents(proposal, "nmod:poss") + parse.dependents(proposal, "amod") + parse.dependents(proposal, "compound")
+                    + parse.dependents(proposal, "nmod").filter { ["from", "by"].contains(parse.caseMarker(of: $0)) }
+            }
+            let event = drafts[index].event
+            guard let maker = makers.flatMap({ parse.mentions(of: $0) }).map({ view.mentions[$0].mention.actor })
+                .first(where: { actorsByID[$0] != nil && $0 != event.source && !isSelfLoop(event.source, $0) }),
+                maker != event.target
+            else { continue }
+            drafts[index].event.target = maker
+            drafts[index].event.targetCountry = actorsByID[maker]?.country
+        }
+    }
+
+    /// Verbs that answer a proposal ("accepted an offer", "turned down a request").
+    static let answeringVerbs: Set<String> = [
+        "accept", "reject", "refuse", "decline", "dismiss", "spurn", "rebuff", "turn", "welcome", "embrace", "approve",
+        "endorse", "back", "consider", "answer",
+    ]
+    /// Nouns naming a proposal made to someone.
+    static let proposalNouns: Set<String> = [
+        "offer", "proposal", "plan", "bid", "request", "demand", "call", "appeal", "invitation", "initiative",
+        "overture", "suggestion", "ultimatum", "proposition",
+    ]
 }

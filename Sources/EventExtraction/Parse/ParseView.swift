@@ -10,6 +10,9 @@ struct ParseView {
     let tokenOfWord: [Int?]
     /// For each word, the number of the mention (in `SentenceView.mentions`) that covers it, or `nil`.
     let mentionOfWord: [Int?]
+    /// For each mention of the sentence, whether it names a group of no state ("fighters", "gunmen": an
+    /// `XXX-` actor), which a named group after "of" stands in for ("fighters of the Rapid Support Forces").
+    let unplacedGroupMention: [Bool]
     /// For each word, its dependents' indices (0-based) in order.
     let children: [[Int]]
     /// The word whose first scalar starts each view token, by the token's start offset (how drafts, which
@@ -31,6 +34,7 @@ struct ParseView {
         }
         self.tokenOfWord = tokenOfWord
         self.mentionOfWord = tokenOfWord.map { token in token.flatMap { view.mentionAt[$0] ?? nil } }
+        self.unplacedGroupMention = view.mentions.map { $0.mention.actor.rawValue.hasPrefix("XXX-") }
         var children = [[Int]](repeating: [], count: words.count)
         for (index, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
             children[word.head - 1].append(index)
@@ -126,6 +130,15 @@ struct ParseView {
         var result: [Int] = []
         func collect(_ index: Int) {
             if let mention = mentionOfWord[index] {
+                // "Fighters of the Rapid Support Forces", "rebels of the ADF": the named group the people belong to.
+                if unplacedGroupMention[mention] {
+                    let named = dependents(index, "nmod").filter { ["of", "from"].contains(caseMarker(of: $0)) }
+                        .compactMap { self.mentionOfWord[$0] }.filter { !unplacedGroupMention[$0] && $0 != mention }
+                    if !named.isEmpty {
+                        for other in named where !result.contains(other) { result.append(other) }
+                        return
+                    }
+                }
                 if !result.contains(mention) { result.append(mention) }
             } else if ["NOUN", "PROPN"].contains(words[index].upos) {
                 // "the capital city's mayor Muriel Bowser": a title noun stands for the name in apposition to it,
