@@ -242,6 +242,18 @@ struct ParseCodingTests {
          ["REJECT SSD>KEN"]),
         // Imposed sanctions and embargoes are CAMEO 163, COERCE in the CAMEO→PLOVER table.
         ("Beijing imposed a trade boycott on Lithuanian goods.", ["COERCE CHN>LTU"]),
+        // A member noun the home country placed still stands for the group named after "of"; the reporting
+        // clause beside the verb gives it no context word ("a statement" does not make the attack verbal).
+        ("Fighters of the al-Qaeda-linked JNIM attacked an army post near Djibo in northern Burkina Faso on Sunday, killing at least 30 soldiers, the group said in a statement.",
+         ["ASSAULT jnim>BFA"]),
+        // A "by" phrase the parser hung on the people affected is still the act's agent.
+        ("The expulsion of three Russian diplomats by Moldova was announced on Thursday.", ["SANCTION MDA>RUS"]),
+        // "Congress" alone is no evidence of the home country: however often it is named, this report is
+        // about Paraguay, and its Congress is Paraguay's legislature.
+        ("Paraguayan prosecutors charged a former minister in Asuncion on Thursday. Congress voted on Friday to lift the immunity of two senators. Congress had blocked a similar request from Paraguayan prosecutors last month. Congress rejected the request again on Monday.",
+         ["ACCUSE PRY>PRY", "REJECT PRY>PRY"]),
+        // In a report of one sentence an organisation nobody listed belongs to its sentence's one country.
+        ("Tunisia's government turned down the UGTT union's demand for a pay rise on Monday.", ["REJECT TUN>TUN"]),
     ])
     func groupsSuspectsAndAnswers(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

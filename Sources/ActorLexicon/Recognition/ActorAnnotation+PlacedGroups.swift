@@ -65,11 +65,15 @@ extension ActorAnnotation {
         // Organisations and people the lexicon does not know take the country their first placed mention is in
         // ("the Court of Session in Scotland" → GBR, "Usman Khan stabbed several people … in London" → GBR);
         // non-state armed groups keep none.
+        // In a report of a sentence or two, which gives no home country, a person or organisation takes the one country
+        // its sentence's other actors belong to ("Tunisia's government turned down the UGTT union's demand").
+        // In longer articles that guess misleads ("the House committee subpoenaed documents from Ukraine").
+        let isBrief = (mentions.map(\.sentence).max() ?? 0) < 2
         var located: [ActorID: String] = [:]
         for mention in mentions {
             guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person, .unknown].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
-                  !Self.armedSectors.contains(actor.sector ?? ""), let country = country(of: mention.sentence),
+                  !Self.armedSectors.contains(actor.sector ?? ""), let country = isBrief ? partyCountry(of: mention.sentence) : country(of: mention.sentence),
                   lexicon.entry(ActorID(country))?.kind == .state
             else { continue }
             located[mention.actor] = country
@@ -103,6 +107,8 @@ extension ActorAnnotation {
         var counts: [String: Int] = [:]
         for mention in mentions {
             guard let country = byID[mention.actor]?.country, country.count == 3, !country.hasPrefix("IGO") else { continue }
+            // "Congress" alone says nothing of the country: many states' legislatures are so called.
+            if Self.genericBodies[mention.actor] != nil, mention.text == "Congress" { continue }
             counts[country, default: 0] += 1
         }
         for country in countryOfSentence.values { counts[country, default: 0] += 1 }

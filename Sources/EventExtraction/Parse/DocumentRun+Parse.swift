@@ -429,7 +429,9 @@ extension DocumentRun {
                 let first = view.mentions[mention].first
                 let byPhrase = parse.caseMarker(of: word) == "by"
                     || (max(0, first - 2)..<first).contains { view.words[$0] == "by" }
-                return byPhrase && head >= 0 && head != trigger && words[head].upos == "NOUN"
+                // A "by" phrase hung on the people the act affects ("the expulsion of three Russian diplomats by
+                // Moldova") is the parser's misreading: only a noun naming no actor has an agent of its own.
+                return byPhrase && head >= 0 && head != trigger && words[head].upos == "NOUN" && parse.mentionOfWord[head] == nil
             }
         }
         removeDrafts(Set(dropped), in: range)
@@ -454,6 +456,9 @@ extension DocumentRun {
         guard placeCountries.count == 1, let country = placeCountries.first, !patientCountries.contains(country) else { return nil }
         return stateActor(country)?.id
     }
+
+    /// Relations that attach another clause to a verb, not one of its arguments.
+    static let otherClauseRelations: Set<String> = ["parataxis", "conj", "advcl", "ccomp", "csubj", "punct", "list"]
 
     /// Verbs whose "of" clause is what their subject is held to have done ("suspected of", "accused of").
     static let allegingVerbs: Set<String> = ["suspect", "accuse", "charge", "convict", "blame"]
@@ -552,7 +557,10 @@ extension DocumentRun {
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
             // Context words are written as they appear in text ("weapons", "systems"): compare forms and lemmas.
-            let near = parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] }
+            // Only the verb's own arguments count: not a clause beside it ("attacked an army post …, the group
+            // said in a statement" attacks no statement).
+            let arguments = parse.children[verb].filter { !Self.otherClauseRelations.contains(parse.words[$0].deprel) }
+            let near = arguments + arguments.flatMap { parse.children[$0] }
             let subtree = Set(near.map { parse.lemmas[$0] } + near.map { parse.forms[$0] })
             let dictionary = extractor.dictionary
             let usable = entries.filter { number in

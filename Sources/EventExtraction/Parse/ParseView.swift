@@ -11,7 +11,8 @@ struct ParseView {
     /// For each word, the number of the mention (in `SentenceView.mentions`) that covers it, or `nil`.
     let mentionOfWord: [Int?]
     /// For each mention of the sentence, whether it names a group of no state ("fighters", "gunmen": an
-    /// `XXX-` actor), which a named group after "of" stands in for ("fighters of the Rapid Support Forces").
+    /// `XXX-` actor), which a named group after "of" stands in for ("fighters of the Rapid Support Forces"); so
+    /// does a member noun (`memberNouns`) the document's home country placed.
     let unplacedGroupMention: [Bool]
     /// For each word, its dependents' indices (0-based) in order.
     let children: [[Int]]
@@ -131,7 +132,7 @@ struct ParseView {
         func collect(_ index: Int) {
             if let mention = mentionOfWord[index] {
                 // "Fighters of the Rapid Support Forces", "rebels of the ADF": the named group the people belong to.
-                if unplacedGroupMention[mention] {
+                if unplacedGroupMention[mention] || Self.memberNouns.contains(lemmas[index]) {
                     let named = dependents(index, "nmod").filter { ["of", "from"].contains(caseMarker(of: $0)) }
                         .compactMap { self.mentionOfWord[$0] }.filter { !unplacedGroupMention[$0] && $0 != mention }
                     if !named.isEmpty {
@@ -188,6 +189,12 @@ struct ParseView {
 
     /// Nouns for people or bodies that stand for the party named in their "of" or "from" phrase ("the leaders
     /// of Armenia and Azerbaijan", "trade negotiators from Washington and Beijing").
+    /// Nouns for the members of a group, who stand for the group named after "of" ("fighters of the JNIM").
+    static let memberNouns: Set<String> = [
+        "fighter", "militant", "gunman", "rebel", "member", "insurgent", "jihadist", "guerrilla", "combatant",
+        "militiaman", "loyalist",
+    ]
+
     static let representativeNouns: Set<String> = [
         "leader", "president", "head", "minister", "government", "delegation", "representative", "official",
         "envoy", "army", "force", "troops", "military", "negotiator", "diplomat", "delegate",
