@@ -252,6 +252,13 @@ struct ParseCodingTests {
         // about Paraguay, and its Congress is Paraguay's legislature.
         ("Paraguayan prosecutors charged a former minister in Asuncion on Thursday. Congress voted on Friday to lift the immunity of two senators. Congress had blocked a similar request from Paraguayan prosecutors last month. Congress rejected the request again on Monday.",
          ["ACCUSE PRY>PRY", "REJECT PRY>PRY"]),
+        // Goods sent, handed over, paid or deposited to a state are aid, whatever the goods; a letter is not.
+        ("Japan sent tents and water pumps to flood-hit areas of Bangladesh.", ["AID JPN>BGD"]),
+        ("Saudi Arabia deposited 2 billion dollars with Egypt's central bank on Tuesday.", ["AID SAU>EGY"]),
+        ("Iran sent a letter to the United Nations on Monday.", ["CONSULT IRN>IGOUNO"]),
+        // A verb the parser hung on the time phrase of a root noun is the clause's verb, the noun its subject.
+        ("Pakistani air strikes on Thursday night killed at least 14 people in Afghanistan's Khost province.",
+         ["ASSAULT PAK>AFG"]),
         // In a report of one sentence an organisation nobody listed belongs to its sentence's one country.
         ("Tunisia's government turned down the UGTT union's demand for a pay rise on Monday.", ["REJECT TUN>TUN"]),
     ])

@@ -40,7 +40,6 @@ struct ParseView {
         for (index, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
             children[word.head - 1].append(index)
         }
-        self.children = children
         var wordAtTokenStart: [Int: Int] = [:]
         for (index, token) in tokenOfWord.enumerated() {
             if let token, wordAtTokenStart[view.tokens[token].span.start] == nil {
@@ -60,8 +59,38 @@ struct ParseView {
             else { continue }
             repaired[index].deprel = "xcomp"
         }
+        // "Pakistani air strikes on Thursday night killed 14 people": a past-tense verb the parser hung as `acl` on
+        // the time phrase of a root noun is the clause's verb, and that noun its subject.
+        // The tagger may call it a participle (VBN): one with an object is no reduced relative.
+        for (index, word) in words.enumerated() where word.upos == "VERB" && word.deprel == "acl"
+            && (word.xpos == "VBD" || word.xpos == "VBN" && children[index].contains(where: { words[$0].deprel == "obj" }))
+        {
+            let time = word.head - 1
+            guard time >= 0, Self.timeNouns.contains(lemmas[time]) || Self.weekdays.contains(lemmas[time]),
+                  words[time].deprel.hasPrefix("nmod") || words[time].deprel.hasPrefix("obl"), words[time].head > 0
+            else { continue }
+            let subject = words[time].head - 1
+            guard words[subject].deprel == "root", ["NOUN", "PROPN"].contains(words[subject].upos),
+                  !children[index].contains(where: { words[$0].deprel.hasPrefix("nsubj") })
+            else { continue }
+            repaired[index].head = 0
+            repaired[index].deprel = "root"
+            repaired[subject].head = index + 1
+            repaired[subject].deprel = "nsubj"
+            for child in children[subject] where words[child].deprel == "punct" { repaired[child].head = index + 1 }
+            var rebuilt = [[Int]](repeating: [], count: words.count)
+            for (other, otherWord) in repaired.enumerated() where otherWord.head > 0 && otherWord.head <= words.count {
+                rebuilt[otherWord.head - 1].append(other)
+            }
+            children = rebuilt
+        }
+        self.children = children
         self.words = repaired
     }
+
+    /// Nouns of a time of day or span that a date phrase ends in ("on Thursday night", "last week").
+    static let timeNouns: Set<String> = ["night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The words, with one repair: an infinitive the parser attached to a verb of intending or urging as
     /// `advcl` ("threatened on Sunday to impose tariffs", where the time phrase pushed it away) is that verb's
