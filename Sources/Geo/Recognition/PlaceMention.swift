@@ -15,6 +15,10 @@ public struct PlaceMention: Hashable, Sendable, Codable {
         case capital
         /// The place of the dateline ("SEOUL, South Korea (Yonhap) –").
         case dateline
+        /// A named facility or landmark ("at Moscone Center", "Fishmongers' Hall", "Singapore's Changi Airport"):
+        /// the gazetteer holds no such entry, so its place is the city (or division, or country) the text puts it
+        /// in; the mention's text is the landmark's name.
+        case landmark
     }
 
     /// First scalar of the mention in the document text (with its qualifier: "Springfield, Illinois").
