@@ -57,8 +57,8 @@ extension PlaceReader {
     ///   - isState: whether a token is a state actor's mention: a name stops before it ("the American Revolution
     ///     Constitution Hall" → "Revolution Constitution Hall") unless it is the possessive place.
     ///   - isPerson: whether a token is part of a person's name: a name ending in a head that is also a surname
-    ///     ("Sarah Hall", "President Park") is then no landmark; the recognisers' guess that "Everett Factory" is a
-    ///     person does not count.
+    ///     whose words before the head belong to a person ("Sarah Hall") is no landmark; the recognisers' guess
+    ///     that "Everett Factory" is a person does not count.
     static func landmarkRuns(
         _ tokens: [Token], lower: [String], blocked: (Int) -> Bool, isState: (Int) -> Bool, isPerson: (Int) -> Bool
     ) -> [(possessor: ClosedRange<Int>?, name: ClosedRange<Int>)] {
@@ -79,8 +79,9 @@ extension PlaceReader {
             guard PlaceRecognizer.landmarkHeads.contains(lower[h]), tokens[h].kind == .word, !blocked(h),
                   tokens[h].isCapitalized || lower[h] == "airport"
             else { continue }
+            // A person's name ending in a surname head ("Sarah Hall") has its given name in the person's mention; a
+            // lone "Hall" read as a person ("exited the Hall") does not block "Fishmongers' Hall".
             surname = PlaceRecognizer.surnameHeads.contains(lower[h])
-            if surname, isPerson(h) { continue }
             // The name goes on: "Park Avenue", "Center for Strategic Studies", "Hall of Fame".
             if h + 1 < n, tokens[h + 1].kind == .word, tokens[h + 1].isCapitalized { continue }
             if h + 2 < n, ["of", "for"].contains(lower[h + 1]), tokens[h + 2].isCapitalized { continue }
@@ -91,6 +92,13 @@ extension PlaceReader {
                 if ["'", "’"].contains(lower[k]), k > 0, isName(k - 1) {  // "Fishmongers ' Hall"
                     k -= 1
                     continue
+                }
+                if ["'s", "’s"].contains(lower[k]), k > 0, isWord(k - 1), k < h - 1 {
+                    // "Singapore 's Changi Airport", the possessive written as its own token.
+                    var first = k - 1
+                    while first > 0, k - 1 - first < 2, isWord(first - 1), !isPossessive(first - 1) { first -= 1 }
+                    possessor = first...k
+                    break
                 }
                 if isWord(k), isPossessive(k), k < h - 1 {
                     // "Singapore's Changi Airport": the place the landmark is in, at most three words.

@@ -175,7 +175,8 @@ extension PlaceReader {
             var possessor: PlaceCandidate?
             if let range = run.possessor {
                 let words = document.text[span(range.lowerBound, range.upperBound)]
-                let name = String(words.dropLast(2))  // "Singapore's" → "Singapore"
+                var name = String(words.dropLast(2))  // "Singapore's", "Singapore 's" → "Singapore"
+                while name.last == " " { name.removeLast() }
                 let key = PlaceName.key(name)
                 let matches = gazetteer.matches(key: key)
                 if !matches.isEmpty {
@@ -241,6 +242,15 @@ extension PlaceReader {
                 }
                 continue
             }
+            // A state's office holders ("Washington senator Patty Murray", "a group of Washington politicians"):
+            // the division, not the capital, and no longer the state actor.
+            let divisions = Self.officeDivisions(
+                gazetteer.matches(key: PlaceName.key(mention.text)).filter { $0.place.country == country }, after: b,
+                lower: lower)
+            if !divisions.isEmpty {
+                add(a, b, key: PlaceName.key(mention.text), matches: divisions, basis: .gazetteer, requirePosition: false)
+                continue
+            }
             // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
             if entities.contains(where: { entity in
                 entity.span.contains(mention.span) && entity.span.end > mention.span.end
@@ -270,13 +280,6 @@ extension PlaceReader {
                       !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital"
                 else { continue }
                 add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
-                continue
-            }
-            // A state's office holders ("Washington senator Patty Murray", "a group of Washington politicians"):
-            // the division, not the capital, and no longer the state actor.
-            let divisions = Self.officeDivisions(named.filter { $0.place.country == country }, after: b, lower: lower)
-            if !divisions.isEmpty {
-                add(a, b, key: key, matches: divisions, basis: .gazetteer, requirePosition: false)
                 continue
             }
             // A capital metonym: the state's own cities, its capital first.
@@ -350,8 +353,9 @@ extension PlaceReader {
                 // of "Human Rights" is an alternate name of Uman) is no place.
                 if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
                 let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
-                add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
-                    requirePosition: !wholeEntity)
+                let divisions = Self.officeDivisions(matches, after: end, lower: lower)  // "Washington senator"
+                add(t, end, key: key, matches: divisions.isEmpty ? matches : divisions,
+                    basis: wholeEntity ? .entity : .gazetteer, requirePosition: !wholeEntity && divisions.isEmpty)
                 t = end + 1
                 matched = true
                 break
