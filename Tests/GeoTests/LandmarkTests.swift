@@ -2,7 +2,7 @@ import Testing
 
 @testable import Geo
 
-/// Landmarks, city-states, division offices and names inside organisation names.
+/// Landmarks, and names inside organisation names.
 struct LandmarkTests {
     @Test(arguments: [
         // The place after it in the sentence.
@@ -50,30 +50,6 @@ struct LandmarkTests {
     ])
     func organisationsTitlesAndSingleWordsAreNoLandmarks(text: String) {
         #expect(!PlaceFixture.places(text).mentions.contains { $0.basis == .landmark })
-    }
-
-    @Test(arguments: [
-        ("After the plane was delivered in Singapore, it flew on.", "Singapore", 1880252),  // not the country, 1880251
-        ("Protesters marched in Hong Kong on Sunday.", "Hong Kong", 1819729),
-        ("The prince married in Monaco.", "Monaco", 2993458),
-        // Luxembourg's capital holds an eighth of its people: the country.
-        ("The ministers met in Luxembourg.", "Luxembourg", 2960313),
-    ])
-    func aCityStateIsItsCity(text: String, name: String, geonameId: Int) throws {
-        let mention = try #require(PlaceFixture.place(name, in: text))
-        #expect(mention.place.geonameId == geonameId)
-    }
-
-    @Test(arguments: [
-        ("Washington senator Patty Murray said the award was a blow.", "Washington", 5815135),
-        ("A group of Washington politicians released a joint statement.", "Washington", 5815135),
-        ("Alabama Governor Bob Riley said it was a great day.", "Alabama", 4829764),
-    ])
-    func aDivisionsOfficeHolderNamesTheDivision(text: String, name: String, geonameId: Int) throws {
-        let mention = try #require(PlaceFixture.place(name, in: text))
-        #expect(mention.place.geonameId == geonameId)
-        #expect(mention.place.precision == .admin1)
-        #expect(mention.place.country == "USA")
     }
 
     @Test(arguments: [

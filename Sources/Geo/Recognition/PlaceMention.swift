@@ -35,7 +35,9 @@ public struct PlaceMention: Hashable, Sendable, Codable {
     public var basis: Basis
     /// Whether a locative preposition governs it ("in", "at", "near", …, or the dateline).
     public var isLocative: Bool
-    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`.
+    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`
+    /// (also for a landmark followed by the place it is in: "at Fishmongers' Hall in London" leaves "in London"
+    /// the clause's place).
     public var preposition: String?
 
     /// Creates a mention.

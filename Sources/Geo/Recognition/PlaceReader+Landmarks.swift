@@ -127,36 +127,45 @@ extension PlaceReader {
     /// a place of at least 100,000 people inside the name ("London Bridge", "Chiang Mai International Airport");
     /// the place an earlier or later occurrence of the same landmark got; the nearest city named before it in the
     /// document, else any place named before it, else the dateline's place; else any place inside its name
-    /// ("Heathrow airport"). A landmark none of these locate is left out.
+    /// ("Heathrow airport"). A landmark none of these locate is left out. A landmark located by the place named
+    /// right after it has no preposition of its own: that place is the clause's ("at Fishmongers' Hall in London").
     func locate(
         _ landmarks: [LandmarkCandidate], among mentions: [PlaceMention], dateline: PlaceMention?,
         resolve: (PlaceCandidate) -> PlaceMention?
     ) -> [PlaceMention] {
         let text = document.text
-        func own(_ landmark: LandmarkCandidate) -> Place? {
-            if let possessor = landmark.possessor, let place = resolve(possessor)?.place { return place }
+        /// The landmark's own place, and whether it is the place named right after it.
+        func own(_ landmark: LandmarkCandidate) -> (place: Place, after: Bool)? {
+            if let possessor = landmark.possessor, let place = resolve(possessor)?.place { return (place, false) }
             if let after = mentions.first(where: { $0.sentence == landmark.sentence && $0.start >= landmark.span.end }),
                after.start - landmark.span.end <= 40,
                !text.scalars[landmark.span.end..<after.start].contains(where: { $0 == ";" || $0 == "." })
             {
-                return after.place
+                return (after.place, true)
             }
-            if let inner = landmark.inner, let place = resolve(inner)?.place, place.population >= 100_000 { return place }
+            if let inner = landmark.inner, let place = resolve(inner)?.place, place.population >= 100_000 {
+                return (place, false)
+            }
             return nil
         }
         let owned = landmarks.map(own)
         var byKey: [String: Place] = [:]
-        for (landmark, place) in zip(landmarks, owned) { if let place, byKey[landmark.key] == nil { byKey[landmark.key] = place } }
+        for (landmark, own) in zip(landmarks, owned) {
+            if let own, byKey[landmark.key] == nil { byKey[landmark.key] = own.place }
+        }
         var located: [PlaceMention] = []
-        for (landmark, place) in zip(landmarks, owned) {
+        for (landmark, own) in zip(landmarks, owned) {
+            let place = own?.place
             let before = mentions.filter { $0.end <= landmark.span.start }
             let found = place ?? byKey[landmark.key]
                 ?? before.last(where: { $0.place.precision == .city })?.place ?? before.last?.place ?? dateline?.place
                 ?? landmark.inner.flatMap { resolve($0)?.place }
             guard let found else { continue }
+            // "at Fishmongers' Hall in London": the place after it carries the preposition of the clause.
             located.append(PlaceMention(
                 span: landmark.span, text: text[landmark.span], sentence: landmark.sentence, place: found,
-                basis: .landmark, isLocative: landmark.isLocative, preposition: landmark.preposition))
+                basis: .landmark, isLocative: landmark.isLocative,
+                preposition: own?.after == true ? nil : landmark.preposition))
         }
         return located
     }

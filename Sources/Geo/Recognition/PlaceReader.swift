@@ -129,7 +129,12 @@ struct PlaceReader {
     func resolve(_ candidate: PlaceCandidate) -> PlaceMention? {
         guard let best = recognizer.resolver.best(candidate.matches, context: candidate.context) else { return nil }
         var basis = candidate.basis
-        if candidate.stateCountry != nil, best.place.precision == .country, basis != .capital { basis = .country }
+        // A country's name in a locative phrase stays its state actor, a city-state's too ("in Singapore").
+        let country = best.place.precision == .country || candidate.matches.contains { match in
+            match.place.precision == .country
+                && PlaceResolver.cityState(match.place, in: candidate.matches)?.geonameId == best.place.geonameId
+        }
+        if candidate.stateCountry != nil, country, basis != .capital { basis = .country }
         return PlaceMention(
             span: candidate.span, text: document.text[candidate.span], sentence: candidate.sentence,
             place: best.place, basis: basis, isLocative: candidate.isLocative,
