@@ -11,7 +11,8 @@ indices); coordinates come from Sources/Geo/Resources/gazetteer.tsv.
 
 Usage: python3 Scripts/build_geo_gold.py [--corpus ../shared/corpus] [--gazetteer Sources/Geo/Resources/gazetteer.tsv]
 Writes Tests/Gold/geo-gold.jsonl (development), Tests/Gold/geo-gold-heldout.jsonl (held out) and
-Tests/Gold/geo-gold-dev2.jsonl (second development set).
+Tests/Gold/geo-gold-dev2.jsonl (second development set) and Tests/Gold/geo-gold-heldout2.jsonl (second held-out
+set).
 """
 import argparse
 import json
@@ -104,6 +105,32 @@ DEV2 = {
     ],
 }
 
+# Second held-out set: 10 Wikinews articles on aircraft makers and Apple, annotated before the recogniser ran on
+# them, scored once at commit d7d1f89 before any change made for it (README). Several have no place at all.
+HELDOUT2 = {
+    ("wikinews-dev.jsonl", "106653"): [SKIP("United States")],
+    ("wikinews-dev.jsonl", "73808"): [
+        ("Everett Factory", None), ("Seattle, Washington", 5809844), ("United States", 6252001),
+    ],
+    ("wikinews-dev.jsonl", "78496"): [
+        ("Suvarnabhumi Airport", None), ("Bangkok, Thailand", 1609350), ("Chiang Mai International Airport", None),
+        ("Suvarnabhumi airport", None), SKIP("Asia"),
+    ],
+    ("wikinews-dev.jsonl", "82548"): [
+        SKIP("Singapore"), ("Singapore", 1880252), ("Toulouse, France", 2972315), ("Singapore", 1880252),
+        ("Sydney", 2147714),
+    ],
+    ("wikinews-dev.jsonl", "8983"): [("Heathrow airport", None)],
+    ("wikinews-dev.jsonl", "10450"): [("Moscone Center", None), ("San Francisco, California", 5391959)],
+    ("wikinews-dev.jsonl", "190356"): [
+        ("United States", 6252001), ("United Kingdom", 2635167), ("France", 3017382), ("Germany", 2921044),
+        ("Japan", 1861060), ("U.S.", 6252001), ("U.S.", 6252001),
+    ],
+    ("wikinews-dev.jsonl", "238039"): [SKIP("New York"), SKIP("New York")],
+    ("wikinews-dev.jsonl", "279494"): [SKIP("Stanford University")],
+    ("wikinews-dev.jsonl", "287096"): [("San Francisco", 5391959), SKIP("United States")],
+}
+
 GOLD = {
     ("politics-dev.jsonl", "GUM_news_asylum"): [
         ("Aceh, Indonesia", 1215638), ("Myanmar", 1327865), SKIP("Myanmar"), SKIP("Indonesia"), SKIP("Malaysia"),
@@ -181,6 +208,7 @@ def main():
     write(GOLD, ROOT / "Tests/Gold/geo-gold.jsonl", args.corpus, places)
     write(HELDOUT, ROOT / "Tests/Gold/geo-gold-heldout.jsonl", args.corpus, places)
     write(DEV2, ROOT / "Tests/Gold/geo-gold-dev2.jsonl", args.corpus, places)
+    write(HELDOUT2, ROOT / "Tests/Gold/geo-gold-heldout2.jsonl", args.corpus, places)
 
 
 def write(table, path, corpus, places):

@@ -32,6 +32,16 @@ struct PlaceRecognizerTests {
         ("The ministers agreed to a future meeting on Crete.", "Crete", 6697802),
         ("The Court of Session in Scotland issued an opinion.", "Scotland", 2638360),
         ("He was evacuated to a hospital in Nukuʻalofa on Wednesday.", "Nukuʻalofa", 4032402),
+        // A city-state's name is the city (not the country, 1880251, 1819730, 2993457); Luxembourg's capital holds
+        // an eighth of its people: the country.
+        ("After the plane was delivered in Singapore, it flew on.", "Singapore", 1880252),
+        ("Protesters marched in Hong Kong on Sunday.", "Hong Kong", 1819729),
+        ("The prince married in Monaco.", "Monaco", 2993458),
+        ("The ministers met in Luxembourg.", "Luxembourg", 2960313),
+        // A division's office holders name the division, not the capital or city of that name.
+        ("Washington senator Patty Murray said the award was a blow.", "Washington", 5815135),
+        ("A group of Washington politicians released a joint statement.", "Washington", 5815135),
+        ("Alabama Governor Bob Riley said it was a great day.", "Alabama", 4829764),
     ])
     func ambiguousNamesResolveByContext(text: String, name: String, geonameId: Int) throws {
         let mention = try #require(PlaceFixture.place(name, in: text))

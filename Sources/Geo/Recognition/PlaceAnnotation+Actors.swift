@@ -21,10 +21,11 @@ extension PlaceAnnotation {
 
     /// The one country (ISO alpha-3) the locative places of each sentence lie in ("the Court of Session *in
     /// Scotland*" → GBR), for `ActorAnnotation.placingCountrylessGroups`; sentences whose places lie in several
-    /// countries, or that have none, are absent. The dateline does not count.
+    /// countries, or that have none, are absent. The dateline and landmarks (whose place may come from another
+    /// sentence) do not count.
     public var countryOfSentence: [Int: String] {
         var countries: [Int: Set<String>] = [:]
-        for mention in mentions where mention.basis != .dateline && mention.isLocative {
+        for mention in mentions where mention.basis != .dateline && mention.basis != .landmark && mention.isLocative {
             countries[mention.sentence, default: []].insert(mention.place.country)
         }
         return countries.compactMapValues { $0.count == 1 ? $0.first : nil }

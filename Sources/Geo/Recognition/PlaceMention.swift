@@ -15,6 +15,10 @@ public struct PlaceMention: Hashable, Sendable, Codable {
         case capital
         /// The place of the dateline ("SEOUL, South Korea (Yonhap) –").
         case dateline
+        /// A named facility or landmark ("at Moscone Center", "Fishmongers' Hall", "Singapore's Changi Airport"):
+        /// the gazetteer holds no such entry, so its place is the city (or division, or country) the text puts it
+        /// in; the mention's text is the landmark's name.
+        case landmark
     }
 
     /// First scalar of the mention in the document text (with its qualifier: "Springfield, Illinois").
@@ -31,7 +35,9 @@ public struct PlaceMention: Hashable, Sendable, Codable {
     public var basis: Basis
     /// Whether a locative preposition governs it ("in", "at", "near", …, or the dateline).
     public var isLocative: Bool
-    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`.
+    /// The locative word before it ("in", "near", "visited"), skipping "the", directions and "capital", or `nil`
+    /// (also for a landmark followed by the place it is in: "at Fishmongers' Hall in London" leaves "in London"
+    /// the clause's place).
     public var preposition: String?
 
     /// Creates a mention.

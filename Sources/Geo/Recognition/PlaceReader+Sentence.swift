@@ -112,6 +112,16 @@ extension PlaceReader {
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            // Part of an organisation's name ("New York University", "London Stock Exchange", "Singapore Airlines")
+            // or an amount ("US $199").
+            if b + 1 < n, tokens[b + 1].isCapitalized || tokens[b + 1].text.hasPrefix("$") {
+                let rest = (b + 1)..<min(n, b + 4)
+                if tokens[b + 1].text.hasPrefix("$") || rest.prefix { tokens[$0].isCapitalized }.contains(where: {
+                    PlaceRecognizer.organisationNameWords.contains(lower[$0])
+                }) {
+                    return
+                }
+            }
             if stateCountry == nil, a == b, Self.isCalendarWordOrAcronym(tokens[a].text) { return }
             let before = governor(before: a, end: b)
             guard !isRole(a, governor: before) else { return }
@@ -143,11 +153,78 @@ extension PlaceReader {
             return (a, b)
         }
 
+        // 0. Landmarks ("at Moscone Center", "Singapore's Changi Airport"), before the place names inside them.
+        let runs = Self.landmarkRuns(
+            tokens, lower: lower, blocked: { taken[$0] }, isState: { isState(actorAt[$0]) != nil },
+            isPerson: { k in actorAt[k].map { actorsByID[$0.actor]?.kind == .person } == true })
+        for run in runs {
+            let first = run.possessor?.lowerBound ?? run.name.lowerBound
+            // The governor of the whole name: "in the Daughters of the American Revolution Constitution Hall".
+            var whole = first
+            while whole > 0, tokens[whole - 1].kind == .word, !PlaceRecognizer.locatives.contains(lower[whole - 1]),
+                  tokens[whole - 1].isCapitalized || ["of", "the"].contains(lower[whole - 1])
+            {
+                whole -= 1
+            }
+            var before = governor(before: whole, end: run.name.upperBound)
+            if PlaceRecognizer.possessiveDeterminers.contains(before.word), before.at > 0 {
+                before = governor(before: before.at, end: run.name.upperBound)  // "at their Everett Factory"
+            }
+            let locative = PlaceRecognizer.locatives.contains(before.word)
+                || PlaceRecognizer.landmarkLocatives.contains(before.word)
+            var possessor: PlaceCandidate?
+            if let range = run.possessor {
+                let words = document.text[span(range.lowerBound, range.upperBound)]
+                var name = String(words.dropLast(2))  // "Singapore's", "Singapore 's" → "Singapore"
+                while name.last == " " { name.removeLast() }
+                let key = PlaceName.key(name)
+                let matches = gazetteer.matches(key: key)
+                if !matches.isEmpty {
+                    possessor = PlaceCandidate(
+                        sentence: sentence, span: span(range.lowerBound, range.upperBound), key: key, matches: matches,
+                        basis: .landmark, isLocative: locative)
+                }
+            }
+            var inner: PlaceCandidate?
+            for end in stride(from: run.name.upperBound - 1, through: run.name.lowerBound, by: -1) {
+                let key = PlaceName.key(document.text[span(run.name.lowerBound, end)])
+                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate }
+                guard !matches.isEmpty else { continue }
+                inner = PlaceCandidate(
+                    sentence: sentence, span: span(run.name.lowerBound, end), key: key, matches: matches,
+                    basis: .landmark, isLocative: locative)
+                break
+            }
+            let start = possessor == nil ? run.name.lowerBound : first
+            let landmark = LandmarkCandidate(
+                sentence: sentence, span: span(start, run.name.upperBound),
+                key: PlaceName.key(document.text[span(run.name.lowerBound, run.name.upperBound)]),
+                isLocative: locative, preposition: locative ? before.word : nil, possessor: possessor, inner: inner)
+            guard locative else {
+                unplacedLandmarks.append(landmark)
+                continue
+            }
+            for t in start...run.name.upperBound { taken[t] = true }
+            landmarks.append(landmark)
+        }
         // 1. State actor mentions: a country name in a locative phrase ("in Syria", "from Myanmar") is a country
         // place; a capital read as its state is a place unless it acts ("Moscow said"). Both stay actors.
         for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
             guard let (a, b) = tokenRange(mention.span), !taken[a], let actor = actorsByID[mention.actor] else { continue }
             guard let country = isState(mention) else {
+                // A division's office holder inside a longer mention ("Washington senator Patty Murray", "Washington
+                // politicians"): the division.
+                if let j = (a..<b).first(where: { tokens[$0].isCapitalized && PlaceRecognizer.divisionOffices.contains(lower[$0 + 1]) }),
+                   let i = stride(from: max(a, j - 2), through: j, by: 1).first(where: { i in
+                       (i...j).allSatisfy { tokens[$0].isCapitalized }
+                           && !Self.officeDivisions(gazetteer.matches(key: PlaceName.key(document.text[span(i, j)])), after: j, lower: lower).isEmpty
+                   })
+                {
+                    let key = PlaceName.key(document.text[span(i, j)])
+                    add(i, j, key: key, matches: Self.officeDivisions(gazetteer.matches(key: key), after: j, lower: lower),
+                        basis: .gazetteer, requirePosition: false)
+                    continue
+                }
                 // An organisation named like a place: a seat ("talks in Brussels" for the EU) or a US state's
                 // government ("from Florida", "Kansas senator"), in its own country when it has one.
                 let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { match in
@@ -155,11 +232,23 @@ extension PlaceReader {
                 }
                 let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
                 let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? false
+                let divisions = Self.officeDivisions(matches, after: b, lower: lower)
                 if actor.kind == .organization, !matches.isEmpty,
                    PlaceRecognizer.locatives.contains(governor(before: a, end: b).word) || !acts && mention.text == actor.name
+                    || !divisions.isEmpty
                 {
-                    add(a, b, key: PlaceName.key(mention.text), matches: matches, basis: .capital, requirePosition: false)
+                    add(a, b, key: PlaceName.key(mention.text), matches: divisions.isEmpty ? matches : divisions,
+                        basis: .capital, requirePosition: false)
                 }
+                continue
+            }
+            // A state's office holders ("Washington senator Patty Murray", "a group of Washington politicians"):
+            // the division, not the capital, and no longer the state actor.
+            let divisions = Self.officeDivisions(
+                gazetteer.matches(key: PlaceName.key(mention.text)).filter { $0.place.country == country }, after: b,
+                lower: lower)
+            if !divisions.isEmpty {
+                add(a, b, key: PlaceName.key(mention.text), matches: divisions, basis: .gazetteer, requirePosition: false)
                 continue
             }
             // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
@@ -264,8 +353,9 @@ extension PlaceReader {
                 // of "Human Rights" is an alternate name of Uman) is no place.
                 if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
                 let wholeEntity = covering.contains { $0.type == .location && span(t, end).contains($0.span) }
-                add(t, end, key: key, matches: matches, basis: wholeEntity ? .entity : .gazetteer,
-                    requirePosition: !wholeEntity)
+                let divisions = Self.officeDivisions(matches, after: end, lower: lower)  // "Washington senator"
+                add(t, end, key: key, matches: divisions.isEmpty ? matches : divisions,
+                    basis: wholeEntity ? .entity : .gazetteer, requirePosition: !wholeEntity && divisions.isEmpty)
                 t = end + 1
                 matched = true
                 break
@@ -283,6 +373,13 @@ extension PlaceReader {
             }
             if !matched { t += 1 }
         }
+    }
+
+    /// The first-level divisions among `matches` when the word after the name (token `b`) is an office of a
+    /// division ("Kansas senator", "Alabama Governor", "Washington politicians"), else none.
+    static func officeDivisions(_ matches: [Gazetteer.Match], after b: Int, lower: [String]) -> [Gazetteer.Match] {
+        guard b + 1 < lower.count, PlaceRecognizer.divisionOffices.contains(lower[b + 1]) else { return [] }
+        return matches.filter { $0.place.precision == .admin1 }
     }
 
     /// A month or weekday name ("August", "Sunday") or an acronym written without periods ("EU", "FIRST"): one

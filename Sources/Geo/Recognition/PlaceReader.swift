@@ -27,6 +27,10 @@ struct PlaceReader {
     /// Gazetteer names seen where nothing says they are places (a sentence's first word, no locative word):
     /// places when the same name is a place elsewhere in the document.
     var unplaced: [PlaceCandidate] = []
+    /// Landmarks in a locative position ("at Moscone Center"), and those elsewhere, which are landmarks when the
+    /// same name is one elsewhere in the document.
+    var landmarks: [LandmarkCandidate] = []
+    var unplacedLandmarks: [LandmarkCandidate] = []
 
     init(recognizer: PlaceRecognizer, document: SegmentedDocument, entities: [EntityMention], actors: ActorAnnotation) {
         self.recognizer = recognizer
@@ -106,6 +110,18 @@ struct PlaceReader {
                 resolved[index].place = place
             }
         }
+        let landmarkKeys = Set(landmarks.map(\.key))
+        let allLandmarks = (landmarks + unplacedLandmarks.filter { landmarkKeys.contains($0.key) })
+            .sorted { $0.span.start < $1.span.start }
+        let located = locate(allLandmarks, among: resolved, dateline: mentions.first) { part in
+            var part = part
+            part.context.articleCountries = context(excluding: part.key)
+            part.context.datelineCountry = datelineCountry
+            return resolve(part)
+        }
+        // A landmark found through another occurrence replaces the names read inside it ("London" of "London Bridge").
+        resolved.removeAll { mention in located.contains { $0.span.overlaps(mention.span) } }
+        resolved += located
         mentions += resolved.sorted { $0.start < $1.start }
         return PlaceAnnotation(mentions: mentions)
     }
@@ -113,7 +129,12 @@ struct PlaceReader {
     func resolve(_ candidate: PlaceCandidate) -> PlaceMention? {
         guard let best = recognizer.resolver.best(candidate.matches, context: candidate.context) else { return nil }
         var basis = candidate.basis
-        if candidate.stateCountry != nil, best.place.precision == .country, basis != .capital { basis = .country }
+        // A country's name in a locative phrase stays its state actor, a city-state's too ("in Singapore").
+        let country = best.place.precision == .country || candidate.matches.contains { match in
+            match.place.precision == .country
+                && PlaceResolver.cityState(match.place, in: candidate.matches)?.geonameId == best.place.geonameId
+        }
+        if candidate.stateCountry != nil, country, basis != .capital { basis = .country }
         return PlaceMention(
             span: candidate.span, text: document.text[candidate.span], sentence: candidate.sentence,
             place: best.place, basis: basis, isLocative: candidate.isLocative,

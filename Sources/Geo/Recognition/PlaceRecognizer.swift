@@ -47,6 +47,13 @@ public struct PlaceRecognizer: Sendable {
         "minister", "president", "king", "queen", "prince", "princess", "duke", "duchess", "archbishop", "bishop",
         "emperor", "empress", "sultan", "emir", "chancellor", "secretary", "ambassador", "premier", "patriarch",
     ]
+    /// Offices of a state or province that follow its name: "Washington senator", "Alabama Governor", "a group
+    /// of Washington politicians" name the division, not the capital of that name nor the country's government.
+    static let divisionOffices: Set<String> = [
+        "senator", "senators", "representative", "representatives", "congressman", "congresswoman", "congressmen",
+        "congresswomen", "governor", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
+        "politicians", "delegation", "premier",
+    ]
     /// Month and weekday names: a single such word is a date, not the town of August or Sunday.
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

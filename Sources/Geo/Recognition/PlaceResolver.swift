@@ -10,7 +10,8 @@ import Foundation
 /// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
 /// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
 /// the Australian state). A division named like a city
-/// inside it or like its country's capital yields to the city ("New York", "Washington").
+/// inside it or like its country's capital yields to the city ("New York", "Washington"); a city-state's name
+/// means the city ("in Singapore": Singapore the city, not the country's point 4 km away).
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
     public var gazetteer: Gazetteer
@@ -47,7 +48,22 @@ public struct PlaceResolver: Sendable {
             }
             best = (match.place, score)
         }
+        if let country = best?.place, country.precision == .country, let city = Self.cityState(country, in: matches) {
+            return (city, best?.score ?? 0)
+        }
         return best
+    }
+
+    /// The capital that is the whole of a city-state named like it ("Singapore", "Monaco", "Hong Kong"): its own
+    /// name is the country's, it lies within 25 km of the country's point and holds at least 80% of its people
+    /// (not Luxembourg or Djibouti, whose capitals hold less).
+    static func cityState(_ country: Place, in matches: [Gazetteer.Match]) -> Place? {
+        matches.first { match in
+            let city = match.place
+            return !match.isAlternate && city.precision == .city && city.isCapital && city.country == country.country
+                && city.coordinate.distance(to: country.coordinate) <= 25
+                && Double(city.population) >= 0.8 * Double(country.population)
+        }?.place
     }
 
     /// The score of one candidate (see the type's description).
