@@ -126,7 +126,7 @@ struct ParseCodingTests {
         ("The United Arab Emirates threw its weight behind Egypt's candidate for director-general of UNESCO.",
          ["SUPPORT ARE>EGY"]),
         // Ending a sanction is easing it; dropping an objection is a concession; ending an offensive de-escalates.
-        ("Canada scrapped its digital services tax on Sunday.", ["RETREAT CAN>-"]),
+        ("Canada scrapped its digital services tax on Sunday.", ["RETREAT CAN>CAN"]),
         ("Turkey dropped its objection to Sweden's membership on Monday.", ["CONCEDE TUR>SWE"]),
         ("Israel ended its offensive in Gaza.", ["RETREAT ISR>PSE"]),
         // An act that coordinated subjects mark joint is cooperation between them, whatever the verb.
@@ -252,6 +252,14 @@ struct ParseCodingTests {
         // about Paraguay, and its Congress is Paraguay's legislature.
         ("Paraguayan prosecutors charged a former minister in Asuncion on Thursday. Congress voted on Friday to lift the immunity of two senators. Congress had blocked a similar request from Paraguayan prosecutors last month. Congress rejected the request again on Monday.",
          ["ACCUSE PRY>PRY", "REJECT PRY>PRY"]),
+        // A state's own act with no other party named is against itself (its public, its institutions); its
+        // answer to an act whose party it does not name is not.
+        ("Thailand placed its army on high alert on Monday.", ["MOBILIZE THA>-"]),
+        ("Bolivia warned on Monday that it would declare a state of emergency.", ["THREATEN BOL>BOL"]),
+        ("The Kremlin rejected a ceasefire proposal on Tuesday.", ["REJECT RUS>-"]),
+        // Negotiators from two states are those states, wherever they meet.
+        ("Negotiators from Armenia and Azerbaijan met in Abu Dhabi on 2 September for another round of talks.",
+         ["CONSULT ARM>AZE"]),
         // Goods sent, handed over, paid or deposited to a state are aid, whatever the goods; a letter is not.
         ("Japan sent tents and water pumps to flood-hit areas of Bangladesh.", ["AID JPN>BGD"]),
         ("Saudi Arabia deposited 2 billion dollars with Egypt's central bank on Tuesday.", ["AID SAU>EGY"]),

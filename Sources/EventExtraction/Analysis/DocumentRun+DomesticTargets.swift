@@ -7,8 +7,9 @@ extension DocumentRun {
     /// as event datasets code acts whose target is the country's own public or institutions. Marches,
     /// mobilisations and meetings (`untargetedTypes`) keep no target.
     ///
-    /// Only for a source that is a group or person of a state (not the state itself, not a countryless group),
-    /// and only when no actor or place of another country is named in the sentence: "Spain extradited a
+    /// For a source of a state — the state itself ("Thailand placed its army on high alert" is THA → THA), its
+    /// groups and its people; not a countryless group — and only when no actor or place of another country is
+    /// named in the sentence: "Spain extradited a
     /// Colombian businessman" has a foreign party and stays as it is. An attack or coercion whose sentence
     /// places lie in one other country targets that country's state instead ("Russian forces shelled Kharkiv"
     /// → RUS-MIL → UKR; also withdrawals, aid and deployments, see `placeTargetedTypes`). The state actor is
@@ -27,7 +28,10 @@ extension DocumentRun {
                 country = abroad
             } else if !Self.untargetedTypes.contains(event.type) || event.type == .protest
                           && protestsItsGovernment(after: drafts[index].triggerStart, in: view),
-                      source.kind != .state, let home = source.country,
+                      let home = source.country,
+                      // "The Kremlin rejected a ceasefire proposal", "Egypt welcomed the agreement": a state's answer
+                      // to an act it does not name the party of is no act against itself.
+                      source.kind != .state || !answersAnAct(drafts[index].triggerStart, in: view),
                       placeCountries.isSubset(of: [home]),
                       view.mentions.allSatisfy({ mention in
                           actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == home } ?? true
@@ -50,6 +54,13 @@ extension DocumentRun {
         view.tokens.indices.contains { index in
             view.tokens[index].span.start > triggerStart && Self.authorityWords.contains(view.words[index])
         }
+    }
+
+    /// Whether the trigger starting at `triggerStart` is a verb that frames another act (`framingVerbs`).
+    func answersAnAct(_ triggerStart: Int, in view: SentenceView) -> Bool {
+        guard let token = view.tokens.firstIndex(where: { $0.span.start == triggerStart }) else { return false }
+        let word = view.words[token]
+        return Self.framingVerbs.contains { word.hasPrefix($0) }
     }
 
     /// Words naming a state's own authorities.

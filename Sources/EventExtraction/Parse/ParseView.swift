@@ -160,9 +160,13 @@ struct ParseView {
         var result: [Int] = []
         func collect(_ index: Int) {
             if let mention = mentionOfWord[index] {
-                // "Fighters of the Rapid Support Forces", "rebels of the ADF": the named group the people belong to.
-                if unplacedGroupMention[mention] || Self.memberNouns.contains(lemmas[index]) {
+                // "Fighters of the Rapid Support Forces", "rebels of the ADF", "negotiators from Armenia and
+                // Azerbaijan" (whom the place of their meeting had placed): the named group they belong to.
+                if unplacedGroupMention[mention] || Self.memberNouns.contains(lemmas[index])
+                    || Self.representativeNouns.contains(lemmas[index])
+                {
                     let named = dependents(index, "nmod").filter { ["of", "from"].contains(caseMarker(of: $0)) }
+                        .flatMap { [$0] + dependents($0, "conj") }
                         .compactMap { self.mentionOfWord[$0] }.filter { !unplacedGroupMention[$0] && $0 != mention }
                     if !named.isEmpty {
                         for other in named where !result.contains(other) { result.append(other) }
