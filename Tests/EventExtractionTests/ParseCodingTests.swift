@@ -257,6 +257,9 @@ struct ParseCodingTests {
         ("Thailand placed its army on high alert on Monday.", ["MOBILIZE THA>-"]),
         ("Bolivia warned on Monday that it would declare a state of emergency.", ["THREATEN BOL>BOL"]),
         ("The Kremlin rejected a ceasefire proposal on Tuesday.", ["REJECT RUS>-"]),
+        // A mobilisation targets whoever provoked it, named in its "after" clause.
+        ("Estonia's navy was put on high alert on Wednesday after a Russian fighter jet violated its airspace.",
+         ["MOBILIZE EST>RUS"]),
         // Negotiators from two states are those states, wherever they meet.
         ("Negotiators from Armenia and Azerbaijan met in Abu Dhabi on 2 September for another round of talks.",
          ["CONSULT ARM>AZE"]),

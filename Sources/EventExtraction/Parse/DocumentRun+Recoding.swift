@@ -128,4 +128,46 @@ extension DocumentRun {
         "offer", "proposal", "plan", "bid", "request", "demand", "call", "appeal", "invitation", "initiative",
         "overture", "suggestion", "ultimatum", "proposition",
     ]
+
+    /// A mobilisation answers whoever provoked it: "NATO put its air-defence units on high alert after Russian
+    /// drones crossed into Romanian airspace" targets Russia, "ordered the deployment of militia members in
+    /// response to the arrival of US warships" the United States, "would call up its reservists if Russian troops
+    /// massed on the border" Russia. The target is the first actor of another country named in an adverbial
+    /// clause or phrase of the trigger opened by after, as, when, if, following, amid, over or "in response to".
+    mutating func targetMobilisations(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        let words = parse.words
+        for index in range where drafts[index].event.type == .mobilize && drafts[index].event.target == nil {
+            guard let trigger = parse.wordAtTokenStart[drafts[index].triggerStart] else { continue }
+            var holders = [trigger]
+            if words[trigger].upos != "VERB", words[trigger].head > 0 { holders.append(words[trigger].head - 1) }
+            var candidates: [Int] = []
+            for holder in holders {
+                for clause in parse.dependents(holder, "advcl")
+                where parse.dependents(clause, "mark").contains(where: { Self.provocationMarkers.contains(parse.lemmas[$0]) }) {
+                    candidates += parse.dependents(clause, "nsubj").flatMap { parse.mentions(of: $0) }
+                    candidates += parse.dependents(clause, "nsubj").flatMap { parse.nestedMentions(of: $0, excluding: []) }
+                }
+                for phrase in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod") {
+                    let marker = parse.caseMarker(of: phrase)
+                    let isResponse = parse.lemmas[phrase] == "response" && marker == "in"
+                    guard Self.provocationMarkers.contains(marker) || isResponse else { continue }
+                    let inner = isResponse ? parse.dependents(phrase, "nmod").filter { parse.caseMarker(of: $0) == "to" } : [phrase]
+                    for noun in inner {
+                        let direct = parse.mentions(of: noun)
+                        candidates += direct.isEmpty ? parse.nestedMentions(of: noun, excluding: []) : direct
+                    }
+                }
+            }
+            let event = drafts[index].event
+            guard let target = candidates.map({ view.mentions[$0].mention.actor }).first(where: { actor in
+                guard let country = actorsByID[actor]?.country else { return false }
+                return country != event.sourceCountry && !isSelfLoop(event.source, actor)
+            }) else { continue }
+            drafts[index].event.target = target
+            drafts[index].event.targetCountry = actorsByID[target]?.country
+        }
+    }
+
+    /// Words opening the clause or phrase of what provoked an act.
+    static let provocationMarkers: Set<String> = ["after", "as", "when", "if", "following", "amid", "over", "against"]
 }
