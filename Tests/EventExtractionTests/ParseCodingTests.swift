@@ -263,6 +263,11 @@ struct ParseCodingTests {
         // Negotiators from two states are those states, wherever they meet.
         ("Negotiators from Armenia and Azerbaijan met in Abu Dhabi on 2 September for another round of talks.",
          ["CONSULT ARM>AZE"]),
+        // Warships or reinforcements sent are a show of force; people handed back are released (and "back" is
+        // no act of support).
+        ("Tajikistan sent reinforcements to its border with Afghanistan on Thursday.", ["MOBILIZE TJK>AFG"]),
+        ("Four Thai soldiers captured in the December clashes were handed back by Cambodia on Saturday.",
+         ["RETREAT KHM>THA"]),
         // Goods sent, handed over, paid or deposited to a state are aid, whatever the goods; a letter is not.
         ("Japan sent tents and water pumps to flood-hit areas of Bangladesh.", ["AID JPN>BGD"]),
         ("Saudi Arabia deposited 2 billion dollars with Egypt's central bank on Tuesday.", ["AID SAU>EGY"]),

@@ -304,7 +304,13 @@ extension DocumentRun {
             }
             return false
         }
-        removeDrafts(Set(contents), in: range)
+        // "were handed back by Cambodia": a particle or adverb of another verb is no trigger of its own.
+        let particles = range.filter { index in
+            parse.wordAtTokenStart[drafts[index].triggerStart].map {
+                words[$0].deprel == "compound:prt" || ["ADV", "ADP", "PART"].contains(words[$0].upos)
+            } ?? false
+        }
+        removeDrafts(Set(contents + particles), in: range)
         guard drafts.count > range.lowerBound else { return }
         let range = range.lowerBound..<min(range.upperBound, drafts.count)
         fillTargets(range, parse: parse, view: view)
