@@ -248,25 +248,25 @@ HELDOUT3 = {
         E("CYP", "GRC", "CONSULT", "asserted", "2020-01-02"),      # trilateral summit last Thursday
         E("CYP", "ISR", "CONSULT", "asserted", "2020-01-02"),
         E("GRC", "ISR", "CONSULT", "asserted", "2020-01-02"),
-        E("CYP", "GRC", "AGREE", "asserted", "2020-01-02"),        # agreement signed
-        E("CYP", "ISR", "AGREE", "asserted", "2020-01-02"),
-        E("GRC", "ISR", "AGREE", "asserted", "2020-01-02"),
-        E("GRC", "GRC", "AGREE", "asserted", "2020-01-02"),        # Energean - DEPA letter of intent
+        E("CYP", "GRC", "SUPPORT", "asserted", "2020-01-02"),        # agreement signed  # signings: CAMEO 057, SUPPORT in the CAMEO→PLOVER table (relabelled)
+        E("CYP", "ISR", "SUPPORT", "asserted", "2020-01-02"),
+        E("GRC", "ISR", "SUPPORT", "asserted", "2020-01-02"),
+        E("GRC", "GRC", "SUPPORT", "asserted", "2020-01-02"),        # Energean - DEPA letter of intent
         E("ISR", "ITA", "REQUEST", "asserted"),                    # Netanyahu called on Italy and Egypt to join
         E("ISR", "EGY", "REQUEST", "asserted"),
         E("USA", "CYP", "CONSULT", "asserted", "2019-03-20"),      # sent Pompeo to the trilateral meeting
         E("USA", "GRC", "CONSULT", "asserted", "2019-03-20"),
         E("USA", "ISR", "CONSULT", "asserted", "2019-03-20"),
-        E("TUR", "LBY", "AGREE", "asserted", "2019-11-27"),        # maritime border agreement
+        E("TUR", "LBY", "SUPPORT", "asserted", "2019-11-27"),        # maritime border agreement
         E("GRC", "LBY", "SANCTION", "asserted"),                   # Athens expelled the Libyan ambassador
         E("IGOEUREEC", "TUR", "COERCE", "asserted"),             # under EU sanctions
         E("EGY", "TUR", "ACCUSE", "asserted", "2019-10-08"),       # condemned in a joint statement
         E("GRC", "TUR", "ACCUSE", "asserted", "2019-10-08"),
         E("CYP", "TUR", "ACCUSE", "asserted", "2019-10-08"),
-        E("CYP", "GRC", "AGREE", "asserted", "2017"),              # 2017 memorandum of understanding
-        E("CYP", "ISR", "AGREE", "asserted", "2017"),
-        E("GRC", "ISR", "AGREE", "asserted", "2017"),
-        E("CYP", "EGY", "AGREE", "asserted", "2018-09-19"),        # Cyprus and Egypt signed a deal
+        E("CYP", "GRC", "SUPPORT", "asserted", "2017"),              # 2017 memorandum of understanding
+        E("CYP", "ISR", "SUPPORT", "asserted", "2017"),
+        E("GRC", "ISR", "SUPPORT", "asserted", "2017"),
+        E("CYP", "EGY", "SUPPORT", "asserted", "2018-09-19"),        # Cyprus and Egypt signed a deal
         E("CYP", "GRC", "CONSULT", "asserted", "2016-01-28"),      # trilateral meeting in 2016
         E("CYP", "ISR", "CONSULT", "asserted", "2016-01-28"),
         E("GRC", "ISR", "CONSULT", "asserted", "2016-01-28"),

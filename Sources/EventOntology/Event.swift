@@ -138,7 +138,8 @@ public struct Event: Hashable, Sendable, Codable {
     /// Where it happened, or `nil` when the text does not say (never guessed from the actors' countries).
     public var location: EventLocation?
 
-    /// Creates an event; `quadClass`, `cameo` and `goldstein` default to the type's.
+    /// Creates an event; `quadClass` and `cameo` default to the type's, `goldstein` to the CAMEO code's value in
+    /// the bundled codebook, else the type's.
     public init(
         id: EventID, type: EventType, mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil,
         source: ActorID, target: ActorID?, sourceCountry: String?, targetCountry: String?, trigger: String,
@@ -151,7 +152,9 @@ public struct Event: Hashable, Sendable, Codable {
         self.mode = mode
         self.quadClass = type.quadClass
         self.cameo = cameo ?? type.cameoRoot
-        self.goldstein = goldstein ?? type.goldstein
+        // The Goldstein value of the CAMEO code when the codebook has it ("imposed sanctions", 163: −8.0),
+        // else the type's.
+        self.goldstein = goldstein ?? cameo.flatMap { CAMEOCodebook.bundled.entry($0)?.goldstein } ?? type.goldstein
         self.source = source
         self.target = target
         self.sourceCountry = sourceCountry

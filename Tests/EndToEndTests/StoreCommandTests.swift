@@ -31,7 +31,7 @@ import Testing
         #expect(listing.status == 0, "\(listing.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: listing.stdout) as? [[String: Any]])
         #expect(rows.count == 4)
-        #expect(rows.allSatisfy { $0["articles"] as? Int == 2 && $0["sources"] as? Int == 2 && $0["type"] as? String == "SANCTION" })
+        #expect(rows.allSatisfy { $0["articles"] as? Int == 2 && $0["sources"] as? Int == 2 && $0["type"] as? String == "COERCE" })
         #expect(listing.stderr.contains("4 events of 2 happenings"))
 
         let again = try CommandLine.run(["ingest", input.path, "--db", db])
@@ -39,7 +39,7 @@ import Testing
         #expect(try CommandLine.run(["query", "--db", db, "--dyad", "usa,IRN", "--format", "json"]).stdout == listing.stdout)
 
         let series = try CommandLine.run(["series", "--db", db, "--dyad", "USA,IRN", "--by", "day"])
-        #expect(series.stdoutText == "period,clusters,mean_goldstein\n2020-03-01,1,-4.00\n2020-03-02,1,-4.00\n")
+        #expect(series.stdoutText == "period,clusters,mean_goldstein\n2020-03-01,1,-8.00\n2020-03-02,1,-8.00\n")
     }
 
     @Test func buildReadsTheStoreInsteadOfInputs() throws {

@@ -8,7 +8,7 @@ struct DyadTests {
         ("North Korea sent troops to Russia.", ["COOPERATE PRK>RUS asserted 2024-11-20"]),
         ("The EU sanctioned Iran.", ["COERCE IGOEU>IRN asserted 2024-11-20"]),
         ("Iran was sanctioned by the EU.", ["COERCE IGOEU>IRN asserted 2024-11-20"]),
-        ("Russia and North Korea signed a treaty.", ["AGREE RUS>PRK asserted 2024-11-20"]),
+        ("Russia and North Korea signed a treaty.", ["SUPPORT RUS>PRK asserted 2024-11-20"]),
         ("Russia attacked Ukraine.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
         ("China criticized Japan and South Korea.", ["ACCUSE CHN>JPN asserted 2024-11-20", "ACCUSE CHN>KOR asserted 2024-11-20"]),
         ("Pyongyang has suspended most cooperation with Seoul.", ["SANCTION PRK>KOR asserted 2024-11-20"]),

@@ -31,7 +31,7 @@ struct MechanismTests {
         ("The trilateral meeting of Cyprus, Greece and Israel ended.",
          ["CONSULT CYP>GRC asserted -", "CONSULT CYP>ISR asserted -", "CONSULT GRC>ISR asserted -"]),
         // A symmetric passive with "between".
-        ("A memorandum was signed between Cyprus and Israel.", ["AGREE CYP>ISR asserted 2024-11-20"]),
+        ("A memorandum was signed between Cyprus and Israel.", ["SUPPORT CYP>ISR asserted 2024-11-20"]),
         // A resumed preposition adds a partner.
         ("Greece met with the International Monetary Fund, then with Israel.",
          ["CONSULT GRC>IGOWSTIMF asserted 2024-11-20", "CONSULT GRC>ISR asserted 2024-11-20"]),

@@ -17,7 +17,7 @@ struct ModalityTests {
         ("Russia attacked Ukraine, South Korea's spy agency said.", ["ASSAULT RUS>UKR reported 2024-11-20"]),
         ("According to KCNA, Russia attacked Ukraine.", ["ASSAULT RUS>UKR reported 2024-11-20"]),
         ("China did not attend the summit in Seoul or sign the joint statement with Japan and South Korea, but it sent a vice foreign minister to Tokyo.",
-         ["CONSULT CHN>KOR negated -", "AGREE CHN>JPN negated -", "AGREE CHN>KOR negated -",
+         ["CONSULT CHN>KOR negated -", "SUPPORT CHN>JPN negated -", "SUPPORT CHN>KOR negated -",
           "CONSULT CHN>JPN asserted 2024-11-20"]),
         ("Russia did not attack Ukraine and sent troops to North Korea.",
          ["ASSAULT RUS>UKR negated -", "COOPERATE RUS>PRK asserted 2024-11-20"]),

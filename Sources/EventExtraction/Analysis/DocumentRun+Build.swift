@@ -85,7 +85,7 @@ extension DocumentRun {
                 domesticAgent = true
             }
             // "a memorandum was signed between Cyprus, Greece and Israel": the parties of a symmetric passive.
-            if agent.isEmpty, pattern.type.isSymmetric,
+            if agent.isEmpty, pattern.isJoint,
                let parties = groups.first(where: { $0.role == "between" && $0.mentions.count >= 2 })
             {
                 sources = ids([parties.mentions[0]])
@@ -100,7 +100,7 @@ extension DocumentRun {
             sources = groups.first(where: { $0.role == "from" }).map { ids($0.mentions) } ?? []
         } else {
             if let group = groups.first(where: { pattern.targetCues.contains($0.role) }) {
-                if group.role == "between", group.mentions.count >= 3, pattern.type.isSymmetric,
+                if group.role == "between", group.mentions.count >= 3, pattern.isJoint,
                    sources.isEmpty || !trigger.isVerb
                 {
                     // "signed between Cyprus, Greece and Israel": every pair.
@@ -115,7 +115,7 @@ extension DocumentRun {
             }
         }
         // "the trilateral meeting of Cyprus, Greece and Israel": the parties of a symmetric noun.
-        if sources.isEmpty, targets.isEmpty, !trigger.isVerb, pattern.type.isSymmetric,
+        if sources.isEmpty, targets.isEmpty, !trigger.isVerb, pattern.isJoint,
            let parties = groups.first(where: { $0.role == "of" && $0.mentions.count >= 2 }),
            view.mentions[parties.mentions[0]].first - t <= 3
         {
@@ -162,7 +162,7 @@ extension DocumentRun {
                                 text: view.sentence.text)
         var made = false
         // Symmetric events among one group of parties ("Cyprus, Greece and Israel met") are written once a pair.
-        let parties = pattern.type.isSymmetric ? sources.filter { targets.contains($0) } : []
+        let parties = pattern.isJoint ? sources.filter { targets.contains($0) } : []
         for (sourceIndex, source) in sources.enumerated() {
             for target in targets.isEmpty ? [nil] : targets.map(Optional.some) {
                 if let target, parties.contains(target), parties.contains(source),

@@ -80,11 +80,11 @@ extension DocumentRun {
             // Each acts on the others; the events are written below as source × target minus self-loops.
             targets = sources
         }
-        if targets.isEmpty, sources.count >= 3, pattern.type.isSymmetric {
+        if targets.isEmpty, sources.count >= 3, pattern.isJoint {
             // "Cyprus, Greece and Israel met": every pair (written once a pair below).
             targets = sources
         }
-        if targets.isEmpty, sources.count >= 2, pattern.type.isSymmetric {
+        if targets.isEmpty, sources.count >= 2, pattern.isJoint {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
         }

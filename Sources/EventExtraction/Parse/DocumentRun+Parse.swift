@@ -103,7 +103,7 @@ extension DocumentRun {
             var sourceActors = actors(sources)
             var targetActors = actors(targets)
             // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
-            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate,
+            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate || coding.cameo == EventPattern.signingCode,
                !coding.passive, isJointAct(verb, in: parse) || coding.pattern == nil && coding.cameo.map(["061", "062"].contains) == true {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
@@ -397,7 +397,9 @@ extension DocumentRun {
             // The verb's source or target: "Egypt and Saudi Arabia held joint exercises" is one COOPERATE,
             // not also a MOBILIZE of Saudi Arabia.
             verbSources[word, default: []].insert(drafts[index].event.source)
-            if let target = drafts[index].event.target, drafts[index].event.type.isSymmetric || drafts[index].event.type == .cooperate {
+            if let target = drafts[index].event.target,
+               drafts[index].event.type.isSymmetric || drafts[index].event.type == .cooperate || drafts[index].event.cameo == EventPattern.signingCode
+            {
                 verbSources[word, default: []].insert(target)
             }
         }

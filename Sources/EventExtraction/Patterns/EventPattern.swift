@@ -85,4 +85,11 @@ public struct EventPattern: Hashable, Sendable, Codable {
 
     /// How specific the entry is: entries with context words win over bare ones.
     var specificity: Int { (with == nil ? 0 : 10) + (mode == nil ? 0 : 1) }
+
+    /// Whether the act is done together by its parties, each pair once: meetings and agreements (the symmetric
+    /// types) and the signing of a formal agreement (CAMEO 057, which the CAMEO→PLOVER table types SUPPORT).
+    var isJoint: Bool { type.isSymmetric || cameo == Self.signingCode }
+
+    /// The CAMEO code of signing a formal agreement.
+    static let signingCode = "057"
 }
