@@ -304,10 +304,13 @@ extension DocumentRun {
             }
             return false
         }
-        // "were handed back by Cambodia": a particle or adverb of another verb is no trigger of its own.
+        // "were handed back by Cambodia": a particle or adverb of another verb is no trigger of its own; nor is a
+        // noun that only qualifies an actor ("riot police", "strike leaders").
         let particles = range.filter { index in
-            parse.wordAtTokenStart[drafts[index].triggerStart].map {
-                words[$0].deprel == "compound:prt" || ["ADV", "ADP", "PART"].contains(words[$0].upos)
+            parse.wordAtTokenStart[drafts[index].triggerStart].map { word in
+                words[word].deprel == "compound:prt" || ["ADV", "ADP", "PART"].contains(words[word].upos)
+                    || words[word].deprel == "compound" && words[word].head > 0 && parse.mentionOfWord[words[word].head - 1] != nil
+                        && parse.mentionOfWord[word] == nil
             } ?? false
         }
         removeDrafts(Set(contents + particles), in: range)
