@@ -151,7 +151,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "ArticleText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "storygraph-train", "ArticleText"]),
     ],
     swiftLanguageModes: [.v6]
 )

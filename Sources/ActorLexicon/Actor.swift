@@ -114,10 +114,12 @@ public struct ActorAnnotation: Hashable, Sendable {
     /// Unknown actors and other notes.
     public var findings: [Finding]
 
-    /// Creates an annotation.
+    /// Creates an annotation. An `actor.unknown` finding that says its name has no country, while the actor of
+    /// its mention has one in `actors` (placed by its sentence or the document's home country), is completed to
+    /// say where it was placed.
     public init(actors: [Actor], mentions: [ActorMention], findings: [Finding]) {
         self.actors = actors
         self.mentions = mentions
-        self.findings = findings
+        self.findings = UnknownActorFinding.placed(findings, actors: actors, mentions: mentions)
     }
 }

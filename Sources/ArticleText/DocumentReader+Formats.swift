@@ -62,16 +62,62 @@ extension DocumentReader {
             id: fields["id"]?.value ?? defaultID, text: String(String.UnicodeScalarView(scalars)), published: published,
             title: fields["title"]?.value, url: fields["url"]?.value, origin: origin)
         document.idFromFileName = fields["id"] == nil
-        document.inputFindings = frontMatter?.findings(origin: origin, document: document.id) ?? []
+        document.inputFindings = frontMatter?.findings(origin: origin, document: document) ?? []
         return document
     }
 
+    /// One JSONL record's fields, keys matched as ``MetadataKey`` matches them (`"Published"`, `"date"`,
+    /// `"published_at"` are the publication date).
     struct Record: Decodable {
         var id: String
         var text: String
         var published: String?
         var title: String?
         var url: String?
+        /// Keys not read that look like a date, as written, in the record's order.
+        var dateLikeKeys: [String] = []
+        /// Two keys naming one field (`"published"` and `"Date"`), as written.
+        var repeated: (first: String, second: String)?
+
+        struct WrittenKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: WrittenKey.self)
+            var written: [MetadataKey: String] = [:]
+            var values: [MetadataKey: String] = [:]
+            // allKeys is not in the object's order: sort, for messages that do not vary between runs.
+            for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+                guard let field = MetadataKey(written: key.stringValue) else {
+                    if MetadataKey.looksLikeDate(key.stringValue) { dateLikeKeys.append(key.stringValue) }
+                    continue
+                }
+                if let earlier = written[field] {
+                    if repeated == nil { repeated = (earlier, key.stringValue) }
+                    continue
+                }
+                written[field] = key.stringValue
+                if let value = try container.decodeIfPresent(String.self, forKey: key) { values[field] = value }
+            }
+            for required in [MetadataKey.id, .text] where written[required] == nil {
+                throw DecodingError.keyNotFound(WrittenKey(stringValue: required.rawValue), .init(
+                    codingPath: [], debugDescription: "missing \(required.rawValue)"))
+            }
+            for required in [MetadataKey.id, .text] where values[required] == nil {
+                throw DecodingError.valueNotFound(String.self, .init(
+                    codingPath: [WrittenKey(stringValue: written[required] ?? required.rawValue)],
+                    debugDescription: "null"))
+            }
+            id = values[.id] ?? ""
+            text = values[.text] ?? ""
+            published = values[.published]
+            title = values[.title]
+            url = values[.url]
+        }
     }
 
     func parseJSONL(_ data: Data, origin: String, findings: inout [Finding]) throws -> [Document] {
@@ -146,6 +192,12 @@ extension DocumentReader {
         guard !record.id.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"id\" is empty")
         }
+        if let (first, second) = record.repeated {
+            let field = MetadataKey(written: first).map { $0 == .published ? "the publication date" : "\"\($0.rawValue)\"" }
+            throw ArticleTextError.badRecord(
+                path: origin, line: lineNumber,
+                reason: "\(field ?? first) is given twice (\"\(first)\" and \"\(second)\"); keep one")
+        }
         var published: CalendarDate?
         if let value = record.published, !value.isEmpty {
             guard let date = CalendarDate(published: value) else {
@@ -159,6 +211,9 @@ extension DocumentReader {
         let text = record.text.utf8.contains(0) ? record.text.replacingOccurrences(of: "\u{0}", with: " ") : record.text
         var document = makeDocument(id: record.id, text: text, published: published, title: record.title,
                                     url: record.url, origin: "\(origin):\(lineNumber)")
+        document.inputFindings += record.dateLikeKeys.map { key in
+            MetadataKey.unreadDateFinding(key: key, at: "\(origin):\(lineNumber)", document: document)
+        }
         if text != record.text {
             document.inputFindings.append(Finding(.warning, code: "text.nul",
                 message: "\(origin):\(lineNumber): NUL characters were replaced by spaces", document: document.id))

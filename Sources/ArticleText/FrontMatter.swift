@@ -1,9 +1,10 @@
 import Foundation
 import Yams
 
-/// The YAML front matter of a plain-text article: the keys Storygraph reads (`id`, `published`, `date` as
-/// another name for `published`, `title`, `url`), matched in any case (`Published:` is `published`), each a
-/// single text value, with the file line it is on; and the other keys, which are reported, not read.
+/// The YAML front matter of a plain-text article: the keys Storygraph reads (`id`, `published`, `title`, `url`,
+/// matched as ``MetadataKey`` matches them: in any case, and `date`, `published_at`, `pubDate` … as other names
+/// for `published`), each a single text value, with the file line it is on; and the other keys, which are
+/// reported, not read.
 ///
 /// Positions are the file's: the opening `---` is line 1, so the first key is on line 2; columns count Unicode
 /// scalars from 1.
@@ -24,10 +25,7 @@ struct FrontMatter {
         var column: Int
     }
 
-    /// The keys Storygraph reads, lower case; `date` is read as `published`.
-    static let knownKeys = ["id", "published", "date", "title", "url"]
-
-    /// The fields read, by their lower-case name (`published` for `date`).
+    /// The fields read, by their name (`published` for `date`).
     var fields: [String: Field] = [:]
     /// The other keys, in the order written.
     var ignoredKeys: [IgnoredKey] = []
@@ -52,11 +50,11 @@ struct FrontMatter {
             guard let written = key.scalar?.string else {
                 throw ArticleTextError.badFrontMatter(path: origin, line: line, column: column, reason: "a key must be a single word")
             }
-            guard Self.knownKeys.contains(written.lowercased()) else {
+            guard let known = MetadataKey(written: written), known != .text else {
                 ignoredKeys.append(IgnoredKey(name: written, line: line, column: column))
                 continue
             }
-            let name = written.lowercased() == "date" ? "published" : written.lowercased()
+            let name = known.rawValue
             if let earlier = fields[name] {
                 throw ArticleTextError.badFrontMatter(
                     path: origin, line: line, column: column,
@@ -79,14 +77,19 @@ struct FrontMatter {
         }
     }
 
-    /// The `front-matter.unknown-key` findings of the keys not read.
-    func findings(origin: String, document: DocumentID) -> [Finding] {
+    /// The findings of the keys not read: `metadata.unread-date-key` for one that looks like a date (see
+    /// ``MetadataKey/looksLikeDate(_:)``), `front-matter.unknown-key` for the others.
+    func findings(origin: String, document: Document) -> [Finding] {
         ignoredKeys.map { key in
-            Finding(
+            let place = "\(origin):\(key.line):\(key.column)"
+            if MetadataKey.looksLikeDate(key.name) {
+                return MetadataKey.unreadDateFinding(key: key.name, at: place, document: document)
+            }
+            return Finding(
                 .info, code: "front-matter.unknown-key",
-                message: "\(origin):\(key.line):\(key.column): front matter key \"\(key.name)\" is not read "
+                message: "\(place): front matter key \"\(key.name)\" is not read "
                     + "(read: id, published or date, title, url, in any case)",
-                document: document)
+                document: document.id)
         }
     }
 

@@ -52,19 +52,20 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Also print the most frequent UPOS confusions on each scored set.")
     var showConfusions = false
 
-    @Option(help: "Seed of the training shuffles.")
+    // Numbers parse unconditionally, so that "-1" is a value to check, not an unknown option ("missing value").
+    @Option(parsing: .unconditional, help: "Seed of the training shuffles (0 to 18446744073709551615).")
     var seed: UInt64 = 1
 
-    @Option(help: "Upper bound on the recogniser's stored weights and gazetteer, in bytes.")
+    @Option(parsing: .unconditional, help: "Upper bound on the recogniser's stored weights and gazetteer, in bytes (at least 1).")
     var entitiesMaxBytes = 7_000_000
 
-    @Option(help: "Recogniser passes over the data.")
+    @Option(parsing: .unconditional, help: "Recogniser passes over the data (at least 1).")
     var entitiesIterations = 12
 
-    @Option(help: "Tagger passes over the data.")
+    @Option(parsing: .unconditional, help: "Tagger passes over the data (at least 1).")
     var taggerIterations = 10
 
-    @Option(help: "Parser passes over the data.")
+    @Option(parsing: .unconditional, help: "Parser passes over the data (at least 1).")
     var parserIterations = 15
 
     /// A part of the training run.
@@ -81,30 +82,39 @@ struct TrainCommand: ParsableCommand {
         valueName: "dir"))
     var reuseTags: String?
 
-    @Option(help: "The most move-model features the parser keeps.")
+    @Option(parsing: .unconditional, help: "The most move-model features the parser keeps (at least 1).")
     var parserMaxFeatures = DependencyParserTrainer().maximumFeatures
 
-    @Option(help: "The most label-model features the parser keeps.")
+    @Option(parsing: .unconditional, help: "The most label-model features the parser keeps (at least 1).")
     var parserMaxLabelFeatures = DependencyParserTrainer().maximumLabelFeatures
 
-    @Option(help: "Averaged parser weights smaller in magnitude than this are dropped.")
+    @Option(parsing: .unconditional, help: "Averaged parser weights smaller in magnitude than this are dropped (0 or more).")
     var parserMinWeight = DependencyParserTrainer().minimumWeight
 
-    @Option(help: "The first parser pass (0-based) that follows the model's own wrong moves.")
+    @Option(parsing: .unconditional, help: "The first parser pass (0-based) that follows the model's own wrong moves (0 or more).")
     var parserExplorationStart = DependencyParserTrainer().explorationStart
 
-    @Option(help: "The probability of following a wrong move once exploring.")
+    @Option(parsing: .unconditional, help: "The probability of following a wrong move once exploring (0 to 1).")
     var parserExplorationProbability = DependencyParserTrainer().explorationProbability
 
+    /// Each number against its range; the first out of range is named with its value and the range (exit 64).
     func validate() throws {
-        guard taggerIterations >= 1, parserIterations >= 1 else {
-            throw ValidationError("--tagger-iterations and --parser-iterations must be at least 1")
+        let counts = [
+            ("--entities-max-bytes", entitiesMaxBytes), ("--entities-iterations", entitiesIterations),
+            ("--tagger-iterations", taggerIterations), ("--parser-iterations", parserIterations),
+            ("--parser-max-features", parserMaxFeatures), ("--parser-max-label-features", parserMaxLabelFeatures),
+        ]
+        for (option, value) in counts where value < 1 {
+            throw ValidationError("\(option) must be a whole number of at least 1, not \(value)")
         }
-        guard parserMaxFeatures > 0, parserMaxLabelFeatures > 0 else {
-            throw ValidationError("--parser-max-features and --parser-max-label-features must be positive")
+        if parserExplorationStart < 0 {
+            throw ValidationError("--parser-exploration-start must be a pass number of 0 or more, not \(parserExplorationStart)")
         }
-        guard parserMinWeight >= 0, parserExplorationStart >= 0, (0...1).contains(parserExplorationProbability) else {
-            throw ValidationError("--parser-min-weight and --parser-exploration-start must not be negative, --parser-exploration-probability must lie in 0…1")
+        if !(parserMinWeight >= 0 && parserMinWeight.isFinite) {
+            throw ValidationError("--parser-min-weight must be a number of 0 or more, not \(parserMinWeight)")
+        }
+        if !(0...1).contains(parserExplorationProbability) {
+            throw ValidationError("--parser-exploration-probability must be a probability from 0 to 1, not \(parserExplorationProbability)")
         }
     }
 

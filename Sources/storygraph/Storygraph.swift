@@ -10,6 +10,9 @@ struct Storygraph: ParsableCommand {
             Reads plain-text articles (optionally with YAML front matter giving id, published, title, url; keys \
             in any case, other keys reported as front-matter.unknown-key findings), \
             JSONL (one {"id","text","published"} record per line) or directories of them; '-' reads stdin. \
+            Front matter and JSONL keys match in any case, and the publication date is also read as date, \
+            published_at, publication_date, date_published or pub_date; another key that looks like a date \
+            (updated, created_at) is not read and gives a metadata.unread-date-key finding. \
             Relative dates resolve against each article's publication date (DCT), never the clock.
 
             Start with: storygraph build examples --out graphs

@@ -15,16 +15,22 @@ struct CommandLine {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `storygraph` executable next to the test bundle.
-    static var executable: URL {
+    static var executable: URL { product("storygraph") }
+
+    /// The executable `name` (`storygraph`, `storygraph-train`) next to the test bundle.
+    static func product(_ name: String) -> URL {
         let products = Bundle.allBundles.map(\.bundleURL).first { $0.pathExtension == "xctest" }?
             .deletingLastPathComponent() ?? Bundle.main.bundleURL
-        return products.appendingPathComponent("storygraph")
+        return products.appendingPathComponent(name)
     }
 
-    /// Runs `storygraph arguments…` in the package root, feeding `stdin` when given.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `storygraph arguments…` (or another `program` of the package) in the package root, feeding `stdin`
+    /// when given.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], program: String = "storygraph"
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = product(program)
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }

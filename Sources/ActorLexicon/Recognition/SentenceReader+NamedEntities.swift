@@ -87,11 +87,8 @@ extension SentenceReader {
             let mentionRange = withPossessive(tokenRange)
             record(mention(actor.id, mentionRange), mentionRange, into: &context)
             if !known {
-                context.findings.append(Finding(
-                    .info, code: "actor.unknown",
-                    message: "\"\(name)\" is not in the lexicon; the entity recogniser took it as \(actor.kind.rawValue)"
-                        + (actor.country.map { " of \($0)" } ?? ""),
-                    document: context.document, span: span(tokenRange)))
+                context.findings.append(UnknownActorFinding.finding(
+                    name: name, actor: actor, recogniser: true, document: context.document, span: span(tokenRange)))
             }
         }
     }

@@ -79,11 +79,8 @@ extension SentenceReader {
             record(mention(placed.id, mentionRange), mentionRange, into: &context)
             if !known {
                 let name = writtenName(run)
-                context.findings.append(Finding(
-                    .info, code: "actor.unknown",
-                    message: "\"\(name)\" is not in the lexicon; taken as \(placed.kind.rawValue)"
-                        + (placed.country.map { " of \($0)" } ?? ""),
-                    document: context.document, span: span(run)))
+                context.findings.append(UnknownActorFinding.finding(
+                    name: name, actor: placed, recogniser: false, document: context.document, span: span(run)))
             }
         }
     }

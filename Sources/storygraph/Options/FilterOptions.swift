@@ -10,12 +10,14 @@ struct FilterOptions: ParsableArguments {
     @OptionGroup var location: LocationOptions
 
     @Option(
+        parsing: .unconditional,  // "-2020" gets the date message, not "missing value"
         help: ArgumentHelp(
             "Keep events dated in or after this TIMEX3 calendar value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn. With --from or --to, undated events are dropped.",
             valueName: "YYYY"))
     var from: String?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Keep events dated in or before this TIMEX3 calendar value (2021 runs to 2021-12-31). With --from or --to, undated events are dropped.",
             valueName: "YYYY"))

@@ -8,6 +8,7 @@ struct InputOptions: ParsableArguments {
     var inputs: [String] = []
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Publication date (DCT) for inputs that have none, as YYYY-MM-DD.", valueName: "YYYY-MM-DD"))
     var published: String?

@@ -12,6 +12,7 @@ struct LocationOptions: ParsableArguments {
     var countries: [String] = []
 
     @Option(
+        parsing: .unconditional,  // a southern or western circle starts with "-": -33.92,18.42,50
         help: ArgumentHelp(
             "Keep only events located within KM kilometres (great-circle) of LAT,LON, e.g. 48.8566,2.3522,50; events without a location are dropped.",
             valueName: "LAT,LON,KM"))

@@ -1,0 +1,49 @@
+import ArticleText
+
+/// The `actor.unknown` finding of a name the lexicon does not list: what the recogniser took it for and the
+/// country it has, or that it has none.
+///
+/// The message reads `"NAME" is not in the lexicon; READING` (the report groups the findings by the quoted name
+/// and shows the reading): `taken as person of KOR`, `the entity recogniser took it as organization, with no
+/// country`. A name the recogniser left without a country can be placed later, when its sentence's places or the
+/// document's home country give one (``ActorAnnotation/placingCountrylessGroups(_:lexicon:)``); its finding then
+/// says so: `taken as person, with no country; then placed in PRY, the country of its sentence or of the whole
+/// document`.
+enum UnknownActorFinding {
+    /// The finding code.
+    static let code = "actor.unknown"
+
+    /// The words closing a reading without a country: where a later placement is stated.
+    static let countryless = ", with no country"
+
+    /// The finding of `name` (as written at `span`), which the recogniser took as `actor`; `recogniser` says
+    /// whether the entity recogniser found the name (rather than the capitalised-words rules).
+    static func finding(name: String, actor: Actor, recogniser: Bool, document: DocumentID?, span: TextSpan)
+        -> Finding
+    {
+        let kind = actor.kind == .unknown ? "an actor of unknown kind" : actor.kind.rawValue
+        let reading = (recogniser ? "the entity recogniser took it as " : "taken as ") + kind
+            + (actor.country.map { " of \($0)" } ?? countryless)
+        return Finding(.info, code: code, message: "\"\(name)\" is not in the lexicon; \(reading)",
+                       document: document, span: span)
+    }
+
+    /// `findings` with each `actor.unknown` finding that says "with no country" completed by the country its
+    /// mention's actor has in `actors` now, when it has one.
+    /// - Complexity: O(f + m + a) for f findings, m mentions and a actors.
+    static func placed(_ findings: [Finding], actors: [Actor], mentions: [ActorMention]) -> [Finding] {
+        guard findings.contains(where: { $0.code == code && $0.message.hasSuffix(countryless) }) else { return findings }
+        var country: [ActorID: String] = [:]
+        for actor in actors { if let code = actor.country, country[actor.id] == nil { country[actor.id] = code } }
+        var actorAt: [Int: ActorID] = [:]
+        for mention in mentions where actorAt[mention.start] == nil { actorAt[mention.start] = mention.actor }
+        return findings.map { finding in
+            guard finding.code == code, finding.message.hasSuffix(countryless), let start = finding.start,
+                  let id = actorAt[start], let placed = country[id]
+            else { return finding }
+            var described = finding
+            described.message += "; then placed in \(placed), the country of its sentence or of the whole document"
+            return described
+        }
+    }
+}

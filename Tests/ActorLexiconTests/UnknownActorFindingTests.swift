@@ -1,0 +1,33 @@
+import ArticleText
+import Testing
+
+@testable import ActorLexicon
+
+/// An unlisted name's `actor.unknown` finding says what it was taken as and where it ended up: the country it was
+/// given, a country placed later by its sentence or the document, or none.
+struct UnknownActorFindingTests {
+    @Test func aNameLeftWithoutACountrySaysSo() throws {
+        let annotation = Support.recognize("Acme Holdings said Russia and China would pay.")
+        let finding = try #require(annotation.findings.first { $0.code == "actor.unknown" })
+        #expect(finding.message == "\"Acme Holdings\" is not in the lexicon; taken as an actor of unknown kind, with no country")
+        #expect(annotation.actors.first?.country == nil)
+    }
+
+    @Test func aNamePlacedByItsSentenceSaysWhere() throws {
+        let recognized = Support.recognize("Acme Holdings said Russia and China would pay.")
+        let placed = recognized.placingCountrylessGroups([0: "PRY"], lexicon: Support.recognizer.lexicon)
+        #expect(placed.actors.first { $0.name == "Acme Holdings" }?.country == "PRY")
+        let finding = try #require(placed.findings.first { $0.code == "actor.unknown" })
+        #expect(finding.message == "\"Acme Holdings\" is not in the lexicon; taken as an actor of unknown kind, with no "
+            + "country; then placed in PRY, the country of its sentence or of the whole document")
+        #expect(finding.start == 0 && finding.end == 13)
+    }
+
+    @Test func aNameGivenItsCountryByTheRecogniserKeepsItsReading() throws {
+        let annotation = Support.recognize("South Korean official Chang Yoon-jeong said Seoul would talk to Beijing.")
+        let finding = try #require(annotation.findings.first { $0.code == "actor.unknown" })
+        #expect(finding.message == "\"Chang Yoon-jeong\" is not in the lexicon; taken as person of KOR")
+        let placed = annotation.placingCountrylessGroups([0: "PRY"], lexicon: Support.recognizer.lexicon)
+        #expect(placed.findings.first { $0.code == "actor.unknown" }?.message == finding.message)
+    }
+}
