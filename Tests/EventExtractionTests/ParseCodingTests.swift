@@ -260,6 +260,9 @@ struct ParseCodingTests {
         // A mobilisation targets whoever provoked it, named in its "after" clause.
         ("Estonia's navy was put on high alert on Wednesday after a Russian fighter jet violated its airspace.",
          ["MOBILIZE EST>RUS"]),
+        // "Its" before a state's institution is the state of the latest sentence's subject.
+        ("Sudan recalled its ambassador from Addis Ababa on Wednesday. Its foreign ministry accused Ethiopia of aggression.",
+         ["SANCTION SDN>ETH", "ACCUSE SDN>ETH"]),
         // Negotiators from two states are those states, wherever they meet.
         ("Negotiators from Armenia and Azerbaijan met in Abu Dhabi on 2 September for another round of talks.",
          ["CONSULT ARM>AZE"]),

@@ -142,6 +142,28 @@ struct RecognitionContext {
         return nil
     }
 
+    /// The state an "its" before a state institution refers to ("Sudan recalled its ambassador from Addis Ababa.
+    /// Its foreign ministry …"): the first subject-like mention of a state (or of an actor of a state) in the
+    /// latest sentence before `start` that has one, else `stateAntecedent(before:)`.
+    func possessorState(before start: Int) -> (Antecedent, ActorID)? {
+        let earlier = recent.filter { $0.start < start && $0.isSubjectLike }
+        func state(of item: Antecedent) -> ActorID? {
+            guard let actor = actors[item.actor] else { return nil }
+            if actor.kind == .state { return actor.id }
+            if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
+                return ActorID(country)
+            }
+            return nil
+        }
+        if let sentence = earlier.last(where: { state(of: $0) != nil })?.sentence,
+           let first = earlier.first(where: { $0.sentence == sentence && state(of: $0) != nil }),
+           let id = state(of: first)
+        {
+            return (first, id)
+        }
+        return stateAntecedent(before: start)
+    }
+
     /// The state the document is mostly about so far: the most mentioned state (ties: the latest), with its
     /// latest mention.
     func dominantState(before start: Int) -> (Antecedent, ActorID)? {

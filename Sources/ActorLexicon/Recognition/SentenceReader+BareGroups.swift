@@ -44,6 +44,14 @@ extension SentenceReader {
         // A capitalised word before the noun is part of a name ("[Kenya] Police"), unless it only opens the
         // sentence ("Two soldiers", "Unidentified attackers").
         let opensSentence = lead - 1 == self.range.lowerBound && SentenceReader.groupOpeners.contains(before)
+        // "Belarus retaliated within hours. Its foreign ministry summoned …": "its" before a state's institution
+        // is the state of the latest sentence's subject (`RecognitionContext.possessorState(before:)`).
+        if before == "its", SentenceReader.institutionHeads[head] != nil || ["government", "military", "army"].contains(head),
+           let (antecedent, state) = context.possessorState(before: tokens[range.lowerBound].span.start),
+           let entry = lexicon.entry(state), entry.kind == .state
+        {
+            return (entry, sector, antecedent.start)
+        }
         guard !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
               !isFormer(before: range.upperBound - words.count), before != "'s",
               !isCapitalizedWord(lead - 1) || opensSentence

@@ -32,6 +32,8 @@ extension DocumentRun {
                       // "The Kremlin rejected a ceasefire proposal", "Egypt welcomed the agreement": a state's answer
                       // to an act it does not name the party of is no act against itself.
                       source.kind != .state || !answersAnAct(drafts[index].triggerStart, in: view),
+                      // "Belarus retaliated within hours": a state's violence names its victims or its place.
+                      source.kind != .state || event.type != .assault || !placeCountries.isEmpty,
                       placeCountries.isSubset(of: [home]),
                       view.mentions.allSatisfy({ mention in
                           actorsByID[mention.mention.actor].map { $0.country == nil || $0.country == home } ?? true
