@@ -316,6 +316,7 @@ extension DocumentRun {
         removeDrafts(Set(contents + particles), in: range)
         guard drafts.count > range.lowerBound else { return }
         let range = range.lowerBound..<min(range.upperBound, drafts.count)
+        resubjectConjuncts(range, parse: parse, view: view)
         fillTargets(range, parse: parse, view: view)
         for index in range {
             // "will decide whether to expel the envoys": an open question is no act.
@@ -349,6 +350,27 @@ extension DocumentRun {
             guard actor != drafts[index].event.source else { continue }
             drafts[index].event.attribution = actor
             drafts[index].event.modality = frame.hedged ? .hedged : .reported
+        }
+    }
+
+    /// The subject of a coordinated verb is its first conjunct's ("Guterres thanked Sultan Haitham for his efforts
+    /// and urged the Houthis to release …" is Guterres's request), where the clause rules took the nearest actor
+    /// before the verb. Applies when the parse gives the verb a subject through `conj` and the draft's source is
+    /// none of its actors (nor their state).
+    mutating func resubjectConjuncts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        let words = parse.words
+        for index in range {
+            guard let verb = parse.wordAtTokenStart[drafts[index].triggerStart], words[verb].upos == "VERB",
+                  words[verb].deprel == "conj", parse.dependents(verb, "nsubj").isEmpty,
+                  parse.dependents(verb, "nsubj:pass").isEmpty, parse.dependents(verb, "aux:pass").isEmpty
+            else { continue }
+            let event = drafts[index].event
+            let subjects = subjects(of: verb, in: parse).map { view.mentions[$0].mention.actor }.filter { actorsByID[$0] != nil }
+            guard let subject = subjects.first, !subjects.contains(where: { $0 == event.source || isSelfLoop($0, event.source) }),
+                  event.target.map({ !isSelfLoop(subject, $0) && $0 != subject }) ?? true
+            else { continue }
+            drafts[index].event.source = subject
+            drafts[index].event.sourceCountry = actorsByID[subject]?.country
         }
     }
 
