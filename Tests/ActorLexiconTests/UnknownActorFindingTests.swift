@@ -19,8 +19,16 @@ struct UnknownActorFindingTests {
         #expect(placed.actors.first { $0.name == "Acme Holdings" }?.country == "PRY")
         let finding = try #require(placed.findings.first { $0.code == "actor.unknown" })
         #expect(finding.message == "\"Acme Holdings\" is not in the lexicon; taken as an actor of unknown kind, with no "
-            + "country; then placed in PRY, the country of its sentence or of the whole document")
+            + "country; then placed in PRY, the country its sentence's places lie in")
         #expect(finding.start == 0 && finding.end == 13)
+    }
+
+    @Test func aNamePlacedByTheOtherActorsOfABriefReportSaysSo() throws {
+        let recognized = Support.recognize("Acme Holdings said Russia would pay.")
+        let placed = recognized.placingCountrylessGroups([:], lexicon: Support.recognizer.lexicon)
+        let finding = try #require(placed.findings.first { $0.code == "actor.unknown" })
+        #expect(finding.message == "\"Acme Holdings\" is not in the lexicon; taken as an actor of unknown kind, with no "
+            + "country; then placed in RUS, the one country of the other actors in its sentence")
     }
 
     @Test func aNameGivenItsCountryByTheRecogniserKeepsItsReading() throws {

@@ -70,6 +70,7 @@ extension ActorAnnotation {
         // In longer articles that guess misleads ("the House committee subpoenaed documents from Ukraine").
         let isBrief = (mentions.map(\.sentence).max() ?? 0) < 2
         var located: [ActorID: String] = [:]
+        var reasons: [ActorID: UnknownActorFinding.PlacementReason] = [:]
         for mention in mentions {
             guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person, .unknown].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
@@ -77,6 +78,8 @@ extension ActorAnnotation {
                   lexicon.entry(ActorID(country))?.kind == .state
             else { continue }
             located[mention.actor] = country
+            reasons[mention.actor] = countryOfSentence[mention.sentence] != nil ? .sentencePlaces
+                : country == home ? .homeCountry : .sentenceActors
         }
         guard changed || !located.isEmpty else { return self }
         let used = Set(remapped.map { $0.actor })
@@ -86,7 +89,9 @@ extension ActorAnnotation {
             placedActor.country = country
             return placedActor
         } + order.compactMap { placed[$0] }
-        return ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
+        let annotation = ActorAnnotation(actors: kept, mentions: remapped, findings: findings)
+        return ActorAnnotation(actors: annotation.actors, mentions: annotation.mentions,
+                               findings: UnknownActorFinding.explained(annotation.findings, reasons: reasons, mentions: remapped))
     }
 
     /// The country a document is about: the one state (ISO alpha-3) that holds at least `homeShare` of the

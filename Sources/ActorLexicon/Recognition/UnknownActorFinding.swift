@@ -7,8 +7,8 @@ import ArticleText
 /// and shows the reading): `taken as person of KOR`, `the entity recogniser took it as organization, with no
 /// country`. A name the recogniser left without a country can be placed later, when its sentence's places or the
 /// document's home country give one (``ActorAnnotation/placingCountrylessGroups(_:lexicon:)``); its finding then
-/// says so: `taken as person, with no country; then placed in PRY, the country of its sentence or of the whole
-/// document`.
+/// says so and why: `taken as person, with no country; then placed in PRY, the document's home country` (or
+/// `the country its sentence's places lie in`, `the one country of the other actors in its sentence`).
 enum UnknownActorFinding {
     /// The finding code.
     static let code = "actor.unknown"
@@ -28,6 +28,32 @@ enum UnknownActorFinding {
                        document: document, span: span)
     }
 
+    /// Why a countryless name was placed in a country.
+    enum PlacementReason: String {
+        case sentencePlaces = "the country its sentence's places lie in"
+        case sentenceActors = "the one country of the other actors in its sentence"
+        case homeCountry = "the document's home country"
+    }
+
+    /// The words of a placement whose reason is not known.
+    static let unexplainedPlacement = "the country of its sentence or of the whole document"
+
+    /// `findings` with the placement of each placed name (see `placed(_:actors:mentions:)`) explained by its
+    /// `reasons` entry: "then placed in PRY, the document's home country".
+    static func explained(_ findings: [Finding], reasons: [ActorID: PlacementReason], mentions: [ActorMention]) -> [Finding] {
+        guard !reasons.isEmpty else { return findings }
+        var actorAt: [Int: ActorID] = [:]
+        for mention in mentions where actorAt[mention.start] == nil { actorAt[mention.start] = mention.actor }
+        return findings.map { finding in
+            guard finding.code == code, finding.message.hasSuffix(unexplainedPlacement), let start = finding.start,
+                  let id = actorAt[start], let reason = reasons[id]
+            else { return finding }
+            var described = finding
+            described.message = String(described.message.dropLast(unexplainedPlacement.count)) + reason.rawValue
+            return described
+        }
+    }
+
     /// `findings` with each `actor.unknown` finding that says "with no country" completed by the country its
     /// mention's actor has in `actors` now, when it has one.
     /// - Complexity: O(f + m + a) for f findings, m mentions and a actors.
@@ -42,7 +68,7 @@ enum UnknownActorFinding {
                   let id = actorAt[start], let placed = country[id]
             else { return finding }
             var described = finding
-            described.message += "; then placed in \(placed), the country of its sentence or of the whole document"
+            described.message += "; then placed in \(placed), \(unexplainedPlacement)"
             return described
         }
     }
