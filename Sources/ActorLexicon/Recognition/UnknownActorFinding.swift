@@ -42,15 +42,8 @@ enum UnknownActorFinding {
     /// `reasons` entry: "then placed in PRY, the document's home country".
     static func explained(_ findings: [Finding], reasons: [ActorID: PlacementReason], mentions: [ActorMention]) -> [Finding] {
         guard !reasons.isEmpty else { return findings }
-        var actorAt: [Int: ActorID] = [:]
-        for mention in mentions where actorAt[mention.start] == nil { actorAt[mention.start] = mention.actor }
-        return findings.map { finding in
-            guard finding.code == code, finding.message.hasSuffix(unexplainedPlacement), let start = finding.start,
-                  let id = actorAt[start], let reason = reasons[id]
-            else { return finding }
-            var described = finding
-            described.message = String(described.message.dropLast(unexplainedPlacement.count)) + reason.rawValue
-            return described
+        return rewriting(findings, endingWith: unexplainedPlacement, mentions: mentions) { message, id in
+            reasons[id].map { String(message.dropLast(unexplainedPlacement.count)) + $0.rawValue }
         }
     }
 
@@ -61,14 +54,24 @@ enum UnknownActorFinding {
         guard findings.contains(where: { $0.code == code && $0.message.hasSuffix(countryless) }) else { return findings }
         var country: [ActorID: String] = [:]
         for actor in actors { if let code = actor.country, country[actor.id] == nil { country[actor.id] = code } }
+        return rewriting(findings, endingWith: countryless, mentions: mentions) { message, id in
+            country[id].map { message + "; then placed in \($0), \(unexplainedPlacement)" }
+        }
+    }
+
+    /// `findings` with the message of each `actor.unknown` finding that ends with `suffix` replaced by what
+    /// `rewrite` makes of it and the actor of the mention at the finding's start (unchanged when it gives `nil`).
+    private static func rewriting(
+        _ findings: [Finding], endingWith suffix: String, mentions: [ActorMention], rewrite: (String, ActorID) -> String?
+    ) -> [Finding] {
         var actorAt: [Int: ActorID] = [:]
         for mention in mentions where actorAt[mention.start] == nil { actorAt[mention.start] = mention.actor }
         return findings.map { finding in
-            guard finding.code == code, finding.message.hasSuffix(countryless), let start = finding.start,
-                  let id = actorAt[start], let placed = country[id]
+            guard finding.code == code, finding.message.hasSuffix(suffix), let start = finding.start,
+                  let id = actorAt[start], let message = rewrite(finding.message, id)
             else { return finding }
             var described = finding
-            described.message += "; then placed in \(placed), \(unexplainedPlacement)"
+            described.message = message
             return described
         }
     }
