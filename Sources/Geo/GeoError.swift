@@ -13,7 +13,7 @@ public enum GeoError: Error, LocalizedError, Hashable, Sendable {
         switch self {
         case .bundledResourceMissing(let path): "a bundled Geo resource is missing: \(path)"
         case .malformedLine(let file, let line, let problem): "\(file):\(line): \(problem)"
-        case .invalidCoordinate(let text): "not a coordinate: \(text)"
+        case .invalidCoordinate(let text): "not a usable circle \(text)"
         }
     }
 }

@@ -33,6 +33,8 @@ import Testing
         #expect(rows.count == 4)
         #expect(rows.allSatisfy { $0["articles"] as? Int == 2 && $0["sources"] as? Int == 2 && $0["type"] as? String == "COERCE" })
         #expect(listing.stderr.contains("4 events of 2 happenings"))
+        let one = try CommandLine.run(["query", "--db", db, "--dyad", "usa,IRN", "--from", "2020-03-01", "--to", "2020-03-01"])
+        #expect(one.stderr.contains("2 events of 1 happening "), "\(one.stderr)")
 
         let again = try CommandLine.run(["ingest", input.path, "--db", db])
         #expect(again.stderr.contains("4 documents: 0 added, 0 replaced, 4 unchanged; 0 events written"))

@@ -51,9 +51,13 @@ struct QueryCommand: ParsableCommand {
         }
         try OutputText.write(text, to: output)
         FileHandle.standardError.write(Data(
-            ("storygraph query: \(listings.count) events of \(Set(listings.compactMap(\.cluster)).count) happenings "
+            ("storygraph query: \(Self.counted(listings.count, "event")) of "
+                + "\(Self.counted(Set(listings.compactMap(\.cluster)).count, "happening")) "
                 + "(answered in \(String(format: "%.1f", elapsed)) ms)\n").utf8))
     }
+
+    /// "1 event", "2 events".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     static let columns = [
         "date", "source", "target", "type", "mode", "modality", "goldstein", "articles", "sources", "cluster", "document",
