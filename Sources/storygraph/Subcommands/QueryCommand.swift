@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import GraphExport
 import GraphModel
 
 /// `storygraph query`: the events of a store that match the filters, with their happenings' article counts.
@@ -51,13 +52,10 @@ struct QueryCommand: ParsableCommand {
         }
         try OutputText.write(text, to: output)
         FileHandle.standardError.write(Data(
-            ("storygraph query: \(Self.counted(listings.count, "event")) of "
-                + "\(Self.counted(Set(listings.compactMap(\.cluster)).count, "happening")) "
+            ("storygraph query: \(CountedNoun.text(listings.count, "event")) of "
+                + "\(CountedNoun.text(Set(listings.compactMap(\.cluster)).count, "happening")) "
                 + "(answered in \(String(format: "%.1f", elapsed)) ms)\n").utf8))
     }
-
-    /// "1 event", "2 events".
-    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     static let columns = [
         "date", "source", "target", "type", "mode", "modality", "goldstein", "articles", "sources", "cluster", "document",
