@@ -271,6 +271,11 @@ struct ParseCodingTests {
         ("Tajikistan sent reinforcements to its border with Afghanistan on Thursday.", ["MOBILIZE TJK>AFG"]),
         ("Four Thai soldiers captured in the December clashes were handed back by Cambodia on Saturday.",
          ["RETREAT KHM>THA"]),
+        // Acts named by nouns: a transfer from one state to another, a withdrawal of troops, a recognition.
+        ("The transfer of 40 Leopard 1 tanks from Denmark to Ukraine was completed last week.", ["AID DNK>UKR"]),
+        ("The withdrawal of French troops from Senegal was completed on 17 July.", ["RETREAT FRA>SEN"]),
+        ("The recognition of the State of Palestine by Malta was announced on Monday.", ["SUPPORT MLT>PSE"]),
+        ("The transfer of power to a civilian government in Niger was delayed.", []),
         // Goods sent, handed over, paid or deposited to a state are aid, whatever the goods; a letter is not.
         ("Japan sent tents and water pumps to flood-hit areas of Bangladesh.", ["AID JPN>BGD"]),
         ("Saudi Arabia deposited 2 billion dollars with Egypt's central bank on Tuesday.", ["AID SAU>EGY"]),

@@ -33,6 +33,14 @@ extension DocumentRun {
         } else if !trigger.isVerb, let agent = groups.first(where: { $0.role == "by" }) {
             // "an attack by Russia on Ukraine".
             sources = ids(agent.mentions)
+        } else if !trigger.isVerb, pattern.type == .aid, let giver = groups.first(where: { $0.role == "from" }) {
+            // "the transfer of 40 tanks from Denmark to Ukraine".
+            sources = ids(giver.mentions)
+        } else if !trigger.isVerb, pattern.type == .retreat, pattern.mode == "withdraw",
+                  let party = groups.first(where: { $0.role == "of" })
+        {
+            // "the withdrawal of French troops from Senegal".
+            sources = ids(party.mentions)
         } else if !trigger.isVerb, pattern.type == .protest {
             // Protests are by the public: a noun's clause subject ("His announcement followed protests") is not
             // their agent; the place fallback below applies instead.
