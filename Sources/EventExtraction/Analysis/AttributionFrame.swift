@@ -93,7 +93,7 @@ struct AttributionFrame: Sendable {
             let word = view.words[k]
             // "An attack by Russia on Ukraine was reported": the subject of a passive reporting verb is what is
             // reported, not who reports it.
-            if ["was", "were", "is", "are", "been", "be", "being"].contains(word) { return nil }
+            if FunctionWords.be.contains(word) { return nil }
             if let m = view.mentionEnding(at: k) {
                 var reporters = [m]
                 var start = view.mentions[m].first

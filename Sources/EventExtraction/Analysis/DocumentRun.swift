@@ -79,6 +79,18 @@ struct DocumentRun {
         drafts.replaceSubrange(range, with: range.filter { !indices.contains($0) }.map { drafts[$0] })
     }
 
+    /// Makes `actor` the source of draft `index`, with its country.
+    mutating func setSource(_ actor: ActorID, ofDraft index: Int) {
+        drafts[index].event.source = actor
+        drafts[index].event.sourceCountry = actorsByID[actor]?.country
+    }
+
+    /// Makes `actor` (or no one) the target of draft `index`, with its country.
+    mutating func setTarget(_ actor: ActorID?, ofDraft index: Int) {
+        drafts[index].event.target = actor
+        drafts[index].event.targetCountry = actor.flatMap { actorsByID[$0]?.country }
+    }
+
     /// The state (or IGO) an actor belongs to, or its id when unknown.
     func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
 

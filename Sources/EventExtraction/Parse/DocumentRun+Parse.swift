@@ -103,7 +103,7 @@ extension DocumentRun {
             var sourceActors = actors(sources)
             var targetActors = actors(targets)
             // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
-            if targetActors.isEmpty, sourceActors.count >= 2, coding.type.isSymmetric || coding.type == .cooperate || coding.cameo == EventPattern.signingCode,
+            if targetActors.isEmpty, sourceActors.count >= 2, EventPattern.isJoint(coding.type, cameo: coding.cameo) || coding.type == .cooperate,
                !coding.passive, isJointAct(verb, in: parse) || coding.pattern == nil && coding.cameo.map(["061", "062"].contains) == true {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
@@ -123,8 +123,7 @@ extension DocumentRun {
                 sourceActors = authority.map { [$0] } ?? []
                 // "Twenty people were arrested" in a report about one state: its authorities arrested its people.
                 // The parser may take the patient for the object of the reporting verb ("police said twenty people
-                // were arrested").
-                // or hang it elsewhere altogether: the noun right before "were" is the patient then.
+                // were arrested") or hang it elsewhere altogether: the noun right before "were" is the patient then.
                 let patients = parse.dependents(verb, "nsubj:pass")
                     + (words[verb].deprel == "ccomp" && words[verb].head > 0 ? parse.dependents(words[verb].head - 1, "obj") : [])
                     + parse.dependents(verb, "aux:pass").prefix(1).map { $0 - 1 }.filter { $0 >= 0 && words[$0].upos == "NOUN" }
@@ -369,8 +368,7 @@ extension DocumentRun {
             guard let subject = subjects.first, !subjects.contains(where: { $0 == event.source || isSelfLoop($0, event.source) }),
                   event.target.map({ !isSelfLoop(subject, $0) && $0 != subject }) ?? true
             else { continue }
-            drafts[index].event.source = subject
-            drafts[index].event.sourceCountry = actorsByID[subject]?.country
+            setSource(subject, ofDraft: index)
         }
     }
 
@@ -403,8 +401,7 @@ extension DocumentRun {
             let targets = found.map { view.mentions[$0].mention.actor }
                 .filter { actorsByID[$0] != nil && !isSelfLoop(event.source, $0) }
             guard let first = targets.first else { continue }
-            drafts[index].event.target = first
-            drafts[index].event.targetCountry = actorsByID[first]?.country
+            setTarget(first, ofDraft: index)
         }
     }
 
@@ -422,9 +419,8 @@ extension DocumentRun {
             // The verb's source or target: "Egypt and Saudi Arabia held joint exercises" is one COOPERATE,
             // not also a MOBILIZE of Saudi Arabia.
             verbSources[word, default: []].insert(drafts[index].event.source)
-            if let target = drafts[index].event.target,
-               drafts[index].event.type.isSymmetric || drafts[index].event.type == .cooperate || drafts[index].event.cameo == EventPattern.signingCode
-            {
+            let event = drafts[index].event
+            if let target = event.target, EventPattern.isJoint(event.type, cameo: event.cameo) || event.type == .cooperate {
                 verbSources[word, default: []].insert(target)
             }
         }
@@ -538,10 +534,10 @@ extension DocumentRun {
         /// Whether the CAMEO dictionary coded the verb by its bare default, no pattern word matching.
         var isBareDefault = false
 
-        /// Whether the act is one only a state's authorities perform on its own people (arrests, charges,
-        /// sentences: CAMEO 172–173 and the entries marked `domestic`), so that an agentless passive ("Mugabe was
-        /// arrested in 1963") has the patient's state as its agent. Expulsions are not: those deported are mostly
-        /// foreigners.
+        /// Whether the act is one only a state's authorities perform (administrative sanctions, arrests, charges,
+        /// sentences, deportations: CAMEO 172–174 and the entries marked `domestic`), so that an agentless passive
+        /// has a state as its agent: the state the patients are expelled from or held in when they are foreigners
+        /// (`foreignAuthority`), else the patient's own ("Mugabe was arrested in 1963").
         var isAuthorityAct: Bool {
             pattern?.domestic == true || cameo.map { ["172", "173", "174"].contains(String($0.prefix(3))) } == true
         }

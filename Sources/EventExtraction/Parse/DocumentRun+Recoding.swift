@@ -81,10 +81,8 @@ extension DocumentRun {
             let event = drafts[index].event
             let addressee = event.source != requester && !isSelfLoop(requester, event.source) ? event.source : event.target
             drafts[index].recode(as: request)
-            drafts[index].event.source = requester
-            drafts[index].event.sourceCountry = actorsByID[requester]?.country
-            drafts[index].event.target = addressee
-            drafts[index].event.targetCountry = addressee.flatMap { actorsByID[$0]?.country }
+            setSource(requester, ofDraft: index)
+            setTarget(addressee, ofDraft: index)
         }
         removeDrafts(dropped, in: range)
     }
@@ -113,8 +111,7 @@ extension DocumentRun {
                 .first(where: { actorsByID[$0] != nil && $0 != event.source && !isSelfLoop(event.source, $0) }),
                 maker != event.target
             else { continue }
-            drafts[index].event.target = maker
-            drafts[index].event.targetCountry = actorsByID[maker]?.country
+            setTarget(maker, ofDraft: index)
         }
     }
 
@@ -141,21 +138,22 @@ extension DocumentRun {
             var holders = [trigger]
             if words[trigger].upos != "VERB", words[trigger].head > 0 { holders.append(words[trigger].head - 1) }
             var candidates: [Int] = []
+            // The actors a nominal names: itself, else inside its phrase ("the arrival of US warships").
+            func named(_ noun: Int) -> [Int] {
+                let direct = parse.mentions(of: noun)
+                return direct.isEmpty ? parse.nestedMentions(of: noun, excluding: []) : direct
+            }
             for holder in holders {
                 for clause in parse.dependents(holder, "advcl")
                 where parse.dependents(clause, "mark").contains(where: { Self.provocationMarkers.contains(parse.lemmas[$0]) }) {
-                    candidates += parse.dependents(clause, "nsubj").flatMap { parse.mentions(of: $0) }
-                    candidates += parse.dependents(clause, "nsubj").flatMap { parse.nestedMentions(of: $0, excluding: []) }
+                    candidates += parse.dependents(clause, "nsubj").flatMap(named)
                 }
                 for phrase in parse.dependents(holder, "obl") + parse.dependents(holder, "nmod") {
                     let marker = parse.caseMarker(of: phrase)
                     let isResponse = parse.lemmas[phrase] == "response" && marker == "in"
                     guard Self.provocationMarkers.contains(marker) || isResponse else { continue }
                     let inner = isResponse ? parse.dependents(phrase, "nmod").filter { parse.caseMarker(of: $0) == "to" } : [phrase]
-                    for noun in inner {
-                        let direct = parse.mentions(of: noun)
-                        candidates += direct.isEmpty ? parse.nestedMentions(of: noun, excluding: []) : direct
-                    }
+                    candidates += inner.flatMap(named)
                 }
             }
             let event = drafts[index].event
@@ -163,8 +161,7 @@ extension DocumentRun {
                 guard let country = actorsByID[actor]?.country else { return false }
                 return country != event.sourceCountry && !isSelfLoop(event.source, actor)
             }) else { continue }
-            drafts[index].event.target = target
-            drafts[index].event.targetCountry = actorsByID[target]?.country
+            setTarget(target, ofDraft: index)
         }
     }
 

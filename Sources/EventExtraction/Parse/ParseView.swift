@@ -60,13 +60,14 @@ struct ParseView {
             repaired[index].deprel = "xcomp"
         }
         // "Pakistani air strikes on Thursday night killed 14 people": a past-tense verb the parser hung as `acl` on
-        // the time phrase of a root noun is the clause's verb, and that noun its subject.
+        // the time expression of a root noun is the clause's verb, and that noun its subject.
         // The tagger may call it a participle (VBN): one with an object is no reduced relative.
+        var reattached = false
         for (index, word) in words.enumerated() where word.upos == "VERB" && word.deprel == "acl"
             && (word.xpos == "VBD" || word.xpos == "VBN" && children[index].contains(where: { words[$0].deprel == "obj" }))
         {
             let time = word.head - 1
-            guard time >= 0, Self.timeNouns.contains(lemmas[time]) || Self.weekdays.contains(lemmas[time]),
+            guard time >= 0, tokenOfWord[time].map({ view.timexAt[$0] != nil }) ?? false,
                   words[time].deprel.hasPrefix("nmod") || words[time].deprel.hasPrefix("obl"), words[time].head > 0
             else { continue }
             let subject = words[time].head - 1
@@ -78,23 +79,22 @@ struct ParseView {
             repaired[subject].head = index + 1
             repaired[subject].deprel = "nsubj"
             for child in children[subject] where words[child].deprel == "punct" { repaired[child].head = index + 1 }
-            var rebuilt = [[Int]](repeating: [], count: words.count)
-            for (other, otherWord) in repaired.enumerated() where otherWord.head > 0 && otherWord.head <= words.count {
-                rebuilt[otherWord.head - 1].append(other)
+            reattached = true
+        }
+        if reattached {
+            children = [[Int]](repeating: [], count: words.count)
+            for (index, word) in repaired.enumerated() where word.head > 0 && word.head <= words.count {
+                children[word.head - 1].append(index)
             }
-            children = rebuilt
         }
         self.children = children
         self.words = repaired
     }
 
-    /// Nouns of a time of day or span that a date phrase ends in ("on Thursday night", "last week").
-    static let timeNouns: Set<String> = ["night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-    /// The words, with one repair: an infinitive the parser attached to a verb of intending or urging as
+    /// The words, with two repairs: an infinitive the parser attached to a verb of intending or urging as
     /// `advcl` ("threatened on Sunday to impose tariffs", where the time phrase pushed it away) is that verb's
-    /// `xcomp`, as it is without the intervening phrase.
+    /// `xcomp`, as it is without the intervening phrase; and a verb hung as `acl` on a TIMEX3 expression of a
+    /// root noun ("air strikes on Thursday night killed …") is the root, the noun its subject.
     let words: [SyntaxWord]
 
     /// Verbs whose "to"-infinitive is their complement, not an adverbial clause of purpose.
@@ -158,46 +158,39 @@ struct ParseView {
     /// when no larger mention covers it), each extended by its conjuncts ("China and Russia").
     func mentions(of word: Int) -> [Int] {
         var result: [Int] = []
+        func add(_ mentions: [Int]) { for mention in mentions where !result.contains(mention) { result.append(mention) } }
         func collect(_ index: Int) {
+            let standsForParty = Self.memberNouns.contains(lemmas[index]) || Self.representativeNouns.contains(lemmas[index])
             if let mention = mentionOfWord[index] {
                 // "Fighters of the Rapid Support Forces", "rebels of the ADF", "negotiators from Armenia and
                 // Azerbaijan" (whom the place of their meeting had placed): the named group they belong to.
-                if unplacedGroupMention[mention] || Self.memberNouns.contains(lemmas[index])
-                    || Self.representativeNouns.contains(lemmas[index])
-                {
-                    let named = dependents(index, "nmod").filter { ["of", "from"].contains(caseMarker(of: $0)) }
-                        .flatMap { [$0] + dependents($0, "conj") }
-                        .compactMap { self.mentionOfWord[$0] }.filter { !unplacedGroupMention[$0] && $0 != mention }
-                    if !named.isEmpty {
-                        for other in named where !result.contains(other) { result.append(other) }
-                        return
-                    }
-                }
-                if !result.contains(mention) { result.append(mention) }
+                let named = unplacedGroupMention[mention] || standsForParty ? namedParties(of: index, besides: mention) : []
+                add(named.isEmpty ? [mention] : named)
             } else if ["NOUN", "PROPN"].contains(words[index].upos) {
                 // "the capital city's mayor Muriel Bowser": a title noun stands for the name in apposition to it,
                 // not for its possessor; so does a title the parser made the head of the name ("Chancellor
                 // Friedrich Merz", flat).
                 if let named = (dependents(index, "appos") + dependents(index, "flat")).lazy.compactMap({ self.mentionOfWord[$0] }).first {
-                    if !result.contains(named) { result.append(named) }
+                    add([named])
                     return
                 }
-                for modifier in dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod") {
-                    if let mention = mentionOfWord[modifier], !result.contains(mention) { result.append(mention) }
-                }
+                add((dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod")).compactMap { mentionOfWord[$0] })
                 // "The leaders of Armenia and Azerbaijan agreed": the states the people stand for.
-                if result.isEmpty, Self.representativeNouns.contains(lemmas[index]) {
-                    for modifier in dependents(index, "nmod") where ["of", "from"].contains(caseMarker(of: modifier)) {
-                        for word in [modifier] + dependents(modifier, "conj") {
-                            if let mention = mentionOfWord[word], !result.contains(mention) { result.append(mention) }
-                        }
-                    }
-                }
+                if result.isEmpty, Self.representativeNouns.contains(lemmas[index]) { add(namedParties(of: index, besides: nil)) }
             }
         }
         collect(word)
         for conjunct in dependents(word, "conj") { collect(conjunct) }
         return result
+    }
+
+    /// The mentions of the parties named in the "of" or "from" phrase of `index` and their conjuncts ("leaders
+    /// of Armenia and Azerbaijan"), leaving out `besides` and groups of no state.
+    private func namedParties(of index: Int, besides: Int?) -> [Int] {
+        dependents(index, "nmod").filter { ["of", "from"].contains(caseMarker(of: $0)) }
+            .flatMap { [$0] + dependents($0, "conj") }
+            .compactMap { mentionOfWord[$0] }
+            .filter { !unplacedGroupMention[$0] && $0 != besides }
     }
 
     /// The words whose content `word` is, nearest first: its head chain through object, oblique, nominal
@@ -220,14 +213,14 @@ struct ParseView {
     /// Whether `word` is content of `verb` (see `contentHolders(of:)`).
     func isContent(_ word: Int, of verb: Int) -> Bool { contentHolders(of: word).contains(verb) }
 
-    /// Nouns for people or bodies that stand for the party named in their "of" or "from" phrase ("the leaders
-    /// of Armenia and Azerbaijan", "trade negotiators from Washington and Beijing").
     /// Nouns for the members of a group, who stand for the group named after "of" ("fighters of the JNIM").
     static let memberNouns: Set<String> = [
         "fighter", "militant", "gunman", "rebel", "member", "insurgent", "jihadist", "guerrilla", "combatant",
         "militiaman", "loyalist",
     ]
 
+    /// Nouns for people or bodies that stand for the party named in their "of" or "from" phrase ("the leaders
+    /// of Armenia and Azerbaijan", "trade negotiators from Washington and Beijing").
     static let representativeNouns: Set<String> = [
         "leader", "president", "head", "minister", "government", "delegation", "representative", "official",
         "envoy", "army", "force", "troops", "military", "negotiator", "diplomat", "delegate",

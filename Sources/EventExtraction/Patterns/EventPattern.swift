@@ -88,7 +88,10 @@ public struct EventPattern: Hashable, Sendable, Codable {
 
     /// Whether the act is done together by its parties, each pair once: meetings and agreements (the symmetric
     /// types) and the signing of a formal agreement (CAMEO 057, which the CAMEO→PLOVER table types SUPPORT).
-    var isJoint: Bool { type.isSymmetric || cameo == Self.signingCode }
+    var isJoint: Bool { Self.isJoint(type, cameo: cameo) }
+
+    /// Whether an act of `type` with CAMEO code `cameo` is done together by its parties (see `isJoint`).
+    static func isJoint(_ type: EventType, cameo: String?) -> Bool { type.isSymmetric || cameo == signingCode }
 
     /// The CAMEO code of signing a formal agreement.
     static let signingCode = "057"
