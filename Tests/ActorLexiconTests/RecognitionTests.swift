@@ -97,6 +97,12 @@ struct RecognitionTests {
         ("North Korea fired. South Korea said the North had fired missiles.", ["the North=PRK"]),
         ("North Korea said the country would grow.", ["the country=PRK"]),
         ("Serbians protested in Serbia. The government dropped the measures.", ["The government=SRB-GOV"]),
+        // A definite description of a group takes the latest named armed group, however it is modified.
+        ("JNIM abducted five engineers. The group demanded a ransom.", ["The group=jnim"]),
+        ("JNIM abducted five engineers. The banned group freed them.", ["The banned group=jnim"]),
+        ("The Houthis seized a ship. The rebels released the crew.", ["The rebels=yem-houthis"]),
+        // No armed group before: "the group" is nobody.
+        ("Kenya and Somalia met. The group agreed.", []),
     ] as [(String, [String])])
     func coreference(_ text: String, expected: [String]) {
         let annotation = Support.recognize(text)

@@ -285,6 +285,11 @@ struct ParseCodingTests {
          ["ASSAULT PAK>AFG"]),
         // In a report of one sentence an organisation nobody listed belongs to its sentence's one country.
         ("Tunisia's government turned down the UGTT union's demand for a pay rise on Monday.", ["REJECT TUN>TUN"]),
+        // A subject pronoun keeps the earlier subject as its antecedent; the object after it is no subject.
+        ("JNIM is active in Mali. It kidnapped an Indian engineer.", ["ASSAULT jnim>IND"]),
+        // "The group", "the militants": the named armed group.
+        ("JNIM abducted five Chinese engineers on Wednesday. The group demanded a ransom from Beijing.",
+         ["ASSAULT jnim>CHN", "REQUEST jnim>CHN"]),
     ])
     func groupsSuspectsAndAnswers(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

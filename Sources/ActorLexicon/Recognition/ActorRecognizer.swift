@@ -168,6 +168,14 @@ extension SentenceReader {
             let isDefinite = key(range.lowerBound) == "the"
             let isStateMedia = sector == "MED" && noun.hasPrefix("state")
             let start = tokens[range.lowerBound].span.start
+            // "the militants", "the rebels" after a named armed group: that group.
+            if isDefinite, let sector, RecognitionContext.armedSectors.contains(sector),
+               let antecedent = context.groupAntecedent(sentence: sentence, before: start)
+            {
+                record(mention(antecedent.actor, range, antecedent: antecedent.start), range, fullName: false,
+                       into: &context)
+                return range
+            }
             guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia else {
                 return emitBareGroup(noun, sector: sector, range, places: places, into: &context)
             }

@@ -129,6 +129,24 @@ struct RecognitionContext {
         }.max { $0.start < $1.start }
     }
 
+    /// The non-state group a definite description refers to ("JNIM abducted five engineers … The group
+    /// demanded a ransom", "the militants", "the rebels"): the latest organisation mention of an armed,
+    /// rebel, radical or separatist sector (or of `sectors` when given) within `window` sentences.
+    func groupAntecedent(sentence: Int, before start: Int, sectors: Set<String> = Self.armedSectors,
+                         window: Int = 4) -> Antecedent?
+    {
+        recent.last { item in
+            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
+                  actor.kind == .organization, let sector = actor.sector
+            else { return false }
+            return sectors.contains(sector)
+        }
+    }
+
+    /// CAMEO sectors of armed groups that stand outside a state: rebels, insurgents, unidentified armed
+    /// forces, Islamist militant groups, radicals and separatists.
+    static let armedSectors: Set<String> = ["REB", "INS", "UAF", "IMG", "RAD", "SEP"]
+
     /// The state a "the country" refers to: the latest state mention, or the state of the latest mention of
     /// an actor with a state country.
     func stateAntecedent(before start: Int) -> (Antecedent, ActorID)? {

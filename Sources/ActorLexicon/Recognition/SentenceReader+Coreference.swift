@@ -11,6 +11,8 @@ struct CorefCandidate {
         case country
         /// A lone capitalised word that may be a short name ("Kim").
         case shortName(String)
+        /// "the group", "the Islamist movement": a named non-state group mentioned shortly before.
+        case group
     }
 
     var kind: Kind
@@ -31,6 +33,8 @@ extension SentenceReader {
                 out.append(CorefCandidate(kind: .compass(north: k == "north"), range: withPossessive((i - 1)..<(i + 1))))
             } else if k == "country", key(i - 1) == "the" {
                 out.append(CorefCandidate(kind: .country, range: withPossessive((i - 1)..<(i + 1))))
+            } else if WordLists.groupNouns.contains(k), let the = definiteArticle(before: i, covered: covered) {
+                out.append(CorefCandidate(kind: .group, range: withPossessive(the..<(i + 1))))
             } else if tokens[i].isCapitalized, k != "'s", !WordLists.nonNameWords.contains(k),
                       !(isCapitalizedWord(i - 1) && !covered.contains(i - 1) && !WordLists.nonNameWords.contains(keys[i - 1])
                           && !WordLists.titleWords.contains(keys[i - 1])),
@@ -42,6 +46,21 @@ extension SentenceReader {
             }
         }
         return out
+    }
+
+    /// The "the" opening a noun phrase whose head is at `head`, with at most two modifiers between ("the
+    /// group", "the al-Qaeda-linked group", "the Islamist armed movement"); `nil` when the words between are
+    /// not modifiers or belong to a mention.
+    func definiteArticle(before head: Int, covered: Set<Int>) -> Int? {
+        var j = head - 1
+        while j >= range.lowerBound, head - j <= 3 {
+            if keys[j] == "the" { return j }
+            guard tokens[j].kind == .word, !covered.contains(j), !WordLists.blockedModifiers.contains(keys[j]) else {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
     }
 
     func withPossessive(_ range: Range<Int>) -> Range<Int> {
@@ -76,6 +95,11 @@ extension SentenceReader {
             _ = context.register(entry: entry)
             record(mention(state, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
                    into: &context)
+            return true
+        case .group:
+            guard let antecedent = context.groupAntecedent(sentence: sentence, before: start) else { return false }
+            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
+                   fullName: false, into: &context)
             return true
         case .shortName(let word):
             guard let antecedent = context.shortNameAntecedent(word, sentence: sentence, before: start) else {

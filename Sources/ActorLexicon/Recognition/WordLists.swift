@@ -149,6 +149,9 @@ enum WordLists {
         "president": "GOV", "minister": "GOV", "chancellor": "GOV", "premier": "GOV", "hospital": "HLH",
     ]
 
+    /// Head nouns of a definite description that may refer back to a named non-state group ("the group").
+    static let groupNouns: Set<String> = ["group", "movement", "organisation", "organization", "faction", "outfit"]
+
     /// Words that may stand between a demonym and its sector noun ("North Korean *senior* officials").
     static let blockedModifiers: Set<String> = Set([
         "and", "or", "to", "that", "which", "who", "has", "have", "had", "is", "are", "was", "were", "will",

@@ -235,6 +235,9 @@ extension DocumentRun {
         }
         guard let first = view.mentions.first(where: { !excluded[$0.first] }), first.first <= 5,
               !(0..<first.first).contains(where: { FunctionWords.prepositions.contains(view.words[$0]) && $0 == first.first - 1 }),
+              // "It kidnapped an Indian engineer": a subject pronoun opens the clause, so the mention after it is
+              // an object and the pronoun's antecedent stays the subject remembered.
+              !(0..<first.first).contains(where: { FunctionWords.subjectPronouns.contains(view.words[$0]) }),
               let actor = actorsByID[first.mention.actor]
         else { return }
         let sentence = view.sentence.index
