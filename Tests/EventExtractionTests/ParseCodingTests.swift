@@ -39,8 +39,8 @@ struct ParseCodingTests {
         // own country, with no other country named, is coded against that state (domestic).
         ("Peru's president withdrew the pension bill on Tuesday.", ["CONCEDE PER>PER"]),
         ("Turkish trade unions rejected the government's offer on Monday.", ["REJECT TUR>TUR"]),
-        // A march or a meeting without a named partner stays source only.
-        ("Thousands of Serbian protesters marched in Belgrade on Sunday.", ["PROTEST SRB>-"]),
+        // A march with no other party named is against its own state, as PLOVER coders read domestic protest.
+        ("Thousands of Serbian protesters marched in Belgrade on Sunday.", ["PROTEST SRB>SRB"]),
         // A protest's purpose clause names what it is against, and is no event of its own.
         ("French farmers blocked motorways on Monday to press the government for lower diesel taxes.",
          ["PROTEST FRA>FRA"]),
@@ -115,9 +115,9 @@ struct ParseCodingTests {
          ["SUPPORT BEL>COD"]),
         // A withdrawal from places abroad with no actor named targets the places' state.
         ("Russian troops pulled back from positions around Kyiv and Chernihiv this week.", ["RETREAT RUS>UKR"]),
-        // A protest against its own authorities targets its state; a march alone has no target.
+        // A protest against its own authorities targets its state, and so does a march alone.
         ("Students rallied in Jakarta on Monday, demanding that the government cut fuel prices.", ["PROTEST IDN>IDN"]),
-        ("Students rallied in Jakarta on Monday.", ["PROTEST IDN>-"]),
+        ("Students rallied in Jakarta on Monday.", ["PROTEST IDN>IDN"]),
         // A plural demonym names the state's people, who can act against their own government.
         ("Thousands of Moroccans rallied in Casablanca, demanding that the government spend more on hospitals.",
          ["PROTEST MAR>MAR"]),
@@ -170,9 +170,9 @@ struct ParseCodingTests {
         // Unnamed people arrested in a report about one state are arrested by that state, also when the parser
         // took them for the object of the reporting verb.
         ("Protests spread across Kenya on Tuesday. Twenty people were arrested in Nairobi and Mombasa.",
-         ["PROTEST KEN>-", "COERCE KEN>KEN"]),
+         ["PROTEST KEN>KEN", "COERCE KEN>KEN"]),
         ("Protests spread across Kenya on Tuesday. Kenyan police said twenty people were arrested in Nairobi.",
-         ["PROTEST KEN>-", "COERCE KEN>KEN"]),
+         ["PROTEST KEN>KEN", "COERCE KEN>KEN"]),
         // A court's finding that an act is unlawful is the court accusing its state.
         ("The Supreme Court of Brazil found the decree unconstitutional on Tuesday.", ["ACCUSE BRA>BRA"]),
         ("A Nigerian court found the former governor guilty of fraud.", ["ACCUSE NGA>NGA"]),
@@ -290,6 +290,19 @@ struct ParseCodingTests {
         // "The group", "the militants": the named armed group.
         ("JNIM abducted five Chinese engineers on Wednesday. The group demanded a ransom from Beijing.",
          ["ASSAULT jnim>CHN", "REQUEST jnim>CHN"]),
+        // "Both countries", "the two governments": the two states named last, each toward the other.
+        ("Kyrgyzstan and Tajikistan traded accusations on Monday. By Tuesday both countries had moved troops to the area.",
+         ["MOBILIZE KGZ>TJK", "MOBILIZE TJK>KGZ"]),
+        // Foreign attackers right after the place is named abroad attack that place's state.
+        ("The shooting happened near a village in Kyrgyzstan's Batken region. Kyrgyz officials said Tajik border guards opened fire on farmers.",
+         ["ASSAULT TJK>KGZ"]),
+        // An apposition in commas names the mention before it; the coordinated subject goes on past it.
+        ("President Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, spoke by telephone on Wednesday.",
+         ["CONSULT KGZ>TJK"]),
+        // Demonyms the source data lacks; the Romani people are not Rome.
+        ("Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart spoke by telephone on Sunday.", ["CONSULT KAZ>UZB"]),
+        ("Bulgaria's interior minister resigned after protests over the police killing of a Roma teenager in Sliven.",
+         ["CONCEDE BGR>BGR"]),
     ])
     func groupsSuspectsAndAnswers(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

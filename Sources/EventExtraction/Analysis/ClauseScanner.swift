@@ -66,7 +66,17 @@ struct ClauseScanner {
                 guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
             }
             if excluded[i] { i -= 1; continue }
-            if let m = view.mentionAt[i] ?? nil {
+            if var m = view.mentionAt[i] ?? nil {
+                // "Japarov and his Tajik counterpart, Emomali Rahmon, spoke": a name in commas after another
+                // mention is its apposition; the subject goes on from the mention it names.
+                let before = view.mentions[m].first - 2
+                if view.word(view.mentions[m].last + 1) == ",", view.word(view.mentions[m].first - 1) == ",",
+                   let named = view.mentionEnding(at: before)
+                       ?? (["counterpart", "counterparts"].contains(view.word(before)) || FunctionWords.agentHeads.contains(view.word(before))
+                           ? view.mentionEnding(at: before - 1) : nil)
+                {
+                    m = named
+                }
                 let first = view.mentions[m].first
                 if isGoverned(first), !isSubjectOfTrigger(m, t) {
                     i = first - 1
@@ -75,9 +85,10 @@ struct ClauseScanner {
                 var group = [m]
                 var start = first
                 // "Japan, South Korea and the United States signed": a list closed by "and".
-                // (An article before a member is skipped: "Saudi Arabia and the United States".)
+                // (An article or possessive before a member is skipped: "Saudi Arabia and the United States",
+                // "Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart".)
                 func joinerBefore(_ first: Int) -> (word: String, at: Int) {
-                    let at = view.word(first - 1) == "the" ? first - 2 : first - 1
+                    let at = ["the", "his", "her", "their"].contains(view.word(first - 1)) ? first - 2 : first - 1
                     return (view.word(at), at)
                 }
                 var joiner = joinerBefore(start)
@@ -97,6 +108,17 @@ struct ClauseScanner {
             i -= 1
         }
         return .none
+    }
+
+    /// Whether the words right before trigger `t` (past auxiliaries and adverbs) are a plural description of
+    /// two states: "both countries", "the two governments", "both sides", "the two leaders".
+    func opensWithPairPhrase(before t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) || FunctionWords.auxiliaries.contains(view.words[k]) {
+            k -= 1
+        }
+        guard k >= 1, FunctionWords.pairNouns.contains(view.words[k]) else { return false }
+        return view.words[k - 1] == "both" || view.words[k - 1] == "two" && view.word(k - 2) == "the"
     }
 
     /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and

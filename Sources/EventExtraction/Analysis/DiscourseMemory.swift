@@ -16,6 +16,24 @@ struct DiscourseMemory: Sendable {
     /// The last sentence subject that is a state or organisation, and its sentence.
     var lastGroupSubject: (actor: ActorID, sentence: Int)?
 
+    /// The two states named last (the later one last), each with its sentence: what "both countries" and "the
+    /// two governments" refer to.
+    var lastStates: [(actor: ActorID, sentence: Int)] = []
+
+    /// Remembers a state named in `sentence`, keeping the two distinct states named last.
+    mutating func noteState(_ actor: ActorID, at sentence: Int) {
+        lastStates.removeAll { $0.actor == actor }
+        lastStates.append((actor, sentence))
+        if lastStates.count > 2 { lastStates.removeFirst() }
+    }
+
+    /// The pair of states a plural description at `sentence` refers to, when both were named within the
+    /// previous `reach` sentences.
+    func statePair(at sentence: Int) -> [ActorID]? {
+        guard lastStates.count == 2, lastStates.allSatisfy({ sentence - $0.sentence <= Self.reach }) else { return nil }
+        return lastStates.map(\.actor)
+    }
+
     /// The last state named as a place ("in Afghanistan's Maidan Wardak province"), and its sentence.
     var lastPlace: (actor: ActorID, sentence: Int, token: Int)?
 

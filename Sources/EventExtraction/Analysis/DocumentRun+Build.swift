@@ -63,9 +63,11 @@ extension DocumentRun {
                     sources = [antecedent]
                 }
             case .none:
-                // "Pelosi announced an impeachment inquiry into …", "announced that she would be launching …":
-                // the announcer of its own act.
-                if let reporter = context.reporter,
+                // "By Tuesday both countries had moved troops to the area": the two states named last.
+                if context.scanner.opensWithPairPhrase(before: t), let pair = memory.statePair(at: sentence) {
+                    sources = pair
+                    subjectStart = nil
+                } else if let reporter = context.reporter,
                    let k = stride(from: t - 1, through: max(0, t - 7), by: -1).first(where: { context.scanner.excluded[$0] }),
                    !((k + 1)..<t).contains(where: { [",", ";", ":"].contains(view.words[$0]) }),
                    ["announced", "announce", "announces", "unveiled", "unveils"].contains(view.words[k])
@@ -133,6 +135,12 @@ extension DocumentRun {
         applyFallbacks(
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
             passive: passive, context: context)
+        // "Both countries moved troops to the border": each acts toward the other.
+        if targets.isEmpty, sources.count == 2, !pattern.isJoint,
+           context.scanner.opensWithPairPhrase(before: t), memory.statePair(at: sentence) == sources
+        {
+            targets = sources
+        }
         sources = sources.filter { actorsByID[$0] != nil }
         targets = targets.filter { actorsByID[$0] != nil }
         guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }

@@ -4,8 +4,10 @@ import EventOntology
 extension DocumentRun {
     /// Codes a domestic act that names no target against the source's own state: "Kenya's president withdrew
     /// the finance bill" is KEN-GOV → KEN, "Turkish unions rejected the government's offer" TUR-LAB → TUR,
-    /// as event datasets code acts whose target is the country's own public or institutions. Marches,
-    /// mobilisations and meetings (`untargetedTypes`) keep no target.
+    /// as event datasets code acts whose target is the country's own public or institutions; so are marches
+    /// and strikes ("Thousands of Serbian protesters marched in Belgrade" is SRB → SRB, as our blind
+    /// annotators and the PLOVER coders read domestic protest). Mobilisations and meetings (`untargetedTypes`)
+    /// keep no target.
     ///
     /// For a source of a state — the state itself ("Thailand placed its army on high alert" is THA → THA), its
     /// groups and its people; not a countryless group — and only when no actor or place of another country is
@@ -26,8 +28,14 @@ extension DocumentRun {
             {
                 // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
                 country = abroad
-            } else if !Self.untargetedTypes.contains(event.type) || event.type == .protest
-                          && protestsItsGovernment(after: drafts[index].triggerStart, in: view),
+            } else if [.assault, .coerce].contains(event.type), placeCountries.isEmpty, let place = memory.lastPlace,
+                      view.sentence.index - place.sentence <= 1, let abroad = actorsByID[place.actor]?.country,
+                      abroad != source.country, source.country != nil
+            {
+                // "The shooting happened near a village in Kyrgyzstan's Batken region. … Tajik border guards
+                // opened fire on farmers": an attack right after its place is named abroad is on that state.
+                country = abroad
+            } else if !Self.untargetedTypes.contains(event.type),
                       let home = source.country,
                       // "The Kremlin rejected a ceasefire proposal", "Egypt welcomed the agreement": a state's answer
                       // to an act it does not name the party of is no act against itself.
@@ -49,15 +57,6 @@ extension DocumentRun {
         removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
     }
 
-    /// Whether a protest's sentence names, after its trigger, its own authorities as what it is against or
-    /// demands of ("demanding that the government spend more", "a strike against a government bill", "in
-    /// protest at the government's budget", "against President Milei's reform").
-    func protestsItsGovernment(after triggerStart: Int, in view: SentenceView) -> Bool {
-        view.tokens.indices.contains { index in
-            view.tokens[index].span.start > triggerStart && Self.authorityWords.contains(view.words[index])
-        }
-    }
-
     /// Whether the trigger starting at `triggerStart` is a verb that frames another act (`framingVerbs`).
     func answersAnAct(_ triggerStart: Int, in view: SentenceView) -> Bool {
         guard let token = view.tokens.firstIndex(where: { $0.span.start == triggerStart }) else { return false }
@@ -65,21 +64,14 @@ extension DocumentRun {
         return Self.framingVerbs.contains { word.hasPrefix($0) }
     }
 
-    /// Words naming a state's own authorities.
-    static let authorityWords: Set<String> = [
-        "government", "government's", "president", "president's", "parliament", "ministry", "authorities",
-        "regime", "cabinet",
-    ]
-
     /// Acts whose target, when no actor is named, is the state of the place abroad they reach: attacks and
     /// coercion ("shelled Kharkiv"), withdrawals ("pulled back from positions around Kyiv"), relief and forces
     /// sent ("landed in Port-au-Prince", "sent its carrier into waters east of Taiwan").
     static let placeTargetedTypes: Set<EventType> = [.assault, .coerce, .retreat, .aid, .mobilize]
 
-    /// Acts that stand without a target: a march or a mobilisation is coded source-only ("one million people
-    /// marched in London"), not against the marchers' own state, and a meeting without a named partner is the
-    /// source's own ("the ruling party opened its congress").
-    static let untargetedTypes: Set<EventType> = [.protest, .mobilize, .consult]
+    /// Acts that stand without a target: a mobilisation at home is coded source-only, and a meeting without a
+    /// named partner is the source's own ("the ruling party opened its congress").
+    static let untargetedTypes: Set<EventType> = [.mobilize, .consult]
 
     /// The state actor whose code is `country`: the document's own, else the lexicon's.
     func stateActor(_ country: String) -> Actor? {

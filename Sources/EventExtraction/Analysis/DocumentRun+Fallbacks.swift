@@ -68,7 +68,8 @@ extension DocumentRun {
             targets = [subject]
         }
         // "Dozens died in the attack, reportedly conducted by the Taliban" after "a military base in
-        // Afghanistan's province": an assault with no named target is on the state where it took place.
+        // Afghanistan's province": an assault by the place's own people with no named target is on the state
+        // where it took place (foreign attackers: `assignDomesticTargets`).
         if targets.isEmpty, !sources.isEmpty, pattern.type == .assault, pattern.mutual != true,
            let place = memory.lastPlace,
            sentence - place.sentence == 1 || sentence == place.sentence && place.token < t,

@@ -208,6 +208,14 @@ struct DocumentRun {
             parse = sentenceParse
         }
         locate(draftsBefore..<drafts.count, parse: parse, view: view)
+        for mention in view.mentions {
+            guard let actor = actorsByID[mention.mention.actor] else { continue }
+            if actor.kind == .state {
+                memory.noteState(actor.id, at: sentence.index)
+            } else if let code = actor.country, let state = stateActor(code), actor.sector.map({ !Self.nonStateSectors.contains($0) }) ?? true {
+                memory.noteState(state.id, at: sentence.index)
+            }
+        }
     }
 }
 

@@ -62,6 +62,11 @@ enum FunctionWords {
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+    /// Plural nouns that, after "both" or "the two", stand for the two states of the story ("both countries").
+    static let pairNouns: Set<String> = [
+        "countries", "governments", "sides", "states", "nations", "neighbours", "neighbors", "leaders",
+        "presidents", "capitals", "armies", "militaries",
+    ]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [
         "also", "already", "still", "yet", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",
