@@ -299,6 +299,9 @@ struct ParseCodingTests {
         // An apposition in commas names the mention before it; the coordinated subject goes on past it.
         ("President Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, spoke by telephone on Wednesday.",
          ["CONSULT KGZ>TJK"]),
+        // A name after an international body's title is that body's; "both governments" as object is the pair.
+        ("Colombia cut electricity sales to Ecuador. The Andean Community's secretary-general, Mariela Quispe, called on both governments on Wednesday to suspend the measures.",
+         ["REQUEST IGOSAM>COL", "REQUEST IGOSAM>ECU"]),
         // Demonyms the source data lacks; the Romani people are not Rome.
         ("Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart spoke by telephone on Sunday.", ["CONSULT KAZ>UZB"]),
         ("Bulgaria's interior minister resigned after protests over the police killing of a Roma teenager in Sliven.",

@@ -173,7 +173,12 @@ struct SentenceReader {
             case .notActor:
                 m += 1
             case .agent(let agent):
-                planned.append(.definite(noun: agent.phrase, sector: agent.sector, definiteRange(match.range)))
+                // "both governments", "the two leaders" stand for two states, which the event coder resolves;
+                // they are no sector group of one state.
+                let before = key(match.range.lowerBound - 1)
+                if !(before == "both" || before == "two" && key(match.range.lowerBound - 2) == "the") {
+                    planned.append(.definite(noun: agent.phrase, sector: agent.sector, definiteRange(match.range)))
+                }
                 m += 1
             case .entry(let entry):
                 guard entry.kind == .state, !match.possessive else {
@@ -213,6 +218,15 @@ struct SentenceReader {
                         planned.append(.entry(entry, match.range.lowerBound..<matches[a].range.upperBound))
                         m = a + 1
                         continue
+                    }
+                    // "The Andean Community's secretary-general, Mariela Quispe,": the name after an international
+                    // body's title is a person of that body.
+                    if entry.id.rawValue.hasPrefix("IGO"), match.possessive, let name = titledName(after: match.fullRange.upperBound),
+                       !matches.contains(where: { $0.range.contains(name) })
+                    {
+                        titles[name] = TitleContext(country: entry.country ?? entry.id.rawValue, sector: nil,
+                                                    title: tokens[match.fullRange.upperBound..<(name - 1)].map(\.text).joined(separator: " "),
+                                                    isPerson: true)
                     }
                     planned.append(.entry(entry, match.fullRange))
                     m += 1
@@ -317,6 +331,19 @@ struct SentenceReader {
             country: state.country ?? state.id.rawValue, sector: sector,
             title: tokens[title].map(\.text).joined(separator: " "),
             isPerson: WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head))
+    }
+
+    /// The capitalised name after a lower-case office title and a comma that start at `start` ("secretary-general,
+    /// Mariela Quispe"), or `nil` when the words there are no such title.
+    func titledName(after start: Int) -> Int? {
+        var j = start
+        while j < range.upperBound, j - start < 5, key(j) != "," {
+            guard tokens[j].kind == .word && !tokens[j].isCapitalized || key(j) == "-" else { return nil }
+            j += 1
+        }
+        guard j > start, key(j) == ",", isCapitalizedWord(j + 1), !WordLists.nonNameWords.contains(key(j + 1)) else { return nil }
+        let head = keys[j - 1].split(separator: "-").last.map(String.init) ?? keys[j - 1]
+        return WordLists.titleWords.contains(head) || WordLists.personNouns.contains(head) ? j + 1 : nil
     }
 
     /// Extends a bare sector noun over a preceding "the" ("the ministry").

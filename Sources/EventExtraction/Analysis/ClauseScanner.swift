@@ -121,6 +121,15 @@ struct ClauseScanner {
         return view.words[k - 1] == "both" || view.words[k - 1] == "two" && view.word(k - 2) == "the"
     }
 
+    /// Whether a plural description of two states follows trigger `t` as its object, directly or after one
+    /// preposition ("called on both governments", "urged the two sides", "mediated between the two countries").
+    func takesPairPhrase(after t: Int) -> Bool {
+        var k = t + 1
+        if FunctionWords.prepositions.contains(view.word(k)) || view.word(k) == "on" { k += 1 }
+        if view.word(k) == "both", FunctionWords.pairNouns.contains(view.word(k + 1)) { return true }
+        return view.word(k) == "the" && view.word(k + 1) == "two" && FunctionWords.pairNouns.contains(view.word(k + 2))
+    }
+
     /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and
     /// Israel", "officials in Seoul"), so that it stands for the agent.
     private func isAgentComplement(_ first: Int) -> Bool {

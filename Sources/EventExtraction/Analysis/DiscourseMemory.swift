@@ -16,22 +16,24 @@ struct DiscourseMemory: Sendable {
     /// The last sentence subject that is a state or organisation, and its sentence.
     var lastGroupSubject: (actor: ActorID, sentence: Int)?
 
-    /// The two states named last (the later one last), each with its sentence: what "both countries" and "the
-    /// two governments" refer to.
-    var lastStates: [(actor: ActorID, sentence: Int)] = []
+    /// How often each state has been named so far (directly or through its organs and people), and the sentence
+    /// it was last named in: what "both countries" and "the two governments" refer to.
+    var stateMentions: [ActorID: (count: Int, sentence: Int)] = [:]
 
-    /// Remembers a state named in `sentence`, keeping the two distinct states named last.
-    mutating func noteState(_ actor: ActorID, at sentence: Int) {
-        lastStates.removeAll { $0.actor == actor }
-        lastStates.append((actor, sentence))
-        if lastStates.count > 2 { lastStates.removeFirst() }
+    /// Counts a naming of `state` in `sentence`.
+    mutating func noteState(_ state: ActorID, at sentence: Int) {
+        let count = (stateMentions[state]?.count ?? 0) + 1
+        stateMentions[state] = (count, sentence)
     }
 
-    /// The pair of states a plural description at `sentence` refers to, when both were named within the
-    /// previous `reach` sentences.
+    /// The pair of states a plural description at `sentence` refers to: the two most named so far (ties: the
+    /// latest named, then the code), when both were named within the previous `reach` sentences.
     func statePair(at sentence: Int) -> [ActorID]? {
-        guard lastStates.count == 2, lastStates.allSatisfy({ sentence - $0.sentence <= Self.reach }) else { return nil }
-        return lastStates.map(\.actor)
+        let ranked = stateMentions.sorted { a, b in
+            (a.value.count, a.value.sentence, b.key.rawValue) > (b.value.count, b.value.sentence, a.key.rawValue)
+        }
+        guard ranked.count >= 2, ranked.prefix(2).allSatisfy({ sentence - $0.value.sentence <= Self.reach }) else { return nil }
+        return ranked.prefix(2).map(\.key)
     }
 
     /// The last state named as a place ("in Afghanistan's Maidan Wardak province"), and its sentence.

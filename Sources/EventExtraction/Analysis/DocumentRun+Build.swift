@@ -132,6 +132,12 @@ extension DocumentRun {
             sources = ids(parties.mentions)
             targets = sources
         }
+        // "called on both governments to suspend the measures": each of the two states the story is about.
+        if targets.isEmpty, !sources.isEmpty, context.scanner.takesPairPhrase(after: t),
+           let pair = memory.statePair(at: sentence)
+        {
+            targets = pair.filter { state in !sources.contains { isSelfLoop($0, state) } }
+        }
         applyFallbacks(
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
             passive: passive, context: context)
