@@ -302,6 +302,13 @@ struct ParseCodingTests {
         // A name after an international body's title is that body's; "both governments" as object is the pair.
         ("Colombia cut electricity sales to Ecuador. The Andean Community's secretary-general, Mariela Quispe, called on both governments on Wednesday to suspend the measures.",
          ["REQUEST IGOSAM>COL", "REQUEST IGOSAM>ECU"]),
+        // Scrapping a law or a rule concedes, to the party whose demand it meets; a demand's subjunctive
+        // content is no act.
+        ("Serbia's government scrapped a decree on lithium mining after weeks of protests.", ["CONCEDE SRB>SRB"]),
+        ("Tanzania will scrap a rule requiring Kenyan lorry drivers to hold work permits, yielding to a long-standing demand by Nairobi.",
+         ["CONCEDE TZA>KEN"]),
+        ("Zambia's justice minister rejected the opposition's demand that the government withdraw a bill amending the constitution.",
+         ["REJECT ZMB>ZMB"]),
         // Demonyms the source data lacks; the Romani people are not Rome.
         ("Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart spoke by telephone on Sunday.", ["CONSULT KAZ>UZB"]),
         ("Bulgaria's interior minister resigned after protests over the police killing of a Roma teenager in Sliven.",

@@ -22,6 +22,15 @@ extension DocumentRun {
         for index in range where drafts[index].event.target == nil {
             let event = drafts[index].event
             guard let source = actorsByID[event.source] else { continue }
+            if [.concede, .retreat].contains(event.type),
+               let claimant = demandClaimant(after: drafts[index].triggerStart, in: view), !isSelfLoop(event.source, claimant)
+            {
+                // "will scrap the rule, yielding to a long-standing demand by Nairobi": a concession targets the
+                // party whose demand it meets.
+                setTarget(claimant, ofDraft: index)
+                drafts[index].domesticOnly = false
+                continue
+            }
             var country: String?
             if Self.placeTargetedTypes.contains(event.type), placeCountries.count == 1, let abroad = placeCountries.first,
                abroad != source.country
@@ -55,6 +64,24 @@ extension DocumentRun {
             drafts[index].domesticOnly = false
         }
         removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
+    }
+
+    /// The actor whose demand or condition a concession after `triggerStart` meets: "a demand by Nairobi", "the
+    /// European Union's last condition", "a demand that Papua New Guinea had pressed".
+    func demandClaimant(after triggerStart: Int, in view: SentenceView) -> ActorID? {
+        for k in view.tokens.indices where view.tokens[k].span.start > triggerStart
+            && ["demand", "demands", "condition", "conditions"].contains(view.words[k])
+        {
+            var next = k + 1
+            if ["by", "of", "that"].contains(view.word(next)) { next += 1 }
+            if view.word(next) == "the" { next += 1 }
+            if next > k + 1, let m = view.mentionAt[safe: next] ?? nil { return view.mentions[m].mention.actor }
+            // "the European Union's last condition": a possessor a word or two before.
+            for back in [k - 1, k - 2, k - 3] where back >= 0 && view.word(back) == "'s" || view.words[safe: back]?.hasSuffix("'s") == true {
+                if let m = view.mentionEnding(at: view.word(back) == "'s" ? back - 1 : back) { return view.mentions[m].mention.actor }
+            }
+        }
+        return nil
     }
 
     /// Whether the trigger starting at `triggerStart` is a verb that frames another act (`framingVerbs`).

@@ -71,6 +71,7 @@ extension DocumentRun {
             // The content of a coded act is not an act of its own: "threatened to strike the United States" is
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
+            if isSubjunctive(verb, in: parse) { continue }
             // "Junius Ho defeating Lee Cheuk-yan by around five thousand votes": an electoral defeat is no assault.
             if ["defeat", "beat", "oust", "unseat"].contains(parse.lemmas[verb]),
                (parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] })
@@ -285,6 +286,15 @@ extension DocumentRun {
     /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
     /// unattributed event inside a reporting frame ("Germany alleged that Mahan Air was supporting Assad")
     /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
+    /// Whether `verb` heads a subjunctive clause — a bare verb after "that" with its own subject and no
+    /// auxiliary: "the opposition's demand that the government withdraw a bill" is what someone demands, not
+    /// an act.
+    func isSubjunctive(_ verb: Int, in parse: ParseView) -> Bool {
+        parse.words[verb].xpos == "VB" && parse.dependents(verb, "aux").isEmpty
+            && !parse.dependents(verb, "nsubj").isEmpty
+            && parse.dependents(verb, "mark").contains { parse.lemmas[$0] == "that" }
+    }
+
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }
         // "vetoed a bill that would have eased restrictions": what a bill or plan would do is its content, not
@@ -292,6 +302,7 @@ extension DocumentRun {
         let words = parse.words
         let contents = range.filter { index in
             guard var node = parse.wordAtTokenStart[drafts[index].triggerStart] else { return false }
+            if isSubjunctive(node, in: parse) { return true }
             for _ in 0..<3 {
                 let head = words[node].head - 1
                 guard head >= 0 else { return false }
