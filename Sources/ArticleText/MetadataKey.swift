@@ -5,7 +5,7 @@
 /// The names read: `id`, `text` (JSONL only: front matter's text is the body), `title`, `url`, and the
 /// publication date as `published`, `date`, `published_at`, `publication_date`, `date_published` (schema.org's
 /// `datePublished`) or `pub_date` (RSS's `pubDate`). Other keys are not read; those that look like a date
-/// (``looksLikeDate(_:)``) are reported, so that a feed's `updated` or `created_at` is never silently taken for,
+/// (``looksLikeDate(_:)``, in `MetadataKey+DateNames.swift`) are reported, so that a feed's `updated` or `created_at` is never silently taken for,
 /// or mistaken as, the publication date.
 public enum MetadataKey: String, Hashable, Sendable, CaseIterable {
     case id, text, published, title, url
@@ -30,14 +30,6 @@ public enum MetadataKey: String, Hashable, Sendable, CaseIterable {
     /// The publication date's accepted names as users write them, for messages.
     public static let publicationDateSpelling =
         "published, date, published_at, publication_date, date_published or pub_date, in any case, with or without _"
-
-    /// Whether a key that is not read looks like a date (`updated`, `created_at`, `timestamp`, `publishDate`,
-    /// `dateline`), so that its value may be the publication date the user meant.
-    public static func looksLikeDate(_ written: String) -> Bool {
-        let folded = fold(written)
-        return ["date", "publish", "time", "created", "updated", "modified", "issued", "posted"]
-            .contains { folded.contains($0) }
-    }
 
     /// Lower case without `_`, `-` or spaces.
     private static func fold(_ written: String) -> String {

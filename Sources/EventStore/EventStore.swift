@@ -3,10 +3,12 @@ import Foundation
 import GRDB
 
 /// A growing corpus on disk: documents, their actors, mentions, TIMEX3 expressions and events, the evidence
-/// sentences with a full-text index, and the cross-document event clusters, in one SQLite file (WAL mode).
+/// sentences with a full-text index, and the cross-document event clusters, in one SQLite file (in WAL mode
+/// while a writer has it open, so readers never wait; ``close()`` turns it back into one file).
 ///
 /// Open with ``open(path:create:)``; add documents with ``ingest(_:)`` (one transaction per call: a batch is
-/// stored whole or not at all); read a filtered ``GraphModel/EventGraph`` back with ``graph(matching:)``. The
+/// stored whole or not at all) and ``close()`` when done; read a filtered ``GraphModel/EventGraph`` back with
+/// ``graph(matching:)``. The
 /// schema is versioned by GRDB migrations (``schemaVersion``, also in `PRAGMA user_version`); opening a database
 /// of an older version upgrades it, one of a newer version is refused. Tables are plain SQLite and readable
 /// with the `sqlite3` shell (see the README).
@@ -114,6 +116,32 @@ public final class EventStore: Sendable {
                 return max(1, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 1)
             }
         }
+    }
+
+    /// Whether this store was opened for writing (by ``open(path:create:)`` with `create`).
+    var isWritable: Bool { queue is DatabasePool }
+
+    /// Closes the store. A writer's write-ahead log is checkpointed into the database file and the file is
+    /// switched back from WAL to a rollback journal, so that the finished database is one file: no `-wal` and
+    /// `-shm` beside it, and readers that open it later (read-only, `query`) create none either. When another
+    /// process still has the file open the switch waits up to 2 seconds and is then left to the next writer:
+    /// the database stays consistent in WAL mode. The store cannot be used afterwards.
+    ///
+    /// - Throws: ``EventStoreError`` when SQLite cannot close the connections.
+    public func close() throws {
+        try Self.translatingErrors(path: path) { try queue.close() }
+        guard isWritable else { return }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(2)
+        guard let single = try? DatabaseQueue(path: path, configuration: configuration) else { return }
+        _ = try? single.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+        try Self.translatingErrors(path: path) { try single.close() }
+    }
+
+    /// Deletes the database file at `path` with the files SQLite keeps beside it (`-wal`, `-shm`, `-journal`):
+    /// what a run that created the database and then failed takes back. Missing files are skipped.
+    public static func removeFiles(path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The number of rows of each table, by table name (sorted), for summaries and consistency checks.

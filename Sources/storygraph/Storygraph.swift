@@ -11,8 +11,9 @@ struct Storygraph: ParsableCommand {
             in any case, other keys reported as front-matter.unknown-key findings), \
             JSONL (one {"id","text","published"} record per line) or directories of them; '-' reads stdin. \
             Front matter and JSONL keys match in any case, and the publication date is also read as date, \
-            published_at, publication_date, date_published or pub_date; another key that looks like a date \
-            (updated, created_at) is not read and gives a metadata.unread-date-key finding. \
+            published_at, publication_date, date_published or pub_date; another key that names a date \
+            (updated, created_at, modified_date) is not read and gives a metadata.unread-date-key finding \
+            (a key that merely contains the letters, such as update_note or dateline, does not). \
             Relative dates resolve against each article's publication date (DCT), never the clock.
 
             Start with: storygraph build examples --out graphs

@@ -90,10 +90,44 @@ struct MetadataKeyTests {
         #expect(try DocumentReader().read(paths: [text]).first?.inputFindings.map(\.code) == ["front-matter.unknown-key"])
     }
 
-    @Test(arguments: [("updated", true), ("created_at", true), ("timestamp", true), ("dateline", true),
-                      ("author", false), ("tags", false), ("source", false)])
-    func dateLikeKeysAreRecognised(key: String, dateLike: Bool) {
-        #expect(MetadataKey.looksLikeDate(key) == dateLike)
+    @Test(arguments: [
+        "updated", "Updated", "created_at", "createdAt", "updatedOn", "timestamp", "modified_date", "MODIFIED_DATE",
+        "modifiedDate", "dateModified", "date_created", "last-modified", "Last-Updated", "lastmod", "lastmodified",
+        "LASTUPDATED", "article:published_time", "update_time", "pub_time", "last_update", "modified_gmt",
+        "date_gmt", "publishDate", "creation_date", "datetime", "time", "first_published", "issued",
+    ])
+    func keysThatNameADateAreRecognised(key: String) {
+        #expect(MetadataKey.looksLikeDate(key))
         #expect(MetadataKey(written: key) == nil)
+    }
+
+    /// Keys with "date", "time" or "update" among their letters that name no date.
+    @Test(arguments: [
+        "update_note", "updateNote", "dateline", "Dateline", "reading_time", "time_zone", "mandate", "posted_by",
+        "modified_by", "blog_post", "software_release", "update", "candidate", "runtime", "validated", "author",
+        "tags", "source", "",
+    ])
+    func keysThatMerelyContainDateLettersAreNot(key: String) {
+        #expect(!MetadataKey.looksLikeDate(key))
+    }
+
+    @Test func wordsSplitAtSeparatorsAndCaseChanges() {
+        #expect(MetadataKey.words(of: "article:published_time") == ["article", "published", "time"])
+        #expect(MetadataKey.words(of: "dateModified") == ["date", "modified"])
+        #expect(MetadataKey.words(of: "LAST_UPDATED2") == ["last", "updated"])
+        #expect(MetadataKey.words(of: "update note") == ["update", "note"])
+    }
+
+    @Test func aKeyThatMerelyContainsDateIsAnUnknownKeyNotAnUnreadDate() throws {
+        let path = try file("notes.txt", "---\nid: n\nupdate_note: fixed a typo\ndateline: SEOUL\nmodified_date: 2025-02-02\n---\nBody.")
+        let document = try #require(try DocumentReader().read(paths: [path]).first)
+        #expect(document.inputFindings.map(\.code) == [
+            "front-matter.unknown-key", "front-matter.unknown-key", "metadata.unread-date-key",
+        ])
+        #expect(document.inputFindings.map { $0.message.components(separatedBy: "\"")[1] } == [
+            "update_note", "dateline", "modified_date",
+        ])
+        let feed = try file("notes.jsonl", #"{"id":"a","text":"One.","update_note":"typo","dateline":"SEOUL"}"#)
+        #expect(try DocumentReader().read(paths: [feed]).first?.inputFindings.isEmpty == true)
     }
 }

@@ -67,8 +67,8 @@ struct BadFileTests {
 
 /// An output that cannot be created names the real cause, not "does not exist".
 struct OutputLocationTests {
-    @Test func anOutputOnTheKernelsProcFileSystemSaysSo() throws {
-        guard OutputFileSystem.fileSystemType(of: "/proc") == "proc" else { return }
+    @Test(.enabled(if: CommandLine.hasProcFileSystem, "needs Linux's /proc"))
+    func anOutputOnTheKernelsProcFileSystemSaysSo() throws {
         let build = try CommandLine.run(["build", "examples", "--out", "/proc/storygraph-nope"])
         #expect(build.status == 1)
         #expect(build.stderr.contains(
@@ -76,6 +76,25 @@ struct OutputLocationTests {
         let ingest = try CommandLine.run(["ingest", "examples", "--db", "/proc/storygraph-nope.db"])
         #expect(ingest.status == 1)
         #expect(ingest.stderr.contains("could not create /proc/storygraph-nope.db: /proc is on the kernel's proc file system"))
+    }
+
+    /// The failure a read-only folder gives a normal user, for root too: nothing can be created under a file.
+    @Test(arguments: [
+        (["build", "examples", "--out", "FILE/sub"], "could not create FILE/sub: parent is not a directory"),
+        (["report", "examples", "--out", "FILE/sub/r.html"], "could not create FILE/sub: parent is not a directory"),
+        (["ingest", "examples", "--db", "FILE/sub/x.db"], "could not create FILE/sub: parent is not a directory"),
+        (["build", "examples", "--out", "FILE"], "could not write into FILE: it is a file, not a directory"),
+        (["extract", "FILE/a.txt"], "FILE/a.txt: no such file or directory"),
+    ])
+    func aPathUnderARegularFileIsRefusedEvenForRoot(arguments: [String], message: String) throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let file = folder.appendingPathComponent("a.txt")
+        try "Russia attacked Ukraine.".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandLine.run(arguments.map { $0.replacingOccurrences(of: "FILE", with: file.path) })
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message.replacingOccurrences(of: "FILE", with: file.path)), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.txt"])
+        #expect(try String(contentsOf: file, encoding: .utf8) == "Russia attacked Ukraine.")
     }
 
     @Test(arguments: [(EACCES, "permission denied"), (EROFS, "the file system is read-only"), (ENOSPC, "no space left on the device")])

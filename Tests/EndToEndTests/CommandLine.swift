@@ -1,4 +1,7 @@
 import Foundation
+import Testing
+
+@testable import storygraph
 
 /// Runs the built `storygraph` executable and captures what it printed.
 struct CommandLine {
@@ -50,6 +53,17 @@ struct CommandLine {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: out, stderr: String(decoding: err, as: UTF8.self))
     }
+
+    /// Whether the tests run as root (CI does), for whom permission bits do not stop reading or writing: tests
+    /// of an unreadable or read-only folder are skipped then, and a path under a regular file, which stops
+    /// root too, tests the same messages.
+    static let runsAsRoot = getuid() == 0
+
+    /// Why a permission test is skipped as root.
+    static let rootSkipReason: Comment = "running as root: root reads and writes folders whatever their permission bits say"
+
+    /// Whether `/proc` is Linux's proc file system, where nothing can be created.
+    static var hasProcFileSystem: Bool { OutputFileSystem.fileSystemType(of: "/proc") == "proc" }
 
     /// A new empty temporary directory.
     static func temporaryDirectory() throws -> URL {

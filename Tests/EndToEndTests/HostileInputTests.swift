@@ -108,8 +108,8 @@ struct HostileInputTests {
         #expect((object["document"] as? [String: Any])?["id"] as? String == "f")
     }
 
-    @Test func anUnreadableSubfolderStopsWithItsName() throws {
-        guard getuid() != 0 else { return }  // root reads every folder
+    @Test(.disabled(if: CommandLine.runsAsRoot, CommandLine.rootSkipReason))
+    func anUnreadableSubfolderStopsWithItsName() throws {
         let folder = try CommandLine.temporaryDirectory()
         let locked = folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)

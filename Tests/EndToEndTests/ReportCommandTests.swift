@@ -108,8 +108,8 @@ struct ReportOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["p.html"])
     }
 
-    @Test func aReportOnTheProcFileSystemNamesIt() throws {
-        guard OutputFileSystem.fileSystemType(of: "/proc") == "proc" else { return }
+    @Test(.enabled(if: CommandLine.hasProcFileSystem, "needs Linux's /proc"))
+    func aReportOnTheProcFileSystemNamesIt() throws {
         let result = try CommandLine.run(["report", "examples", "--out", "/proc/x.html"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("could not create /proc/x.html: /proc is on the kernel's proc file system"))

@@ -127,13 +127,13 @@ import Testing
         #expect(listing.stderr.contains("120 events of 28 happenings"))  // March 1…28, each reported 4 times
     }
 
-    @Test func aFailedFirstIngestLeavesNoDatabaseAndAMissingFolderIsCreated() throws {
+    @Test func aFailedFirstIngestLeavesNoDatabaseNorFolderAndAMissingFolderIsCreated() throws {
         let folder = try CommandLine.temporaryDirectory()
-        let db = folder.appendingPathComponent("new.sqlite").path
+        let db = folder.appendingPathComponent("new/new.sqlite").path
         let failed = try CommandLine.run(["ingest", "no/such/input.jsonl", "--db", db])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("no/such/input.jsonl: no such file or directory"))
-        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)  // nor the folder "new"
         // Like --out, --db creates its missing folders (as the README says).
         let nested = folder.appendingPathComponent("nodir/deeper/x.sqlite").path
         let created = try CommandLine.run(["ingest", "examples", "--db", nested])

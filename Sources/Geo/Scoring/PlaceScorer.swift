@@ -3,8 +3,10 @@ import Foundation
 
 /// Scores place recognition and resolution against hand-annotated mentions.
 ///
-/// A gold mention is *found* when a system mention overlaps it; a system mention is *correct* when it overlaps a
-/// gold mention. Resolution is scored on found gold mentions that have a GeoNames id: the same id (*exact*), or a
+/// Gold and system mentions are paired one to one by overlapping spans (``MentionAlignment``): a gold mention is
+/// *found* when it is paired, a system mention is *correct* when it is paired. A second system mention over a
+/// gold mention already paired ("Washington" and "D.C." for "Washington, D.C.") is *spurious*, so one place
+/// split in two counts one match and one false positive. Resolution is scored on found gold mentions that have a GeoNames id: the same id (*exact*), or a
 /// place within `toleranceKm` of the gold entry's coordinates (161 km, 100 miles, as in the Mordecai evaluations).
 public struct PlaceScorer: Sendable {
     /// Distance within which a resolution counts as right, in kilometres.
@@ -15,7 +17,8 @@ public struct PlaceScorer: Sendable {
 
     /// One scoring error.
     public struct Error: Hashable, Sendable, Codable {
-        /// `missed`, `spurious` or `misresolved`.
+        /// `missed`, `spurious`, `duplicate` (a second system mention over a gold mention already matched:
+        /// spurious too) or `misresolved`.
         public var kind: String
         /// Document id.
         public var document: String
@@ -69,20 +72,22 @@ public struct PlaceScorer: Sendable {
             report.documents += 1
             report.goldMentions += document.places.count
             report.systemMentions += found.count
-            report.correctSystemMentions += found.filter { mention in
-                document.places.contains { $0.span.overlaps(mention.span) }
-            }.count
-            for mention in found where !document.places.contains(where: { $0.span.overlaps(mention.span) }) {
-                report.errors.append(Error(kind: "spurious", document: document.id, text: mention.text,
-                                           start: mention.start, system: Self.describe(mention.place)))
+            let alignment = MentionAlignment(gold: document.places.map(\.span), system: found.map(\.span))
+            report.correctSystemMentions += alignment.matches
+            for (mention, gold) in zip(found, alignment.goldForSystem) where gold == nil {
+                let over = document.places.first { $0.span.overlaps(mention.span) }
+                report.errors.append(Error(kind: over == nil ? "spurious" : "duplicate", document: document.id,
+                                           text: mention.text, start: mention.start, gold: over?.geonameId,
+                                           system: Self.describe(mention.place)))
             }
-            for place in document.places {
+            for (place, paired) in zip(document.places, alignment.systemForGold) {
                 if place.geonameId != nil { report.goldInGazetteer += 1 }
-                guard let match = found.first(where: { $0.span.overlaps(place.span) }) else {
+                guard let paired else {
                     report.errors.append(Error(kind: "missed", document: document.id, text: place.text,
                                                start: place.start, gold: place.geonameId))
                     continue
                 }
+                let match = found[paired]
                 report.found += 1
                 guard let id = place.geonameId, let lat = place.lat, let lon = place.lon else { continue }
                 report.foundInGazetteer += 1

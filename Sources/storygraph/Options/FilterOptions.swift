@@ -151,19 +151,20 @@ struct FilterOptions: ParsableArguments {
 
     /// `graph` with only the events the filters keep; actors asked for but absent are warned about on
     /// standard error (prefixed with `command`), as is a filter that removes every event. A graph read from a
-    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again.
-    func apply(to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false) throws -> EventGraph {
+    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again. `quiet`
+    /// keeps the warnings to itself.
+    func apply(
+        to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false, quiet: Bool = false
+    ) throws -> EventGraph {
         var query = try query(level: level)
         if fromStore { query.keyword = nil }
         let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
         query.actors = Set(resolution.matched)
-        for warning in resolution.warnings {
-            FileHandle.standardError.write(Data("\(command): warning: \(warning)\n".utf8))
-        }
+        let diagnostics = Diagnostics(quiet: quiet)
+        for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
         let filtered = try graph.filtered(by: query)
         if filtered.events.isEmpty, !graph.events.isEmpty {
-            FileHandle.standardError.write(Data(
-                "\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty\n".utf8))
+            diagnostics.say("\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty")
         }
         return filtered
     }

@@ -40,13 +40,13 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads every document; exact duplicates (and, with `--skip-bad-files`, bad files) are skipped with a
-    /// warning on standard error.
+    /// warning on standard error (none with `quiet`).
     /// - Returns: the documents and the number of bad files skipped.
-    func documents() throws -> (documents: [Document], skippedFiles: Int) {
+    func documents(quiet: Bool = false) throws -> (documents: [Document], skippedFiles: Int) {
         try requireInputs()
         var findings: [Finding] = []
         let documents = try reader.read(paths: inputs, findings: &findings)
-        Self.warn(findings)
+        if !quiet { Self.warn(findings) }
         return (documents, findings.count { $0.code == Self.skippedCode })
     }
 

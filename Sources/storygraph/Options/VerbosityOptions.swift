@@ -1,9 +1,14 @@
 import ArgumentParser
 
-/// `--quiet` and `--verbose`, for the commands that stream documents.
+/// `--quiet`, `--verbose` and `--batch-size`, for the commands that stream documents.
 struct VerbosityOptions: ParsableArguments {
-    @Flag(help: "Print nothing on standard error but errors (no progress, counts or warnings).")
-    var quiet = false
+    @OptionGroup var quietness: QuietOption
+
+    /// Whether `--quiet` was given.
+    var quiet: Bool { quietness.quiet }
+
+    /// Where the command's non-error lines go.
+    var diagnostics: Diagnostics { quietness.diagnostics }
 
     @Flag(help: "Print one progress line per batch on standard error, even when it is not a terminal.")
     var verbose = false

@@ -81,6 +81,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Start events.csv and relations.csv with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
     var csvBom = false
 
+    @OptionGroup var quietness: QuietOption
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -93,10 +94,13 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
-            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
+            quiet: diagnostics.quiet)
         let filtered = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore)
+            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore,
+            quiet: diagnostics.quiet)
         let documents = corpus.documentCount
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(
@@ -112,10 +116,10 @@ struct BuildCommand: ParsableCommand {
         if digest.total > 0 { summary += ", \(CountedNoun.text(digest.total, "finding")) (listed in events.json)" }
         summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
-        for warning in outputs.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        for note in outputs.notes { FileHandle.standardError.write(Data("storygraph build: note: \(note)\n".utf8)) }
-        digest.report(prefix: "storygraph build")
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        for warning in outputs.warnings { diagnostics.say("warning: \(warning)") }
+        for note in outputs.notes { diagnostics.say("storygraph build: note: \(note)") }
+        digest.report(prefix: "storygraph build", to: diagnostics)
+        diagnostics.say(summary)
     }
 
     /// The image formats asked for, SVG first and always.

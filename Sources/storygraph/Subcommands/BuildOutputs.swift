@@ -70,9 +70,10 @@ struct BuildOutputs {
     @discardableResult
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
-        try fileSystem.prepareDirectory()
-        for file in files { try fileSystem.checkDestination(file.name) }
-        try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
+        try fileSystem.inDirectory {
+            for file in files { try fileSystem.checkDestination(file.name) }
+            try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
+        }
         let produced = Set(files.map(\.name))
         var removed: [String] = []
         for name in Self.allNames where !produced.contains(name) {

@@ -12,9 +12,13 @@ struct EvalGeoCommand: ParsableCommand {
         discussion: """
             Each gold line is {"id","published","text","places":[{"start","end","text","geonameId","lat","lon"}]} \
             with Unicode scalar offsets; geonameId is null for places outside the gazetteer. Runs the whole \
-            pipeline and prints: gold mentions found (an overlapping system mention), precision of system \
-            mentions, and, over found mentions with an id, the exact GeoNames id rate and the share resolved \
-            within 161 km.
+            pipeline and prints: gold mentions found, precision of system mentions, and, over found mentions \
+            with an id, the exact GeoNames id rate and the share resolved within 161 km.
+
+            Gold and system mentions are paired one to one by overlapping spans (the same span first, then the \
+            largest overlap): a gold mention is found, and a system mention correct, when it is paired. Two \
+            system mentions over one gold mention ("Washington" and "D.C." for "Washington, D.C.") are one \
+            match and one false positive, listed by --errors as duplicate.
             """
     )
 
@@ -26,7 +30,7 @@ struct EvalGeoCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON (with every error).")
     var json = false
 
-    @Flag(name: [.customLong("show-errors"), .customLong("errors")], help: "List misses, spurious and misresolved mentions.")
+    @Flag(name: [.customLong("show-errors"), .customLong("errors")], help: "List missed, spurious, duplicate and misresolved mentions.")
     var errors = false
 
     func run() throws {

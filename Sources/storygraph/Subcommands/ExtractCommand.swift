@@ -73,7 +73,7 @@ struct ExtractCommand: ParsableCommand {
             throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped))")
         }
         if !verbosity.quiet {
-            digest.report(prefix: "storygraph extract")
+            digest.report(prefix: "storygraph extract", to: verbosity.diagnostics)
             if skipped > 0 {
                 FileHandle.standardError.write(Data("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped))\n".utf8))
             }

@@ -18,9 +18,13 @@ struct IngestCommand: ParsableCommand {
             marked, and not counted in clusters. Events of different documents that describe the same happening \
             are clustered, with the number of articles and outlets.
 
-            A run that is interrupted (Ctrl-C, a kill, a full disk) loses at most the batch in flight: run the \
-            same command again to resume. The database is created when missing, upgraded when written by an \
-            older version, and refused when written by a newer one. See the README for the tables.
+            A run that is killed (Ctrl-C, a kill) loses at most the batch in flight: run the same command again \
+            to resume. A run that fails (a bad input file or line, a full disk) rolls the batch in flight back \
+            and keeps the batches before it; when it created the database, it removes the database and the \
+            folders it made for it, so nothing half-written stays. The database is created when missing, \
+            upgraded when written by an older version, and refused when written by a newer one. A finished run \
+            leaves it as one file (the write-ahead log checkpointed: no -wal or -shm beside it). See the README \
+            for the tables.
             """
     )
 
@@ -37,28 +41,30 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
-        // virtual file system) is named before SQLite's "unable to open database file" could be.
+        // virtual file system) is named before SQLite's "unable to open database file" could be. Nothing
+        // half-written: a failed run takes back the database it created and the folders it made for it.
         let folder = (db as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try OutputFileSystem(directory: URL(fileURLWithPath: folder, isDirectory: true), display: folder).prepareDirectory()
-        }
-        let isNew = !FileManager.default.fileExists(atPath: db)
-        if isNew { try OutputFileSystem.checkCreatable(db) }
-        do {
-            try ingest()
-        } catch {
-            // A first ingest that failed before storing anything leaves no empty database behind.
-            if isNew, let store = try? EventStore.open(path: db, create: false),
-               (try? store.rowCounts().allSatisfy { $0.rows == 0 }) == true
-            {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true), display: folder)
+        try fileSystem.inDirectory {
+            let isNew = !FileManager.default.fileExists(atPath: db)
+            do {
+                if isNew { try OutputFileSystem.checkCreatable(db) }
+                let store = try EventStore.open(path: db, create: true)
+                do {
+                    try ingest(into: store)
+                } catch {
+                    try? store.close()
+                    throw error
+                }
+                try store.close()  // checkpointed: the database is one file again, no -wal or -shm beside it
+            } catch {
+                if isNew { EventStore.removeFiles(path: db) }
+                throw error
             }
-            throw error
         }
     }
 
-    private func ingest() throws {
-        let store = try EventStore.open(path: db, create: true)
+    private func ingest(into store: EventStore) throws {
         let stream = DocumentStream(paths: input.inputs, reader: input.reader)
         var progress = ProgressLine(
             command: "ingest", quiet: verbosity.quiet, verbose: verbosity.verbose,
@@ -83,7 +89,7 @@ struct IngestCommand: ParsableCommand {
         }
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
-        digest.report(prefix: "storygraph ingest")
+        digest.report(prefix: "storygraph ingest", to: verbosity.diagnostics)
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
         FileHandle.standardError.write(Data(

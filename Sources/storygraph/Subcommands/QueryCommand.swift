@@ -32,6 +32,8 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let store = try selection.openStore()
         let query = try selection.query(level: level.aggregation)
@@ -51,10 +53,10 @@ struct QueryCommand: ParsableCommand {
             text = Self.table(listings)
         }
         try OutputText.write(text, to: output)
-        FileHandle.standardError.write(Data(
-            ("storygraph query: \(CountedNoun.text(listings.count, "event")) of "
+        quietness.diagnostics.say(
+            "storygraph query: \(CountedNoun.text(listings.count, "event")) of "
                 + "\(CountedNoun.text(Set(listings.compactMap(\.cluster)).count, "happening")) "
-                + "(answered in \(String(format: "%.1f", elapsed)) ms)\n").utf8))
+                + "(answered in \(String(format: "%.1f", elapsed)) ms)")
     }
 
     static let columns = [

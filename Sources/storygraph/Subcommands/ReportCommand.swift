@@ -68,6 +68,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var diagrams: DiagramOptions
 
+    @OptionGroup var quietness: QuietOption
+
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
         if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
@@ -104,13 +106,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
-            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation))
+            input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
+            quiet: diagnostics.quiet)
         let graph = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore)
+            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore,
+            quiet: diagnostics.quiet)
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
-        for warning in svgs.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for warning in svgs.flatMap(\.warnings) { diagnostics.say("warning: \(warning)") }
         let content = ReportContent(
             graph: graph, title: title, level: level.aggregation, notes: set.notes, drawnRelations: set.relationCount)
         let url = URL(fileURLWithPath: out)
@@ -131,16 +136,17 @@ struct ReportCommand: ParsableCommand {
         }
         // The report and its images are one set: all replaced, or (on any failure) none.
         let fileSystem = outputLocation.fileSystem
-        try fileSystem.prepareDirectory()
         let named = files.map { ($0.0.lastPathComponent, $0.1) }
-        for (name, _) in named { try fileSystem.checkDestination(name) }
-        try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
-        corpus.digest.report(prefix: "storygraph report")
-        FileHandle.standardError.write(Data((
+        try fileSystem.inDirectory {
+            for (name, _) in named { try fileSystem.checkDestination(name) }
+            try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
+        }
+        corpus.digest.report(prefix: "storygraph report", to: diagnostics)
+        diagnostics.say(
             "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
                 + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(CountedNoun.text(graph.events.count, "event")), "
                 + "\(CountedNoun.text(content.keyEvents.count, "key event")), \(CountedNoun.text(content.unknownActors.count, "unknown name")); wrote "
-                + files.map { $0.0.lastPathComponent }.joined(separator: ", ") + "\n").utf8))
-        for note in set.notes { FileHandle.standardError.write(Data("storygraph report: note: \(note)\n".utf8)) }
+                + files.map { $0.0.lastPathComponent }.joined(separator: ", "))
+        for note in set.notes { diagnostics.say("storygraph report: note: \(note)") }
     }
 }

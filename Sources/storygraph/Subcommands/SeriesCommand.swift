@@ -25,6 +25,8 @@ struct SeriesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var quietness: QuietOption
+
     /// `--by` choices.
     enum PeriodChoice: String, CaseIterable, ExpressibleByArgument {
         case day, week, month
@@ -41,6 +43,6 @@ struct SeriesCommand: ParsableCommand {
         try OutputText.write(try CSVText.make(header: ["period", "clusters", "mean_goldstein"], rows: rows), to: output)
         var summary = "storygraph series: \(series.rows.count) periods, \(graph.clusters.count - series.skipped) happenings"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        quietness.diagnostics.say(summary)
     }
 }

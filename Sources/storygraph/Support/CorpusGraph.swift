@@ -19,10 +19,11 @@ struct CorpusGraph {
     /// Whether the graph was read from a store (its keyword filter was then answered by the full-text index).
     var fromStore = false
 
-    /// The graph of the inputs, or with `db` the events of that store that `query` keeps.
-    init(input: InputOptions, dictionaries: ExtractionOptions, db: String?, query: GraphQuery) throws {
+    /// The graph of the inputs, or with `db` the events of that store that `query` keeps; reading's warnings
+    /// go to standard error unless `quiet`.
+    init(input: InputOptions, dictionaries: ExtractionOptions, db: String?, query: GraphQuery, quiet: Bool) throws {
         guard let db else {
-            try self.init(input: input, dictionaries: dictionaries)
+            try self.init(input: input, dictionaries: dictionaries, quiet: quiet)
             return
         }
         var graph = try EventStore.open(path: db, create: false).graph(matching: query)
@@ -41,8 +42,8 @@ struct CorpusGraph {
     }
 
     /// Reads, extracts and merges every input.
-    init(input: InputOptions, dictionaries: ExtractionOptions) throws {
-        let (documents, skippedFiles) = try input.documents()
+    init(input: InputOptions, dictionaries: ExtractionOptions, quiet: Bool) throws {
+        let (documents, skippedFiles) = try input.documents(quiet: quiet)
         guard !documents.isEmpty else {
             throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
         }

@@ -38,8 +38,8 @@ struct FindingDigest {
         return lines
     }
 
-    /// Writes ``lines`` to standard error, each prefixed with `prefix`.
-    func report(prefix: String) {
-        for line in lines { FileHandle.standardError.write(Data("\(prefix): \(line)\n".utf8)) }
+    /// Writes ``lines`` to `diagnostics` (standard error unless `--quiet`), each prefixed with `prefix`.
+    func report(prefix: String, to diagnostics: Diagnostics) {
+        for line in lines { diagnostics.say("\(prefix): \(line)") }
     }
 }

@@ -24,18 +24,24 @@ struct OutputFileSystem {
     }
 
     /// Creates the directory and its missing parents, or checks that the existing path is a directory.
-    func prepareDirectory() throws {
+    /// - Returns: The folders it created, outermost first (empty when the directory existed), for
+    ///   ``removeEmptyFolders(_:)`` to take back after a failure.
+    @discardableResult
+    func prepareDirectory() throws -> [String] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw BuildFailure("could not write into \(display): it is a file, not a directory")
             }
-            return
+            return []
         }
+        var created: [String] = []
         var path = directory.path.hasPrefix("/") ? "" : "."
         for component in directory.path.split(separator: "/") {
             path += "/" + component
-            if mkdir(path, 0o777) != 0 {
+            if mkdir(path, 0o777) == 0 {
+                created.append(path)
+            } else {
                 let code = errno
                 if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                     isDirectory.boolValue
@@ -44,8 +50,28 @@ struct OutputFileSystem {
                 }
                 let parent = (path as NSString).deletingLastPathComponent
                 let reason = code == EEXIST ? "parent is not a directory" : Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code)
+                Self.removeEmptyFolders(created)
                 throw BuildFailure("could not create \(display): \(reason)")
             }
+        }
+        return created
+    }
+
+    /// Removes the folders ``prepareDirectory()`` created, innermost first, each only while it is empty (a
+    /// folder something was written into since stays).
+    static func removeEmptyFolders(_ created: [String]) {
+        for path in created.reversed() where rmdir(path) != 0 { return }
+    }
+
+    /// Prepares the directory (``prepareDirectory()``) and runs `body`; when `body` fails, the folders made
+    /// for it are removed again if it left them empty, so a failed run leaves no empty folder behind.
+    func inDirectory<T>(_ body: () throws -> T) throws -> T {
+        let created = try prepareDirectory()
+        do {
+            return try body()
+        } catch {
+            Self.removeEmptyFolders(created)
+            throw error
         }
     }
 
