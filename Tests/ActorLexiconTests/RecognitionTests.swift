@@ -14,6 +14,9 @@ struct RecognitionTests {
         ("Washington, D.C. declined to comment.", ["Washington, D.C.=USA"]),
         // A formal name's short form names the state ("Republic of South Africa").
         ("South Africa filed a case against Israel.", ["South Africa=ZAF", "Israel=ISR"]),
+        // A capital's name joined to a longer place name by a particle is no metonym; new demonyms.
+        ("Insurgents attacked the town of Mocímboa da Praia.", ["Insurgents=XXX-REB"]),
+        ("Kazakh and Swedish officials met Azeri diplomats.", ["Kazakh=KAZ-GOV", "Swedish officials=SWE-GOV", "Azeri diplomats=AZE-GOV"]),
         // A possessive state's organ is that state's sector group; a name after the title is a person of it.
         ("Kenya's president withdrew the bill.", ["Kenya's president=KEN-GOV"]),
         ("Ghana's finance minister, Kwesi Amponsah, resigned.",

@@ -137,6 +137,13 @@ struct SentenceReader {
     /// "*Jordan* Peterson" (but not "in *Washington*", "*U.S.* President").
     func isPartOfOtherName(_ i: Int, entry: LexiconEntry) -> Bool {
         let before = i - 1
+        // "Mocímboa da Praia": a name particle joins a capital's name to the name before it (a state's own name
+        // still places the whole: "Santiago de Cuba").
+        if ["da", "de", "do", "dos", "das", "del", "di"].contains(key(before)), isCapitalizedWord(before - 1),
+           tokens[i].text != entry.name
+        {
+            return true
+        }
         if isCapitalizedWord(before), !WordLists.nonNameWords.contains(keys[before]),
            !WordLists.titleWords.contains(keys[before]), lexicon.index.longestMatch(
                in: tokens, keys: keys, from: before, limit: i) == nil
