@@ -40,6 +40,15 @@ public struct PlaceRecognizer: Sendable {
         "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
         "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
+        "medal", "medals", "silver", "bronze", "prize", "award", "trophy",
+    ]
+    /// Verbs between such a noun and its "to": "the silver medal going to Poland".
+    static let goingWords: Set<String> = ["going", "goes", "went", "gone", "go"]
+    /// Capitalised words after a place name that make it part of a body of water's or a range's name ("South China
+    /// Sea", "Jordan River"): the country or town of that name is not meant.
+    static let featureWords: Set<String> = [
+        "sea", "ocean", "river", "strait", "straits", "gulf", "bay", "lake", "mountains", "desert", "peninsula",
+        "canal", "channel",
     ]
     /// Capitalised titles whose "of X" is part of the title, not a place ("First Minister of Scotland",
     /// "Archbishop of Gdańsk"); a mayor's or governor's "of X" stays a place.
@@ -61,6 +70,9 @@ public struct PlaceRecognizer: Sendable {
     ]
     /// Relations of an entity's head word that make a capital an actor, not a place ("Moscow said").
     static let agentRelations: Set<String> = ["nsubj", "nsubj:pass", "obl:agent", "csubj", "nmod:poss"]
+    /// Relations of a name that make it act, outside a locative phrase: a club or a personified city ("Sevilla drew",
+    /// "Valencia's coach"), not a town that was shelled ("Vovchansk was hit").
+    static let actingRelations: Set<String> = ["nsubj", "obl:agent", "csubj", "nmod:poss"]
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",
