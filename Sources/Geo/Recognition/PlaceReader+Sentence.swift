@@ -195,6 +195,7 @@ extension PlaceReader {
             }
             let locative = PlaceRecognizer.locatives.contains(before.word)
                 || PlaceRecognizer.landmarkLocatives.contains(before.word)
+                || PlaceRecognizer.placeHeads.contains(lower[run.name.upperBound])
             var possessor: PlaceCandidate?
             if let range = run.possessor {
                 let words = document.text[span(range.lowerBound, range.upperBound)]
@@ -418,6 +419,27 @@ extension PlaceReader {
                 }
             }
             if !matched { t += 1 }
+        }
+        // An unknown capitalised name between a locative word and "in" and a place is a facility there: "was
+        // transferred to Charité in Berlin".
+        var u = 0
+        while u < n {
+            defer { u += 1 }
+            guard u > 0, !taken[u], tokens[u].kind == .word, tokens[u].isCapitalized, actorAt[u] == nil,
+                  entityAt[u] != .person, PlaceRecognizer.locatives.contains(lower[u - 1]),
+                  !PlaceRecognizer.directions.contains(lower[u]), !Self.isCalendarWordOrAcronym(tokens[u].text)
+            else { continue }
+            var v = u
+            while v + 1 < n, tokens[v + 1].kind == .word, tokens[v + 1].isCapitalized, !taken[v + 1], actorAt[v + 1] == nil {
+                v += 1
+            }
+            guard v + 2 < n, lower[v + 1] == "in", taken[v + 2], candidates.contains(where: { $0.span.start == tokens[v + 2].span.start })
+            else { continue }
+            landmarks.append(LandmarkCandidate(
+                sentence: sentence, span: span(u, v), key: PlaceName.key(document.text[span(u, v)]), isLocative: true,
+                preposition: lower[u - 1], possessor: nil, inner: nil))
+            for t in u...v { taken[t] = true }
+            u = v
         }
         // An actor's name listed after places of a locative phrase: "routes to Chicago and Singapore".
         for item in listed where !(item.a...item.b).contains(where: { taken[$0] }) {
