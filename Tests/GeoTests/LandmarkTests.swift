@@ -22,6 +22,8 @@ struct LandmarkTests {
         ("The jet was due to fly to Chiang Mai International Airport.", "Chiang Mai International Airport",
          1153671, 18.79038, 98.98468),
         ("Members of the public stopped him on London Bridge.", "London Bridge", 2643743, 51.50853, -0.12574),
+        // A large city's other name inside the name (Frankfurt am Main).
+        ("A strike halted flights at Frankfurt Airport on Thursday.", "Frankfurt Airport", 2925533, 50.11552, 8.68417),
         // A direction inside the name; a museum; a name without a head word between a locative word and "in".
         ("The event was held in the Moscone West Convention Center in San Francisco.", "Moscone West Convention Center",
          5391959, 37.77493, -122.41942),

@@ -99,10 +99,15 @@ struct PlaceRecognizerTests {
         #expect(clause.mentions.map(\.text) == ["Ukraine"])
     }
 
-    /// Towns after "between" are places (parties are actors); a country listed after a city of a locative phrase.
+    /// Towns after "between" are places (parties are actors); a country listed after a city of a locative phrase;
+    /// places the recognisers took for persons or unknown actors.
     @Test(arguments: [
         ("Trains between Thiruvananthapuram and Kochi were suspended.", ["Thiruvananthapuram", "Kochi"]),
         ("Lufthansa cancelled routes to Chicago and Singapore.", ["Chicago", "Singapore"]),
+        // Names the recognisers took for persons or unknown actors.
+        ("Fighting continued around El Fasher, where the army is based.", ["El Fasher"]),
+        ("At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped.",
+         ["Heathrow Airport", "Frankfurt"]),
     ])
     func namesInListsArePlaces(text: String, names: [String]) {
         #expect(PlaceFixture.places(text).mentions.map(\.text) == names)

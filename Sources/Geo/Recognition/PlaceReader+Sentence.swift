@@ -212,7 +212,8 @@ extension PlaceReader {
             var inner: PlaceCandidate?
             for end in stride(from: run.name.upperBound - 1, through: run.name.lowerBound, by: -1) {
                 let key = PlaceName.key(document.text[span(run.name.lowerBound, end)])
-                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate }
+                // Its own name, or a large city's other name ("Frankfurt Airport"), not "Hall" of Schwäbisch Hall.
+                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate || $0.place.population >= 500_000 }
                 guard !matches.isEmpty else { continue }
                 inner = PlaceCandidate(
                     sentence: sentence, span: span(run.name.lowerBound, end), key: key, matches: matches,
@@ -244,7 +245,10 @@ extension PlaceReader {
                 let key = PlaceName.key(mention.text)
                 let matches = gazetteer.matches(key: key)
                 let word = governor(before: a, end: b).word
-                if matches.contains(where: { !$0.isAlternate && (a < b || $0.place.population >= 100_000) }) {
+                // Its own name (one word: of a place of 100,000 people), or a large city's other name ("Frankfurt").
+                if matches.contains(where: { match in
+                    !match.isAlternate && (a < b || match.place.population >= 100_000) || match.place.population >= 500_000
+                }) {
                     if PlaceRecognizer.locatives.contains(word) || word == "between" {
                         add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
                     } else if ["and", "or", ","].contains(word) {
