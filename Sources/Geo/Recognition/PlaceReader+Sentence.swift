@@ -297,13 +297,13 @@ extension PlaceReader {
                 add(a, b, key: PlaceName.key(mention.text), matches: divisions, basis: .gazetteer, requirePosition: false)
                 continue
             }
-            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines"; not an entity
-            // that runs on into lower-case words, "the northern Philippines on Monday").
+            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines") or a modifier
+            // ("the US airstrike"); not an entity that runs on into a phrase after it ("the northern Philippines on
+            // Monday").
             if entities.contains(where: { entity in
                 entity.span.contains(mention.span) && entity.span.end > mention.span.end
                     && !document.text[entity.span].contains(",")
-                    && document.text[TextSpan(start: mention.span.end, end: entity.span.end)]
-                        .first { !$0.isWhitespace }?.isUppercase == true
+                    && !(b + 1 < n && PlaceRecognizer.phraseStarts.contains(lower[b + 1]))
             }) {
                 continue
             }

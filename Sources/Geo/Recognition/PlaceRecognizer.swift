@@ -42,6 +42,11 @@ public struct PlaceRecognizer: Sendable {
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
         "medal", "medals", "silver", "bronze", "prize", "award", "trophy",
     ]
+    /// Words that start a phrase after a name rather than continue it ("the northern Philippines on Monday").
+    static let phraseStarts: Set<String> = [
+        "on", "in", "at", "to", "for", "from", "with", "by", "of", "and", "or", "since", "after", "before", "during",
+        "until", "last", "this", "next", "early", "late",
+    ]
     /// Verbs between such a noun and its "to": "the silver medal going to Poland".
     static let goingWords: Set<String> = ["going", "goes", "went", "gone", "go"]
     /// Capitalised words after a place name that make it part of a body of water's or a range's name ("South China
