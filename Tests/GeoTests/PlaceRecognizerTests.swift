@@ -76,6 +76,7 @@ struct PlaceRecognizerTests {
         ("After the match, Valencia's coach praised the volunteers.", "Valencia"),
         ("In the Argentine league, Talleres won the derby.", "Argentine"),
         ("Iran launched missiles in response to the US airstrike that killed Soleimani.", "US"),
+        ("Erdoğan claimed a right to Turkey to have a say in projects there.", "Turkey"),
         ("The typhoon moved towards the South China Sea.", "China"),
         ("Dr. Lara Chen of the University of Texas Medical Branch said the virus spread.", "Texas"),
         ("The European team won, with the silver medal going to Poland and the bronze to Armenia.", "Poland"),
@@ -107,6 +108,7 @@ struct PlaceRecognizerTests {
         ("Lufthansa cancelled routes to Chicago and Singapore.", ["Chicago", "Singapore"]),
         // A recogniser span that runs on into "on Monday" does not hide the country.
         ("Typhoon Kalayaan tore across the northern Philippines on Monday.", ["Philippines"]),
+        ("Protests continue in Baghdad and through the southern part of Iraq.", ["Baghdad", "Iraq"]),
         // Names the recognisers took for persons or unknown actors.
         ("Fighting continued around El Fasher, where the army is based.", ["El Fasher"]),
         ("At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped.",

@@ -23,24 +23,24 @@ public struct PlaceRecognizer: Sendable {
     /// Prepositions that put a place where something happens.
     static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
-        "towards", "via", "within", "through", "visited", "visit", "visiting", "on",
+        "towards", "via", "within", "through", "visited", "visit", "visiting", "on", "part", "parts",
     ]
     /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
-    /// France").
+    /// France", "the southern part of Iraq").
     static let countryLocatives: Set<String> = [
         "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "to", "into", "toward",
-        "towards", "via", "through",
+        "towards", "via", "through", "part", "parts",
     ]
     /// Prepositions that make a name a party, not a place: "ties with Seoul", "talks between Pyongyang and
     /// Washington", "sanctions against Iran".
     static let relationPrepositions: Set<String> = ["with", "between", "against", "versus", "vs"]
-    /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece",
-    /// "a provocation to the DPRK", "independence from the United Kingdom".
+    /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece", "a
+    /// provocation to the DPRK", "independence from the United Kingdom", "a right to Turkey".
     static let relationNouns: Set<String> = [
         "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
         "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
-        "medal", "medals", "silver", "bronze", "prize", "award", "trophy",
+        "medal", "medals", "silver", "bronze", "prize", "award", "trophy", "right", "rights",
     ]
     /// Words that start a phrase after a name rather than continue it ("the northern Philippines on Monday").
     static let phraseStarts: Set<String> = [
