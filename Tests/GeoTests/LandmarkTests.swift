@@ -1,3 +1,6 @@
+import ActorLexicon
+import ArticleText
+import Syntax
 import Testing
 
 @testable import Geo
@@ -19,6 +22,14 @@ struct LandmarkTests {
         ("The jet was due to fly to Chiang Mai International Airport.", "Chiang Mai International Airport",
          1153671, 18.79038, 98.98468),
         ("Members of the public stopped him on London Bridge.", "London Bridge", 2643743, 51.50853, -0.12574),
+        // A large city's other name inside the name (Frankfurt am Main).
+        ("A strike halted flights at Frankfurt Airport on Thursday.", "Frankfurt Airport", 2925533, 50.11552, 8.68417),
+        // A direction inside the name; a museum; a name without a head word between a locative word and "in".
+        ("The event was held in the Moscone West Convention Center in San Francisco.", "Moscone West Convention Center",
+         5391959, 37.77493, -122.41942),
+        ("The show, at the Fitzwilliam Museum in Cambridge, opens in June.", "Fitzwilliam Museum", 2653941, 52.2, 0.11667),
+        ("Navalny was transferred from the hospital in Omsk to Charité in Berlin by air ambulance.", "Charité",
+         2950159, 52.52437, 13.41053),
         // The city named before it in the document.
         ("Mugabe was hospitalized in Singapore for months. He died at Gleneagles Hospital in the morning.",
          "Gleneagles Hospital", 1880252, 1.28967, 103.85007),
@@ -39,6 +50,25 @@ struct LandmarkTests {
         #expect(halls.allSatisfy { $0.place.geonameId == 2643743 && $0.basis == .landmark })
         // Nor is "Hall" the town of Schwäbisch Hall.
         #expect(!places.mentions.contains { $0.text == "Hall" })
+    }
+
+    @Test func heightsAreAPlaceWithoutALocativeWord() {
+        let places = PlaceFixture.places(
+            "Erdogan spoke in Istanbul. He attacked the proclamation of Golan Heights as Israeli territory.")
+        #expect(places.mentions.map(\.text) == ["Istanbul", "Golan Heights"])
+    }
+
+    /// A person the recognisers saw in a landmark's or a place's name is no actor.
+    @Test func personsThatArePlacesAreNoActors() {
+        let text = "Boeing unveiled the 787 at their Everett Factory near Seattle. Fighting continued around El Fasher."
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2026-02-20"))
+        let segmented = TextSegmenter().segment(document)
+        let entities = SyntaxAnalyzer.bundled?.analyze(segmented).entityMentions(in: segmented.text) ?? []
+        let actors = PlaceFixture.actors.recognize(segmented, entities: entities)
+        let places = PlaceFixture.recognizer.recognize(segmented, entities: entities, actors: actors)
+        #expect(places.mentions.map(\.text) == ["Everett Factory", "Seattle", "El Fasher"])
+        let kept = places.removingPlaceNames(from: actors).actors.map(\.name)
+        #expect(!kept.contains("Everett Factory") && !kept.contains("El Fasher"))
     }
 
     @Test(arguments: [

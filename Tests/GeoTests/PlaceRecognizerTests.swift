@@ -42,6 +42,14 @@ struct PlaceRecognizerTests {
         ("Washington senator Patty Murray said the award was a blow.", "Washington", 5815135),
         ("A group of Washington politicians released a joint statement.", "Washington", 5815135),
         ("Alabama Governor Bob Riley said it was a great day.", "Alabama", 4829764),
+        // The article's divisions: Illinois's Springfield after Joliet (Illinois only) or the dateline "Ill.";
+        // the Kharkiv region's Zolochiv among its towns, not the larger one near Lviv (686896).
+        ("A judge in Springfield sentenced the owner of a towing firm based in Joliet.", "Springfield", 4250542),
+        ("SPRINGFIELD, Ill. — A federal judge in Springfield sentenced him on Tuesday.", "Springfield", 4250542),
+        ("Artillery struck Kupiansk, Vovchansk and Zolochiv overnight.", "Zolochiv", 686895),
+        ("Cases were reported in Lubbock, Brownfield and Seminole.", "Seminole", 5530452),
+        // A qualifier later in the text tells that place apart from the earlier mention of the name.
+        ("She grew up in Cambridge and later taught in Cambridge, Massachusetts.", "Cambridge", 2653941),
     ])
     func ambiguousNamesResolveByContext(text: String, name: String, geonameId: Int) throws {
         let mention = try #require(PlaceFixture.place(name, in: text))
@@ -64,6 +72,15 @@ struct PlaceRecognizerTests {
         ("Usman Khan stabbed several people at Fishmongers' Hall in London.", "Hall"),
         // A body of water's name (the Strait of Hormuz) is not the town of that name (Hormoz).
         ("Iran seized a tanker in the Strait of Hormuz on Friday.", "Hormuz"),
+        // A possessive owner, a demonym, a sea's name, an organisation's "of X", a prize's recipient.
+        ("After the match, Valencia's coach praised the volunteers.", "Valencia"),
+        ("In the Argentine league, Talleres won the derby.", "Argentine"),
+        ("Iran launched missiles in response to the US airstrike that killed Soleimani.", "US"),
+        ("Erdoğan claimed a right to Turkey to have a say in projects there.", "Turkey"),
+        ("The typhoon moved towards the South China Sea.", "China"),
+        ("Dr. Lara Chen of the University of Texas Medical Branch said the virus spread.", "Texas"),
+        ("The European team won, with the silver medal going to Poland and the bronze to Armenia.", "Poland"),
+        ("The European team won, with the silver medal going to Poland and the bronze to Armenia.", "Armenia"),
     ])
     func rolesTitlesMonthsAndAcronymsAreNotPlaces(text: String, name: String) {
         #expect(PlaceFixture.place(name, in: text) == nil)
@@ -82,6 +99,23 @@ struct PlaceRecognizerTests {
         // A comma that ends a clause does not carry "in" over: Pyongyang acts here.
         let clause = PlaceFixture.places("As Russia continues its war in Ukraine, Pyongyang has deepened its ties.")
         #expect(clause.mentions.map(\.text) == ["Ukraine"])
+    }
+
+    /// Towns after "between" are places (parties are actors); a country listed after a city of a locative phrase;
+    /// places the recognisers took for persons or unknown actors.
+    @Test(arguments: [
+        ("Trains between Thiruvananthapuram and Kochi were suspended.", ["Thiruvananthapuram", "Kochi"]),
+        ("Lufthansa cancelled routes to Chicago and Singapore.", ["Chicago", "Singapore"]),
+        // A recogniser span that runs on into "on Monday" does not hide the country.
+        ("Typhoon Kalayaan tore across the northern Philippines on Monday.", ["Philippines"]),
+        ("Protests continue in Baghdad and through the southern part of Iraq.", ["Baghdad", "Iraq"]),
+        // Names the recognisers took for persons or unknown actors.
+        ("Fighting continued around El Fasher, where the army is based.", ["El Fasher"]),
+        ("At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped.",
+         ["Heathrow Airport", "Frankfurt"]),
+    ])
+    func namesInListsArePlaces(text: String, names: [String]) {
+        #expect(PlaceFixture.places(text).mentions.map(\.text) == names)
     }
 
     @Test(arguments: [

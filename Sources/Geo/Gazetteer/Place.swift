@@ -73,4 +73,10 @@ public struct Place: Hashable, Sendable, Codable {
 
     /// The place's coordinate.
     public var coordinate: GeoCoordinate { GeoCoordinate(lat: lat, lon: lon) }
+
+    /// The first-level division the place lies in (or is), as "alpha-3.admin1Code" ("USA.IL"); `nil` for a
+    /// country or a place without a division code.
+    public var divisionKey: String? {
+        precision == .country || admin1Code.isEmpty ? nil : country + "." + admin1Code
+    }
 }

@@ -3,6 +3,9 @@ public struct PlaceContext: Hashable, Sendable {
     /// How often each country (ISO 3166-1 alpha-3) is named in the article: its states, people, organisations
     /// and unambiguous places.
     public var articleCountries: [String: Int]
+    /// How often each first-level division is named in the article, keyed by `Place.divisionKey` ("USA.IL"): the
+    /// divisions themselves, places whose every reading lies in one division, the dateline's place.
+    public var articleDivisions: [String: Int]
     /// The country of the dateline's place, or `nil`.
     public var datelineCountry: String?
     /// Countries or divisions named right after the place ("Springfield, Illinois" → Illinois).
@@ -14,11 +17,12 @@ public struct PlaceContext: Hashable, Sendable {
 
     /// Creates a context.
     public init(
-        articleCountries: [String: Int] = [:], datelineCountry: String? = nil, qualifiers: [Place] = [],
+        articleCountries: [String: Int] = [:], articleDivisions: [String: Int] = [:], datelineCountry: String? = nil, qualifiers: [Place] = [],
         capitalOf: String? = nil, saysCapital: Bool = false
     ) {
         self.saysCapital = saysCapital
         self.articleCountries = articleCountries
+        self.articleDivisions = articleDivisions
         self.datelineCountry = datelineCountry
         self.qualifiers = qualifiers
         self.capitalOf = capitalOf

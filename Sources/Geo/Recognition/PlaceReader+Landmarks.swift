@@ -23,7 +23,11 @@ extension PlaceRecognizer {
     static let landmarkHeads: Set<String> = [
         "airport", "hall", "hospital", "stadium", "arena", "square", "plaza", "palace", "bridge", "center", "centre",
         "cathedral", "mosque", "temple", "park", "corner", "factory", "plant", "prison", "tower", "station",
+        "museum", "heights",
     ]
+    /// Landmark heads that name a place wherever the name stands, not only after a locative word: "the
+    /// proclamation of Golan Heights".
+    static let placeHeads: Set<String> = ["heights"]
     /// Landmark heads that are also surnames or names ("Sarah Hall", "Park Geun-hye"): a person's name is no
     /// landmark.
     static let surnameHeads: Set<String> = ["hall", "park", "bridge", "tower", "temple", "square", "palace", "station"]
@@ -107,7 +111,10 @@ extension PlaceReader {
                     possessor = first...k
                     break
                 }
-                guard isName(k) else { break }
+                // A direction inside the name: "Moscone West Convention Center".
+                let inner = k > 0 && tokens[k].isCapitalized && PlaceRecognizer.directions.contains(lower[k])
+                    && !blocked(k) && isName(k - 1)
+                guard isName(k) || inner else { break }
                 start = k
                 k -= 1
             }

@@ -73,19 +73,31 @@ extension PlaceReader {
         }
         /// Whether the name at `a` names a relation or a title, not where something is: "ambassador to Greece",
         /// "independence from the United Kingdom", "ties with Seoul", "First Minister of Scotland".
-        func isRole(_ a: Int, governor: (word: String, sawCapital: Bool, capitalOf: String?, at: Int)) -> Bool {
-            if PlaceRecognizer.relationPrepositions.contains(governor.word) { return true }
+        /// "between" makes parties of actors ("talks between Pyongyang and Washington"), not of towns ("trains
+        /// between Thiruvananthapuram and Kochi").
+        func isRelation(_ word: String, actor: Bool) -> Bool {
+            PlaceRecognizer.relationPrepositions.contains(word) && (actor || word != "between")
+        }
+        func isRole(_ a: Int, governor: (word: String, sawCapital: Bool, capitalOf: String?, at: Int), actor: Bool) -> Bool {
+            if isRelation(governor.word, actor: actor) { return true }
             if governor.word == "and" || governor.word == "or" {
                 // The second party: "between Pyongyang and Washington".
                 var j = governor.at - 1
                 while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized { j -= 1 }
-                if j >= 0, j < governor.at - 1, PlaceRecognizer.relationPrepositions.contains(lower[j]) { return true }
+                if j >= 0, j < governor.at - 1, isRelation(lower[j], actor: actor) { return true }
             }
             var k = governor.at - 1
             while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            // "the silver medal going to Poland": what goes to a party.
+            if governor.word == "to", k >= 1, PlaceRecognizer.goingWords.contains(lower[k]) {
+                k -= 1
+                while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            }
             if ["to", "from"].contains(governor.word), k >= 0, PlaceRecognizer.relationNouns.contains(lower[k]) { return true }
+            // A title's or an organisation's "of X": "First Minister of Scotland", "University of Texas Medical Branch".
             return a >= 2 && lower[a - 1] == "of" && a - 2 != firstWord && tokens[a - 2].isCapitalized
-                && PlaceRecognizer.titles.contains(lower[a - 2])
+                && (PlaceRecognizer.titles.contains(lower[a - 2])
+                    || PlaceRecognizer.organisationNameWords.contains(lower[a - 2]))
         }
         /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
         /// lies in: its places and last token.
@@ -112,20 +124,22 @@ extension PlaceReader {
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
-            // Part of an organisation's name ("New York University", "London Stock Exchange", "Singapore Airlines")
-            // or an amount ("US $199").
+            // Part of an organisation's name ("New York University", "London Stock Exchange", "Singapore Airlines"),
+            // of a sea's, river's or mountain range's ("South China Sea") or an amount ("US $199").
             if b + 1 < n, tokens[b + 1].isCapitalized || tokens[b + 1].text.hasPrefix("$") {
                 let rest = (b + 1)..<min(n, b + 4)
                 if tokens[b + 1].text.hasPrefix("$") || rest.prefix { tokens[$0].isCapitalized }.contains(where: {
-                    PlaceRecognizer.organisationNameWords.contains(lower[$0])
+                    PlaceRecognizer.organisationNameWords.contains(lower[$0]) || PlaceRecognizer.featureWords.contains(lower[$0])
                 }) {
                     return
                 }
             }
             if stateCountry == nil, a == b, Self.isCalendarWordOrAcronym(tokens[a].text) { return }
             let before = governor(before: a, end: b)
-            guard !isRole(a, governor: before) else { return }
+            guard !isRole(a, governor: before, actor: stateCountry != nil) else { return }
             let locative = PlaceRecognizer.locatives.contains(before.word)
+            // A possessive without a locative word is an owner, not a place ("Valencia's coach").
+            if !locative, b + 1 < n, ["'s", "’s"].contains(lower[b + 1]) { return }
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
             if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
@@ -137,6 +151,15 @@ extension PlaceReader {
                 sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
                 isLocative: locative, preposition: locative ? before.word : nil, context: context,
                 stateCountry: stateCountry)
+            // A name that acts outside a locative phrase is a club, a government or a personified city, not where
+            // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
+            if stateCountry == nil, basis != .capital, !locative, end == b, !before.sawCapital,
+               entities.contains(where: { entity in
+                   entity.span == span(a, b) && PlaceRecognizer.actingRelations.contains(entity.deprel)
+               })
+            {
+                return
+            }
             if requirePosition {
                 let position = locative || end > b || before.sawCapital
                     || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
@@ -172,6 +195,7 @@ extension PlaceReader {
             }
             let locative = PlaceRecognizer.locatives.contains(before.word)
                 || PlaceRecognizer.landmarkLocatives.contains(before.word)
+                || PlaceRecognizer.placeHeads.contains(lower[run.name.upperBound])
             var possessor: PlaceCandidate?
             if let range = run.possessor {
                 let words = document.text[span(range.lowerBound, range.upperBound)]
@@ -188,7 +212,8 @@ extension PlaceReader {
             var inner: PlaceCandidate?
             for end in stride(from: run.name.upperBound - 1, through: run.name.lowerBound, by: -1) {
                 let key = PlaceName.key(document.text[span(run.name.lowerBound, end)])
-                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate }
+                // Its own name, or a large city's other name ("Frankfurt Airport"), not "Hall" of Schwäbisch Hall.
+                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate || $0.place.population >= 500_000 }
                 guard !matches.isEmpty else { continue }
                 inner = PlaceCandidate(
                     sentence: sentence, span: span(run.name.lowerBound, end), key: key, matches: matches,
@@ -207,10 +232,31 @@ extension PlaceReader {
             for t in start...run.name.upperBound { taken[t] = true }
             landmarks.append(landmark)
         }
+        // Names of actors after "and", "or" or a comma (with the state's country), decided once the places before
+        // them are known.
+        var listed: [(a: Int, b: Int, key: String, matches: [Gazetteer.Match], country: String?)] = []
         // 1. State actor mentions: a country name in a locative phrase ("in Syria", "from Myanmar") is a country
         // place; a capital read as its state is a place unless it acts ("Moscow said"). Both stay actors.
         for mention in mentionsBySentence[sentence] ?? [] where mention.isInferred != true {
             guard let (a, b) = tokenRange(mention.span), !taken[a], let actor = actorsByID[mention.actor] else { continue }
+            // A person or an unknown actor named exactly like a place, in a locative phrase, is the place the
+            // recognisers took for a name ("fighting around El Fasher", "flights from Frankfurt").
+            if actor.kind == .person || actor.kind == .unknown, mention.text == document.text[span(a, b)] {
+                let key = PlaceName.key(mention.text)
+                let matches = gazetteer.matches(key: key)
+                let word = governor(before: a, end: b).word
+                // Its own name (one word: of a place of 100,000 people), or a large city's other name ("Frankfurt").
+                if matches.contains(where: { match in
+                    !match.isAlternate && (a < b || match.place.population >= 100_000) || match.place.population >= 500_000
+                }) {
+                    if PlaceRecognizer.locatives.contains(word) || word == "between" {
+                        add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
+                    } else if ["and", "or", ","].contains(word) {
+                        listed.append((a, b, key, matches, nil))  // "between Thiruvananthapuram and Kochi"
+                    }
+                }
+                continue
+            }
             guard let country = isState(mention) else {
                 // A division's office holder inside a longer mention ("Washington senator Patty Murray", "Washington
                 // politicians"): the division.
@@ -251,10 +297,13 @@ extension PlaceReader {
                 add(a, b, key: PlaceName.key(mention.text), matches: divisions, basis: .gazetteer, requirePosition: false)
                 continue
             }
-            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines").
+            // Part of a longer name ("Paris Police Prefecture", "Pakistan International Airlines") or a modifier
+            // ("the US airstrike"); not an entity that runs on into a phrase after it ("the northern Philippines on
+            // Monday").
             if entities.contains(where: { entity in
                 entity.span.contains(mention.span) && entity.span.end > mention.span.end
                     && !document.text[entity.span].contains(",")
+                    && !(b + 1 < n && PlaceRecognizer.phraseStarts.contains(lower[b + 1]))
             }) {
                 continue
             }
@@ -276,10 +325,12 @@ extension PlaceReader {
             }
             if matches.contains(where: { $0.place.precision == .country }) {
                 // "in the US capital", "from Indonesia waters": a modifier, not the place.
-                guard PlaceRecognizer.countryLocatives.contains(governor.word),
-                      !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital"
-                else { continue }
-                add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+                guard !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital" else { continue }
+                if PlaceRecognizer.countryLocatives.contains(governor.word) {
+                    add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
+                } else if ["and", "or", ","].contains(governor.word) {
+                    listed.append((a, b, key, matches, country))  // "to Chicago and Singapore": see below
+                }
                 continue
             }
             // A capital metonym: the state's own cities, its capital first.
@@ -373,6 +424,36 @@ extension PlaceReader {
             }
             if !matched { t += 1 }
         }
+        // An unknown capitalised name between a locative word and "in" and a place is a facility there: "was
+        // transferred to Charité in Berlin".
+        var u = 0
+        while u < n {
+            defer { u += 1 }
+            guard u > 0, !taken[u], tokens[u].kind == .word, tokens[u].isCapitalized, actorAt[u] == nil,
+                  entityAt[u] != .person, PlaceRecognizer.locatives.contains(lower[u - 1]),
+                  !PlaceRecognizer.directions.contains(lower[u]), !Self.isCalendarWordOrAcronym(tokens[u].text)
+            else { continue }
+            var v = u
+            while v + 1 < n, tokens[v + 1].kind == .word, tokens[v + 1].isCapitalized, !taken[v + 1], actorAt[v + 1] == nil {
+                v += 1
+            }
+            guard v + 2 < n, lower[v + 1] == "in", taken[v + 2], candidates.contains(where: { $0.span.start == tokens[v + 2].span.start })
+            else { continue }
+            landmarks.append(LandmarkCandidate(
+                sentence: sentence, span: span(u, v), key: PlaceName.key(document.text[span(u, v)]), isLocative: true,
+                preposition: lower[u - 1], possessor: nil, inner: nil))
+            for t in u...v { taken[t] = true }
+            u = v
+        }
+        // An actor's name listed after places of a locative phrase: "routes to Chicago and Singapore".
+        for item in listed where !(item.a...item.b).contains(where: { taken[$0] }) {
+            let word = governor(before: item.a, end: item.b).word
+            guard (item.country == nil ? PlaceRecognizer.locatives : PlaceRecognizer.countryLocatives).contains(word)
+                || item.country == nil && word == "between"
+            else { continue }
+            add(item.a, item.b, key: item.key, matches: item.matches, basis: .gazetteer, stateCountry: item.country,
+                requirePosition: false)
+        }
     }
 
     /// The first-level divisions among `matches` when the word after the name (token `b`) is an office of a
@@ -390,9 +471,10 @@ extension PlaceReader {
         return !text.contains(".") && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
-    /// Whether a folded name looks like a demonym or adjective ("korean", "chinese", "british", "iraqi").
+    /// Whether a folded name looks like a demonym or adjective ("korean", "chinese", "british", "iraqi",
+    /// "argentine").
     static func isDemonym(_ key: String) -> Bool {
-        ["an", "ese", "ish", "i", "ic", "ch", "s"].contains { key.hasSuffix($0) }
+        ["an", "ese", "ish", "i", "ic", "ch", "s", "ine"].contains { key.hasSuffix($0) }
     }
 
     /// "U.S.", "UK", "UAE": an abbreviation of a state's name.

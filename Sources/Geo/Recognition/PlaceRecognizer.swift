@@ -23,23 +23,37 @@ public struct PlaceRecognizer: Sendable {
     /// Prepositions that put a place where something happens.
     static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
-        "towards", "via", "within", "through", "visited", "visit", "visiting", "on",
+        "towards", "via", "within", "through", "visited", "visit", "visiting", "on", "part", "parts",
     ]
     /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
-    /// France").
+    /// France", "the southern part of Iraq").
     static let countryLocatives: Set<String> = [
         "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "to", "into", "toward",
-        "towards", "via", "through",
+        "towards", "via", "through", "part", "parts",
     ]
     /// Prepositions that make a name a party, not a place: "ties with Seoul", "talks between Pyongyang and
     /// Washington", "sanctions against Iran".
     static let relationPrepositions: Set<String> = ["with", "between", "against", "versus", "vs"]
-    /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece",
-    /// "a provocation to the DPRK", "independence from the United Kingdom".
+    /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece", "a
+    /// provocation to the DPRK", "independence from the United Kingdom", "a right to Turkey".
     static let relationNouns: Set<String> = [
         "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
         "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
+        "medal", "medals", "silver", "bronze", "prize", "award", "trophy", "right", "rights",
+    ]
+    /// Words that start a phrase after a name rather than continue it ("the northern Philippines on Monday").
+    static let phraseStarts: Set<String> = [
+        "on", "in", "at", "to", "for", "from", "with", "by", "of", "and", "or", "since", "after", "before", "during",
+        "until", "last", "this", "next", "early", "late",
+    ]
+    /// Verbs between such a noun and its "to": "the silver medal going to Poland".
+    static let goingWords: Set<String> = ["going", "goes", "went", "gone", "go"]
+    /// Capitalised words after a place name that make it part of a body of water's or a range's name ("South China
+    /// Sea", "Jordan River"): the country or town of that name is not meant.
+    static let featureWords: Set<String> = [
+        "sea", "ocean", "river", "strait", "straits", "gulf", "bay", "lake", "mountains", "desert", "peninsula",
+        "canal", "channel",
     ]
     /// Capitalised titles whose "of X" is part of the title, not a place ("First Minister of Scotland",
     /// "Archbishop of Gdańsk"); a mayor's or governor's "of X" stays a place.
@@ -61,6 +75,9 @@ public struct PlaceRecognizer: Sendable {
     ]
     /// Relations of an entity's head word that make a capital an actor, not a place ("Moscow said").
     static let agentRelations: Set<String> = ["nsubj", "nsubj:pass", "obl:agent", "csubj", "nmod:poss"]
+    /// Relations of a name that make it act, outside a locative phrase: a club or a personified city ("Sevilla drew",
+    /// "Valencia's coach"), not a town that was shelled ("Vovchansk was hit").
+    static let actingRelations: Set<String> = ["nsubj", "obl:agent", "csubj", "nmod:poss"]
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",

@@ -6,7 +6,8 @@ import Foundation
 /// GeoNames id). In order of weight: a qualifier after a comma that names the entry's country or division
 /// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
 /// the entry's country being named in the article (more mentions count more, up to four); the dateline's
-/// country; countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
+/// country; the entry's first-level division being named in the article (a division, a place that lies only in
+/// it: "Peoria" in a story that names Illinois or Joliet is Illinois's); countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
 /// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
 /// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
 /// the Australian state). A division named like a city
@@ -86,6 +87,13 @@ public struct PlaceResolver: Sendable {
             score += 40 + 2.5 * Double(min(count, 4))
         }
         if context.datelineCountry == place.country { score += 25 }
+        // Less than a country's weight, more than a population about four times larger ("Springfield" in a story
+        // that names Illinois, "Zolochiv" among the Kharkiv region's towns).
+        if place.precision != .admin1, let division = place.divisionKey, let count = context.articleDivisions[division],
+           count > 0
+        {
+            score += 20 + 2.5 * Double(min(count, 4))
+        }
         switch place.precision {
         case .country: score += 30
         case .admin1: score += 15
