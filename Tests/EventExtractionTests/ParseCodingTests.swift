@@ -309,6 +309,8 @@ struct ParseCodingTests {
          ["CONCEDE TZA>KEN"]),
         ("Zambia's justice minister rejected the opposition's demand that the government withdraw a bill amending the constitution.",
          ["REJECT ZMB>ZMB"]),
+        // A weapon in a "with" phrase makes the dictionary's "destroy … with" an assault, not a threat.
+        ("Nepalese police beat dozens of students with batons on Tuesday.", ["ASSAULT NPL>NPL"]),
         // Demonyms the source data lacks; the Romani people are not Rome.
         ("Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart spoke by telephone on Sunday.", ["CONSULT KAZ>UZB"]),
         ("Bulgaria's interior minister resigned after protests over the police killing of a Roma teenager in Sliven.",

@@ -286,6 +286,16 @@ extension DocumentRun {
     /// Gives the clause rules' drafts `drafts[range]` what the parse knows and the rules missed: an asserted,
     /// unattributed event inside a reporting frame ("Germany alleged that Mahan Air was supporting Assad")
     /// becomes reported (hedged for allege/claim) with the frame's speaker as attribution.
+    /// Verbs of physical violence whose "with" phrase names a weapon.
+    static let violentLemmas: Set<String> = ["beat", "hit", "strike", "attack", "club", "assault", "pelt"]
+
+    /// Weapons and riot gear that a "with" phrase after an act of violence names.
+    static let weaponNouns: Set<String> = [
+        "baton", "batons", "stick", "sticks", "club", "clubs", "truncheon", "truncheons", "whip", "whips", "rod",
+        "rods", "stone", "stones", "rock", "rocks", "knife", "knives", "machete", "machetes", "gun", "guns",
+        "rifle", "rifles", "hammer", "hammers", "bat", "bats", "cane", "canes", "pipe", "pipes", "bar", "bars",
+    ]
+
     /// Whether `verb` heads a subjunctive clause — a bare verb after "that" with its own subject and no
     /// auxiliary: "the opposition's demand that the government withdraw a bill" is what someone demands, not
     /// an act.
@@ -665,7 +675,17 @@ extension DocumentRun {
         // A verb that takes no object codes only through one of its patterns ("died in an attack by …"), never by
         // its bare default: "he died, government officials said" is not an ASSAULT on the officials.
         if match.literalCount == 0, Self.intransitiveVerbs.contains(lemma) { return nil }
-        let code = match.code
+        var code = match.code
+        // The dictionary's "destroy" block reads any "with" after its verbs as a threat ("* (WITH)" → 130);
+        // "beat dozens of students with batons" names the weapon of an assault, the block's own act.
+        if code.code == "130", Self.violentLemmas.contains(lemma),
+           (parse.dependents(verb, "obl") + parse.dependents(verb, "obj").flatMap { parse.dependents($0, "nmod") }).contains(where: { oblique in
+               parse.caseMarker(of: oblique) == "with" && Self.weaponNouns.contains(parse.lemmas[oblique].lowercased())
+           }),
+           let assault = CAMEOCodebook.bundled.entry("182")
+        {
+            code = assault
+        }
         if targets.isEmpty, !passive, let extra = Self.typeTargetCues[code.type] {
             targets = dyad(of: verb, in: parse, cues: extra).targets
         }
