@@ -12,9 +12,10 @@ struct TrainCommand: ParsableCommand {
         discussion: """
             Same data and seed give byte-identical model files. `--config shipped` (the default, `make models`)
             trains on GUM train plus UD English-EWT dev (and its Universal NER layer) and reports GUM dev and test;
-            `--config heldout` trains on GUM train only and also reports EWT dev, the estimate for unseen web and
-            news text; `--config halves` trains on GUM train and the first half of EWT dev and reports the second
-            half, the closest estimate of the bundled models on web text.
+            `--config heldout` trains on GUM train only and reports GUM dev and test and EWT dev, the estimate for
+            unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and
+            reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM
+            dev and test to the tagger's and parser's training data (they are then scored as seen).
             """
     )
 
@@ -27,6 +28,18 @@ struct TrainCommand: ParsableCommand {
         /// the shipped models do on unseen EWT-style text.
         case halves
     }
+
+    /// Which of GUM's splits the tagger and parser learn from (the recogniser always learns from all of GUM
+    /// except under `heldout`).
+    enum GUMSplits: String, ExpressibleByArgument, CaseIterable {
+        /// GUM train only; GUM dev and test are scored as unseen text.
+        case train
+        /// GUM train, dev and test; GUM dev and test are then scored as seen text.
+        case all
+    }
+
+    @Option(help: "GUM splits the tagger and parser train on: train, or all (train + dev + test; GUM dev and test are then seen).")
+    var gum: GUMSplits = .train
 
     @Option(help: "The treebank folder (GUM, EWT dev, UNER dev and splits).")
     var treebank = "Data/treebank"
@@ -65,6 +78,12 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Tagger passes over the data (at least 1).")
     var taggerIterations = 10
 
+    @Option(parsing: .unconditional, help: "The share of sentences the tagger sees in lower case in each pass (0 to 1).")
+    var taggerLowercasedFraction = PartOfSpeechTaggerTrainer().lowercasedFraction
+
+    @Option(parsing: .unconditional, help: "The most features the tagger keeps (at least 1).")
+    var taggerMaxFeatures = PartOfSpeechTaggerTrainer().maximumFeatures
+
     @Option(parsing: .unconditional, help: "Parser passes over the data (at least 1).")
     var parserIterations = 15
 
@@ -101,7 +120,8 @@ struct TrainCommand: ParsableCommand {
     func validate() throws {
         let counts = [
             ("--entities-max-bytes", entitiesMaxBytes), ("--entities-iterations", entitiesIterations),
-            ("--tagger-iterations", taggerIterations), ("--parser-iterations", parserIterations),
+            ("--tagger-iterations", taggerIterations), ("--tagger-max-features", taggerMaxFeatures),
+            ("--parser-iterations", parserIterations),
             ("--parser-max-features", parserMaxFeatures), ("--parser-max-label-features", parserMaxLabelFeatures),
         ]
         for (option, value) in counts where value < 1 {
@@ -112,6 +132,9 @@ struct TrainCommand: ParsableCommand {
         }
         if !(parserMinWeight >= 0 && parserMinWeight.isFinite) {
             throw ValidationError("--parser-min-weight must be a number of 0 or more, not \(parserMinWeight)")
+        }
+        if !(0...1).contains(taggerLowercasedFraction) {
+            throw ValidationError("--tagger-lowercased-fraction must be a share from 0 to 1, not \(taggerLowercasedFraction)")
         }
         if !(0...1).contains(parserExplorationProbability) {
             throw ValidationError("--parser-exploration-probability must be a probability from 0 to 1, not \(parserExplorationProbability)")
@@ -134,7 +157,7 @@ struct TrainCommand: ParsableCommand {
         }
         let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         let reader = CoNLLUReader()
-        var training = try TreebankSplits.read(splits.gumTrain)
+        var training = try TreebankSplits.read(gum == .all ? splits.gumTrain + splits.gumDev + splits.gumTest : splits.gumTrain)
         let ewt = try reader.read(path: splits.ewtDev.path)
         let (ewtFirst, ewtSecond) = Self.halves(ewt)
         switch config {
@@ -156,8 +179,8 @@ struct TrainCommand: ParsableCommand {
         let lemmatizer: Lemmatizer
         if let keptTagger, FileManager.default.fileExists(atPath: keptTagger.path) {
             let archive = try ModelArchive.read(from: keptTagger, kind: "tagger")
-            guard archive.metadata["config"] == config.rawValue else {
-                throw ValidationError("\(keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?"), not \(config.rawValue)")
+            guard archive.metadata["config"] == config.rawValue, archive.metadata["gum"] ?? "train" == gum.rawValue else {
+                throw ValidationError("\(keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?") --gum \(archive.metadata["gum"] ?? "train"), not --config \(config.rawValue) --gum \(gum.rawValue)")
             }
             tagger = try PartOfSpeechTagger(archive: archive, path: keptTagger.path)
             var kept = try Lemmatizer(archive: archive, path: keptTagger.path)
@@ -165,8 +188,7 @@ struct TrainCommand: ParsableCommand {
             lemmatizer = kept
             log("tagger read from \(keptTagger.path)")
         } else {
-            tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
-                .train(trainingWords, log: log)
+            tagger = taggerTrainer(wordClasses: wordClasses).train(trainingWords, log: log)
             var learnt = Lemmatizer.learn(from: trainingWords)
             learnt.wordClasses = wordClasses
             lemmatizer = learnt
@@ -181,8 +203,9 @@ struct TrainCommand: ParsableCommand {
             try archive.write(to: keptTagger)
         }
 
+        let seen = gum == .all ? " (seen)" : ""
         var sets: [(String, [CoNLLUSentence])] = [
-            ("GUM dev", try TreebankSplits.read(splits.gumDev)), ("GUM test", try TreebankSplits.read(splits.gumTest)),
+            ("GUM dev" + seen, try TreebankSplits.read(splits.gumDev)), ("GUM test" + seen, try TreebankSplits.read(splits.gumTest)),
         ]
         switch config {
         case .shipped: break
@@ -312,8 +335,7 @@ struct TrainCommand: ParsableCommand {
         var result = sentences
         for fold in 0..<folds {
             let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let tagger = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
-                .train(training)
+            let tagger = taggerTrainer(wordClasses: wordClasses).train(training)
             for index in sentences.indices where index % folds == fold {
                 tagger.tag(&result[index])
                 lemmatizer.lemmatize(&result[index])
@@ -323,11 +345,24 @@ struct TrainCommand: ParsableCommand {
         return result
     }
 
+    /// The tagger trainer with the command's settings.
+    func taggerTrainer(wordClasses: WordClasses) -> PartOfSpeechTaggerTrainer {
+        var trainer = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
+        trainer.lowercasedFraction = taggerLowercasedFraction
+        trainer.maximumFeatures = taggerMaxFeatures
+        return trainer
+    }
+
+    /// The models' metadata: configuration, seed, training sentences and data (`gum` only when not `train`, so
+    /// that models trained on GUM train keep their bytes).
     func provenance(training: Int) -> [String: String] {
-        [
+        let gumData = gum == .all ? "GUM train, dev and test" : "GUM train"
+        var metadata = [
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(training),
-            "data": config == .shipped ? "GUM train (CC BY 4.0 annotations) + UD English-EWT dev (CC BY-SA 4.0)" : config == .halves ? "GUM train + first half of EWT dev" : "GUM train",
+            "data": config == .shipped ? "\(gumData) (CC BY 4.0 annotations) + UD English-EWT dev (CC BY-SA 4.0)" : config == .halves ? "\(gumData) + first half of EWT dev" : gumData,
         ]
+        if gum != .train { metadata["gum"] = gum.rawValue }
+        return metadata
     }
 
     func log(_ line: String) {

@@ -15,6 +15,9 @@ struct OptionRangeTests {
         (["--parser-min-weight", "-0.5"], "--parser-min-weight must be a number of 0 or more, not -0.5"),
         (["--parser-exploration-probability", "1.5"],
          "--parser-exploration-probability must be a probability from 0 to 1, not 1.5"),
+        (["--tagger-max-features", "0"], "--tagger-max-features must be a whole number of at least 1, not 0"),
+        (["--tagger-lowercased-fraction", "-0.1"],
+         "--tagger-lowercased-fraction must be a share from 0 to 1, not -0.1"),
     ])
     func trainingNumbersOutOfRangeNameTheOptionAndRange(arguments: [String], message: String) throws {
         let out = try CommandLine.temporaryDirectory()

@@ -3,12 +3,13 @@ import Foundation
 import Testing
 
 struct TaggerTests {
+    let sentences = [
+        Fixtures.sentence("The DET DT 2 det;talks NOUN NNS 3 nsubj;ended VERB VBD 0 root;. PUNCT . 3 punct"),
+        Fixtures.sentence("She PRON PRP 2 nsubj;talks VERB VBZ 0 root;to ADP IN 4 case;him PRON PRP 2 obl"),
+        Fixtures.sentence("Seoul PROPN NNP 2 nsubj;protested VERB VBD 0 root;. PUNCT . 2 punct"),
+    ]
+
     @Test func trainedTaggerReproducesItsTrainingSentences() {
-        let sentences = [
-            Fixtures.sentence("The DET DT 2 det;talks NOUN NNS 3 nsubj;ended VERB VBD 0 root;. PUNCT . 3 punct"),
-            Fixtures.sentence("She PRON PRP 2 nsubj;talks VERB VBZ 0 root;to ADP IN 4 case;him PRON PRP 2 obl"),
-            Fixtures.sentence("Seoul PROPN NNP 2 nsubj;protested VERB VBD 0 root;. PUNCT . 2 punct"),
-        ]
         let tagger = PartOfSpeechTaggerTrainer(iterations: 8, seed: 1).train(sentences)
         for sentence in sentences {
             var words = sentence.map { SyntaxWord(form: $0.form) }
@@ -16,6 +17,34 @@ struct TaggerTests {
             #expect(words.map(\.upos) == sentence.map(\.upos))
             #expect(words.map(\.xpos) == sentence.map(\.xpos))
         }
+    }
+
+    @Test func theFeatureCapKeepsTheLargestWeights() {
+        let full = PartOfSpeechTaggerTrainer(iterations: 8, seed: 1).train(sentences)
+        var trainer = PartOfSpeechTaggerTrainer(iterations: 8, seed: 1)
+        trainer.maximumFeatures = 40
+        let capped = trainer.train(sentences)
+        #expect(full.model.featureCount > 40)
+        #expect(capped.model.featureCount <= 40)
+        #expect(capped.model.featureCount > 0)
+        // Under the cap nothing changes: the default cap (2¹⁷) leaves this tiny model as it was.
+        #expect(full.model == PartOfSpeechTaggerTrainer(iterations: 8, seed: 1).train(sentences).model)
+    }
+
+    @Test func lowerCasedSentencesTeachLowerCasedNames() {
+        let names = (0..<6).map { _ in
+            Fixtures.sentence("Kim PROPN NNP 2 nsubj;visited VERB VBD 0 root;Seoul PROPN NNP 2 obj;. PUNCT . 2 punct")
+        }
+        var trainer = PartOfSpeechTaggerTrainer(iterations: 6, seed: 1)
+        trainer.lowercasedFraction = 1
+        let tagger = trainer.train(names)
+        var words = ["kim", "visited", "seoul", "."].map { SyntaxWord(form: $0) }
+        tagger.tag(&words)
+        #expect(words.map(\.upos) == ["PROPN", "VERB", "PROPN", "PUNCT"])
+        // The share takes effect (the lower-cased forms and shapes are what the model learnt from), and the same
+        // seed and share give the same model.
+        #expect(PartOfSpeechTaggerTrainer(iterations: 6, seed: 1).train(names).model != tagger.model)
+        #expect(trainer.train(names).model == tagger.model)
     }
 
     @Test(arguments: ["🚀", "👍🏽", "❤️", "👨‍👩‍👧"])

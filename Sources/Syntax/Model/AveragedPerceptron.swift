@@ -91,6 +91,18 @@ public struct AveragedPerceptron: Sendable {
         weights[entry] += delta
     }
 
+    /// `frozen(minimumWeight:)` with the minimum weight raised by a tenth (from at least 0.01) until at most
+    /// `maximumFeatures` features remain; also returns the minimum weight that was used.
+    public func frozen(minimumWeight: Double, maximumFeatures: Int) -> (model: LinearModel, minimumWeight: Double) {
+        var threshold = minimumWeight
+        var model = frozen(minimumWeight: threshold)
+        while model.featureCount > maximumFeatures {
+            threshold = max(threshold * 1.1, 0.01)
+            model = frozen(minimumWeight: threshold)
+        }
+        return (model, threshold)
+    }
+
     /// The averaged weights as a compact run-time model, dropping entries whose averaged weight is smaller in
     /// magnitude than `minimumWeight` and quantising the rest to 16 bits.
     /// - Complexity: O(entries · log features) for the sort that makes the output deterministic.

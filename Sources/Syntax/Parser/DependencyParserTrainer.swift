@@ -174,12 +174,7 @@ public struct DependencyParserTrainer: Sendable {
     static func frozen(
         _ perceptron: AveragedPerceptron, minimumWeight: Double, maximumFeatures: Int, log: (String) -> Void
     ) -> LinearModel {
-        var threshold = minimumWeight
-        var model = perceptron.frozen(minimumWeight: threshold)
-        while model.featureCount > maximumFeatures {
-            threshold = max(threshold * 1.1, 0.01)
-            model = perceptron.frozen(minimumWeight: threshold)
-        }
+        let (model, threshold) = perceptron.frozen(minimumWeight: minimumWeight, maximumFeatures: maximumFeatures)
         log(
             "\(perceptron.classCount)-class model: \(model.featureCount) features, \(model.weightCount) weights "
                 + "(minimum weight \(threshold))"
