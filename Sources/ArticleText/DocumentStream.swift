@@ -23,6 +23,8 @@ public final class DocumentStream {
     private var lines: LineReader?
     private var linesOrigin = ""
     private var linesRecords = 0
+    /// Documents read whole from one input (a JSONL file not named `.jsonl`, a stream) still to hand out.
+    private var queued: [Document] = []
     private var seen: [DocumentID: (hash: String, origin: String)] = [:]
     private let decoder = JSONDecoder()
     /// Findings met so far: a `document.duplicate` warning per exact repeat skipped, `jsonl.bad-line` per
@@ -47,6 +49,7 @@ public final class DocumentStream {
 
     private func nextDocument() throws -> Document? {
         while true {
+            if !queued.isEmpty { return queued.removeFirst() }
             if let current = lines {
                 let next: JSONLines.Line?
                 do {
@@ -76,7 +79,9 @@ public final class DocumentStream {
                         start(LineReader(handle: try InputFile.handle(file), origin: file, limit: reader.maximumInputBytes), origin: file)
                         continue
                     }
-                    if let document = try reader.read(file: file, findings: &findings).first { return document }
+                    // "<(cat news.jsonl)", "news.json": JSONL recognised by its content holds many documents.
+                    queued = try reader.read(file: file, findings: &findings)
+                    if !queued.isEmpty { return queued.removeFirst() }
                 } catch {
                     try reader.skip(error, findings: &findings)
                 }
@@ -92,11 +97,9 @@ public final class DocumentStream {
                     do {
                         let data = try stdin.remainder()
                         if data.count > reader.maximumInputBytes { throw reader.inputTooLarge("-", data: data) }
-                        if let document = try reader.parse(
-                            data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings
-                        ).first {
-                            return document
-                        }
+                        queued = try reader.parse(
+                            data: data, origin: "-", defaultID: "stdin", forceJSONL: false, findings: &findings)
+                        if !queued.isEmpty { return queued.removeFirst() }
                     } catch {
                         try reader.skip(error, findings: &findings)
                     }

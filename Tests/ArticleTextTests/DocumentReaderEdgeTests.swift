@@ -177,6 +177,18 @@ struct DocumentReaderEdgeTests {
         #expect(try both.next(maximum: 10).map(\.id.rawValue) == ["story", other + "/story"])
     }
 
+    /// JSONL recognised by its content ("news.json", a file with no extension, `<(cat news.jsonl)`) gives every
+    /// record to the stream, as to the reader, not only the first.
+    @Test func jsonlUnderAnotherNameStreamsEveryRecord() throws {
+        let records = (1...3).map { "{\"id\":\"r\($0)\",\"text\":\"Russia attacked Ukraine on day \($0).\"}" }
+        let file = try file("feed", records.joined(separator: "\n") + "\n")
+        var findings: [Finding] = []
+        #expect(try DocumentReader().read(paths: [file], findings: &findings).map(\.id.rawValue) == ["r1", "r2", "r3"])
+        let stream = DocumentStream(paths: [file])
+        #expect(try stream.next(maximum: 2).map(\.id.rawValue) == ["r1", "r2"])
+        #expect(try stream.next(maximum: 2).map(\.id.rawValue) == ["r3"])
+    }
+
     @Test func anEndlessOrHugeInputStopsAtTheLimitWithAnError() throws {
         let huge = try file("huge.txt", String(repeating: "Words and more words. ", count: 200))
         let small = try file("small.txt", "Russia attacked Ukraine.")
