@@ -82,6 +82,9 @@ enum Clusters {
                 LEFT JOIN evidence ev ON ev.event_id = e.id AND ev.position = 0
                 WHERE e.block = ? AND d.duplicate_of IS NULL
                 """)
+        // Stale clusters of every block go first: a re-ingested document whose events moved to another block
+        // (an earlier year, no date) brings its cluster ids along, and the old block's copies must not clash.
+        var plans: [(block: String, before: [String: [String]], after: [String: [String]], clusters: [EventCluster])] = []
         for block in blocks.sorted() {
             var before: [String: [String]] = [:]
             for id in try String.fetchAll(existingClusters, arguments: [block]) { before[id] = [] }
@@ -94,6 +97,9 @@ enum Clusters {
             for (id, events) in before.sorted(by: { $0.key < $1.key }) where after[id] != events {
                 try delete.execute(arguments: [id])
             }
+            plans.append((block, before, after, clusters))
+        }
+        for (block, before, after, clusters) in plans {
             for cluster in clusters where before[cluster.id.rawValue] != after[cluster.id.rawValue] {
                 let interval = cluster.date.flatMap(TimexInterval.init(timex:))
                 try insertCluster.execute(arguments: [

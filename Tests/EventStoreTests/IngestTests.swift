@@ -50,6 +50,23 @@ import Testing
         #expect(counts["events"] == 4 && counts["evidence"] == 4 && counts["event_clusters"] == 4)
     }
 
+    /// A document re-ingested with its event moved to an earlier year or undated takes its cluster id along:
+    /// the old block's cluster goes before the new one is written (before, the new block, sorted first, clashed).
+    @Test func aDocumentWhoseEventMovesToAnEarlierBlockIsReplaced() throws {
+        let store = try EventStore.open(path: StoreFixture.databasePath(), create: true)
+        for date in ["2022-01-01", "2020-01-01", nil] as [String?] {
+            let item = StoreFixture.item(
+                "moved", published: date ?? "2021-06-01", StoreFixture.usa, .threaten, StoreFixture.irn,
+                date: date, text: "Washington threatened Tehran \(date ?? "again").")
+            _ = try store.ingest([item])
+            let counts = Dictionary(uniqueKeysWithValues: try store.rowCounts().map { ($0.table, $0.rows) })
+            #expect(counts["events"] == 1 && counts["event_clusters"] == 1 && counts["cluster_members"] == 1)
+            let graph = try store.graph(matching: GraphQuery(documents: ["moved"]))
+            #expect(graph.events.values.map { $0.date?.value } == [date])
+        }
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     @Test func anInterruptedBatchLeavesTheDatabaseAsBefore() throws {
         let store = try EventStore.open(path: StoreFixture.databasePath(), create: true)
         _ = try store.ingest(Array(StoreFixture.corpus.prefix(1)))
