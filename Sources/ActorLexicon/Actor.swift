@@ -40,6 +40,14 @@ public enum ActorKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// An actor: a state, person or organisation with its country and CAMEO-style sector.
 public struct Actor: Hashable, Sendable, Codable {
+    /// The CAMEO sector codes an actor's `sector` may hold: those of the bundled lexicon and the recogniser's
+    /// groups (GOV, MIL, COP, REB, …; INS, SEP and DEV from the CAMEO codebook as well).
+    public static let cameoSectors: Set<String> = [
+        "AGR", "BUD", "BUS", "CHR", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO",
+        "IMG", "INS", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MOD", "MUS", "NGO", "OPP", "PPL", "PTY", "RAD", "REB",
+        "REF", "REL", "SEP", "SPY", "UAF",
+    ]
+
     /// Stable code.
     public var id: ActorID
     /// Display name ("North Korea", "Kim Jong Un").

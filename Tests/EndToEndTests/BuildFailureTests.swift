@@ -11,6 +11,14 @@ struct BuildFailureTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    @Test func unknownSectorIsAUsageErrorListingTheChoices() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["build", "examples", "--out", directory.path, "--sector", "GOV,FOO"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown --sector \"FOO\"; CAMEO sectors: AGR, BUD"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
     @Test func badInputLeavesExistingOutputsUntouched() throws {
         let directory = try CommandLine.temporaryDirectory()
         let marker = directory.appendingPathComponent("events.json")

@@ -125,6 +125,13 @@ struct FilterOptions: ParsableArguments {
             }
             return modality
         }
+        let sectors = try Self.list(sectors).map { name in
+            guard Actor.cameoSectors.contains(name.uppercased()) else {
+                throw ValidationError(
+                    "unknown --sector \"\(name)\"; CAMEO sectors: \(Actor.cameoSectors.sorted().joined(separator: ", "))")
+            }
+            return name.uppercased()
+        }
         let dyad = Self.list(dyad.map { [$0] } ?? []).map(Self.actorID)
         guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
@@ -136,7 +143,7 @@ struct FilterOptions: ParsableArguments {
         var query = GraphQuery(
             from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
             dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
-            quadClasses: Set(quadClasses), sectors: Set(Self.list(sectors).map { $0.uppercased() }),
+            quadClasses: Set(quadClasses), sectors: Set(sectors),
             modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
             minimumArticles: minArticles, minimumCount: minCount, level: level)
         query.location = try location.filter()
