@@ -3,19 +3,15 @@ import Testing
 
 /// A failed build says what went wrong and leaves the output folder as it was.
 struct BuildFailureTests {
-    @Test func unknownFormatIsAUsageErrorListingTheChoices() throws {
+    @Test(arguments: [
+        (["--format", "svg,tiff"], "tiff"),
+        (["--sector", "GOV,FOO"], "unknown --sector \"FOO\"; CAMEO sectors: AGR, BUD"),
+    ])
+    func anUnknownValueIsAUsageErrorListingTheChoices(option: [String], message: String) throws {
         let directory = try CommandLine.temporaryDirectory()
-        let result = try CommandLine.run(["build", "examples", "--out", directory.path, "--format", "svg,tiff"])
+        let result = try CommandLine.run(["build", "examples", "--out", directory.path] + option)
         #expect(result.status == 64)
-        #expect(result.stderr.contains("tiff"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-    }
-
-    @Test func unknownSectorIsAUsageErrorListingTheChoices() throws {
-        let directory = try CommandLine.temporaryDirectory()
-        let result = try CommandLine.run(["build", "examples", "--out", directory.path, "--sector", "GOV,FOO"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("unknown --sector \"FOO\"; CAMEO sectors: AGR, BUD"))
+        #expect(result.stderr.contains(message))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
