@@ -56,6 +56,16 @@ struct BuildOutputSetTests {
         #expect(names == (Self.ours + ["notes.txt"]).sorted())
     }
 
+    /// A folder no build wrote before keeps a user's own file that bears an output's name.
+    @Test func aUsersFileInANewOutputFolderIsNoStaleOutput() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        try Data("mine".utf8).write(to: directory.appendingPathComponent("timeline.pdf"))
+        let run = try CommandLine.run(["build", "examples", "--out", directory.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("removed stale"))
+        #expect(try Data(contentsOf: directory.appendingPathComponent("timeline.pdf")) == Data("mine".utf8))
+    }
+
     @Test func pngAndPDFAreByteIdenticalAcrossRunsTimeZonesAndLocales() throws {
         let first = try CommandLine.temporaryDirectory()
         let second = try CommandLine.temporaryDirectory()

@@ -63,20 +63,25 @@ struct BuildOutputs {
     /// written under a temporary name first, the old outputs are kept as backups while the new ones are renamed
     /// into place, and a failure or a kill at any point leaves the previous outputs as they were (restored at
     /// the latest by the next run). Outputs of an earlier run that this run did not produce (a
-    /// `relations.png` when PNG was not asked for this time) are removed afterwards.
+    /// `relations.png` when PNG was not asked for this time) are removed afterwards — only where an earlier
+    /// build wrote the folder (its `events.json`, which every build writes, was there), so that a user's own
+    /// `timeline.pdf` in a new output folder is left alone.
     ///
     /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
     /// - Returns: The stale outputs removed.
     @discardableResult
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
+        var status = stat()
+        let earlierBuild = stat(directory.appendingPathComponent("events.json").path, &status) == 0
+            && status.st_mode & S_IFMT == S_IFREG
         try fileSystem.inDirectory {
             for file in files { try fileSystem.checkDestination(file.name) }
             try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
         }
         let produced = Set(files.map(\.name))
         var removed: [String] = []
-        for name in Self.allNames where !produced.contains(name) {
+        for name in Self.allNames where earlierBuild && !produced.contains(name) {
             if fileSystem.removeStaleFile(name) { removed.append(name) }
         }
         return removed
