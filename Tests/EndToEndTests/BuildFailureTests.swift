@@ -15,6 +15,20 @@ struct BuildFailureTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    /// An output that names one of the inputs is refused before anything is written: the article stays.
+    @Test func anOutputThatIsAnInputIsRefused() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let article = directory.appendingPathComponent("k.md")
+        let text = try Data(contentsOf: URL(fileURLWithPath: "examples/korea-party-congress.txt"))
+        try text.write(to: article)
+        for arguments in [["report", article.path, "--out", article.path], ["parse", article.path, "-o", article.path]] {
+            let result = try CommandLine.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("could not write \(article.path): it is the input \(article.path)"))
+            #expect(try Data(contentsOf: article) == text)
+        }
+    }
+
     @Test func badInputLeavesExistingOutputsUntouched() throws {
         let directory = try CommandLine.temporaryDirectory()
         let marker = directory.appendingPathComponent("events.json")

@@ -27,6 +27,6 @@ struct NERCommand: ParsableCommand {
             let entities = analyzer.entities(&words)
             sentences[index].entities = entities
         }
-        try OutputText.write(IOB2Writer().write(sentences), to: output)
+        try OutputText.write(IOB2Writer().write(sentences), to: output, inputs: [file])
     }
 }

@@ -60,6 +60,6 @@ struct ParseCommand: ParsableCommand {
                 }
             }
         }
-        try OutputText.write(text, to: output)
+        try OutputText.write(text, to: output, inputs: input.inputs)
     }
 }

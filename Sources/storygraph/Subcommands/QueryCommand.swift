@@ -52,7 +52,7 @@ struct QueryCommand: ParsableCommand {
         case .table:
             text = Self.table(listings)
         }
-        try OutputText.write(text, to: output)
+        try OutputText.write(text, to: output, inputs: [selection.db])
         quietness.diagnostics.say(
             "storygraph query: \(CountedNoun.text(listings.count, "event")) of "
                 + "\(CountedNoun.text(Set(listings.compactMap(\.cluster)).count, "happening")) "

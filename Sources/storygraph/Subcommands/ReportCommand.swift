@@ -90,6 +90,7 @@ struct ReportCommand: ParsableCommand {
         }
         _ = try filters.query(level: level.aggregation)
         try store.check(input)
+        try OutputText.refuseOverwriting(input.inputs + (store.db.map { [$0] } ?? []), with: out)
         let location = outputLocation
         try location.fileSystem.checkDestination(location.name)
         var isFolder: ObjCBool = false

@@ -40,7 +40,7 @@ struct SeriesCommand: ParsableCommand {
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
         }
-        try OutputText.write(try CSVText.make(header: ["period", "clusters", "mean_goldstein"], rows: rows), to: output)
+        try OutputText.write(try CSVText.make(header: ["period", "clusters", "mean_goldstein"], rows: rows), to: output, inputs: [selection.db])
         var summary = "storygraph series: \(series.rows.count) periods, \(graph.clusters.count - series.skipped) happenings"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
         quietness.diagnostics.say(summary)

@@ -7,15 +7,17 @@ import Foundation
 /// written through, never replaced. A closed pipe on standard output ends quietly; any other write error is an
 /// error with the problem named, never a trap.
 enum OutputText {
-    /// Writes `text` to `path` (standard output when `nil` or `-`).
+    /// Writes `text` to `path` (standard output when `nil` or `-`), never over one of `inputs` (the article
+    /// files or the database the command read).
     /// - Throws: `CommandFailure` naming the file and the problem.
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, inputs: [String] = []) throws {
         let data = Data(text.utf8)
         guard let path, path != "-" else {
             try writeStandardOutput(data)
             return
         }
         guard !path.isEmpty else { throw CommandFailure("--output: give a file name") }
+        try refuseOverwriting(inputs, with: path)
         let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
@@ -36,6 +38,19 @@ enum OutputText {
             }
         } catch {
             throw CommandFailure("could not write \(path): \(Self.reason(error))")
+        }
+    }
+
+    /// Fails when `path` is the same file as one of `inputs` ("report k.md --out k.md", "query --db s.db -o s.db").
+    /// - Throws: `CommandFailure` naming both.
+    static func refuseOverwriting(_ inputs: [String], with path: String) throws {
+        var target = stat()
+        guard stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
+        for input in inputs {
+            var source = stat()
+            if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+                throw CommandFailure("could not write \(path): it is the input \(input); give another file name")
+            }
         }
     }
 
