@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a command's text result to standard output or to a file, with errors that say what went wrong.
 ///
-/// A regular file (or a path that does not exist yet) is replaced atomically through a temporary file beside
-/// it; a symbolic link is followed and its target replaced; a device or FIFO (`/dev/null`, a named pipe) is
+/// Missing folders on the way are created, as `--out` creates its own. A regular file (or a path that does not
+/// exist yet) is replaced atomically through a temporary file beside it; a symbolic link is followed and its target replaced; a device or FIFO (`/dev/null`, a named pipe) is
 /// written through, never replaced. A closed pipe on standard output ends quietly; any other write error is an
 /// error with the problem named, never a trap.
 enum OutputText {
@@ -24,9 +24,18 @@ enum OutputText {
         if exists, isDirectory.boolValue { throw CommandFailure("could not write \(path): a directory is in the way") }
         let parent = url.deletingLastPathComponent()
         var parentIsDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory),
-              parentIsDirectory.boolValue
-        else { throw CommandFailure("could not write \(path): \(parent.path) is not an existing directory") }
+        if FileManager.default.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory) {
+            guard parentIsDirectory.boolValue else {
+                throw CommandFailure("could not write \(path): \(parent.path) is a file, not a folder")
+            }
+        } else {
+            // Like `--out` and `--db`, a missing folder is made (`mkdir -p`).
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw CommandFailure("could not write \(path): could not create \(parent.path): \(Self.reason(error))")
+            }
+        }
         let type = exists ? (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) : nil
         do {
             if let type, type != .typeRegular {
