@@ -131,15 +131,13 @@ struct RecognitionContext {
 
     /// The non-state group a definite description refers to ("JNIM abducted five engineers … The group
     /// demanded a ransom", "the militants", "the rebels"): the latest organisation mention of an armed,
-    /// rebel, radical or separatist sector (or of `sectors` when given) within `window` sentences.
-    func groupAntecedent(sentence: Int, before start: Int, sectors: Set<String> = Self.armedSectors,
-                         window: Int = 4) -> Antecedent?
-    {
+    /// rebel, radical or separatist sector (`armedSectors`) within `window` sentences.
+    func groupAntecedent(sentence: Int, before start: Int, window: Int = 4) -> Antecedent? {
         recent.last { item in
             guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
                   actor.kind == .organization, let sector = actor.sector
             else { return false }
-            return sectors.contains(sector)
+            return Self.armedSectors.contains(sector)
         }
     }
 

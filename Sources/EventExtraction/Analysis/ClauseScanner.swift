@@ -117,8 +117,7 @@ struct ClauseScanner {
         while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) || FunctionWords.auxiliaries.contains(view.words[k]) {
             k -= 1
         }
-        guard k >= 1, FunctionWords.pairNouns.contains(view.words[k]) else { return false }
-        return view.words[k - 1] == "both" || view.words[k - 1] == "two" && view.word(k - 2) == "the"
+        return endsPairPhrase(at: k)
     }
 
     /// Whether a plural description of two states follows trigger `t` as its object, directly or after one
@@ -126,8 +125,13 @@ struct ClauseScanner {
     func takesPairPhrase(after t: Int) -> Bool {
         var k = t + 1
         if FunctionWords.prepositions.contains(view.word(k)) || view.word(k) == "on" { k += 1 }
-        if view.word(k) == "both", FunctionWords.pairNouns.contains(view.word(k + 1)) { return true }
-        return view.word(k) == "the" && view.word(k + 1) == "two" && FunctionWords.pairNouns.contains(view.word(k + 2))
+        return view.word(k) == "both" ? endsPairPhrase(at: k + 1) : view.word(k) == "the" && endsPairPhrase(at: k + 2)
+    }
+
+    /// Whether the word at `k` closes "both NOUN" or "the two NOUN" with a noun of `FunctionWords.pairNouns`.
+    private func endsPairPhrase(at k: Int) -> Bool {
+        guard k >= 1, FunctionWords.pairNouns.contains(view.word(k)) else { return false }
+        return view.word(k - 1) == "both" || view.word(k - 1) == "two" && view.word(k - 2) == "the"
     }
 
     /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and

@@ -26,6 +26,8 @@ extension DocumentRun {
 
         var sources: [ActorID] = []
         var subjectStart: Int?
+        // "Both countries moved troops": the subject is the story's two states.
+        var pairSubject = false
         if let claim = context.claim {
             sources = claim.subjects
         } else if !trigger.isVerb, let modifier = context.scanner.premodifier(of: t) {
@@ -66,7 +68,7 @@ extension DocumentRun {
                 // "By Tuesday both countries had moved troops to the area": the two states named last.
                 if context.scanner.opensWithPairPhrase(before: t), let pair = memory.statePair(at: sentence) {
                     sources = pair
-                    subjectStart = nil
+                    pairSubject = true
                 } else if let reporter = context.reporter,
                    let k = stride(from: t - 1, through: max(0, t - 7), by: -1).first(where: { context.scanner.excluded[$0] }),
                    !((k + 1)..<t).contains(where: { [",", ";", ":"].contains(view.words[$0]) }),
@@ -142,9 +144,7 @@ extension DocumentRun {
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,
             passive: passive, context: context)
         // "Both countries moved troops to the border": each acts toward the other.
-        if targets.isEmpty, sources.count == 2, !pattern.isJoint,
-           context.scanner.opensWithPairPhrase(before: t), memory.statePair(at: sentence) == sources
-        {
+        if targets.isEmpty, pairSubject, sources.count == 2, !pattern.isJoint {
             targets = sources
         }
         sources = sources.filter { actorsByID[$0] != nil }

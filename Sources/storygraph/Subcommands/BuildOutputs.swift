@@ -72,9 +72,7 @@ struct BuildOutputs {
     @discardableResult
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
-        var status = stat()
-        let earlierBuild = stat(directory.appendingPathComponent("events.json").path, &status) == 0
-            && status.st_mode & S_IFMT == S_IFREG
+        let earlierBuild = fileSystem.isRegularFile("events.json")
         try fileSystem.inDirectory {
             for file in files { try fileSystem.checkDestination(file.name) }
             try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })

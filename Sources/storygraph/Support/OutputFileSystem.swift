@@ -138,10 +138,13 @@ struct OutputFileSystem {
     /// Removes `name` when it is a regular file (or a symbolic link to one); whether it did. A directory, a
     /// named pipe or a device of that name is left alone.
     func removeStaleFile(_ name: String) -> Bool {
-        let path = directory.appendingPathComponent(name).path
+        isRegularFile(name) && unlink(directory.appendingPathComponent(name).path) == 0
+    }
+
+    /// Whether `name` in the folder is a regular file (or a symbolic link to one).
+    func isRegularFile(_ name: String) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
-        return unlink(path) == 0
+        return stat(directory.appendingPathComponent(name).path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// Checks that a new file can be created at `path` (its folder exists) by creating and removing it.
