@@ -106,6 +106,9 @@ struct RecognitionTests {
         ("The Houthis seized a ship. The rebels released the crew.", ["The rebels=yem-houthis"]),
         // No armed group before: "the group" is nobody.
         ("Kenya and Somalia met. The group agreed.", []),
+        // An object "them" is a state's group named earlier in its own sentence, and nobody across sentences.
+        ("Japan expelled three Chinese diplomats, accusing them of espionage.", ["them=CHN-GOV"]),
+        ("Three Chinese diplomats left Tokyo. Japan accused them of espionage.", []),
     ] as [(String, [String])])
     func coreference(_ text: String, expected: [String]) {
         let annotation = Support.recognize(text)

@@ -315,6 +315,18 @@ struct ParseCodingTests {
         ("Kazakh Foreign Minister Aibek Nurlanov and his Uzbek counterpart spoke by telephone on Sunday.", ["CONSULT KAZ>UZB"]),
         ("Bulgaria's interior minister resigned after protests over the police killing of a Roma teenager in Sliven.",
          ["CONCEDE BGR>BGR"]),
+        // An untargeted answer of one side of a two-party story is toward the other side.
+        ("Lithuania expelled a Belarusian diplomat on Monday. Minsk vowed to retaliate.", ["SANCTION LTU>BLR", "THREATEN BLR>LTU"]),
+        ("A Turkish drone strike killed two Iraqi soldiers last week. Turkey's president apologised for the incident on Friday.",
+         ["ASSAULT TUR>IRQ", "SUPPORT TUR>IRQ"]),
+        ("Peru recalled its ambassador from Mexico. The Peruvian government rejected the offer on Friday.",
+         ["SANCTION PER>MEX", "REJECT PER>MEX"]),
+        // An object "them" is the state's group named earlier in the sentence.
+        ("Japan expelled three Chinese diplomats, accusing them of espionage.", ["SANCTION JPN>CHN", "ACCUSE JPN>CHN"]),
+        // A subordinate clause the parser joined as a conjunct keeps its own subject; people counted by a
+        // quantity are the subject; arrests of unnamed people stand beside other events.
+        ("Georgian police detained 40 people as thousands of protesters marched on parliament in Tbilisi.",
+         ["COERCE GEO>GEO", "PROTEST GEO>GEO"]),
     ])
     func groupsSuspectsAndAnswers(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)

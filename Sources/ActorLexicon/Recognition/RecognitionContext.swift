@@ -141,6 +141,17 @@ struct RecognitionContext {
         }
     }
 
+    /// The group an object "them" refers to: the latest mention earlier in the same sentence of a state's
+    /// sector group ("two Russian diplomats" `RUS-GOV`, "Tajik border guards" `TJK-MIL`).
+    func stateGroupAntecedent(sentence: Int, before start: Int) -> Antecedent? {
+        recent.last { item in
+            guard item.start < start, item.sentence == sentence, let actor = actors[item.actor],
+                  actor.kind == .organization, let country = actor.country, let sector = actor.sector
+            else { return false }
+            return item.actor.rawValue == "\(country)-\(sector)"
+        }
+    }
+
     /// CAMEO sectors of armed groups that stand outside a state: rebels, insurgents, unidentified armed
     /// forces, Islamist militant groups, radicals and separatists.
     static let armedSectors: Set<String> = ["REB", "INS", "UAF", "IMG", "RAD", "SEP"]

@@ -13,6 +13,9 @@ struct CorefCandidate {
         case shortName(String)
         /// "the group", "the Islamist movement": a named non-state group mentioned shortly before.
         case group
+        /// "them": a group of a state named earlier in the sentence ("expelled two Russian diplomats, accusing
+        /// them of spying").
+        case them
     }
 
     var kind: Kind
@@ -27,6 +30,8 @@ extension SentenceReader {
             let k = keys[i]
             if let excluded = WordLists.pronouns[k] {
                 out.append(CorefCandidate(kind: .pronoun(excluding: excluded), range: i..<(i + 1)))
+            } else if k == "them" {
+                out.append(CorefCandidate(kind: .them, range: i..<(i + 1)))
             } else if (k == "north" || k == "south"), tokens[i].isCapitalized, key(i - 1) == "the",
                       !isCapitalizedWord(i + 1) || key(i + 1) == "'s"
             {
@@ -98,6 +103,11 @@ extension SentenceReader {
             return true
         case .group:
             guard let antecedent = context.groupAntecedent(sentence: sentence, before: start) else { return false }
+            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
+                   fullName: false, into: &context)
+            return true
+        case .them:
+            guard let antecedent = context.stateGroupAntecedent(sentence: sentence, before: start) else { return false }
             record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
                    fullName: false, into: &context)
             return true

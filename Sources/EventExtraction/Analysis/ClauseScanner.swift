@@ -166,6 +166,8 @@ struct ClauseScanner {
         while k >= 0, FunctionWords.determiners.contains(view.words[k]) && view.words[k] != "'s" { k -= 1 }
         guard k >= 0 else { return false }
         let word = view.words[k]
+        // "tens of thousands of protesters marched": the people a quantity counts are its clause's subject.
+        if word == "of", FunctionWords.quantityHeads.contains(view.word(k - 1)) { return false }
         if FunctionWords.prepositions.contains(word) { return true }
         if verbTriggers.contains(k) { return true }
         // "to eliminate Islamic State elements": the object of an infinitive.

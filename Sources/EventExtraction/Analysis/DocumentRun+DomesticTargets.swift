@@ -44,6 +44,14 @@ extension DocumentRun {
                 // "The shooting happened near a village in Kyrgyzstan's Batken region. … Tajik border guards
                 // opened fire on farmers": an attack right after its place is named abroad is on that state.
                 country = abroad
+            } else if !hasDomesticObject(drafts[index].triggerStart, in: view),
+                      let partner = storyCounterpart(of: source, for: event.type, at: view)
+            {
+                // "Azerbaijan expelled two Russian diplomats. … Moscow vowed to respond": in a story between two
+                // parties, an act of one side's state that names no target is toward the other.
+                setTarget(partner, ofDraft: index)
+                drafts[index].domesticOnly = false
+                continue
             } else if !Self.untargetedTypes.contains(event.type),
                       let home = source.country,
                       // "The Kremlin rejected a ceasefire proposal", "Egypt welcomed the agreement": a state's answer
@@ -65,6 +73,48 @@ extension DocumentRun {
         }
         removeDrafts(Set(range.filter { drafts[$0].domesticOnly }), in: range)
     }
+
+    /// The other party of the story for an untargeted act of `source`: the party its country last dealt with
+    /// within `DiscourseMemory.reach` sentences, else the other of the two states the story names most.
+    ///
+    /// Only for a state or its government and foreign ministry (not its police, courts or people, whose
+    /// untargeted acts are domestic), for acts that are between parties (`storyTargetedTypes`), and only when
+    /// the sentence names no actor of another country and no place abroad.
+    func storyCounterpart(of source: Actor, for type: EventType, at view: SentenceView) -> ActorID? {
+        guard Self.storyTargetedTypes.contains(type), let home = source.country,
+              source.kind == .state || source.sector.map({ Self.stateVoiceSectors.contains($0) }) ?? false,
+              view.mentions.allSatisfy({ actorsByID[$0.mention.actor].map { $0.country == nil || $0.country == home } ?? true }),
+              (placesBySentence[view.sentence.index] ?? []).allSatisfy({ $0.place.country == home })
+        else { return nil }
+        let sentence = view.sentence.index
+        if let remembered = memory.counterpart(of: home, at: sentence), country(remembered) != home {
+            return remembered
+        }
+        guard let pair = memory.statePair(at: sentence), pair.contains(where: { country($0) == home }) else { return nil }
+        return pair.first { country($0) != home }
+    }
+
+    /// Whether the verb at `triggerStart` acts on a matter of its own state (`FunctionWords.domesticMatters`):
+    /// "vetoed the pension bill", "suspended the constitution" are domestic acts, whoever else the story is about.
+    func hasDomesticObject(_ triggerStart: Int, in view: SentenceView) -> Bool {
+        guard let t = view.tokens.firstIndex(where: { $0.span.start == triggerStart }) else { return false }
+        var k = t + 1
+        while k < view.count, k - t <= 4, !FunctionWords.prepositions.contains(view.words[k]),
+              !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
+            if FunctionWords.domesticMatters.contains(view.words[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Acts between parties that a state's untargeted act in a two-party story is read as toward the other
+    /// side: verbal acts, sanctions, concessions and retreats (not arrests, attacks, protests or meetings).
+    static let storyTargetedTypes: Set<EventType> = [
+        .accuse, .reject, .support, .request, .threaten, .sanction, .concede, .retreat, .agree, .cooperate,
+    ]
+
+    /// Sectors that speak for a state abroad.
+    static let stateVoiceSectors: Set<String> = ["GOV"]
 
     /// The actor whose demand or condition a concession after `triggerStart` meets: "a demand by Nairobi", "the
     /// European Union's last condition", "a demand that Papua New Guinea had pressed".

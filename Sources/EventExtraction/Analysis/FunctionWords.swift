@@ -17,6 +17,18 @@ enum FunctionWords {
         "before", "until",
     ]
     /// Determiners, possessive pronouns and quantifiers (a following base-form verb is a noun).
+    /// Matters of a state's own politics: an act on them is domestic ("vetoed the pension bill").
+    static let domesticMatters: Set<String> = [
+        "bill", "bills", "law", "laws", "budget", "budgets", "reform", "reforms", "constitution", "amendment",
+        "amendments", "pension", "pensions", "tax", "taxes", "election", "elections", "referendum", "parliament",
+        "cabinet", "opposition", "strike", "strikes", "protest", "protests", "curfew", "protesters", "students",
+    ]
+    /// Nouns that count the people of an "of" phrase ("tens of thousands of protesters", "dozens of soldiers",
+    /// "a group of students"): the phrase's subject is those people.
+    static let quantityHeads: Set<String> = [
+        "tens", "hundreds", "thousands", "millions", "dozens", "scores", "crowds", "crowd", "group", "groups",
+        "number", "band", "unit", "contingent", "convoy", "delegation", "team",
+    ]
     static let determiners: Set<String> = [
         "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some",
         "any", "more", "most", "no", "each", "every", "another", "such", "'s", "’s", "first", "last", "new", "recent",

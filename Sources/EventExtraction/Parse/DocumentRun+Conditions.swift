@@ -45,7 +45,7 @@ extension DocumentRun {
         }
     }
 
-    /// Recodes a conflictual act that is the content of "threaten" as the threat: "threatened on Wednesday to
+    /// Recodes a conflictual act that is the content of "threaten" (or "vow", "pledge", "swear") as the threat: "threatened on Wednesday to
     /// expel the head of the UN mission" is a THREATEN (131 for sanctions, 132 for coercion, 138 for force, 130
     /// else), asserted, not a future expulsion, however far the infinitive stands from the verb.
     mutating func recodeThreatContents(_ range: Range<Int>, parse: ParseView) {
@@ -55,7 +55,7 @@ extension DocumentRun {
             let event = drafts[index].event
             guard [.verbalConflict, .materialConflict].contains(event.type.quadClass),
                   let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].deprel == "xcomp",
-                  parse.words[word].head > 0, parse.lemmas[parse.words[word].head - 1] == "threaten",
+                  parse.words[word].head > 0, ["threaten", "vow", "pledge", "swear"].contains(parse.lemmas[parse.words[word].head - 1]),
                   let threat = CAMEOCodebook.bundled.entry(codes[event.type] ?? "130")
             else { continue }
             drafts[index].recode(as: threat)

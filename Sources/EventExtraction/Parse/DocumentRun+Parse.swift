@@ -140,7 +140,7 @@ extension DocumentRun {
             // "Riot police beat and tear-gassed hundreds of teachers": force used on unnamed people is an act of
             // its own, coded against the source's state (see `assignDomesticTargets`) even beside other events.
             if targetActors.isEmpty, !single, !coding.passive, coding.type.quadClass == .materialConflict,
-               !coding.isBareDefault || coding.type == .assault,
+               !coding.isBareDefault || coding.type == .assault || coding.cameo?.hasPrefix("173") == true,
                (parse.dependents(verb, "obj") + parse.dependents(verb, "obj").flatMap { parse.dependents($0, "nmod") })
                    .contains(where: { Self.peopleNouns.contains(parse.lemmas[$0].lowercased()) })
             {
@@ -183,9 +183,13 @@ extension DocumentRun {
                  targetActors: drafts[framed].event.target.map { [$0] } ?? [], single: true)
         }
         // Further on, only conflict, concessions and retreats, and only as domestic acts (see
-        // `assignDomesticTargets`): "The Senate acquitted him", "Police arrested …" in an article about one state.
+        // `assignDomesticTargets`): "The Senate acquitted him", "Police arrested …" in an article about one state;
+        // or an act toward the other party of a two-party story ("Putin apologised for the incident").
         if ruleTriggers.isEmpty, drafts.count == draftsBefore, let act = targetless,
-           view.sentence.index == 0 || act.coding.type.standsAloneAsDomesticAct && !act.coding.isBareDefault,
+           view.sentence.index == 0 || !act.coding.isBareDefault && (act.coding.type.standsAloneAsDomesticAct
+               || Self.answeringLemmas.contains(parse.lemmas[act.verb].lowercased()) && act.sourceActors.contains { id in
+                   actorsByID[id].flatMap { storyCounterpart(of: $0, for: act.coding.type, at: view) } != nil
+               }),
            !(words[act.verb].deprel == "xcomp" && codedVerbs.contains(words[act.verb].head - 1))
         {
             emit(verb: act.verb, token: act.token, coding: act.coding, sources: act.sources,
@@ -195,6 +199,10 @@ extension DocumentRun {
             }
         }
     }
+
+    /// Verbs whose act answers the other party even when the clause does not name it: "Putin apologised for
+    /// the incident", "Tehran retaliated".
+    static let answeringLemmas: Set<String> = ["apologise", "apologize", "retaliate", "reciprocate", "thank", "forgive"]
 
     /// Verbs that frame an act named by their object ("rejected a ceasefire proposal", "condemned the bombing",
     /// "welcomed the truce", "demanded a ceasefire") rather than perform it.
@@ -217,6 +225,29 @@ extension DocumentRun {
         }
         return []
     }
+
+    /// The subject of a verb read as a conjunct that follows a subordinator and a noun phrase ("as tens of
+    /// thousands of protesters marched", "while Russian troops shelled"): the mentions of that phrase, or `nil`
+    /// when the words before the verb are not a subordinator and a noun phrase.
+    func subordinateSubject(of verb: Int, in parse: ParseView) -> [Int]? {
+        let words = parse.words
+        var index = verb - 1
+        while index >= 0, verb - index <= 8, ["NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP"].contains(words[index].upos),
+              !Self.subordinators.contains(parse.forms[index].lowercased())
+        {
+            index -= 1
+        }
+        guard index >= 0, index < verb - 1, Self.subordinators.contains(parse.forms[index].lowercased()) else { return nil }
+        let phrase = (index + 1)..<verb
+        guard let head = phrase.first(where: { ["NOUN", "PROPN"].contains(words[$0].upos) }) else { return nil }
+        let mentions = parse.mentions(of: head) + parse.nestedMentions(of: head, excluding: [])
+        var unique: [Int] = []
+        for mention in mentions where !unique.contains(mention) { unique.append(mention) }
+        return unique.isEmpty ? nil : unique
+    }
+
+    /// Words that open an adverbial clause whose subject is its own.
+    static let subordinators: Set<String> = ["as", "while", "when", "after", "before", "because", "since", "until", "whereas", "once"]
 
     /// Nouns for unnamed people whom a state's authorities arrest or charge ("twenty people were arrested").
     static let peopleNouns: Set<String> = [
@@ -785,6 +816,9 @@ extension DocumentRun {
         guard head >= 0 else { return adjacentSubject(of: verb, in: parse) }
         switch words[verb].deprel {
         case "conj":
+            // "police detained 60 people as tens of thousands of protesters marched": the parser joined the
+            // subordinate clause as a conjunct; its subject is the noun phrase after the subordinator.
+            if let subordinate = subordinateSubject(of: verb, in: parse) { return subordinate }
             return subjects(of: head, in: parse, depth: depth + 1)
         case "xcomp":
             // Object control ("urged Iran to negotiate") before subject control ("agreed to meet").
