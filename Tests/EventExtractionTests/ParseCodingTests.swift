@@ -332,6 +332,30 @@ struct ParseCodingTests {
         #expect(Self.events(text) == expected)
     }
 
+    /// Codebook acts the CAMEO verb dictionary misses or misreads, and their targets.
+    @Test(arguments: [
+        // An event word describing a noun after it ("riot police") is no act; "beat … with batons" is.
+        ("Georgian riot police beat dozens of protesters with batons in Tbilisi.", ["ASSAULT GEO>GEO asserted"]),
+        // The act set aside by "instead of" is not done.
+        ("Russia abstained on Monday instead of vetoing a Security Council resolution on Syria.", ["REJECT RUS>IGOUNO negated"]),
+        // An answer to an act named with its author ("an offer from France") targets the author.
+        ("Iran rejected an offer from France to mediate.", ["REJECT IRN>FRA asserted"]),
+        // Force against an unnamed place, in a sentence naming one other state, is against that state.
+        ("Sudanese troops seized a border village, South Sudan's government said on Friday.", ["COERCE SDN>SSD reported"]),
+        // Breaking a ceasefire is an assault (CAMEO 196); capturing soldiers an abduction (181).
+        ("Armenian forces violated the ceasefire with Azerbaijan on Sunday.", ["ASSAULT ARM>AZE asserted"]),
+        ("Al-Shabaab militants captured three Kenyan soldiers on Tuesday.", ["ASSAULT SOM>KEN asserted"]),
+        // A loan approved is aid; "played host to" a visit; hours given to comply an ultimatum.
+        ("The World Bank approved a 500 million dollar loan to Ghana.", ["AID IGOUNODEVWBK>GHA asserted"]),
+        ("Japan's prime minister played host to Australian Prime Minister Anthony Albanese in Tokyo.", ["CONSULT JPN>AUS asserted"]),
+        ("The United States gave Venezuela 72 hours to release the detained Americans.", ["THREATEN USA>VEN asserted"]),
+        // An investigation opened into an act targets the act's author.
+        ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
+    ])
+    func codebookActs(text: String, expected: [String]) {
+        #expect(Self.modalities(text) == expected)
+    }
+
     /// A decision is the act it decides, with the decision's tense; a noun act its own source announces is done.
     @Test(arguments: [
         ("The US House of Representatives voted on Wednesday to impeach President Donald Trump.", ["ACCUSE USA>USA asserted"]),

@@ -44,6 +44,12 @@ extension DocumentRun {
                 // "The shooting happened near a village in Kyrgyzstan's Batken region. … Tajik border guards
                 // opened fire on farmers": an attack right after its place is named abroad is on that state.
                 country = abroad
+            } else if [.assault, .coerce].contains(event.type), placeCountries.isEmpty, let home = source.country,
+                      let other = onlyOtherState(than: home, in: view)
+            {
+                // "Eritrean troops seized the border town of Badme, Ethiopia's government said": force against an
+                // unnamed place or people, in a sentence that names one other state, is against that state.
+                country = other
             } else if !hasDomesticObject(drafts[index].triggerStart, in: view),
                       let partner = storyCounterpart(of: source, for: event.type, at: view)
             {
@@ -92,6 +98,18 @@ extension DocumentRun {
         }
         guard let pair = memory.statePair(at: sentence), pair.contains(where: { country($0) == home }) else { return nil }
         return pair.first { country($0) != home }
+    }
+
+    /// The one state other than `home` whose actors the sentence names (a state, its organs or its people; not
+    /// a countryless group), or `nil` when it names none or several.
+    func onlyOtherState(than home: String, in view: SentenceView) -> String? {
+        let others = Set(view.mentions.compactMap { mention -> String? in
+            guard let actor = actorsByID[mention.mention.actor], let country = actor.country, country != home,
+                  country.count == 3, !country.hasPrefix("IGO")
+            else { return nil }
+            return country
+        })
+        return others.count == 1 ? others.first : nil
     }
 
     /// Whether the verb at `triggerStart` acts on a matter of its own state (`FunctionWords.domesticMatters`):

@@ -22,7 +22,11 @@ extension DocumentRun {
         if targets.isEmpty, trigger.isVerb, !passive, pattern.reverse != true, pattern.single != true,
            pattern.targetCues.contains("object"),
            [.verbalCooperation, .verbalConflict].contains(pattern.type.quadClass),
-           let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) }),
+           let group = groups.first(where: { $0.role == "by" }) ?? groups.first(where: { ["of", "between"].contains($0.role) })
+               // "rejected an appeal from President Bush": the act's author.
+               ?? groups.first(where: { group in
+                   group.role == "from" && (t + 1..<view.mentions[group.mentions[0]].first).contains { FunctionWords.actNouns.contains(view.words[$0]) }
+               }),
            view.mentions[group.mentions[0]].first - t <= (group.role == "by" ? 14 : 8)
         {
             targets = ids(view, group.mentions)

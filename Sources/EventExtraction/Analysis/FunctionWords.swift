@@ -17,6 +17,13 @@ enum FunctionWords {
         "before", "until",
     ]
     /// Determiners, possessive pronouns and quantifiers (a following base-form verb is a noun).
+    /// Nouns that an event word before them only describes ("riot police", "protest camp", "attack helicopters",
+    /// "strike aircraft"): the pair names people, places or things, not an act.
+    static let nonEventHeads: Set<String> = [
+        "police", "officers", "squad", "squads", "gear", "shields", "camp", "camps", "leader", "leaders",
+        "organisers", "organizers", "site", "sites", "helicopter", "helicopters", "jets", "aircraft", "submarine",
+        "submarines", "dogs", "movement", "movements", "groups", "victims", "survivors",
+    ]
     /// Matters of a state's own politics: an act on them is domestic ("vetoed the pension bill").
     static let domesticMatters: Set<String> = [
         "bill", "bills", "law", "laws", "budget", "budgets", "reform", "reforms", "constitution", "amendment",
@@ -62,6 +69,7 @@ enum FunctionWords {
         "actions", "measure", "measures", "decree", "order", "ruling", "initiative", "offer", "demand", "demands",
         "request", "claim", "claims", "accusation", "accusations", "attack", "attacks", "strike", "strikes",
         "invasion", "deployment", "annexation", "recognition", "declaration", "suspension", "ban", "sanctions",
+        "appeal", "appeals", "plea", "pleas", "invitation", "ultimatum",
     ]
     static let agentHeads: Set<String> = [
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",

@@ -45,8 +45,17 @@ struct ModalityDetector {
             if excluded[k] { k -= 1; continue }
             if word == "and" { crossedAnd = true }
             if !crossedAnd, FunctionWords.negations.contains(word) { negated = true }
+            // "abstained instead of vetoing", "rather than sign": the act set aside is not done.
+            if k == t - 1, word == "of" && view.word(k - 1) == "instead" || word == "than" && view.word(k - 1) == "rather" {
+                negated = true
+            }
             if word == "to", k >= 1 {
-                let controller = view.words[k - 1]
+                // "refused on Thursday to step down": the controller stands before the time phrase.
+                var c = k - 1
+                while c > 0, view.timexAt[c] != nil || ["on", "in", "at"].contains(view.words[c]) && view.timexAt[c + 1] != nil {
+                    c -= 1
+                }
+                let controller = view.words[c]
                 if FunctionWords.negatingControllers.contains(controller), !crossedAnd { negated = true }
                 if FunctionWords.futureControllers.contains(controller) { future = true }
                 if controller == "is" || controller == "are" { future = true }

@@ -31,6 +31,8 @@ struct TriggerFinder {
             if t > 0, view.tokens[t].isCapitalized, !["“", "\"", ":", "—"].contains(view.word(t - 1)) { continue }
             let candidates = dictionary.candidates(for: view.words[t])
             guard !candidates.isEmpty else { continue }
+            // "riot police", "protest leaders", "attack helicopters": a modifier of the noun after it names no act.
+            if FunctionWords.nonEventHeads.contains(view.word(t + 1)) { continue }
             let previous = view.word(t - 1)
             // After an actor, "Russia attacks Ukraine" is a verb but "U.S. sanctions on Iran" a noun: the word
             // after decides (an object follows a verb; a preposition, an auxiliary or punctuation a noun).

@@ -643,10 +643,14 @@ extension DocumentRun {
             let arguments = parse.children[verb].filter { !Self.otherClauseRelations.contains(parse.words[$0].deprel) }
             let near = arguments + arguments.flatMap { parse.children[$0] }
             let subtree = Set(near.map { parse.lemmas[$0] } + near.map { parse.forms[$0] })
+            // An entry that looks at no word before its verb ("before": 0) does not read the subject either.
+            let after = near.filter { $0 > verb }
+            let subtreeAfter = Set(after.map { parse.lemmas[$0] } + after.map { parse.forms[$0] })
             let dictionary = extractor.dictionary
             let usable = entries.filter { number in
                 let pattern = dictionary.patterns[number]
-                return ((pattern.with ?? []).isEmpty || subtree.contains { dictionary.isContextWord($0, of: number) })
+                let context = pattern.before == 0 ? subtreeAfter : subtree
+                return ((pattern.with ?? []).isEmpty || context.contains { dictionary.isContextWord($0, of: number) })
                     && !subtree.contains { dictionary.isVetoWord($0, of: number) }
             }
             // Entries with context words are the specific ones. When none fits the clause, the CAMEO
@@ -670,7 +674,22 @@ extension DocumentRun {
             let dictionary = extractor.dictionary
             guard let number = entries.first(where: { number in !subtree.contains { dictionary.isVetoWord($0, of: number) } })
             else { continue }
-            let coding = ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
+            var coding = ownCoding(extractor.dictionary.patterns[number], verb: verb, in: parse)
+            if coding.targets.isEmpty {
+                // "opened an inquiry into the NATO air strike", "an investigation into charges that senior Chinese
+                // officials …": the noun's own target phrase, down to the first actor inside it.
+                let cues = extractor.dictionary.patterns[number].targetCues
+                let phrases = parse.children[object].filter { child in
+                    parse.words[child].deprel.hasPrefix("nmod") && cues.contains(parse.caseMarker(of: child))
+                } + parse.children[verb].filter { child in
+                    parse.words[child].deprel.hasPrefix("obl") && cues.contains(parse.caseMarker(of: child))
+                }
+                if let phrase = phrases.first, let mention = parse.firstMention(under: phrase),
+                   !coding.sources.contains(mention)
+                {
+                    coding.targets = [mention]
+                }
+            }
             if !coding.targets.isEmpty { return coding }
         }
         return nil

@@ -127,6 +127,16 @@ struct ParseView {
         return markers.first.map { lemmas[$0] } ?? ""
     }
 
+    /// The first mention, in text order, among the words `word` heads (itself included, any depth), or `nil`.
+    func firstMention(under word: Int) -> Int? {
+        var inside = Set([word])
+        var frontier = [word]
+        while let next = frontier.popLast() {
+            for child in children[next] where inside.insert(child).inserted { frontier.append(child) }
+        }
+        return inside.sorted().lazy.compactMap { self.mentionOfWord[$0] }.first
+    }
+
     /// Mentions inside the phrase of `word` (through nmod, nmod:poss, amod, compound, obl and conj, breadth first,
     /// at most three levels down), the nearest level first; mentions in `excluding` are skipped.
     func nestedMentions(of word: Int, excluding: Set<Int>) -> [Int] {
