@@ -291,8 +291,11 @@ struct ParseCodingTests {
         ("JNIM abducted five Chinese engineers on Wednesday. The group demanded a ransom from Beijing.",
          ["ASSAULT jnim>CHN", "REQUEST jnim>CHN"]),
         // "Both countries", "the two governments": the two states named last, each toward the other.
+        // ("Traded accusations" is a mutual accusation.)
         ("Kyrgyzstan and Tajikistan traded accusations on Monday. By Tuesday both countries had moved troops to the area.",
-         ["MOBILIZE KGZ>TJK", "MOBILIZE TJK>KGZ"]),
+         ["ACCUSE KGZ>TJK", "ACCUSE TJK>KGZ", "MOBILIZE KGZ>TJK", "MOBILIZE TJK>KGZ"]),
+        // "Accused each other": each accuses the other.
+        ("Serbia and Kosovo accused each other on Friday of stoking tensions in the north.", ["ACCUSE SRB>KSV", "ACCUSE KSV>SRB"]),
         // Foreign attackers right after the place is named abroad attack that place's state.
         ("The shooting happened near a village in Kyrgyzstan's Batken region. Kyrgyz officials said Tajik border guards opened fire on farmers.",
          ["ASSAULT TJK>KGZ"]),

@@ -173,7 +173,7 @@ extension DocumentRun {
         var kind = (type: pattern.type, mode: pattern.mode, cameo: pattern.cameo, goldstein: pattern.goldstein)
         if verdict == .withholdAid { kind = (.sanction, "aid", "162", nil) }
         if [.assault, .coerce].contains(pattern.type), pattern.cameo.map({ !$0.hasPrefix("163") }) ?? true,
-           [.future, .hypothetical].contains(modality), !targets.isEmpty,
+           [.future, .hypothetical].contains(modality), !targets.isEmpty || pattern.single == true,
            context.claim == nil, let speaker = context.reporter, sources.contains(speaker)
         {
             kind = (.threaten, pattern.type == .assault ? "violence" : nil, pattern.type == .assault ? "138" : "130", nil)

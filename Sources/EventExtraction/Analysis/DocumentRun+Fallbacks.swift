@@ -81,6 +81,12 @@ extension DocumentRun {
         {
             targets = [place.actor]
         }
+        // "Armenia and Azerbaijan accused each other": each acts on the others.
+        if targets.isEmpty, sources.count >= 2, trigger.isVerb,
+           view.word(t + 1) == "each" && view.word(t + 2) == "other" || view.word(t + 1) == "one" && view.word(t + 2) == "another"
+        {
+            targets = sources
+        }
         if targets.isEmpty, sources.count >= 2, pattern.mutual == true {
             // Each acts on the others; the events are written below as source × target minus self-loops.
             targets = sources

@@ -85,7 +85,7 @@ enum FunctionWords {
     /// Plural nouns that, after "both" or "the two", stand for the two states of the story ("both countries").
     static let pairNouns: Set<String> = [
         "countries", "governments", "sides", "states", "nations", "neighbours", "neighbors", "leaders",
-        "presidents", "capitals", "armies", "militaries",
+        "presidents", "capitals", "armies", "militaries", "ministers", "delegations", "envoys", "negotiators",
     ]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [

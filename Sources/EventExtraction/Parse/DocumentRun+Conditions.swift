@@ -54,12 +54,16 @@ extension DocumentRun {
         for index in range where drafts[index].event.type != .threaten {
             let event = drafts[index].event
             guard [.verbalConflict, .materialConflict].contains(event.type.quadClass),
-                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].deprel == "xcomp",
-                  parse.words[word].head > 0, ["threaten", "vow", "pledge", "swear"].contains(parse.lemmas[parse.words[word].head - 1]),
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].head > 0,
+                  parse.words[word].deprel == "xcomp"
+                      && ["threaten", "vow", "pledge", "swear"].contains(parse.lemmas[parse.words[word].head - 1])
+                      // "warned that it would declare a state of emergency": its own coercion to come.
+                      || parse.words[word].deprel == "ccomp" && [.future, .hypothetical].contains(event.modality)
+                      && ["warn", "threaten"].contains(parse.lemmas[parse.words[word].head - 1]),
                   let threat = CAMEOCodebook.bundled.entry(codes[event.type] ?? "130")
             else { continue }
             drafts[index].recode(as: threat)
-            if event.modality == .future { drafts[index].event.modality = .asserted }
+            if event.modality == .future || parse.words[word].deprel == "ccomp" { drafts[index].event.modality = .asserted }
             // The threat told by its content replaces the bare one coded on "threatened" itself.
             let verb = parse.words[word].head - 1
             generic.formUnion(range.filter { other in

@@ -331,10 +331,18 @@ extension DocumentRun {
     /// auxiliary: "the opposition's demand that the government withdraw a bill" is what someone demands, not
     /// an act.
     func isSubjunctive(_ verb: Int, in parse: ParseView) -> Bool {
-        parse.words[verb].xpos == "VB" && parse.dependents(verb, "aux").isEmpty
+        let head = parse.words[verb].head - 1
+        // A plural subject makes the subjunctive look like the present ("demanded that Armenian forces
+        // withdraw"): after a verb of demanding, that reading is the subjunctive too.
+        let form = parse.words[verb].xpos == "VB"
+            || parse.words[verb].xpos == "VBP" && head >= 0 && Self.demandingVerbs.contains(parse.lemmas[head])
+        return form && parse.dependents(verb, "aux").isEmpty
             && !parse.dependents(verb, "nsubj").isEmpty
             && parse.dependents(verb, "mark").contains { parse.lemmas[$0] == "that" }
     }
+
+    /// Verbs whose "that" clause is the demanded act, in the subjunctive.
+    static let demandingVerbs: Set<String> = ["demand", "insist", "urge", "ask", "request", "propose", "recommend", "require"]
 
     mutating func refineRuleDrafts(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
         guard !range.isEmpty else { return }

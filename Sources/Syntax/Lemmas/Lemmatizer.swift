@@ -95,6 +95,14 @@ public struct Lemmatizer: Sendable {
             candidates.insert(String(stem.dropLast()), at: 0)
         }
         if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
+        // A verb's stem is a verb: "fired" is "fire", not the tree "fir". When both stems are verbs the one with
+        // "e" is meant ("fined", "hoped", "dined"), since the other would double its consonant ("hopped").
+        if suffix == "ed" || suffix == "ing" {
+            if wordClasses.isVerb(stem + "e"), !(stem.last.map { "aeiouy".contains($0) } ?? true) || stem.hasSuffix("u") {
+                return stem + "e"
+            }
+            if let verb = candidates.first(where: wordClasses.isVerb) { return verb }
+        }
         if let found = candidates.first(where: known) { return found }
         if stem.hasSuffix("i"), suffix != "ing" { return String(stem.dropLast()) + "y" }
         if let last = stem.last, let before = stem.dropLast().last, last == before, !"aeioulsz".contains(last) {

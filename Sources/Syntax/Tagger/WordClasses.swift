@@ -68,6 +68,9 @@ public struct WordClasses: Sendable {
     /// Whether WordNet knows `word` (lower-cased) as a word of any class.
     public func contains(_ word: String) -> Bool { classes[FeatureHash.of(word)] != nil }
 
+    /// Whether WordNet lists `word` (lower case) as a verb.
+    public func isVerb(_ word: String) -> Bool { (classes[FeatureHash.of(word)] ?? 0) & 2 != 0 }
+
     /// Packed class bits of `lower` and of the stems its endings point to; 0 when WordNet knows none.
     public func signature(of lower: String) -> UInt64 {
         var text = lower
