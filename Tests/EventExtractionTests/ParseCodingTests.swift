@@ -352,6 +352,9 @@ struct ParseCodingTests {
         ("The World Bank approved a 500 million dollar loan to Ghana.", ["AID IGOUNODEVWBK>GHA asserted"]),
         ("Japan's prime minister played host to Australian Prime Minister Anthony Albanese in Tokyo.", ["CONSULT JPN>AUS asserted"]),
         ("The United States gave Venezuela 72 hours to release the detained Americans.", ["THREATEN USA>VEN asserted"]),
+        // An attack on a place abroad is on its state, beside the other events of the sentence.
+        ("Fighting began in July, when Hamas fired rockets towards Jerusalem hours after Israeli police fired stun grenades at Palestinian protesters.",
+         ["ASSAULT PSE>ISR asserted", "ASSAULT ISR>PSE asserted"]),
         // An investigation opened into an act targets the act's author.
         ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
     ])

@@ -2,6 +2,7 @@ import ActorLexicon
 import ArticleText
 import EventOntology
 import Syntax
+import Geo
 
 extension DocumentRun {
     /// Codes events off the dependency parse for verbs the clause rules left alone.
@@ -151,6 +152,17 @@ extension DocumentRun {
                 for index in before..<drafts.count { drafts[index].domesticOnly = true }
                 continue
             }
+            // "Hamas fired rockets towards Jerusalem": an attack on a place abroad is an act on its state (see
+            // `assignDomesticTargets`), even beside other events of the sentence.
+            if targetActors.isEmpty, !single, !coding.passive, coding.type == .assault, words[verb].xpos != "VBN",
+               let place = placeArgument(of: verb, in: parse, view: view),
+               sourceActors.allSatisfy({ actorsByID[$0]?.country.map { $0 != place.place.country } ?? false })
+            {
+                codedVerbs.insert(verb)
+                emit(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
+                     targetActors: [], single: true)
+                continue
+            }
             if targetActors.isEmpty, !single {
                 // An act without a named target ("Kenya's president withdrew the finance bill") is kept aside:
                 // it is coded in a report's lead sentence when that sentence yields no other event. Further on,
@@ -244,6 +256,21 @@ extension DocumentRun {
         var unique: [Int] = []
         for mention in mentions where !unique.contains(mention) { unique.append(mention) }
         return unique.isEmpty ? nil : unique
+    }
+
+    /// The place named by an argument of `verb` (an oblique, or a modifier of its object: "fired rockets towards
+    /// Jerusalem", "shelled villages near Kharkiv"), or `nil`.
+    func placeArgument(of verb: Int, in parse: ParseView, view: SentenceView) -> PlaceMention? {
+        guard let places = placesBySentence[view.sentence.index], !places.isEmpty else { return nil }
+        let phrases = parse.dependents(verb, "obl") + parse.dependents(verb, "obj").flatMap { parse.dependents($0, "nmod") }
+        // The phrase's head and its compounds ("towards Jerusalem hours after …" read as a compound).
+        let arguments = phrases + phrases.flatMap { parse.dependents($0, "compound") }
+        for argument in arguments {
+            guard let token = parse.tokenOfWord[argument] else { continue }
+            let start = view.tokens[token].span.start
+            if let place = places.first(where: { $0.start <= start && start < $0.end }) { return place }
+        }
+        return nil
     }
 
     /// Words that open an adverbial clause whose subject is its own.
