@@ -51,7 +51,9 @@ extension DocumentReader {
         var published: CalendarDate?
         if let field = fields["published"] {
             guard let date = CalendarDate(published: field.value) else {
-                throw ArticleTextError.badDate(path: origin, line: field.line, value: field.value)
+                // A problem of the file's front matter, like a bad key: `--skip-bad-files` skips the file.
+                throw ArticleTextError.badFrontMatter(
+                    path: origin, line: field.line, column: field.column, reason: ArticleTextError.dateProblem(field.value))
             }
             published = date
         }

@@ -19,9 +19,15 @@ struct DocumentReaderEdgeTests {
     func frontMatterDatesAreCheckedNotShifted(value: String) throws {
         let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
         let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-        #expect(throws: ArticleTextError.badDate(path: path, line: 2, value: expected)) {
-            try DocumentReader().read(paths: [path])
-        }
+        let problem = ArticleTextError.badFrontMatter(
+            path: path, line: 2, column: 12, reason: ArticleTextError.dateProblem(expected))
+        #expect(throws: problem) { try DocumentReader().read(paths: [path]) }
+        #expect(problem.isFileProblem)
+        // With --skip-bad-files the file is skipped with a warning naming it, as other bad files are.
+        var findings: [Finding] = []
+        #expect(try DocumentReader(skipBadFiles: true).read(paths: [path], findings: &findings).isEmpty)
+        #expect(findings.map(\.message) == ["\(path):2:12: bad front matter: published date \"\(expected)\" is not a valid "
+            + "YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z); skipped"])
     }
 
     @Test func anEndlessInputIsCutAtTheBoundWhetherFileOrStandardInput() throws {

@@ -17,7 +17,7 @@ struct InputOptions: ParsableArguments {
     var skipBadLines = false
 
     @Flag(help: ArgumentHelp(
-        "Skip input files that cannot be used (unreadable, binary or HTML, bad front matter, too large, no JSONL record) with a warning naming each, instead of stopping.",
+        "Skip input files that cannot be used (unreadable, binary or HTML, bad front matter or publication date, too large, no JSONL record) with a warning naming each, instead of stopping.",
         discussion: "The summary counts the files skipped; the exit status is 0 unless no document was left to read."))
     var skipBadFiles = false
 
