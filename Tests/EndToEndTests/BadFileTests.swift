@@ -103,7 +103,7 @@ struct OutputLocationTests {
         (["build", "examples", "--out", "FILE/sub"], "could not create FILE/sub: parent is not a directory"),
         (["report", "examples", "--out", "FILE/sub/r.html"], "could not create FILE/sub: parent is not a directory"),
         (["ingest", "examples", "--db", "FILE/sub/x.db"], "could not create FILE/sub: parent is not a directory"),
-        (["build", "examples", "--out", "FILE"], "could not write into FILE: it is a file, not a directory"),
+        (["build", "examples", "--out", "FILE"], "could not write into FILE: it is a regular file, not a directory; give a folder name"),
         (["extract", "FILE/a.txt"], "FILE/a.txt: no such file or directory"),
     ])
     func aPathUnderARegularFileIsRefusedEvenForRoot(arguments: [String], message: String) throws {

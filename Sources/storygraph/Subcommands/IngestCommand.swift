@@ -37,7 +37,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The SQLite database to add to (created with its folders if missing).", valueName: "file"))
     var db: String
 
-    func validate() throws { try input.requireInputs() }
+    func validate() throws {
+        try input.requireInputs()
+        try StoreInputOptions.checkName(db)
+    }
 
     func run() throws {
         // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
@@ -46,19 +49,15 @@ struct IngestCommand: ParsableCommand {
         let folder = (db as NSString).deletingLastPathComponent
         let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true), display: folder)
         try fileSystem.inDirectory {
-            let isNew = !FileManager.default.fileExists(atPath: db)
+            if !FileManager.default.fileExists(atPath: db) { try OutputFileSystem.checkCreatable(db) }
+            // One writer at a time: a second ingest of the same database is refused before it touches it; the
+            // run that created the file is the only one that removes it after a failure.
+            let store = try EventStore.open(path: db, create: true)
             do {
-                if isNew { try OutputFileSystem.checkCreatable(db) }
-                let store = try EventStore.open(path: db, create: true)
-                do {
-                    try ingest(into: store)
-                } catch {
-                    try? store.close()
-                    throw error
-                }
+                try ingest(into: store)
                 try store.close()  // checkpointed: the database is one file again, no -wal or -shm beside it
             } catch {
-                if isNew { EventStore.removeFiles(path: db) }
+                store.discard()
                 throw error
             }
         }
