@@ -105,34 +105,34 @@ struct FilterOptions: ParsableArguments {
 
     /// The query the options describe, counting relations at `level`.
     func query(level: AggregationLevel) throws -> GraphQuery {
-        let types = try Self.list(types).map { name in
+        let types = try Self.list(types, "--type").map { name in
             guard let type = EventType(rawValue: name.uppercased()) else {
                 throw ValidationError(
                     "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return type
         }
-        let quadClasses = try Self.list(quadClasses).map { value in
+        let quadClasses = try Self.list(quadClasses, "--quad-class").map { value in
             guard let number = Int(value), let quadClass = QuadClass(rawValue: number) else {
                 throw ValidationError("unknown --quad-class \"\(value)\"; QuadClasses: 1, 2, 3, 4")
             }
             return quadClass
         }
-        let modalities = try Self.list(modalities).map { name in
+        let modalities = try Self.list(modalities, "--modality").map { name in
             guard let modality = Modality(rawValue: name.lowercased()) else {
                 throw ValidationError(
                     "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return modality
         }
-        let sectors = try Self.list(sectors).map { name in
+        let sectors = try Self.list(sectors, "--sector").map { name in
             guard Actor.cameoSectors.contains(name.uppercased()) else {
                 throw ValidationError(
                     "unknown --sector \"\(name)\"; CAMEO sectors: \(Actor.cameoSectors.sorted().joined(separator: ", "))")
             }
             return name.uppercased()
         }
-        let dyad = Self.list(dyad.map { [$0] } ?? []).map(Self.actorID)
+        let dyad = try Self.list(dyad.map { [$0] } ?? [], "--dyad").map(Self.actorID)
         guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
@@ -141,10 +141,10 @@ struct FilterOptions: ParsableArguments {
             throw ValidationError("--keyword needs a word or phrase to look for in the evidence")
         }
         var query = GraphQuery(
-            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
-            dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
+            from: from, to: to, includePartial: includePartial, actors: Set(try Self.list(actors, "--actor").map(Self.actorID)),
+            dyad: dyad, around: Set(try Self.list(around, "--around").map(Self.actorID)), depth: depth, types: Set(types),
             quadClasses: Set(quadClasses), sectors: Set(sectors),
-            modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
+            modalities: Set(modalities), documents: Set(try Self.list(documents, "--document").map { DocumentID($0) }), keyword: keyword,
             minimumArticles: minArticles, minimumCount: minCount, level: level)
         query.location = try location.filter()
         do {
@@ -183,8 +183,8 @@ struct FilterOptions: ParsableArguments {
         return ActorID(rawValue: isCode ? value.uppercased() : value)
     }
 
-    /// Comma-separated or repeated values, trimmed, empty ones dropped.
-    static func list(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// Comma-separated or repeated values of `option`, trimmed; an empty item is a usage error.
+    static func list(_ values: [String], _ option: String) throws -> [String] {
+        try CommaList.items(values, option: option)
     }
 }

@@ -125,7 +125,7 @@ struct BuildCommand: ParsableCommand {
     /// The image formats asked for, SVG first and always.
     private func imageFormats() throws -> [ImageFormat] {
         var formats: [ImageFormat] = [.svg]
-        for value in format.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for value in try CommaList.items(format, option: "--format").map({ $0.lowercased() }) {
             guard let format = ImageFormat(rawValue: value) else {
                 throw ValidationError(
                     "unknown --format \"\(value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")

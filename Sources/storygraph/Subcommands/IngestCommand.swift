@@ -83,16 +83,15 @@ struct IngestCommand: ParsableCommand {
         progress.finish()
         let skippedFiles = stream.findings.count { $0.code == InputOptions.skippedCode }
         guard done > 0 || skippedFiles == 0 else {
-            InputOptions.warn(stream.findings)
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
+            if !verbosity.quiet { InputOptions.warn(stream.findings) }
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: verbosity.quiet))")
         }
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest", to: verbosity.diagnostics)
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
-        FileHandle.standardError.write(Data(
-            ("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
-                + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n").utf8))
+        StandardStreams.writeError(("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
+                + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n"))
     }
 }

@@ -48,7 +48,7 @@ struct QueryCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             text = String(decoding: try encoder.encode(listings), as: UTF8.self) + "\n"
         case .csv:
-            text = try CSVText.make(header: Self.columns, rows: listings.map(Self.cells))
+            text = String(decoding: try CSVTables.table(header: Self.columns, rows: listings.map(Self.cells)), as: UTF8.self)
         case .table:
             text = Self.table(listings)
         }

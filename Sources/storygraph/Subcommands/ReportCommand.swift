@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     /// The format asked for, else the one `--out`'s extension names.
     var resolvedFormat: Format { format ?? extensionFormat ?? .html }
 
-    @Option(help: "The report's title.")
+    @Option(help: "The report's title (not empty).")
     var title = "Storygraph report"
 
     @Option(help: "Relations between actors or countries.")
@@ -72,6 +72,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--title needs some text, the report's heading (without --title it is \"Storygraph report\")")
+        }
         if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
         var isDirectory: ObjCBool = false
         if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {

@@ -45,7 +45,7 @@ struct CorpusGraph {
     init(input: InputOptions, dictionaries: ExtractionOptions, quiet: Bool) throws {
         let (documents, skippedFiles) = try input.documents(quiet: quiet)
         guard !documents.isEmpty else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: quiet))")
         }
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
