@@ -50,6 +50,12 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         "published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
     }
 
+    /// Whether the error is ``tooLarge(path:reason:)``.
+    public var isTooLarge: Bool {
+        if case .tooLarge = self { return true }
+        return false
+    }
+
     /// Whether the error is about one input file as a whole (it cannot be read, is not text, has bad front
     /// matter, is too large, holds no record), which `--skip-bad-files` skips; problems of one JSONL record
     /// (`--skip-bad-lines`), a missing input path, clashing ids and an input folder without articles are not.

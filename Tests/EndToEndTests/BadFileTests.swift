@@ -64,7 +64,7 @@ struct BadFileTests {
         let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("storygraph: warning:") }
         #expect(warnings == [
             "storygraph: warning: \(folder.path)/b.txt: not text: it is a PDF document; skipped",
-            "storygraph: warning: \(folder.path)/c.md:3:6: bad front matter: mapping values are not allowed in this context; skipped",
+            "storygraph: warning: \(folder.path)/c.md:3:6: bad front matter: unexpected \":\" here: put a value that holds \": \" in quotes (title: \"Kim: a profile\"), and start each key: value line at the beginning of the line; skipped",
         ])
         #expect(result.stderr.contains("storygraph build: 1 document (2 bad files skipped, see the warnings above), "))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
