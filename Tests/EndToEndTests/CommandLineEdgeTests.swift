@@ -114,3 +114,22 @@ import Testing
         #expect(query.stdoutText.hasPrefix("date,source,target,type,mode,modality,goldstein,articles,sources,cluster,document,evidence\r\n"))
     }
 }
+
+/// The diagrams' SVG tooltips are what a reader should see, never Graphviz's internal node names.
+@Suite struct SVGTooltipTests {
+    @Test func noInternalNodeIdIsATooltip() throws {
+        let out = try CommandLine.temporaryDirectory().appendingPathComponent("out")
+        #expect(try CommandLine.run(["build", "examples", "--out", out.path, "--quiet"]).status == 0)
+        for name in ["relations.svg", "timeline.svg"] {
+            let svg = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            let titles = svg.components(separatedBy: "<title>").dropFirst().compactMap { $0.components(separatedBy: "</title>").first }
+            #expect(titles.count > 5, "\(name)")
+            #expect(titles.first == name.replacingOccurrences(of: ".svg", with: ""))
+            for title in titles.dropFirst() {
+                #expect(!title.hasPrefix("box:") && !title.hasPrefix("grid:") && !title.hasPrefix("axis:") && !title.hasPrefix("lane:")
+                    && !title.hasPrefix("tick:"), "\(name): \(title)")
+                #expect(title.contains(" · ") || title.contains(": "), "\(name): \(title)")  // a dated event line or a relation
+            }
+        }
+    }
+}
