@@ -2,6 +2,7 @@ import ActorLexicon
 import ArgumentParser
 import ArticleText
 import EventOntology
+import EventStore
 import Foundation
 import GraphModel
 
@@ -156,24 +157,39 @@ struct FilterOptions: ParsableArguments {
         return query
     }
 
-    /// `graph` with only the events the filters keep; actors asked for but absent are warned about on
-    /// standard error (prefixed with `command`), as is a filter that removes every event. A graph read from a
-    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again. `quiet`
-    /// keeps the warnings to itself.
-    func apply(
-        to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false, quiet: Bool = false
-    ) throws -> EventGraph {
-        var query = try query(level: level)
-        if fromStore { query.keyword = nil }
-        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
-        query.actors = Set(resolution.matched)
+    /// The graph of `corpus` with only the events the filters keep. Ids the filters name that match nothing in
+    /// the corpus are warned about on standard error (prefixed with `command`; see ``FilterVocabulary``), as
+    /// is a filter that removes every event; `quiet` keeps the warnings to itself. A graph read from a store
+    /// was selected by the store with the query it resolved (``CorpusGraph/storeQuery``); its keyword, answered
+    /// by the full-text index, is not asked again.
+    func apply(to corpus: CorpusGraph, level: AggregationLevel, command: String, quiet: Bool = false) throws -> EventGraph {
+        let graph = corpus.graph
         let diagnostics = Diagnostics(quiet: quiet)
-        for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
+        var query: GraphQuery
+        if let stored = corpus.storeQuery {
+            query = stored
+            query.keyword = nil
+        } else {
+            let resolution = FilterVocabulary(graph: graph).resolve(try self.query(level: level))
+            for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
+            query = resolution.query
+        }
         let filtered = try graph.filtered(by: query)
         if filtered.events.isEmpty, !graph.events.isEmpty {
             diagnostics.say("\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty")
         }
         return filtered
+    }
+
+    /// `query` with the ids it names resolved against `store`, each one that matches nothing warned about on
+    /// standard error (prefixed with `command`) unless `quiet`.
+    /// - Throws: `EventStoreError` when the store cannot be read.
+    static func resolve(_ query: GraphQuery, in store: EventStore, command: String, quiet: Bool) throws -> GraphQuery {
+        let named = !query.actors.isEmpty || !query.around.isEmpty || !query.dyad.isEmpty || !query.documents.isEmpty
+        guard named else { return query }
+        let resolution = try FilterVocabulary(store: store).resolve(query)
+        for warning in resolution.warnings { Diagnostics(quiet: quiet).say("\(command): warning: \(warning)") }
+        return resolution.query
     }
 
     /// An actor id as given, or a country code in capitals (`usa` → `USA`, `igouno` → `IGOUNO`).

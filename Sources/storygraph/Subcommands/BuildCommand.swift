@@ -97,10 +97,9 @@ struct BuildCommand: ParsableCommand {
         let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
-            quiet: diagnostics.quiet)
+            command: "storygraph build", quiet: diagnostics.quiet)
         let filtered = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore,
-            quiet: diagnostics.quiet)
+            to: corpus, level: level.aggregation, command: "storygraph build", quiet: diagnostics.quiet)
         let documents = corpus.documentCount
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(

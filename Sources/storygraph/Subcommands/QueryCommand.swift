@@ -36,7 +36,8 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let store = try selection.openStore()
-        let query = try selection.query(level: level.aggregation)
+        let query = try FilterOptions.resolve(
+            try selection.query(level: level.aggregation), in: store, command: "storygraph query", quiet: quietness.quiet)
         let started = Date()
         let graph = try store.graph(matching: query)
         let elapsed = Date().timeIntervalSince(started) * 1000

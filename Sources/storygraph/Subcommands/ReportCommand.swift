@@ -113,10 +113,9 @@ struct ReportCommand: ParsableCommand {
         let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
-            quiet: diagnostics.quiet)
+            command: "storygraph report", quiet: diagnostics.quiet)
         let graph = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore,
-            quiet: diagnostics.quiet)
+            to: corpus, level: level.aggregation, command: "storygraph report", quiet: diagnostics.quiet)
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { diagnostics.say("warning: \(warning)") }

@@ -35,8 +35,10 @@ struct SeriesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = try selection.query(level: .country)
-        let graph = try selection.openStore().graph(matching: query)
+        let store = try selection.openStore()
+        let query = try FilterOptions.resolve(
+            try selection.query(level: .country), in: store, command: "storygraph series", quiet: quietness.quiet)
+        let graph = try store.graph(matching: query)
         let series = EventSeries(clusters: graph.clusters, period: by.period)
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
