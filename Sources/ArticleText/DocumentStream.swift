@@ -130,7 +130,7 @@ public final class DocumentStream {
         // the first read is kept; only a different text under a file-name id is told apart by its path.
         let hash = Document.fnv1a(document.text)
         if let earlier = seen[document.id], earlier.hash != hash, document.idFromFileName {
-            document.id = DocumentID((document.origin as NSString).deletingPathExtension)
+            findings.append(reader.takePathID(&document, clashingWith: earlier.origin))
         }
         if let earlier = seen[document.id] {
             guard earlier.hash == hash else {

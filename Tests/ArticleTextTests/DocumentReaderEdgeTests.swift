@@ -192,8 +192,22 @@ struct DocumentReaderEdgeTests {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try text.write(to: directory.appendingPathComponent("story.TXT"), atomically: true, encoding: .utf8)
         }
-        let documents = try DocumentReader().read(paths: [root.path])
+        var findings: [Finding] = []
+        let documents = try DocumentReader().read(paths: [root.path], findings: &findings)
         #expect(documents.map(\.id.rawValue) == ["story", root.path + "/b/story"])
+        // Not silently: a warning names both files and the id given.
+        let warning = "\(root.path)/b/story.TXT: its file name \"story\" is already the id of \(root.path)/a/story.TXT, "
+            + "another text; its id is \"\(root.path)/b/story\" (give each file an id in its front matter to choose ids)"
+        #expect(findings.map(\.message) == [warning])
+        #expect(findings.map(\.code) == ["document.id-from-path"])
+        let stream = DocumentStream(paths: [root.path])
+        #expect(try stream.next(maximum: 10).map(\.id.rawValue) == ["story", root.path + "/b/story"])
+        #expect(stream.findings.map(\.message) == [warning])
+        // An id written in the front matter that names another text stays an error naming both files.
+        try "---\nid: story\n---\nThree.".write(to: root.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: ArticleTextError.duplicateID(id: "story", first: root.path + "/a/story.TXT", second: root.path + "/c.txt")) {
+            try DocumentReader().read(paths: [root.path])
+        }
     }
 
     @Test func aDocumentOverTheSizeLimitIsAnErrorOrSkippedWithBadFilesSkipped() throws {
