@@ -21,7 +21,9 @@ struct IngestCommand: ParsableCommand {
             A run that is killed (Ctrl-C, a kill) loses at most the batch in flight: run the same command again \
             to resume. A run that fails (a bad input file or line, a full disk) rolls the batch in flight back \
             and keeps the batches before it; when it created the database, it removes the database and the \
-            folders it made for it, so nothing half-written stays. The database is created when missing, \
+            folders it made for it, so nothing half-written stays. One ingest writes to a database at a time: \
+            a second one started on the same --db (a new one too) stops at once, naming it, and touches \
+            nothing. The database is created when missing, \
             upgraded when written by an older version, and refused when written by a newer one. A finished run \
             leaves it as one file (the write-ahead log checkpointed: no -wal or -shm beside it). See the README \
             for the tables.
