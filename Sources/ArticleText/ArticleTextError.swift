@@ -35,8 +35,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .symlinkLoop(path): "\(path): symbolic link loop (the link points back to itself)"
         case let .badFrontMatter(path, line, column, reason): "\(path):\(line):\(column): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
-        case let .badDate(path, line, value):
-            "\(path)\(line.map { ":\($0)" } ?? ""): published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
+        case let .badDate(path, line, value): "\(path)\(line.map { ":\($0)" } ?? ""): \(Self.dateProblem(value))"
         case let .noRecords(path): "\(path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
         case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):
@@ -44,6 +43,17 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
         case let .tooLarge(path, reason): "\(path): too large: \(reason)"
         }
+    }
+
+    /// Why `value` is refused as a publication date, in one phrase.
+    static func dateProblem(_ value: String) -> String {
+        "published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
+    }
+
+    /// Whether the error is ``tooLarge(path:reason:)``.
+    public var isTooLarge: Bool {
+        if case .tooLarge = self { return true }
+        return false
     }
 
     /// Whether the error is about one input file as a whole (it cannot be read, is not text, has bad front

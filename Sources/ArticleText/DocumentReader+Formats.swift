@@ -51,7 +51,9 @@ extension DocumentReader {
         var published: CalendarDate?
         if let field = fields["published"] {
             guard let date = CalendarDate(published: field.value) else {
-                throw ArticleTextError.badDate(path: origin, line: field.line, value: field.value)
+                // A problem of the file's front matter, like a bad key: `--skip-bad-files` skips the file.
+                throw ArticleTextError.badFrontMatter(
+                    path: origin, line: field.line, column: field.column, reason: ArticleTextError.dateProblem(field.value))
             }
             published = date
         }
@@ -151,6 +153,7 @@ extension DocumentReader {
             notes.append("\(origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
         }
         do {
+            try checkRecordSize(line, origin: origin, lineNumber: lineNumber)
             var document = try parseRecord(line, decoder: decoder, origin: origin, lineNumber: lineNumber)
             document.inputFindings += notes.map {
                 Finding(.warning, code: "text.invalid-utf8", message: $0, document: document.id)
@@ -160,7 +163,27 @@ extension DocumentReader {
             findings.append(Finding(.warning, code: "jsonl.bad-line",
                                     message: "\(error.errorDescription ?? "\(error)"); line skipped"))
             return nil
+        } catch let error as ArticleTextError where skipBadFiles && error.isTooLarge {
+            // As a document found too long after parsing is: skipped with a warning, the run goes on.
+            try skip(error, findings: &findings)
+            return nil
         }
+    }
+
+    /// Refuses, before parsing, a record whose values could not fit a document: one whose bytes, counting
+    /// each JSON escape as the bytes it stands for (`\n` one, `\u00e9` up to three), exceed
+    /// `maximumDocumentBytes` by more than 64 KiB (room for the id, title and url). Parsing a 35 MB line only to
+    /// refuse its text took longer than reading it; this check is one pass over the bytes.
+    /// - Throws: `ArticleTextError.tooLarge` naming the file and line.
+    func checkRecordSize(_ line: Data, origin: String, lineNumber: Int) throws {
+        let allowance = maximumDocumentBytes + (64 << 10)
+        guard line.count > allowance else { return }
+        let decoded = JSONLines.decodedLength(line)
+        guard decoded > allowance else { return }
+        throw ArticleTextError.tooLarge(
+            path: "\(origin):\(lineNumber)",
+            reason: "the record holds \(decoded) bytes of values, more than the \(maximumDocumentBytes) bytes of text a "
+                + "document may have; not parsed (split it into articles)")
     }
 
     /// One JSONL line's article.
@@ -187,7 +210,7 @@ extension DocumentReader {
         } catch DecodingError.typeMismatch {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "expected a JSON object {…}: write one article object per line (JSONL)")
         } catch {
-            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "not valid JSON")
+            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: JSONLines.syntaxProblem(line))
         }
         guard !record.id.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"id\" is empty")

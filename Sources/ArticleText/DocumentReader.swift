@@ -14,7 +14,8 @@ import Yams
 /// - **Directories**: every `.txt`, `.md` and `.jsonl` file below them, in path order, except hidden files and
 ///   a folder's own `README`, `LICENSE` and `CHANGELOG` notes.
 ///
-/// Document ids must be unique: a file without an explicit id whose name repeats another's takes its path as id;
+/// Document ids must be unique: a file without an explicit id whose name is the id of another text takes its path
+/// (without the extension) as id, with a `document.id-from-path` warning;
 /// a document whose id and text repeat an earlier one is skipped with a
 /// `document.duplicate` finding; the same id with a different text is an error naming both inputs.
 /// - **`-`**: standard input, read as JSONL when its first non-blank character is `{`, else as plain text.
@@ -66,8 +67,7 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if let earlier = seen[document.id], earlier.text != document.text, document.idFromFileName {
-                // Two files named alike in different folders: tell them apart by their path.
-                document.id = DocumentID((document.origin as NSString).deletingPathExtension)
+                findings.append(takePathID(&document, clashingWith: earlier.origin))
             }
             if let earlier = seen[document.id] {
                 guard earlier.text == document.text else {
@@ -83,6 +83,20 @@ public struct DocumentReader: Sendable {
             unique.append(document)
         }
         return unique
+    }
+
+    /// Gives `document`, whose file-name id is already the id of another text (from `earlier`), its path
+    /// without the extension as id: two files named alike in different folders (`2024/01/index.md`,
+    /// `2024/02/index.md`) are both read, told apart by their path.
+    /// - Returns: the `document.id-from-path` warning that says so.
+    func takePathID(_ document: inout Document, clashingWith earlier: String) -> Finding {
+        let name = document.id
+        document.id = DocumentID((document.origin as NSString).deletingPathExtension)
+        return Finding(
+            .warning, code: "document.id-from-path",
+            message: "\(document.origin): its file name \"\(name)\" is already the id of \(earlier), another text; "
+                + "its id is \"\(document.id)\" (give each file an id in its front matter to choose ids)",
+            document: document.id)
     }
 
     /// Reads every document from `paths` in order, dropping exact duplicates silently.

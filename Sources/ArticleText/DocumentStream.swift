@@ -130,7 +130,7 @@ public final class DocumentStream {
         // the first read is kept; only a different text under a file-name id is told apart by its path.
         let hash = Document.fnv1a(document.text)
         if let earlier = seen[document.id], earlier.hash != hash, document.idFromFileName {
-            document.id = DocumentID((document.origin as NSString).deletingPathExtension)
+            findings.append(reader.takePathID(&document, clashingWith: earlier.origin))
         }
         if let earlier = seen[document.id] {
             guard earlier.hash == hash else {
@@ -154,6 +154,9 @@ final class LineReader {
     private var buffer = Data()
     /// Index in `buffer` of the first byte not yet returned.
     private var position = 0
+    /// Index in `buffer` up to which the line being read is known to hold no line end, so that a long line
+    /// arriving in many chunks (a pipe gives 64 KiB at a time) is searched once, not once per chunk.
+    private var searched = 0
     private var atEnd = false
     private var number = 0
     /// The longest line (and `remainder`) read: a longer line is an error, a longer remainder stops one byte past.
@@ -169,12 +172,14 @@ final class LineReader {
     /// The next non-blank line, `nil` at the end.
     func next() throws -> JSONLines.Line? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[max(position, searched)...].firstIndex(of: UInt8(ascii: "\n")) {
                 let slice = Data(buffer[position..<newline])
                 position = newline + 1
+                searched = position
                 if let line = line(slice) { return line }
                 continue
             }
+            searched = buffer.endIndex
             guard buffer.endIndex - position <= limit else {
                 throw ArticleTextError.badRecord(
                     path: origin, line: number + 1,
@@ -221,8 +226,13 @@ final class LineReader {
         if data.isEmpty {
             atEnd = true
         } else {
-            buffer = Data(buffer[position...]) + data
-            position = 0
+            // Drop what was returned, then append: a long line grows in place (amortised), not copied per chunk.
+            if position > 0 {
+                buffer = Data(buffer[position...])
+                searched -= position
+                position = 0
+            }
+            buffer.append(data)
         }
     }
 

@@ -120,22 +120,19 @@ struct FrontMatter {
             let (line, column) = position(mark)
             return .badFrontMatter(path: origin, line: line, column: column, reason: reason)
         }
-        func reason(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context else { return problem }
-            let (line, column) = position(context.mark)
-            return "\(problem) \(context.text) that starts at \(line):\(column)"
-        }
         guard let yamlError = error as? YamlError else { return located(nil, "\(error)") }
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            return located(mark, reason(problem, context))
+            let plain = plainProblem(problem, context: context, at: (mark.line, mark.column), yaml: yaml)
+            return located(plain.mark ?? mark, plain.reason)
         case let .reader(problem, offset, _, _):
             let prefix = yaml.utf8.prefix(offset ?? 0)
             let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
             let column = String(decoding: prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? [], as: UTF8.self)
                 .unicodeScalars.count + 1
-            return .badFrontMatter(path: origin, line: line + 1, column: column, reason: problem)
+            let reason = plainProblem(problem, context: nil, at: (line, column), yaml: yaml).reason
+            return .badFrontMatter(path: origin, line: line + 1, column: column, reason: reason)
         case let .duplicatedKeysInMapping(duplicates, context):
             // The parser marks the first occurrence; the error is the repeat, so point there.
             let names = duplicates.sorted()
@@ -146,7 +143,7 @@ struct FrontMatter {
             else { return located(context.mark, reason) }
             return .badFrontMatter(path: origin, line: repeated + 1, column: column, reason: reason)
         default:
-            return located(nil, "\(yamlError)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+            return located(nil, "not valid YAML: " + ("\(yamlError)".split(separator: "\n").first.map(String.init) ?? "?"))
         }
     }
 }

@@ -28,9 +28,75 @@ public enum JSONLines {
         return lines
     }
 
+    /// The most bytes the JSON text `line` can decode to: its length, each escape counted as the bytes it
+    /// stands for (`\n` one, `\u00e9` three at most). An upper bound of the text a record carries, found in one
+    /// pass without parsing.
+    /// - Complexity: O(n) in the byte count.
+    public static func decodedLength(_ line: Data) -> Int {
+        line.withUnsafeBytes { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    let isUnicode = bytes[index + 1] == UInt8(ascii: "u")
+                    count += isUnicode ? 3 : 1
+                    index += isUnicode ? 6 : 2
+                } else {
+                    count += 1
+                    index += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// Where and why `data` is not valid JSON, in plain words: "not valid JSON: unexpected "}" at column 29
+    /// (…)", "not valid JSON: the line ends before the JSON is complete (…)". Foundation's JSON decoder only
+    /// says the data is not valid; its JSONSerialization names the byte offset and the kind of problem, which
+    /// is read here and turned into a column (counted in Unicode scalars, from 1).
+    public static func syntaxProblem(_ data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return "not valid JSON"
+        } catch {
+            let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            let offset = message.range(of: "around character ").flatMap { range in
+                Int(message[range.upperBound...].prefix { $0.isNumber })
+            }
+            guard let offset, offset < data.count, !message.hasPrefix("Unexpected end of file") else {
+                return "not valid JSON: the line ends before the JSON is complete (a record spread over several "
+                    + "lines? JSONL needs each record on one line)"
+            }
+            let column = String(decoding: data.prefix(offset), as: UTF8.self).unicodeScalars.count + 1
+            let rest = String(decoding: data.dropFirst(offset).prefix(4), as: UTF8.self)
+            let character = rest.first.map { $0 == "\"" ? "quote mark" : "\"\($0)\"" } ?? "a byte"
+            if message.hasPrefix("Invalid escape") {
+                return "not valid JSON: an unknown backslash escape at column \(column) (write \\\\ for a backslash)"
+            }
+            if message.hasPrefix("Unescaped control character") {
+                return "not valid JSON: a control character (a raw tab or line break) in a string at column \(column); "
+                    + "write it as \\t or \\n"
+            }
+            if offset > 0, (try? JSONSerialization.jsonObject(with: data.prefix(offset), options: [.fragmentsAllowed])) != nil {
+                return "not valid JSON: text after the end of the record at column \(column) (one record a line)"
+            }
+            let hint: String
+            switch rest.first {
+            case let first? where first.isLetter: hint = " (text and keys go in double quotes)"
+            case "'": hint = " (JSON strings take double quotes)"
+            case "}", "]": hint = " (a value missing before it, or brackets that do not match?)"
+            case ",": hint = " (a value missing before it?)"
+            case "\"": hint = " (a comma or colon missing before it?)"
+            default: hint = ""
+            }
+            return "not valid JSON: unexpected \(character) at column \(column)\(hint)"
+        }
+    }
+
     /// A one-line, plain-words description of a decoding failure: `missing key "text"`, `"timex[0].start"
-    /// should be a whole number`, `not valid JSON`; other errors give their localized description.
-    public static func describe(_ error: any Error) -> String {
+    /// should be a whole number`, `not valid JSON` (with where and why when `data`, the bytes decoded, is
+    /// given; see ``syntaxProblem(_:)``); other errors give their localized description.
+    public static func describe(_ error: any Error, data: Data? = nil) -> String {
         guard let error = error as? DecodingError else {
             return (error as? LocalizedError)?.errorDescription ?? error.localizedDescription
         }
@@ -43,7 +109,7 @@ public enum JSONLines {
         case .valueNotFound(let type, let context):
             return "\(subject(context.codingPath)) is null; it should be \(name(of: type))"
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON" }
+            if context.codingPath.isEmpty { return data.map(syntaxProblem) ?? "not valid JSON" }
             if context.debugDescription.hasPrefix("Cannot initialize") || context.debugDescription.isEmpty {
                 return "\(subject(context.codingPath)) has an invalid value"
             }

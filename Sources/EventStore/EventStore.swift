@@ -18,10 +18,17 @@ public final class EventStore: Sendable {
     /// The database file, as given.
     public let path: String
     let queue: any DatabaseWriter
+    /// A writer's lock on the file (`nil` for readers), held until ``close()`` or ``discard()``.
+    private let lock: WriterLock?
 
-    private init(path: String, queue: any DatabaseWriter) {
+    /// Whether opening this store created its database file: a run that then fails removes it with
+    /// ``discard()``, so nothing half-created stays.
+    public var created: Bool { lock?.created ?? false }
+
+    private init(path: String, queue: any DatabaseWriter, lock: WriterLock? = nil) {
         self.path = path
         self.queue = queue
+        self.lock = lock
     }
 
     /// Opens (and, with `create`, creates) the database at `path`, upgrading an older schema.
@@ -31,7 +38,8 @@ public final class EventStore: Sendable {
     ///   - create: Whether a missing file is created (`ingest`) or an error (`query`, `series`, `build --db`).
     /// - Returns: The open store.
     /// - Throws: ``EventStoreError``: `.missing`, `.newerSchema`, `.notADatabase`, `.locked`, `.diskFull`,
-    ///   `.cannotOpen`.
+    ///   `.cannotOpen`; for a writer, `.writerActive` when another writer has the file (one writer at a time,
+    ///   see ``WriterLock``). A writer that created the file and then fails to set it up removes it again.
     public static func open(path: String, create: Bool) throws -> EventStore {
         try open(path: path, create: create, maximumPages: nil, upTo: nil)
     }
@@ -42,31 +50,49 @@ public final class EventStore: Sendable {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue { throw EventStoreError.cannotOpen(path: path, reason: "it is a directory") }
         if path.isEmpty { throw EventStoreError.cannotOpen(path: path, reason: "no file name given") }
+        if exists, let kind = FileKindName.of(path), kind != "a regular file" {
+            // `/dev/null`, a named pipe: SQLite would fail with "disk I/O error" or wait.
+            throw EventStoreError.cannotOpen(path: path, reason: "it is \(kind), not a regular file")
+        }
         if !exists, !create { throw EventStoreError.missing(path: path) }
         // Look before touching: another program's SQLite file is never migrated, and the commands that only
         // read open the file read-only (no lock a writer holds stops them, nothing is written).
-        if exists {
+        if exists, !create {
             let version = try probe(path)
-            if !create {
-                guard version > 0 else {
-                    throw EventStoreError.notADatabase(path: path, reason: "it holds no Storygraph tables")
-                }
-                if version > schemaVersion {
-                    throw EventStoreError.newerSchema(path: path, found: version, supported: schemaVersion)
-                }
-                if version < schemaVersion {
-                    throw EventStoreError.cannotOpen(
-                        path: path,
-                        reason: "written by an older Storygraph (schema version \(version)); upgrade it with storygraph ingest --db \(path)")
-                }
-                var configuration = Configuration()
-                configuration.readonly = true
-                configuration.busyMode = .timeout(2)
-                return try translatingErrors(path: path) {
-                    EventStore(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
-                }
+            guard version > 0 else {
+                throw EventStoreError.notADatabase(path: path, reason: "it holds no Storygraph tables")
+            }
+            if version > schemaVersion {
+                throw EventStoreError.newerSchema(path: path, found: version, supported: schemaVersion)
+            }
+            if version < schemaVersion {
+                throw EventStoreError.cannotOpen(
+                    path: path,
+                    reason: "written by an older Storygraph (schema version \(version)); upgrade it with storygraph ingest --db \(path)")
+            }
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(2)
+            return try translatingErrors(path: path) {
+                EventStore(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
             }
         }
+        // One writer at a time: the file is created (when missing) and locked before SQLite opens it.
+        let lock = try WriterLock.acquire(path)
+        do {
+            return try openForWriting(path: path, lock: lock, maximumPages: maximumPages, upTo: migration)
+        } catch {
+            if lock.created { removeFiles(path: path) }
+            lock.release()
+            throw error
+        }
+    }
+
+    /// Opens the locked file at `path` for writing and migrates it.
+    private static func openForWriting(
+        path: String, lock: WriterLock, maximumPages: Int?, upTo migration: String?
+    ) throws -> EventStore {
+        if !lock.created { _ = try probe(path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(2)
         configuration.foreignKeysEnabled = true
@@ -93,7 +119,7 @@ public final class EventStore: Sendable {
             } else {
                 try Schema.migrator.migrate(queue)
             }
-            return EventStore(path: path, queue: queue)
+            return EventStore(path: path, queue: queue, lock: lock)
         }
     }
 
@@ -129,6 +155,7 @@ public final class EventStore: Sendable {
     ///
     /// - Throws: ``EventStoreError`` when SQLite cannot close the connections.
     public func close() throws {
+        defer { lock?.release() }  // after every connection is closed
         try Self.translatingErrors(path: path) { try queue.close() }
         guard isWritable else { return }
         var configuration = Configuration()
@@ -136,6 +163,20 @@ public final class EventStore: Sendable {
         guard let single = try? DatabaseQueue(path: path, configuration: configuration) else { return }
         _ = try? single.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
         try Self.translatingErrors(path: path) { try single.close() }
+    }
+
+    /// What a failed run does with its store: closes it and, when opening it created the database
+    /// (``created``), removes the file with its `-wal`, `-shm` and `-journal`, while still holding the writer's
+    /// lock so that no other writer sees it half-made. A store that existed before is closed as ``close()``
+    /// does (the batches committed before the failure stay).
+    public func discard() {
+        defer { lock?.release() }
+        if created {
+            try? queue.close()
+            Self.removeFiles(path: path)
+        } else {
+            try? close()
+        }
     }
 
     /// Deletes the database file at `path` with the files SQLite keeps beside it (`-wal`, `-shm`, `-journal`):

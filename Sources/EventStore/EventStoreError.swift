@@ -6,6 +6,8 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
     case newerSchema(path: String, found: Int, supported: Int)
     /// Another process holds the database's write lock and did not release it in time.
     case locked(path: String)
+    /// Another process (an `ingest` still running) is writing to the database; this one wrote nothing.
+    case writerActive(path: String)
     /// The file is not an SQLite database, or its content is damaged.
     case notADatabase(path: String, reason: String)
     /// The disk (or the database's size limit) is full; the batch being written was rolled back.
@@ -25,6 +27,8 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
             "\(path): written by a newer Storygraph (schema version \(found); this one reads up to \(supported)); nothing was changed"
         case let .locked(path):
             "\(path): the database is locked by another process (an ingest still running?); nothing was written"
+        case let .writerActive(path):
+            "\(path): another storygraph ingest is writing to this database; nothing was written (run this one again when it has finished)"
         case let .notADatabase(path, reason):
             "\(path): not a Storygraph database or damaged (\(reason)); nothing was written"
         case let .diskFull(path):

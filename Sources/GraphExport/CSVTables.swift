@@ -86,12 +86,26 @@ public struct CSVTables: Sendable {
     }
 
     private func table(_ header: [String], _ rows: [[String]]) throws -> Data {
+        try Self.table(header: header, rows: rows, byteOrderMark: byteOrderMark)
+    }
+
+    /// Any table as `events.csv` is written: RFC 4180 (a header row, CRLF line ends, a final one too, fields
+    /// quoted when they need it), text cells a spreadsheet would run as formulas made inert, UTF-8 with a byte
+    /// order mark when `byteOrderMark` is set. `query --format csv` and `series` write theirs with it.
+    ///
+    /// - Parameters:
+    ///   - header: The column names.
+    ///   - rows: The cells, one array per row.
+    ///   - byteOrderMark: Whether to start with a UTF-8 byte order mark.
+    /// - Returns: The CSV bytes.
+    /// - Throws: ``GraphExportError/encodingFailed(format:reason:)`` when the writer fails.
+    public static func table(header: [String], rows: [[String]], byteOrderMark: Bool = false) throws -> Data {
         let stream = OutputStream.toMemory()
         stream.open()
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             try writer.write(row: header)
-            for row in rows { try writer.write(row: row.map(Self.inert)) }
+            for row in rows { try writer.write(row: row.map(inert)) }
         } catch {
             throw GraphExportError.encodingFailed(format: "CSV", reason: "\(error)")
         }

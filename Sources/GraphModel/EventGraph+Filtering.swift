@@ -10,7 +10,8 @@ extension EventGraph {
     /// documents, keyword, location), then the cluster threshold (``GraphQuery/minimumArticles``, counted over the whole
     /// graph), then the relation threshold (``GraphQuery/minimumCount``), the ego network
     /// (``GraphQuery/around``) and ``GraphQuery/top``. Documents and findings are kept whole; actor
-    /// descriptions are kept for the actors that remain, and clusters assigned by a store stay assigned.
+    /// descriptions are kept for the actors that remain, and clusters assigned by a store stay assigned (those
+    /// holding a kept event).
     ///
     /// - Parameter query: The filter.
     /// - Returns: The filtered graph.
@@ -125,7 +126,10 @@ extension EventGraph {
         graph.documents = documents
         graph.findings = findings
         graph.referenceActors = referenceActors
-        graph.assignedClusters = assignedClusters
+        if let assignedClusters {  // those of the kept events: `series --around` counts no dropped happening
+            let keptIDs = Set(kept.map(\.id))
+            graph.assignedClusters = assignedClusters.filter { cluster in cluster.events.contains(where: keptIDs.contains) }
+        }
         var named: Set<ActorID> = []
         for event in kept {  // the actors named, and the states they fold into at country level
             named.insert(event.source)

@@ -10,6 +10,8 @@ import Foundation
 /// thrown ``RenderingError`` carrying them, warnings come back in ``Rendering/warnings``.
 ///
 /// Name every graph you render: unnamed graphs get process-global counter names that leak into SVG titles.
+/// In SVG, each node's, edge's and cluster's `<title>` (the browser's tooltip) is its tooltip attribute as
+/// rendered, or absent: never the internal node name Graphviz writes there (see ``SVGTooltips``).
 public struct GraphvizRenderer: Sendable {
     /// The result of one render.
     public struct Rendering: Hashable, Sendable {
@@ -67,7 +69,12 @@ public struct GraphvizRenderer: Sendable {
                 throw RenderingError.renderFailed(format: format.rawValue, messages: session.takeMessages())
             }
             let raw = Data(bytes: result, count: Int(length))
-            let data = format == .pdf ? PDFCreationDate.blanked(raw) : raw
+            let data: Data
+            switch format {
+            case .pdf: data = PDFCreationDate.blanked(raw)
+            case .svg: data = SVGTooltips.corrected(raw)  // no internal node ids as tooltips
+            default: data = raw
+            }
             let messages = session.takeMessages()
             if agerrors() >= Int32(AGERR.rawValue) { throw RenderingError.graphvizReported(messages: messages) }
             return Rendering(data: data, warnings: messages)

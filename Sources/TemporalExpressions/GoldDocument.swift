@@ -63,7 +63,7 @@ public struct GoldDocument: Hashable, Sendable, Codable {
             do {
                 document = try decoder.decode(GoldDocument.self, from: line.bytes)
             } catch {
-                throw TemporalExpressionsError.invalidGoldLine(line: line.number, reason: JSONLines.describe(error))
+                throw TemporalExpressionsError.invalidGoldLine(line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }
             if let published = document.published, CalendarDate(iso: published) == nil {
                 throw TemporalExpressionsError.invalidGoldDate(document: document.id, value: published)

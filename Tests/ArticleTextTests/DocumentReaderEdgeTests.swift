@@ -19,9 +19,15 @@ struct DocumentReaderEdgeTests {
     func frontMatterDatesAreCheckedNotShifted(value: String) throws {
         let path = try file("a.txt", "---\npublished: \(value)\n---\nBody.")
         let expected = value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-        #expect(throws: ArticleTextError.badDate(path: path, line: 2, value: expected)) {
-            try DocumentReader().read(paths: [path])
-        }
+        let problem = ArticleTextError.badFrontMatter(
+            path: path, line: 2, column: 12, reason: ArticleTextError.dateProblem(expected))
+        #expect(throws: problem) { try DocumentReader().read(paths: [path]) }
+        #expect(problem.isFileProblem)
+        // With --skip-bad-files the file is skipped with a warning naming it, as other bad files are.
+        var findings: [Finding] = []
+        #expect(try DocumentReader(skipBadFiles: true).read(paths: [path], findings: &findings).isEmpty)
+        #expect(findings.map(\.message) == ["\(path):2:12: bad front matter: published date \"\(expected)\" is not a valid "
+            + "YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z); skipped"])
     }
 
     @Test func anEndlessInputIsCutAtTheBoundWhetherFileOrStandardInput() throws {
@@ -38,12 +44,59 @@ struct DocumentReaderEdgeTests {
         #expect(try reader.boundedData(handle, origin: path, isJSONL: nil).count == lines.utf8.count)
     }
 
+    @Test(arguments: [
+        ("{\n", "the line ends before the JSON is complete (a record spread over several lines? JSONL needs each record on one line)"),
+        (#"{"id": "a", "text": "x", "meta": {"a": [1, 2}}"#, "unexpected \"}\" at column 45 (a value missing before it, or brackets that do not match?)"),
+        (#"{id: "a", "text": "x"}"#, "unexpected \"i\" at column 2 (text and keys go in double quotes)"),
+        (#"{"id": "a", "text": "x"} junk"#, "text after the end of the record at column 26 (one record a line)"),
+        (#"{"id": "é", "text": "x" "y"}"#, "unexpected quote mark at column 25 (a comma or colon missing before it?)"),
+        (#"{'id': 'a'}"#, "unexpected \"'\" at column 2 (JSON strings take double quotes)"),
+        (#"{"id": "a", "text": "\q"}"#, "an unknown backslash escape at column 22 (write \\\\ for a backslash)"),
+    ])
+    func invalidJSONIsExplainedWithItsColumn(line: String, reason: String) throws {
+        let path = try file("bad.jsonl", line + "\n")
+        #expect(throws: ArticleTextError.badRecord(path: path, line: 1, reason: "not valid JSON: " + reason)) {
+            try DocumentReader().read(paths: [path])
+        }
+    }
+
+    @Test func anOverSizeRecordIsRefusedByItsByteCountBeforeParsing() throws {
+        let reader = DocumentReader(maximumDocumentBytes: 1024)
+        let long = String(repeating: "a", count: 70_000)
+        let path = try file("big.jsonl", "{\"id\":\"big\",\"text\":\"\(long)\"}\n{\"id\":\"b\",\"text\":\"Body.\"}\n")
+        let expected = ArticleTextError.tooLarge(
+            path: "\(path):1",
+            reason: "the record holds 70022 bytes of values, more than the 1024 bytes of text a document may have; not parsed (split it into articles)")
+        #expect(throws: expected) { try reader.read(paths: [path]) }
+        #expect(throws: expected) { try DocumentStream(paths: [path], reader: reader).next(maximum: 10) }
+        // Skipped like a document found too long, or as a bad line; the next record is read.
+        var findings: [Finding] = []
+        let skipped = try DocumentReader(skipBadFiles: true, maximumDocumentBytes: 1024).read(paths: [path], findings: &findings)
+        #expect(skipped.map(\.id.rawValue) == ["b"])
+        #expect(findings.map(\.message) == [expected.errorDescription.map { $0 + "; skipped" }])
+        let stream = DocumentStream(paths: [path], reader: DocumentReader(skipBadLines: true, maximumDocumentBytes: 1024))
+        #expect(try stream.next(maximum: 10).map(\.id.rawValue) == ["b"])
+        #expect(stream.findings.map(\.code) == ["jsonl.bad-line"])
+        // Escapes count as the bytes they stand for: 70,000 bytes of "\n" escapes are 35,000 bytes of text,
+        // parsed, then refused as a document (with its id) as before.
+        let escaped = try file("escaped.jsonl", "{\"id\":\"e\",\"text\":\"x\(String(repeating: "\\n", count: 35_000))\"}\n")
+        #expect(JSONLines.decodedLength(Data("{\"a\":\"\\u00e9\\n\"}".utf8)) == 12)
+        #expect(throws: ArticleTextError.tooLarge(
+            path: "\(escaped):1",
+            reason: "document \"e\" has 35001 bytes of text, more than the 1024 a document may have (split it into articles)")) {
+            try reader.read(paths: [escaped])
+        }
+    }
+
     @Test func aFeedTimestampGivesThePublishersDayUnshifted() throws {
         // 23:30 at UTC−5 is the next day in UTC; the publisher's day is the one written.
         let path = try file("a.txt", "---\npublished: 2020-01-02T23:30:00-05:00\n---\nBody.")
         let document = try #require(try DocumentReader().read(paths: [path]).first)
         #expect(document.published == CalendarDate(iso: "2020-01-02"))
     }
+
+    static let colonProblem = "unexpected \":\" here: put a value that holds \": \" in quotes (title: \"Kim: a profile\"), "
+        + "and start each key: value line at the beginning of the line"
 
     @Test(arguments: [
         ("id: {a: 1}", 2, 5, "id must be a single text value"),
@@ -56,9 +109,17 @@ struct DocumentReaderEdgeTests {
         ("id: a\ntitle: T\n\"id\" : b", 4, 1, "key id given twice (first on line 2)"),
         ("id: ''", 2, 5, "id is empty"),
         ("- a\n- b", 2, 1, "expected key: value lines"),
-        ("title: a: b", 2, 9, "mapping values are not allowed in this context"),
-        ("id: x\n  bad: indent", 3, 6, "mapping values are not allowed in this context"),
-        ("id: x\ntitle: \"unclosed", 3, 17, "found unexpected end of stream while scanning a quoted scalar that starts at 3:8"),
+        ("title: a: b", 2, 9, Self.colonProblem),
+        ("id: x\n  bad: indent", 3, 6, Self.colonProblem),
+        ("id: x\ntitle: \"unclosed", 3, 17, "the quote opened at line 3, column 8 is not closed"),
+        ("title: @home", 2, 8, "a value cannot start with \"@\" in YAML: put the value in quotes"),
+        ("title: *ref", 2, 8, "a value cannot start with \"*\" in YAML: put the value in quotes"),
+        ("id: x\n\ttitle: y", 3, 1, "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)"),
+        ("title: \"bad \\q escape\"", 2, 13, "an unknown backslash escape in a double-quoted value: write \\\\ for a backslash, or use single quotes"),
+        ("title: [a, b", 3, 1, "the list opened with \"[\" at line 2, column 8 is not closed: put a value that starts with \"[\" in quotes"),
+        ("id: x\ntitle", 3, 1, "this line is not key: value (no \":\" after a key)"),
+        ("title: \"a\" b", 2, 12, "unexpected text after the value: put the whole value in quotes (title: \"'A' and B\")"),
+        ("title: a\n- b", 3, 1, "a \"- \" list item where a key: value line was expected"),
     ])
     func frontMatterProblemsNameTheFilesLineAndColumnInOneLine(yaml: String, line: Int, column: Int, reason: String) throws {
         let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")
@@ -131,8 +192,22 @@ struct DocumentReaderEdgeTests {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try text.write(to: directory.appendingPathComponent("story.TXT"), atomically: true, encoding: .utf8)
         }
-        let documents = try DocumentReader().read(paths: [root.path])
+        var findings: [Finding] = []
+        let documents = try DocumentReader().read(paths: [root.path], findings: &findings)
         #expect(documents.map(\.id.rawValue) == ["story", root.path + "/b/story"])
+        // Not silently: a warning names both files and the id given.
+        let warning = "\(root.path)/b/story.TXT: its file name \"story\" is already the id of \(root.path)/a/story.TXT, "
+            + "another text; its id is \"\(root.path)/b/story\" (give each file an id in its front matter to choose ids)"
+        #expect(findings.map(\.message) == [warning])
+        #expect(findings.map(\.code) == ["document.id-from-path"])
+        let stream = DocumentStream(paths: [root.path])
+        #expect(try stream.next(maximum: 10).map(\.id.rawValue) == ["story", root.path + "/b/story"])
+        #expect(stream.findings.map(\.message) == [warning])
+        // An id written in the front matter that names another text stays an error naming both files.
+        try "---\nid: story\n---\nThree.".write(to: root.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: ArticleTextError.duplicateID(id: "story", first: root.path + "/a/story.TXT", second: root.path + "/c.txt")) {
+            try DocumentReader().read(paths: [root.path])
+        }
     }
 
     @Test func aDocumentOverTheSizeLimitIsAnErrorOrSkippedWithBadFilesSkipped() throws {
@@ -233,7 +308,7 @@ struct DocumentReaderEdgeTests {
             "\(path)/f.txt: cannot be read: a broken symbolic link; skipped",
             "\(path)/g.txt: symbolic link loop (the link points back to itself); skipped",
             "\(path)/b.txt: not text: it is a PDF document; skipped",
-            "\(path)/c.md:3:1: bad front matter: did not find expected ',' or ']' while parsing a flow sequence that starts at 2:8; skipped",
+            "\(path)/c.md:3:1: bad front matter: the list opened with \"[\" at line 2, column 8 is not closed: put a value that starts with \"[\" in quotes; skipped",
             "\(path)/d.txt: article text is empty; skipped",
         ]
         #expect(findings.map(\.message) == expected)

@@ -54,7 +54,7 @@ struct DocumentReaderTests {
             try DocumentReader().read(paths: [missing])
         }
         let garbage = try temporaryFile("f.jsonl", "{not json\n")
-        #expect(throws: ArticleTextError.badRecord(path: garbage, line: 1, reason: "not valid JSON")) {
+        #expect(throws: ArticleTextError.badRecord(path: garbage, line: 1, reason: "not valid JSON: unexpected \"n\" at column 2 (text and keys go in double quotes)")) {
             try DocumentReader().read(paths: [garbage])
         }
         let unclosed = try temporaryFile("g.txt", "---\nid: x\nBody")

@@ -27,6 +27,26 @@ struct BadFileTests {
         #expect(skipped.stderr.contains("no document left to read in /dev/zero (1 bad file skipped"))
     }
 
+    @Test func aBadPublishedDateIsABadFileThatSkipBadFilesSkips() throws {
+        let folder = try CommandLine.temporaryDirectory().appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("---\nid: a\npublished: 2025-13-45\n---\nRussia attacked Ukraine.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("---\nid: b\npublished: 2022-02-24\n---\nRussia attacked Ukraine.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        let problem = "\(folder.path)/a.txt:3:12: bad front matter: published date \"2025-13-45\" is not a valid YYYY-MM-DD day"
+        let stopped = try CommandLine.run(["extract", folder.path])
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("Error: \(problem)"))
+        let out = folder.deletingLastPathComponent().appendingPathComponent("out")
+        for command in [["extract", folder.path], ["build", folder.path, "--out", out.path]] {
+            let result = try CommandLine.run(command + ["--skip-bad-files"])
+            #expect(result.status == 0, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("storygraph: warning: \(problem)"), "\(command[0])")
+            #expect(result.stderr.contains("; skipped\n"), "\(command[0])")
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
+        #expect((json["documents"] as? [[String: Any]])?.map { $0["id"] as? String } == ["b"])
+    }
+
     @Test func oneBadFileStopsBuildAndNothingIsWritten() throws {
         let folder = try Self.folder()
         let out = folder.deletingLastPathComponent().appendingPathComponent("out")
@@ -44,7 +64,7 @@ struct BadFileTests {
         let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("storygraph: warning:") }
         #expect(warnings == [
             "storygraph: warning: \(folder.path)/b.txt: not text: it is a PDF document; skipped",
-            "storygraph: warning: \(folder.path)/c.md:3:6: bad front matter: mapping values are not allowed in this context; skipped",
+            "storygraph: warning: \(folder.path)/c.md:3:6: bad front matter: unexpected \":\" here: put a value that holds \": \" in quotes (title: \"Kim: a profile\"), and start each key: value line at the beginning of the line; skipped",
         ])
         #expect(result.stderr.contains("storygraph build: 1 document (2 bad files skipped, see the warnings above), "))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
@@ -83,7 +103,7 @@ struct OutputLocationTests {
         (["build", "examples", "--out", "FILE/sub"], "could not create FILE/sub: parent is not a directory"),
         (["report", "examples", "--out", "FILE/sub/r.html"], "could not create FILE/sub: parent is not a directory"),
         (["ingest", "examples", "--db", "FILE/sub/x.db"], "could not create FILE/sub: parent is not a directory"),
-        (["build", "examples", "--out", "FILE"], "could not write into FILE: it is a file, not a directory"),
+        (["build", "examples", "--out", "FILE"], "could not write into FILE: it is a regular file, not a directory; give a folder name"),
         (["extract", "FILE/a.txt"], "FILE/a.txt: no such file or directory"),
     ])
     func aPathUnderARegularFileIsRefusedEvenForRoot(arguments: [String], message: String) throws {

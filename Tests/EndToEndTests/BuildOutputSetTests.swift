@@ -94,7 +94,7 @@ struct BuildOutputSetTests {
         try Data("not a folder".utf8).write(to: file)
         let result = try CommandLine.run(["build", "examples", "--out", file.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("could not write into \(file.path): it is a file, not a directory"))
+        #expect(result.stderr.contains("could not write into \(file.path): it is a regular file, not a directory; give a folder name"))
         #expect(try Data(contentsOf: file) == Data("not a folder".utf8))
 
         let below = try CommandLine.run(["build", "examples", "--out", file.path + "/sub"])

@@ -19,12 +19,12 @@ struct CorpusPageSizeTests {
         return (width, height)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path), "needs ../shared/corpus/politics-dev.jsonl beside the checkout (the development corpus)"))
     func politicsDevDiagramsStayUnder2500PixelsWide() throws {
         try check(Self.corpus)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path), "needs ../shared/corpus/politics-dev.jsonl beside the checkout (the development corpus)"))
     func theWholeCorpusStaysUnder2500PixelsWide() throws {
         try check(Self.wholeCorpus)
     }

@@ -33,7 +33,7 @@ import Testing
         #expect(query.stdoutText.split(whereSeparator: \.isNewline).count == 17)  // header and 16 events
         let series = try CommandLine.run(["series", "--db", db, "--quiet"])
         #expect(series.stderr == "")
-        #expect(series.stdoutText.hasPrefix("period,clusters,mean_goldstein\n"))
+        #expect(series.stdoutText.hasPrefix("period,clusters,mean_goldstein\r\n"))
     }
 
     @Test func quietKeepsWarningsToItselfButNeverErrors() throws {

@@ -67,7 +67,7 @@ struct ReportCommandTests {
     }
 
     /// Runs only where Chromium is installed (`make report-check` says how to get it).
-    @Test(.enabled(if: chromium != nil)) func chromiumDrawsTheReportAndRunsItsScript() throws {
+    @Test(.enabled(if: chromium != nil, "needs chromium (Debian chromium; make report-check)")) func chromiumDrawsTheReportAndRunsItsScript() throws {
         #expect(Self.output.result.status == 0)
         let page = Self.output.directory.appendingPathComponent("report.html")
         let blank = Self.output.directory.appendingPathComponent("blank.html")

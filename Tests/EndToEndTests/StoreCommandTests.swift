@@ -41,7 +41,7 @@ import Testing
         #expect(try CommandLine.run(["query", "--db", db, "--dyad", "usa,IRN", "--format", "json"]).stdout == listing.stdout)
 
         let series = try CommandLine.run(["series", "--db", db, "--dyad", "USA,IRN", "--by", "day"])
-        #expect(series.stdoutText == "period,clusters,mean_goldstein\n2020-03-01,1,-8.00\n2020-03-02,1,-8.00\n")
+        #expect(series.stdoutText == "period,clusters,mean_goldstein\r\n2020-03-01,1,-8.00\r\n2020-03-02,1,-8.00\r\n")
     }
 
     @Test func buildReadsTheStoreInsteadOfInputs() throws {

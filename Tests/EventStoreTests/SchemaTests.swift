@@ -32,6 +32,7 @@ import Testing
             }
         }
         #expect(try old.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        try old.close()  // one writer at a time
         // Reading commands never write: they point to ingest, which upgrades.
         #expect(throws: EventStoreError.cannotOpen(
             path: path, reason: "written by an older Storygraph (schema version 1); upgrade it with storygraph ingest --db \(path)")) {

@@ -43,7 +43,7 @@ import Testing
         #expect(dot.hasPrefix("digraph \"relations\" {\n"))
     }
 
-    @Test(.enabled(if: DotCommand.isAvailable)) func graphvizParsesBothDiagrams() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func graphvizParsesBothDiagrams() throws {
         for dot in [
             DOTEncoder().encode(SeedFixture.mergedGraph.relationGraph(level: .country)),
             DOTEncoder().encode(TimelineChart(graph: SeedFixture.mergedGraph, provenance: DiagramProvenance(SeedFixture.mergedGraph))),
@@ -65,7 +65,7 @@ import Testing
         #expect(dot.contains(##""CHN" -> "PRK" [color="#009E73", dir="none""##))
     }
 
-    @Test(.enabled(if: DotCommand.isAvailable)) func mergedEdgesParse() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func mergedEdgesParse() throws {
         let dot = DOTEncoder(edgeRouting: .straight, mergesParallelEdges: true)
             .encode(SeedFixture.mergedGraph.relationGraph(level: .country))
         let result = try DotCommand.run(dot, format: "canon")

@@ -66,7 +66,7 @@ import Testing
         #expect(DOTText.url(#"https://e.org/a b?q="<\>"#) == "https://e.org/a%20b?q=%22%3C%5C%3E")
     }
 
-    @Test(.enabled(if: DotCommand.isAvailable)) func relationsSVGIsWellFormedAndShowsTextAsWritten() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func relationsSVGIsWellFormedAndShowsTextAsWritten() throws {
         let graph = Self.graph
         let dot = DOTEncoder().encode(graph.relationGraph(level: .actor), provenance: DiagramProvenance(graph))
         let svg = try Self.svg(dot)
@@ -82,7 +82,7 @@ import Testing
         #expect(links.contains("https://example.org/a?b=1&c=%22%3Cx%3E%22"))
     }
 
-    @Test(.enabled(if: DotCommand.isAvailable)) func timelineSVGIsWellFormedAndShowsTextAsWritten() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func timelineSVGIsWellFormedAndShowsTextAsWritten() throws {
         let dot = DOTEncoder().encode(TimelineChart(graph: Self.graph, provenance: DiagramProvenance(Self.graph)), provenance: DiagramProvenance(Self.graph))
         let svg = try Self.svg(dot)
         let tooltips = try Self.tooltips(svg).joined(separator: "\n")

@@ -44,7 +44,7 @@ import Testing
     }
 
     /// Graphviz's own reading of our DOT: every node survives with its label intact.
-    @Test(.enabled(if: DotCommand.isAvailable)) func graphvizReadsBackEveryNodeAndLabel() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func graphvizReadsBackEveryNodeAndLabel() throws {
         let dot = DOTEncoder().encode(Self.graph.relationGraph(level: .actor))
         let result = try DotCommand.run(dot, format: "json")
         #expect(result.errors.isEmpty, "\(result.errors)")
@@ -59,7 +59,7 @@ import Testing
     }
 
     /// Document ids come from file names and JSONL records: they reach timeline tooltips.
-    @Test(.enabled(if: DotCommand.isAvailable)) func hostileDocumentIdsSurviveTheTimeline() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func hostileDocumentIdsSurviveTheTimeline() throws {
         let document: DocumentID = #"doc "1" \ <graph>"#
         let events = [
             SeedFixture.event(1, SeedFixture.prk, .accuse, SeedFixture.kor, date: SeedFixture.date("2025"), document: document),

@@ -102,7 +102,7 @@ import Testing
         #expect(HumanDate.range(first: "2019", last: "2025-09") == "2019 – Sep 2025")
     }
 
-    @Test(.enabled(if: DotCommand.isAvailable)) func graphvizDrawsThePinnedChartWithoutMessages() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func graphvizDrawsThePinnedChartWithoutMessages() throws {
         let graph = SeedFixture.mergedGraph
         let dot = DOTEncoder().encode(Self.chart(graph), provenance: DiagramProvenance(graph))
         #expect(dot.contains(##"pos="##) && dot.contains(##"inputscale="72""##))
@@ -113,7 +113,7 @@ import Testing
 
     /// The legend's items side by side keep a gap column between them, so a viewer's font a little wider than
     /// the one Graphviz measured never runs "dashed: reported, hedged" into "dotted: …".
-    @Test(.enabled(if: DotCommand.isAvailable)) func legendItemsKeepAGapBetweenThem() throws {
+    @Test(.enabled(if: DotCommand.isAvailable, "needs Graphviz's dot command (Debian graphviz)")) func legendItemsKeepAGapBetweenThem() throws {
         let graph = SeedFixture.mergedGraph
         let dot = DOTEncoder().encode(Self.chart(graph), provenance: DiagramProvenance(graph))
         #expect(dot.contains("dashed: reported, hedged</TD><TD WIDTH=\"18\"></TD><TD ALIGN=\"LEFT\" COLSPAN=\"1\">dotted: future, hypothetical"))

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import GraphRendering
 import Testing
 
@@ -22,6 +25,22 @@ import Testing
         #expect(svg.contains("COOPERATE"))
         #expect(svg.contains("<title>small</title>"))
         #expect(svg.contains("Liberation Sans"))
+    }
+
+    @Test func svgTooltipsAreTheObjectsTooltipsNeverInternalNodeIds() throws {
+        let dot = """
+            digraph "chart" {
+              "box:1" [label="Kim", tooltip="Kim <meets> \\"Putin\\" & co", shape="box"];
+              "grid:0:top" [label="", shape="point"];
+              "grid:0:bottom" [label="", shape="point"];
+              "grid:0:top" -> "grid:0:bottom" [arrowhead="none"];
+              "box:1" -> "grid:0:top" [tooltip="A meeting"];
+            }
+            """
+        let svg = String(decoding: try GraphvizRenderer().render(dot: dot, format: .svg), as: UTF8.self)
+        let titles = svg.components(separatedBy: "<title>").dropFirst().compactMap { $0.components(separatedBy: "</title>").first }
+        #expect(titles == ["chart", "Kim &lt;meets&gt; &quot;Putin&quot; &amp; co", "A meeting"])
+        #expect(try XMLDocument(data: Data(svg.utf8)).rootElement()?.name == "svg")
     }
 
     @Test func pngStartsWithThePNGSignature() throws {
@@ -133,7 +152,7 @@ import Testing
         #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 400) == .sfdp)
         #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 40) == .dot)
         let svg = try GraphvizRenderer().render(dot: dot, layout: .recommended(nodeCount: 200))
-        #expect(String(decoding: svg, as: UTF8.self).contains("<title>n199</title>"))
+        #expect(String(decoding: svg, as: UTF8.self).contains(">n199</text>"))  // drawn with its label
     }
 }
 

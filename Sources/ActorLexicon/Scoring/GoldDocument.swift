@@ -93,7 +93,7 @@ public struct GoldDocument: Hashable, Sendable, Codable {
             do {
                 documents.append(try decoder.decode(GoldDocument.self, from: line.bytes))
             } catch {
-                throw ActorScoringError.badRecord(path: url.path, line: line.number, reason: JSONLines.describe(error))
+                throw ActorScoringError.badRecord(path: url.path, line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }
         }
         return documents

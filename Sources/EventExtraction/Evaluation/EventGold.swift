@@ -52,7 +52,7 @@ public struct EventGoldDocument: Hashable, Sendable, Codable {
             do {
                 documents.append(try decoder.decode(EventGoldDocument.self, from: line.bytes))
             } catch {
-                throw EventExtractionError.malformedGoldLine(line: line.number, reason: JSONLines.describe(error))
+                throw EventExtractionError.malformedGoldLine(line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }
         }
         return documents

@@ -2,6 +2,7 @@ import ActorLexicon
 import ArgumentParser
 import ArticleText
 import EventOntology
+import EventStore
 import Foundation
 import GraphModel
 
@@ -105,34 +106,34 @@ struct FilterOptions: ParsableArguments {
 
     /// The query the options describe, counting relations at `level`.
     func query(level: AggregationLevel) throws -> GraphQuery {
-        let types = try Self.list(types).map { name in
+        let types = try Self.list(types, "--type").map { name in
             guard let type = EventType(rawValue: name.uppercased()) else {
                 throw ValidationError(
                     "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return type
         }
-        let quadClasses = try Self.list(quadClasses).map { value in
+        let quadClasses = try Self.list(quadClasses, "--quad-class").map { value in
             guard let number = Int(value), let quadClass = QuadClass(rawValue: number) else {
                 throw ValidationError("unknown --quad-class \"\(value)\"; QuadClasses: 1, 2, 3, 4")
             }
             return quadClass
         }
-        let modalities = try Self.list(modalities).map { name in
+        let modalities = try Self.list(modalities, "--modality").map { name in
             guard let modality = Modality(rawValue: name.lowercased()) else {
                 throw ValidationError(
                     "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return modality
         }
-        let sectors = try Self.list(sectors).map { name in
+        let sectors = try Self.list(sectors, "--sector").map { name in
             guard Actor.cameoSectors.contains(name.uppercased()) else {
                 throw ValidationError(
                     "unknown --sector \"\(name)\"; CAMEO sectors: \(Actor.cameoSectors.sorted().joined(separator: ", "))")
             }
             return name.uppercased()
         }
-        let dyad = Self.list(dyad.map { [$0] } ?? []).map(Self.actorID)
+        let dyad = try Self.list(dyad.map { [$0] } ?? [], "--dyad").map(Self.actorID)
         guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
@@ -141,10 +142,10 @@ struct FilterOptions: ParsableArguments {
             throw ValidationError("--keyword needs a word or phrase to look for in the evidence")
         }
         var query = GraphQuery(
-            from: from, to: to, includePartial: includePartial, actors: Set(Self.list(actors).map(Self.actorID)),
-            dyad: dyad, around: Set(Self.list(around).map(Self.actorID)), depth: depth, types: Set(types),
+            from: from, to: to, includePartial: includePartial, actors: Set(try Self.list(actors, "--actor").map(Self.actorID)),
+            dyad: dyad, around: Set(try Self.list(around, "--around").map(Self.actorID)), depth: depth, types: Set(types),
             quadClasses: Set(quadClasses), sectors: Set(sectors),
-            modalities: Set(modalities), documents: Set(Self.list(documents).map { DocumentID($0) }), keyword: keyword,
+            modalities: Set(modalities), documents: Set(try Self.list(documents, "--document").map { DocumentID($0) }), keyword: keyword,
             minimumArticles: minArticles, minimumCount: minCount, level: level)
         query.location = try location.filter()
         do {
@@ -156,24 +157,39 @@ struct FilterOptions: ParsableArguments {
         return query
     }
 
-    /// `graph` with only the events the filters keep; actors asked for but absent are warned about on
-    /// standard error (prefixed with `command`), as is a filter that removes every event. A graph read from a
-    /// store (`fromStore`) had its keyword answered by the full-text index, which is not asked again. `quiet`
-    /// keeps the warnings to itself.
-    func apply(
-        to graph: EventGraph, level: AggregationLevel, command: String, fromStore: Bool = false, quiet: Bool = false
-    ) throws -> EventGraph {
-        var query = try query(level: level)
-        if fromStore { query.keyword = nil }
-        let resolution = ActorSelection(graph: graph, requested: query.actors.map(\.rawValue).sorted())
-        query.actors = Set(resolution.matched)
+    /// The graph of `corpus` with only the events the filters keep. Ids the filters name that match nothing in
+    /// the corpus are warned about on standard error (prefixed with `command`; see ``FilterVocabulary``), as
+    /// is a filter that removes every event; `quiet` keeps the warnings to itself. A graph read from a store
+    /// was selected by the store with the query it resolved (``CorpusGraph/storeQuery``); its keyword, answered
+    /// by the full-text index, is not asked again.
+    func apply(to corpus: CorpusGraph, level: AggregationLevel, command: String, quiet: Bool = false) throws -> EventGraph {
+        let graph = corpus.graph
         let diagnostics = Diagnostics(quiet: quiet)
-        for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
+        var query: GraphQuery
+        if let stored = corpus.storeQuery {
+            query = stored
+            query.keyword = nil
+        } else {
+            let resolution = FilterVocabulary(graph: graph).resolve(try self.query(level: level))
+            for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
+            query = resolution.query
+        }
         let filtered = try graph.filtered(by: query)
         if filtered.events.isEmpty, !graph.events.isEmpty {
             diagnostics.say("\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty")
         }
         return filtered
+    }
+
+    /// `query` with the ids it names resolved against `store`, each one that matches nothing warned about on
+    /// standard error (prefixed with `command`) unless `quiet`.
+    /// - Throws: `EventStoreError` when the store cannot be read.
+    static func resolve(_ query: GraphQuery, in store: EventStore, command: String, quiet: Bool) throws -> GraphQuery {
+        let named = !query.actors.isEmpty || !query.around.isEmpty || !query.dyad.isEmpty || !query.documents.isEmpty
+        guard named else { return query }
+        let resolution = try FilterVocabulary(store: store).resolve(query)
+        for warning in resolution.warnings { Diagnostics(quiet: quiet).say("\(command): warning: \(warning)") }
+        return resolution.query
     }
 
     /// An actor id as given, or a country code in capitals (`usa` → `USA`, `igouno` → `IGOUNO`).
@@ -183,8 +199,8 @@ struct FilterOptions: ParsableArguments {
         return ActorID(rawValue: isCode ? value.uppercased() : value)
     }
 
-    /// Comma-separated or repeated values, trimmed, empty ones dropped.
-    static func list(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// Comma-separated or repeated values of `option`, trimmed; an empty item is a usage error.
+    static func list(_ values: [String], _ option: String) throws -> [String] {
+        try CommaList.items(values, option: option)
     }
 }

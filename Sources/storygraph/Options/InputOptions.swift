@@ -17,7 +17,7 @@ struct InputOptions: ParsableArguments {
     var skipBadLines = false
 
     @Flag(help: ArgumentHelp(
-        "Skip input files that cannot be used (unreadable, binary or HTML, bad front matter, too large, no JSONL record) with a warning naming each, instead of stopping.",
+        "Skip input files that cannot be used (unreadable, binary or HTML, bad front matter or publication date, too large, no JSONL record) with a warning naming each, instead of stopping.",
         discussion: "The summary counts the files skipped; the exit status is 0 unless no document was left to read."))
     var skipBadFiles = false
 
@@ -56,13 +56,16 @@ struct InputOptions: ParsableArguments {
     /// Writes each reading finding as a warning line on standard error.
     static func warn(_ findings: some Sequence<Finding>) {
         for finding in findings {
-            FileHandle.standardError.write(Data("storygraph: warning: \(finding.message)\n".utf8))
+            StandardStreams.writeError("storygraph: warning: \(finding.message)\n")
         }
     }
 
-    /// " (N bad files skipped)" for a summary line, empty when none was.
-    static func skippedNote(_ count: Int) -> String {
-        count == 0 ? "" : " (\(count) bad file\(count == 1 ? "" : "s") skipped, see the warnings above)"
+    /// " (N bad files skipped, see the warnings above)" for a summary line or an error, empty when none was;
+    /// under `--quiet` (`quiet`), which printed no warning, it says so instead of pointing above.
+    static func skippedNote(_ count: Int, quiet: Bool = false) -> String {
+        guard count > 0 else { return "" }
+        let files = "\(count) bad file\(count == 1 ? "" : "s") skipped"
+        return quiet ? " (\(files); run without --quiet to see why)" : " (\(files), see the warnings above)"
     }
 
     /// Fails with a usage error when no input was given.
@@ -77,10 +80,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.
-    func documents(paths: [String]) throws -> [Document] {
+    func documents(paths: [String], quiet: Bool = false) throws -> [Document] {
         var findings: [Finding] = []
         let documents = try reader.read(paths: paths, findings: &findings)
-        Self.warn(findings)
+        if !quiet { Self.warn(findings) }
         return documents
     }
 }

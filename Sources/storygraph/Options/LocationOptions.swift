@@ -21,8 +21,7 @@ struct LocationOptions: ParsableArguments {
     /// The filter the options describe.
     /// - Throws: `ValidationError` (exit 64) for a malformed code or circle.
     func filter() throws -> LocationFilter {
-        let codes = countries.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        let codes = try CommaList.items(countries, option: "--country-of-event")
         for code in codes where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw ValidationError("--country-of-event \"\(code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
         }

@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// `--quiet`: standard error gets errors only, no progress, counts, summaries, notes or warnings. Every command
-/// that prints such lines on standard error takes it (`extract`, `ingest`, `build`, `report`, `query`,
-/// `series`); errors are always printed, and the exit status is the same.
+/// takes it (those that print nothing but results and errors accept it for scripts that pass it to all);
+/// errors are always printed, the results and the exit status are the same.
 struct QuietOption: ParsableArguments {
     @Flag(help: "Print nothing on standard error but errors (no progress, counts, summaries, notes or warnings).")
     var quiet = false

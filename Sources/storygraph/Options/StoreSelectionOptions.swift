@@ -14,6 +14,7 @@ struct StoreSelectionOptions: ParsableArguments {
     var top: Int?
 
     func validate() throws {
+        try StoreInputOptions.checkName(db)
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 

@@ -97,10 +97,9 @@ struct BuildCommand: ParsableCommand {
         let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
-            quiet: diagnostics.quiet)
+            command: "storygraph build", quiet: diagnostics.quiet)
         let filtered = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph build", fromStore: corpus.fromStore,
-            quiet: diagnostics.quiet)
+            to: corpus, level: level.aggregation, command: "storygraph build", quiet: diagnostics.quiet)
         let documents = corpus.documentCount
         let digest = corpus.digest
         let outputs = try BuildOutputs.make(
@@ -125,7 +124,7 @@ struct BuildCommand: ParsableCommand {
     /// The image formats asked for, SVG first and always.
     private func imageFormats() throws -> [ImageFormat] {
         var formats: [ImageFormat] = [.svg]
-        for value in format.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for value in try CommaList.items(format, option: "--format").map({ $0.lowercased() }) {
             guard let format = ImageFormat(rawValue: value) else {
                 throw ValidationError(
                     "unknown --format \"\(value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -31,6 +31,8 @@ struct EvalActorsCommand: ParsableCommand {
         if let lexicon { try ExtractionOptions.checkExists(lexicon, option: "--lexicon") }
     }
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let documents = try GoldFile(path: gold).documents(GoldDocument.self) {
             [try JSONDecoder().decode(GoldDocument.self, from: $0)]

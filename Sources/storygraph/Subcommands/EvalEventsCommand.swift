@@ -29,6 +29,8 @@ struct EvalEventsCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let documents = try GoldFile(path: gold).documents(EventGoldDocument.self) {
             try EventGoldDocument.readJSONL($0)

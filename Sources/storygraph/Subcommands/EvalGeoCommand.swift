@@ -33,6 +33,8 @@ struct EvalGeoCommand: ParsableCommand {
     @Flag(name: [.customLong("show-errors"), .customLong("errors")], help: "List missed, spurious, duplicate and misresolved mentions.")
     var errors = false
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let documents = try GoldFile(path: gold).documents(GoldPlaceDocument.self) {
             [try JSONDecoder().decode(GoldPlaceDocument.self, from: $0)]

@@ -16,6 +16,8 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let sentences = try IOB2Reader().read(path: gold)

@@ -26,6 +26,8 @@ struct EvalParseCommand: ParsableCommand {
         "mark", "amod", "root",
     ]
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         var goldWords: [[SyntaxWord]] = []
@@ -34,7 +36,7 @@ struct EvalParseCommand: ParsableCommand {
             for sentence in try CoNLLUReader().read(path: path) {
                 if let problem = ParseScorer.treeProblem(sentence.words) {
                     let name = sentence.sentenceID.map { "sentence \($0)" } ?? "the sentence at line \(sentence.lineNumber)"
-                    FileHandle.standardError.write(Data("storygraph eval-parse: warning: \(path): \(name): gold tree has \(problem); its attachments are scored as given\n".utf8))
+                    quietness.diagnostics.say("storygraph eval-parse: warning: \(path): \(name): gold tree has \(problem); its attachments are scored as given")
                 }
                 var words = sentence.words.map { SyntaxWord(form: $0.form) }
                 _ = analyzer.analyze(&words)

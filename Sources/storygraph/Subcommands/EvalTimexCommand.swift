@@ -23,6 +23,8 @@ struct EvalTimexCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let documents = try GoldFile(path: gold).documents(GoldDocument.self) { try GoldDocument.readJSONL($0) }
         let evaluation = TimexScorer().evaluate(documents)

@@ -70,12 +70,12 @@ struct ExtractCommand: ParsableCommand {
         progress.finish()
         let skipped = stream.findings.count { $0.code == InputOptions.skippedCode }
         guard done > 0 || skipped == 0 else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped, quiet: verbosity.quiet))")
         }
         if !verbosity.quiet {
             digest.report(prefix: "storygraph extract", to: verbosity.diagnostics)
             if skipped > 0 {
-                FileHandle.standardError.write(Data("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped))\n".utf8))
+                StandardStreams.writeError("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped))\n")
             }
         }
     }

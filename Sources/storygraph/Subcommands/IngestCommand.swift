@@ -21,7 +21,9 @@ struct IngestCommand: ParsableCommand {
             A run that is killed (Ctrl-C, a kill) loses at most the batch in flight: run the same command again \
             to resume. A run that fails (a bad input file or line, a full disk) rolls the batch in flight back \
             and keeps the batches before it; when it created the database, it removes the database and the \
-            folders it made for it, so nothing half-written stays. The database is created when missing, \
+            folders it made for it, so nothing half-written stays. One ingest writes to a database at a time: \
+            a second one started on the same --db (a new one too) stops at once, naming it, and touches \
+            nothing. The database is created when missing, \
             upgraded when written by an older version, and refused when written by a newer one. A finished run \
             leaves it as one file (the write-ahead log checkpointed: no -wal or -shm beside it). See the README \
             for the tables.
@@ -37,7 +39,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The SQLite database to add to (created with its folders if missing).", valueName: "file"))
     var db: String
 
-    func validate() throws { try input.requireInputs() }
+    func validate() throws {
+        try input.requireInputs()
+        try StoreInputOptions.checkName(db)
+    }
 
     func run() throws {
         // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
@@ -46,19 +51,15 @@ struct IngestCommand: ParsableCommand {
         let folder = (db as NSString).deletingLastPathComponent
         let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true), display: folder)
         try fileSystem.inDirectory {
-            let isNew = !FileManager.default.fileExists(atPath: db)
+            if !FileManager.default.fileExists(atPath: db) { try OutputFileSystem.checkCreatable(db) }
+            // One writer at a time: a second ingest of the same database is refused before it touches it; the
+            // run that created the file is the only one that removes it after a failure.
+            let store = try EventStore.open(path: db, create: true)
             do {
-                if isNew { try OutputFileSystem.checkCreatable(db) }
-                let store = try EventStore.open(path: db, create: true)
-                do {
-                    try ingest(into: store)
-                } catch {
-                    try? store.close()
-                    throw error
-                }
+                try ingest(into: store)
                 try store.close()  // checkpointed: the database is one file again, no -wal or -shm beside it
             } catch {
-                if isNew { EventStore.removeFiles(path: db) }
+                store.discard()
                 throw error
             }
         }
@@ -84,16 +85,15 @@ struct IngestCommand: ParsableCommand {
         progress.finish()
         let skippedFiles = stream.findings.count { $0.code == InputOptions.skippedCode }
         guard done > 0 || skippedFiles == 0 else {
-            InputOptions.warn(stream.findings)
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
+            if !verbosity.quiet { InputOptions.warn(stream.findings) }
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: verbosity.quiet))")
         }
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest", to: verbosity.diagnostics)
         let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
-        FileHandle.standardError.write(Data(
-            ("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
-                + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n").utf8))
+        StandardStreams.writeError(("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
+                + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n"))
     }
 }

@@ -29,6 +29,8 @@ struct ParseCommand: ParsableCommand {
         return lower.hasSuffix(".conllu") || lower.hasSuffix(".conll")
     }
 
+    @OptionGroup var quietness: QuietOption
+
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let writer = CoNLLUWriter()
@@ -48,7 +50,7 @@ struct ParseCommand: ParsableCommand {
                     writer.append(sentence, to: &text)
                 }
             } else {
-                for document in try input.documents(paths: [path]) {
+                for document in try input.documents(paths: [path], quiet: quietness.quiet) {
                     let segmented = segmenter.segment(document)
                     let syntax = analyzer.analyze(segmented)
                     for (index, sentence) in syntax.sentences.enumerated() {

@@ -36,7 +36,8 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let store = try selection.openStore()
-        let query = try selection.query(level: level.aggregation)
+        let query = try FilterOptions.resolve(
+            try selection.query(level: level.aggregation), in: store, command: "storygraph query", quiet: quietness.quiet)
         let started = Date()
         let graph = try store.graph(matching: query)
         let elapsed = Date().timeIntervalSince(started) * 1000
@@ -48,7 +49,7 @@ struct QueryCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             text = String(decoding: try encoder.encode(listings), as: UTF8.self) + "\n"
         case .csv:
-            text = try CSVText.make(header: Self.columns, rows: listings.map(Self.cells))
+            text = String(decoding: try CSVTables.table(header: Self.columns, rows: listings.map(Self.cells)), as: UTF8.self)
         case .table:
             text = Self.table(listings)
         }

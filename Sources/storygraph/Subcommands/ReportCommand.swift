@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     /// The format asked for, else the one `--out`'s extension names.
     var resolvedFormat: Format { format ?? extensionFormat ?? .html }
 
-    @Option(help: "The report's title.")
+    @Option(help: "The report's title (not empty).")
     var title = "Storygraph report"
 
     @Option(help: "Relations between actors or countries.")
@@ -72,6 +72,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--title needs some text, the report's heading (without --title it is \"Storygraph report\")")
+        }
         if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
         var isDirectory: ObjCBool = false
         if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {
@@ -110,10 +113,9 @@ struct ReportCommand: ParsableCommand {
         let diagnostics = quietness.diagnostics
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
-            quiet: diagnostics.quiet)
+            command: "storygraph report", quiet: diagnostics.quiet)
         let graph = try filters.apply(
-            to: corpus.graph, level: level.aggregation, command: "storygraph report", fromStore: corpus.fromStore,
-            quiet: diagnostics.quiet)
+            to: corpus, level: level.aggregation, command: "storygraph report", quiet: diagnostics.quiet)
         let set = try DiagramSet(graph: graph, level: level.aggregation, options: diagrams.options(filters: filters))
         let svgs = try set.render(.svg)
         for warning in svgs.flatMap(\.warnings) { diagnostics.say("warning: \(warning)") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import GraphExport
 import GraphModel
 
 /// `storygraph series`: per period, the number of happenings and their mean Goldstein intensity, as CSV.
@@ -34,13 +35,16 @@ struct SeriesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = try selection.query(level: .country)
-        let graph = try selection.openStore().graph(matching: query)
+        let store = try selection.openStore()
+        let query = try FilterOptions.resolve(
+            try selection.query(level: .country), in: store, command: "storygraph series", quiet: quietness.quiet)
+        let graph = try store.graph(matching: query)
         let series = EventSeries(clusters: graph.clusters, period: by.period)
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
         }
-        try OutputText.write(try CSVText.make(header: ["period", "clusters", "mean_goldstein"], rows: rows), to: output, inputs: [selection.db])
+        let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows)
+        try OutputText.write(String(decoding: csv, as: UTF8.self), to: output, inputs: [selection.db])
         var summary = "storygraph series: \(series.rows.count) periods, \(graph.clusters.count - series.skipped) happenings"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
         quietness.diagnostics.say(summary)

@@ -16,36 +16,41 @@ struct CorpusGraph {
     var documentCount: Int
     /// Number of bad input files skipped (`--skip-bad-files`).
     var skippedFiles = 0
-    /// Whether the graph was read from a store (its keyword filter was then answered by the full-text index).
-    var fromStore = false
+    /// With a store, the query that selected the graph: the filters with their ids resolved against the store.
+    var storeQuery: GraphQuery?
 
-    /// The graph of the inputs, or with `db` the events of that store that `query` keeps; reading's warnings
+    /// The graph of the inputs, or with `db` the events of that store that `query` keeps (its ids resolved
+    /// against the store, those that match nothing warned about, prefixed with `command`); reading's warnings
     /// go to standard error unless `quiet`.
-    init(input: InputOptions, dictionaries: ExtractionOptions, db: String?, query: GraphQuery, quiet: Bool) throws {
+    init(
+        input: InputOptions, dictionaries: ExtractionOptions, db: String?, query: GraphQuery, command: String, quiet: Bool
+    ) throws {
         guard let db else {
             try self.init(input: input, dictionaries: dictionaries, quiet: quiet)
             return
         }
-        var graph = try EventStore.open(path: db, create: false).graph(matching: query)
+        let store = try EventStore.open(path: db, create: false)
+        let resolved = try FilterOptions.resolve(query, in: store, command: command, quiet: quiet)
+        var graph = try store.graph(matching: resolved)
         let lexicon = try Lexicon.bundledOrError()
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         var digest = FindingDigest()
         digest.add(graph.findings)
-        self.init(graph: graph, digest: digest, documentCount: graph.documents.count, fromStore: true)
+        self.init(graph: graph, digest: digest, documentCount: graph.documents.count, storeQuery: resolved)
     }
 
-    private init(graph: EventGraph, digest: FindingDigest, documentCount: Int, fromStore: Bool) {
+    private init(graph: EventGraph, digest: FindingDigest, documentCount: Int, storeQuery: GraphQuery?) {
         self.graph = graph
         self.digest = digest
         self.documentCount = documentCount
-        self.fromStore = fromStore
+        self.storeQuery = storeQuery
     }
 
     /// Reads, extracts and merges every input.
     init(input: InputOptions, dictionaries: ExtractionOptions, quiet: Bool) throws {
         let (documents, skippedFiles) = try input.documents(quiet: quiet)
         guard !documents.isEmpty else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: quiet))")
         }
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
@@ -62,7 +67,7 @@ struct CorpusGraph {
         }
         let lexicon = pipeline.recognizer.lexicon
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
-        self.init(graph: graph, digest: digest, documentCount: documents.count, fromStore: false)
+        self.init(graph: graph, digest: digest, documentCount: documents.count, storeQuery: nil)
         self.skippedFiles = skippedFiles
     }
 }

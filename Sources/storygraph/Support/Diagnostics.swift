@@ -9,6 +9,6 @@ struct Diagnostics {
     /// Writes `line` and a line end to standard error unless quiet.
     func say(_ line: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStreams.writeError(line + "\n")
     }
 }

@@ -21,7 +21,7 @@ struct GoldFile {
                 _ = try decoder.decode(Record.self, from: line.bytes)
                 documents += try read(line.bytes)
             } catch {
-                throw CommandFailure("\(path):\(line.number): \(JSONLines.describe(error))")
+                throw CommandFailure("\(path):\(line.number): \(JSONLines.describe(error, data: line.bytes))")
             }
         }
         guard !documents.isEmpty else { throw CommandFailure("\(path): no gold documents") }

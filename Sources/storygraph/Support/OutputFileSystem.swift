@@ -7,6 +7,7 @@ import Darwin
 private let systemWrite = Darwin.write
 private let systemRename = Darwin.rename
 #endif
+import ArticleText
 import Foundation
 
 /// The file operations of writing one set of outputs into a directory, each failure explained in plain
@@ -31,7 +32,8 @@ struct OutputFileSystem {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw BuildFailure("could not write into \(display): it is a file, not a directory")
+                let kind = FileKindName.of(directory.path) ?? "a file"
+                throw BuildFailure("could not write into \(display): it is \(kind), not a directory; give a folder name")
             }
             return []
         }
@@ -86,14 +88,7 @@ struct OutputFileSystem {
         let kind = status.st_mode & S_IFMT
         if kind == S_IFDIR { throw BuildFailure("could not write \(shown(name)): a directory is in the way") }
         guard kind != S_IFREG else { return }
-        let what: String
-        switch kind {
-        case S_IFIFO: what = "a named pipe (FIFO)"
-        case S_IFCHR: what = "a character device"
-        case S_IFBLK: what = "a block device"
-        case S_IFSOCK: what = "a socket"
-        default: what = "not a regular file"
-        }
+        let what = FileKindName.of(path) ?? "not a regular file"
         throw BuildFailure(
             "could not write \(shown(name)): it is \(what), not a regular file, and would be replaced; give another file name")
     }

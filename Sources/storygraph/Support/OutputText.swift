@@ -66,6 +66,9 @@ enum OutputText {
     /// Writes `data` to standard output; a closed pipe ends the process quietly (status 0), other failures
     /// ("No space left on device") throw.
     static func writeStandardOutput(_ data: Data) throws {
+        if StandardStreams.outputWasClosed {
+            throw CommandFailure("could not write to standard output: it is closed (>&-); redirect it to a file, or give -o FILE where the command takes it")
+        }
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {

@@ -31,16 +31,16 @@ struct ProgressLine {
         }
         if !detail.isEmpty { line += ", " + detail }
         if live {
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+            StandardStreams.writeError("\r\u{1B}[K\(line)")
             drawn = true
         } else {
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            StandardStreams.writeError(line + "\n")
         }
     }
 
     /// Ends the live line so that the next message starts on its own line.
     mutating func finish() {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { StandardStreams.writeError("\r\u{1B}[K") }
         drawn = false
     }
 

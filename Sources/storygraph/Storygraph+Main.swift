@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+extension Storygraph {
+    /// Runs the command line, after making the standard streams safe (``StandardStreams/prepare()``).
+    ///
+    /// `storygraph help NAME…` names a subcommand; swift-argument-parser's built-in `help` stops at the first
+    /// name it does not know and shows the nearest command's help with exit status 0, so `help nosuch` looked
+    /// like success. Here a name that is no subcommand is a usage error (exit 64) listing the commands.
+    static func main() {
+        StandardStreams.prepare()
+        let arguments = Array(Swift.CommandLine.arguments.dropFirst())
+        if let problem = unknownHelpTopic(arguments) { exit(withError: ValidationError(problem)) }
+        main(arguments)
+    }
+
+    /// Why `arguments` (a `help` request) name no command, or `nil` when they do or are no `help` request.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var subcommands: [any ParsableCommand.Type] = configuration.subcommands
+        var path: [String] = []
+        for name in arguments.dropFirst() where !name.hasPrefix("-") {
+            let names = subcommands.map { $0.configuration.commandName ?? "" }
+            guard let index = names.firstIndex(of: name) else {
+                if path.isEmpty, name == "help" { return nil }
+                if names.isEmpty { return "no such command: \(path.joined(separator: " ")) has no subcommand \"\(name)\"" }
+                let within = path.isEmpty ? "" : " of \(path.joined(separator: " "))"
+                return "no such command\(within): \"\(name)\"; commands: \(names.joined(separator: ", "))"
+            }
+            subcommands = subcommands[index].configuration.subcommands
+            path.append(name)
+        }
+        return nil
+    }
+}
