@@ -106,6 +106,9 @@ struct RecognitionTests {
         ("The Houthis seized a ship. The rebels released the crew.", ["The rebels=yem-houthis"]),
         // No armed group before: "the group" is nobody.
         ("Kenya and Somalia met. The group agreed.", []),
+        // "The bloc", "the alliance": the international body named shortly before.
+        ("The Economic Community of West African States closed its borders with Mali. The bloc said it would send a delegation.",
+         ["The bloc=IGOWAFWAS"]),
         // An object "them" is a state's group named earlier in its own sentence, and nobody across sentences.
         ("Japan expelled three Chinese diplomats, accusing them of espionage.", ["them=CHN-GOV"]),
         ("Three Chinese diplomats left Tokyo. Japan accused them of espionage.", []),

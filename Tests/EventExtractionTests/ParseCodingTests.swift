@@ -355,6 +355,9 @@ struct ParseCodingTests {
         // An attack on a place abroad is on its state, beside the other events of the sentence.
         ("Fighting began in July, when Hamas fired rockets towards Jerusalem hours after Israeli police fired stun grenades at Palestinian protesters.",
          ["ASSAULT PSE>ISR asserted", "ASSAULT ISR>PSE asserted"]),
+        // Suspending a member is a sanction; a participle after "all" describes ("all detained officials").
+        ("The African Union suspended Mali on Wednesday.", ["SANCTION IGOAFRAFU>MLI asserted"]),
+        ("ECOWAS called for the release of all detained officials.", ["REQUEST IGOWAFWAS>- asserted"]),
         // An investigation opened into an act targets the act's author.
         ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
     ])

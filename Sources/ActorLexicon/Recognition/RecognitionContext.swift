@@ -141,6 +141,15 @@ struct RecognitionContext {
         }
     }
 
+    /// The international body "the bloc" or "the alliance" refers to: the latest mention of an organisation
+    /// whose code is an IGO code (`IGO…`) within `window` sentences.
+    func blocAntecedent(sentence: Int, before start: Int, window: Int = 4) -> Antecedent? {
+        recent.last { item in
+            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor] else { return false }
+            return actor.kind == .organization && (actor.country ?? "").hasPrefix("IGO")
+        }
+    }
+
     /// The group an object "them" refers to: the latest mention earlier in the same sentence of a state's
     /// sector group ("two Russian diplomats" `RUS-GOV`, "Tajik border guards" `TJK-MIL`).
     func stateGroupAntecedent(sentence: Int, before start: Int) -> Antecedent? {

@@ -13,6 +13,8 @@ struct CorefCandidate {
         case shortName(String)
         /// "the group", "the Islamist movement": a named non-state group mentioned shortly before.
         case group
+        /// "the bloc", "the alliance": an international body named shortly before.
+        case bloc
         /// "them": a group of a state named earlier in the sentence ("expelled two Russian diplomats, accusing
         /// them of spying").
         case them
@@ -38,6 +40,8 @@ extension SentenceReader {
                 out.append(CorefCandidate(kind: .compass(north: k == "north"), range: withPossessive((i - 1)..<(i + 1))))
             } else if k == "country", key(i - 1) == "the" {
                 out.append(CorefCandidate(kind: .country, range: withPossessive((i - 1)..<(i + 1))))
+            } else if WordLists.blocNouns.contains(k), let the = definiteArticle(before: i, covered: covered) {
+                out.append(CorefCandidate(kind: .bloc, range: withPossessive(the..<(i + 1))))
             } else if WordLists.groupNouns.contains(k), let the = definiteArticle(before: i, covered: covered) {
                 out.append(CorefCandidate(kind: .group, range: withPossessive(the..<(i + 1))))
             } else if tokens[i].isCapitalized, k != "'s", !WordLists.nonNameWords.contains(k),
@@ -103,6 +107,11 @@ extension SentenceReader {
             return true
         case .group:
             guard let antecedent = context.groupAntecedent(sentence: sentence, before: start) else { return false }
+            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
+                   fullName: false, into: &context)
+            return true
+        case .bloc:
+            guard let antecedent = context.blocAntecedent(sentence: sentence, before: start) else { return false }
             record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
                    fullName: false, into: &context)
             return true

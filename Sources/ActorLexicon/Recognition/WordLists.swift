@@ -152,6 +152,9 @@ enum WordLists {
     /// Head nouns of a definite description that may refer back to a named non-state group ("the group").
     static let groupNouns: Set<String> = ["group", "movement", "organisation", "organization", "faction", "outfit"]
 
+    /// Definite nouns that refer back to an international body ("the bloc", "the alliance").
+    static let blocNouns: Set<String> = ["bloc", "alliance", "grouping"]
+
     /// Words that may stand between a demonym and its sector noun ("North Korean *senior* officials").
     static let blockedModifiers: Set<String> = Set([
         "and", "or", "to", "that", "which", "who", "has", "have", "had", "is", "are", "was", "were", "will",

@@ -60,7 +60,7 @@ struct TriggerFinder {
                     if nounContext && !verbContext { continue }
                 case .past, .pastParticiple:
                     // "over alleged plots", "the banned party": participles used as adjectives.
-                    if ["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"].contains(previous)
+                    if ["the", "a", "an", "its", "his", "her", "their", "our", "these", "those", "all", "other", "several"].contains(previous)
                         || FunctionWords.prepositions.contains(previous) && previous != "by"
                     {
                         continue
