@@ -358,6 +358,11 @@ struct ParseCodingTests {
         // Suspending a member is a sanction; a participle after "all" describes ("all detained officials").
         ("The African Union suspended Mali on Wednesday.", ["SANCTION IGOAFRAFU>MLI asserted"]),
         ("ECOWAS called for the release of all detained officials.", ["REQUEST IGOWAFWAS>- asserted"]),
+        // Casualties "left dead" are no withdrawal; a build-up in a two-party story faces the other side ("has
+        // since" is no clause boundary).
+        ("A border clash left 20 Indian soldiers dead.", []),
+        ("India and China clashed on Monday. The Indian army has since moved additional troops to Ladakh.",
+         ["ASSAULT IND>CHN asserted", "ASSAULT CHN>IND asserted", "MOBILIZE IND>CHN asserted"]),
         // An investigation opened into an act targets the act's author.
         ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
     ])

@@ -61,7 +61,8 @@ struct ClauseScanner {
             {
                 return .mentions([m])
             }
-            if FunctionWords.clauseBoundaries.contains(word) {
+            // "The army has since moved troops": "since" after an auxiliary is an adverb, not a clause.
+            if FunctionWords.clauseBoundaries.contains(word), !(word == "since" && FunctionWords.auxiliaries.contains(view.word(i - 1))) {
                 // "… has not attacked Ukraine but has threatened Japan": the verb phrases share the subject.
                 guard ["but", "yet"].contains(word), startsVerbPhrase(i + 1) else { return .none }
             }

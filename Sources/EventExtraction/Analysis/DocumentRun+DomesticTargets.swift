@@ -88,7 +88,9 @@ extension DocumentRun {
     /// the sentence names no actor of another country and no place abroad.
     func storyCounterpart(of source: Actor, for type: EventType, at view: SentenceView) -> ActorID? {
         guard Self.storyTargetedTypes.contains(type), let home = source.country,
-              source.kind == .state || source.sector.map({ Self.stateVoiceSectors.contains($0) }) ?? false,
+              source.kind == .state || source.sector.map({ Self.stateVoiceSectors.contains($0) }) ?? false
+                  // "The Indian army has moved additional troops to Ladakh": a build-up faces the other side.
+                  || type == .mobilize && source.sector == "MIL",
               view.mentions.allSatisfy({ actorsByID[$0.mention.actor].map { $0.country == nil || $0.country == home } ?? true }),
               (placesBySentence[view.sentence.index] ?? []).allSatisfy({ $0.place.country == home })
         else { return nil }
@@ -126,9 +128,10 @@ extension DocumentRun {
     }
 
     /// Acts between parties that a state's untargeted act in a two-party story is read as toward the other
-    /// side: verbal acts, sanctions, concessions and retreats (not arrests, attacks, protests or meetings).
+    /// side: verbal acts, sanctions, concessions, retreats and build-ups (not arrests, attacks, protests or
+    /// meetings).
     static let storyTargetedTypes: Set<EventType> = [
-        .accuse, .reject, .support, .request, .threaten, .sanction, .concede, .retreat, .agree, .cooperate,
+        .accuse, .reject, .support, .request, .threaten, .sanction, .concede, .retreat, .agree, .cooperate, .mobilize,
     ]
 
     /// Sectors that speak for a state abroad.
