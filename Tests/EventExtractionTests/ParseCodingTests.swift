@@ -363,6 +363,8 @@ struct ParseCodingTests {
         ("A border clash left 20 Indian soldiers dead.", []),
         ("India and China clashed on Monday. The Indian army has since moved additional troops to Ladakh.",
          ["ASSAULT IND>CHN asserted", "ASSAULT CHN>IND asserted", "MOBILIZE IND>CHN asserted"]),
+        // A known person titled as an international body's office-holder acts for the body; a former one not.
+        ("UN Secretary-General Ban Ki-moon urged Israel to halt the offensive.", ["REQUEST IGOUNO>ISR asserted"]),
         // An investigation opened into an act targets the act's author.
         ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
     ])

@@ -226,6 +226,19 @@ struct SentenceReader {
                         m = a + 1
                         continue
                     }
+                    // "African Union Commission chairman Alpha Oumar Konare called on Khartoum": a person the lexicon
+                    // knows as another country's, titled as an international body's office-holder, acts for the body.
+                    if entry.id.rawValue.hasPrefix("IGO"), !match.possessive, m + 1 < matches.count,
+                       let person = matches[m + 1].entry, person.kind == .person, !isFormer(before: match.range.lowerBound),
+                       person.actor(asOf: date).country != (entry.country ?? entry.id.rawValue),
+                       case let between = match.fullRange.upperBound..<matches[m + 1].range.lowerBound,
+                       (1...3).contains(between.count),
+                       between.allSatisfy({ WordLists.titleWords.contains(keys[$0]) || ["commission", "secretary-general", "-"].contains(keys[$0]) })
+                    {
+                        planned.append(.entry(entry, match.range.lowerBound..<matches[m + 1].fullRange.upperBound))
+                        m += 2
+                        continue
+                    }
                     // "The Andean Community's secretary-general, Mariela Quispe,": the name after an international
                     // body's title is a person of that body.
                     if entry.id.rawValue.hasPrefix("IGO"), match.possessive, let name = titledName(after: match.fullRange.upperBound),
