@@ -24,6 +24,9 @@ struct PlaceRecognizerTests {
         ("Thousands marched in San Jose, California, on Sunday.", "San Jose", 5392171),
         ("Police in San Jose arrested a man after the California governor spoke.", "San Jose", 5392171),
         ("Costa Rica's president spoke in San José as Costa Rican farmers protested.", "San José", 3621849),
+        // A national capital of a million people keeps its bare name in a US story; a named division still wins.
+        ("PORTLAND, Maine — The company opened an office in Paris after its Maine warehouse grew.", "Paris", 2988507),
+        ("Police in Paris, Texas, arrested two men.", "Paris", 4717560),
         // Provinces, regions and towns outside the US.
         ("Wiranto was visiting the town of Pandeglang in the province of Banten.", "Banten", 1923045),
         ("Wiranto was visiting the town of Pandeglang in the province of Banten.", "Pandeglang", 1632823),

@@ -52,7 +52,26 @@ public struct PlaceResolver: Sendable {
         if let country = best?.place, country.precision == .country, let city = Self.cityState(country, in: matches) {
             return (city, best?.score ?? 0)
         }
+        if let town = best?.place, let capital = Self.famousCapital(over: town, in: matches, context: context) {
+            return (capital, best?.score ?? 0)
+        }
         return best
+    }
+
+    /// The national capital of at least a million people that a bare name means although the article's country
+    /// or dateline favoured a town of the name twenty times smaller ("Paris" in a story datelined Atlanta), three
+    /// hundred times smaller when the article names the town's division ("Paris" in a story about a Maine
+    /// warehouse, not "Lima" in a story that names Ohio), or `nil`; never against a qualifier ("Paris, Texas").
+    static func famousCapital(over town: Place, in matches: [Gazetteer.Match], context: PlaceContext) -> Place? {
+        guard town.precision == .city, !town.isCapital,
+              !context.qualifiers.contains(where: { $0.country == town.country })
+        else { return nil }
+        let divisionNamed = town.divisionKey.map { (context.articleDivisions[$0] ?? 0) > 0 } ?? false
+        let factor: Double = divisionNamed ? 300 : 20
+        return matches.filter { !$0.isAlternate }.map(\.place)
+            .filter { $0.precision == .city && $0.isCapital && $0.population >= 1_000_000
+                && Double($0.population) >= factor * Double(max(town.population, 1)) }
+            .max { $0.population < $1.population }
     }
 
     /// The capital that is the whole of a city-state named like it ("Singapore", "Monaco", "Hong Kong"): its own
