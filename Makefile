@@ -70,7 +70,7 @@ models-eval: setup
 
 ## Rebuild the syntax models' Brown-cluster table (Sources/Syntax/Resources/clusters.sgm) from the pinned
 ## spacy-lookups-data 1.0.5 wheel (downloaded into .venv-clusters/wheels/ on first use); clusters-check compares
-## byte for byte. Retrain the models (`make models`) after changing it.
+## byte for byte. `storygraph-train --word-clusters` trains models that read it (the bundled models do not).
 clusters:
 	python3 Scripts/build_clusters.py
 

@@ -16,6 +16,8 @@ struct TrainCommand: ParsableCommand {
             unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and
             reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM
             dev and test to the tagger's and parser's training data (they are then scored as seen).
+            `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to
+            the three models, `--cluster-stages` to some of them; the bundled models have none.
             """
     )
 
@@ -59,14 +61,14 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
-    @Option(help: "The Brown-cluster table (Scripts/build_clusters.py); copied beside the models written to --out.")
+    @Option(help: "The Brown-cluster table (Scripts/build_clusters.py) read with --word-clusters; copied beside the models written to --out.")
     var clusters = "Sources/Syntax/Resources/\(WordClusters.fileName)"
 
-    @Flag(help: "Train every model without the word-cluster features (the ablation).")
-    var noClusters = false
+    @Flag(help: "Train the tagger, parser and recogniser with word-cluster features (off by default: the bundled models have none).")
+    var wordClusters = false
 
-    @Option(parsing: .upToNextOption, help: "The models that read the word clusters (default: all three).")
-    var clusterStages: [Stage] = Stage.allCases
+    @Option(parsing: .upToNextOption, help: "Train only these models with word-cluster features (implies --word-clusters for them).")
+    var clusterStages: [Stage] = []
 
     @Option(help: "Also write the recogniser's training sentences with their entities to this IOB2 file (to inspect how GUM's mentions become names).")
     var dumpEntities: String?
@@ -181,10 +183,11 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let wordClasses = try WordClasses(directory: URL(fileURLWithPath: wordnet))
-        let table = noClusters ? WordClusters.empty : try WordClusters(contentsOf: URL(fileURLWithPath: self.clusters))
-        func clusters(for stage: Stage) -> WordClusters { clusterStages.contains(stage) ? table : .empty }
+        let clustered = wordClusters && clusterStages.isEmpty ? Stage.allCases : clusterStages
+        let table = clustered.isEmpty ? WordClusters.empty : try WordClusters(contentsOf: URL(fileURLWithPath: self.clusters))
+        func clusters(for stage: Stage) -> WordClusters { clustered.contains(stage) ? table : .empty }
         if !table.isEmpty {
-            log("word clusters: \(table.count) forms (\(table.source)) for \(clusterStages.map(\.rawValue).joined(separator: ", "))")
+            log("word clusters: \(table.count) forms (\(table.source)) for \(clustered.map(\.rawValue).joined(separator: ", "))")
             try copyClusters()
         }
         let kept = reuseTags.map { URL(fileURLWithPath: $0) }

@@ -63,8 +63,47 @@ struct WordClusterTests {
         }
     }
 
-    /// A model folder whose models were trained with clusters but that lacks `clusters.sgm` names the file.
+    /// A model folder of the bundled parser and recogniser and a small tagger trained with clusters, in a fresh
+    /// temporary folder (removed by the caller).
+    static func folderWithClusteredTagger() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("models-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let resources = root.appendingPathComponent("Sources/Syntax/Resources")
+        for name in ["parser.sgm", "entities.sgm"] {
+            try FileManager.default.createSymbolicLink(
+                at: folder.appendingPathComponent(name), withDestinationURL: resources.appendingPathComponent(name))
+        }
+        var trainer = PartOfSpeechTaggerTrainer(iterations: 2, seed: 1)
+        trainer.clusters = try WordClusters(contentsOf: bundled)
+        let tagger = trainer.train([Fixtures.sentence("Kenya PROPN NNP 2 nsubj;voted VERB VBD 0 root;. PUNCT . 2 punct")])
+        var archive = tagger.archive(metadata: [:])
+        Lemmatizer.learn(from: []).store(in: &archive)
+        try archive.write(to: folder.appendingPathComponent("tagger.sgm"))
+        return folder
+    }
+
+    /// A model trained with clusters needs the table: missing or damaged, it is an error naming the table.
     @Test func modelsTrainedWithClustersNeedTheTable() throws {
+        let folder = try Self.folderWithClusteredTagger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = folder.appendingPathComponent("clusters.sgm")
+        #expect(throws: SyntaxError.modelNotFound(path: table.path)) { _ = try SyntaxModels(directory: folder) }
+        try Data("SGMODEL1 not really".utf8).write(to: table)
+        #expect(throws: SyntaxError.corruptModel(path: table.path, reason: "not a Storygraph model file (bad magic)")) {
+            _ = try SyntaxModels(directory: folder)
+        }
+        try FileManager.default.removeItem(at: table)
+        try FileManager.default.copyItem(at: Self.bundled, to: table)
+        let models = try SyntaxModels(directory: folder)
+        #expect(models.clusters.count == 86_865)
+        #expect(models.tagger.clusters.count == 86_865)
+        // The bundled parser and recogniser were trained without clusters and do not read them.
+        #expect(models.parser.clusters.isEmpty)
+        #expect(models.recognizer.clusters.isEmpty)
+    }
+
+    /// Models trained without clusters never read the table: a damaged one beside them is not opened.
+    @Test func modelsWithoutClustersDoNotReadTheTable() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("models-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -73,16 +112,10 @@ struct WordClusterTests {
             try FileManager.default.createSymbolicLink(
                 at: folder.appendingPathComponent(name), withDestinationURL: resources.appendingPathComponent(name))
         }
-        let taggerArchive = try ModelArchive.read(from: resources.appendingPathComponent("tagger.sgm"), kind: "tagger")
-        let missing = folder.appendingPathComponent("clusters.sgm")
-        if taggerArchive.metadata["clusters"] != nil {
-            #expect(throws: SyntaxError.modelNotFound(path: missing.path)) { _ = try SyntaxModels(directory: folder) }
-        }
-        // A damaged table is named whether or not the models use it.
-        try Data("SGMODEL1 not really".utf8).write(to: missing)
-        #expect(throws: SyntaxError.corruptModel(path: missing.path, reason: "not a Storygraph model file (bad magic)")) {
-            _ = try SyntaxModels(directory: folder)
-        }
+        try Data("damaged".utf8).write(to: folder.appendingPathComponent("clusters.sgm"))
+        let models = try SyntaxModels(directory: folder)
+        #expect(models.clusters.isEmpty)
+        #expect(models.tagger.clusters.isEmpty)
     }
 
     @Test func aTaggerTrainedWithClustersRefusesAnotherTable() throws {
