@@ -25,8 +25,7 @@ struct EntityFeatures {
             prev1, prev2, prevLower, lowerAt, lowerLeft, lowerRight, gaz, gazAt, gazCap, initial, initialLower,
             allCaps, digit, hyphen, period, lowerUpos, shapeLeft, shapeRight, prevUpos, prevCap, gazAny,
             common, commonInitial, commonLeft, commonRight, commonPrev, commonUpos, namePart, namePartLeft,
-            namePartRight, cluster4, cluster6, cluster10, cluster, clusterAt, clusterShape, clusterCap, clusterPrev,
-            clusterLeft, clusterRight
+            namePartRight, cluster4, cluster6, cluster10, cluster, clusterShape, clusterCap, clusterPrev
     }
 
     /// Prepares the features of `words` (forms, UPOS and XPOS are used; `_` tags are just another value); a
@@ -157,22 +156,16 @@ struct EntityFeatures {
         if word.hasHyphen { add(.hyphen, 1) }
         if word.hasPeriod { add(.period, 1) }
         guard !clusters.isEmpty else { return }
-        // Brown clusters: the word's prefixes, alone and with its shape and capitals; its neighbours' paths.
-        func clusterAt(_ j: Int) -> ClusterFeatures { j < 0 || j >= n ? .boundary : clusters[j] }
+        // Brown clusters of the word itself: its prefixes, alone and with its shape, capitals and the previous
+        // class. (The neighbours' clusters too made rare words next to them look like names: "a Roma teenager".)
         let c = clusters[i]
         add(.cluster4, c.prefix4)
         add(.cluster6, c.prefix6)
         add(.cluster10, c.prefix10)
         add(.cluster, c.full)
-        add(.clusterAt, clusterAt(i - 2).full, 1)
-        add(.clusterAt, clusterAt(i - 1).full, 2)
-        add(.clusterAt, clusterAt(i + 1).full, 4)
-        add(.clusterAt, clusterAt(i + 2).full, 5)
         add(.clusterShape, c.full, word.shape)
         add(.clusterShape, c.prefix6, word.shape, 6)
         add(.clusterCap, c.full, cap)
         add(.clusterPrev, p1, c.full)
-        add(.clusterLeft, clusterAt(i - 1).prefix6, c.prefix6)
-        add(.clusterRight, c.prefix6, clusterAt(i + 1).prefix6)
     }
 }

@@ -194,14 +194,7 @@ enum TaggerFeatures {
         features.append(f(61, c.prefix6))
         features.append(f(62, c.prefix10))
         features.append(f(63, c.full))
-        features.append(f(64, before.cluster.full))
-        features.append(f(65, after.cluster.full))
-        features.append(f(66, before2.cluster.full))
-        features.append(f(67, after2.cluster.full))
-        features.append(f(68, before.cluster.prefix6))
-        features.append(f(69, after.cluster.prefix6))
         features.append(f(70, p1, c.full))
         features.append(f(71, c.full, w.suffix.1))
-        features.append(f(72, c.prefix6, after.cluster.prefix6))
     }
 }
