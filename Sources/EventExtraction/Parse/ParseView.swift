@@ -162,14 +162,6 @@ struct ParseView {
         func collect(_ index: Int) {
             let standsForParty = Self.memberNouns.contains(lemmas[index]) || Self.representativeNouns.contains(lemmas[index])
             if let mention = mentionOfWord[index] {
-                // "Russian President Vladimir Putin" with the nationality adjective made the head of the name
-                // (flat): the person named, not the adjective's country.
-                if words[index].upos == "ADJ",
-                   let named = dependents(index, "flat").lazy.compactMap({ self.mentionOfWord[$0] }).first(where: { $0 != mention })
-                {
-                    add([named])
-                    return
-                }
                 // "Fighters of the Rapid Support Forces", "rebels of the ADF", "negotiators from Armenia and
                 // Azerbaijan" (whom the place of their meeting had placed): the named group they belong to.
                 let named = unplacedGroupMention[mention] || standsForParty ? namedParties(of: index, besides: mention) : []
@@ -237,23 +229,20 @@ struct ParseView {
     /// Whether `verb` holds under a condition stated after it and not yet met: a modal verb group ("would",
     /// "could", "will", "may", "might") with an adverbial clause marked "if", "unless" or "provided", or opened
     /// by an inverted "should" ("Qatar would suspend its mediation if either side …", "Beijing could impose a
-    /// blockade should it decide to"). A clause opened by an inverted "should" is a condition also where the
-    /// parser made it a complement (ccomp): no complement puts "should" before its subject.
+    /// blockade should it decide to").
     func isConditioned(_ verb: Int) -> Bool {
         let modals: Set<String> = ["would", "could", "will", "may", "might", "can"]
         guard dependents(verb, "aux").contains(where: { modals.contains(forms[$0].lowercased()) }) else { return false }
-        func opensWithShould(_ clause: Int) -> Bool {
+        return dependents(verb, "advcl").contains { clause in
+            guard clause > verb else { return false }
+            if dependents(clause, "mark").contains(where: { ["if", "unless", "provided", "providing"].contains(forms[$0].lowercased()) }) {
+                return true
+            }
             let subjects = dependents(clause, "nsubj")
             return dependents(clause, "aux").contains { aux in
                 forms[aux].lowercased() == "should" && subjects.allSatisfy { aux < $0 }
             }
         }
-        let marks: Set<String> = ["if", "unless", "provided", "providing"]
-        return dependents(verb, "ccomp").contains { $0 > verb && !dependents($0, "nsubj").isEmpty && opensWithShould($0) }
-            || dependents(verb, "advcl").contains { clause in
-                clause > verb
-                    && (dependents(clause, "mark").contains { marks.contains(forms[$0].lowercased()) } || opensWithShould(clause))
-            }
     }
 
     /// Whether `word` is the act of an open question ("will decide *whether* to expel the envoys"): marked
