@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/storygraph
 
-.PHONY: demo test setup build release clean bench bench-compare bench-store models models-eval fuzz report-check gazetteer gazetteer-check indexes indexes-check
+.PHONY: demo test setup build release clean bench bench-compare bench-store models models-eval fuzz report-check gazetteer gazetteer-check indexes indexes-check clusters clusters-check
 
 setup:
 	@bash Scripts/setup.sh
@@ -67,6 +67,15 @@ models-eval: setup
 	$(SWIFT) build -c release --product storygraph-train
 	.build/release/storygraph-train --config heldout --out .build/models-heldout
 	.build/release/storygraph-train --config halves --out .build/models-halves
+
+## Rebuild the syntax models' Brown-cluster table (Sources/Syntax/Resources/clusters.sgm) from the pinned
+## spacy-lookups-data 1.0.5 wheel (downloaded into .venv-clusters/wheels/ on first use); clusters-check compares
+## byte for byte. `storygraph-train --word-clusters` trains models that read it (the bundled models do not).
+clusters:
+	python3 Scripts/build_clusters.py
+
+clusters-check:
+	python3 Scripts/build_clusters.py --check
 
 ## Rebuild the pre-built binary indexes of the bundled lexicon and gazetteer (lexicon.index, gazetteer.index beside
 ## lexicon.json and gazetteer.tsv) after changing either source; indexes-check fails when a committed index differs

@@ -19,7 +19,7 @@ public enum SyntaxError: Error, LocalizedError, Equatable, Sendable {
             column > 0 ? "\(path):\(line):\(column): \(reason)" : "\(path):\(line): \(reason)"
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
         case let .modelNotFound(path):
-            "\(path): model file not found (`make models` trains the bundled models; STORYGRAPH_MODELS=DIR loads tagger.sgm, parser.sgm and entities.sgm from DIR)"
+            "\(path): model file not found (`make models` trains the bundled models; STORYGRAPH_MODELS=DIR loads tagger.sgm, parser.sgm, entities.sgm and clusters.sgm from DIR)"
         case let .corruptModel(path, reason): "\(path): corrupt model file: \(reason)"
         case let .noTrainingData(path): "\(path): no sentences to train on"
         }

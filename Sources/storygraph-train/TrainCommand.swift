@@ -16,6 +16,8 @@ struct TrainCommand: ParsableCommand {
             unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and
             reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM
             dev and test to the tagger's and parser's training data (they are then scored as seen).
+            `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to
+            the three models, `--cluster-stages` to some of them; the bundled models have none.
             """
     )
 
@@ -58,6 +60,15 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
+
+    @Option(help: "The Brown-cluster table (Scripts/build_clusters.py) read with --word-clusters; copied beside the models written to --out.")
+    var clusters = "Sources/Syntax/Resources/\(WordClusters.fileName)"
+
+    @Flag(help: "Train the tagger, parser and recogniser with word-cluster features (off by default: the bundled models have none).")
+    var wordClusters = false
+
+    @Option(parsing: .upToNextOption, help: "Train only these models with word-cluster features (implies --word-clusters for them).")
+    var clusterStages: [Stage] = []
 
     @Option(help: "Also write the recogniser's training sentences with their entities to this IOB2 file (to inspect how GUM's mentions become names).")
     var dumpEntities: String?
@@ -172,6 +183,13 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let wordClasses = try WordClasses(directory: URL(fileURLWithPath: wordnet))
+        let clustered = wordClusters && clusterStages.isEmpty ? Stage.allCases : clusterStages
+        let table = clustered.isEmpty ? WordClusters.empty : try WordClusters(contentsOf: URL(fileURLWithPath: self.clusters))
+        func clusters(for stage: Stage) -> WordClusters { clustered.contains(stage) ? table : .empty }
+        if !table.isEmpty {
+            log("word clusters: \(table.count) forms (\(table.source)) for \(clustered.map(\.rawValue).joined(separator: ", "))")
+            try copyClusters()
+        }
         let kept = reuseTags.map { URL(fileURLWithPath: $0) }
         let keptTagger = kept?.appendingPathComponent("tagger.sgm")
         let keptTags = kept?.appendingPathComponent("jackknifed.conllu")
@@ -182,13 +200,13 @@ struct TrainCommand: ParsableCommand {
             guard archive.metadata["config"] == config.rawValue, archive.metadata["gum"] ?? "train" == gum.rawValue else {
                 throw ValidationError("\(keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?") --gum \(archive.metadata["gum"] ?? "train"), not --config \(config.rawValue) --gum \(gum.rawValue)")
             }
-            tagger = try PartOfSpeechTagger(archive: archive, path: keptTagger.path)
+            tagger = try PartOfSpeechTagger(archive: archive, path: keptTagger.path, clusters: clusters(for: .tagger))
             var kept = try Lemmatizer(archive: archive, path: keptTagger.path)
             kept.wordClasses = tagger.wordClasses
             lemmatizer = kept
             log("tagger read from \(keptTagger.path)")
         } else {
-            tagger = taggerTrainer(wordClasses: wordClasses).train(trainingWords, log: log)
+            tagger = taggerTrainer(wordClasses: wordClasses, clusters: clusters(for: .tagger)).train(trainingWords, log: log)
             var learnt = Lemmatizer.learn(from: trainingWords)
             learnt.wordClasses = wordClasses
             lemmatizer = learnt
@@ -212,7 +230,7 @@ struct TrainCommand: ParsableCommand {
         case .heldout: sets.append(("EWT dev", ewt))
         case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
         }
-        if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger) }
+        if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger, clusters: clusters(for: .entities)) }
         guard stages.contains(.parser) else {
             try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: nil)
             return
@@ -226,7 +244,8 @@ struct TrainCommand: ParsableCommand {
             }
             log("jackknifed tags read from \(keptTags.path)")
         } else {
-            jackknifed = jackknifedTags(trainingWords, wordClasses: wordClasses, lemmatizer: lemmatizer)
+            jackknifed = jackknifedTags(
+                trainingWords, wordClasses: wordClasses, clusters: clusters(for: .tagger), lemmatizer: lemmatizer)
             if let keptTags {
                 let sentences = zip(training, jackknifed).map { sentence, words in
                     var tagged = sentence
@@ -243,6 +262,7 @@ struct TrainCommand: ParsableCommand {
         parserTrainer.minimumWeight = parserMinWeight
         parserTrainer.explorationStart = parserExplorationStart
         parserTrainer.explorationProbability = parserExplorationProbability
+        parserTrainer.clusters = clusters(for: .parser)
         let parser = parserTrainer.train(jackknifed, log: log)
         log("parser trained in \(clock.now - parserStart)")
         try parser.archive(metadata: provenance(training: training.count))
@@ -279,7 +299,7 @@ struct TrainCommand: ParsableCommand {
     /// shipped model: GUM is not what the recogniser is scored on) plus Universal NER over EWT dev (all of it
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
     /// the unseen part of UNER.
-    func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger) throws {
+    func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
         let gazetteer = try EntityGazetteer(
             lexiconJSON: lexiconData, places: try placeNames(),
@@ -309,6 +329,7 @@ struct TrainCommand: ParsableCommand {
         var trainer = EntityRecognizerTrainer(iterations: entitiesIterations, seed: seed, gazetteer: gazetteer)
         trainer.maximumBytes = entitiesMaxBytes
         trainer.commonWords = try EntityWordTable(wordNetDirectory: URL(fileURLWithPath: wordnet))
+        trainer.clusters = clusters
         let recognizer = trainer.train(examples, log: log)
         log("recogniser trained on \(examples.count) sentences in \(clock.now - start)")
         try recognizer.archive(metadata: [
@@ -330,12 +351,14 @@ struct TrainCommand: ParsableCommand {
 
     /// The training sentences with tags and lemmas predicted by taggers that did not see them (five folds),
     /// so that the parser learns from tags as noisy as it will meet.
-    func jackknifedTags(_ sentences: [[SyntaxWord]], wordClasses: WordClasses, lemmatizer: Lemmatizer) -> [[SyntaxWord]] {
+    func jackknifedTags(
+        _ sentences: [[SyntaxWord]], wordClasses: WordClasses, clusters: WordClusters, lemmatizer: Lemmatizer
+    ) -> [[SyntaxWord]] {
         let folds = 5
         var result = sentences
         for fold in 0..<folds {
             let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let tagger = taggerTrainer(wordClasses: wordClasses).train(training)
+            let tagger = taggerTrainer(wordClasses: wordClasses, clusters: clusters).train(training)
             for index in sentences.indices where index % folds == fold {
                 tagger.tag(&result[index])
                 lemmatizer.lemmatize(&result[index])
@@ -346,11 +369,21 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// The tagger trainer with the command's settings.
-    func taggerTrainer(wordClasses: WordClasses) -> PartOfSpeechTaggerTrainer {
+    func taggerTrainer(wordClasses: WordClasses, clusters: WordClusters) -> PartOfSpeechTaggerTrainer {
         var trainer = PartOfSpeechTaggerTrainer(iterations: taggerIterations, seed: seed, wordClasses: wordClasses)
+        trainer.clusters = clusters
         trainer.lowercasedFraction = taggerLowercasedFraction
         trainer.maximumFeatures = taggerMaxFeatures
         return trainer
+    }
+
+    /// Copies the cluster table beside the models in `--out` (unless it is already there), so that the folder
+    /// loads as a whole (`STORYGRAPH_MODELS`).
+    func copyClusters() throws {
+        let source = URL(fileURLWithPath: clusters).standardizedFileURL
+        let target = URL(fileURLWithPath: out).appendingPathComponent(WordClusters.fileName).standardizedFileURL
+        guard source.resolvingSymlinksInPath().path != target.resolvingSymlinksInPath().path else { return }
+        try Data(contentsOf: source).write(to: target, options: .atomic)
     }
 
     /// The models' metadata: configuration, seed, training sentences and data (`gum` only when not `train`, so

@@ -13,6 +13,8 @@ struct EntityFeatures {
     private(set) var common: [UInt64] = []
     /// Each word's name-part bits (1 given name, 2 surname) from the gazetteer.
     private(set) var nameParts: [UInt64] = []
+    /// Each word's Brown cluster (empty when the recogniser uses none).
+    private(set) var clusters: [ClusterFeatures] = []
 
     static let before = FeatureHash.of("<s>")
     static let after = FeatureHash.of("</s>")
@@ -23,11 +25,15 @@ struct EntityFeatures {
             prev1, prev2, prevLower, lowerAt, lowerLeft, lowerRight, gaz, gazAt, gazCap, initial, initialLower,
             allCaps, digit, hyphen, period, lowerUpos, shapeLeft, shapeRight, prevUpos, prevCap, gazAny,
             common, commonInitial, commonLeft, commonRight, commonPrev, commonUpos, namePart, namePartLeft,
-            namePartRight
+            namePartRight, cluster4, cluster6, cluster10, cluster, clusterShape, clusterCap, clusterPrev
     }
 
-    /// Prepares the features of `words` (forms, UPOS and XPOS are used; `_` tags are just another value).
-    mutating func load(_ words: [SyntaxWord], gazetteer table: EntityGazetteer, commonWords: EntityWordTable) {
+    /// Prepares the features of `words` (forms, UPOS and XPOS are used; `_` tags are just another value); a
+    /// non-empty `wordClusters` adds the cluster templates.
+    mutating func load(
+        _ words: [SyntaxWord], gazetteer table: EntityGazetteer, commonWords: EntityWordTable,
+        wordClusters: WordClusters = .empty
+    ) {
         traits.removeAll(keepingCapacity: true)
         upos.removeAll(keepingCapacity: true)
         xpos.removeAll(keepingCapacity: true)
@@ -40,6 +46,7 @@ struct EntityFeatures {
         upos.reserveCapacity(words.count)
         xpos.reserveCapacity(words.count)
         lower.reserveCapacity(words.count)
+        clusters.removeAll(keepingCapacity: true)
         for word in words {
             let wordTraits = EntityWordTraits(word.form)
             traits.append(wordTraits)
@@ -48,6 +55,9 @@ struct EntityFeatures {
             nameParts.append(UInt64(table.nameParts.classes(ofLower: wordTraits.lower)))
             upos.append(FeatureHash.of(word.upos))
             xpos.append(FeatureHash.of(word.xpos))
+            if !wordClusters.isEmpty {
+                clusters.append(ClusterFeatures(path: wordClusters.path(form: wordTraits.form, lower: wordTraits.lower)))
+            }
         }
         gazetteer.removeAll(keepingCapacity: true)
         gazetteer.append(contentsOf: repeatElement(0, count: words.count * 3))
@@ -145,5 +155,17 @@ struct EntityFeatures {
         if word.hasDigit { add(.digit, 1) }
         if word.hasHyphen { add(.hyphen, 1) }
         if word.hasPeriod { add(.period, 1) }
+        guard !clusters.isEmpty else { return }
+        // Brown clusters of the word itself: its prefixes, alone and with its shape, capitals and the previous
+        // class. (The neighbours' clusters too made rare words next to them look like names: "a Roma teenager".)
+        let c = clusters[i]
+        add(.cluster4, c.prefix4)
+        add(.cluster6, c.prefix6)
+        add(.cluster10, c.prefix10)
+        add(.cluster, c.full)
+        add(.clusterShape, c.full, word.shape)
+        add(.clusterShape, c.prefix6, word.shape, 6)
+        add(.clusterCap, c.full, cap)
+        add(.clusterPrev, p1, c.full)
     }
 }

@@ -15,17 +15,20 @@ public struct EntityRecognizer: Sendable {
     let scorer: PackedScorer
     let gazetteer: EntityGazetteer
     let commonWords: EntityWordTable
+    /// Brown clusters as features (`empty` for a recogniser trained without them).
+    let clusters: WordClusters
     /// Provenance stored with the model (training data, iterations, seed, …).
     public let metadata: [String: String]
 
     init(
         model: LinearModel, gazetteer: EntityGazetteer, commonWords: EntityWordTable = .empty,
-        metadata: [String: String] = [:]
+        clusters: WordClusters = .empty, metadata: [String: String] = [:]
     ) {
         self.model = model
         self.scorer = PackedScorer(model)
         self.gazetteer = gazetteer
         self.commonWords = commonWords
+        self.clusters = clusters
         self.metadata = metadata
     }
 
@@ -33,8 +36,10 @@ public struct EntityRecognizer: Sendable {
     /// - Parameters:
     ///   - archive: The decoded model file.
     ///   - path: The model file, named in errors.
-    /// - Throws: `SyntaxError.corruptModel` when the archive is not a recogniser or its tables are inconsistent.
-    public init(archive: ModelArchive, path: String) throws {
+    ///   - clusters: The Brown clusters the recogniser was trained with, if any.
+    /// - Throws: `SyntaxError.corruptModel` when the archive is not a recogniser, its tables are inconsistent or it
+    ///   was trained with other clusters.
+    public init(archive: ModelArchive, path: String, clusters: WordClusters = .empty) throws {
         guard archive.kind == Self.kind else {
             throw SyntaxError.corruptModel(path: path, reason: "holds a \(archive.kind) model, expected \(Self.kind)")
         }
@@ -49,13 +54,14 @@ public struct EntityRecognizer: Sendable {
         self.scorer = PackedScorer(model)
         self.gazetteer = try EntityGazetteer(archive: archive, prefix: "entities.gazetteer", path: path)
         self.commonWords = try EntityWordTable(archive: archive, prefix: "entities.common", path: path)
+        self.clusters = try clusters.matching(archive, path: path)
         self.metadata = archive.metadata.filter { !$0.key.hasPrefix("entities.") }
     }
 
-    /// Loads the recogniser stored in the file at `url`.
+    /// Loads the recogniser stored in the file at `url`, with the Brown clusters it was trained with, if any.
     /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel`.
-    public init(contentsOf url: URL) throws {
-        try self.init(archive: ModelArchive.read(from: url, kind: Self.kind), path: url.path)
+    public init(contentsOf url: URL, clusters: WordClusters = .empty) throws {
+        try self.init(archive: ModelArchive.read(from: url, kind: Self.kind), path: url.path, clusters: clusters)
     }
 
     /// The recogniser as a model archive, with `metadata` (merged over the stored provenance) as its metadata.
@@ -69,6 +75,8 @@ public struct EntityRecognizer: Sendable {
         model.store(in: &archive, prefix: "entities.model")
         gazetteer.store(in: &archive, prefix: "entities.gazetteer")
         if commonWords.count > 0 { commonWords.store(in: &archive, prefix: "entities.common") }
+        archive.metadata[WordClusters.metadataKey] = nil
+        clusters.record(in: &archive)
         return archive
     }
 
@@ -85,7 +93,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ words: [SyntaxWord]) -> [EntitySpan] {
         guard !words.isEmpty else { return [] }
         var features = EntityFeatures()
-        features.load(words, gazetteer: gazetteer, commonWords: commonWords)
+        features.load(words, gazetteer: gazetteer, commonWords: commonWords, wordClusters: clusters)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: model.classCount)

@@ -16,6 +16,8 @@ public struct EntityRecognizerTrainer: Sendable {
     public var gazetteer: EntityGazetteer
     /// Common words (WordNet's), stored in the model; capitalised words outside it are more likely names.
     public var commonWords: EntityWordTable = .empty
+    /// Brown clusters used as features (`empty`: none).
+    public var clusters: WordClusters = .empty
     /// Upper bound on the stored weights and gazetteer, in bytes (the model file adds a small header).
     public var maximumBytes: Int = 7_000_000
     /// The share of sentences shown without part-of-speech tags in each epoch (0 turns this off).
@@ -61,7 +63,7 @@ public struct EntityRecognizerTrainer: Sendable {
                 if lowercased {
                     for position in words.indices { words[position].form = words[position].form.lowercased() }
                 }
-                features.load(words, gazetteer: gazetteer, commonWords: commonWords)
+                features.load(words, gazetteer: gazetteer, commonWords: commonWords, wordClusters: clusters)
                 var prev1 = EntityLabels.start
                 var prev2 = EntityLabels.start
                 for position in words.indices {
@@ -92,7 +94,7 @@ public struct EntityRecognizerTrainer: Sendable {
                 + "gazetteer \(gazetteer.count) names and \(gazetteer.nameParts.count) name words, ~\(Self.bytes(of: model) + gazetteerBytes) bytes"
         )
         return EntityRecognizer(
-            model: model, gazetteer: gazetteer, commonWords: commonWords,
+            model: model, gazetteer: gazetteer, commonWords: commonWords, clusters: clusters,
             metadata: [
                 "iterations": String(iterations), "seed": String(seed), "sentences": String(examples.count),
                 "minimumWeight": String(threshold), "untaggedFraction": String(untaggedFraction),

@@ -22,11 +22,14 @@ public struct DependencyParser: Sendable {
     let transitions: ParserTransitions
     /// `labelValues[label + 1]` is the feature value of a label; index 0 stands for "no arc".
     let labelValues: [UInt64]
+    /// Brown clusters as features (`empty` for a parser trained without them).
+    let clusters: WordClusters
 
     /// Wraps trained models over `labels`; the caller guarantees that `labels` contains `root` and one other
     /// label and that `labelModel` has `labels.count` classes.
-    init(labels: [String], moveTable: ParserMoveTable, labelModel: LinearModel) {
+    init(labels: [String], moveTable: ParserMoveTable, labelModel: LinearModel, clusters: WordClusters = .empty) {
         self.labels = labels
+        self.clusters = clusters
         self.moveTable = moveTable
         self.labelModel = labelModel
         self.moveScorer = ParserMoveScorer(moveTable)
@@ -46,10 +49,10 @@ public struct DependencyParser: Sendable {
     public func parse(_ words: inout [SyntaxWord]) {
         guard !words.isEmpty else { return }
         var sentence = ParserSentence()
-        sentence.load(words)
+        sentence.load(words, clusters: clusters)
         var state = ArcHybridState(wordCount: words.count)
-        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count)
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count(clusters: sentence.hasClusters))
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count(clusters: sentence.hasClusters))
         var scores = [Int32](repeating: 0, count: transitions.labelCount)
         while !state.isTerminal {
             let rightMode = state.rightMode

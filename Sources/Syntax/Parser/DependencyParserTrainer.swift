@@ -28,6 +28,8 @@ public struct DependencyParserTrainer: Sendable {
     public var maximumFeatures = 1 << 19
     /// The same cap for the label model.
     public var maximumLabelFeatures = 1 << 17
+    /// Brown clusters used as features (`empty`: none, and the cluster templates are left out).
+    public var clusters: WordClusters = .empty
 
     /// Creates a trainer.
     /// - Parameters:
@@ -77,8 +79,8 @@ public struct DependencyParserTrainer: Sendable {
         var order = Array(usable.indices)
         var sentence = ParserSentence()
         var state = ArcHybridState()
-        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count)
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count(clusters: !clusters.isEmpty))
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count(clusters: !clusters.isEmpty))
         var moveScores = [Double](repeating: 0, count: ParserTransitions.moveCount)
         var labelScores = [Double](repeating: 0, count: labels.count)
 
@@ -88,7 +90,7 @@ public struct DependencyParserTrainer: Sendable {
             var decisions = 0, mistakes = 0, arcs = 0, labelMistakes = 0
             for index in order {
                 let oracle = golds[index]
-                sentence.load(usable[index])
+                sentence.load(usable[index], clusters: clusters)
                 state.reset(wordCount: usable[index].count)
                 while !state.isTerminal {
                     let rightMode = state.rightMode
@@ -166,7 +168,8 @@ public struct DependencyParserTrainer: Sendable {
         let labelModel = Self.frozen(
             labeller, minimumWeight: minimumWeight, maximumFeatures: maximumLabelFeatures, log: log
         )
-        return DependencyParser(labels: labels, moveTable: ParserMoveTable(moveModel), labelModel: labelModel)
+        return DependencyParser(
+            labels: labels, moveTable: ParserMoveTable(moveModel), labelModel: labelModel, clusters: clusters)
     }
 
     /// The averaged weights of `perceptron` pruned with `minimumWeight`, raised by a tenth until at most

@@ -9,11 +9,20 @@
 /// Lexical templates cost a cache miss each at run time, so those that did not pay for it were dropped: the lemma
 /// appears only in the s0–b0 pair, and b1 and b2 have no suffix, lemma or form+tag templates.
 enum ParserFeatures {
-    /// Number of features extracted per configuration.
+    /// Number of features extracted per configuration without clusters.
     static let count = 95
+
+    /// Number of Brown-cluster features added when the sentence has clusters.
+    static let clusterCount = 24
+
+    /// Number of features extracted per configuration, with or without the cluster templates.
+    static func count(clusters: Bool) -> Int { clusters ? count + clusterCount : count }
 
     /// Bumped whenever the templates change; stored in model files and checked on load.
     static let version = "zn2011-arc-hybrid-3"
+
+    /// Bumped whenever the cluster templates change; stored in model files trained with clusters.
+    static let clusterVersion = "koo2008-1"
 
     /// Hashes of small integers (distances, valencies, label sets use their own values).
     static let small: [UInt64] = (0..<16).map { FeatureHash.mix(0x5151_0000 &+ UInt64($0)) }
@@ -29,8 +38,8 @@ enum ParserFeatures {
         }
     }
 
-    /// Writes the features of `state` into `features` (length `count`); `labelValues[label + 1]` is the hash of
-    /// a label (index 0 meaning "no arc").
+    /// Writes the features of `state` into `features` (length `count(clusters: sentence.hasClusters)`);
+    /// `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
     static func extract(
         _ state: ArcHybridState, _ sentence: ParserSentence, labelValues: [UInt64], into features: inout [UInt64]
     ) {
@@ -94,6 +103,18 @@ enum ParserFeatures {
             // Bias.
             add(small[15])
             assert(k == count, "ParserFeatures.count is \(count) but \(k) templates fired")
+            guard sentence.hasClusters else { return }
+            // Brown clusters of s0, b0, b1, s1 and the dependents, alone and with the other word's tag.
+            let c = sentence.cluster
+            add(c[s0].full); add(c[s0].prefix4); add(c[s0].prefix6)
+            add(c[b0].full); add(c[b0].prefix4); add(c[b0].prefix6)
+            add(c[b1].full); add(c[b1].prefix4); add(c[s1].full); add(c[s1].prefix4)
+            add(c[s0].full, t[b0]); add(t[s0], c[b0].full); add(c[s0].prefix6, t[b0]); add(t[s0], c[b0].prefix6)
+            add(c[s0].prefix4, c[b0].prefix4); add(c[s0].prefix6, c[b0].prefix6)
+            add(c[s1].prefix6, t[s0]); add(t[s1], c[s0].prefix6)
+            add(c[s0l1].full); add(c[s0r1].full); add(c[b0l1].full)
+            add(t[s0], c[s0r1].prefix6); add(t[b0], c[b0l1].prefix6); add(c[b0].prefix6, t[b1])
+            assert(k == count + clusterCount, "ParserFeatures.clusterCount is \(clusterCount) but \(k - count) fired")
         }
     }
 }

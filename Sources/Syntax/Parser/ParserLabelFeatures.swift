@@ -5,11 +5,17 @@
 /// feature's row holds only the labels seen in its direction. Like `ParserFeatures`, every template fires on every
 /// arc, so the feature vector has a fixed length, `count`.
 enum ParserLabelFeatures {
-    /// Number of features extracted per arc.
+    /// Number of features extracted per arc without clusters.
     static let count = 44
 
+    /// Number of Brown-cluster features added when the sentence has clusters.
+    static let clusterCount = 6
+
+    /// Number of features extracted per arc, with or without the cluster templates.
+    static func count(clusters: Bool) -> Int { clusters ? count + clusterCount : count }
+
     /// Writes the features of attaching s0 of `state` by `move` (`.left` or `.right`) into `features` (length
-    /// `count`); `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
+    /// `count(clusters: sentence.hasClusters)`); `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
     static func extract(
         _ state: ArcHybridState, _ sentence: ParserSentence, move: ParserTransitions.Move, labelValues: [UInt64],
         into features: inout [UInt64]
@@ -58,6 +64,11 @@ enum ParserLabelFeatures {
             // Bias.
             add(small[15])
             assert(k == count, "ParserLabelFeatures.count is \(count) but \(k) templates fired")
+            guard sentence.hasClusters else { return }
+            let c = sentence.cluster
+            add(c[d].full); add(c[h].full); add(c[d].prefix6, t[h]); add(t[d], c[h].prefix6)
+            add(c[d].prefix4, c[h].prefix4); add(c[d].prefix6, l[h])
+            assert(k == count + clusterCount, "ParserLabelFeatures.clusterCount is \(clusterCount) but \(k - count) fired")
         }
     }
 }

@@ -10,6 +10,8 @@ struct ParserSentence {
     /// Form and XPOS combined.
     private(set) var wordTag: [UInt64] = []
     private(set) var suffix: [UInt64] = []
+    /// Brown clusters (form as written, else lower-cased); empty when the parser uses none.
+    private(set) var cluster: [ClusterFeatures] = []
 
     static let rootValue = FeatureHash.of("<ROOT>")
     static let noneValue = FeatureHash.of("<NONE>")
@@ -17,21 +19,32 @@ struct ParserSentence {
     /// Creates empty tables; call `load(_:)` before use.
     init() {}
 
-    /// Computes the tables for `words`, reusing capacity.
-    mutating func load(_ words: [SyntaxWord]) {
+    /// Whether the cluster tables are filled.
+    var hasClusters: Bool { !cluster.isEmpty }
+
+    /// Computes the tables for `words`, reusing capacity; a non-empty `clusters` fills the cluster table too.
+    mutating func load(_ words: [SyntaxWord], clusters: WordClusters = .empty) {
         word.removeAll(keepingCapacity: true)
         lemma.removeAll(keepingCapacity: true)
         upos.removeAll(keepingCapacity: true)
         xpos.removeAll(keepingCapacity: true)
         wordTag.removeAll(keepingCapacity: true)
         suffix.removeAll(keepingCapacity: true)
+        cluster.removeAll(keepingCapacity: true)
+        let useClusters = !clusters.isEmpty
+        if useClusters { cluster.append(.boundary) }
         append(Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue)
         for entry in words {
-            if let (form, lemmaHash, suffixHash) = Self.asciiHashes(entry) {
+            if let (form, lemmaHash, suffixHash, written) = Self.asciiHashes(entry) {
                 append(form, lemmaHash, FeatureHash.of(entry.upos), FeatureHash.of(entry.xpos), suffixHash)
+                if useClusters { cluster.append(ClusterFeatures(path: clusters.path(form: written, lower: form))) }
                 continue
             }
             let lower = entry.form.lowercased()
+            if useClusters {
+                cluster.append(
+                    ClusterFeatures(path: clusters.path(form: FeatureHash.of(entry.form), lower: FeatureHash.of(lower))))
+            }
             let lemmaText = entry.lemma == "_" ? lower : entry.lemma.lowercased()
             append(
                 FeatureHash.of(lower), FeatureHash.of(lemmaText), FeatureHash.of(entry.upos),
@@ -39,20 +52,24 @@ struct ParserSentence {
             )
         }
         append(Self.noneValue, Self.noneValue, Self.noneValue, Self.noneValue, Self.noneValue)
+        if useClusters { cluster.append(.boundary) }
     }
 
     /// The lower-cased form, lemma and suffix hashes of a word whose form and lemma are ASCII (without carriage
     /// returns, so that characters are bytes), computed from the bytes without building strings; equal to the
-    /// hashes `load` computes from `lowercased()` strings. `nil` for any other word.
-    private static func asciiHashes(_ entry: SyntaxWord) -> (UInt64, UInt64, UInt64)? {
+    /// hashes `load` computes from `lowercased()` strings; then the hash of the form as written. `nil` for any
+    /// other word.
+    private static func asciiHashes(_ entry: SyntaxWord) -> (UInt64, UInt64, UInt64, UInt64)? {
         @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
         var form: UInt64 = 0xcbf2_9ce4_8422_2325
+        var written = form
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)
         var count = 0
         for byte in entry.form.utf8 {
             guard byte < 0x80, byte != 0x0D else { return nil }
             let lower = lowered(byte)
             form = FeatureHash.continued(form, ascii: lower)
+            written = FeatureHash.continued(written, ascii: byte)
             last = (last.1, last.2, lower)
             count += 1
         }
@@ -60,13 +77,13 @@ struct ParserSentence {
         if count >= 3 { suffix = FeatureHash.continued(suffix, ascii: last.0) }
         if count >= 2 { suffix = FeatureHash.continued(suffix, ascii: last.1) }
         if count >= 1 { suffix = FeatureHash.continued(suffix, ascii: last.2) }
-        guard entry.lemma != "_" else { return (form, form, suffix) }
+        guard entry.lemma != "_" else { return (form, form, suffix, written) }
         var lemma: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in entry.lemma.utf8 {
             guard byte < 0x80, byte != 0x0D else { return nil }
             lemma = FeatureHash.continued(lemma, ascii: lowered(byte))
         }
-        return (form, lemma, suffix)
+        return (form, lemma, suffix, written)
     }
 
     private mutating func append(_ form: UInt64, _ lemmaHash: UInt64, _ uposHash: UInt64, _ xposHash: UInt64, _ suffixHash: UInt64) {

@@ -1,11 +1,12 @@
 import Foundation
 
 /// The trained models of the syntax layer: tagger (with its lemmatiser and WordNet classes), dependency
-/// parser and named-entity recogniser.
+/// parser and named-entity recogniser, and the Brown-cluster table they share.
 ///
 /// The bundled files (`tagger.sgm`, `parser.sgm`, `entities.sgm` in the module's resources) are written by
-/// `make models` (`storygraph-train`); `STORYGRAPH_MODELS=DIR` or `init(directory:)` loads others. Loading reads
-/// each file once, checks its checksum and copies its tables; nothing is allocated per document afterwards.
+/// `make models` (`storygraph-train`), `clusters.sgm` by `Scripts/build_clusters.py`; `STORYGRAPH_MODELS=DIR`
+/// or `init(directory:)` loads others. Loading reads each file once, checks its checksum and copies its tables;
+/// nothing is allocated per document afterwards.
 public struct SyntaxModels: Sendable {
     /// Part-of-speech tagger.
     public let tagger: PartOfSpeechTagger
@@ -15,27 +16,37 @@ public struct SyntaxModels: Sendable {
     public let parser: DependencyParser
     /// Named-entity recogniser.
     public let recognizer: EntityRecognizer
+    /// The Brown clusters the models read (empty when none of them was trained with clusters).
+    public let clusters: WordClusters
 
     /// File names of the three models.
     public static let fileNames = (tagger: "tagger.sgm", parser: "parser.sgm", entities: "entities.sgm")
 
-    /// Loads the three models from `directory` (the parser on another thread meanwhile).
-    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel` naming the file.
+    /// Loads the three models from `directory` (the parser on another thread meanwhile), with the cluster table
+    /// `clusters.sgm` when a model was trained with it.
+    /// - Throws: `SyntaxError.modelNotFound` or `.corruptModel` naming the file; a model trained with clusters
+    ///   needs the table it was trained with.
     public init(directory: URL) throws {
+        let clusterTable = ClusterTableLoad(url: directory.appendingPathComponent(WordClusters.fileName))
         let parserURL = directory.appendingPathComponent(Self.fileNames.parser)
         let parser = BackgroundLoad {
-            try DependencyParser(archive: ModelArchive.read(from: parserURL, kind: "parser"), path: parserURL.path)
+            let archive = try ModelArchive.read(from: parserURL, kind: "parser")
+            return try DependencyParser(
+                archive: archive, path: parserURL.path, clusters: clusterTable.table(for: archive))
         }
         let taggerURL = directory.appendingPathComponent(Self.fileNames.tagger)
         let taggerArchive = try ModelArchive.read(from: taggerURL, kind: "tagger")
-        tagger = try PartOfSpeechTagger(archive: taggerArchive, path: taggerURL.path)
+        tagger = try PartOfSpeechTagger(
+            archive: taggerArchive, path: taggerURL.path, clusters: clusterTable.table(for: taggerArchive))
         var lemmatizer = try Lemmatizer(archive: taggerArchive, path: taggerURL.path)
         lemmatizer.wordClasses = tagger.wordClasses
         self.lemmatizer = lemmatizer
         let entitiesURL = directory.appendingPathComponent(Self.fileNames.entities)
+        let entitiesArchive = try ModelArchive.read(from: entitiesURL, kind: "entities")
         recognizer = try EntityRecognizer(
-            archive: ModelArchive.read(from: entitiesURL, kind: "entities"), path: entitiesURL.path)
+            archive: entitiesArchive, path: entitiesURL.path, clusters: clusterTable.table(for: entitiesArchive))
         self.parser = try parser.value()
+        clusters = clusterTable.loaded
     }
 
     /// The folder of the bundled models, or the one `STORYGRAPH_MODELS` names.

@@ -19,23 +19,27 @@ public struct PartOfSpeechTagger: Sendable {
     public let wordClasses: WordClasses
     /// The tags words took in training, as features.
     let lexicon: TagLexicon
+    /// Brown clusters as features (`empty` for a tagger trained without them).
+    let clusters: WordClusters
 
     static let kind = "tagger"
 
     init(
-        tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses, lexicon: TagLexicon
+        tags: [String], model: LinearModel, tagDictionary: [UInt64: Int], wordClasses: WordClasses, lexicon: TagLexicon,
+        clusters: WordClusters
     ) {
         self.init(
             tags: tags, model: model, tagDictionary: HashKeyTable(tagDictionary.mapValues { UInt16(truncatingIfNeeded: $0) }),
-            wordClasses: wordClasses, lexicon: lexicon)
+            wordClasses: wordClasses, lexicon: lexicon, clusters: clusters)
     }
 
     init(
         tags: [String], model: LinearModel, tagDictionary: HashKeyTable<UInt16>, wordClasses: WordClasses,
-        lexicon: TagLexicon
+        lexicon: TagLexicon, clusters: WordClusters
     ) {
         self.wordClasses = wordClasses
         self.lexicon = lexicon
+        self.clusters = clusters
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: " ").first ?? "_") }
         self.xpos = tags.map { String($0.split(separator: " ").last ?? "_") }
@@ -44,9 +48,9 @@ public struct PartOfSpeechTagger: Sendable {
         self.tagDictionary = tagDictionary
     }
 
-    /// Reads a tagger from a model archive of kind `tagger`.
-    /// - Throws: `SyntaxError.corruptModel` naming `path`.
-    public init(archive: ModelArchive, path: String) throws {
+    /// Reads a tagger from a model archive of kind `tagger`; `clusters` is the table it was trained with, if any.
+    /// - Throws: `SyntaxError.corruptModel` naming `path`, also when the tagger was trained with other clusters.
+    public init(archive: ModelArchive, path: String, clusters: WordClusters = .empty) throws {
         let tags = try archive.labelList("tags", in: path)
         let model = try LinearModel(archive: archive, prefix: "tagger", path: path)
         guard model.classCount == tags.count else {
@@ -58,7 +62,8 @@ public struct PartOfSpeechTagger: Sendable {
         else { throw SyntaxError.corruptModel(path: path, reason: "tag dictionary is inconsistent") }
         self.init(
             tags: tags, model: model, tagDictionary: HashKeyTable(keys: words, values: classes),
-            wordClasses: try WordClasses(archive: archive, path: path), lexicon: try TagLexicon(archive: archive, path: path)
+            wordClasses: try WordClasses(archive: archive, path: path), lexicon: try TagLexicon(archive: archive, path: path),
+            clusters: try clusters.matching(archive, path: path)
         )
     }
 
@@ -71,6 +76,7 @@ public struct PartOfSpeechTagger: Sendable {
         archive.append(section: "tagdict.tags", bytes: ByteWriter.array(entries.map(\.value)))
         wordClasses.store(in: &archive)
         lexicon.store(in: &archive)
+        clusters.record(in: &archive)
         return archive
     }
 
@@ -89,7 +95,8 @@ public struct PartOfSpeechTagger: Sendable {
     /// Sets `upos` and `xpos` of every word.
     /// - Complexity: O(words · features).
     public func tag(_ words: inout [SyntaxWord]) {
-        let context = words.map { WordFeatures($0.form, wordClasses: wordClasses, lexicon: lexicon) }
+        let context = words.map { WordFeatures($0.form, wordClasses: wordClasses, lexicon: lexicon, clusters: clusters) }
+        let useClusters = !clusters.isEmpty
         var scores = [Int32](repeating: 0, count: tags.count)
         var features: [UInt64] = []
         features.reserveCapacity(40)
@@ -99,7 +106,7 @@ public struct PartOfSpeechTagger: Sendable {
             if let known = tagDictionary[context[index].form] {
                 tag = Int(known)
             } else {
-                TaggerFeatures.collect(context, at: index, previous: previous, into: &features)
+                TaggerFeatures.collect(context, at: index, previous: previous, clusters: useClusters, into: &features)
                 tag = scorer.predict(features, scores: &scores)
             }
             words[index].upos = upos[tag]
@@ -118,8 +125,9 @@ public struct PartOfSpeechTagger: Sendable {
 enum TaggerFeatures {
     static func tagHash(_ tag: Int) -> UInt64 { UInt64(bitPattern: Int64(tag)) &+ 0x5151 }
 
+    /// Writes the features of word `index` into `features`; `clusters` adds the Brown-cluster templates.
     static func collect(
-        _ words: [WordFeatures], at index: Int, previous: (Int, Int),
+        _ words: [WordFeatures], at index: Int, previous: (Int, Int), clusters: Bool,
         into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
@@ -179,5 +187,14 @@ enum TaggerFeatures {
         features.append(f(54, a1, a2))
         features.append(f(55, a1, w.lower))
         features.append(f(56, a0, w.suffix.2))
+        guard clusters else { return }
+        // Brown clusters: prefixes of the word's, the whole paths of its neighbours', with the previous tag.
+        let c = w.cluster
+        features.append(f(60, c.prefix4))
+        features.append(f(61, c.prefix6))
+        features.append(f(62, c.prefix10))
+        features.append(f(63, c.full))
+        features.append(f(70, p1, c.full))
+        features.append(f(71, c.full, w.suffix.1))
     }
 }

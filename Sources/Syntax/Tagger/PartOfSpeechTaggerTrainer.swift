@@ -8,6 +8,8 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
     public var seed: UInt64
     /// WordNet classes used as features.
     public var wordClasses: WordClasses
+    /// Brown clusters used as features (`empty`: none, and the cluster templates are left out).
+    public var clusters: WordClusters = .empty
     /// The share of sentences shown in lower case in each pass (web text often writes so: "mexico", "ipod");
     /// 0 turns this off and leaves the shuffles as they were.
     public var lowercasedFraction: Double = 0
@@ -38,7 +40,8 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
         func contexts(lowercased: Bool) -> [[WordFeatures]] {
             sentences.map { sentence in
                 sentence.map { word in
-                    var features = WordFeatures(lowercased ? word.form.lowercased() : word.form, wordClasses: wordClasses)
+                    var features = WordFeatures(
+                        lowercased ? word.form.lowercased() : word.form, wordClasses: wordClasses, clusters: clusters)
                     features.ambiguity = counts.classLeavingOut(word)
                     return features
                 }
@@ -65,7 +68,8 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
                     if let known = dictionary[context[index].form] {
                         guess = known
                     } else {
-                        TaggerFeatures.collect(context, at: index, previous: previous, into: &features)
+                        TaggerFeatures.collect(
+                            context, at: index, previous: previous, clusters: !clusters.isEmpty, into: &features)
                         guess = model.predict(features)
                         model.tick()
                         model.update(truth: truth, guess: guess, features: features)
@@ -81,7 +85,8 @@ public struct PartOfSpeechTaggerTrainer: Sendable {
         let (frozen, threshold) = model.frozen(minimumWeight: 1e-3, maximumFeatures: maximumFeatures)
         log("tagger model: \(frozen.featureCount) features, \(frozen.weightCount) weights (minimum weight \(threshold))")
         return PartOfSpeechTagger(
-            tags: tags, model: frozen, tagDictionary: dictionary, wordClasses: wordClasses, lexicon: lexicon
+            tags: tags, model: frozen, tagDictionary: dictionary, wordClasses: wordClasses, lexicon: lexicon,
+            clusters: clusters
         )
     }
 

@@ -19,9 +19,14 @@ public struct WordFeatures: Sendable {
     public var classes: UInt64
     /// The UPOS tags the lower-cased word took in training (`TagLexicon`), 0 for an unseen word.
     public var ambiguity: UInt64
+    /// The word's Brown cluster (as written, else lower-cased) as feature values.
+    var cluster: ClusterFeatures
 
-    /// The features of `form`, with WordNet classes from `wordClasses` and the training tags from `lexicon`.
-    public init(_ form: String, wordClasses: WordClasses = .empty, lexicon: TagLexicon = .empty) {
+    /// The features of `form`, with WordNet classes from `wordClasses`, the training tags from `lexicon` and the
+    /// Brown cluster from `clusters`.
+    public init(
+        _ form: String, wordClasses: WordClasses = .empty, lexicon: TagLexicon = .empty, clusters: WordClusters = .empty
+    ) {
         var text = form
         self = text.withUTF8 { bytes in
             if bytes.allSatisfy({ $0 < 0x80 }) {
@@ -30,20 +35,22 @@ public struct WordFeatures: Sendable {
                         lower[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
                     }
                     return WordFeatures(
-                        original: bytes, lower: UnsafeBufferPointer(lower), wordClasses: wordClasses, lexicon: lexicon
+                        original: bytes, lower: UnsafeBufferPointer(lower), wordClasses: wordClasses, lexicon: lexicon,
+                        clusters: clusters
                     )
                 }
             }
             var lowered = form.lowercased()
             return lowered.withUTF8 {
-                WordFeatures(original: bytes, lower: $0, wordClasses: wordClasses, lexicon: lexicon)
+                WordFeatures(
+                    original: bytes, lower: $0, wordClasses: wordClasses, lexicon: lexicon, clusters: clusters)
             }
         }
     }
 
     private init(
         original: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, wordClasses: WordClasses,
-        lexicon: TagLexicon
+        lexicon: TagLexicon, clusters: WordClusters
     ) {
         form = FeatureHash.of(bytes: original[...])
         self.lower = FeatureHash.of(bytes: lower[...])
@@ -86,12 +93,14 @@ public struct WordFeatures: Sendable {
         shape = shapeHash
         classes = wordClasses.signature(lowerBytes: lower)
         ambiguity = lexicon.ambiguityClass(ofLower: self.lower)
+        cluster = clusters.isEmpty ? .none : ClusterFeatures(path: clusters.path(form: form, lower: self.lower))
     }
 
     /// Stand-in features for positions before the start or after the end of a sentence.
     public static let boundary: WordFeatures = {
         var boundary = WordFeatures("<S>")
         boundary.ambiguity = 1 << 20
+        boundary.cluster = .boundary
         return boundary
     }()
 }
