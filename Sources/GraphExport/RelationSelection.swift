@@ -47,6 +47,6 @@ public struct RelationSelection: Sendable {
             .info, code: "diagram.pruned",
             message: "the relations diagram shows the \(kept.count) relations with the most articles of \(all.count); "
                 + "left out \(omitted.count) relations (\(events) events\(droppedNodes > 0 ? ", \(droppedNodes) actors" : "")), "
-                + "the largest: \(largest.joined(separator: ", ")); events.json lists every relation, --top N draws more")
+                + "the largest: \(largest.joined(separator: ", ")); --top N draws more (build's relations.csv lists every relation)")
     }
 }

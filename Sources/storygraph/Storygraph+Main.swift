@@ -6,7 +6,8 @@ extension Storygraph {
     ///
     /// `storygraph help NAME…` names a subcommand; swift-argument-parser's built-in `help` stops at the first
     /// name it does not know and shows the nearest command's help with exit status 0, so `help nosuch` looked
-    /// like success. Here a name that is no subcommand is a usage error (exit 64) listing the commands.
+    /// like success. Here a name that is no subcommand is a usage error (exit 64) listing the commands, also as
+    /// the first word (`storygraph nosuch`).
     static func main() {
         StandardStreams.prepare()
         let arguments = Array(Swift.CommandLine.arguments.dropFirst())
@@ -14,8 +15,12 @@ extension Storygraph {
         main(arguments)
     }
 
-    /// Why `arguments` (a `help` request) name no command, or `nil` when they do or are no `help` request.
+    /// Why `arguments` (a `help` request, or a first word that should be a command) name no command, or `nil`
+    /// when they do: `storygraph nosuch` is answered like `storygraph help nosuch`.
     static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        if let first = arguments.first, first != "help", !first.hasPrefix("-") {
+            return unknownHelpTopic(["help", first])
+        }
         guard arguments.first == "help" else { return nil }
         var subcommands: [any ParsableCommand.Type] = configuration.subcommands
         var path: [String] = []

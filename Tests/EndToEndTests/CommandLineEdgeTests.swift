@@ -5,7 +5,8 @@ import Testing
 /// empty option values, `--quiet` where a command had none, closed standard streams, CSV line ends.
 @Suite struct CommandLineEdgeTests {
     @Test(arguments: [(["help", "nosuch"], "no such command: \"nosuch\"; commands: extract, build, ingest, "),
-                      (["help", "build", "nosuch"], "no such command: build has no subcommand \"nosuch\"")])
+                      (["help", "build", "nosuch"], "no such command: build has no subcommand \"nosuch\""),
+                      (["nosuch"], "no such command: \"nosuch\"; commands: extract, build, ingest, ")])
     func helpOfNoCommandIsAUsageError(arguments: [String], message: String) throws {
         let result = try CommandLine.run(arguments)
         #expect(result.status == 64)
