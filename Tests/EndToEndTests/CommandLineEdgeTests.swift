@@ -96,6 +96,14 @@ import Testing
             "Error: could not write to standard output: it is closed (>&-); redirect it to a file"))
     }
 
+    @Test func helpOnAClosedStandardOutputIsAnError() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let errors = folder.appendingPathComponent("errors.txt")
+        #expect(try Self.shell(["--help"], ">&- 2>'\(errors.path)'") == 1)
+        #expect(try String(contentsOf: errors, encoding: .utf8).contains(
+            "Error: could not write the help to standard output: it is closed (>&-)"))
+    }
+
     @Test func queryCSVEndsLinesWithCRLFAsEventsCSVDoes() throws {
         let folder = try CommandLine.temporaryDirectory()
         let db = folder.appendingPathComponent("news.db").path
