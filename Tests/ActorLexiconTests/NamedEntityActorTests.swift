@@ -25,6 +25,14 @@ struct NamedEntityActorTests {
         #expect(annotation.findings.contains { $0.code == "actor.unknown" && $0.message.contains("entity recogniser") })
     }
 
+    /// A maker's name before or with a model number is a product, not an organisation that acts.
+    @Test func aMakersNameWithAModelNumberIsAProduct() {
+        let before = recognize("The Boeing 737-800 was grounded in Dublin.", [("The Boeing", .organization, "nsubj:pass")])
+        #expect(!before.actors.contains { $0.name.contains("Boeing") })
+        let with = recognize("The Airbus A380 landed in Dubai.", [("Airbus A380", .organization, "nsubj")])
+        #expect(!with.actors.contains { $0.name.contains("Airbus") })
+    }
+
     @Test func anEntitySpanStopsWhereTheNameStops() {
         let annotation = recognize("Jorin Vask might tour the congress.", [("Jorin Vask might tour the congress", .person, "nsubj")])
         #expect(Support.pairs(annotation) == ["Jorin Vask=jorin-vask"])

@@ -35,7 +35,9 @@ extension SentenceReader {
             while let last = run.last, ["of", "for", "and", "&", "de", "the"].contains(keys[last]) { run.removeLast() }
             guard let first = run.first, let last = run.last, allowed[first],
                 run.allSatisfy({ !covered.contains($0) }), isCapitalizedWord(first),
-                run.contains(where: { tokens[$0].text.count >= 2 })
+                run.contains(where: { tokens[$0].text.count >= 2 }),
+                // "The Boeing 737-800": a maker's name before a model number is a product.
+                !isModelNumber(last + 1), !isModelNumber(last)
             else { continue }
             let overlapsMention = context.mentions(inSentence: sentence).contains { mention in
                 mention.start < entity.span.end && entity.span.start < mention.end

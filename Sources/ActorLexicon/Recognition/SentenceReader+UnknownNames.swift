@@ -57,6 +57,8 @@ extension SentenceReader {
             }
             defer { i = end }
             guard start < end, end - start > 1 || tokens[start].text.unicodeScalars.count > 1 else { continue }
+            // "The Boeing 737-800": a name before a model number is a product, as the lexicon's matches read it.
+            if isModelNumber(end) { continue }
             let run = start..<end
             let mentionRange = withPossessive(run)
             // A short form of someone named earlier in this sentence ("… Oleksiy Honcharuk's offer …, seemingly
@@ -83,6 +85,16 @@ extension SentenceReader {
                     name: name, actor: placed, recogniser: false, document: context.document, span: span(run)))
             }
         }
+    }
+
+    /// Whether token `index` is a model number after a maker's name ("737-800", "A380"): a number, or a word
+    /// that starts with a digit or is a capital letter followed by digits.
+    func isModelNumber(_ index: Int) -> Bool {
+        guard range.contains(index) else { return false }
+        let scalars = Array(tokens[index].text.unicodeScalars)
+        func digit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        return tokens[index].kind == .number || scalars.first.map(digit) == true
+            || scalars.count >= 3 && ("A"..."Z").contains(scalars[0]) && scalars.dropFirst().allSatisfy(digit)
     }
 
     /// The actor a capitalised run stands for, or `nil` when it does not behave like an actor.
