@@ -133,31 +133,33 @@ struct RecognitionContext {
     /// demanded a ransom", "the militants", "the rebels"): the latest organisation mention of an armed,
     /// rebel, radical or separatist sector (`armedSectors`) within `window` sentences.
     func groupAntecedent(sentence: Int, before start: Int, window: Int = 4) -> Antecedent? {
-        recent.last { item in
-            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
-                  actor.kind == .organization, let sector = actor.sector
-            else { return false }
-            return Self.armedSectors.contains(sector)
+        latestOrganization(sentence: sentence, before: start, window: window) { actor in
+            actor.sector.map(Self.armedSectors.contains) ?? false
         }
     }
 
     /// The international body "the bloc" or "the alliance" refers to: the latest mention of an organisation
     /// whose code is an IGO code (`IGO…`) within `window` sentences.
     func blocAntecedent(sentence: Int, before start: Int, window: Int = 4) -> Antecedent? {
-        recent.last { item in
-            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor] else { return false }
-            return actor.kind == .organization && (actor.country ?? "").hasPrefix("IGO")
-        }
+        latestOrganization(sentence: sentence, before: start, window: window) { ($0.country ?? "").hasPrefix("IGO") }
     }
 
     /// The group an object "them" refers to: the latest mention earlier in the same sentence of a state's
     /// sector group ("two Russian diplomats" `RUS-GOV`, "Tajik border guards" `TJK-MIL`).
     func stateGroupAntecedent(sentence: Int, before start: Int) -> Antecedent? {
+        latestOrganization(sentence: sentence, before: start, window: 0) { actor in
+            guard let country = actor.country, let sector = actor.sector else { return false }
+            return actor.id.rawValue == "\(country)-\(sector)"
+        }
+    }
+
+    /// The latest mention before `start`, within `window` sentences, of an organisation that passes `test`.
+    private func latestOrganization(sentence: Int, before start: Int, window: Int, _ test: (Actor) -> Bool) -> Antecedent? {
         recent.last { item in
-            guard item.start < start, item.sentence == sentence, let actor = actors[item.actor],
-                  actor.kind == .organization, let country = actor.country, let sector = actor.sector
+            guard item.start < start, sentence - item.sentence <= window, let actor = actors[item.actor],
+                  actor.kind == .organization
             else { return false }
-            return item.actor.rawValue == "\(country)-\(sector)"
+            return test(actor)
         }
     }
 

@@ -79,15 +79,11 @@ extension SentenceReader {
     /// Resolves a candidate against the document so far; returns whether it became a mention.
     func resolve(_ candidate: CorefCandidate, into context: inout RecognitionContext) -> Bool {
         let start = tokens[candidate.range.lowerBound].span.start
+        let antecedent: RecognitionContext.Antecedent?
         switch candidate.kind {
         case .pronoun(let excluding):
             let object = keys[candidate.range.lowerBound] == "him"
-            guard let antecedent = context.personAntecedent(sentence: sentence, before: start, excluding: excluding,
-                                                            object: object)
-            else { return false }
-            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
-                   into: &context)
-            return true
+            antecedent = context.personAntecedent(sentence: sentence, before: start, excluding: excluding, object: object)
         case .compass(let north):
             guard context.hasMentioned("PRK") || context.hasMentioned("KOR"),
                   let entry = lexicon.entry(north ? "PRK" : "KOR")
@@ -106,27 +102,17 @@ extension SentenceReader {
                    into: &context)
             return true
         case .group:
-            guard let antecedent = context.groupAntecedent(sentence: sentence, before: start) else { return false }
-            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
-                   fullName: false, into: &context)
-            return true
+            antecedent = context.groupAntecedent(sentence: sentence, before: start)
         case .bloc:
-            guard let antecedent = context.blocAntecedent(sentence: sentence, before: start) else { return false }
-            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
-                   fullName: false, into: &context)
-            return true
+            antecedent = context.blocAntecedent(sentence: sentence, before: start)
         case .them:
-            guard let antecedent = context.stateGroupAntecedent(sentence: sentence, before: start) else { return false }
-            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range,
-                   fullName: false, into: &context)
-            return true
+            antecedent = context.stateGroupAntecedent(sentence: sentence, before: start)
         case .shortName(let word):
-            guard let antecedent = context.shortNameAntecedent(word, sentence: sentence, before: start) else {
-                return false
-            }
-            record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
-                   into: &context)
-            return true
+            antecedent = context.shortNameAntecedent(word, sentence: sentence, before: start)
         }
+        guard let antecedent else { return false }
+        record(mention(antecedent.actor, candidate.range, antecedent: antecedent.start), candidate.range, fullName: false,
+               into: &context)
+        return true
     }
 }
