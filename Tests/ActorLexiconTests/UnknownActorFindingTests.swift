@@ -38,4 +38,13 @@ struct UnknownActorFindingTests {
         let placed = annotation.placingCountrylessGroups([0: "PRY"], lexicon: Support.recognizer.lexicon)
         #expect(placed.findings.first { $0.code == "actor.unknown" }?.message == finding.message)
     }
+
+    /// A titled name takes the state named right after it ("of the Netherlands"), not the destination of a visit
+    /// told before it.
+    @Test func aTitledNameTakesTheStateOfItsOfPhraseNotAVisitsDestination() throws {
+        let annotation = Support.recognize("During a state visit to Kenya on Monday, King Willem-Alexander of the Netherlands laid a wreath.")
+        #expect(annotation.actors.first { $0.name == "Willem-Alexander" }?.country == "NLD")
+        let finding = try #require(annotation.findings.first { $0.code == "actor.unknown" })
+        #expect(finding.message == "\"Willem-Alexander\" is not in the lexicon; taken as person of NLD")
+    }
 }

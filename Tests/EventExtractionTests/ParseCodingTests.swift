@@ -367,6 +367,10 @@ struct ParseCodingTests {
         ("UN Secretary-General Ban Ki-moon urged Israel to halt the offensive.", ["REQUEST IGOUNO>ISR asserted"]),
         // An investigation opened into an act targets the act's author.
         ("Ukraine's prosecutors opened an investigation into the Russian strike on Odesa.", ["ACCUSE UKR>RUS asserted"]),
+        // The investigation is the act: the air strike it looks into is not the light verb's.
+        ("Lithuania launched an inquiry into the Belarusian air strike.", ["ACCUSE LTU>BLR asserted"]),
+        // Sanctions or a boycott warned of are a threat, against the party named inside the phrase.
+        ("Moscow warned of sanctions against Finland.", ["THREATEN RUS>FIN asserted"]),
     ])
     func codebookActs(text: String, expected: [String]) {
         #expect(Self.modalities(text) == expected)

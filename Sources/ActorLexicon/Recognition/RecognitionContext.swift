@@ -169,13 +169,21 @@ struct RecognitionContext {
 
     /// The state a "the country" refers to: the latest state mention, or the state of the latest mention of
     /// an actor with a state country.
-    func stateAntecedent(before start: Int) -> (Antecedent, ActorID)? {
+    /// - Parameter among: when given, only these states (ISO alpha-3) qualify ("the emirate": Qatar, Kuwait,
+    ///   the United Arab Emirates).
+    func stateAntecedent(before start: Int, among: Set<String>? = nil) -> (Antecedent, ActorID)? {
         for item in recent.filter({ $0.start < start }).sorted(by: { $0.start > $1.start }) {
             guard let actor = actors[item.actor] else { continue }
-            if actor.kind == .state { return (item, actor.id) }
-            if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
-                return (item, ActorID(country))
+            let state: ActorID?
+            if actor.kind == .state {
+                state = actor.id
+            } else if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
+                state = ActorID(country)
+            } else {
+                state = nil
             }
+            guard let state, among.map({ $0.contains(state.rawValue) }) ?? true else { continue }
+            return (item, state)
         }
         return nil
     }

@@ -9,6 +9,8 @@ struct CorefCandidate {
         case compass(north: Bool)
         /// "the country".
         case country
+        /// "the emirate", "the kingdom", "the island": the latest state named before that is one.
+        case stateNoun(Set<String>)
         /// A lone capitalised word that may be a short name ("Kim").
         case shortName(String)
         /// "the group", "the Islamist movement": a named non-state group mentioned shortly before.
@@ -40,6 +42,10 @@ extension SentenceReader {
                 out.append(CorefCandidate(kind: .compass(north: k == "north"), range: withPossessive((i - 1)..<(i + 1))))
             } else if k == "country", key(i - 1) == "the" {
                 out.append(CorefCandidate(kind: .country, range: withPossessive((i - 1)..<(i + 1))))
+            } else if let states = WordLists.stateNouns[k], key(i + 1) != "of",
+                      let the = definiteArticle(before: i, covered: covered)
+            {
+                out.append(CorefCandidate(kind: .stateNoun(states), range: withPossessive(the..<(i + 1))))
             } else if WordLists.blocNouns.contains(k), let the = definiteArticle(before: i, covered: covered) {
                 out.append(CorefCandidate(kind: .bloc, range: withPossessive(the..<(i + 1))))
             } else if WordLists.groupNouns.contains(k), let the = definiteArticle(before: i, covered: covered) {
@@ -93,8 +99,10 @@ extension SentenceReader {
             record(mention(actor.id, candidate.range, antecedent: antecedent), candidate.range, fullName: false,
                    into: &context)
             return true
-        case .country:
-            guard let (antecedent, state) = context.stateAntecedent(before: start),
+        case .country, .stateNoun:
+            var among: Set<String>?
+            if case .stateNoun(let states) = candidate.kind { among = states }
+            guard let (antecedent, state) = context.stateAntecedent(before: start, among: among),
                   let entry = lexicon.entry(state)
             else { return false }
             _ = context.register(entry: entry)

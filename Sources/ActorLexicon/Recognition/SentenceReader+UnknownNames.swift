@@ -138,15 +138,23 @@ extension SentenceReader {
         // "Mahan's director, Hamid Arabnejad Khanooki," / "her husband Siarhei" / "mayor Muriel Bowser"
         let roleBefore = before == "," ? key(run.lowerBound - 2) : before
         if titled || WordLists.personNouns.contains(roleBefore) {
-            var state = context.stateAntecedent(before: start).flatMap { antecedent, state in
-                antecedent.sentence == sentence ? context.lexicon.entry(state) : nil
-            }
+            let inSentence = context.mentions(inSentence: sentence)
+            // "King Willem-Alexander of the Netherlands": the state named right after the name; else the latest
+            // state before it that is no preposition's object ("During a state visit to Indonesia, King …" is
+            // not Indonesia's king).
+            var state = stateNamed(after: run, among: inSentence, context: context)
+                ?? context.stateAntecedent(before: start).flatMap { antecedent, state in
+                    antecedent.sentence == sentence && antecedent.isSubjectLike ? context.lexicon.entry(state) : nil
+                }
             // "Interior Minister Joachim Brudziński" with no state in the sentence: an office of the state the
-            // sentence places us in, else of the document's main state when one clearly dominates.
+            // sentence places us in, else of the document's main state when one clearly dominates. A state the
+            // sentence names after the person is another party ("Foreign Minister Marise Payne called on China to
+            // allow investigators into Wuhan"), not the office's.
             let isJudicial = ["prosecutor", "judge"].contains(roleBefore)
             let isOffice = WordLists.governmentTitles.contains(roleBefore) || isJudicial
             if state == nil, isOffice {
-                let located = Set(places.compactMap(\.entry?.id))
+                let named = Set(inSentence.filter { $0.start > start }.map(\.actor))
+                let located = Set(places.compactMap(\.entry?.id)).subtracting(named)
                 if located.count == 1, let id = located.first {
                     state = context.lexicon.entry(id)
                 } else if located.isEmpty, let (_, main) = context.mainState(before: start) {
@@ -214,5 +222,17 @@ extension SentenceReader {
             i += 1
         }
         return nil
+    }
+
+    /// The state a mention names right after `run` and "of" (or "of the"): "King Willem-Alexander *of the
+    /// Netherlands*"; `nil` when no state follows so.
+    func stateNamed(after run: Range<Int>, among mentions: ArraySlice<ActorMention>, context: RecognitionContext) -> LexiconEntry? {
+        guard key(run.upperBound) == "of" else { return nil }
+        let next = key(run.upperBound + 1) == "the" ? run.upperBound + 2 : run.upperBound + 1
+        guard next < range.upperBound,
+              let mention = mentions.first(where: { $0.start == tokens[next].span.start }),
+              let entry = context.lexicon.entry(mention.actor), entry.kind == .state
+        else { return nil }
+        return entry
     }
 }

@@ -155,6 +155,25 @@ enum WordLists {
     /// Definite nouns that refer back to an international body ("the bloc", "the alliance").
     static let blocNouns: Set<String> = ["bloc", "alliance", "grouping"]
 
+    /// Nouns that stand for a state of a kind named shortly before ("cut ties with *the emirate*", "*the
+    /// kingdom*'s foreign ministry", "flights to *the island*"), with the states (ISO alpha-3) they may name.
+    static let stateNouns: [String: Set<String>] = {
+        let emirates: Set<String> = ["QAT", "KWT", "ARE"]
+        let kingdoms: Set<String> = [
+            "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO",
+            "SWZ", "TON",
+        ]
+        let islands: Set<String> = [
+            "TWN", "JPN", "LKA", "PHL", "IDN", "CUB", "IRL", "ISL", "MDV", "SGP", "NZL", "CYP", "MLT", "MDG", "HTI",
+            "DOM", "JAM", "FJI", "BHR", "MUS", "SYC", "CPV", "COM", "STP", "TTO", "BRB", "BHS", "VUT", "SLB", "PNG",
+            "TLS", "WSM", "TON", "KIR", "NRU", "TUV", "PLW", "FSM", "MHL", "GRD", "LCA", "VCT", "DMA", "ATG", "KNA",
+        ]
+        return [
+            "emirate": emirates, "kingdom": kingdoms, "sultanate": ["OMN", "BRN"], "island": islands,
+            "archipelago": ["PHL", "IDN", "MDV", "FJI", "BHS", "CPV", "COM", "SYC"],
+        ]
+    }()
+
     /// Words that may stand between a demonym and its sector noun ("North Korean *senior* officials").
     static let blockedModifiers: Set<String> = Set([
         "and", "or", "to", "that", "which", "who", "has", "have", "had", "is", "are", "was", "were", "will",

@@ -199,6 +199,7 @@ struct DocumentRun {
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeConditionalThreats(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeThreatContents(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeThreatenedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeHosting(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)

@@ -73,4 +73,39 @@ extension DocumentRun {
         }
         removeDrafts(generic, in: range)
     }
+
+    /// Recodes an act named by a noun under "warn of" or "threaten with" as the threat it is: "China warned of a
+    /// consumer boycott of Australian goods" is a THREATEN (131 for sanctions, protests and boycotts, 132 for
+    /// coercion, 138 for force), not a boycott. The target, when the noun event has none, is the warned party
+    /// (the verb's object) or the first actor inside the noun's phrase ("of Australian goods").
+    mutating func recodeThreatenedActs(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
+        let codes: [EventType: String] = [.sanction: "131", .protest: "131", .coerce: "132", .assault: "138"]
+        var generic = Set<Int>()
+        for index in range {
+            let event = drafts[index].event
+            guard let code = codes[event.type], let word = parse.wordAtTokenStart[drafts[index].triggerStart],
+                  parse.words[word].upos == "NOUN", parse.words[word].deprel.hasPrefix("obl"), parse.words[word].head > 0,
+                  case let verb = parse.words[word].head - 1,
+                  ["warn", "threaten"].contains(parse.lemmas[verb]),
+                  ["of", "with"].contains(parse.caseMarker(of: word)),
+                  let threat = CAMEOCodebook.bundled.entry(code)
+            else { continue }
+            drafts[index].recode(as: threat)
+            if event.target == nil {
+                let warned = parse.dependents(verb, "obj").flatMap { parse.mentions(of: $0) }
+                let named = warned.isEmpty ? parse.nestedMentions(of: word, excluding: []) : warned
+                if let target = named.map({ view.mentions[$0].mention.actor })
+                    .first(where: { actorsByID[$0] != nil && !isSelfLoop(event.source, $0) })
+                {
+                    setTarget(target, ofDraft: index)
+                }
+            }
+            // The threat told by its content replaces a bare one coded on the verb itself.
+            generic.formUnion(range.filter { other in
+                other != index && drafts[other].event.type == .threaten && country(drafts[other].event.source) == country(event.source)
+                    && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
+            })
+        }
+        removeDrafts(generic, in: range)
+    }
 }

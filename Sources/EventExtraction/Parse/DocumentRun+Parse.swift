@@ -110,6 +110,15 @@ extension DocumentRun {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
             }
+            // "Colombia and Venezuela recalled their ambassadors": two parties acting on their own things, each
+            // against the other (the emitter skips each one's self-loop).
+            if targetActors.isEmpty, sourceActors.count == 2, !coding.passive, [.verbalConflict, .materialConflict].contains(coding.type.quadClass),
+               parse.dependents(verb, "obj").contains(where: { object in
+                   parse.dependents(object, "nmod:poss").contains { parse.lemmas[$0].lowercased() == "their" }
+               })
+            {
+                targetActors = sourceActors
+            }
             // "Imran Khan was sentenced to ten years", "… but was arrested in 1963": only the patient's own state
             // arrests, charges or sentences.
             var authority: ActorID?
@@ -667,8 +676,17 @@ extension DocumentRun {
     /// The coding of `verb` (word index) by our dictionary, the CAMEO verb dictionary, or, for a light verb, by
     /// our noun entry for its object; `codedWords` are words the clause rules or an earlier verb already coded.
     func coding(of verb: Int, lemma: String, in parse: ParseView, codedWords: Set<Int> = []) -> ParseCoding? {
-        if Self.lightVerbs.contains(lemma), let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) {
-            return coding
+        if Self.lightVerbs.contains(lemma) {
+            if let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) { return coding }
+            // "opened an inquiry into the NATO air strike": the investigation is the act; the act it looks into
+            // is not the light verb's (the CAMEO dictionary would read "launch … air strike" as the strike).
+            let dictionary = extractor.dictionary
+            if parse.dependents(verb, "obj").contains(where: { object in
+                codedWords.contains(object) && dictionary.candidates(for: parse.forms[object])
+                    .contains { $0.form == .noun && dictionary.patterns[$0.pattern].mode == "investigate" }
+            }) {
+                return cameoCoding(of: verb, lemma: lemma, in: parse).flatMap { $0.type == .accuse ? $0 : nil }
+            }
         }
         let entries = extractor.dictionary.candidates(for: lemma).filter { $0.form == .base }.map(\.pattern)
         if !entries.isEmpty {
