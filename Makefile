@@ -56,21 +56,22 @@ bench-store: setup
 	bash Scripts/bench_store.sh $(N)
 
 ## Retrain the syntax models (tagger + lemmatiser, parser, entity recogniser) from Data/ into
-## Sources/Syntax/Resources: GUM train + UD English-EWT dev (+ Universal NER). Same data, same bytes.
+## Sources/Syntax/Resources: all of GUM + UD English-EWT dev (+ Universal NER), with the Brown-cluster
+## features of clusters.sgm. Same data, same bytes.
 models: setup
 	$(SWIFT) build -c release --product storygraph-train
-	.build/release/storygraph-train --config shipped --out Sources/Syntax/Resources
+	.build/release/storygraph-train --config shipped --gum all --word-clusters --out Sources/Syntax/Resources
 
 ## Honest estimates: train without the data that is scored (GUM train only → EWT dev; GUM + half of EWT dev →
 ## the other half). Writes nothing outside .build/.
 models-eval: setup
 	$(SWIFT) build -c release --product storygraph-train
-	.build/release/storygraph-train --config heldout --out .build/models-heldout
-	.build/release/storygraph-train --config halves --out .build/models-halves
+	.build/release/storygraph-train --config heldout --word-clusters --out .build/models-heldout
+	.build/release/storygraph-train --config halves --gum all --word-clusters --out .build/models-halves
 
 ## Rebuild the syntax models' Brown-cluster table (Sources/Syntax/Resources/clusters.sgm) from the pinned
 ## spacy-lookups-data 1.0.5 wheel (downloaded into .venv-clusters/wheels/ on first use); clusters-check compares
-## byte for byte. `storygraph-train --word-clusters` trains models that read it (the bundled models do not).
+## byte for byte. `storygraph-train --word-clusters` trains models that read it (the bundled models do).
 clusters:
 	python3 Scripts/build_clusters.py
 

@@ -10,14 +10,15 @@ struct TrainCommand: ParsableCommand {
         commandName: "storygraph-train",
         abstract: "Train the syntax models (tagger + lemmatiser, parser, entity recogniser) from CoNLL-U and IOB2.",
         discussion: """
-            Same data and seed give byte-identical model files. `--config shipped` (the default, `make models`)
-            trains on GUM train plus UD English-EWT dev (and its Universal NER layer) and reports GUM dev and test;
+            Same data and seed give byte-identical model files. `--config shipped` (the default; `make models`
+            adds `--gum all --word-clusters`, the bundled models) trains on GUM train plus UD English-EWT dev (and
+            its Universal NER layer) and reports GUM dev and test;
             `--config heldout` trains on GUM train only and reports GUM dev and test and EWT dev, the estimate for
             unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and
             reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM
             dev and test to the tagger's and parser's training data (they are then scored as seen).
             `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to
-            the three models, `--cluster-stages` to some of them; the bundled models have none.
+            the three models, `--cluster-stages` to some of them; the bundled models read them.
             """
     )
 
@@ -64,7 +65,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The Brown-cluster table (Scripts/build_clusters.py) read with --word-clusters; copied beside the models written to --out.")
     var clusters = "Sources/Syntax/Resources/\(WordClusters.fileName)"
 
-    @Flag(help: "Train the tagger, parser and recogniser with word-cluster features (off by default: the bundled models have none).")
+    @Flag(help: "Train the tagger, parser and recogniser with word-cluster features (off by default; the bundled models were trained with them).")
     var wordClusters = false
 
     @Option(parsing: .upToNextOption, help: "Train only these models with word-cluster features (implies --word-clusters for them).")

@@ -149,8 +149,9 @@ struct ParseCodingTests {
         // Another party's speculation stays hypothetical.
         ("Beijing could impose a blockade on Taiwan's ports should it decide to, Taiwan's defence minister said.",
          ["COERCE CHN>TWN hypothetical"]),
+        // A mobilisation under a condition faces the condition's actor.
         ("Finland would call up its reservists within hours if Russian troops massed on the border, the minister said.",
-         ["MOBILIZE FIN>- hypothetical"]),
+         ["MOBILIZE FIN>RUS-MIL hypothetical"]),
     ])
     func conditions(text: String, expected: [String]) {
         let document = Document(id: "t", text: text, published: CalendarDate(iso: "2024-05-15"))

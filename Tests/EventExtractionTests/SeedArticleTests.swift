@@ -53,9 +53,9 @@ struct SeedArticleTests {
     }
 }
 
-/// The hand-annotated gold: a regression floor, not a target. All twenty-two event gold files pooled
-/// (development, the ten former held-out article sets and the eleven one-sentence sets); the floors sit 0.02
-/// below the figures measured when they were set (P 0.686, R 0.558, F1 0.616 over 1,825 gold events), so a
+/// The hand-annotated gold: a regression floor, not a target. All twenty-four event gold files pooled
+/// (development, the eleven former held-out article sets and the twelve one-sentence sets); the floors sit 0.02
+/// below the figures measured when they were set (P 0.665, R 0.531, F1 0.591 over 2,050 gold events), so a
 /// change that loses more fails.
 struct GoldRegressionTests {
     static let files = [
@@ -63,7 +63,8 @@ struct GoldRegressionTests {
         "events-gold-heldout5", "events-sentences", "events-sentences2", "events-sentences3", "events-sentences4",
         "events-sentences5", "events-sentences6", "events-gold-heldout6", "events-sentences7", "events-sentences8",
         "events-gold-heldout7", "events-sentences9", "events-gold-heldout8", "events-sentences10",
-        "events-gold-heldout9", "events-sentences11", "events-gold-heldout10",
+        "events-gold-heldout9", "events-sentences11", "events-gold-heldout10", "events-sentences12",
+        "events-gold-heldout11",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -82,9 +83,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 1088)
-        #expect(score.event.precision >= 0.666)  // measured 0.686
-        #expect(score.event.f1 >= 0.596)  // measured 0.616
+        #expect(documentCount == 1194)
+        #expect(score.event.precision >= 0.645)  // measured 0.665
+        #expect(score.event.f1 >= 0.571)  // measured 0.591
         #expect(score.modalityAccuracy >= 0.85)
     }
 }

@@ -97,9 +97,9 @@ struct WordClusterTests {
         let models = try SyntaxModels(directory: folder)
         #expect(models.clusters.count == 86_865)
         #expect(models.tagger.clusters.count == 86_865)
-        // The bundled parser and recogniser were trained without clusters and do not read them.
-        #expect(models.parser.clusters.isEmpty)
-        #expect(models.recognizer.clusters.isEmpty)
+        // The bundled parser and recogniser were trained with the same clusters and read them too.
+        #expect(models.parser.clusters.count == 86_865)
+        #expect(models.recognizer.clusters.count == 86_865)
     }
 
     /// Models trained without clusters never read the table: a damaged one beside them is not opened.
@@ -107,15 +107,23 @@ struct WordClusterTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("models-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let resources = Self.root.appendingPathComponent("Sources/Syntax/Resources")
-        for name in ["tagger.sgm", "parser.sgm", "entities.sgm"] {
-            try FileManager.default.createSymbolicLink(
-                at: folder.appendingPathComponent(name), withDestinationURL: resources.appendingPathComponent(name))
-        }
+        // Three small models trained without clusters (the bundled ones read them).
+        let sentence = Fixtures.sentence("Kenya PROPN NNP 2 nsubj;voted VERB VBD 0 root;. PUNCT . 2 punct")
+        var tagger = PartOfSpeechTaggerTrainer(iterations: 2, seed: 1).train([sentence]).archive(metadata: [:])
+        Lemmatizer.learn(from: []).store(in: &tagger)
+        try tagger.write(to: folder.appendingPathComponent("tagger.sgm"))
+        try DependencyParserTrainer(iterations: 2, seed: 1).train([sentence]).archive(metadata: [:])
+            .write(to: folder.appendingPathComponent("parser.sgm"))
+        let gazetteer = EntityGazetteer(entries: [("Kenya", .location)])
+        try EntityRecognizerTrainer(iterations: 2, seed: 1, gazetteer: gazetteer)
+            .train([(words: sentence.map { SyntaxWord(form: $0.form, upos: $0.upos) }, entities: [])])
+            .archive(metadata: [:]).write(to: folder.appendingPathComponent("entities.sgm"))
         try Data("damaged".utf8).write(to: folder.appendingPathComponent("clusters.sgm"))
         let models = try SyntaxModels(directory: folder)
         #expect(models.clusters.isEmpty)
         #expect(models.tagger.clusters.isEmpty)
+        #expect(models.parser.clusters.isEmpty)
+        #expect(models.recognizer.clusters.isEmpty)
     }
 
     @Test func aTaggerTrainedWithClustersRefusesAnotherTable() throws {

@@ -23,6 +23,11 @@ extension DocumentRun {
     /// The adjective whose infinitive complement `word` is ("ready *to hold* talks"), or the one governing the
     /// verb whose object `word` is ("ready to hold *talks*").
     static func intentHolder(of word: Int, in parse: ParseView) -> Int? {
+        // "prepared to free …" read right to left when the parse lost it (the tagger took "free" for an
+        // adjective): the intent word right before "to".
+        if word >= 2, parse.forms[word - 1] == "to", intentAdjectives.contains(parse.forms[word - 2]) {
+            return word - 2
+        }
         var current = word
         for _ in 0..<2 {
             let head = parse.words[current].head - 1

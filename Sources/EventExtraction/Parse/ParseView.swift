@@ -81,6 +81,22 @@ struct ParseView {
             for child in children[subject] where words[child].deprel == "punct" { repaired[child].head = index + 1 }
             reattached = true
         }
+        // "vetoed a bill on Thursday that would have eased restrictions": a relative clause the parser hung on the
+        // time expression after a noun modifies that noun.
+        for (index, word) in words.enumerated() where word.deprel == "acl:relcl" && word.head > 0 {
+            let time = word.head - 1
+            guard tokenOfWord[time].map({ view.timexAt[$0] != nil }) ?? false, words[time].head > 0 else { continue }
+            let governor = words[time].head - 1
+            var noun: Int?
+            if words[time].deprel.hasPrefix("nmod"), ["NOUN", "PROPN"].contains(words[governor].upos) {
+                noun = governor
+            } else if words[time].deprel.hasPrefix("obl") {
+                noun = children[governor].last { words[$0].deprel == "obj" && $0 < time }
+            }
+            guard let noun, noun < time else { continue }
+            repaired[index].head = noun + 1
+            reattached = true
+        }
         if reattached {
             children = [[Int]](repeating: [], count: words.count)
             for (index, word) in repaired.enumerated() where word.head > 0 && word.head <= words.count {
@@ -91,7 +107,8 @@ struct ParseView {
         self.words = repaired
     }
 
-    /// The words, with two repairs: an infinitive the parser attached to a verb of intending or urging as
+    /// The words, with three repairs (the third: a relative clause hung on a time expression modifies the noun
+    /// before it): an infinitive the parser attached to a verb of intending or urging as
     /// `advcl` ("threatened on Sunday to impose tariffs", where the time phrase pushed it away) is that verb's
     /// `xcomp`, as it is without the intervening phrase; and a verb hung as `acl` on a TIMEX3 expression of a
     /// root noun ("air strikes on Thursday night killed …") is the root, the noun its subject.
@@ -243,16 +260,20 @@ struct ParseView {
     func isConditioned(_ verb: Int) -> Bool {
         let modals: Set<String> = ["would", "could", "will", "may", "might", "can"]
         guard dependents(verb, "aux").contains(where: { modals.contains(forms[$0].lowercased()) }) else { return false }
+        // "… should it decide to": an inverted condition, which the parser may also hang as a conjunct.
+        func isInverted(_ clause: Int, needsSubject: Bool = false) -> Bool {
+            let subjects = dependents(clause, "nsubj")
+            return !(needsSubject && subjects.isEmpty) && dependents(clause, "aux").contains { aux in
+                forms[aux].lowercased() == "should" && subjects.allSatisfy { aux < $0 }
+            }
+        }
         return dependents(verb, "advcl").contains { clause in
             guard clause > verb else { return false }
             if dependents(clause, "mark").contains(where: { ["if", "unless", "provided", "providing"].contains(forms[$0].lowercased()) }) {
                 return true
             }
-            let subjects = dependents(clause, "nsubj")
-            return dependents(clause, "aux").contains { aux in
-                forms[aux].lowercased() == "should" && subjects.allSatisfy { aux < $0 }
-            }
-        }
+            return isInverted(clause)
+        } || dependents(verb, "conj").contains { $0 > verb && isInverted($0, needsSubject: true) }
     }
 
     /// Whether `word` is the act of an open question ("will decide *whether* to expel the envoys"): marked
