@@ -372,6 +372,17 @@ struct ParseCodingTests {
         ("Lithuania launched an inquiry into the Belarusian air strike.", ["ACCUSE LTU>BLR asserted"]),
         // Sanctions or a boycott warned of are a threat, against the party named inside the phrase.
         ("Moscow warned of sanctions against Finland.", ["THREATEN RUS>FIN asserted"]),
+        // A call to discuss a war is a consultation; the war is its topic, no act.
+        ("Kenya's president telephoned his Ugandan counterpart on Monday to discuss the war in Sudan.",
+         ["CONSULT KEN>UGA asserted"]),
+        // A phase verb's complement is the act ("begun supplying", not "begun … attack drones").
+        ("Iran has begun supplying Russia with attack drones.", ["AID IRN>RUS asserted"]),
+        // Two parties recalling "their" ambassadors act against each other; "the emirate" is the emirate named
+        // before.
+        ("Colombia and Venezuela recalled their ambassadors on Thursday.",
+         ["SANCTION COL>VEN asserted", "SANCTION VEN>COL asserted"]),
+        ("Saudi Arabia cut diplomatic ties with Qatar on Monday. Egypt also cut ties with the emirate.",
+         ["SANCTION SAU>QAT asserted", "SANCTION EGY>QAT asserted"]),
     ])
     func codebookActs(text: String, expected: [String]) {
         #expect(Self.modalities(text) == expected)

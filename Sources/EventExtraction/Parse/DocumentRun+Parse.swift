@@ -507,8 +507,21 @@ extension DocumentRun {
     /// "called off *trade* negotiations" a SANCTION. The noun's head chain (object, oblique, nominal modifier,
     /// compound; at most three steps) must reach the verb.
     mutating func dropNounContent(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
-        guard range.count >= 2 else { return }
         let words = parse.words
+        // A topic is no act: "telephoned Mohammed bin Salman to discuss the *war* in Gaza", "talks on the
+        // *sanctions*".
+        let topics = range.filter { index in
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "NOUN",
+                  words[word].head > 0
+            else { return false }
+            let head = words[word].head - 1
+            return words[word].deprel == "obj" && Self.topicVerbs.contains(parse.lemmas[head])
+                || words[word].deprel.hasPrefix("nmod") && Self.topicNouns.contains(parse.lemmas[head])
+                    && ["on", "about", "over"].contains(parse.caseMarker(of: word))
+        }
+        removeDrafts(Set(topics), in: range)
+        let range = range.lowerBound..<(range.upperBound - topics.count)
+        guard range.count >= 2 else { return }
         var verbSources: [Int: Set<ActorID>] = [:]
         for index in range {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], words[word].upos == "VERB" else { continue }
@@ -532,6 +545,10 @@ extension DocumentRun {
         }
         removeDrafts(dropped, in: range)
     }
+
+    /// Verbs whose object is a topic ("to discuss the war"), and nouns whose "on"/"about"/"over" phrase is one.
+    static let topicVerbs: Set<String> = ["discuss", "debate"]
+    static let topicNouns: Set<String> = ["talk", "talks", "discussion", "conversation", "debate", "consultation"]
 
     /// Drops noun events whose source is the agent of another noun: in "its investigation into alleged
     /// misconduct *by* President Trump", Trump is the misconduct's agent, not the investigation's. A draft goes
@@ -665,6 +682,9 @@ extension DocumentRun {
         .consult: ["between"],
     ]
 
+    /// Light verbs of beginning and resuming, whose verb complement is the act ("began supplying").
+    static let phaseVerbs: Set<String> = ["begin", "start", "resume", "step", "intensify", "escalate"]
+
     /// Verbs that carry an event named by their object noun: "voiced support for", "launched an attack on",
     /// "lodged a protest with", "held talks with".
     static let lightVerbs: Set<String> = [
@@ -678,6 +698,13 @@ extension DocumentRun {
     func coding(of verb: Int, lemma: String, in parse: ParseView, codedWords: Set<Int> = []) -> ParseCoding? {
         if Self.lightVerbs.contains(lemma) {
             if let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) { return coding }
+            // "has begun supplying Russia with drones", "began flying migrants back": the act is the verb begun,
+            // coded on its own; the CAMEO dictionary would read "begin … attack drones" as an attack.
+            if Self.phaseVerbs.contains(lemma),
+               parse.dependents(verb, "xcomp").contains(where: { parse.words[$0].upos == "VERB" })
+            {
+                return nil
+            }
             // "opened an inquiry into the NATO air strike": the investigation is the act; the act it looks into
             // is not the light verb's (the CAMEO dictionary would read "launch … air strike" as the strike).
             let dictionary = extractor.dictionary

@@ -189,6 +189,14 @@ struct ParseView {
         func collect(_ index: Int) {
             let standsForParty = Self.memberNouns.contains(lemmas[index]) || Self.representativeNouns.contains(lemmas[index])
             if let mention = mentionOfWord[index] {
+                // "US and Russian diplomats": coordinated modifiers name two parties.
+                let modifiers = dependents(index, "compound") + dependents(index, "amod")
+                let conjuncts = modifiers.flatMap { dependents($0, "conj") }
+                let coordinated = (modifiers + conjuncts).compactMap { mentionOfWord[$0] } + [mention]
+                if !conjuncts.isEmpty, Set(coordinated).count >= 2 {
+                    add(coordinated)
+                    return
+                }
                 // "Fighters of the Rapid Support Forces", "rebels of the ADF", "negotiators from Armenia and
                 // Azerbaijan" (whom the place of their meeting had placed): the named group they belong to.
                 let named = unplacedGroupMention[mention] || standsForParty ? namedParties(of: index, besides: mention) : []
