@@ -59,7 +59,7 @@ struct DocumentRun {
         var byID: [ActorID: Actor] = [:]
         for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
         self.actorsByID = byID
-        let home = actors.homeCountry(countryOfSentence: places?.countryOfSentence ?? [:]).map { ActorID($0) }
+        let home = actors.homeCountry(countryOfSentence: places?.homeEvidence ?? [:]).map { ActorID($0) }
         self.homeState = home.flatMap { byID[$0]?.kind == .state ? $0 : nil }
         let known = actors.mentions.filter { mention in
             guard let actor = byID[mention.actor], actor.kind != .unknown || actor.country != nil else { return false }

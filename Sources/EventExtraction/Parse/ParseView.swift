@@ -258,7 +258,9 @@ struct ParseView {
     /// of Armenia and Azerbaijan", "trade negotiators from Washington and Beijing").
     static let representativeNouns: Set<String> = [
         "leader", "president", "head", "minister", "government", "delegation", "representative", "official",
-        "envoy", "army", "force", "troops", "military", "negotiator", "diplomat", "delegate",
+        "envoy", "army", "force", "troops", "military", "negotiator", "diplomat", "delegate", "emir", "king",
+        "queen", "ruler", "monarch", "sultan", "chancellor", "premier", "ambassador", "spokesman", "spokeswoman",
+        "spokesperson",
     ]
 
     /// Whether `verb` holds under a condition stated after it and not yet met: a modal verb group ("would",

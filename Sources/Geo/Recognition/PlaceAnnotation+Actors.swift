@@ -34,4 +34,16 @@ extension PlaceAnnotation {
         }
         return countries.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
+
+    /// The evidence of the country a document is about, for `ActorAnnotation.homeCountry(countryOfSentence:)`:
+    /// `countryOfSentence`, plus the dateline's country counted as two sentences (keys -1 and -2): "ANKARA —"
+    /// places a report about Turkey's relations with Washington in Turkey, whose "authorities" detain people.
+    public var homeEvidence: [Int: String] {
+        var evidence = countryOfSentence
+        if let country = dateline?.place.country {
+            evidence[-1] = country
+            evidence[-2] = country
+        }
+        return evidence
+    }
 }
