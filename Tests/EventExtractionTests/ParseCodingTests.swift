@@ -383,6 +383,15 @@ struct ParseCodingTests {
          ["SANCTION COL>VEN asserted", "SANCTION VEN>COL asserted"]),
         ("Saudi Arabia cut diplomatic ties with Qatar on Monday. Egypt also cut ties with the emirate.",
          ["SANCTION SAU>QAT asserted", "SANCTION EGY>QAT asserted"]),
+        // An act of cooperation is toward the party its purpose clause names; accepting an invitation to an act
+        // declares the intent to it.
+        ("Saudi Arabia pledged 5 billion dollars in deposits to shore up Egypt's currency.", ["AGREE SAU>EGY asserted"]),
+        ("Chancellor Olaf Scholz accepted an invitation to visit China in November.", ["AGREE DEU>CHN asserted"]),
+        // Taking a state to court accuses it; bombs dropped are an aerial assault; weeks given to comply an
+        // ultimatum.
+        ("Ukraine took Russia to the International Court of Justice on Monday.", ["ACCUSE UKR>RUS asserted"]),
+        ("Russian aircraft dropped bombs on Ukraine's Kharkiv region on Monday.", ["ASSAULT RUS>UKR asserted"]),
+        ("The African Union gave Mali's junta two weeks to set an election date.", ["THREATEN IGOAFRAFU>MLI asserted"]),
     ])
     func codebookActs(text: String, expected: [String]) {
         #expect(Self.modalities(text) == expected)

@@ -202,6 +202,7 @@ struct DocumentRun {
             recodeThreatenedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeHosting(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
+            targetFromPurpose(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)

@@ -22,7 +22,7 @@ enum FunctionWords {
     static let nonEventHeads: Set<String> = [
         "police", "officers", "squad", "squads", "gear", "shields", "camp", "camps", "leader", "leaders",
         "organisers", "organizers", "site", "sites", "helicopter", "helicopters", "jets", "aircraft", "submarine",
-        "submarines", "dogs", "movement", "movements", "groups", "victims", "survivors",
+        "submarines", "dogs", "movement", "movements", "groups", "victims", "survivors", "ban", "bans",
     ]
     /// Matters of a state's own politics: an act on them is domestic ("vetoed the pension bill").
     static let domesticMatters: Set<String> = [

@@ -10,8 +10,9 @@ extension DocumentRun {
             let event = drafts[index].event
             guard [.verbalCooperation, .materialCooperation].contains(event.type.quadClass), event.type != .agree,
                   let word = parse.wordAtTokenStart[drafts[index].triggerStart],
-                  let holder = Self.intentHolder(of: word, in: parse),
-                  Self.intentAdjectives.contains(parse.lemmas[holder]) || parse.forms[holder].lowercased() == "prepared",
+                  Self.acceptedProposal(of: word, in: parse) || Self.intentHolder(of: word, in: parse).map({ holder in
+                      Self.intentAdjectives.contains(parse.lemmas[holder]) || parse.forms[holder].lowercased() == "prepared"
+                  }) == true,
                   let code = CAMEOCodebook.bundled.entry(Self.intentCodes[event.type] ?? "030")
             else { continue }
             drafts[index].recode(as: code)
@@ -41,6 +42,17 @@ extension DocumentRun {
             current = head
         }
         return nil
+    }
+
+    /// Whether `word` is the act of a proposal its source accepts: "accepted an invitation *to meet* Kim Jong Un"
+    /// declares an intent to meet (036), as "is ready to meet" does.
+    static func acceptedProposal(of word: Int, in parse: ParseView) -> Bool {
+        guard parse.words[word].upos == "VERB", parse.words[word].deprel == "acl", parse.words[word].head > 0 else { return false }
+        let proposal = parse.words[word].head - 1
+        guard proposalNouns.contains(parse.lemmas[proposal]), parse.words[proposal].deprel == "obj",
+              parse.words[proposal].head > 0
+        else { return false }
+        return ["accept", "welcome", "embrace", "take"].contains(parse.lemmas[parse.words[proposal].head - 1])
     }
 
     /// Adjectives that declare an intent ("ready", "willing", "prepared").

@@ -690,7 +690,7 @@ extension DocumentRun {
     static let lightVerbs: Set<String> = [
         "express", "voice", "offer", "pledge", "declare", "reiterate", "reaffirm", "extend", "announce", "lend",
         "show", "signal", "register", "lodge", "issue", "launch", "conduct", "stage", "hold", "carry", "mount",
-        "step", "intensify", "escalate", "resume", "begin", "start", "open",
+        "step", "intensify", "escalate", "resume", "begin", "start", "open", "submit", "tender",
     ]
 
     /// The coding of `verb` (word index) by our dictionary, the CAMEO verb dictionary, or, for a light verb, by
@@ -770,7 +770,8 @@ extension DocumentRun {
                     coding.targets = [mention]
                 }
             }
-            if !coding.targets.isEmpty { return coding }
+            // A one-party act needs no target ("handed his government's resignation to the president").
+            if !coding.targets.isEmpty || extractor.dictionary.patterns[number].single == true { return coding }
         }
         return nil
     }
