@@ -51,44 +51,26 @@ public enum JSONLines {
     }
 
     /// Where and why `data` is not valid JSON, in plain words: "not valid JSON: unexpected "}" at column 29
-    /// (…)", "not valid JSON: the line ends before the JSON is complete (…)". Foundation's JSON decoder only
-    /// says the data is not valid; its JSONSerialization names the byte offset and the kind of problem, which
-    /// is read here and turned into a column (counted in Unicode scalars, from 1).
+    /// (…)", "not valid JSON: the line ends before the JSON is complete (…)" (see ``JSONSyntaxProblem``; the
+    /// column is counted in Unicode scalars, from 1).
     public static func syntaxProblem(_ data: Data) -> String {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return "not valid JSON"
-        } catch {
-            let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            let offset = message.range(of: "around character ").flatMap { range in
-                Int(message[range.upperBound...].prefix { $0.isNumber })
-            }
-            guard let offset, offset < data.count, !message.hasPrefix("Unexpected end of file") else {
-                return "not valid JSON: the line ends before the JSON is complete (a record spread over several "
-                    + "lines? JSONL needs each record on one line)"
-            }
-            let column = String(decoding: data.prefix(offset), as: UTF8.self).unicodeScalars.count + 1
-            let rest = String(decoding: data.dropFirst(offset).prefix(4), as: UTF8.self)
-            let character = rest.first.map { $0 == "\"" ? "quote mark" : "\"\($0)\"" } ?? "a byte"
-            if message.hasPrefix("Invalid escape") {
-                return "not valid JSON: an unknown backslash escape at column \(column) (write \\\\ for a backslash)"
-            }
-            if message.hasPrefix("Unescaped control character") {
-                return "not valid JSON: a control character (a raw tab or line break) in a string at column \(column); "
-                    + "write it as \\t or \\n"
-            }
-            if offset > 0, (try? JSONSerialization.jsonObject(with: data.prefix(offset), options: [.fragmentsAllowed])) != nil {
-                return "not valid JSON: text after the end of the record at column \(column) (one record a line)"
-            }
-            let hint: String
-            switch rest.first {
-            case let first? where first.isLetter: hint = " (text and keys go in double quotes)"
-            case "'": hint = " (JSON strings take double quotes)"
-            case "}", "]": hint = " (a value missing before it, or brackets that do not match?)"
-            case ",": hint = " (a value missing before it?)"
-            case "\"": hint = " (a comma or colon missing before it?)"
-            default: hint = ""
-            }
+        guard let problem = JSONSyntaxProblem(data) else { return "not valid JSON" }
+        guard let offset = problem.offset else {
+            return "not valid JSON: the line ends before the JSON is complete (a record spread over several "
+                + "lines? JSONL needs each record on one line)"
+        }
+        let column = problem.location(offset).column
+        switch problem.kind {
+        case .incomplete:
+            return "not valid JSON"  // not reached: an incomplete text has no offset
+        case .unknownEscape:
+            return "not valid JSON: an unknown backslash escape at column \(column) (write \\\\ for a backslash)"
+        case .controlCharacter:
+            return "not valid JSON: a control character (a raw tab or line break) in a string at column \(column); "
+                + "write it as \\t or \\n"
+        case .textAfterEnd:
+            return "not valid JSON: text after the end of the record at column \(column) (one record a line)"
+        case .unexpected(let character, let hint):
             return "not valid JSON: unexpected \(character) at column \(column)\(hint)"
         }
     }

@@ -6,6 +6,8 @@ public enum EventExtractionError: Error, LocalizedError, Hashable, Sendable {
     case missingResource(String)
     /// A dictionary or gold file could not be decoded.
     case malformedFile(path: String, reason: String)
+    /// A dictionary file is not valid JSON: the line and column (from 1, in Unicode scalars) and the problem.
+    case malformedJSON(path: String, line: Int, column: Int, problem: String)
     /// A gold line could not be decoded.
     case malformedGoldLine(line: Int, reason: String)
 
@@ -14,6 +16,7 @@ public enum EventExtractionError: Error, LocalizedError, Hashable, Sendable {
         switch self {
         case .missingResource(let name): "missing resource \(name)"
         case .malformedFile(let path, let reason): "\(path): \(reason)"
+        case .malformedJSON(let path, let line, let column, let problem): "\(path):\(line):\(column): not valid JSON: \(problem)"
         case .malformedGoldLine(let line, let reason): "gold line \(line): \(reason)"
         }
     }

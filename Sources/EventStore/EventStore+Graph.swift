@@ -6,20 +6,30 @@ import GRDB
 import GraphModel
 
 extension EventStore {
-    /// The stored events `query` keeps, as an ``GraphModel/EventGraph`` with their documents, the actors and
-    /// findings of those documents and the clusters (counted over the whole store) the events belong to.
+    /// The stored events `query` keeps, as an ``GraphModel/EventGraph`` with the documents `scope` names, the
+    /// actors and findings of those documents and the clusters (counted over the whole store) the events belong
+    /// to.
     ///
     /// The per-event conditions are answered by SQL over indexed columns (the dyad and window by
     /// `events_dyad`, the keyword by the FTS5 index: words, with English stemming, so `sanction` finds
     /// "sanctioned"); the graph-level ones (``GraphModel/GraphQuery/minimumCount``, `around`, `top`) by
     /// ``GraphModel/EventGraph/filtered(by:)`` on the result, as in memory.
     ///
-    /// - Parameter query: The filter.
+    /// With ``DocumentScope/all`` the graph holds what ``GraphModel/EventGraph`` holds after adding every stored
+    /// document in ingest order and filtering by `query` in memory: every document and its findings, and each
+    /// actor described as all documents describe it (a role is the one held on most of their dates), so
+    /// `build --db` writes what `build` writes on the inputs ingested.
+    ///
+    /// - Parameters:
+    ///   - query: The filter.
+    ///   - scope: Which documents the graph carries: all (as `build` and `report` need) or only those of the
+    ///     selected events (as listings need; the default).
     /// - Returns: The filtered graph; events in ingest order.
     /// - Throws: ``GraphModel/GraphModelError`` for an invalid window, ``EventStoreError`` for the database.
-    public func graph(matching query: GraphQuery) throws -> EventGraph {
+    /// - Complexity: With ``DocumentScope/all``, one read of every stored document's actors and findings.
+    public func graph(matching query: GraphQuery, documents scope: DocumentScope = .ofSelectedEvents) throws -> EventGraph {
         let window = try query.window()
-        var graph = try read { db in try loadGraph(db, query: query, window: window) }
+        var graph = try read { db in try loadGraph(db, query: query, window: window, scope: scope) }
         var rest = query
         rest.keyword = nil  // answered by the full-text index
         graph = try graph.filtered(by: rest)
@@ -27,7 +37,7 @@ extension EventStore {
     }
 
     private func loadGraph(
-        _ db: Database, query: GraphQuery, window: (first: TimexInterval?, last: TimexInterval?)
+        _ db: Database, query: GraphQuery, window: (first: TimexInterval?, last: TimexInterval?), scope: DocumentScope
     ) throws -> EventGraph {
         let (conditions, arguments) = Self.conditions(for: query, window: window)
         let sql = """
@@ -53,11 +63,22 @@ extension EventStore {
             }
         }
         var graph = EventGraph()
-        let documentStatement = try db.cachedStatement(sql: "SELECT * FROM documents WHERE id = ?")
+        let documentRows: [Row]
+        switch scope {
+        case .all:
+            documentRows = try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY sequence")
+        case .ofSelectedEvents:
+            let documentStatement = try db.cachedStatement(sql: "SELECT * FROM documents WHERE id = ?")
+            documentRows = try eventsByDocument.compactMap { document, _ in
+                try Row.fetchOne(documentStatement, arguments: [document.rawValue])
+            }
+        }
+        let selected = Dictionary(eventsByDocument, uniquingKeysWith: +)
         let actorStatement = try db.cachedStatement(sql: "SELECT * FROM actors WHERE document_id = ? ORDER BY rowid")
         let findingStatement = try db.cachedStatement(sql: "SELECT * FROM findings WHERE document_id = ? ORDER BY rowid")
-        for (document, events) in eventsByDocument {
-            guard let row = try Row.fetchOne(documentStatement, arguments: [document.rawValue]) else { continue }
+        for row in documentRows {
+            let document = DocumentID(rawValue: row["id"])
+            let events = selected[document] ?? []
             let actors = try Row.fetchAll(actorStatement, arguments: [document.rawValue]).map { row in
                 Actor(
                     id: ActorID(rawValue: row["id"]), name: row["name"], country: row["country"], sector: row["sector"],

@@ -8,7 +8,7 @@ import GRDB
 ///
 /// Open with ``open(path:create:)``; add documents with ``ingest(_:)`` (one transaction per call: a batch is
 /// stored whole or not at all) and ``close()`` when done; read a filtered ``GraphModel/EventGraph`` back with
-/// ``graph(matching:)``. The
+/// ``graph(matching:documents:)``. The
 /// schema is versioned by GRDB migrations (``schemaVersion``, also in `PRAGMA user_version`); opening a database
 /// of an older version upgrades it, one of a newer version is refused. Tables are plain SQLite and readable
 /// with the `sqlite3` shell (see the README).

@@ -12,8 +12,9 @@ struct Storygraph: ParsableCommand {
             JSONL (one {"id","text","published"} record per line) or directories of them; '-' reads stdin. \
             Front matter and JSONL keys match in any case, and the publication date is also read as date, \
             published_at, publication_date, date_published or pub_date; another key that names a date \
-            (updated, created_at, modified_date) is not read and gives a metadata.unread-date-key finding \
-            (a key that merely contains the letters, such as update_note or dateline, does not). \
+            (updated, created_at, modified_date) is not read and gives a metadata.unread-date-key finding, \
+            and a warning on standard error naming the file and line when the document has no publication \
+            date (a key that merely contains the letters, such as update_note or dateline, does not). \
             Relative dates resolve against each article's publication date (DCT), never the clock.
 
             Start with: storygraph build examples --out graphs

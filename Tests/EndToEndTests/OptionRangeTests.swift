@@ -65,5 +65,30 @@ struct OptionRangeTests {
         #expect(lines[1].contains(#""code":"metadata.unread-date-key""#))
         #expect(lines[1].contains(#"-:2: key \"updated\" looks like a date but is not read"#))
         #expect(result.stderr.contains("1 metadata.unread-date-key"))
+        // Also a warning on standard error, naming the file (here standard input, "-") and the line.
+        #expect(result.stderr.contains(
+            #"storygraph extract: warning: -:2: key "updated" looks like a date but is not read; the document has no publication date of its own"#))
+        let quiet = try CommandLine.run(["extract", "-", "--quiet"], stdin: feed)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr == "")
+    }
+
+    @Test func anUnreadDateKeyInFrontMatterIsAWarningNamingTheFile() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let story = folder.appendingPathComponent("story.txt")
+        try Data("---\nid: story\nlast-updated: 2024-03-05\n---\nKim Jong Un met Xi Jinping in Beijing yesterday.\n".utf8)
+            .write(to: story)
+        let build = try CommandLine.run(["build", story.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains(
+            "storygraph build: warning: \(story.path):3:1: key \"last-updated\" looks like a date but is not read; "
+                + "the document has no publication date of its own"))
+        // With a publication date read from another key, it is a note in the findings, not a warning.
+        try Data("---\nid: story\npublished: 2024-03-06\nlast-updated: 2024-03-05\n---\nKim Jong Un met Xi Jinping.\n".utf8)
+            .write(to: story)
+        let dated = try CommandLine.run(["build", story.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(dated.status == 0, "\(dated.stderr)")
+        #expect(!dated.stderr.contains("looks like a date"))
+        #expect(dated.stderr.contains("1 metadata.unread-date-key"))
     }
 }

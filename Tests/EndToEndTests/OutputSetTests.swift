@@ -67,6 +67,42 @@ struct OutputSetTests {
         #expect(try contents(directory) == ["a.json": "old a", "c.svg": "old c", ".private.999999.tmp": "not ours"])
     }
 
+    @Test func staleOutputsAreRemovedInTheSameStepAndComeBackWhenARenameFails() throws {
+        let directory = try directory(with: ["a.json": "old a", "c.svg": "old c"])
+        try outputSet(directory).replace(with: [("a.json", Data("new a".utf8))], removing: ["c.svg"])
+        #expect(try contents(directory) == ["a.json": "new a"])
+
+        let blocked = try self.directory(with: ["a.json": "old a", "c.svg": "old c"])
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("b.dot/x"), withIntermediateDirectories: true)
+        #expect(throws: BuildFailure.self) {
+            try outputSet(blocked).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))], removing: ["c.svg"])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path).sorted() == ["a.json", "b.dot", "c.svg"])
+        #expect(try String(contentsOf: blocked.appendingPathComponent("a.json"), encoding: .utf8) == "old a")
+        #expect(try String(contentsOf: blocked.appendingPathComponent("c.svg"), encoding: .utf8) == "old c")
+    }
+
+    @Test func aRunKilledAfterRemovingAStaleOutputGetsItBack() throws {
+        // Killed after renaming the new a.json and removing the stale c.svg, before the journal went.
+        let journal = #"{"pid":999999,"entries":[{"name":"a.json","hadPrevious":true},{"name":"c.svg","hadPrevious":true}]}"#
+        let directory = try directory(with: [
+            ".storygraph-outputs.journal": journal, ".a.json.999999.bak": "old a", "a.json": "new a",
+            ".c.svg.999999.bak": "old c",
+        ])
+        try outputSet(directory).recover()
+        #expect(try contents(directory) == ["a.json": "old a", "c.svg": "old c"])
+    }
+
+    @Test func oneFileIsReplacedWithoutJournalAndASymlinkInItsPlaceIsReplacedNotFollowed() throws {
+        let directory = try directory(with: ["target.json": "theirs", ".a.json.999999.tmp": "killed run"])
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("a.json").path, withDestinationPath: "target.json")
+        try outputSet(directory).replace(with: [("a.json", Data("new a".utf8))])
+        #expect(try contents(directory) == ["a.json": "new a", "target.json": "theirs"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("a.json").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+    }
+
     @Test func aSpecialFileInTheWayIsRefusedBeforeAnythingIsWritten() throws {
         let directory = try directory(with: ["a.json": "old a"])
         #expect(mkfifo(directory.appendingPathComponent("b.dot").path, 0o644) == 0)

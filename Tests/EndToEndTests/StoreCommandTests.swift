@@ -72,6 +72,50 @@ import Testing
         }
     }
 
+    /// Five articles on Joe Biden: two of 2022 with events, three of 2010–2016 without any. In memory every
+    /// article counts (the timeline's article count, the document list, the findings) and Biden's role is the
+    /// one most articles' dates give (Vice President); the store gave 2 articles and "President" when it read
+    /// only the documents of the selected events.
+    static let bidenFeed = [
+        #"{"id":"d1","published":"2022-03-01","title":"Sanctions","text":"Joe Biden imposed new sanctions on Russia on Monday."}"#,
+        #"{"id":"d2","published":"2010-05-01","title":"Scranton","text":"Joe Biden grew up in Scranton, Pennsylvania."}"#,
+        #"{"id":"d3","published":"2015-05-01","title":"Speech","text":"Joe Biden gave a speech about the economy in Delaware."}"#,
+        #"{"id":"d4","published":"2022-03-02","title":"Talks","text":"Joe Biden met Olaf Scholz in Washington on Tuesday."}"#,
+        #"{"id":"d5","published":"2016-06-01","title":"Memoir","text":"Joe Biden wrote a book about his family."}"#,
+    ].joined(separator: "\n") + "\n"
+
+    @Test func buildFromTheStoreWritesTheSameEventsAsBuildFromInputsOnManyDocuments() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let feed = folder.appendingPathComponent("biden.jsonl")
+        try Data(Self.bidenFeed.utf8).write(to: feed)
+        let db = folder.appendingPathComponent("corpus.sqlite").path
+        let ingest = try CommandLine.run(["ingest", feed.path, "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let fromInputs = folder.appendingPathComponent("inputs")
+        let fromStore = folder.appendingPathComponent("store")
+        let inputs = try CommandLine.run(["build", feed.path, "--out", fromInputs.path])
+        let store = try CommandLine.run(["build", "--db", db, "--out", fromStore.path])
+        #expect(inputs.status == 0 && store.status == 0, "\(inputs.stderr)\(store.stderr)")
+        #expect(inputs.stderr.contains("storygraph build: 5 documents, "))
+        #expect(store.stderr.contains("storygraph build: 5 documents, "))
+        for file in ["events.json", "timeline.json", "events.csv", "relations.csv", "graph.graphml"] {
+            let a = try Data(contentsOf: fromInputs.appendingPathComponent(file))
+            let b = try Data(contentsOf: fromStore.appendingPathComponent(file))
+            #expect(a == b, "\(file) differs")
+        }
+        let events = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: fromStore.appendingPathComponent("events.json"))) as? [String: Any])
+        let documents = try #require(events["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["id"] as? String } == ["d1", "d2", "d3", "d4", "d5"])
+        let actors = try #require(events["actors"] as? [[String: Any]])
+        #expect(actors.first { $0["id"] as? String == "joe-biden" }?["role"] as? String == "Vice President")
+        let eventDocuments = try #require(events["events"] as? [[String: Any]])
+            .compactMap { ($0["evidence"] as? [String: Any])?["document"] as? String }
+        #expect(eventDocuments == ["d1", "d4"])
+        let timeline = try String(contentsOf: fromStore.appendingPathComponent("timeline.json"), encoding: .utf8)
+        #expect(timeline.contains("from 5 articles"))
+    }
+
     @Test func extractStreamsStandardInputInOrder() throws {
         let result = try CommandLine.run(["extract", "-", "--batch-size", "2"], stdin: Self.corpus(5))
         #expect(result.status == 0, "\(result.stderr)")

@@ -111,7 +111,8 @@ struct SyntaxCommandTests {
         #expect(!plain.stdoutText.contains("\"syntax\""))
     }
 
-    @Test func outputThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
+    /// As every output (see `SymlinkOutputTests`): the link is replaced by the new file, its target stays.
+    @Test func outputToASymlinkReplacesTheLinkAndKeepsItsTarget() throws {
         let input = try file("a.txt", "Seoul protested.\n")
         let folder = input.deletingLastPathComponent()
         let target = folder.appendingPathComponent("real.conllu")
@@ -120,8 +121,9 @@ struct SyntaxCommandTests {
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
         let result = try CommandLine.run(["parse", input.path, "-o", link.path])
         #expect(result.status == 0)
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
-        #expect(try String(contentsOf: target, encoding: .utf8).contains("1\tSeoul\tSeoul\tPROPN"))
+        #expect(try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType == .typeRegular)
+        #expect(try String(contentsOf: link, encoding: .utf8).contains("1\tSeoul\tSeoul\tPROPN"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
     }
 
     /// A directory in the way and a file where a folder should be are named; missing folders are made.

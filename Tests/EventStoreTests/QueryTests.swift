@@ -42,6 +42,17 @@ import Testing
         #expect(graph.events.keys.map(\.rawValue).sorted() == ["ap-1#e1", "reuters-1#e1"])
     }
 
+    @Test func allDocumentsComeWithTheEventsOfADyadWhenAsked() throws {
+        let query = GraphQuery(dyad: ["acme", "IRN"])
+        let listing = try store().graph(matching: query)
+        #expect(listing.events.keys.map(\.rawValue) == ["biz-1#e1"])
+        #expect(listing.documents.keys.map(\.rawValue) == ["biz-1"])
+        let whole = try store().graph(matching: query, documents: .all)
+        #expect(whole.events.keys.map(\.rawValue) == ["biz-1#e1"])
+        #expect(whole.documents.keys.map(\.rawValue) == ["reuters-1", "ap-1", "reuters-2", "biz-1"])
+        #expect(whole.actors.keys.map(\.rawValue).sorted() == ["IRN", "USA", "acme"])  // acme folds into USA
+    }
+
     @Test func aMonthlySeriesCountsHappeningsNotArticles() throws {
         let graph = try store().graph(matching: GraphQuery(dyad: ["USA", "IRN"], types: [.sanction]))
         let series = EventSeries(clusters: graph.clusters, period: .month)

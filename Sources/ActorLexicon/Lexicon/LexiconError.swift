@@ -8,6 +8,8 @@ public enum LexiconError: Error, Hashable, Sendable, LocalizedError {
     case bundledResourceCorrupt(String)
     /// A user lexicon file could not be read.
     case unreadableFile(path: String, reason: String)
+    /// A user lexicon file holds nothing: no bytes, or only white space and comments.
+    case empty(path: String)
     /// A user lexicon file is not valid YAML/JSON.
     case syntax(path: String, line: Int, message: String)
     /// A user lexicon file is well-formed but an entry is wrong (missing name, bad date, unknown actor, …).
@@ -18,6 +20,8 @@ public enum LexiconError: Error, Hashable, Sendable, LocalizedError {
         case .bundledResourceMissing(let name): "bundled lexicon resource \(name) is missing"
         case .bundledResourceCorrupt(let reason): "bundled lexicon is corrupt: \(reason)"
         case .unreadableFile(let path, let reason): "\(path): cannot read lexicon file: \(reason)"
+        case .empty(let path):
+            "\(path): the lexicon file holds no entries (only white space or comments); give actors, aliases, notActors or agents (see examples/lexicon-example.yaml)"
         case .syntax(let path, let line, let message): "\(path):\(line): syntax error: \(message)"
         case .invalidEntry(let path, let line, let message): "\(path):\(line): \(message)"
         }

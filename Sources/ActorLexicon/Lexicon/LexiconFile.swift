@@ -29,21 +29,24 @@ import Yams
 /// Dates are ISO 8601 calendar dates (`YYYY-MM-DD`), both ends inclusive; leave `to` out for a role still held.
 /// An actor whose `id` is already in the lexicon replaces it. Any alias (or name) given here belongs to this
 /// actor alone: it is taken away from every other actor; a `notActors` phrase is taken away from all actors.
-/// Unknown keys, missing names, bad kinds, bad codes and bad dates are errors naming the file and line.
+/// Unknown keys, missing names, bad kinds, bad codes and bad dates are errors naming the file and line; so is a
+/// file with nothing in it (empty, or only white space and comments): an empty mapping (`{}`) is the way to add
+/// nothing.
 public enum LexiconFile {
     /// Parses the file at `url` into a lexicon fragment to merge into `base`.
-    /// - Throws: `LexiconError` with the file's path, the line and the problem.
+    /// - Throws: `LexiconError` with the file's path as given (`url.relativePath`), the line and the problem.
     public static func load(_ url: URL, base: Lexicon) throws -> Lexicon {
+        let path = url.relativePath
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw LexiconError.unreadableFile(path: url.path, reason: (error as NSError).localizedDescription)
+            throw LexiconError.unreadableFile(path: path, reason: (error as NSError).localizedDescription)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError.unreadableFile(path: url.path, reason: "not UTF-8 text (a lexicon is a YAML or JSON file)")
+            throw LexiconError.unreadableFile(path: path, reason: "not UTF-8 text (a lexicon is a YAML or JSON file)")
         }
-        return try parse(text, path: url.path, base: base)
+        return try parse(text, path: path, base: base)
     }
 
     /// Parses lexicon-file `text`; `path` names it in errors.
@@ -87,7 +90,7 @@ struct LexiconFileReader {
         } catch {
             throw LexiconError.syntax(path: path, line: 1, message: "\(error)")
         }
-        guard let root else { return Lexicon(entries: []) }
+        guard let root else { throw LexiconError.empty(path: path) }
         guard let mapping = root.mapping else {
             throw fail(root, "the file must be a mapping with keys actors, aliases, notActors, agents")
         }

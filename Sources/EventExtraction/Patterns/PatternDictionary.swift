@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// The event dictionary: `EventPattern` entries indexed by every surface form of their head word.
@@ -57,7 +58,7 @@ public struct PatternDictionary: Sendable {
     public func adding(contentsOf url: URL) throws -> PatternDictionary {
         var copy = self
         let file = try Self.decodeFile(at: url)
-        try file.validate(path: url.path)
+        try file.validate(path: url.relativePath)
         copy.add(file.patterns)
         return copy
     }
@@ -92,11 +93,24 @@ public struct PatternDictionary: Sendable {
         }
     }
 
+    /// The pattern file at `url`, or an error naming it as given (`url.relativePath`) with the problem in plain
+    /// words: the line and column of a JSON syntax error, the entry and key of a missing or mistyped value.
     private static func decodeFile(at url: URL) throws -> PatternFile {
+        let path = url.relativePath
+        let data: Data
         do {
-            return try JSONDecoder().decode(PatternFile.self, from: Data(contentsOf: url))
+            data = try Data(contentsOf: url)
         } catch {
-            throw EventExtractionError.malformedFile(path: url.path, reason: String(describing: error))
+            throw EventExtractionError.malformedFile(path: path, reason: "cannot be read: \((error as NSError).localizedDescription)")
+        }
+        do {
+            return try JSONDecoder().decode(PatternFile.self, from: data)
+        } catch {
+            if let problem = JSONSyntaxProblem(data) {
+                let place = problem.inFile
+                throw EventExtractionError.malformedJSON(path: path, line: place.line, column: place.column, problem: place.problem)
+            }
+            throw EventExtractionError.malformedFile(path: path, reason: JSONLines.describe(error, data: data))
         }
     }
 }

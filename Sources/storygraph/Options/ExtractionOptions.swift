@@ -24,17 +24,32 @@ struct ExtractionOptions: ParsableArguments {
     var noPlaces = false
 
     func validate() throws {
-        if let lexicon { try Self.checkExists(lexicon, option: "--lexicon") }
-        if let patterns { try Self.checkExists(patterns, option: "--patterns") }
+        if let lexicon { try Self.checkFile(lexicon, option: "--lexicon") }
+        if let patterns { try Self.checkFile(patterns, option: "--patterns") }
     }
 
-    /// Fails with a usage error when `path` is not an existing regular file.
-    static func checkExists(_ path: String, option: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(option) \(path): no such file")
+    /// Fails, before any input is read, when the dictionary file `path` given to `option` cannot be a lexicon
+    /// or pattern file: missing, a directory, unreadable or empty. Like a bad input file, and like a problem
+    /// inside the file found when it is read, that is an error naming the file (exit status 1), not a usage
+    /// error. A named pipe passes unread (`--lexicon <(…)`): reading it here would use it up.
+    /// - Throws: `CommandFailure` "`--lexicon PATH`: PROBLEM".
+    static func checkFile(_ path: String, option: String) throws {
+        let what = option == "--lexicon"
+            ? "a YAML or JSON actor lexicon (see examples/lexicon-example.yaml)" : "a JSON event-pattern file"
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let problem = errno == ENOENT ? "no such file" : OutputFileSystem.reason(errno)
+            throw CommandFailure("\(option) \(path): \(problem)")
         }
-        if isDirectory.boolValue { throw ValidationError("\(option) \(path): is a directory, not a file") }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw CommandFailure("\(option) \(path): is a directory; give the file itself, \(what)")
+        case S_IFREG:
+            guard access(path, R_OK) == 0 else { throw CommandFailure("\(option) \(path): \(OutputFileSystem.reason(errno))") }
+            if status.st_size == 0 { throw CommandFailure("\(option) \(path): the file is empty; it should be \(what)") }
+        default:
+            return
+        }
     }
 
     /// The pipeline with the bundled dictionaries extended by the user's files.
@@ -49,10 +64,7 @@ struct ExtractionOptions: ParsableArguments {
             actorLexicon = try actorLexicon.merging(userFile: URL(fileURLWithPath: lexicon))
         }
         var dictionary = PatternDictionary.shared
-        if let patterns {
-            try Self.checkPatternFile(patterns)
-            dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns))
-        }
+        if let patterns { dictionary = try dictionary.adding(contentsOf: URL(fileURLWithPath: patterns)) }
         // The extractor reads the CAMEO verb dictionary here while the models finish loading.
         let extractor = EventExtractor(dictionary: dictionary, lexicon: actorLexicon)
         preload.wait()
@@ -61,17 +73,5 @@ struct ExtractionOptions: ParsableArguments {
             recognizer: ActorRecognizer(lexicon: actorLexicon),
             extractor: extractor,
             places: noPlaces ? nil : PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError()))
-    }
-
-    /// Decodes the pattern file once more to explain a problem plainly (`PATH: missing key "version"`).
-    private static func checkPatternFile(_ path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("--patterns \(path): cannot be read (permission denied?)")
-        }
-        do {
-            _ = try JSONDecoder().decode(PatternFile.self, from: data)
-        } catch {
-            throw CommandFailure("\(path): \(JSONLines.describe(error))")
-        }
     }
 }

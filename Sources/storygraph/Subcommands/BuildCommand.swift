@@ -18,8 +18,11 @@ struct BuildCommand: ParsableCommand {
             along a time axis), graph.graphml (with yEd's labels, colours and shapes) and graph.gexf (GEXF 1.3 \
             with time spans for Gephi); --format adds png and/or pdf renderings. Nothing is written unless everything \
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
-            were written, so a failed run leaves the previous outputs as they were. Outputs of an earlier run \
-            that this run does not produce (relations.png without --format png) are removed. All outputs, \
+            were written, so a failed run leaves the previous outputs as they were, and a run killed between \
+            the renames is undone by the next build or report into that folder before it reads anything. \
+            Outputs of an earlier run that this run does not produce (relations.png without --format png) are \
+            removed in the same step. An output that is a symbolic link is replaced by the new file; the file \
+            it pointed to is left as it was. All outputs, \
             PNG and PDF included, are byte-identical between runs on the same input (the PDF carries no \
             creation date).
 
@@ -95,6 +98,9 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let diagnostics = quietness.diagnostics
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        // A run killed between its renames left a journal: the previous outputs come back before anything else.
+        try BuildOutputs.outputSet(OutputFileSystem(directory: folder, display: out)).recover()
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
             command: "storygraph build", quiet: diagnostics.quiet)
@@ -106,7 +112,7 @@ struct BuildCommand: ParsableCommand {
             graph: filtered, level: level.aggregation, formats: imageFormats(),
             options: diagrams.options(filters: filters),
             csvByteOrderMark: csvBom)
-        let removed = try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true), display: out)
+        let removed = try outputs.write(to: folder, display: out)
 
         var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles)), "
             + "\(CountedNoun.text(filtered.actors.count, "actor")), "

@@ -61,11 +61,12 @@ struct BuildOutputs {
 
     /// Writes every file into `directory` (created if missing) as one set (see `OutputSet`): every file is
     /// written under a temporary name first, the old outputs are kept as backups while the new ones are renamed
-    /// into place, and a failure or a kill at any point leaves the previous outputs as they were (restored at
-    /// the latest by the next run). Outputs of an earlier run that this run did not produce (a
-    /// `relations.png` when PNG was not asked for this time) are removed afterwards — only where an earlier
-    /// build wrote the folder (its `events.json`, which every build writes, was there), so that a user's own
-    /// `timeline.pdf` in a new output folder is left alone.
+    /// into place, and a failure leaves the previous outputs as they were; a kill between the renames leaves a
+    /// journal from which the next `build` or `report` restores them before it reads any input. Outputs of an
+    /// earlier run that this run did not produce (a `relations.png` when PNG was not asked for this time) are
+    /// removed in the same step, under the same journal — only where an earlier build wrote the folder (its
+    /// `events.json`, which every build writes, was there), so that a user's own `timeline.pdf` in a new
+    /// output folder is left alone.
     ///
     /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
     /// - Returns: The stale outputs removed.
@@ -73,16 +74,18 @@ struct BuildOutputs {
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
         let earlierBuild = fileSystem.isRegularFile("events.json")
+        let produced = Set(files.map(\.name))
+        let stale = earlierBuild ? Self.allNames.filter { !produced.contains($0) && fileSystem.isRegularFile($0) } : []
         try fileSystem.inDirectory {
             for file in files { try fileSystem.checkDestination(file.name) }
-            try OutputSet(fileSystem: fileSystem, knownNames: Self.allNames).replace(with: files.map { ($0.name, $0.data) })
+            try Self.outputSet(fileSystem).replace(with: files.map { ($0.name, $0.data) }, removing: stale)
         }
-        let produced = Set(files.map(\.name))
-        var removed: [String] = []
-        for name in Self.allNames where earlierBuild && !produced.contains(name) {
-            if fileSystem.removeStaleFile(name) { removed.append(name) }
-        }
-        return removed
+        return stale
+    }
+
+    /// The set of `build`'s outputs in the folder `fileSystem` names.
+    static func outputSet(_ fileSystem: OutputFileSystem) -> OutputSet {
+        OutputSet(fileSystem: fileSystem, knownNames: allNames)
     }
 }
 

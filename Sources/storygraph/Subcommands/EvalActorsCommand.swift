@@ -28,7 +28,7 @@ struct EvalActorsCommand: ParsableCommand {
     var errors = false
 
     func validate() throws {
-        if let lexicon { try ExtractionOptions.checkExists(lexicon, option: "--lexicon") }
+        if let lexicon { try ExtractionOptions.checkFile(lexicon, option: "--lexicon") }
     }
 
     @OptionGroup var quietness: QuietOption

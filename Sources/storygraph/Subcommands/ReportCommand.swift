@@ -109,8 +109,25 @@ struct ReportCommand: ParsableCommand {
         return (OutputFileSystem(directory: url.deletingLastPathComponent(), display: display), url.lastPathComponent)
     }
 
+    /// The names of the files the report writes beside each other: the report, and for Markdown its two SVGs.
+    var outputNames: (report: String, relations: String, timeline: String) {
+        let url = URL(fileURLWithPath: out)
+        let stem = url.deletingPathExtension().lastPathComponent
+        return (url.lastPathComponent, "\(stem)-relations.svg", "\(stem)-timeline.svg")
+    }
+
+    /// The output set the report's files form in their folder.
+    var outputSet: OutputSet {
+        let names = outputNames
+        return OutputSet(
+            fileSystem: outputLocation.fileSystem,
+            knownNames: resolvedFormat == .md ? [names.report, names.relations, names.timeline] : [names.report])
+    }
+
     func run() throws {
         let diagnostics = quietness.diagnostics
+        // A run killed between its renames left a journal: the previous files come back before anything else.
+        try outputSet.recover()
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
             command: "storygraph report", quiet: diagnostics.quiet)
@@ -128,8 +145,7 @@ struct ReportCommand: ParsableCommand {
             let svg = { (name: String) in svgs.first { $0.name == name }.map { String(decoding: $0.data, as: UTF8.self) } }
             files.append((url, HTMLReport(relationsSVG: svg("relations.svg"), timelineSVG: svg("timeline.svg")).encode(content)))
         case .md:
-            let stem = url.deletingPathExtension().lastPathComponent
-            let names = (relations: "\(stem)-relations.svg", timeline: "\(stem)-timeline.svg")
+            let names = outputNames
             files.append((url, MarkdownReport(relationsImage: names.relations, timelineImage: names.timeline).encode(content)))
             for (name, rendered) in [(names.relations, "relations.svg"), (names.timeline, "timeline.svg")] {
                 if let data = svgs.first(where: { $0.name == rendered })?.data {
@@ -142,7 +158,7 @@ struct ReportCommand: ParsableCommand {
         let named = files.map { ($0.0.lastPathComponent, $0.1) }
         try fileSystem.inDirectory {
             for (name, _) in named { try fileSystem.checkDestination(name) }
-            try OutputSet(fileSystem: fileSystem, knownNames: named.map(\.0)).replace(with: named)
+            try outputSet.replace(with: named)
         }
         corpus.digest.report(prefix: "storygraph report", to: diagnostics)
         diagnostics.say(

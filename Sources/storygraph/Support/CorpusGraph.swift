@@ -6,7 +6,7 @@ import Foundation
 import GraphModel
 
 /// Every input read, extracted and merged into one graph, as `build` and `report` start; or, with `--db`, the
-/// events a store holds that match the query.
+/// events a store holds that match the query, with every stored document (as the inputs would give them).
 struct CorpusGraph {
     /// The merged graph, with reference descriptions for folded country nodes.
     var graph: EventGraph
@@ -31,7 +31,7 @@ struct CorpusGraph {
         }
         let store = try EventStore.open(path: db, create: false)
         let resolved = try FilterOptions.resolve(query, in: store, command: command, quiet: quiet)
-        var graph = try store.graph(matching: resolved)
+        var graph = try store.graph(matching: resolved, documents: .all)
         let lexicon = try Lexicon.bundledOrError()
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         var digest = FindingDigest()

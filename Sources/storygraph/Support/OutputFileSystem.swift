@@ -16,12 +16,12 @@ import Foundation
 struct OutputFileSystem {
     /// The output directory.
     var directory: URL
-    /// How to name the directory in messages.
+    /// How to name the directory in messages; empty for the current directory named by nothing (`-o x.csv`).
     var display: String
 
     /// `name` inside the directory, as shown in messages.
     func shown(_ name: String) -> String {
-        display.hasSuffix("/") ? display + name : display + "/" + name
+        display.isEmpty || display.hasSuffix("/") ? display + name : display + "/" + name
     }
 
     /// Creates the directory and its missing parents, or checks that the existing path is a directory.
@@ -128,6 +128,16 @@ struct OutputFileSystem {
         if systemRename(temporary.path, directory.appendingPathComponent(name).path) != 0 {
             throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
         }
+    }
+
+    /// Flushes the directory's entries (the renames and removals made in it) to disk, so that a crash of the
+    /// machine cannot bring back an order of renames other than the one made; errors are ignored (some file
+    /// systems cannot sync a directory, and nothing is lost by trying).
+    func syncDirectory() {
+        let descriptor = open(directory.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     /// Removes `name` when it is a regular file (or a symbolic link to one); whether it did. A directory, a

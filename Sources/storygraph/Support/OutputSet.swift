@@ -10,12 +10,18 @@ import Foundation
 /// 1. Temporary files left by runs that were killed (`.NAME.PID.tmp`, `.NAME.PID.bak` of a process that is
 ///    gone) are removed, and an interrupted replacement is rolled back (see 4).
 /// 2. Every new file is written and synced under a hidden temporary name.
-/// 3. A journal (`.storygraph-outputs.journal`) lists the names; each existing output is hard-linked (or
-///    copied) to a backup; then the temporary files are renamed over the outputs one by one.
-/// 4. A rename that fails (permissions, an immutable file) restores every output renamed so far from its backup
-///    and removes the new ones; a process killed between the renames leaves the journal, and the next run
-///    restores the previous set the same way before it starts.
-/// 5. The journal and the backups are removed: the new set is in place.
+/// 3. A journal (`.storygraph-outputs.journal`) lists the names; each existing output, and each stale one the
+///    set removes, is hard-linked (or copied) to a backup; the journal and the folder are synced; then the
+///    temporary files are renamed over the outputs one by one and the stale outputs removed.
+/// 4. A rename that fails (permissions, an immutable file) restores every output renamed or removed so far from
+///    its backup and removes the new ones; a process killed between the renames leaves the journal, and the next
+///    run restores the previous set the same way before it starts (``recover()``, which `build` and `report`
+///    call first thing, before reading any input).
+/// 5. The folder is synced, then the journal and the backups are removed: the new set is in place.
+///
+/// A set of one file with nothing to remove (a report, `query -o`) needs no journal: one rename replaces it.
+/// A name that is a symbolic link is replaced by the new file, like any other: the file it pointed to stays as
+/// it was, and nothing is written outside the directory.
 struct OutputSet {
     /// The directory and how messages name it.
     var fileSystem: OutputFileSystem
@@ -34,10 +40,12 @@ struct OutputSet {
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
     private func backupName(_ name: String, pid: Int32) -> String { ".\(name).\(pid).bak" }
 
-    /// Writes `files` (name → bytes) as one set. An existing output that is not a regular file (a directory, a
-    /// named pipe, a device) is refused before anything is written (see `OutputFileSystem.checkDestination`).
+    /// Writes `files` (name → bytes) as one set and removes the outputs `stale` names (those of an earlier run
+    /// that this one did not produce) in the same step. An existing output that is not a regular file (a
+    /// directory, a named pipe, a device) is refused before anything is written (see
+    /// `OutputFileSystem.checkDestination`).
     /// - Throws: `BuildFailure` naming the file and the reason; the previous outputs are then as they were.
-    func replace(with files: [(name: String, data: Data)]) throws {
+    func replace(with files: [(name: String, data: Data)], removing stale: [String] = []) throws {
         for file in files { try fileSystem.checkDestination(file.name) }
         try recover()
         var temporaries: [(temporary: URL, name: String)] = []
@@ -47,10 +55,20 @@ struct OutputSet {
             for entry in temporaries { unlink(entry.temporary.path) }
             throw error
         }
+        if temporaries.count == 1, stale.isEmpty, let only = temporaries.first {
+            do {
+                try fileSystem.rename(only.temporary, to: only.name)
+            } catch {
+                unlink(only.temporary.path)
+                throw error
+            }
+            fileSystem.syncDirectory()
+            return
+        }
         let pid = getpid()
         var entries: [Entry] = []
         do {
-            for (_, name) in temporaries {
+            for name in temporaries.map(\.name) + stale {
                 let hadPrevious = try backUp(name, to: path(backupName(name, pid: pid)))
                 entries.append(Entry(name: name, hadPrevious: hadPrevious))
             }
@@ -70,6 +88,8 @@ struct OutputSet {
                 throw error
             }
         }
+        for name in stale { unlink(path(name)) }
+        fileSystem.syncDirectory()
         unlink(path(Self.journalName))
         for entry in entries where entry.hadPrevious { unlink(path(backupName(entry.name, pid: pid))) }
     }
@@ -132,14 +152,26 @@ struct OutputSet {
         var entries: [Entry]
     }
 
+    /// Writes the journal and syncs the folder, so that the journal and the backups it names are on disk
+    /// before the first rename.
     private func writeJournal(_ entries: [Entry], pid: Int32) throws {
         let data = try JSONEncoder().encode(Journal(pid: pid, entries: entries))
         let temporary = try fileSystem.writeTemporary(data, for: Self.journalName)
         try fileSystem.rename(temporary, to: Self.journalName)
+        fileSystem.syncDirectory()
     }
 
-    /// Whether a process with this id is running.
+    /// Whether a process with this id is running. A zombie is not: a process killed whose parent has not
+    /// collected it yet (`timeout -s KILL` kills itself with its child, which then waits for init), and whose
+    /// files may be cleaned up at once.
     static func isAlive(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+        // /proc/PID/stat reads "PID (NAME) STATE …"; the name may hold spaces and parentheses, the state follows
+        // the last ")". Where /proc cannot be read, a process that answers is alive.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")")
+        else { return true }
+        let state = stat[stat.index(after: close)...].first { $0 != " " }
+        return state != "Z" && state != "X"
     }
 }

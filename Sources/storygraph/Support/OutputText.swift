@@ -3,9 +3,11 @@ import Foundation
 /// Writes a command's text result to standard output or to a file, with errors that say what went wrong.
 ///
 /// Missing folders on the way are created, as `--out` creates its own. A regular file (or a path that does not
-/// exist yet) is replaced atomically through a temporary file beside it; a symbolic link is followed and its target replaced; a device or FIFO (`/dev/null`, a named pipe) is
-/// written through, never replaced. A closed pipe on standard output ends quietly; any other write error is an
-/// error with the problem named, never a trap.
+/// exist yet) is replaced atomically through a temporary file beside it (see `OutputSet`: temporary files of
+/// killed runs are removed by the next). A symbolic link is replaced by the new file, as `build` and `report`
+/// replace theirs: the file it pointed to stays as it was. A device or FIFO (`/dev/null`, a named pipe, or a
+/// link to one such as `/dev/stdout`) is written through, never replaced. A closed pipe on standard output
+/// ends quietly; any other write error is an error with the problem named, never a trap.
 enum OutputText {
     /// Writes `text` to `path` (standard output when `nil` or `-`), never over one of `inputs` (the article
     /// files or the database the command read).
@@ -18,10 +20,14 @@ enum OutputText {
         }
         guard !path.isEmpty else { throw CommandFailure("--output: give a file name") }
         try refuseOverwriting(inputs, with: path)
-        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        if exists, isDirectory.boolValue { throw CommandFailure("could not write \(path): a directory is in the way") }
+        let url = URL(fileURLWithPath: path)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists, status.st_mode & S_IFMT == S_IFDIR { throw CommandFailure("could not write \(path): a directory is in the way") }
+        if exists, status.st_mode & S_IFMT != S_IFREG || Self.namesOpenDescriptor(path) {
+            try writeInPlace(data, to: path)
+            return
+        }
         let parent = url.deletingLastPathComponent()
         var parentIsDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory) {
@@ -36,18 +42,39 @@ enum OutputText {
                 throw CommandFailure("could not write \(path): could not create \(parent.path): \(Self.reason(error))")
             }
         }
-        let type = exists ? (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) : nil
+        let name = url.lastPathComponent
+        let folder = path.hasSuffix("/" + name) ? String(path.dropLast(name.count)) : ""
+        try OutputSet(fileSystem: OutputFileSystem(directory: parent, display: folder), knownNames: [name])
+            .replace(with: [(name, data)])
+    }
+
+    /// Appends `data` to what `path` already is: a device, a named pipe, or a file the process holds open
+    /// (`/dev/stdout` redirected to a file with `>` or `>>`), which is written to and never replaced.
+    /// - Throws: `CommandFailure` naming the path and the problem ("No space left on device" for `/dev/full`).
+    private static func writeInPlace(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_APPEND)
+        guard descriptor >= 0 else { throw CommandFailure("could not write \(path): \(OutputFileSystem.reason(errno))") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            if let type, type != .typeRegular {
-                let handle = try FileHandle(forWritingTo: url)
-                defer { try? handle.close() }
-                try handle.write(contentsOf: data)
-            } else {
-                try data.write(to: url, options: .atomic)
-            }
+            try handle.write(contentsOf: data)
         } catch {
             throw CommandFailure("could not write \(path): \(Self.reason(error))")
         }
+    }
+
+    /// Whether `path` reaches, through its symbolic links, one of the process's open file descriptors:
+    /// `/dev/stdout` (a link to `/proc/self/fd/1`), `/dev/fd/3`, `/proc/self/fd/1`. Such a path stands for the
+    /// open file, not for a link to replace, whatever the descriptor holds.
+    static func namesOpenDescriptor(_ path: String) -> Bool {
+        var current = URL(fileURLWithPath: path).standardizedFileURL.path
+        for _ in 0..<40 {
+            if current.hasPrefix("/proc/") || current.hasPrefix("/dev/fd/") { return true }
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return false }
+            current = target.hasPrefix("/")
+                ? target
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL.path
+        }
+        return false
     }
 
     /// Fails when `path` is the same file as one of `inputs` ("report k.md --out k.md", "query --db s.db -o s.db").
