@@ -392,6 +392,10 @@ struct ParseCodingTests {
         ("Ukraine took Russia to the International Court of Justice on Monday.", ["ACCUSE UKR>RUS asserted"]),
         ("Russian aircraft dropped bombs on Ukraine's Kharkiv region on Monday.", ["ASSAULT RUS>UKR asserted"]),
         ("The African Union gave Mali's junta two weeks to set an election date.", ["THREATEN IGOAFRAFU>MLI asserted"]),
+        // A passive subject that holds the act one "of" below ("three years of sanctions on Belarus"); demands
+        // answered are the drafter's ("drawn up by Egypt").
+        ("Three years of EU sanctions on Belarus were lifted by Brussels on Friday.", ["RETREAT IGOEUREEC>BLR asserted"]),
+        ("A set of demands drawn up by Egypt was rejected by Ethiopia on Monday.", ["REJECT ETH>EGY asserted"]),
     ])
     func codebookActs(text: String, expected: [String]) {
         #expect(Self.modalities(text) == expected)

@@ -856,7 +856,10 @@ extension DocumentRun {
                 }
                 if targets.isEmpty {
                     let dictionary = extractor.dictionary
-                    for subject in passiveSubjects
+                    // "Two decades of US trade sanctions on Sudan were lifted": the act may sit one "of" below.
+                    let named = passiveSubjects + passiveSubjects.flatMap { parse.dependents($0, "nmod") }
+                        .filter { parse.caseMarker(of: $0) == "of" }
+                    for subject in named
                     where dictionary.candidates(for: parse.forms[subject]).contains(where: { $0.form == .noun }) {
                         for modifier in parse.dependents(subject, "nmod") + parse.dependents(subject, "nmod:poss")
                         where ["", "to", "by", "from", "against", "on", "with"].contains(parse.caseMarker(of: modifier))

@@ -100,11 +100,21 @@ extension DocumentRun {
             guard let verb = parse.wordAtTokenStart[drafts[index].triggerStart], words[verb].upos == "VERB",
                   Self.answeringVerbs.contains(parse.lemmas[verb])
             else { continue }
-            let proposals = (parse.dependents(verb, "obj") + parse.dependents(verb, "nsubj:pass"))
+            // "A list of 13 demands drawn up by Saudi Arabia … was rejected by Qatar": the proposal may sit one
+            // "of" below the answered noun, and its maker in the "by" phrase of a participle on either.
+            let answered = parse.dependents(verb, "obj") + parse.dependents(verb, "nsubj:pass")
+            let proposals = (answered + answered.flatMap { parse.dependents($0, "nmod") }.filter { parse.caseMarker(of: $0) == "of" })
                 .filter { Self.proposalNouns.contains(parse.lemmas[$0]) }
-            let makers = proposals.flatMap { proposal in
+            let holders = proposals + answered.filter { noun in proposals.contains { parse.words[$0].head - 1 == noun } }
+            var makers: [Int] = proposals.flatMap { proposal in
                 parse.dependents(proposal, "nmod:poss") + parse.dependents(proposal, "amod") + parse.dependents(proposal, "compound")
                     + parse.dependents(proposal, "nmod").filter { ["from", "by"].contains(parse.caseMarker(of: $0)) }
+            }
+            let participles: [Int] = holders.flatMap { parse.dependents($0, "acl") }
+            for participle in participles {
+                makers += parse.dependents(participle, "obl").filter { oblique in
+                    parse.words[oblique].deprel == "obl:agent" || parse.caseMarker(of: oblique) == "by"
+                }
             }
             let event = drafts[index].event
             guard let maker = makers.flatMap({ parse.mentions(of: $0) }).map({ view.mentions[$0].mention.actor })
