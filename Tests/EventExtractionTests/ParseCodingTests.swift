@@ -396,6 +396,8 @@ struct ParseCodingTests {
         // answered are the drafter's ("drawn up by Egypt").
         ("Three years of EU sanctions on Belarus were lifted by Brussels on Friday.", ["RETREAT IGOEUREEC>BLR asserted"]),
         ("A set of demands drawn up by Egypt was rejected by Ethiopia on Monday.", ["REJECT ETH>EGY asserted"]),
+        // The tagger took "suspended" for an adjective; the analyser gives the clause its verb back.
+        ("The United States suspended aid to Mali.", ["SANCTION USA>MLI asserted"]),
     ])
     func codebookActs(text: String, expected: [String]) {
         #expect(Self.modalities(text) == expected)

@@ -55,6 +55,8 @@ struct TaggerTests {
         #expect(words[2].upos == "VERB")
     }
 
+    /// The sample is seen data for the bundled models (they train on all of GUM): the floor catches a broken
+    /// model, it does not estimate accuracy.
     @Test func bundledModelsReachTheFloorOnGUMDevSample() throws {
         let gold = try CoNLLUReader().read(path: Fixtures.path("gum-dev-sample.conllu")).map(\.words)
         #expect(gold.count == 200)
@@ -124,5 +126,15 @@ struct LemmatizerTests {
     ])
     func lemmaOf(form: String, xpos: String, lemma: String) {
         #expect(lemmatizer.lemma(form: form, xpos: xpos) == lemma)
+    }
+
+    /// A clause the tagger left without a verb gets its "-ed" word back as one; a proper noun is never a verb.
+    @Test func theAnalyzerRestoresAClausesVerb() throws {
+        var words = ["The", "United", "States", "suspended", "aid", "to", "Mali", "."].map { SyntaxWord(form: $0) }
+        _ = SyntaxAnalyzer(models: try SyntaxModels.bundled()).analyze(&words)
+        #expect(words[1].upos == "PROPN")
+        #expect(words[3].upos == "VERB" && words[3].xpos == "VBD" && words[3].lemma == "suspend")
+        #expect(words[3].head == 0 && words[3].deprel == "root")
+        #expect(words[4].head == 4 && words[4].deprel == "obj")
     }
 }

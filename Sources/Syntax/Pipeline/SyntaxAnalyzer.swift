@@ -21,6 +21,7 @@ public struct SyntaxAnalyzer: Sendable {
     public func analyze(_ words: inout [SyntaxWord]) -> [EntitySpan] {
         guard !words.isEmpty else { return [] }
         models.tagger.tag(&words)
+        Self.restoreVerb(&words)
         models.lemmatizer.lemmatize(&words)
         models.parser.parse(&words)
         return models.recognizer.recognize(words)
@@ -31,6 +32,7 @@ public struct SyntaxAnalyzer: Sendable {
     public func entities(_ words: inout [SyntaxWord]) -> [EntitySpan] {
         guard !words.isEmpty else { return [] }
         models.tagger.tag(&words)
+        Self.restoreVerb(&words)
         models.lemmatizer.lemmatize(&words)
         return models.recognizer.recognize(words)
     }
@@ -49,7 +51,10 @@ public struct SyntaxAnalyzer: Sendable {
             indices.append(sentence.index)
             sentences.append(words)
         }
-        for index in sentences.indices { models.tagger.tag(&sentences[index]) }
+        for index in sentences.indices {
+            models.tagger.tag(&sentences[index])
+            Self.restoreVerb(&sentences[index])
+        }
         for index in sentences.indices { models.lemmatizer.lemmatize(&sentences[index]) }
         for index in sentences.indices { models.parser.parse(&sentences[index]) }
         return DocumentSyntax(sentences: sentences.indices.map { index in
@@ -61,6 +66,26 @@ public struct SyntaxAnalyzer: Sendable {
 }
 
 extension SyntaxAnalyzer {
+    /// Repairs two tagging slips that leave a clause without its verb (run after the tagger, before the
+    /// lemmatiser and parser; training never sees it): a proper noun given a verb's UPOS ("United" VERB/NNP in "The
+    /// United States") is a proper noun, and in a sentence with no verb left, the first "-ed" word tagged as an
+    /// adjective right after a noun or pronoun is its past-tense verb ("The United States suspended aid to Mali":
+    /// "suspended" JJ, and the parser made "aid" the root).
+    static func restoreVerb(_ words: inout [SyntaxWord]) {
+        for index in words.indices where words[index].upos == "VERB" && words[index].xpos.hasPrefix("NNP") {
+            words[index].upos = "PROPN"
+        }
+        guard !words.contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }) else { return }
+        for index in words.indices.dropFirst()
+        where words[index].upos == "ADJ" && words[index].form.lowercased().hasSuffix("ed")
+            && ["PROPN", "NOUN", "PRON"].contains(words[index - 1].upos)
+        {
+            words[index].upos = "VERB"
+            words[index].xpos = "VBD"
+            return
+        }
+    }
+
     /// An analyser over the bundled models, or `nil` when they cannot be loaded (`SyntaxModels.bundled()` says
     /// why).
     public static let bundled: SyntaxAnalyzer? = (try? SyntaxModels.bundled()).map { SyntaxAnalyzer(models: $0) }
