@@ -78,7 +78,19 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
                 case "\"": hint = " (a comma or colon missing before it?)"
                 default: hint = ""
                 }
-                kind = .unexpected(character: rest.first.map { $0 == "\"" ? "quote mark" : "\"\($0)\"" } ?? "a byte", hint: hint)
+                // A control or other invisible character is named by its code point, never written raw to the
+                // terminal ("U+007F": a binary file read as JSON Lines).
+                func named(_ character: Character) -> String {
+                    if character == "\"" { return "quote mark" }
+                    let scalars = character.unicodeScalars
+                    if scalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                        || $0.properties.generalCategory == .unassigned || $0.properties.generalCategory == .privateUse }) {
+                        return scalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+                            + " (a control character: is this a text file?)"
+                    }
+                    return "\"\(character)\""
+                }
+                kind = .unexpected(character: rest.first.map(named) ?? "a byte", hint: hint)
             }
         }
     }

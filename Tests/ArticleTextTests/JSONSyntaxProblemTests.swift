@@ -15,6 +15,8 @@ struct JSONSyntaxProblemTests {
         ("{\"a\": 1}\n{\"b\": 2}\n", 2, 1, "text after the end of the JSON value (one object for the whole file)"),
         ("{\n  \"a\": [1,\n", 3, 1, "the file ends before the JSON is complete (a bracket, brace or quote not closed?)"),
         ("{\"a\": \"\\q\"}", 1, 8, "an unknown backslash escape (write \\\\ for a backslash)"),
+        // A binary file read as JSON: the control character is named, never written raw.
+        ("\u{7F}ELF\u{02}\u{01}", 1, 1, "unexpected U+007F (a control character: is this a text file?)"),
     ]
 
     @Test(arguments: fileCases)
