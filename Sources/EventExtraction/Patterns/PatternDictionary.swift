@@ -58,6 +58,7 @@ public struct PatternDictionary: Sendable {
     public func adding(contentsOf url: URL) throws -> PatternDictionary {
         var copy = self
         let file = try Self.decodeFile(at: url)
+        try PatternFile.checkKeys(in: Data(contentsOf: url), path: url.relativePath)
         try file.validate(path: url.relativePath)
         copy.add(file.patterns)
         return copy
