@@ -100,8 +100,8 @@ extension PlaceReader {
                     || PlaceRecognizer.organisationNameWords.contains(lower[a - 2]))
         }
         /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
-        /// lies in: its places and last token.
-        func qualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+        /// lies in (any country or division when `matches` is `nil`): its places and last token.
+        func qualifier(after b: Int, matches: [Gazetteer.Match]?) -> (places: [Place], last: Int)? {
             guard b + 2 < n, tokens[b + 1].text == ",", tokens[b + 2].kind == .word, tokens[b + 2].isCapitalized
             else { return nil }
             for length in stride(from: 3, through: 1, by: -1) {
@@ -111,7 +111,8 @@ extension PlaceReader {
                     last += 1
                 }
                 let places = gazetteer.qualifierPlaces(document.text[span(b + 2, last)]).filter { qualifier in
-                    matches.contains { match in
+                    guard let matches else { return true }
+                    return matches.contains { match in
                         match.place.geonameId != qualifier.geonameId && match.place.country == qualifier.country
                             && (qualifier.precision == .country || match.place.admin1Code == qualifier.admin1Code)
                     }
@@ -119,6 +120,19 @@ extension PlaceReader {
                 if !places.isEmpty { return (places, last) }
             }
             return nil
+        }
+        /// A first-level division after a comma that no reading of `matches` lies in, when every reading is a
+        /// town and no list goes on after it ("Oxford, Wisconsin, by March 1"; not "Paris, Texas and Oklahoma").
+        func divisionQualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+            guard matches.allSatisfy({ $0.place.precision == .city }),
+                  let found = qualifier(after: b, matches: nil), found.places.allSatisfy({ $0.precision == .admin1 })
+            else { return nil }
+            let next = found.last + 1
+            if next < n, ["and", "or"].contains(lower[next]) { return nil }
+            if next + 1 < n, lower[next] == ",", tokens[next + 1].isCapitalized || ["and", "or"].contains(lower[next + 1]) {
+                return nil
+            }
+            return found
         }
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
@@ -143,7 +157,13 @@ extension PlaceReader {
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
             if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
+            var matches = matches
             if let found = qualifier(after: b, matches: matches) {
+                context.qualifiers = found.places
+                end = found.last
+            } else if let found = divisionQualifier(after: b, matches: matches) {
+                // "a prison in Oxford, Wisconsin": a town the gazetteer has only elsewhere is placed in its division.
+                matches = found.places.map { Gazetteer.Match(place: $0, isAlternate: false) }
                 context.qualifiers = found.places
                 end = found.last
             }
@@ -166,6 +186,9 @@ extension PlaceReader {
                 // Elsewhere in the document the name may be a place ("Mosul residents … in Mosul").
                 guard position else { return unplaced.append(candidate) }
             }
+            // The qualifier is part of this mention, not a place of its own ("Portland, Maine": the state's
+            // government, taken first as an actor, is no second mention).
+            if end > b { candidates.removeAll { candidate.span.contains($0.span) } }
             for t in a...end { taken[t] = true }
             candidates.append(candidate)
         }
