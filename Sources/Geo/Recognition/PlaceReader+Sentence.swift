@@ -158,6 +158,10 @@ extension PlaceReader {
             var context = PlaceContext(capitalOf: before.capitalOf)
             if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
             var matches = matches
+            // "Quang Ngai province", "the governor of Belgorod": the division, not its city of the name.
+            let divisions = matches.filter { $0.place.precision == .admin1 }
+            let namedAsDivision = !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
+            if namedAsDivision { matches = divisions }
             if let found = qualifier(after: b, matches: matches) {
                 context.qualifiers = found.places
                 end = found.last
@@ -181,7 +185,7 @@ extension PlaceReader {
                 return
             }
             if requirePosition {
-                let position = locative || end > b || before.sawCapital
+                let position = locative || end > b || before.sawCapital || namedAsDivision
                     || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
                 // Elsewhere in the document the name may be a place ("Mosul residents … in Mosul").
                 guard position else { return unplaced.append(candidate) }
@@ -477,6 +481,9 @@ extension PlaceReader {
             add(item.a, item.b, key: item.key, matches: item.matches, basis: .gazetteer, stateCountry: item.country,
                 requirePosition: false)
         }
+        var first = candidates.endIndex
+        while first > candidates.startIndex, candidates[first - 1].sentence == sentence { first -= 1 }
+        preferDivisionsInListsOfDivisions((first..<candidates.endIndex).sorted { candidates[$0].span.start < candidates[$1].span.start })
     }
 
     /// The first-level divisions among `matches` when the word after the name (token `b`) is an office of a

@@ -38,7 +38,7 @@ public struct PlaceRecognizer: Sendable {
     /// provocation to the DPRK", "independence from the United Kingdom", "a right to Turkey".
     static let relationNouns: Set<String> = [
         "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
-        "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
+        "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "letter",
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
         "medal", "medals", "silver", "bronze", "prize", "award", "trophy", "right", "rights",
     ]

@@ -11,7 +11,8 @@ import Foundation
 /// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
 /// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
 /// the Australian state). A division named like a city
-/// inside it or like its country's capital yields to the city ("New York", "Washington"); a city-state's name
+/// inside it or like its country's capital yields to the city ("New York", "Washington"), unless the city has the
+/// name only as an alternate and holds under a twentieth of the division's people ("Antioquia"); a city-state's name
 /// means the city ("in Singapore": Singapore the city, not the country's point 4 km away).
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
@@ -31,10 +32,12 @@ public struct PlaceResolver: Sendable {
         var best: (place: Place, score: Double)?
         for match in matches {
             // A division named like a city inside it, or like its country's capital, means the city ("New York",
-            // "Washington").
+            // "Washington"); not like a small town that has the name only as an alternate ("Antioquia" is the
+            // department, not Santa Fe de Antioquia, a two-hundredth of its people).
             if match.place.precision == .admin1, matches.contains(where: { other in
                 other.place.precision == .city && other.place.country == match.place.country
                     && (other.place.admin1Code == match.place.admin1Code || other.place.isCapital)
+                    && (!other.isAlternate || 20 * other.place.population >= match.place.population)
             }) {
                 continue
             }
