@@ -79,6 +79,7 @@ struct PlaceRecognizerTests {
         ("After the match, Valencia's coach praised the volunteers.", "Valencia"),
         ("In the Argentine league, Talleres won the derby.", "Argentine"),
         ("Iran launched missiles in response to the US airstrike that killed Soleimani.", "US"),
+        ("He was killed in an operation in the Afghanistan/Pakistan region.", "Afghanistan"),
         ("Erdoğan claimed a right to Turkey to have a say in projects there.", "Turkey"),
         ("The typhoon moved towards the South China Sea.", "China"),
         ("Dr. Lara Chen of the University of Texas Medical Branch said the virus spread.", "Texas"),
@@ -156,6 +157,8 @@ struct PlaceRecognizerTests {
         ("Boeing unveiled the plane at its factory near Seattle, Washington, on Sunday.", "Seattle, Washington", 5809844),
         ("Production will move to a facility in Mobile, Alabama, next year.", "Mobile, Alabama", 4076598),
         ("He must report to a federal prison in Oxford, Wisconsin, by March 1.", "Oxford, Wisconsin", 5279468),
+        // A capital the lexicon reads as its state (Costa Rica's San José) is its namesake in the state named.
+        ("The keynote will be held in downtown San Jose, California, in June.", "San Jose, California", 5392171),
     ])
     func aCityAndItsStateAreOneMention(text: String, name: String, geonameId: Int) throws {
         let places = PlaceFixture.places(text)

@@ -10,6 +10,10 @@ extension PlaceRecognizer {
         "province", "provinces", "state", "states", "region", "regions", "department", "departments", "governorate",
         "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons",
     ]
+    /// Head nouns of an apposition that make a name its country: "Georgia, the former Soviet republic,".
+    static let countryNouns: Set<String> = ["country", "nation", "republic", "kingdom", "monarchy", "emirate", "sultanate"]
+    /// Offices a state does not have, only its divisions: "Georgia Governor Brian Kemp" is the US state's.
+    static let subnationalOffices: Set<String> = ["governor", "congressman", "congresswoman", "congressmen", "congresswomen"]
 }
 
 extension PlaceReader {
@@ -40,14 +44,21 @@ extension PlaceReader {
             }
         }
         if k < n, isHead(k) { return true }
-        // An apposition: ", the poorest governorate".
-        guard b + 2 < n, lower[b + 1] == ",", ["the", "a", "an"].contains(lower[b + 2]) else { return false }
+        return appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.divisionNouns) != nil
+    }
+
+    /// The head noun, one of `heads`, of an apposition after the name ending at token `b`: ", the poorest
+    /// governorate," → "governorate"; ", the former Soviet republic," → "republic". Up to four words after "the"
+    /// or "a", none of them "of" (not "Maidan Shahr, the capital of Maidan Wardak province"), the head last.
+    static func appositionHead(after b: Int, tokens: [Token], lower: [String], in heads: Set<String>) -> String? {
+        let n = tokens.count
+        guard b + 2 < n, lower[b + 1] == ",", ["the", "a", "an"].contains(lower[b + 2]) else { return nil }
         var j = b + 3
-        while j < n, j <= b + 6, tokens[j].kind == .word, !tokens[j].isCapitalized, lower[j] != "of" {
-            if isHead(j) { return j + 1 >= n || tokens[j + 1].kind == .punctuation }
+        while j < n, j <= b + 6, tokens[j].kind == .word, lower[j] != "of" {
+            if heads.contains(lower[j]) { return j + 1 >= n || [",", ".", ";", ":", ")", "—", "–"].contains(lower[j + 1]) ? lower[j] : nil }
             j += 1
         }
-        return false
+        return nil
     }
 
     /// Keeps only the first-level divisions of names coordinated with a division that has no other reading: "rain

@@ -9,8 +9,10 @@ import Syntax
 /// 200,000 people inside a sentence), country names in locative phrases ("in Syria") and the dateline's place.
 /// Words an actor mention covers are not places ("Moscow said" stays the actor RUS; "President Lincoln"
 /// is a person) unless a locative preposition governs them. Each candidate is resolved by `PlaceResolver` with the
-/// article's countries (actors and unambiguous places), the dateline's country, a qualifier after a comma
-/// ("Springfield, Illinois") and capital appositions ("the Libyan capital Tripoli").
+/// article's countries and divisions (its actors' and its places', jointly: a second pass weighs each reading by the
+/// places as the first pass resolved them), the dateline's country, a qualifier after a comma ("Springfield,
+/// Illinois") and capital appositions ("the Libyan capital Tripoli"); then the mentions of one name are made to
+/// agree, except where the text marks another reading.
 public struct PlaceRecognizer: Sendable {
     /// Resolves names to places.
     public var resolver: PlaceResolver
