@@ -14,6 +14,8 @@ struct DivisionTests {
         // A division noun or "governor" before its "of".
         ("Troops were sent to the Mexican state of Veracruz.", "Veracruz", 3514780),
         ("The governor of Lagos ordered the port closed.", "Lagos", 2332453),
+        // Not the capital the lexicon reads as the United States.
+        ("Crews were sent to the state of Washington.", "Washington", 5815135),
         // An apposition headed by a division noun makes the name a place without a locative word.
         ("Residents of Akkar, the poorest governorate, rely on generators.", "Akkar", 6201370),
         // A list with a name that is only a division: the Colombian department, not the Antioquia town; the

@@ -172,11 +172,18 @@ extension PlaceReader {
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
             if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
-            // "Quang Ngai province", "the governor of Belgorod": the division, not its city of the name;
-            // "Georgia, the former Soviet republic": the country.
-            let divisions = matches.filter { $0.place.precision == .admin1 }
+            // "Quang Ngai province", "the governor of Belgorod", "the state of Washington": the division, not its
+            // city of the name nor the capital the lexicon reads as its state; "Georgia, the former Soviet
+            // republic": the country.
+            var basis = basis
+            var stateCountry = stateCountry
+            let namesakes = gazetteer.matches(key: key)
+            let divisions = namesakes.filter { $0.place.precision == .admin1 }
             let namedAsDivision = !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
-            if namedAsDivision { matches = divisions }
+            if namedAsDivision {
+                if basis == .capital { (basis, stateCountry) = (.gazetteer, nil) }
+                matches = divisions
+            }
             let countries = matches.filter { $0.place.precision == .country }
             if !countries.isEmpty, countries.count < matches.count,
                Self.appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.countryNouns) != nil
@@ -185,15 +192,8 @@ extension PlaceReader {
             }
             // A capital's namesake in the division or country after it: "downtown San Jose, California" is not Costa
             // Rica's capital, nor its state actor.
-            var basis = basis
-            var stateCountry = stateCountry
-            if basis == .capital, qualifier(after: b, matches: matches) == nil {
-                let namesakes = gazetteer.matches(key: key)
-                if qualifier(after: b, matches: namesakes) != nil {
-                    matches = namesakes
-                    basis = .gazetteer
-                    stateCountry = nil
-                }
+            if basis == .capital, qualifier(after: b, matches: matches) == nil, qualifier(after: b, matches: namesakes) != nil {
+                (matches, basis, stateCountry) = (namesakes, .gazetteer, nil)
             }
             if let found = qualifier(after: b, matches: matches) {
                 context.qualifiers = found.places
