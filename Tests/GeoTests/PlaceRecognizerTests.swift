@@ -113,6 +113,7 @@ struct PlaceRecognizerTests {
         // A recogniser span that runs on into "on Monday" does not hide the country.
         ("Typhoon Kalayaan tore across the northern Philippines on Monday.", ["Philippines"]),
         ("Protests continue in Baghdad and through the southern part of Iraq.", ["Baghdad", "Iraq"]),
+        ("Jobs will be created in Maine, most of them in Portland and nearby Westbrook.", ["Maine", "Portland", "Westbrook"]),
         // Names the recognisers took for persons or unknown actors.
         ("Fighting continued around El Fasher, where the army is based.", ["El Fasher"]),
         ("At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped.",

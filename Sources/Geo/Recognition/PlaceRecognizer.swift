@@ -83,7 +83,7 @@ public struct PlaceRecognizer: Sendable {
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",
-        "town", "village", "of",
+        "town", "village", "of", "nearby", "neighbouring", "neighboring",
     ]
     /// Continents, oceans and regions: a recogniser LOC span or gazetteer match with such a name is not a
     /// populated place ("Asia" is not Asia in the Philippines).
