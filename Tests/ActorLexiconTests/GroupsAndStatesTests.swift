@@ -42,6 +42,8 @@ struct GroupsAndStatesTests {
         ("Congo and Rwanda signed a deal.", "Congo", "COD"), ("Brazzaville hosted the talks.", "Brazzaville", "COG"),
         // Hyphenated names the source writes with spaces.
         ("Guinea-Bissau expelled the envoy.", "Guinea-Bissau", "GNB"), ("Timor-Leste joined ASEAN.", "Timor-Leste", "TLS"),
+        // A state's name that is its adjective with an "s" is the state, not its people (Lao → "Laos").
+        ("Laos closed the border.", "Laos", "LAO"),
     ])
     func statesOnceMissingFromTheSourceAreRead(sentence: String, text: String, id: String) throws {
         let actor = try #require(Self.actor(text, in: sentence))

@@ -33,6 +33,9 @@ struct LandmarkTests {
         // The city named before it in the document.
         ("Mugabe was hospitalized in Singapore for months. He died at Gleneagles Hospital in the morning.",
          "Gleneagles Hospital", 1880252, 1.28967, 103.85007),
+        // A port; the dateline's city.
+        ("LAGOS, Nigeria — Congestion at Apapa Port has left 4,000 containers waiting.", "Apapa Port", 2332459,
+         6.45407, 3.39467),
     ])
     func aLandmarkIsLocatedAtItsCity(text: String, name: String, geonameId: Int, lat: Double, lon: Double) throws {
         let mention = try #require(PlaceFixture.places(text).mentions.first { $0.basis == .landmark })

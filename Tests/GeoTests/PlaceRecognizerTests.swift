@@ -79,6 +79,7 @@ struct PlaceRecognizerTests {
         ("After the match, Valencia's coach praised the volunteers.", "Valencia"),
         ("In the Argentine league, Talleres won the derby.", "Argentine"),
         ("Iran launched missiles in response to the US airstrike that killed Soleimani.", "US"),
+        ("He was killed in an operation in the Afghanistan/Pakistan region.", "Afghanistan"),
         ("Erdoğan claimed a right to Turkey to have a say in projects there.", "Turkey"),
         ("The typhoon moved towards the South China Sea.", "China"),
         ("Dr. Lara Chen of the University of Texas Medical Branch said the virus spread.", "Texas"),
@@ -112,6 +113,7 @@ struct PlaceRecognizerTests {
         // A recogniser span that runs on into "on Monday" does not hide the country.
         ("Typhoon Kalayaan tore across the northern Philippines on Monday.", ["Philippines"]),
         ("Protests continue in Baghdad and through the southern part of Iraq.", ["Baghdad", "Iraq"]),
+        ("Jobs will be created in Maine, most of them in Portland and nearby Westbrook.", ["Maine", "Portland", "Westbrook"]),
         // Names the recognisers took for persons or unknown actors.
         ("Fighting continued around El Fasher, where the army is based.", ["El Fasher"]),
         ("At Heathrow Airport, British Airways said 30 flights from Frankfurt had been scrapped.",
@@ -126,6 +128,8 @@ struct PlaceRecognizerTests {
         ("A couple drove to D.C. for the rally.", "D.C.", 4140963),
         ("A couple from Florida drove for 14 hours.", "Florida", 4155751),
         ("It is stunning that we would build them in Europe instead of in America.", "America", 6252001),
+        // A state whose name is its adjective and an "s" is the state, not its people ("Laos", "Lao").
+        ("The storm weakened as it moved west across Laos towards Thailand.", "Laos", 1655842),
     ])
     func capitalsStatesAndCountriesTheLexiconKnows(text: String, name: String, geonameId: Int) throws {
         let mention = try #require(PlaceFixture.place(name, in: text))
@@ -143,6 +147,25 @@ struct PlaceRecognizerTests {
         let mention = try #require(PlaceFixture.place("Springfield", in: "A rally was held in Springfield, Illinois, on Monday."))
         #expect(mention.text == "Springfield, Illinois")
         #expect(mention.place.admin1Name == "Illinois")
+    }
+
+    /// "City, State" is one mention, also when the lexicon reads the state as its government; a town the
+    /// gazetteer has only in other states is placed in the state it names.
+    @Test(arguments: [
+        ("The firm will move its warehouse from New Jersey to Portland, Maine, where it bought a site.",
+         "Portland, Maine", 4975802),
+        ("Buyers will meet distributors in Savannah and in Athens, Georgia, before flying on.", "Athens, Georgia", 4180386),
+        ("Boeing unveiled the plane at its factory near Seattle, Washington, on Sunday.", "Seattle, Washington", 5809844),
+        ("Production will move to a facility in Mobile, Alabama, next year.", "Mobile, Alabama", 4076598),
+        ("He must report to a federal prison in Oxford, Wisconsin, by March 1.", "Oxford, Wisconsin", 5279468),
+        // A capital the lexicon reads as its state (Costa Rica's San José) is its namesake in the state named.
+        ("The keynote will be held in downtown San Jose, California, in June.", "San Jose, California", 5392171),
+    ])
+    func aCityAndItsStateAreOneMention(text: String, name: String, geonameId: Int) throws {
+        let places = PlaceFixture.places(text)
+        let mention = try #require(places.mentions.first { $0.text == name })
+        #expect(mention.place.geonameId == geonameId)
+        #expect(!places.mentions.contains { $0 != mention && $0.span.overlaps(mention.span) })
     }
 
     @Test func aCapitalInAnAppositionIsTheCapital() throws {

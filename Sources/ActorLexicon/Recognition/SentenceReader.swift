@@ -253,8 +253,9 @@ struct SentenceReader {
                     continue
                 }
                 // "Thousands of Moroccans rallied": a plural demonym names the state's people (CAMEO CVL), whose
-                // acts against their own government are domestic.
+                // acts against their own government are domestic; not the state's own name ("Laos", adjective "Lao").
                 if let adjective = entry.adjective, match.range.count == 1, tokens[match.range.lowerBound].text == adjective + "s",
+                   tokens[match.range.lowerBound].text != entry.name,
                    !(m + 1 < matches.count && nextAgent(after: match, in: matches, at: m + 1) != nil)
                 {
                     planned.append(.group(entry, sector: "CVL", match.range))

@@ -19,11 +19,11 @@ struct LandmarkCandidate {
 
 extension PlaceRecognizer {
     /// Last words that make a capitalised name a facility or landmark ("Moscone Center", "Suvarnabhumi Airport",
-    /// "Gleneagles Hospital"); "airport" also in lower case ("Heathrow airport").
+    /// "Gleneagles Hospital", "Apapa Port"); "airport" also in lower case ("Heathrow airport").
     static let landmarkHeads: Set<String> = [
         "airport", "hall", "hospital", "stadium", "arena", "square", "plaza", "palace", "bridge", "center", "centre",
         "cathedral", "mosque", "temple", "park", "corner", "factory", "plant", "prison", "tower", "station",
-        "museum", "heights",
+        "museum", "heights", "port",
     ]
     /// Landmark heads that name a place wherever the name stands, not only after a locative word: "the
     /// proclamation of Golan Heights".

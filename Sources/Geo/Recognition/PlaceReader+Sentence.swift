@@ -100,25 +100,46 @@ extension PlaceReader {
                     || PlaceRecognizer.organisationNameWords.contains(lower[a - 2]))
         }
         /// A qualifier after a comma ("Springfield, Illinois", "Paris, Ky.") that some reading of `matches`
-        /// lies in: its places and last token.
-        func qualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+        /// lies in (any country or division when `matches` is `nil`): its places and last token.
+        func qualifier(after b: Int, matches: [Gazetteer.Match]?) -> (places: [Place], last: Int)? {
             guard b + 2 < n, tokens[b + 1].text == ",", tokens[b + 2].kind == .word, tokens[b + 2].isCapitalized
             else { return nil }
             for length in stride(from: 3, through: 1, by: -1) {
                 var last = b + 1 + length
                 guard last < n, (b + 2...last).allSatisfy({ tokens[$0].kind == .word }) else { continue }
-                if last + 1 < n, tokens[last + 1].text == ".", tokens[last + 1].span.start == tokens[last].span.end {
-                    last += 1
-                }
-                let places = gazetteer.qualifierPlaces(document.text[span(b + 2, last)]).filter { qualifier in
-                    matches.contains { match in
+                let written = document.text[span(b + 2, last)]
+                let places = gazetteer.qualifierPlaces(written).filter { qualifier in
+                    guard let matches else { return true }
+                    return matches.contains { match in
                         match.place.geonameId != qualifier.geonameId && match.place.country == qualifier.country
                             && (qualifier.precision == .country || match.place.admin1Code == qualifier.admin1Code)
                     }
                 }
-                if !places.isEmpty { return (places, last) }
+                guard !places.isEmpty else { continue }
+                // An abbreviation's period ("Springfield, Ill."), not a sentence's after a name written out ("Victoria,
+                // British Columbia.").
+                let key = PlaceName.key(written)
+                if last + 1 < n, tokens[last + 1].text == ".", tokens[last + 1].span.start == tokens[last].span.end,
+                   !places.contains(where: { PlaceName.key($0.name) == key || PlaceName.key($0.asciiName) == key })
+                {
+                    last += 1
+                }
+                return (places, last)
             }
             return nil
+        }
+        /// A first-level division after a comma that no reading of `matches` lies in, when every reading is a
+        /// town and no list goes on after it ("Oxford, Wisconsin, by March 1"; not "Paris, Texas and Oklahoma").
+        func divisionQualifier(after b: Int, matches: [Gazetteer.Match]) -> (places: [Place], last: Int)? {
+            guard matches.allSatisfy({ $0.place.precision == .city }),
+                  let found = qualifier(after: b, matches: nil), found.places.allSatisfy({ $0.precision == .admin1 })
+            else { return nil }
+            let next = found.last + 1
+            if next < n, ["and", "or"].contains(lower[next]) { return nil }
+            if next + 1 < n, lower[next] == ",", tokens[next + 1].isCapitalized || ["and", "or"].contains(lower[next + 1]) {
+                return nil
+            }
+            return found
         }
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
@@ -138,12 +159,48 @@ extension PlaceReader {
             let before = governor(before: a, end: b)
             guard !isRole(a, governor: before, actor: stateCountry != nil) else { return }
             let locative = PlaceRecognizer.locatives.contains(before.word)
-            // A possessive without a locative word is an owner, not a place ("Valencia's coach").
-            if !locative, b + 1 < n, ["'s", "’s"].contains(lower[b + 1]) { return }
+            // A possessive without a locative word is an owner, not a place ("Valencia's coach"), unless it is a
+            // division's office ("Victoria's premier").
+            var matches = matches
+            var officeOwner = false
+            if !locative, b + 1 < n, ["'s", "’s"].contains(lower[b + 1]) {
+                let divisions = Self.officeDivisions(matches, after: b + 1, lower: lower)
+                guard !divisions.isEmpty else { return }
+                matches = divisions
+                officeOwner = true
+            }
             var end = b
             var context = PlaceContext(capitalOf: before.capitalOf)
             if before.sawCapital && before.capitalOf == nil || saysCapital { context.saysCapital = true }
+            // "Quang Ngai province", "the governor of Belgorod", "the state of Washington": the division, not its
+            // city of the name nor the capital the lexicon reads as its state; "Georgia, the former Soviet
+            // republic": the country.
+            var basis = basis
+            var stateCountry = stateCountry
+            let namesakes = gazetteer.matches(key: key)
+            let divisions = namesakes.filter { $0.place.precision == .admin1 }
+            let namedAsDivision = !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
+            if namedAsDivision {
+                if basis == .capital { (basis, stateCountry) = (.gazetteer, nil) }
+                matches = divisions
+            }
+            let countries = matches.filter { $0.place.precision == .country }
+            if !countries.isEmpty, countries.count < matches.count,
+               Self.appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.countryNouns) != nil
+            {
+                matches = countries
+            }
+            // A capital's namesake in the division or country after it: "downtown San Jose, California" is not Costa
+            // Rica's capital, nor its state actor.
+            if basis == .capital, qualifier(after: b, matches: matches) == nil, qualifier(after: b, matches: namesakes) != nil {
+                (matches, basis, stateCountry) = (namesakes, .gazetteer, nil)
+            }
             if let found = qualifier(after: b, matches: matches) {
+                context.qualifiers = found.places
+                end = found.last
+            } else if let found = divisionQualifier(after: b, matches: matches) {
+                // "a prison in Oxford, Wisconsin": a town the gazetteer has only elsewhere is placed in its division.
+                matches = found.places.map { Gazetteer.Match(place: $0, isAlternate: false) }
                 context.qualifiers = found.places
                 end = found.last
             }
@@ -153,7 +210,7 @@ extension PlaceReader {
                 stateCountry: stateCountry)
             // A name that acts outside a locative phrase is a club, a government or a personified city, not where
             // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
-            if stateCountry == nil, basis != .capital, !locative, end == b, !before.sawCapital,
+            if stateCountry == nil, basis != .capital, !locative, end == b, !before.sawCapital, !officeOwner,
                entities.contains(where: { entity in
                    entity.span == span(a, b) && PlaceRecognizer.actingRelations.contains(entity.deprel)
                })
@@ -161,11 +218,14 @@ extension PlaceReader {
                 return
             }
             if requirePosition {
-                let position = locative || end > b || before.sawCapital
+                let position = locative || end > b || before.sawCapital || namedAsDivision
                     || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
                 // Elsewhere in the document the name may be a place ("Mosul residents … in Mosul").
                 guard position else { return unplaced.append(candidate) }
             }
+            // The qualifier is part of this mention, not a place of its own ("Portland, Maine": the state's
+            // government, taken first as an actor, is no second mention).
+            if end > b { candidates.removeAll { candidate.span.contains($0.span) } }
             for t in a...end { taken[t] = true }
             candidates.append(candidate)
         }
@@ -290,9 +350,12 @@ extension PlaceReader {
             }
             // A state's office holders ("Washington senator Patty Murray", "a group of Washington politicians"):
             // the division, not the capital, and no longer the state actor.
-            let divisions = Self.officeDivisions(
-                gazetteer.matches(key: PlaceName.key(mention.text)).filter { $0.place.country == country }, after: b,
-                lower: lower)
+            let namesakes = gazetteer.matches(key: PlaceName.key(mention.text))
+            var divisions = Self.officeDivisions(namesakes.filter { $0.place.country == country }, after: b, lower: lower)
+            // An office no state has is another country's division of the name ("Georgia Governor Brian Kemp").
+            if divisions.isEmpty, b + 1 < n, PlaceRecognizer.subnationalOffices.contains(lower[b + 1]) {
+                divisions = Self.officeDivisions(namesakes, after: b, lower: lower)
+            }
             if !divisions.isEmpty {
                 add(a, b, key: PlaceName.key(mention.text), matches: divisions, basis: .gazetteer, requirePosition: false)
                 continue
@@ -324,8 +387,12 @@ extension PlaceReader {
                 matches = [Gazetteer.Match(place: place, isAlternate: true)]  // "U.S.", "the United States"
             }
             if matches.contains(where: { $0.place.precision == .country }) {
-                // "in the US capital", "from Indonesia waters": a modifier, not the place.
-                guard !["compound", "amod"].contains(relation ?? ""), b + 1 >= n || lower[b + 1] != "capital" else { continue }
+                // "in the US capital", "from Indonesia waters": a modifier, not the place; a parse that hangs the end
+                // of a list on its first name ("in Japan and South Korea." with Korea a compound) modifies nothing.
+                let modifies = ["compound", "amod"].contains(relation ?? "") && b + 1 < n
+                    && ![".", ",", ";", ":", ")", "!", "?"].contains(lower[b + 1])
+                    && !PlaceRecognizer.phraseStarts.contains(lower[b + 1])
+                guard !modifies, b + 1 >= n || lower[b + 1] != "capital" else { continue }
                 if PlaceRecognizer.countryLocatives.contains(governor.word) {
                     add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
                 } else if ["and", "or", ","].contains(governor.word) {
@@ -454,6 +521,9 @@ extension PlaceReader {
             add(item.a, item.b, key: item.key, matches: item.matches, basis: .gazetteer, stateCountry: item.country,
                 requirePosition: false)
         }
+        var first = candidates.endIndex
+        while first > candidates.startIndex, candidates[first - 1].sentence == sentence { first -= 1 }
+        preferDivisionsInListsOfDivisions((first..<candidates.endIndex).sorted { candidates[$0].span.start < candidates[$1].span.start })
     }
 
     /// The first-level divisions among `matches` when the word after the name (token `b`) is an office of a

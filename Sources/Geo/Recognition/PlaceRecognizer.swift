@@ -9,8 +9,10 @@ import Syntax
 /// 200,000 people inside a sentence), country names in locative phrases ("in Syria") and the dateline's place.
 /// Words an actor mention covers are not places ("Moscow said" stays the actor RUS; "President Lincoln"
 /// is a person) unless a locative preposition governs them. Each candidate is resolved by `PlaceResolver` with the
-/// article's countries (actors and unambiguous places), the dateline's country, a qualifier after a comma
-/// ("Springfield, Illinois") and capital appositions ("the Libyan capital Tripoli").
+/// article's countries and divisions (its actors' and its places', jointly: a second pass weighs each reading by the
+/// places as the first pass resolved them), the dateline's country, a qualifier after a comma ("Springfield,
+/// Illinois") and capital appositions ("the Libyan capital Tripoli"); then the mentions of one name are made to
+/// agree, except where the text marks another reading.
 public struct PlaceRecognizer: Sendable {
     /// Resolves names to places.
     public var resolver: PlaceResolver
@@ -38,7 +40,7 @@ public struct PlaceRecognizer: Sendable {
     /// provocation to the DPRK", "independence from the United Kingdom", "a right to Turkey".
     static let relationNouns: Set<String> = [
         "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
-        "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "exports", "letter",
+        "delegate", "delegates", "delegation", "provocation", "threat", "threats", "aid", "letter",
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
         "medal", "medals", "silver", "bronze", "prize", "award", "trophy", "right", "rights",
     ]
@@ -81,7 +83,7 @@ public struct PlaceRecognizer: Sendable {
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "downtown", "suburban", "rural", "the", "capital", "city",
-        "town", "village", "of",
+        "town", "village", "of", "nearby", "neighbouring", "neighboring",
     ]
     /// Continents, oceans and regions: a recogniser LOC span or gazetteer match with such a name is not a
     /// populated place ("Asia" is not Asia in the Philippines).

@@ -5,13 +5,16 @@ import Foundation
 /// Every entry with the name gets a score; the highest wins (ties: the larger population, then the lower
 /// GeoNames id). In order of weight: a qualifier after a comma that names the entry's country or division
 /// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
-/// the entry's country being named in the article (more mentions count more, up to four); the dateline's
-/// country; the entry's first-level division being named in the article (a division, a place that lies only in
-/// it: "Peoria" in a story that names Illinois or Joliet is Illinois's); countries over divisions over cities ("Georgia" alone is the country); the name being the entry's
+/// the entry's country being named in the article (the larger its share of the article's countries, the more); the
+/// dateline's country; the entry's first-level division being named in the article (a division, a place in it:
+/// "Peoria" in a story that names Illinois or Joliet is Illinois's; "Victoria" in a story that names Geelong is the
+/// Australian state), weighed by how much the article names the division's country; countries over divisions over
+/// cities ("Georgia" alone is the country); the name being the entry's
 /// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
 /// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
 /// the Australian state). A division named like a city
-/// inside it or like its country's capital yields to the city ("New York", "Washington"); a city-state's name
+/// inside it or like its country's capital yields to the city ("New York", "Washington"), unless the city has the
+/// name only as an alternate and holds under a twentieth of the division's people ("Antioquia"); a city-state's name
 /// means the city ("in Singapore": Singapore the city, not the country's point 4 km away).
 public struct PlaceResolver: Sendable {
     /// The gazetteer names are looked up in.
@@ -31,10 +34,12 @@ public struct PlaceResolver: Sendable {
         var best: (place: Place, score: Double)?
         for match in matches {
             // A division named like a city inside it, or like its country's capital, means the city ("New York",
-            // "Washington").
+            // "Washington"); not like a small town that has the name only as an alternate ("Antioquia" is the
+            // department, not Santa Fe de Antioquia, a two-hundredth of its people).
             if match.place.precision == .admin1, matches.contains(where: { other in
                 other.place.precision == .city && other.place.country == match.place.country
                     && (other.place.admin1Code == match.place.admin1Code || other.place.isCapital)
+                    && (!other.isAlternate || 20 * other.place.population >= match.place.population)
             }) {
                 continue
             }
@@ -101,17 +106,22 @@ public struct PlaceResolver: Sendable {
         }
         if context.saysCapital, place.isCapital { score += 200 }
         // Context outweighs a population up to about ten times larger, not a hundred times (a US story's
-        // "Paris" is still France's unless something says otherwise).
-        if let count = context.articleCountries[place.country], count > 0 {
-            score += 40 + 2.5 * Double(min(count, 4))
+        // "Paris" is still France's unless something says otherwise); the larger the country's share of the
+        // article's countries, the more (up to 20 points more for the only country named: "Hyderabad" in a story
+        // about Indian cities that names Karachi once is India's).
+        let countryCount = context.articleCountries[place.country] ?? 0
+        if countryCount > 0 {
+            let total = context.articleCountries.values.reduce(0) { $0 + max($1, 0) }
+            score += 40 + 20 * Double(countryCount) / Double(total)
         }
         if context.datelineCountry == place.country { score += 25 }
         // Less than a country's weight, more than a population about four times larger ("Springfield" in a story
-        // that names Illinois, "Zolochiv" among the Kharkiv region's towns).
-        if place.precision != .admin1, let division = place.divisionKey, let count = context.articleDivisions[division],
-           count > 0
-        {
-            score += 20 + 2.5 * Double(min(count, 4))
+        // that names Illinois, "Zolochiv" among the Kharkiv region's towns, "Victoria" the state in a story that
+        // names Geelong and Ballarat); in proportion to how much the article names the division's country against
+        // the country it names most (Karachi's Sindh does not make "Hyderabad" Pakistani in an Indian story).
+        if let division = place.divisionKey, let count = context.articleDivisions[division], count > 0, countryCount > 0 {
+            let top = context.articleCountries.values.max() ?? countryCount
+            score += (20 + 2.5 * Double(min(count, 4))) * Double(countryCount) / Double(max(top, countryCount))
         }
         switch place.precision {
         case .country: score += 30

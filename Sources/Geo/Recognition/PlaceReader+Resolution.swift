@@ -1,0 +1,161 @@
+import ArticleText
+
+/// The document's places after resolution: the dateline's, the others in text order with the candidates (and
+/// contexts) they were resolved from, and the evidence of the last pass.
+struct ResolvedPlaces {
+    var dateline: (candidate: PlaceCandidate, mention: PlaceMention)?
+    var mentions: [PlaceMention]
+    var candidates: [PlaceCandidate]
+    var evidence: ArticleEvidence
+
+    var datelineCountry: String? { dateline?.mention.place.country }
+}
+
+extension PlaceReader {
+    /// Resolves the dateline and every candidate jointly, in two passes. The first weighs each reading by the
+    /// countries of the article's actors and the countries and divisions of the places with one reading; the
+    /// second by those of the actors and of every place as the first pass resolved it, so that ambiguous places
+    /// settle one another ("Perth" among Scottish towns, "Hyderabad" among Indian cities). After each pass
+    /// `settleNames(in:)` makes the mentions of one name agree.
+    func resolveJointly(dateline: PlaceCandidate?) -> ResolvedPlaces {
+        var actors = ArticleEvidence()
+        for mentions in mentionsBySentence.values {
+            // Inferred groups ("police" in a story about a place) take their country from the places themselves.
+            for mention in mentions where mention.isInferred != true {
+                guard let country = actorsByID[mention.actor]?.country, country.count == 3 else { continue }
+                actors.countries.add(country, key: PlaceName.key(mention.text))
+            }
+        }
+        var first = actors
+        for candidate in candidates + (dateline.map { [$0] } ?? []) {
+            if let country = Self.soleCountry(candidate.matches) { first.countries.add(country, key: candidate.key) }
+            if let division = Self.soleDivision(candidate.matches) { first.divisions.add(division, key: candidate.key) }
+        }
+        var firstPass = resolveAll(dateline: dateline, evidence: first)
+        settleNames(in: &firstPass)
+        var second = actors
+        if let (candidate, mention) = firstPass.dateline { second.add(mention.place, key: candidate.key) }
+        for (candidate, mention) in zip(firstPass.candidates, firstPass.mentions) {
+            second.add(mention.place, key: candidate.key)
+        }
+        var resolved = resolveAll(dateline: dateline, evidence: second)
+        settleNames(in: &resolved)
+        return resolved
+    }
+
+    /// One pass: the dateline, then every candidate, each with `evidence` but its own name's.
+    func resolveAll(dateline: PlaceCandidate?, evidence: ArticleEvidence) -> ResolvedPlaces {
+        var evidence = evidence
+        var resolved = ResolvedPlaces(dateline: nil, mentions: [], candidates: [], evidence: evidence)
+        if var dateline {
+            dateline.context = evidence.context(dateline.context, excluding: dateline.key, datelineCountry: nil)
+            if let mention = resolve(dateline) {
+                resolved.dateline = (dateline, mention)
+                // "SPRINGFIELD, Ill.": a qualified dateline names its division, for its own name too.
+                if !dateline.context.qualifiers.isEmpty, let division = mention.place.divisionKey {
+                    evidence.divisions.add(division, key: "")
+                }
+            }
+        }
+        for var candidate in candidates {
+            candidate.context = evidence.context(
+                candidate.context, excluding: candidate.key, datelineCountry: resolved.datelineCountry)
+            guard let mention = resolve(candidate) else { continue }
+            resolved.mentions.append(mention)
+            resolved.candidates.append(candidate)
+        }
+        resolved.evidence = evidence
+        return resolved
+    }
+
+    /// Makes the mentions of one name agree, in text order (one sense per name, with the exceptions a text
+    /// marks). A mention without a qualifier takes, in this order:
+    /// 1. the one reading that lies in a division its own sentence names ("created in Maine, most of them in
+    ///    Portland" after a PORTLAND, Ore. dateline), unless a national capital of the name is three hundred times
+    ///    larger ("an office in Paris after its Maine warehouse grew");
+    /// 2. the place "capital" gave the name anywhere ("the capital, San Juan … the San Juan streets");
+    /// 3. the place of a qualified dateline ("SPRINGFIELD, Ill. — A judge in Springfield");
+    /// 4. the place of the name's first mention without a qualifier ("the Australian state of Victoria …
+    ///    Victoria, British Columbia … temperatures in Victoria": the state);
+    /// 5. the place of the last qualified mention before it ("Springfield, Illinois … Springfield police"), unless
+    ///    the article's other places lie more in another reading's country, or in the same country in its
+    ///    division, than in the qualified one's with its qualifier ("Perth, Western Australia" in a report whose
+    ///    other places are Scottish: "the Perth club" is Perth, Scotland);
+    /// 6. before a qualified mention of the place it would take, the name's best-known other place ("in Cambridge
+    ///    … in Cambridge, Massachusetts": Cambridge, England).
+    func settleNames(in resolved: inout ResolvedPlaces) {
+        var capitals: [String: Place] = [:]
+        var qualified: [String: [(place: Place, start: Int)]] = [:]
+        var sentenceDivisions: [Int: [(key: String, division: String)]] = [:]
+        for (candidate, mention) in zip(resolved.candidates, resolved.mentions) {
+            let context = candidate.context
+            if !context.qualifiers.isEmpty {
+                qualified[candidate.key, default: []].append((mention.place, candidate.span.start))
+            } else if context.capitalOf != nil || context.saysCapital, qualified[candidate.key] == nil {
+                capitals[candidate.key] = capitals[candidate.key] ?? mention.place
+            }
+            if mention.place.precision == .admin1, let division = mention.place.divisionKey {
+                sentenceDivisions[candidate.sentence, default: []].append((candidate.key, division))
+            }
+        }
+        var datelineName: (key: String, place: Place)?
+        if let (candidate, mention) = resolved.dateline, !candidate.context.qualifiers.isEmpty {
+            datelineName = (candidate.key, mention.place)
+        }
+        let countries = resolved.evidence.countries
+        let divisions = resolved.evidence.divisions
+        // A dateline is the first mention of its name ("PERTH — … fans from Perth").
+        var firstSense: [String: Place] = [:]
+        if let (candidate, mention) = resolved.dateline { firstSense[candidate.key] = mention.place }
+        for index in resolved.mentions.indices {
+            let candidate = resolved.candidates[index]
+            guard candidate.context.qualifiers.isEmpty else { continue }
+            func reads(_ place: Place) -> Bool { candidate.matches.contains { $0.place.geonameId == place.geonameId } }
+            let own = resolved.mentions[index].place
+            var place = own
+            // Divisions of other names ("Antioquia" names no division for itself).
+            let named = Set((sentenceDivisions[candidate.sentence] ?? []).filter { $0.key != candidate.key }.map(\.division))
+            let inNamedDivision = candidate.matches.filter { match in
+                match.place.precision != .admin1 && match.place.divisionKey.map(named.contains) == true
+            }
+            if Set(inNamedDivision.map(\.place.geonameId)).count == 1 {
+                // Not against a famous capital ("an office in Paris after its Maine warehouse grew").
+                let town = inNamedDivision[0].place
+                resolved.mentions[index].place = PlaceResolver.famousCapital(
+                    over: town, in: candidate.matches, context: candidate.context) ?? town
+                continue
+            }
+            if let capital = capitals[candidate.key], reads(capital) {
+                place = capital
+            } else if let dateline = datelineName, dateline.key == candidate.key, reads(dateline.place) {
+                place = dateline.place
+            } else if let sense = firstSense[candidate.key], reads(sense) {
+                place = sense
+            } else if let earlier = qualified[candidate.key]?.last(where: { $0.start < candidate.span.start }),
+                      reads(earlier.place)
+            {
+                place = earlier.place
+                if own.geonameId != earlier.place.geonameId {
+                    let others = countries.excluding(candidate.key)
+                    var support = (own: others[own.country] ?? 0, qualified: (others[earlier.place.country] ?? 0) + 1)
+                    if own.country == earlier.place.country, let ownDivision = own.divisionKey,
+                       let qualifiedDivision = earlier.place.divisionKey
+                    {
+                        let inDivisions = divisions.excluding(candidate.key)
+                        support = (inDivisions[ownDivision] ?? 0, (inDivisions[qualifiedDivision] ?? 0) + 1)
+                    }
+                    if support.own > support.qualified { place = own }
+                }
+            } else if let later = qualified[candidate.key]?.first(where: { $0.start > candidate.span.start }),
+                      later.place.geonameId == own.geonameId
+            {
+                var other = candidate
+                other.matches.removeAll { $0.place.geonameId == own.geonameId }
+                other.context = PlaceContext()
+                if let mention = resolve(other) { place = mention.place }
+            }
+            resolved.mentions[index].place = place
+            if firstSense[candidate.key] == nil { firstSense[candidate.key] = place }
+        }
+    }
+}
