@@ -32,7 +32,7 @@ extension DocumentRun {
     /// ("Beijing could impose a blockade should it decide to, Taiwan's defence minister said") and cooperation
     /// under a condition ("would send more air defence systems if allies paid") stay hypothetical.
     mutating func recodeConditionalThreats(_ range: Range<Int>, parse: ParseView) {
-        let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        let codes = Self.threatCodes
         for index in range where drafts[index].event.modality == .hypothetical && drafts[index].event.target != nil {
             let event = drafts[index].event
             guard let code = codes[event.type], event.attribution.map({ country($0) == country(event.source) }) ?? true,
@@ -49,7 +49,7 @@ extension DocumentRun {
     /// expel the head of the UN mission" is a THREATEN (131 for sanctions, 132 for coercion, 138 for force, 130
     /// else), asserted, not a future expulsion, however far the infinitive stands from the verb.
     mutating func recodeThreatContents(_ range: Range<Int>, parse: ParseView) {
-        let codes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+        let codes = Self.threatCodes
         var generic = Set<Int>()
         for index in range where drafts[index].event.type != .threaten {
             let event = drafts[index].event
@@ -65,11 +65,7 @@ extension DocumentRun {
             drafts[index].recode(as: threat)
             if event.modality == .future || parse.words[word].deprel == "ccomp" { drafts[index].event.modality = .asserted }
             // The threat told by its content replaces the bare one coded on "threatened" itself.
-            let verb = parse.words[word].head - 1
-            generic.formUnion(range.filter { other in
-                other != index && drafts[other].event.type == .threaten && country(drafts[other].event.source) == country(event.source)
-                    && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
-            })
+            generic.formUnion(bareThreats(on: parse.words[word].head - 1, besides: index, in: range, parse: parse))
         }
         removeDrafts(generic, in: range)
     }
@@ -79,7 +75,7 @@ extension DocumentRun {
     /// coercion, 138 for force), not a boycott. The target, when the noun event has none, is the warned party
     /// (the verb's object) or the first actor inside the noun's phrase ("of Australian goods").
     mutating func recodeThreatenedActs(_ range: Range<Int>, parse: ParseView, view: SentenceView) {
-        let codes: [EventType: String] = [.sanction: "131", .protest: "131", .coerce: "132", .assault: "138"]
+        let codes = Self.threatCodes.merging([.protest: "131"]) { own, _ in own }
         var generic = Set<Int>()
         for index in range {
             let event = drafts[index].event
@@ -101,11 +97,21 @@ extension DocumentRun {
                 }
             }
             // The threat told by its content replaces a bare one coded on the verb itself.
-            generic.formUnion(range.filter { other in
-                other != index && drafts[other].event.type == .threaten && country(drafts[other].event.source) == country(event.source)
-                    && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
-            })
+            generic.formUnion(bareThreats(on: verb, besides: index, in: range, parse: parse))
         }
         removeDrafts(generic, in: range)
+    }
+
+    /// CAMEO's threat code for each type of act threatened (13x); others take 130.
+    static let threatCodes: [EventType: String] = [.sanction: "131", .coerce: "132", .assault: "138"]
+
+    /// The bare THREATENs coded on `verb` itself by the source of draft `index` (its country), which the threat
+    /// told by its content replaces.
+    func bareThreats(on verb: Int, besides index: Int, in range: Range<Int>, parse: ParseView) -> [Int] {
+        let source = country(drafts[index].event.source)
+        return range.filter { other in
+            other != index && drafts[other].event.type == .threaten && country(drafts[other].event.source) == source
+                && parse.wordAtTokenStart[drafts[other].triggerStart] == verb
+        }
     }
 }

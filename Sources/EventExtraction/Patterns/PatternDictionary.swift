@@ -57,8 +57,7 @@ public struct PatternDictionary: Sendable {
     /// - Throws: `EventExtractionError.malformedFile` when the file cannot be read or decoded.
     public func adding(contentsOf url: URL) throws -> PatternDictionary {
         var copy = self
-        let file = try Self.decodeFile(at: url)
-        try PatternFile.checkKeys(in: Data(contentsOf: url), path: url.relativePath)
+        let file = try Self.decodeFile(at: url, checkingKeys: true)
         try file.validate(path: url.relativePath)
         copy.add(file.patterns)
         return copy
@@ -96,7 +95,8 @@ public struct PatternDictionary: Sendable {
 
     /// The pattern file at `url`, or an error naming it as given (`url.relativePath`) with the problem in plain
     /// words: the line and column of a JSON syntax error, the entry and key of a missing or mistyped value.
-    private static func decodeFile(at url: URL) throws -> PatternFile {
+    /// `checkingKeys` refuses keys the format does not have (a user's file; the bundled one is read as it is).
+    private static func decodeFile(at url: URL, checkingKeys: Bool = false) throws -> PatternFile {
         let path = url.relativePath
         let data: Data
         do {
@@ -104,8 +104,9 @@ public struct PatternDictionary: Sendable {
         } catch {
             throw EventExtractionError.malformedFile(path: path, reason: "cannot be read: \((error as NSError).localizedDescription)")
         }
+        let file: PatternFile
         do {
-            return try JSONDecoder().decode(PatternFile.self, from: data)
+            file = try JSONDecoder().decode(PatternFile.self, from: data)
         } catch {
             if let problem = JSONSyntaxProblem(data) {
                 let place = problem.inFile
@@ -113,5 +114,7 @@ public struct PatternDictionary: Sendable {
             }
             throw EventExtractionError.malformedFile(path: path, reason: JSONLines.describe(error, data: data))
         }
+        if checkingKeys { try PatternFile.checkKeys(in: data, path: path) }
+        return file
     }
 }
