@@ -12,8 +12,8 @@ indices); coordinates come from Sources/Geo/Resources/gazetteer.tsv.
 Usage: python3 Scripts/build_geo_gold.py [--corpus ../shared/corpus] [--gazetteer Sources/Geo/Resources/gazetteer.tsv]
 Writes Tests/Gold/geo-gold.jsonl (development), Tests/Gold/geo-gold-heldout.jsonl (held out) and
 Tests/Gold/geo-gold-dev2.jsonl (second development set), Tests/Gold/geo-gold-heldout2.jsonl (second held-out
-set), Tests/Gold/geo-gold-heldout3.jsonl, Tests/Gold/geo-gold-heldout4.jsonl and Tests/Gold/geo-gold-heldout5.jsonl
-(third, fourth and fifth held-out sets, texts written for them).
+set), Tests/Gold/geo-gold-heldout3.jsonl, Tests/Gold/geo-gold-heldout4.jsonl, Tests/Gold/geo-gold-heldout5.jsonl and
+Tests/Gold/geo-gold-heldout6.jsonl (third to sixth held-out sets, texts written for them).
 """
 import argparse
 import json
@@ -532,6 +532,115 @@ HELDOUT5_PLACES = {
 }
 
 
+# Sixth held-out set: six wire-style articles of 324–356 words written for it (not from the corpus; id, published,
+# title, text; paragraphs separated by "\n\n"), the texts of Tests/Gold/events-gold-heldout12.jsonl, written and
+# annotated blind, without reading the recogniser's source or output, before it ran on them (README).
+HELDOUT6_TEXTS = [
+("osh-violence-uzbek-border", "2010-06-17", "Uzbekistan closes border as violence in southern Kyrgyzstan spreads",
+"OSH, Kyrgyzstan — Uzbekistan closed its border to refugees from southern Kyrgyzstan on Monday, saying it could no longer cope with the more than 75,000 people, most of them ethnic Uzbek women and children, who had crossed into the Andijan region since the weekend. Tashkent had opened the frontier on Saturday and set up tent camps near Khanabad and on the edge of Andijan.\n\n"
+"The violence began on the night of 10 June, when groups of young Kyrgyz men attacked Uzbek neighbourhoods in Osh. By Sunday it had spread to the city of Jalal-Abad and to the towns of Bazar-Korgon and Suzak. Officials say at least 190 people have been killed; aid agencies believe the toll is far higher.\n\n"
+"The interim government declared a state of emergency and a curfew in Osh on Friday and extended them to the Jalal-Abad region on Sunday. The interim president, Roza Otunbayeva, accused supporters of the ousted president, Kurmanbek Bakiyev, of starting the clashes to derail a constitutional referendum due on 27 June. Bakiyev, who has lived in Minsk since fleeing the country in April, denied any role in a statement on Sunday. Belarus has turned down Bishkek's requests to hand him over.\n\n"
+"On Saturday Otunbayeva asked Russia to send troops. The Kremlin declined the same day, calling the unrest an internal matter, but on Sunday it flew a battalion of paratroopers to its air base at Kant, east of Bishkek. President Dmitry Medvedev said Moscow would send humanitarian aid instead.\n\n"
+"The UN refugee agency flew tents and blankets to Andijan on Wednesday, and Uzbekistan's president, Islam Karimov, called on the United Nations to help restore order across the border. Secretary-General Ban Ki-moon has sent an envoy to Bishkek. Washington has pledged $800,000 in emergency aid, and Assistant Secretary of State Robert Blake is due in Osh on Friday and in Tashkent on Saturday.\n\n"
+"In Bazar-Korgon, police on Tuesday detained a human rights activist, Azimjan Askarov, accusing him of inciting the killing of a police officer. Traders in Kara-Suu, a border town north of Osh whose bazaar supplies much of the Fergana valley, said half their stalls had been looted."),
+
+("ivory-coast-ecowas-envoys", "2010-12-27", "West African presidents to carry ECOWAS ultimatum to Gbagbo",
+"ABIDJAN, Ivory Coast — Three West African presidents are due in Abidjan on Tuesday to tell Laurent Gbagbo to hand power to Alassane Ouattara, after the Economic Community of West African States threatened on Friday to remove him by force.\n\n"
+"Benin's Thomas Boni Yayi, Sierra Leone's Ernest Bai Koroma and Cape Verde's Pedro Pires will carry what Nigeria's president, Goodluck Jonathan, who chairs the bloc, called \"a last message\". Meeting in Abuja, ECOWAS leaders said they would use \"legitimate force\" if Gbagbo ignored it. His spokesman, Ahoua Don Mello, rejected the ultimatum on Sunday, telling state television that no foreign leader could choose Ivory Coast's president.\n\n"
+"Both men claim victory in the 28 November run-off. The electoral commission declared Ouattara the winner, but the Constitutional Council, led by a Gbagbo ally, cancelled results from several northern departments and proclaimed Gbagbo president. ECOWAS suspended Ivory Coast on 7 December, and the African Union followed two days later.\n\n"
+"Ouattara has been holed up at the Golf Hotel in Cocody, guarded by about 800 UN peacekeepers. Troops loyal to Gbagbo have blockaded the hotel since 16 December, when security forces opened fire on Ouattara supporters marching on the state broadcaster from Abobo and Koumassi. Charles Blé Goudé, Gbagbo's youth minister, threatened on Sunday to \"liberate\" the hotel \"with our bare hands\" from 1 January. Ouattara's prime minister, Guillaume Soro, called the same day for a general strike, and Ouattara has urged ECOWAS to act quickly.\n\n"
+"Gbagbo ordered the UN mission and French troops to leave the country on 18 December. The Security Council rejected the demand two days later and renewed the mission's mandate for six months. The European Union and the United States have barred Gbagbo and his close associates from travelling to their territory, and President Nicolas Sarkozy has told him to step down.\n\n"
+"More than 14,000 Ivorians have fled into Liberia, the UN refugee agency said, crossing near Danané and Toulepleu into Nimba County, where aid workers in Saclepea and Sanniquellie are registering new arrivals. In Bouaké, the former rebel stronghold in the centre of the country, and in Yamoussoukro, the political capital, streets were calm."),
+
+("paraguay-mercosur-suspension", "2012-06-30", "Paraguay's Franco rejects Mercosur suspension after Lugo's removal",
+"ASUNCIÓN, Paraguay — Paraguay's new president, Federico Franco, on Friday rejected his country's suspension from the Mercosur trade bloc, imposed hours earlier by the leaders of Argentina, Brazil and Uruguay at a summit in Mendoza, Argentina.\n\n"
+"Meeting without Paraguay, Cristina Fernández de Kirchner, Dilma Rousseff and José Mujica also approved the entry of Venezuela, whose membership Paraguay's Senate had blocked since 2006. The suspension will last until a president is elected in April next year, but the three ruled out economic sanctions. \"It is a coup, however they dress it up,\" Mujica told reporters.\n\n"
+"Franco, the former vice-president, was sworn in on 22 June, hours after the Senate voted 39 to 4 to remove Fernando Lugo for \"poor performance of his duties\". The lower house had impeached Lugo the previous day. The charges centred on a clash on 15 June on an estate near Curuguaty, in the department of Canindeyú, where armed squatters opened fire on police evicting them; 11 farmers and six officers were killed.\n\n"
+"Lugo, a former Roman Catholic bishop, accepted the verdict that night, but on Sunday he called it a \"parliamentary coup\" and asked Mercosur not to recognise Franco. Farmers' groups have since blocked roads in Canindeyú and San Pedro.\n\n"
+"Argentina and Brazil have withdrawn their ambassadors from Asunción, and Venezuela's president, Hugo Chávez, halted oil shipments to Paraguay on Sunday. Franco's government has accused Venezuela's foreign minister, Nicolás Maduro, of urging army commanders to resist the Senate during a visit to Asunción on 21 June by a delegation of the Union of South American Nations, and expelled Venezuela's ambassador on Tuesday. Caracas denied the charge.\n\n"
+"Germany, the Vatican and Taiwan have recognised the new government, and the Organization of American States said its secretary-general, José Miguel Insulza, would arrive on Sunday to assess the situation.\n\n"
+"In Ciudad del Este, on the border with Brazil, traders said lorries were crossing the Friendship Bridge to Foz do Iguaçu as normal. In Encarnación, across the Paraná River from the Argentine city of Posadas, soya farmers worried about exports shipped through Rosario."),
+
+("lahad-datu-sulu-standoff", "2013-03-08", "Najib rejects Sulu ceasefire offer as Sabah operation goes on",
+"LAHAD DATU, Malaysia — Prime Minister Najib Razak on Thursday rejected a ceasefire offered by the self-proclaimed Sultan of Sulu and demanded that the gunmen who landed in Sabah last month surrender unconditionally.\n\n"
+"Jamalul Kiram III, who lives in Manila, had declared a unilateral ceasefire hours earlier and called for talks. \"There will be no negotiation with terrorists,\" Najib told reporters on a visit to the town.\n\n"
+"About 200 followers of Kiram, led by his younger brother Agbimuddin, landed by boat at Kampung Tanduo, a village near Lahad Datu, on 9 February to press the sultanate's historic claim to eastern Sabah. After a three-week standoff, police commandos stormed their positions on 1 March; two commandos and 12 gunmen died. The next day, gunmen ambushed police in a fishing village near Semporna, killing six officers. On Tuesday, air force jets bombed the gunmen's hideouts before soldiers moved in.\n\n"
+"Police say 52 gunmen have been killed. They have detained more than 90 people across Sabah, most of them Filipinos, on suspicion of helping the intruders, including men in Kunak, Tawau and Sandakan, and say Filipinos without papers will be deported. The state capital, Kota Kinabalu, has been calm.\n\n"
+"Manila has trodden carefully. President Benigno Aquino III urged Kiram on 26 February to call his men home and has since ordered an investigation of the family, and the Philippine navy is patrolling the waters off Tawi-Tawi to stop reinforcements. Foreign Secretary Albert del Rosario met his Malaysian counterpart, Anifah Aman, in Kuala Lumpur on Wednesday and asked for consular access to the detained Filipinos, which Malaysia agreed to grant. Malaysian and Philippine commanders have been sharing intelligence on boat movements across the sea border.\n\n"
+"UN Secretary-General Ban Ki-moon has called on both sides to end the violence. Kiram's supporters protested outside the Malaysian embassy in Manila on Wednesday, and more than 1,000 Filipino workers have left Sabah by ferry for Zamboanga and Jolo since the fighting began."),
+
+("new-caledonia-macron-visit", "2024-05-24", "Macron promises not to force New Caledonia voting change",
+"NOUMÉA, New Caledonia — President Emmanuel Macron promised on Thursday not to force through a contested change to New Caledonia's voting rules, at the end of a brief visit to the French Pacific territory, where ten days of rioting have left six people dead.\n\n"
+"Macron, who flew in from Paris, met pro-independence and loyalist leaders at the high commission and asked them to agree on a new plan for the territory within a month. The state of emergency declared on 15 May could be lifted soon if the roadblocks came down, he said, but the 3,000 police and gendarmes sent from France would stay \"as long as necessary\".\n\n"
+"The unrest began on 13 May, as the National Assembly in Paris debated an amendment that would let residents of ten years' standing vote in provincial elections. Kanaks fear it would dilute their vote. Rioters have burned shops, factories and schools in Nouméa, Dumbéa and Païta, and two gendarmes are among the dead.\n\n"
+"Paris has also banned TikTok. On 19 May, some 600 gendarmes cleared the road from La Tontouta airport to the capital, but the airport remains closed to commercial flights. Police have arrested more than 280 people, and on 16 May ten members of the Field Action Coordination Cell (CCAT), the pro-independence group the government blames for organising the riots, were placed under house arrest. The CCAT said on Wednesday it would keep up its barricades until the amendment was withdrawn.\n\n"
+"Interior Minister Gérald Darmanin has accused Azerbaijan of stirring up the separatists, a charge Baku called \"baseless\". A group backed by the Azerbaijani government reportedly hosted pro-independence activists in Baku last year.\n\n"
+"Australia and New Zealand began flying stranded tourists home from Nouméa's domestic airport at Magenta on Tuesday, after asking Paris for permission; the first flights landed in Brisbane and Auckland. Vanuatu's prime minister, Charlot Salwai, called on France to withdraw the amendment. In the Loyalty Islands, shops in Wé, on Lifou, reopened this week, and Koné, in the north, has been quiet.\n\n"
+"Voters in New Caledonia rejected independence in three referendums between 2018 and 2021; Kanak parties boycotted the last, in December 2021."),
+
+("armenia-tavush-protests", "2024-05-14", "Armenian police detain protesters as archbishop fights border deal",
+"YEREVAN, Armenia — Armenian police detained more than 150 protesters in Yerevan on Monday as supporters of an archbishop who opposes handing four border villages to Azerbaijan blocked streets across the capital, the interior ministry said.\n\n"
+"Archbishop Bagrat Galstanyan, whose march from the northern province of Tavush ended with a rally of tens of thousands in Republic Square on Thursday, has demanded that Prime Minister Nikol Pashinyan resign. Pashinyan said the protests would not change the government's course.\n\n"
+"The protests began after border commissions led by the two countries' deputy prime ministers, Mher Grigoryan and Shahin Mustafayev, agreed on 19 April to mark a 12-kilometre stretch of the frontier between Tavush and Azerbaijan's Gazakh district. Under the deal, Armenia will hand over four abandoned villages, held by Armenian forces since the war of the early 1990s, by 24 May. Residents of Kirants and Voskepar, north of Ijevan, whose road to Georgia passes close to the new line, blocked the highway for days in April.\n\n"
+"The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, ended two days of talks in Almaty on Saturday, hosted by Kazakhstan's foreign minister, Murat Nurtleu, and agreed to keep working on a peace treaty. President Kassym-Jomart Tokayev received both men. Baku has said it will discuss Artsvashen, an Armenian exclave its forces seized in 1992, only at a later stage.\n\n"
+"Pashinyan has also asked Russia to withdraw its border guards from Tavush and four other provinces. After meeting Vladimir Putin in Moscow on Wednesday, he said the Kremlin had accepted the request. Russian guards will also leave Zvartnots airport by 1 August.\n\n"
+"The European Union and the United States welcomed the April agreement. Azerbaijan's president, Ilham Aliyev, has demanded that Armenia change its constitution before a peace treaty is signed. In February, four Armenian soldiers were killed by Azerbaijani fire near the village of Nerkin Hand in Syunik province. In the town of Gazakh, across the frontier, traders said they hoped a settlement would one day reopen the old railway to Armenia."),
+]
+
+HELDOUT6_PLACES = {
+    "osh-violence-uzbek-border": [
+        ("OSH, Kyrgyzstan", 1527534), SKIP("Uzbekistan"), ("Kyrgyzstan", 1527747), ("Andijan", 1484846),
+        SKIP("Tashkent"), ("Khanabad", 1513578), ("Andijan", 1514588), ("Osh", 1527534), ("Jalal-Abad", 1528249),
+        ("Bazar-Korgon", 1528717), ("Suzak", 1527317), ("Osh", 1527534), ("Jalal-Abad", 1529778), SKIP("Roza"),
+        ("Minsk", 625144), SKIP("Belarus"), SKIP("Bishkek"), SKIP("Russia"), ("Kant", 1528193),
+        ("Bishkek", 1528675), SKIP("Moscow"), ("Andijan", 1514588), SKIP("Uzbekistan"), ("Bishkek", 1528675),
+        SKIP("Washington"), ("Osh", 1527534), ("Tashkent", 1512569), ("Bazar-Korgon", 1528717),
+        ("Kara-Suu", 1528091), ("Osh", 1527534), SKIP("Fergana"),
+    ],
+    "ivory-coast-ecowas-envoys": [
+        ("ABIDJAN, Ivory Coast", 2293538), ("Abidjan", 2293538), SKIP("Benin"), SKIP("Sierra Leone"),
+        SKIP("Cape Verde"), SKIP("Nigeria"), ("Abuja", 2352778), SKIP("Ivory Coast"), SKIP("Ivory Coast"),
+        ("Golf Hotel", None), ("Cocody", None), ("Abobo", 2293521), ("Koumassi", 2285853), SKIP("Soro"), ("Liberia", 2275384),
+        ("Danané", 2290462), ("Toulepleu", 2280335), ("Nimba County", 2274688), ("Saclepea", 2274222),
+        ("Sanniquellie", 2274129), ("Bouaké", 2290956), ("Yamoussoukro", 2279755),
+    ],
+    "paraguay-mercosur-suspension": [
+        ("ASUNCIÓN, Paraguay", 3439389), SKIP("Paraguay"), SKIP("Argentina"), SKIP("Brazil"), SKIP("Uruguay"),
+        ("Mendoza, Argentina", 3844421), SKIP("Paraguay"), SKIP("Venezuela"), SKIP("Paraguay"),
+        SKIP("Lugo"), SKIP("Lugo"), ("Curuguaty", None), ("Canindeyú", 3439216), SKIP("Lugo"), ("Canindeyú", 3439216), ("San Pedro", 3437027),
+        SKIP("Argentina"), SKIP("Brazil"), ("Asunción", 3439389), SKIP("Venezuela"), ("Paraguay", 3437598),
+        SKIP("Venezuela"), ("Asunción", 3439389), SKIP("Venezuela"), SKIP("Caracas"), SKIP("Germany"),
+        SKIP("Vatican"), SKIP("Taiwan"), ("Ciudad del Este", 3439101), SKIP("Brazil"), ("Friendship Bridge", None),
+        ("Foz do Iguaçu", 3463030), ("Encarnación", 3438735), SKIP("Paraná"), ("Posadas", 3429886),
+        ("Rosario", 3838583),
+    ],
+    "lahad-datu-sulu-standoff": [
+        ("LAHAD DATU, Malaysia", 1733953), SKIP("Sulu"), ("Sabah", 1733039), ("Manila", 1701668),
+        ("Kampung Tanduo", None), ("Lahad Datu", 1733953), ("Sabah", 1733039), ("Semporna", 1733697),
+        ("Sabah", 1733039), ("Kunak", None), ("Tawau", 1734199), ("Sandakan", 1734052),
+        ("Kota Kinabalu", 1733432), SKIP("Manila"), ("Tawi-Tawi", None), SKIP("Rosario"), SKIP("Aman"),
+        ("Kuala Lumpur", 1735161),
+        SKIP("Malaysia"), ("Manila", 1701668), ("Sabah", 1733039), ("Zamboanga", 1679432), ("Jolo", 1710141),
+    ],
+    "new-caledonia-macron-visit": [
+        ("NOUMÉA, New Caledonia", 2139521), SKIP("New Caledonia"), ("Paris", 2988507), ("France", 3017382),
+        ("Paris", 2988507), ("Nouméa", 2139521), ("Dumbéa", 2141394), ("Païta", 2138981), SKIP("Paris"),
+        ("La Tontouta airport", None), SKIP("Azerbaijan"), SKIP("Baku"), ("Baku", 587084), SKIP("Australia"), SKIP("New Zealand"),
+        ("Nouméa", 2139521), ("Magenta", 11956106), SKIP("Paris"), ("Brisbane", 2174003), ("Auckland", 2193733),
+        SKIP("Vanuatu"), SKIP("France"), ("Loyalty Islands", 7521415), ("Wé", 2137690), ("Lifou", None),
+        ("Koné", 2140691), ("New Caledonia", 2139685),
+    ],
+    "armenia-tavush-protests": [
+        ("YEREVAN, Armenia", 616052), ("Yerevan", 616052), SKIP("Azerbaijan"), ("Tavush", 828265),
+        ("Republic Square", None), ("Tavush", 828265), SKIP("Azerbaijan"), ("Gazakh", 586087), SKIP("Armenia"),
+        ("Kirants", None), ("Voskepar", None), ("Ijevan", 616627), ("Georgia", 614540), SKIP("Ararat"), ("Almaty", 1526384),
+        SKIP("Kazakhstan"), SKIP("Baku"), ("Artsvashen", None), SKIP("Russia"), ("Tavush", 828265),
+        ("Moscow", 524901), ("Zvartnots airport", None), SKIP("Azerbaijan"), SKIP("Armenia"), ("Nerkin Hand", None),
+        ("Syunik", 409314), ("Gazakh", 585226), ("Armenia", 174982),
+    ],
+}
+
+
 def gazetteer(path):
     places = {}
     with open(path, encoding="utf-8") as f:
@@ -561,6 +670,10 @@ def main():
     records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
                for key, published, title, text in HELDOUT5_TEXTS}
     write_records(records, HELDOUT5_PLACES, ROOT / "Tests/Gold/geo-gold-heldout5.jsonl", places,
+                  license="CC0 (written for Storygraph)")
+    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
+               for key, published, title, text in HELDOUT6_TEXTS}
+    write_records(records, HELDOUT6_PLACES, ROOT / "Tests/Gold/geo-gold-heldout6.jsonl", places,
                   license="CC0 (written for Storygraph)")
 
 
