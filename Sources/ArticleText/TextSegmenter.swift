@@ -132,7 +132,7 @@ public struct TextSegmenter: Sendable {
         var i = line.start
         // PLACE in capitals: at least two upper-case letters before the first comma, parenthesis or dash.
         var capitals = 0
-        while i < limit, s[i].isUppercaseScalar || s[i] == " " || s[i] == "." || s[i] == "'" || s[i] == "-" && s[i + 1] != " " {
+        while i < limit, s[i].isUppercaseScalar || s[i] == " " || s[i] == "." || s[i] == "'" || s[i] == "-" && i + 1 < s.count && s[i + 1] != " " {
             if s[i].isUppercaseScalar { capitals += 1 }
             i += 1
         }

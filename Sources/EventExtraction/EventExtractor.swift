@@ -18,6 +18,8 @@ public struct EventExtractor: Sendable {
     public var lexicon: Lexicon?
     /// PETRARCH-2's CAMEO verb dictionary, for verbs our own dictionary does not list; `nil` codes only those.
     public var cameo: CAMEOVerbDictionary? = CAMEOVerbDictionary.bundled
+    /// The event-type classifier for sentences the dictionaries code nothing in (`nil`: rules only).
+    public var typeModel: EventTypeModel? = EventTypeModel.bundled
 
     /// Creates an extractor with `dictionary` (the bundled one by default) and the bundled actor lexicon.
     public init(dictionary: PatternDictionary = .shared, lexicon: Lexicon? = EventExtractor.bundledLexicon) {

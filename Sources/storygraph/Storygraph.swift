@@ -33,6 +33,7 @@ struct Storygraph: ParsableCommand {
             EvalGeoCommand.self,
             ParseCommand.self,
             NERCommand.self,
+            TrainEventsCommand.self,
             EvalParseCommand.self,
             EvalNERCommand.self,
         ]

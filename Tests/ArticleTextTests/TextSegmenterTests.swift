@@ -26,6 +26,14 @@ struct TextSegmenterTests {
         #expect(segment(text).sentences.map(\.text) == expected)
     }
 
+    // A text that is all capitals up to a final hyphen ran the dateline scan past its end (a trap).
+    @Test(arguments: ["NATO-", "UN-", "U.S.-"])
+    func aCapitalisedTextEndingInAHyphenIsNoDateline(text: String) {
+        let document = segment(text)
+        #expect(document.dateline == nil)
+        #expect(document.sentences.map(\.text) == [text])
+    }
+
     @Test func headingsAreTheirOwnSentences() {
         let document = segment("First line ends here.\nRussia ties and regional alignment\nNext paragraph.")
         #expect(document.sentences.map(\.isHeading) == [false, true, false])

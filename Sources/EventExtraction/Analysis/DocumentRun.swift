@@ -191,6 +191,8 @@ struct DocumentRun {
                 .union(requestTokens)
             codeFromParse(sentenceParse, view: view, ruleTriggers: ruleTriggers, ruleDrafts: draftsBefore..<drafts.count,
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
+            classify(sentenceParse, analyzed: analyzed, drafts: draftsBefore..<drafts.count, view: view,
+                     modality: modality, dater: dater, reporter: reporter)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropForeignAgents(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             retargetAnswers(draftsBefore..<drafts.count, parse: sentenceParse, view: view)

@@ -1,0 +1,121 @@
+import ArgumentParser
+import EventExtraction
+import EventOntology
+import ArticleText
+import Foundation
+
+/// `storygraph train-events GOLD.jsonl…`: trains the event-type classifier the extractor falls back on.
+struct TrainEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-events",
+        abstract: "Train the event-type classifier on one-sentence event gold (JSONL).",
+        discussion: """
+            Each GOLD file is event gold as `eval-events` reads it. A record whose events all have one PLOVER \
+            type teaches that type, a record with no event teaches "no event"; records with several types \
+            (articles) are skipped. The classifier is an averaged perceptron over the bundled parser's analysis \
+            of each text (lemmas, head–dependent pairs, argument frames, bigrams; proper nouns masked); the \
+            extractor asks it about sentences its rules coded nothing in and keeps a type that leads the \
+            runner-up by at least 6. Same files, epochs and seed give the same bytes. `make event-model` writes \
+            the bundled model from Tests/Gold/events-sentences*.jsonl. With --cross-validate nothing is written: \
+            each file is scored by a model trained on the others (type accuracy over its records with an event, \
+            and over those the extractor would use).
+            """
+    )
+
+    @OptionGroup var dictionaries: ExtractionOptions
+
+    @Argument(help: "Gold JSONL files to learn from.")
+    var gold: [String]
+
+    @Option(name: .customLong("negatives"), help: ArgumentHelp(
+        "A CoNLL-U file whose sentences (their `# text =` lines, parsed anew) teach \"no event\"; repeatable.",
+        valueName: "file"))
+    var negatives: [String] = []
+
+    @Option(help: "Where to write the model.")
+    var out = "Sources/EventExtraction/Resources/event-types.tsv"
+
+    @Option(help: "Passes over the training data (1–100).")
+    var epochs = 10
+
+    @Option(help: "Seed of the order the examples are visited in.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Score each file with a model trained on the others instead of writing a model.")
+    var crossValidate = false
+
+    @Option(help: "With --cross-validate: the lead over the runner-up a type needs to count as used (the extractor's is 6).")
+    var margin: Float = EventTypeModel.minimumMargin
+
+    func validate() throws {
+        guard (1...100).contains(epochs) else { throw ValidationError("--epochs must be 1–100, got \(epochs)") }
+        guard !gold.isEmpty else { throw ValidationError("give at least one gold JSONL file") }
+        if crossValidate, gold.count < 2 { throw ValidationError("--cross-validate needs at least two gold files") }
+    }
+
+    func run() throws {
+        let pipeline = try dictionaries.pipeline()
+        guard let analyzer = pipeline.syntax else { throw CommandFailure("the syntax models are not available") }
+        var examplesByFile: [[EventTypeModel.Example]] = []
+        for path in gold {
+            let documents = try GoldFile(path: path).documents(EventGoldDocument.self) { try EventGoldDocument.readJSONL($0) }
+            var examples: [EventTypeModel.Example] = []
+            for document in documents {
+                let types = Set(document.events.map(\.type))
+                guard types.count <= 1 else { continue }
+                let analysis = analyzer.analyze(pipeline.segmenter.segment(document.document))
+                examples.append(EventTypeModel.Example(
+                    features: EventTypeFeatures.features(of: analysis.sentences), type: types.first))
+            }
+            if examples.isEmpty { throw CommandFailure("\(path): no record with one event type or none to learn from") }
+            examplesByFile.append(examples)
+        }
+        var negativeExamples: [EventTypeModel.Example] = []
+        for path in negatives {
+            let text: String
+            do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+                throw CommandFailure("\(path): cannot be read as UTF-8 text")
+            }
+            let sentences = text.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
+            if sentences.isEmpty { throw CommandFailure("\(path): no `# text =` line: not CoNLL-U with sentence texts") }
+            for (index, sentence) in sentences.enumerated() {
+                let document = Document(id: DocumentID("\(path)#\(index + 1)"), text: sentence, published: nil)
+                let analysis = analyzer.analyze(pipeline.segmenter.segment(document))
+                negativeExamples.append(EventTypeModel.Example(features: EventTypeFeatures.features(of: analysis.sentences), type: nil))
+            }
+        }
+        if crossValidate {
+            try printCrossValidation(examplesByFile, negatives: negativeExamples)
+            return
+        }
+        let model = EventTypeModel.train(examplesByFile.flatMap { $0 } + negativeExamples, epochs: epochs, seed: seed)
+        try OutputText.write(model.serialized(), to: out, inputs: gold)
+        let count = examplesByFile.reduce(0) { $0 + $1.count }
+        StandardStreams.writeError("wrote \(out) from \(count) records of \(gold.count) files\n")
+    }
+
+    /// Prints, per file, the accuracy of a model trained on the other files.
+    private func printCrossValidation(_ examplesByFile: [[EventTypeModel.Example]], negatives: [EventTypeModel.Example]) throws {
+        var lines: [String] = []
+        var (total, right, used, usedRight) = (0, 0, 0, 0)
+        func f(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.3f", Double(a) / Double(b)) }
+        for (index, examples) in examplesByFile.enumerated() {
+            let training = examplesByFile.enumerated().filter { $0.offset != index }.flatMap(\.element) + negatives
+            let model = EventTypeModel.train(training, epochs: epochs, seed: seed)
+            var (n, r, u, ur) = (0, 0, 0, 0)
+            for example in examples where example.type != nil {
+                let (type, margin) = model.classify(example.features)
+                n += 1
+                if type == example.type { r += 1 }
+                if type != nil, margin >= self.margin {
+                    u += 1
+                    if type == example.type { ur += 1 }
+                }
+            }
+            lines.append("\(gold[index])  records \(n)  type accuracy \(f(r, n))  used \(u) (\(f(u, n)))  accuracy of used \(f(ur, u))")
+            (total, right, used, usedRight) = (total + n, right + r, used + u, usedRight + ur)
+        }
+        lines.append("all  records \(total)  type accuracy \(f(right, total))  used \(used) (\(f(used, total)))  accuracy of used \(f(usedRight, used))")
+        try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
+    }
+}
