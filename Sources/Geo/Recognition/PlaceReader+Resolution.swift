@@ -76,7 +76,9 @@ extension PlaceReader {
     /// 2. the place "capital" gave the name anywhere ("the capital, San Juan … the San Juan streets");
     /// 3. the place of a qualified dateline ("SPRINGFIELD, Ill. — A judge in Springfield");
     /// 4. the place of the name's first mention without a qualifier ("the Australian state of Victoria …
-    ///    Victoria, British Columbia … temperatures in Victoria": the state);
+    ///    Victoria, British Columbia … temperatures in Victoria": the state), except that after a division the text
+    ///    called one, the city of the name inside it ("the governor of Mary province … hired in Türkmenabat and
+    ///    Mary": the city);
     /// 5. the place of the last qualified mention before it ("Springfield, Illinois … Springfield police"), unless
     ///    the article's other places lie more in another reading's country, or in the same country in its
     ///    division, than in the qualified one's with its qualifier ("Perth, Western Australia" in a report whose
@@ -106,6 +108,9 @@ extension PlaceReader {
         let divisions = resolved.evidence.divisions
         // A dateline is the first mention of its name ("PERTH — … fans from Perth").
         var firstSense: [String: Place] = [:]
+        // Names whose first sense is a division the text called one: a bare mention of such a name is the city of
+        // the name inside that division, when there is one ("Jilin province … between Shenyang and Jilin").
+        var divisionSenses: Set<String> = []
         if let (candidate, mention) = resolved.dateline { firstSense[candidate.key] = mention.place }
         for index in resolved.mentions.indices {
             let candidate = resolved.candidates[index]
@@ -127,6 +132,12 @@ extension PlaceReader {
             }
             if let capital = capitals[candidate.key], reads(capital) {
                 place = capital
+            } else if let sense = firstSense[candidate.key], divisionSenses.contains(candidate.key),
+                      let city = candidate.matches.first(where: { match in
+                          !match.isAlternate && match.place.precision == .city && match.place.divisionKey == sense.divisionKey
+                      })
+            {
+                place = city.place  // "Mary province … in Türkmenabat and Mary": the city
             } else if let dateline = datelineName, dateline.key == candidate.key, reads(dateline.place) {
                 place = dateline.place
             } else if let sense = firstSense[candidate.key], reads(sense) {
@@ -155,7 +166,10 @@ extension PlaceReader {
                 if let mention = resolve(other) { place = mention.place }
             }
             resolved.mentions[index].place = place
-            if firstSense[candidate.key] == nil { firstSense[candidate.key] = place }
+            if firstSense[candidate.key] == nil {
+                firstSense[candidate.key] = place
+                if candidate.namedAsDivision, place.precision == .admin1 { divisionSenses.insert(candidate.key) }
+            }
         }
     }
 }

@@ -47,6 +47,13 @@ extension PlaceReader {
                     inList = true  // further back, the list goes on
                     continue
                 }
+                // "through Kuršumlija and Podujevo": a list after a locative word whose first name the gazetteer
+                // lacks (or no rule took) shares that word.
+                if word == "and" || word == "or", let j = Self.locativeBeforeName(endingAt: k - 1, tokens: tokens, lower: lower,
+                                                                              free: { !taken[$0] && actorAt[$0] == nil })
+                {
+                    return (lower[j], sawCapital, capitalOf, j)
+                }
                 if word == "capital" { sawCapital = true }
                 // "in the capital, Kabul": a comma only right after "capital" or a direction.
                 if word == "," {
@@ -204,21 +211,34 @@ extension PlaceReader {
                 context.qualifiers = found.places
                 end = found.last
             }
-            let candidate = PlaceCandidate(
+            var candidate = PlaceCandidate(
                 sentence: sentence, span: span(a, end), key: key, matches: matches, basis: basis,
                 isLocative: locative, preposition: locative ? before.word : nil, context: context,
                 stateCountry: stateCountry)
+            candidate.namedAsDivision = namedAsDivision
             // A name that acts outside a locative phrase is a club, a government or a personified city, not where
             // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
             if stateCountry == nil, basis != .capital, !locative, end == b, !before.sawCapital, !officeOwner,
+               !(b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1])),
                entities.contains(where: { entity in
                    entity.span == span(a, b) && PlaceRecognizer.actingRelations.contains(entity.deprel)
                })
             {
+                // Unless it heads a list of places: "Shulan, Jiaohe and Huadian were among the worst hit".
+                if b + 2 < n, [",", "and", "or"].contains(lower[b + 1]) {
+                    var listed = candidate
+                    listed.onlyInList = true
+                    unplaced.append(listed)
+                }
                 return
             }
             if requirePosition {
-                let position = locative || end > b || before.sawCapital || namedAsDivision
+                // "between" before a name no actor took: "trains between Ghent and Bruges".
+                let position = locative || end > b || before.sawCapital || namedAsDivision || before.word == "between"
+                    || Self.isNamedAsSettlement(a, lower: lower)
+                    || b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1]) && matches.contains { match in
+                        !match.isAlternate && match.place.precision == .city && match.place.population >= 100_000
+                    }  // "Qiqihar reported mudslides"
                     || a != firstWord && matches.contains { !$0.isAlternate && $0.place.population >= 200_000 }
                 // Elsewhere in the document the name may be a place ("Mosul residents … in Mosul").
                 guard position else { return unplaced.append(candidate) }
@@ -234,6 +254,26 @@ extension PlaceReader {
                   let b = tokens.lastIndex(where: { target.contains($0.span) })
             else { return nil }
             return (a, b)
+        }
+
+        /// The longest run of up to three capitalised words after a state's mention at `a...b` that makes with it a
+        /// place's own name other than the state ("British" + "Columbia"): its last token, key and matches.
+        func longerPlaceName(from a: Int, after b: Int, country: String) -> (Int, String, [Gazetteer.Match])? {
+            var last = b
+            while last + 1 < n, last + 1 - b <= 3, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized,
+                  actorAt[last + 1] == nil, !taken[last + 1]
+            {
+                last += 1
+            }
+            guard last > b else { return nil }
+            for end in stride(from: last, through: b + 1, by: -1) {
+                let key = PlaceName.key(document.text[span(a, end)])
+                let matches = gazetteer.matches(key: key).filter { !$0.isAlternate }
+                if !matches.isEmpty, !matches.contains(where: { $0.place.precision == .country && $0.place.country == country }) {
+                    return (end, key, matches)
+                }
+            }
+            return nil
         }
 
         // 0. Landmarks ("at Moscone Center", "Singapore's Changi Airport"), before the place names inside them.
@@ -302,20 +342,61 @@ extension PlaceReader {
             // A person or an unknown actor named exactly like a place, in a locative phrase, is the place the
             // recognisers took for a name ("fighting around El Fasher", "flights from Frankfurt").
             if actor.kind == .person || actor.kind == .unknown, mention.text == document.text[span(a, b)] {
-                let key = PlaceName.key(mention.text)
+                // A capitalised word before the name may open the place's name: "crews from Prince George" (the
+                // recognisers took "Prince" for a title).
+                var a = a
+                if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized,
+                   actorAt[a - 1] == nil, !taken[a - 1],
+                   gazetteer.matches(key: PlaceName.key(document.text[span(a - 1, b)])).contains(where: { !$0.isAlternate })
+                {
+                    a -= 1
+                }
+                let key = PlaceName.key(document.text[span(a, b)])
                 let matches = gazetteer.matches(key: key)
+                let own = matches.contains { !$0.isAlternate }
                 let word = governor(before: a, end: b).word
-                // Its own name (one word: of a place of 100,000 people), or a large city's other name ("Frankfurt").
-                if matches.contains(where: { match in
-                    !match.isAlternate && (a < b || match.place.population >= 100_000) || match.place.population >= 500_000
-                }) {
-                    if PlaceRecognizer.locatives.contains(word) || word == "between" {
-                        add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
-                    } else if ["and", "or", ","].contains(word) {
-                        listed.append((a, b, key, matches, nil))  // "between Thiruvananthapuram and Kochi"
-                    }
+                // Its own name (one word: of a place of 100,000 people, or any when no person cue made it an
+                // actor), a name of several words ("at Khor Fakkan", an alternate of Khawr Fakkān) or a large
+                // city's other name ("Frankfurt").
+                let strong = matches.contains { match in
+                    !match.isAlternate && (match.place.population >= 100_000 || actor.kind == .unknown)
+                        || a < b || match.place.population >= 500_000
+                }
+                let divisions = matches.filter { $0.place.precision == .admin1 }
+                if own, !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
+                    || Self.isNamedAsSettlement(a, lower: lower)
+                {
+                    // "the governor of Mary province", "the town of Dawson Creek".
+                    add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
+                } else if strong, PlaceRecognizer.locatives.contains(word) || word == "between" {
+                    add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
+                } else if own || strong, ["and", "or", ","].contains(word) {
+                    // "between Thiruvananthapuram and Kochi", "drivers from Leposavić and Zvečan": placed once the
+                    // names before it are, whatever its size.
+                    listed.append((a, b, key, matches, nil))
+                } else if actor.kind == .unknown, b + 1 < n, PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1]),
+                          matches.contains(where: { !$0.isAlternate && $0.place.precision == .city && $0.place.population >= 100_000 })
+                {
+                    // A city that reports or records what happened in it: "Qiqihar reported mudslides".
+                    add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
                 }
                 continue
+            }
+            if let country = isState(mention), country.count == 3 {
+                // A demonym or state name that opens a longer place name ("northeastern British Columbia", "French
+                // Guiana"), or names a division as such ("Ethiopia's Somali region"): the place, not the state.
+                if let (end, key, matches) = longerPlaceName(from: a, after: b, country: country) {
+                    let divisions = Self.officeDivisions(matches, after: end, lower: lower)
+                    add(a, end, key: key, matches: divisions.isEmpty ? matches : divisions, basis: .gazetteer,
+                        requirePosition: divisions.isEmpty)
+                    continue
+                }
+                let key = PlaceName.key(mention.text)
+                let divisions = gazetteer.matches(key: key).filter { $0.place.precision == .admin1 && !$0.isAlternate }
+                if !divisions.isEmpty, Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower) {
+                    add(a, b, key: key, matches: divisions, basis: .gazetteer, requirePosition: false)
+                    continue
+                }
             }
             guard let country = isState(mention) else {
                 // A division's office holder inside a longer mention ("Washington senator Patty Murray", "Washington
@@ -455,6 +536,8 @@ extension PlaceReader {
             while k < n, k - t < 6, !taken[k], actorAt[k] == nil {
                 if tokens[k].kind == .word, tokens[k].isCapitalized {
                     ends.append(k)
+                } else if Self.isAbbreviationPeriod(k, tokens: tokens) {
+                    // "St. Louis", "Ft. Worth": the period of an abbreviation inside the name.
                 } else if !(tokens[k].kind == .word && PlaceRecognizer.connectors.contains(lower[k])) {
                     break
                 }
@@ -463,10 +546,22 @@ extension PlaceReader {
             var matched = false
             for end in ends.reversed() {
                 let covering = entities.filter { $0.span.overlaps(span(t, end)) }
-                if covering.contains(where: { $0.type != .location && !span(t, end).contains($0.span) }) { continue }
                 let key = PlaceName.key(document.text[span(t, end)])
                 let matches = gazetteer.matches(key: key)
                 guard !matches.isEmpty else { continue }
+                // A division before one of its offices is the division inside a person's name ("Queensland Premier
+                // David Crisafulli").
+                // Only by words beyond the name (not a period the tagger took in: "and Mary."), and not a person's
+                // "name" running over lower-case words ("Mary province said 3,000 workers had been hired in
+                // Türkmenabat" as a PER span): the tagger's mistakes block nothing.
+                if covering.contains(where: { entity in
+                    entity.type != .location && Self.hasWords(of: entity, outside: span(t, end), tokens: tokens)
+                        && !(entity.type == .person && Self.runsOverLowerCase(entity, tokens: tokens))
+                }),
+                   Self.officeDivisions(matches, after: end, lower: lower).isEmpty
+                {
+                    continue
+                }
                 // The start of a longer capitalised name known only by another place's alternate name ("Human"
                 // of "Human Rights" is an alternate name of Uman) is no place.
                 if end != ends.last, matches.allSatisfy(\.isAlternate) { continue }
@@ -481,7 +576,8 @@ extension PlaceReader {
             if !matched, let prefix = Self.hyphenPrefix(tokens[t]) {
                 // "Chicago-based", "Kabul-born": the name before a lower-case hyphenated ending.
                 let key = PlaceName.key(prefix.text)
-                let matches = gazetteer.matches(key: key)
+                // A country's name is a modifier ("Kosovo-issued number plates"), not a place.
+                let matches = gazetteer.matches(key: key).filter { $0.place.precision != .country }
                 if !matches.isEmpty, matches.contains(where: { !$0.isAlternate && $0.place.population >= 100_000 }) {
                     taken[t] = true
                     candidates.append(PlaceCandidate(
@@ -523,6 +619,7 @@ extension PlaceReader {
         }
         var first = candidates.endIndex
         while first > candidates.startIndex, candidates[first - 1].sentence == sentence { first -= 1 }
+        placeNamesListedWithPlaces(sentence: sentence)
         preferDivisionsInListsOfDivisions((first..<candidates.endIndex).sorted { candidates[$0].span.start < candidates[$1].span.start })
     }
 

@@ -14,6 +14,11 @@ struct PlaceCandidate {
     var context = PlaceContext()
     /// The state actor whose mention the candidate is (a country name in a locative phrase), if any.
     var stateCountry: String?
+    /// Whether the text calls the name a first-level division ("Mary province", "the governor of Belgorod").
+    var namedAsDivision = false
+    /// Whether only a list with a place can make it a place: a name that acts, heading a list ("Shulan, Jiaohe and
+    /// Huadian were among the worst hit"), is no place because the same name is one elsewhere ("Sevilla drew").
+    var onlyInList = false
 }
 
 /// One pass of `PlaceRecognizer` over a document.
@@ -38,9 +43,18 @@ struct PlaceReader {
         self.entitiesBySentence = Dictionary(grouping: entities, by: \.sentence)
         self.mentionsBySentence = Dictionary(grouping: actors.mentions, by: \.sentence)
         var byID: [ActorID: Actor] = [:]
-        for actor in actors.actors where byID[actor.id] == nil { byID[actor.id] = actor }
+        for var actor in actors.actors where byID[actor.id] == nil {
+            actor.country = actor.country.map(Self.gazetteerCountry)
+            byID[actor.id] = actor
+        }
         self.actorsByID = byID
     }
+
+    /// Actor country codes (CAMEO) that GeoNames writes otherwise: Kosovo is CAMEO's KSV and GeoNames' XKX.
+    static let gazetteerCountries: [String: String] = ["KSV": "XKX"]
+
+    /// The gazetteer's code for an actor's country code: "KSV" → "XKX"; other codes are the same in both.
+    static func gazetteerCountry(_ code: String) -> String { gazetteerCountries[code] ?? code }
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
@@ -56,7 +70,9 @@ struct PlaceReader {
         // A name placed elsewhere in the document is a place here too, when it is the place's own name (not an
         // alternate such as "Hall" for Schwäbisch Hall).
         let placedKeys = Set(candidates.map(\.key))
-        candidates += unplaced.filter { placedKeys.contains($0.key) && $0.matches.contains { !$0.isAlternate } }
+        candidates += unplaced.filter { candidate in
+            !candidate.onlyInList && placedKeys.contains(candidate.key) && candidate.matches.contains { !$0.isAlternate }
+        }
         candidates.sort { $0.span.start < $1.span.start }
         var resolved = resolveJointly(dateline: dateline)
         var mentions = resolved.dateline.map { [$0.mention] } ?? []
