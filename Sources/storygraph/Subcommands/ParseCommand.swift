@@ -57,7 +57,12 @@ struct ParseCommand: ParsableCommand {
             }
         }
         if !quietness.quiet { InputOptions.warn(findings) }
-        for path in files {
+        // Consecutive article files are read together, so that a document repeated in another file of the run is
+        // skipped with a warning (as for every command that reads articles); CoNLL-U files are parsed where they
+        // come.
+        var index = files.startIndex
+        while index < files.endIndex {
+            let path = files[index]
             if Self.isCoNLLU(path) {
                 let sentences = try CoNLLUReader().read(path: path)
                 guard !sentences.isEmpty else { throw CommandFailure("\(path): no sentences") }
@@ -68,16 +73,19 @@ struct ParseCommand: ParsableCommand {
                     sentence.feats = Array(repeating: "_", count: words.count)
                     writer.append(sentence, to: &text)
                 }
-            } else {
-                for document in try input.documents(paths: [path], quiet: quietness.quiet) {
-                    let segmented = segmenter.segment(document)
-                    let syntax = analyzer.analyze(segmented)
-                    for (index, sentence) in syntax.sentences.enumerated() {
-                        writer.append(
-                            CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
-                                           isFirstOfDocument: index == 0),
-                            to: &text)
-                    }
+                index += 1
+                continue
+            }
+            let run = files[index...].prefix { !Self.isCoNLLU($0) }
+            index += run.count
+            for document in try input.documents(paths: Array(run), quiet: quietness.quiet) {
+                let segmented = segmenter.segment(document)
+                let syntax = analyzer.analyze(segmented)
+                for (position, sentence) in syntax.sentences.enumerated() {
+                    writer.append(
+                        CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
+                                       isFirstOfDocument: position == 0),
+                        to: &text)
                 }
             }
         }
