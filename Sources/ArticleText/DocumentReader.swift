@@ -198,10 +198,22 @@ public struct DocumentReader: Sendable {
     /// cannot be listed or followed (a folder without permission, a link loop) gives an `input.skipped` finding.
     /// - Throws: as `expand(_:)`.
     public func expand(_ path: String, findings: inout [Finding]) throws -> [String] {
+        try expand(path, findings: &findings, including: Self.articleExtensions)
+    }
+
+    /// The extensions (lower case, with the dot) of the article files a folder is read for.
+    public static let articleExtensions = [".txt", ".md", ".jsonl"]
+
+    /// The files `path` stands for, as `expand(_:findings:)`, with the files below a folder chosen by their
+    /// `extensions` (lower case, with the dot; any case matches) instead of ``articleExtensions``: `parse` reads
+    /// a folder's CoNLL-U files too.
+    /// - Throws: as `expand(_:)`; `ArticleTextError.noArticles` when a folder holds no such file.
+    public func expand(_ path: String, findings: inout [Finding], including extensions: [String]) throws -> [String] {
         guard try InputFile.kind(of: path) == .directory else { return [path] }
         var files: [String] = []
         var visited: Set<InputFile.Identity> = []
-        try collectArticles(in: path, relative: "", into: &files, visited: &visited, findings: &findings, top: true)
+        try collectArticles(
+            in: path, relative: "", extensions: extensions, into: &files, visited: &visited, findings: &findings, top: true)
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
         return files.sorted().map { (path as NSString).appendingPathComponent($0) }
     }
@@ -209,7 +221,8 @@ public struct DocumentReader: Sendable {
     /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
     /// hidden entries, folder notes (`README`, `LICENSE`, …) and folders already visited through a link.
     private func collectArticles(
-        in directory: String, relative: String, into files: inout [String], visited: inout Set<InputFile.Identity>,
+        in directory: String, relative: String, extensions: [String], into files: inout [String],
+        visited: inout Set<InputFile.Identity>,
         findings: inout [Finding], top: Bool
     ) throws {
         guard visited.insert(try InputFile.identity(of: directory)).inserted else { return }
@@ -237,14 +250,16 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if kind == .directory {
-                try collectArticles(in: path, relative: name, into: &files, visited: &visited, findings: &findings, top: false)
+                try collectArticles(
+                    in: path, relative: name, extensions: extensions, into: &files, visited: &visited, findings: &findings,
+                    top: false)
                 continue
             }
             // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);
             // given directly as an input it is read.
             guard kind == .file else { continue }
             let lowered = entry.lowercased()
-            guard [".txt", ".md", ".jsonl"].contains(where: lowered.hasSuffix) else { continue }
+            guard extensions.contains(where: lowered.hasSuffix) else { continue }
             guard !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: entry.uppercased().hasPrefix) else {
                 continue
             }

@@ -33,7 +33,7 @@ public struct EventsJSONEncoder: Sendable {
         do {
             var content = EventsJSON(graph: graph, level: level)
             content.findings = (content.findings + additionalFindings).sorted()
-            return try encoder.encode(content) + Data("\n".utf8)
+            return try JSONText.encode(content, with: encoder) + Data("\n".utf8)
         } catch {
             throw GraphExportError.encodingFailed(format: "JSON", reason: String(describing: error))
         }

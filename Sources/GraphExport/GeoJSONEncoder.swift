@@ -19,7 +19,7 @@ public struct GeoJSONEncoder: Sendable {
         encoder.outputFormatting = prettyPrinted
             ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return try encoder.encode(GeoJSONFeatureCollection(graph: graph)) + Data("\n".utf8)
+            return try JSONText.encode(GeoJSONFeatureCollection(graph: graph), with: encoder) + Data("\n".utf8)
         } catch {
             throw GraphExportError.encodingFailed(format: "GeoJSON", reason: String(describing: error))
         }

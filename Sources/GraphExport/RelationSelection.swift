@@ -45,8 +45,9 @@ public struct RelationSelection: Sendable {
         let droppedNodes = graph.nodes.count - pruned.nodes.count
         finding = Finding(
             .info, code: "diagram.pruned",
-            message: "the relations diagram shows the \(kept.count) relations with the most articles of \(all.count); "
-                + "left out \(omitted.count) relations (\(events) events\(droppedNodes > 0 ? ", \(droppedNodes) actors" : "")), "
+            message: "the relations diagram shows the \(CountedNoun.text(kept.count, "relation")) with the most articles of the "
+                + "\(all.count) it could draw; left out \(CountedNoun.text(omitted.count, "relation")) "
+                + "(\(CountedNoun.text(events, "event"))\(droppedNodes > 0 ? ", \(CountedNoun.text(droppedNodes, "actor"))" : "")), "
                 + "the largest: \(largest.joined(separator: ", ")); --top N draws more (build's relations.csv lists every relation)")
     }
 }

@@ -317,8 +317,17 @@ public struct TimelineChart: Sendable {
             events: ids, quadClass: quadClass, modality: events.first?.modality ?? .asserted, barEnd: nil)
     }
 
-    /// `text` cut to fit a box line (30 characters), ending in "…".
+    /// `text` cut to fit a box line, ending in "…": at most 30 characters and ``maximumLineWidth`` points wide
+    /// (``BoxText/width(of:)``), so that Graphviz never finds a label larger than its fixed-size box.
     static func shortened(_ text: String) -> String {
-        text.count <= 30 ? text : text.prefix(29) + "…"
+        if text.count <= 30, BoxText.width(of: text) <= maximumLineWidth { return text }
+        var kept = String(text.prefix(29))
+        while !kept.isEmpty, kept.count > 29 || BoxText.width(of: kept + "…") > maximumLineWidth { kept.removeLast() }
+        return kept + "…"
     }
+
+    /// The widest a box line may be, in points at the boxes' 8-point font: the box is 150 points wide and
+    /// Graphviz (with Liberation Sans) refuses lines from about 148 points on; the rest is slack for font
+    /// renderers that measure a little wider.
+    static let maximumLineWidth = 140.0
 }

@@ -81,7 +81,7 @@ public struct TimelineJSEncoder: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return try encoder.encode(document) + Data("\n".utf8)
+            return try JSONText.encode(document, with: encoder) + Data("\n".utf8)
         } catch {
             throw GraphExportError.encodingFailed(format: "TimelineJS", reason: "\(error)")
         }

@@ -4,6 +4,9 @@ import Foundation
 public enum SyntaxError: Error, LocalizedError, Equatable, Sendable {
     /// A CoNLL-U or IOB2 line is malformed; `column` is the 1-based field (0 when the line as a whole is wrong).
     case malformedLine(path: String, line: Int, column: Int, reason: String)
+    /// A line of a CoNLL-U or IOB2 file has no tab at all: the file is plain text, not the tab-separated `format`
+    /// (`layout` says what a line of it holds).
+    case notTabSeparated(path: String, line: Int, format: String, layout: String)
     /// A file could not be read.
     case unreadable(path: String, reason: String)
     /// A model file does not exist.
@@ -17,6 +20,8 @@ public enum SyntaxError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case let .malformedLine(path, line, column, reason):
             column > 0 ? "\(path):\(line):\(column): \(reason)" : "\(path):\(line): \(reason)"
+        case let .notTabSeparated(path, line, format, layout):
+            "\(path):\(line): not \(format): the line has no tab (\(format) has \(layout); a blank line between sentences)"
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
         case let .modelNotFound(path):
             "\(path): model file not found (`make models` trains the bundled models; STORYGRAPH_MODELS=DIR loads tagger.sgm, parser.sgm, entities.sgm and clusters.sgm from DIR)"

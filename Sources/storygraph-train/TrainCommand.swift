@@ -47,7 +47,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The treebank folder (GUM, EWT dev, UNER dev and splits).")
     var treebank = "Data/treebank"
 
-    @Option(help: "Where to write tagger.sgm, parser.sgm and entities.sgm.")
+    @Option(help: ArgumentHelp(
+        "Where to write tagger.sgm, parser.sgm and entities.sgm.",
+        discussion: "The models are written to a hidden folder inside it (.storygraph-train-PID) and moved in only when the whole run has succeeded: a run that fails leaves the folder as it was (and removes it when the run made it)."))
     var out = "Sources/Syntax/Resources"
 
     @Option(help: "Training data: shipped (GUM train + EWT dev), heldout (GUM train only) or halves (GUM train + the first half of EWT dev, scored on the second).")
@@ -62,8 +64,16 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "WordNet's word classes and exceptions (Scripts/build_wordnet.py).")
     var wordnet = "Data/wordnet"
 
-    @Option(help: "The Brown-cluster table (Scripts/build_clusters.py) read with --word-clusters; copied beside the models written to --out.")
-    var clusters = "Sources/Syntax/Resources/\(WordClusters.fileName)"
+    @Option(help: ArgumentHelp(
+        "The Brown-cluster table (Scripts/build_clusters.py) read with --word-clusters or --cluster-stages (one of them is required with it); copied beside the models written to --out. Default: Sources/Syntax/Resources/\(WordClusters.fileName).",
+        valueName: "file"))
+    var clusters: String?
+
+    /// The cluster table read: `--clusters`, or the bundled one.
+    var clusterTable: String { clusters ?? "Sources/Syntax/Resources/\(WordClusters.fileName)" }
+
+    /// The stages trained with word-cluster features.
+    var clusteredStages: [Stage] { wordClusters && clusterStages.isEmpty ? Stage.allCases : clusterStages }
 
     @Flag(help: "Train the tagger, parser and recogniser with word-cluster features (off by default; the bundled models were trained with them).")
     var wordClusters = false
@@ -151,23 +161,110 @@ struct TrainCommand: ParsableCommand {
         if !(0...1).contains(parserExplorationProbability) {
             throw ValidationError("--parser-exploration-probability must be a probability from 0 to 1, not \(parserExplorationProbability)")
         }
+        if let clusters, !wordClusters, clusterStages.isEmpty {
+            throw ValidationError(
+                "--clusters \(clusters) is read only with --word-clusters or --cluster-stages: add one of them, or leave --clusters out")
+        }
+    }
+
+    /// The files and folders the run reads, each named with its option: a missing one, or a file where a folder
+    /// should be, stops the run before anything is made or written (exit 64).
+    func checkInputs(_ splits: TreebankSplits) throws {
+        var needed: [(option: String, path: String, folder: Bool)] = [
+            ("--wordnet", wordnet, true), ("--treebank", splits.ewtDev.path, false),
+        ]
+        if stages.contains(.entities) {
+            needed += [("--lexicon", lexicon, false), ("--treebank", splits.unerDev.path, false)]
+            if !places.isEmpty { needed.append(("--places", places, false)) }
+        }
+        if !clusteredStages.isEmpty { needed.append(("--clusters", clusterTable, false)) }
+        for (option, path, folder) in needed {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("\(option) \(path): no such \(folder ? "folder" : "file")")
+            }
+            guard isDirectory.boolValue == folder else {
+                throw ValidationError("\(option) \(path): a \(folder ? "file" : "folder"), not a \(folder ? "folder" : "file")")
+            }
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ValidationError("\(option) \(path): cannot be read (permission denied)")
+            }
+        }
     }
 
     func run() throws {
-        // The folders written to are made (and so checked) before any training: a run that cannot keep its
-        // output stops at once, with nothing written.
+        // Every input is checked first, then the folders written to are made (and so checked) before any
+        // training: a run that cannot read its data or keep its output stops at once, with nothing made.
+        let splits: TreebankSplits
+        do {
+            splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
+        } catch let error as SyntaxError {
+            throw ValidationError("--treebank \(treebank): \(error.errorDescription ?? "\(error)")")
+        }
+        try checkInputs(splits)
+        var made: [String] = []
         for (option, folder) in [("--reuse-tags", reuseTags), ("--out", out)] {
             guard let folder else { continue }
+            made += Self.missingFolders(of: folder)
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
+                removeEmpty(made)
                 throw ValidationError("\(option) \(folder): cannot create the folder (\(error.localizedDescription))")
             }
             guard FileManager.default.isWritableFile(atPath: folder) else {
+                removeEmpty(made)
                 throw ValidationError("\(option) \(folder): the folder is not writable")
             }
         }
-        let splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
+        // The models go to a hidden folder inside --out and are moved in together at the end, so that --out
+        // never holds a half-written set.
+        let staging = URL(fileURLWithPath: out).appendingPathComponent(".storygraph-train-\(getpid())")
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try train(splits: splits, writingTo: staging)
+            try publish(staging)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            removeEmpty(made)
+            throw error
+        }
+    }
+
+    /// The folders of `path` that do not exist yet, outermost first (`a`, `a/b` for `a/b` in an empty folder).
+    static func missingFolders(of path: String) -> [String] {
+        var missing: [String] = []
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.path) {
+            missing.insert(url.path, at: 0)
+            url = url.deletingLastPathComponent()
+        }
+        return missing
+    }
+
+    /// Removes the folders of `paths` this run made, when they are still empty (deepest first).
+    func removeEmpty(_ paths: [String]) {
+        for path in paths.reversed() {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path), entries.isEmpty else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Moves every file of `staging` into `--out` (replacing files of the same name), then removes `staging`.
+    func publish(_ staging: URL) throws {
+        let target = URL(fileURLWithPath: out)
+        for name in try FileManager.default.contentsOfDirectory(atPath: staging.path).sorted() {
+            let source = staging.appendingPathComponent(name).path
+            let destination = target.appendingPathComponent(name).path
+            guard rename(source, destination) == 0 else {
+                throw TrainFailure("--out \(out): cannot move \(name) into the folder (\(String(cString: strerror(errno))))")
+            }
+        }
+        try FileManager.default.removeItem(at: staging)
+    }
+
+    /// Trains and scores the models, writing their files to `folder`.
+    func train(splits: TreebankSplits, writingTo folder: URL) throws {
         let reader = CoNLLUReader()
         var training = try TreebankSplits.read(gum == .all ? splits.gumTrain + splits.gumDev + splits.gumTest : splits.gumTrain)
         let ewt = try reader.read(path: splits.ewtDev.path)
@@ -184,12 +281,12 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let wordClasses = try WordClasses(directory: URL(fileURLWithPath: wordnet))
-        let clustered = wordClusters && clusterStages.isEmpty ? Stage.allCases : clusterStages
-        let table = clustered.isEmpty ? WordClusters.empty : try WordClusters(contentsOf: URL(fileURLWithPath: self.clusters))
+        let clustered = clusteredStages
+        let table = clustered.isEmpty ? WordClusters.empty : try WordClusters(contentsOf: URL(fileURLWithPath: clusterTable))
         func clusters(for stage: Stage) -> WordClusters { clustered.contains(stage) ? table : .empty }
         if !table.isEmpty {
             log("word clusters: \(table.count) forms (\(table.source)) for \(clustered.map(\.rawValue).joined(separator: ", "))")
-            try copyClusters()
+            try copyClusters(to: folder)
         }
         let kept = reuseTags.map { URL(fileURLWithPath: $0) }
         let keptTagger = kept?.appendingPathComponent("tagger.sgm")
@@ -215,8 +312,7 @@ struct TrainCommand: ParsableCommand {
         }
         var archive = tagger.archive(metadata: provenance(training: training.count))
         lemmatizer.store(in: &archive)
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        try archive.write(to: URL(fileURLWithPath: out).appendingPathComponent("tagger.sgm"))
+        try archive.write(to: folder.appendingPathComponent("tagger.sgm"))
         if let kept, let keptTagger, !FileManager.default.fileExists(atPath: keptTagger.path) {
             try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
             try archive.write(to: keptTagger)
@@ -231,7 +327,9 @@ struct TrainCommand: ParsableCommand {
         case .heldout: sets.append(("EWT dev", ewt))
         case .halves: sets.append(("EWT dev 2nd half", ewtSecond))
         }
-        if stages.contains(.entities) { try trainEntities(splits: splits, tagger: tagger, clusters: clusters(for: .entities)) }
+        if stages.contains(.entities) {
+            try trainEntities(splits: splits, tagger: tagger, clusters: clusters(for: .entities), writingTo: folder)
+        }
         guard stages.contains(.parser) else {
             try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: nil)
             return
@@ -267,7 +365,7 @@ struct TrainCommand: ParsableCommand {
         let parser = parserTrainer.train(jackknifed, log: log)
         log("parser trained in \(clock.now - parserStart)")
         try parser.archive(metadata: provenance(training: training.count))
-            .write(to: URL(fileURLWithPath: out).appendingPathComponent("parser.sgm"))
+            .write(to: folder.appendingPathComponent("parser.sgm"))
 
         try score(sets, tagger: tagger, lemmatizer: lemmatizer, parser: parser)
     }
@@ -300,7 +398,7 @@ struct TrainCommand: ParsableCommand {
     /// shipped model: GUM is not what the recogniser is scored on) plus Universal NER over EWT dev (all of it
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
     /// the unseen part of UNER.
-    func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters) throws {
+    func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
         let gazetteer = try EntityGazetteer(
             lexiconJSON: lexiconData, places: try placeNames(),
@@ -337,7 +435,7 @@ struct TrainCommand: ParsableCommand {
             "config": config.rawValue, "seed": String(seed), "trainingSentences": String(examples.count),
             "data": "GUM named entities (CC BY 4.0)" + (unerTraining.isEmpty ? "" : " + Universal NER English-EWT dev (CC BY-SA 4.0)")
                 + (places.isEmpty ? "" : "; gazetteer: actor lexicon + GeoNames place names (CC BY 4.0)"),
-        ]).write(to: URL(fileURLWithPath: out).appendingPathComponent("entities.sgm"))
+        ]).write(to: folder.appendingPathComponent("entities.sgm"))
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
@@ -378,13 +476,13 @@ struct TrainCommand: ParsableCommand {
         return trainer
     }
 
-    /// Copies the cluster table beside the models in `--out` (unless it is already there), so that the folder
-    /// loads as a whole (`STORYGRAPH_MODELS`).
-    func copyClusters() throws {
-        let source = URL(fileURLWithPath: clusters).standardizedFileURL
-        let target = URL(fileURLWithPath: out).appendingPathComponent(WordClusters.fileName).standardizedFileURL
-        guard source.resolvingSymlinksInPath().path != target.resolvingSymlinksInPath().path else { return }
-        try Data(contentsOf: source).write(to: target, options: .atomic)
+    /// Copies the cluster table into `folder`, to be moved beside the models in `--out` (unless it is already
+    /// there), so that the folder loads as a whole (`STORYGRAPH_MODELS`).
+    func copyClusters(to folder: URL) throws {
+        let source = URL(fileURLWithPath: clusterTable).standardizedFileURL
+        let final = URL(fileURLWithPath: out).appendingPathComponent(WordClusters.fileName).standardizedFileURL
+        guard source.resolvingSymlinksInPath().path != final.resolvingSymlinksInPath().path else { return }
+        try Data(contentsOf: source).write(to: folder.appendingPathComponent(WordClusters.fileName), options: .atomic)
     }
 
     /// The models' metadata: configuration, seed, training sentences and data (`gum` only when not `train`, so
@@ -440,3 +538,10 @@ protocol CommentedSentence {
 
 extension CoNLLUSentence: CommentedSentence {}
 extension IOB2Sentence: CommentedSentence {}
+
+/// A training run that failed after its options were checked: the message names the file or folder and the problem.
+struct TrainFailure: Error, LocalizedError {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}

@@ -57,7 +57,7 @@ import Testing
         #expect(selection.graph.relations.first?.id == "CHN--PRK:CONSULT")  // 2 events
         let finding = try #require(selection.finding)
         #expect(finding.code == "diagram.pruned")
-        #expect(finding.message.hasPrefix("the relations diagram shows the 3 relations with the most articles of 11; left out 8 relations (8 events"))
+        #expect(finding.message.hasPrefix("the relations diagram shows the 3 relations with the most articles of the 11 it could draw; left out 8 relations (8 events"))
         let all = RelationSelection(top: 40, of: graph.relationGraph(level: .country), provenance: DiagramProvenance(graph))
         #expect(all.finding == nil && all.omitted.isEmpty)
     }

@@ -9,13 +9,13 @@ public struct CoNLLUReader: Sendable {
     public init() {}
 
     /// Reads the file at `path`.
-    /// - Throws: `SyntaxError.unreadable` or `.malformedLine`.
+    /// - Throws: `SyntaxError.unreadable`, `.notTabSeparated` (a line without a tab: plain text) or `.malformedLine`.
     public func read(path: String) throws -> [CoNLLUSentence] {
         try parse(TextLines.read(path: path), path: path)
     }
 
     /// Parses CoNLL-U `text`; `path` names the source in errors.
-    /// - Throws: `SyntaxError.malformedLine`.
+    /// - Throws: `SyntaxError.notTabSeparated` or `.malformedLine`.
     public func parse(_ text: String, path: String) throws -> [CoNLLUSentence] {
         var sentences: [CoNLLUSentence] = []
         var current = CoNLLUSentence(words: [])
@@ -42,6 +42,10 @@ public struct CoNLLUReader: Sendable {
                 continue
             }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count > 1 else {
+                throw SyntaxError.notTabSeparated(
+                    path: path, line: lineNumber, format: "CoNLL-U", layout: "one word a line in 10 tab-separated columns")
+            }
             guard columns.count == 10 else {
                 throw SyntaxError.malformedLine(
                     path: path, line: lineNumber, column: 0,

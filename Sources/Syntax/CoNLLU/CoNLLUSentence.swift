@@ -37,6 +37,15 @@ public struct CoNLLUSentence: Hashable, Sendable {
         self.lineNumber = 0
     }
 
+    /// The 1-based line of word `index` (0-based, into `words`) in the sentence's file: comment lines come
+    /// first, then the body lines in order, as CoNLL-U writes them (0 for a sentence built in memory).
+    /// - Parameter index: A valid index into `words`.
+    public func lineNumber(ofWord index: Int) -> Int {
+        guard lineNumber > 0 else { return 0 }
+        let offset = lines.firstIndex(of: .word(index)) ?? index
+        return lineNumber + comments.count + offset
+    }
+
     /// The `# sent_id` comment's value, if any.
     public var sentenceID: String? { commentValue("sent_id") }
 

@@ -13,7 +13,7 @@ public struct IOB2Reader: Sendable {
     /// Reads the file at `path`.
     /// - Parameter path: The IOB2 file.
     /// - Returns: The sentences in file order.
-    /// - Throws: `SyntaxError.unreadable` or `.malformedLine`.
+    /// - Throws: `SyntaxError.unreadable`, `.notTabSeparated` (a line without a tab: plain text) or `.malformedLine`.
     public func read(path: String) throws -> [IOB2Sentence] {
         try parse(TextLines.read(path: path), path: path)
     }
@@ -23,7 +23,7 @@ public struct IOB2Reader: Sendable {
     ///   - text: The file's contents.
     ///   - path: The name used in error messages.
     /// - Returns: The sentences in order.
-    /// - Throws: `SyntaxError.malformedLine`.
+    /// - Throws: `SyntaxError.notTabSeparated` or `.malformedLine`.
     public func parse(_ text: String, path: String) throws -> [IOB2Sentence] {
         var sentences: [IOB2Sentence] = []
         var current = IOB2Sentence(rows: [])
@@ -51,6 +51,10 @@ public struct IOB2Reader: Sendable {
                 continue
             }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count > 1 else {
+                throw SyntaxError.notTabSeparated(
+                    path: path, line: lineNumber, format: "IOB2", layout: "one token a line: id, token and tag separated by tabs")
+            }
             guard columns.count >= 3 else {
                 throw malformed(0, "expected at least 3 tab-separated columns (id, token, tag), found \(columns.count)")
             }

@@ -1,6 +1,7 @@
 import ActorLexicon
 import ArgumentParser
 import Foundation
+import GraphExport
 import Syntax
 
 /// `storygraph eval-actors GOLD.jsonl`: mention-level precision/recall/F1 of actor recognition.
@@ -44,7 +45,7 @@ struct EvalActorsCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try OutputText.writeStandardOutput(try encoder.encode(report) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(report, with: encoder) + Data("\n".utf8))
             return
         }
         var lines = ["\(report.documents) documents, \(report.goldMentions) gold mentions",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventExtraction
 import Foundation
+import GraphExport
 
 /// `storygraph eval-events GOLD.jsonl`: precision, recall and F1 of event extraction against hand-annotated gold.
 struct EvalEventsCommand: ParsableCommand {
@@ -47,7 +48,7 @@ struct EvalEventsCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             if !showErrors { score.mismatches = [] }
-            try OutputText.writeStandardOutput(try encoder.encode(score) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(score, with: encoder) + Data("\n".utf8))
             return
         }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }

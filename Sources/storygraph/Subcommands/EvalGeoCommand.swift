@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import Foundation
+import GraphExport
 import Geo
 
 /// `storygraph eval-geo GOLD.jsonl`: place mentions found, and resolved to the right GeoNames entry.
@@ -49,7 +50,7 @@ struct EvalGeoCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try OutputText.writeStandardOutput(try encoder.encode(report) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(report, with: encoder) + Data("\n".utf8))
             return
         }
         var lines = [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphExport
 import Syntax
 
 /// `storygraph eval-ner GOLD.iob2`: exact-span precision, recall and F1 per entity type.
@@ -33,7 +34,7 @@ struct EvalNERCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try OutputText.writeStandardOutput(try encoder.encode(scores) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(scores, with: encoder) + Data("\n".utf8))
             return
         }
         try OutputText.write(scores.summary + "\n", to: nil)

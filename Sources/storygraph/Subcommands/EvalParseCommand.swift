@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphExport
 import Syntax
 
 /// `storygraph eval-parse GOLD.conllu`: tagging, lemma and attachment scores on gold tokens.
@@ -10,7 +11,9 @@ struct EvalParseCommand: ParsableCommand {
         discussion: """
             Prints UPOS, XPOS and lemma accuracy, UAS and LAS (every word, punctuation included, as in the \
             CoNLL 2018 shared task; relation subtypes count) and per-relation precision/recall/F1 of the \
-            relations the event extractor reads.
+            relations the event extractor reads. Every gold word needs HEAD and DEPREL: a file with `_` there \
+            (tokens, tags or lemmas alone) is refused, naming the file, line and column of the first such word, \
+            before anything is scored.
             """
     )
 
@@ -29,11 +32,21 @@ struct EvalParseCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func run() throws {
+        // Every file is read and checked before the models are loaded: a file without gold attachments stops
+        // the run at once.
+        var files: [(path: String, sentences: [CoNLLUSentence])] = []
+        for path in gold {
+            let sentences = try CoNLLUReader().read(path: path)
+            for sentence in sentences {
+                if let missing = ParseScorer.missingGoldAttachment(in: sentence, path: path) { throw missing }
+            }
+            files.append((path, sentences))
+        }
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         var goldWords: [[SyntaxWord]] = []
         var predicted: [[SyntaxWord]] = []
-        for path in gold {
-            for sentence in try CoNLLUReader().read(path: path) {
+        for (path, sentences) in files {
+            for sentence in sentences {
                 if let problem = ParseScorer.treeProblem(sentence.words) {
                     let name = sentence.sentenceID.map { "sentence \($0)" } ?? "the sentence at line \(sentence.lineNumber)"
                     quietness.diagnostics.say("storygraph eval-parse: warning: \(path): \(name): gold tree has \(problem); its attachments are scored as given")
@@ -49,7 +62,7 @@ struct EvalParseCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try OutputText.writeStandardOutput(try encoder.encode(scores) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(scores, with: encoder) + Data("\n".utf8))
             return
         }
         func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }

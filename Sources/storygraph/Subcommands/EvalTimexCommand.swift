@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphExport
 import TemporalExpressions
 
 /// `storygraph eval-timex GOLD.jsonl`: TempEval-3 scores of the TIMEX3 tagger against hand-annotated gold.
@@ -33,7 +34,7 @@ struct EvalTimexCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             var report = evaluation
             if !showErrors { report.mismatches = [] }
-            try OutputText.writeStandardOutput(try encoder.encode(report) + Data("\n".utf8))
+            try OutputText.writeStandardOutput(try JSONText.encode(report, with: encoder) + Data("\n".utf8))
             return
         }
         var lines: [String] = []

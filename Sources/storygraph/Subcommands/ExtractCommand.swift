@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import Foundation
+import GraphExport
 
 /// `storygraph extract`: per-document timexes, actors and events as JSON (JSONL for several documents),
 /// streamed a batch at a time.
@@ -60,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
             for var extraction in pipeline.extractAll(batch) {
                 if !syntax { extraction.syntax = nil }
                 digest.add(extraction.findings)
-                output += try encoder.encode(extraction)
+                output += try JSONText.encode(extraction, with: encoder)
                 output += Data("\n".utf8)
             }
             try OutputText.writeStandardOutput(output)

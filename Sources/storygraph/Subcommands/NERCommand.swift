@@ -9,7 +9,9 @@ struct NERCommand: ParsableCommand {
         abstract: "Tag the tokens of an IOB2 file with predicted PER, ORG and LOC entities.",
         discussion: """
             Reads IOB2 (one token a line: id, token, tag[, more columns]; blank line between sentences; '#' \
-            comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags.
+            comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags. Plain \
+            text is refused with the file and line (a line without tabs is not IOB2); `storygraph extract \
+            --syntax FILE` gives the named entities of an article.
             """
     )
 
@@ -22,8 +24,16 @@ struct NERCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func run() throws {
+        var sentences: [IOB2Sentence]
+        do {
+            sentences = try IOB2Reader().read(path: file)
+        } catch let error as SyntaxError {
+            guard case .notTabSeparated = error else { throw error }
+            throw CommandFailure(
+                "\(error.errorDescription ?? "\(error)"); `storygraph ner` tags IOB2 files only: for the named entities of an "
+                    + "article, run `storygraph extract --syntax \(file)`")
+        }
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
-        var sentences = try IOB2Reader().read(path: file)
         for index in sentences.indices {
             var words = sentences[index].words.map { SyntaxWord(form: $0) }
             let entities = analyzer.entities(&words)

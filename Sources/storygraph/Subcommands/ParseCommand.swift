@@ -12,7 +12,8 @@ struct ParseCommand: ParsableCommand {
             Articles (.txt, .md, .jsonl, directories, '-') are split into sentences and UD words; each sentence \
             gets `# sent_id = DOC-N` and `# text`, and each word its scalar offsets as `TokenRange=start:end` in \
             MISC. A .conllu or .conll input is parsed on its own words: ids, forms, comments, multiword-token lines, DEPS \
-            and MISC are kept, columns 3–8 (LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL) are replaced.
+            and MISC are kept, columns 3–8 (LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL) are replaced. A directory is \
+            read for both: its articles and its .conllu/.conll files, in path order, each parsed by its kind.
             """
     )
 
@@ -23,10 +24,13 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    /// The extensions of CoNLL-U files (any case).
+    static let coNLLUExtensions = [".conllu", ".conll"]
+
     /// Whether `path` names a CoNLL-U file (`.conllu` or `.conll`, any case).
     static func isCoNLLU(_ path: String) -> Bool {
         let lower = path.lowercased()
-        return lower.hasSuffix(".conllu") || lower.hasSuffix(".conll")
+        return coNLLUExtensions.contains(where: lower.hasSuffix)
     }
 
     @OptionGroup var quietness: QuietOption
@@ -38,7 +42,27 @@ struct ParseCommand: ParsableCommand {
         // CoNLL-U inputs are parsed on their own words, everything else is read as articles; output keeps the
         // order of the inputs.
         let segmenter = TextSegmenter()
+        var findings: [Finding] = []
+        var files: [String] = []
         for path in input.inputs {
+            guard path != "-" else {
+                files.append(path)
+                continue
+            }
+            do {
+                files += try input.reader.expand(
+                    path, findings: &findings, including: DocumentReader.articleExtensions + Self.coNLLUExtensions)
+            } catch ArticleTextError.noArticles(let folder) {
+                throw CommandFailure("\(folder): directory holds no .txt, .md or .jsonl articles and no .conllu or .conll files")
+            }
+        }
+        if !quietness.quiet { InputOptions.warn(findings) }
+        // Consecutive article files are read together, so that a document repeated in another file of the run is
+        // skipped with a warning (as for every command that reads articles); CoNLL-U files are parsed where they
+        // come.
+        var index = files.startIndex
+        while index < files.endIndex {
+            let path = files[index]
             if Self.isCoNLLU(path) {
                 let sentences = try CoNLLUReader().read(path: path)
                 guard !sentences.isEmpty else { throw CommandFailure("\(path): no sentences") }
@@ -49,16 +73,19 @@ struct ParseCommand: ParsableCommand {
                     sentence.feats = Array(repeating: "_", count: words.count)
                     writer.append(sentence, to: &text)
                 }
-            } else {
-                for document in try input.documents(paths: [path], quiet: quietness.quiet) {
-                    let segmented = segmenter.segment(document)
-                    let syntax = analyzer.analyze(segmented)
-                    for (index, sentence) in syntax.sentences.enumerated() {
-                        writer.append(
-                            CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
-                                           isFirstOfDocument: index == 0),
-                            to: &text)
-                    }
+                index += 1
+                continue
+            }
+            let run = files[index...].prefix { !Self.isCoNLLU($0) }
+            index += run.count
+            for document in try input.documents(paths: Array(run), quiet: quietness.quiet) {
+                let segmented = segmenter.segment(document)
+                let syntax = analyzer.analyze(segmented)
+                for (position, sentence) in syntax.sentences.enumerated() {
+                    writer.append(
+                        CoNLLUSentence(analyzed: sentence, documentID: document.id.rawValue, text: segmented.text,
+                                       isFirstOfDocument: position == 0),
+                        to: &text)
                 }
             }
         }

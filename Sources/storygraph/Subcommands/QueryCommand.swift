@@ -47,7 +47,7 @@ struct QueryCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(listings), as: UTF8.self) + "\n"
+            text = String(decoding: try JSONText.encode(listings, with: encoder), as: UTF8.self) + "\n"
         case .csv:
             text = String(decoding: try CSVTables.table(header: Self.columns, rows: listings.map(Self.cells)), as: UTF8.self)
         case .table:

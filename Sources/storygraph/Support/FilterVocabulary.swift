@@ -61,31 +61,43 @@ struct FilterVocabulary {
     }
 
     /// Up to five candidates within edit distance 2 of `value` or containing it, ignoring case; sorted by
-    /// distance, then name.
+    /// distance (a swap of two neighbouring letters counts one edit, so "PKR" is as close to PRK as to UKR),
+    /// then those with the same letters as `value` first (a swap keeps them, a wrong letter does not: PRK before
+    /// UKR), then name.
     static func closeMatches(to value: String, in candidates: [String]) -> [String] {
         let wanted = Array(value.lowercased())
         guard !wanted.isEmpty else { return [] }
-        var scored: [(distance: Int, name: String)] = []
+        let wantedLetters = wanted.sorted()
+        var scored: [(distance: Int, otherLetters: Int, name: String)] = []
         for candidate in candidates {
-            let lower = candidate.lowercased()
-            let distance = editDistance(wanted, Array(lower))
-            if distance <= 2 || (wanted.count >= 3 && lower.contains(String(wanted))) {
-                scored.append((distance, candidate))
+            let lower = Array(candidate.lowercased())
+            let distance = editDistance(wanted, lower)
+            if distance <= 2 || (wanted.count >= 3 && String(lower).contains(String(wanted))) {
+                scored.append((distance, lower.sorted() == wantedLetters ? 0 : 1, candidate))
             }
         }
-        return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(5).map(\.name)
+        return scored.sorted { ($0.distance, $0.otherLetters, $0.name) < ($1.distance, $1.otherLetters, $1.name) }
+            .prefix(5).map(\.name)
     }
 
-    /// Levenshtein distance between two character sequences.
+    /// Edit distance between two character sequences counting an insertion, a deletion, a substitution or a
+    /// transposition of two neighbouring characters as one edit (optimal string alignment: Levenshtein plus
+    /// Damerau's transpositions, no substring edited twice).
+    /// - Complexity: O(*m* × *n*) time for sequences of *m* and *n* characters.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]
