@@ -71,7 +71,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if w == "going" && next == "to" { return .future }
         if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
         // "agreed to a ceasefire on Saturday": an intention word whose "to" takes a noun phrase reports the act.
-        if isPastIntention(words, k), k + 2 < words.count, determiners.contains(words[k + 2]) { return .past }
+        if isPastIntention(words, k), k + 2 < words.count, startsNounPhrase(words[k + 2]) { return .past }
         if intentionWords.contains(w) && (next == "to" || next == "for") { return .future }
         if w == "has" || w == "have" || w == "had" {
             if ["will", "would", "to", "may", "might", "could", "should"].contains(previous) { return nil }
@@ -106,6 +106,18 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             return .past
         }
         return nil
+    }
+
+    /// Whether `word`, after "to", opens a noun phrase rather than an infinitive: a determiner or pronoun, a
+    /// number, or a word whose ending or hyphen marks a noun ("agreed to power-sharing", "to elections", "to a
+    /// ceasefire"). Prefixed verbs ("re-open", "co-operate") and short "-ing" verbs ("bring") stay verbs.
+    static func startsNounPhrase(_ word: String) -> Bool {
+        if determiners.contains(word) || word != "be" && nonVerbsAfterTo.contains(word) { return true }
+        if word.first?.isNumber == true { return true }
+        if word.contains("-") { return !["re-", "co-", "pre-", "de-"].contains { word.hasPrefix($0) } }
+        if word.count > 6, word.hasSuffix("ing") || word.hasSuffix("ings") { return true }
+        return ["tion", "tions", "ment", "ments", "ance", "ence", "ity", "ship", "ions"].contains { word.hasSuffix($0) }
+            && word.count > 5
     }
 
     /// Whether `words[k]` is the past form of an intention word before "to" ("agreed to", "pledged to").

@@ -9,6 +9,9 @@ struct RelativeTableTests {
         TimexCase("The envoys last met on Monday.", dct: "2025-06-15", "Monday|DATE|2025-06-09"),
         // "agreed to" + a noun reports the agreement; a date before a past intention dates the intention.
         TimexCase("India and Pakistan agreed to a ceasefire on Saturday.", dct: "2025-03-08", "Saturday|DATE|2025-03-08"),
+        // A noun that no determiner opens: its ending or hyphen marks it ("power-sharing", "elections").
+        TimexCase("The president agreed to power-sharing with the opposition on Monday.", dct: "2025-03-08", "Monday|DATE|2025-03-03"),
+        TimexCase("The junta pledged to elections on Tuesday.", dct: "2025-03-08", "Tuesday|DATE|2025-03-04"),
         TimexCase("On Monday Kenya agreed to send troops to Haiti.", dct: "2025-03-08", "Monday|DATE|2025-03-03"),
         TimexCase("Iran and the United States agreed to meet on Monday.", dct: "2025-03-08", "Monday|DATE|2025-03-10"),
         TimexCase("Later on Tuesday Mitsotakis met with the IMF.", dct: "2020-01-10", "Tuesday|DATE|2020-01-07"),
