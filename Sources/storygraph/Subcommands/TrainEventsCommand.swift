@@ -3,6 +3,7 @@ import EventExtraction
 import EventOntology
 import ArticleText
 import Foundation
+import Syntax
 
 /// `storygraph train-events GOLD.jsonl…`: trains the event-type classifier the extractor falls back on.
 struct TrainEventsCommand: ParsableCommand {
@@ -10,19 +11,20 @@ struct TrainEventsCommand: ParsableCommand {
         commandName: "train-events",
         abstract: "Train the event-type classifier on one-sentence event gold (JSONL).",
         discussion: """
-            Each GOLD file is event gold as `eval-events` reads it. A record whose events all have one PLOVER \
-            type teaches that type, a record with no event teaches "no event"; records with several types \
-            (articles) are skipped. The classifier is an averaged perceptron over the bundled parser's analysis \
+            Each GOLD file is event gold as `eval-events` reads it. A record of one or two sentences whose \
+            events all have one PLOVER type teaches that type, one with no event teaches "no event"; longer \
+            records and records with several types (articles) are skipped, and a file with no usable record is \
+            an error. The classifier is an averaged perceptron over the bundled parser's analysis \
             of each text (lemmas, head–dependent pairs, argument frames, bigrams; proper nouns masked); the \
             extractor asks it about sentences its rules coded nothing in and keeps a type that leads the \
             runner-up by at least 6. Same files, epochs and seed give the same bytes. `make event-model` writes \
             the bundled model from Tests/Gold/events-sentences*.jsonl. With --cross-validate nothing is written: \
             each file is scored by a model trained on the others (type accuracy over its records with an event, \
-            and over those the extractor would use).
+            and over those the extractor would use). The extractor reads the model bundled at build time: after \
+            writing a new one to the default --out (relative to the current folder: run from the repository's \
+            root), rebuild (`swift build -c release`).
             """
     )
-
-    @OptionGroup var dictionaries: ExtractionOptions
 
     @Argument(help: "Gold JSONL files to learn from.")
     var gold: [String]
@@ -32,7 +34,7 @@ struct TrainEventsCommand: ParsableCommand {
         valueName: "file"))
     var negatives: [String] = []
 
-    @Option(help: "Where to write the model.")
+    @Option(help: "Where to write the model (relative to the current folder).")
     var out = "Sources/EventExtraction/Resources/event-types.tsv"
 
     @Option(help: "Passes over the training data (1–100).")
@@ -51,11 +53,19 @@ struct TrainEventsCommand: ParsableCommand {
         guard (1...100).contains(epochs) else { throw ValidationError("--epochs must be 1–100, got \(epochs)") }
         guard !gold.isEmpty else { throw ValidationError("give at least one gold JSONL file") }
         if crossValidate, gold.count < 2 { throw ValidationError("--cross-validate needs at least two gold files") }
+        let inputs = (gold + negatives).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if let repeated = inputs.first(where: { path in inputs.filter { $0 == path }.count > 1 }) {
+            throw ValidationError("\(repeated) is given twice: each file may be read once (a file scored against itself would score too well)")
+        }
+        guard margin.isFinite, margin >= 0 else { throw ValidationError("--margin must be a number of 0 or more, got \(margin)") }
+        if margin != EventTypeModel.minimumMargin, !crossValidate {
+            throw ValidationError("--margin only applies with --cross-validate (the extractor's margin is \(Int(EventTypeModel.minimumMargin)))")
+        }
     }
 
     func run() throws {
-        let pipeline = try dictionaries.pipeline()
-        guard let analyzer = pipeline.syntax else { throw CommandFailure("the syntax models are not available") }
+        let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
+        let segmenter = TextSegmenter()
         var examplesByFile: [[EventTypeModel.Example]] = []
         for path in gold {
             let documents = try GoldFile(path: path).documents(EventGoldDocument.self) { try EventGoldDocument.readJSONL($0) }
@@ -63,24 +73,30 @@ struct TrainEventsCommand: ParsableCommand {
             for document in documents {
                 let types = Set(document.events.map(\.type))
                 guard types.count <= 1 else { continue }
-                let analysis = analyzer.analyze(pipeline.segmenter.segment(document.document))
+                let analysis = analyzer.analyze(segmenter.segment(document.document))
+                guard analysis.sentences.count <= 2 else { continue }
                 examples.append(EventTypeModel.Example(
                     features: EventTypeFeatures.features(of: analysis.sentences), type: types.first))
             }
-            if examples.isEmpty { throw CommandFailure("\(path): no record with one event type or none to learn from") }
+            if examples.isEmpty {
+                throw CommandFailure("\(path): no record of one or two sentences with one event type or none to learn from (articles are skipped)")
+            }
             examplesByFile.append(examples)
         }
         var negativeExamples: [EventTypeModel.Example] = []
         for path in negatives {
-            let text: String
-            do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw CommandFailure("\(path): is a directory, not a CoNLL-U file")
+            }
+            guard let text = String(data: try GoldFile(path: path).contents(), encoding: .utf8) else {
                 throw CommandFailure("\(path): cannot be read as UTF-8 text")
             }
             let sentences = text.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
             if sentences.isEmpty { throw CommandFailure("\(path): no `# text =` line: not CoNLL-U with sentence texts") }
             for (index, sentence) in sentences.enumerated() {
                 let document = Document(id: DocumentID("\(path)#\(index + 1)"), text: sentence, published: nil)
-                let analysis = analyzer.analyze(pipeline.segmenter.segment(document))
+                let analysis = analyzer.analyze(segmenter.segment(document))
                 negativeExamples.append(EventTypeModel.Example(features: EventTypeFeatures.features(of: analysis.sentences), type: nil))
             }
         }
@@ -89,7 +105,7 @@ struct TrainEventsCommand: ParsableCommand {
             return
         }
         let model = EventTypeModel.train(examplesByFile.flatMap { $0 } + negativeExamples, epochs: epochs, seed: seed)
-        try OutputText.write(model.serialized(), to: out, inputs: gold)
+        try OutputText.write(model.serialized(), to: out, inputs: gold + negatives)
         let count = examplesByFile.reduce(0) { $0 + $1.count }
         StandardStreams.writeError("wrote \(out) from \(count) records of \(gold.count) files\n")
     }
