@@ -18,6 +18,10 @@ struct ParseCodingTests {
     @Test(arguments: [
         // Our entry for "release" wants prisoners or hostages; CAMEO's "release" (0841 with people) still codes.
         ("Iran released two British nationals.", ["RETREAT IRN>GBR"]),
+        // A defeat with a score or in a contest is sport, not an assault; beating back an assault is fighting.
+        ("Spain beat France 2-1 in the semi-final in Munich on Tuesday.", []),
+        ("Brazil defeated Argentina in the final of the tournament.", []),
+        ("Ukrainian forces beat back a Russian assault near Kharkiv.", ["ASSAULT UKR>RUS"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").

@@ -73,10 +73,13 @@ extension DocumentRun {
             // a THREATEN, "agreed to provide aid" an AGREE, "urged Iran to negotiate" a REQUEST.
             if words[verb].deprel == "xcomp", codedVerbs.contains(words[verb].head - 1) { continue }
             if isSubjunctive(verb, in: parse) { continue }
-            // "Junius Ho defeating Lee Cheuk-yan by around five thousand votes": an electoral defeat is no assault.
-            if ["defeat", "beat", "oust", "unseat"].contains(parse.lemmas[verb]),
-               (parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] })
-                   .contains(where: { Self.electoralWords.contains(parse.lemmas[$0].lowercased()) })
+            // "Junius Ho defeating Lee Cheuk-yan by around five thousand votes", "Spain beat France 2-1 in the
+            // semi-final": an electoral or sporting defeat is no assault.
+            if Self.defeatVerbs.contains(parse.lemmas[verb]),
+               (parse.children[verb] + parse.children[verb].flatMap { parse.children[$0] }).contains(where: { word in
+                   let lemma = parse.lemmas[word].lowercased()
+                   return Self.electoralWords.contains(lemma) || Self.contestWords.contains(lemma) || Self.isScore(parse.forms[word])
+               })
             {
                 continue
             }
@@ -295,6 +298,22 @@ extension DocumentRun {
     ]
 
     /// Words of an election, which make a defeat a lost vote rather than a military defeat.
+    /// Verbs of defeating that are an assault only outside a contest.
+    static let defeatVerbs: Set<String> = ["defeat", "beat", "oust", "unseat", "thrash", "rout", "edge", "overcome"]
+
+    /// Words of sporting contests ("beat France in the semi-final", "by five wickets").
+    static let contestWords: Set<String> = [
+        "match", "game", "final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "cup", "championship",
+        "tournament", "league", "qualifier", "goal", "wicket", "run", "title", "medal", "olympics", "euro", "penalty",
+        "shootout", "set", "round", "fixture", "friendly", "derby", "innings", "try",
+    ]
+
+    /// Whether `form` is a score such as "2-1" or "4–0".
+    static func isScore(_ form: String) -> Bool {
+        let parts = form.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
     static let electoralWords: Set<String> = [
         "vote", "election", "poll", "ballot", "seat", "constituency", "district", "primary", "race", "runoff",
         "referendum", "margin", "majority", "point",
