@@ -22,6 +22,9 @@ struct ParseCodingTests {
         ("Spain beat France 2-1 in the semi-final in Munich on Tuesday.", []),
         ("Brazil defeated Argentina in the final of the tournament.", []),
         ("Ukrainian forces beat back a Russian assault near Kharkiv.", ["ASSAULT UKR>RUS"]),
+        // Troops attacking positions fight; a state protesting to another complains officially (CAMEO 114).
+        ("Serbian troops attacked Bosnian positions near Bihac on Friday.", ["ASSAULT SRB>BIH"]),
+        ("Manila protested to Beijing over the ramming of a supply boat.", ["ACCUSE PHL>CHN"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").
