@@ -25,6 +25,8 @@ struct ParseCodingTests {
         // Troops attacking positions fight; a state protesting to another complains officially (CAMEO 114).
         ("Serbian troops attacked Bosnian positions near Bihac on Friday.", ["ASSAULT SRB>BIH"]),
         ("Manila protested to Beijing over the ramming of a supply boat.", ["ACCUSE PHL>CHN"]),
+        // Welcoming a state's decision is support of it, not hosting the state.
+        ("Australia welcomed Indonesia's decision to free the fishermen.", ["SUPPORT AUS>IDN"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").

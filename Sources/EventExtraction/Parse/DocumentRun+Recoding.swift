@@ -4,13 +4,16 @@ import EventOntology
 /// only as a topic is no act.
 extension DocumentRun {
     /// Welcoming a person or a state is hosting a visit (CAMEO 043 CONSULT), not praise: "Ghana's president
-    /// welcomed Modi in Accra", "Modi was welcomed in Accra by Ghana's president" ("welcomed the ceasefire" stays
-    /// SUPPORT).
+    /// welcomed Modi in Accra", "Modi was welcomed in Accra by Ghana's president" ("welcomed the ceasefire" and
+    /// "welcomed Mexico's decision" stay SUPPORT).
     mutating func recodeHosting(_ range: Range<Int>, parse: ParseView) {
         guard let host = CAMEOCodebook.bundled.entry("043") else { return }
         for index in range where drafts[index].event.type == .support {
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["welcome", "greet"].contains(parse.lemmas[word]),
-                  let target = drafts[index].event.target, [.person, .state].contains(actorsByID[target]?.kind)
+                  let target = drafts[index].event.target, [.person, .state].contains(actorsByID[target]?.kind),
+                  // The guest is the object itself: "welcomed Mexico's decision", "welcomed the agreement between
+                  // Israel and the UAE" welcome an act, whoever's it is.
+                  parse.dependents(word, "obj").allSatisfy({ parse.mentionOfWord[$0] != nil })
             else { continue }
             drafts[index].recode(as: host, mode: "host")
         }
