@@ -27,6 +27,9 @@ struct ParseCodingTests {
         ("Manila protested to Beijing over the ramming of a supply boat.", ["ACCUSE PHL>CHN"]),
         // Welcoming a state's decision is support of it, not hosting the state.
         ("Australia welcomed Indonesia's decision to free the fishermen.", ["SUPPORT AUS>IDN"]),
+        // Missiles fired into the sea are a show of force towards the coast's state, not an attack on it.
+        ("Pyongyang fired a short-range missile into the sea off South Korea on Monday.", ["MOBILIZE PRK>KOR"]),
+        ("Russian forces fired missiles at Kharkiv on Monday.", ["ASSAULT RUS>UKR"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").

@@ -203,6 +203,7 @@ struct DocumentRun {
             recodeThreatContents(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeThreatenedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeHosting(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeShowsOfForce(draftsBefore..<drafts.count, parse: sentenceParse)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             targetFromPurpose(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)

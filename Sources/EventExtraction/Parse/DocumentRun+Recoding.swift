@@ -19,6 +19,23 @@ extension DocumentRun {
         }
     }
 
+    /// Weapons fired into the sea are a show of force (MOBILIZE 150), not an attack on the state off whose coast
+    /// they land: "fired two ballistic missiles into the sea off Japan", "fired three unarmed missiles into the
+    /// waters off Taiwan's ports".
+    mutating func recodeShowsOfForce(_ range: Range<Int>, parse: ParseView) {
+        guard let show = CAMEOCodebook.bundled.entry("150") else { return }
+        for index in range where drafts[index].event.type == .assault {
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["fire", "launch"].contains(parse.lemmas[word]),
+                  (parse.dependents(word, "obl") + parse.dependents(word, "obj").flatMap { parse.dependents($0, "nmod") })
+                      .contains(where: { oblique in
+                      ["into", "in"].contains(parse.caseMarker(of: oblique))
+                          && ["sea", "water", "waters", "ocean"].contains(parse.lemmas[oblique])
+                  })
+            else { continue }
+            drafts[index].recode(as: show)
+        }
+    }
+
     /// Drops truces named as a topic rather than made: "talks on the second phase of the Gaza *ceasefire*",
     /// "how the new *ceasefire* would be monitored". A truce noun is an act as the object or subject of a
     /// clause ("declared a ceasefire", "a truce took effect"), not as a modifier or oblique.
