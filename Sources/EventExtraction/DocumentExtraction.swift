@@ -65,6 +65,9 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
     /// The places the document names, resolved to GeoNames entries (the dateline's first), or `nil` when place
     /// recognition did not run.
     public var places: [PlaceMention]?
+    /// The place names no gazetteer entry resolves (villages, landmarks nothing locates), without an id or
+    /// coordinates, or `nil` when place recognition did not run. No event location comes from them.
+    public var unresolvedPlaces: [UnresolvedPlaceMention]?
     /// The syntactic analysis (UD words with lemma, UPOS, XPOS, head and relation; named entities), or `nil`.
     /// `storygraph extract` prints it only with `--syntax`.
     public var syntax: DocumentSyntax?
@@ -76,6 +79,7 @@ public struct DocumentExtraction: Hashable, Sendable, Codable {
     ) {
         self.syntax = syntax
         self.places = places?.mentions
+        self.unresolvedPlaces = places?.unresolved
         let doc = document.document
         self.document = DocumentInfo(
             id: doc.id, published: temporal.dct, dctSource: temporal.dctSource, title: doc.title, url: doc.url)

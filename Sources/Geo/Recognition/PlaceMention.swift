@@ -61,11 +61,17 @@ public struct PlaceMention: Hashable, Sendable, Codable {
 
 /// The places of one document, in text order.
 public struct PlaceAnnotation: Hashable, Sendable {
-    /// Every place mention, the dateline's first, then in text order.
+    /// Every place mention resolved to a gazetteer entry, the dateline's first, then in text order.
     public var mentions: [PlaceMention]
+    /// The place names no gazetteer entry resolves, in text order; none overlaps a mention of `mentions` or an actor's
+    /// mention. They are kept apart so that nothing that needs a place's coordinates can take one.
+    public var unresolved: [UnresolvedPlaceMention]
 
     /// Creates an annotation.
-    public init(mentions: [PlaceMention]) { self.mentions = mentions }
+    public init(mentions: [PlaceMention], unresolved: [UnresolvedPlaceMention] = []) {
+        self.mentions = mentions
+        self.unresolved = unresolved
+    }
 
     /// The dateline's place, or `nil`.
     public var dateline: PlaceMention? { mentions.first { $0.basis == .dateline } }

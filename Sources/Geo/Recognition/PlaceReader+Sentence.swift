@@ -621,6 +621,10 @@ extension PlaceReader {
         while first > candidates.startIndex, candidates[first - 1].sentence == sentence { first -= 1 }
         placeNamesListedWithPlaces(sentence: sentence)
         preferDivisionsInListsOfDivisions((first..<candidates.endIndex).sorted { candidates[$0].span.start < candidates[$1].span.start })
+        // 4. Names the gazetteer lacks, kept apart: they are places without an id when nothing resolved covers them.
+        unresolvedCandidates += unresolvedNames(
+            sentence: sentence, tokens: tokens, lower: lower, entities: entities,
+            blocked: (0..<n).map { taken[$0] || actorAt[$0] != nil })
     }
 
     /// The first-level divisions among `matches` when the word after the name (token `b`) is an office of a

@@ -36,6 +36,9 @@ struct PlaceReader {
     /// same name is one elsewhere in the document.
     var landmarks: [LandmarkCandidate] = []
     var unplacedLandmarks: [LandmarkCandidate] = []
+    /// Place names no gazetteer entry holds ("the village of Kirants", a LOC span the gazetteer lacks): reported
+    /// without an id where no resolved place or actor covers them.
+    var unresolvedCandidates: [UnresolvedPlaceMention] = []
 
     init(recognizer: PlaceRecognizer, document: SegmentedDocument, entities: [EntityMention], actors: ActorAnnotation) {
         self.recognizer = recognizer
@@ -87,7 +90,23 @@ struct PlaceReader {
         // A landmark found through another occurrence replaces the names read inside it ("London" of "London Bridge").
         resolved.mentions.removeAll { mention in located.contains { $0.span.overlaps(mention.span) } }
         mentions += (resolved.mentions + located).sorted { $0.start < $1.start }
-        return PlaceAnnotation(mentions: mentions)
+        let unresolved = unresolvedPlaces(unresolvedCandidates + unlocatedLandmarks(located: located), besides: mentions)
+        return PlaceAnnotation(mentions: mentions, unresolved: unresolved)
+    }
+
+    /// `candidates` without those that overlap a resolved place mention of `mentions` or an actor's mention, nor an
+    /// earlier or longer candidate, in text order.
+    func unresolvedPlaces(_ candidates: [UnresolvedPlaceMention], besides mentions: [PlaceMention]) -> [UnresolvedPlaceMention] {
+        var kept: [UnresolvedPlaceMention] = []
+        for candidate in candidates.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+            let span = candidate.span
+            guard !mentions.contains(where: { $0.span.overlaps(span) }),
+                  !(mentionsBySentence[candidate.sentence] ?? []).contains(where: { $0.isInferred != true && $0.span.overlaps(span) }),
+                  !kept.contains(where: { $0.span.overlaps(span) })
+            else { continue }
+            kept.append(candidate)
+        }
+        return kept
     }
 
     func resolve(_ candidate: PlaceCandidate) -> PlaceMention? {

@@ -66,19 +66,32 @@ public struct PlaceScorer: Sendable {
     /// Scores `system` (the place mentions found in each document) against `gold`.
     /// - Complexity: O(g · s) per document in its gold and system mentions.
     public func score(_ gold: [GoldPlaceDocument], system: (GoldPlaceDocument) -> [PlaceMention]) -> Report {
+        score(gold, annotations: { PlaceAnnotation(mentions: system($0)) })
+    }
+
+    /// Scores `annotations` (each document's places, resolved and unresolved) against `gold`. An unresolved mention
+    /// finds a gold mention over the same words as a resolved one does; paired with a gold mention that has a
+    /// GeoNames id it is found but neither exact nor within the tolerance (error `misresolved`, system
+    /// "unresolved").
+    /// - Complexity: O(g · s) per document in its gold and system mentions.
+    public func score(_ gold: [GoldPlaceDocument], annotations: (GoldPlaceDocument) -> PlaceAnnotation) -> Report {
         var report = Report()
         for document in gold {
-            let found = system(document)
+            let annotation = annotations(document)
+            let found = annotation.mentions
+            let spans = found.map(\.span) + annotation.unresolved.map(\.span)
+            let texts = found.map(\.text) + annotation.unresolved.map(\.text)
+            let described = found.map { Self.describe($0.place) } + annotation.unresolved.map { "unresolved (\($0.cue.rawValue))" }
             report.documents += 1
             report.goldMentions += document.places.count
-            report.systemMentions += found.count
-            let alignment = MentionAlignment(gold: document.places.map(\.span), system: found.map(\.span))
+            report.systemMentions += spans.count
+            let alignment = MentionAlignment(gold: document.places.map(\.span), system: spans)
             report.correctSystemMentions += alignment.matches
-            for (mention, gold) in zip(found, alignment.goldForSystem) where gold == nil {
-                let over = document.places.first { $0.span.overlaps(mention.span) }
+            for (index, gold) in alignment.goldForSystem.enumerated() where gold == nil {
+                let over = document.places.first { $0.span.overlaps(spans[index]) }
                 report.errors.append(Error(kind: over == nil ? "spurious" : "duplicate", document: document.id,
-                                           text: mention.text, start: mention.start, gold: over?.geonameId,
-                                           system: Self.describe(mention.place)))
+                                           text: texts[index], start: spans[index].start, gold: over?.geonameId,
+                                           system: described[index]))
             }
             for (place, paired) in zip(document.places, alignment.systemForGold) {
                 if place.geonameId != nil { report.goldInGazetteer += 1 }
@@ -87,10 +100,15 @@ public struct PlaceScorer: Sendable {
                                                start: place.start, gold: place.geonameId))
                     continue
                 }
-                let match = found[paired]
                 report.found += 1
                 guard let id = place.geonameId, let lat = place.lat, let lon = place.lon else { continue }
                 report.foundInGazetteer += 1
+                guard paired < found.count else {
+                    report.errors.append(Error(kind: "misresolved", document: document.id, text: place.text,
+                                               start: place.start, gold: id, system: described[paired]))
+                    continue
+                }
+                let match = found[paired]
                 let distance = match.place.coordinate.distance(to: GeoCoordinate(lat: lat, lon: lon))
                 if match.place.geonameId == id { report.exact += 1 }
                 if distance <= toleranceKm { report.withinTolerance += 1 }

@@ -42,11 +42,12 @@ struct EvalGeoCommand: ParsableCommand {
         }
         var pipeline = try extraction.pipeline()
         if pipeline.places == nil { pipeline.places = PlaceRecognizer(gazetteer: try Gazetteer.bundledOrError()) }
-        let report = PlaceScorer().score(documents) { document in
+        let report = PlaceScorer().score(documents, annotations: { document in
             let published = document.published.flatMap(CalendarDate.init(iso:))
             let input = Document(id: DocumentID(document.id), text: document.text, published: published)
-            return pipeline.extract(input).places ?? []
-        }
+            let extraction = pipeline.extract(input)
+            return PlaceAnnotation(mentions: extraction.places ?? [], unresolved: extraction.unresolvedPlaces ?? [])
+        })
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

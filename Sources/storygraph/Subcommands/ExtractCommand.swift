@@ -14,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
             One JSON object per document, one per line (JSONL), in input order; --pretty indents them; --syntax \
             adds the dependency parse and named entities of every sentence. Each object's "findings" lists the \
             non-fatal problems met (unresolved dates, unknown actors, a missing publication date); standard \
-            error gets their counts by code. "places" lists the places the document names, resolved to GeoNames entries (id, name, country, admin1, lat, lon, precision), and each event has a "location" when its clause or, for on-the-ground types, the dateline names a place; --no-places skips both.
+            error gets their counts by code. "places" lists the places the document names, resolved to GeoNames entries (id, name, country, admin1, lat, lon, precision), "unresolvedPlaces" those no entry holds (start, end, text, cue; no id or coordinates), and each event has a "location" when its clause or, for on-the-ground types, the dateline names a place; --no-places skips both.
 
             Works as a streaming filter: JSONL on standard input ('-') or in files is read line by line, one \
             batch of --batch-size documents is extracted at a time (in parallel) and written before the next is \
