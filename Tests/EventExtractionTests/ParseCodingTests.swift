@@ -30,6 +30,8 @@ struct ParseCodingTests {
         // Missiles fired into the sea are a show of force towards the coast's state, not an attack on it.
         ("Pyongyang fired a short-range missile into the sea off South Korea on Monday.", ["MOBILIZE PRK>KOR"]),
         ("Russian forces fired missiles at Kharkiv on Monday.", ["ASSAULT RUS>UKR"]),
+        // Coordinated parties of a joint act coded by the clause rules act on each other.
+        ("Chile and Bolivia restored diplomatic relations on Monday.", ["SUPPORT CHL>BOL"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").

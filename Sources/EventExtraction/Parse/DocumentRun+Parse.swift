@@ -107,8 +107,10 @@ extension DocumentRun {
             }
             var sourceActors = actors(sources)
             var targetActors = actors(targets)
-            // "Japan and Australia agreed to deepen ties": a joint act of coordinated subjects is between them.
-            if targetActors.isEmpty, sourceActors.count >= 2, EventPattern.isJoint(coding.type, cameo: coding.cameo) || coding.type == .cooperate,
+            // "Japan and Australia agreed to deepen ties", "Ethiopia and Eritrea restored diplomatic relations": a
+            // joint act of coordinated subjects is between them.
+            if targetActors.isEmpty, sourceActors.count >= 2,
+               EventPattern.isJoint(coding.type, cameo: coding.cameo) || [.cooperate, .support].contains(coding.type),
                !coding.passive, isJointAct(verb, in: parse) || coding.pattern == nil && coding.cameo.map(["061", "062"].contains) == true {
                 targetActors = Array(sourceActors.dropFirst())
                 sourceActors = [sourceActors[0]]
