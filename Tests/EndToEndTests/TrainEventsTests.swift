@@ -13,8 +13,9 @@ struct TrainEventsTests {
         #expect(try CommandLine.run(["train-events", Self.sentences, "--epochs", "2", "--out", second]).status == 0)
         let model = try String(contentsOfFile: first, encoding: .utf8)
         #expect(model == (try String(contentsOfFile: second, encoding: .utf8)))
-        #expect(model.hasPrefix("# Storygraph event-type model v1"))
-        #expect(model.contains("code\tASSAULT\t180\n"))
+        #expect(model.hasPrefix("# Storygraph event-type model v2"))
+        #expect(model.contains("\nlabels\tAGREE\tCONSULT\tSUPPORT\t"))
+        #expect(model.contains("\nf\tR=accuse\t8:"))  // a root "accuse" weighs for ACCUSE (label 8)
     }
 
     @Test(arguments: [

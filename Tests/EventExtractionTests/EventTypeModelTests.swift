@@ -20,8 +20,8 @@ struct EventTypeModelTests {
         #expect(model.classify(["L=visit"]).type == .consult)
         #expect(model.classify(["B=the_film"]).type == nil)
         #expect(model.classify(["L=attack", "R=attack"]).margin > 0)
-        #expect(model.defaultCodes[.assault] == "180")
-        #expect(model.defaultCodes[.retreat] == "084")
+        #expect(EventTypeModel.generalCode(of: .assault) == "180")
+        #expect(EventTypeModel.generalCode(of: .retreat) == "084")
     }
 
     @Test func trainingIsDeterministicAndTheFileRoundTrips() throws {
@@ -39,20 +39,21 @@ struct EventTypeModelTests {
     @Test func aMalformedModelFileNamesTheLine() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-event-types-\(getpid()).tsv")
         defer { try? FileManager.default.removeItem(at: url) }
-        let text = EventTypeModel.train(Self.examples).serialized().replacingOccurrences(of: "code\tAID\t070", with: "code\tAID")
+        var lines = EventTypeModel.train(Self.examples).serialized().split(separator: "\n", omittingEmptySubsequences: false)
+        lines[4] = "f\tL=attack\t0:not-a-weight"
+        let text = lines.joined(separator: "\n")
         try text.write(to: url, atomically: true, encoding: .utf8)
         #expect {
             try EventTypeModel(contentsOf: url)
         } throws: { error in
             let description = (error as? LocalizedError)?.errorDescription ?? ""
-            return description.contains(url.path) && description.contains("line 8")
+            return description.contains(url.path) && description.contains("line 5")
         }
     }
 
     @Test func theBundledModelLoads() throws {
         let model = try #require(EventTypeModel.bundled)
-        #expect(model.defaultCodes.count == EventType.allCases.count)
-        #expect(model.defaultCodes[.concede] == "080")
+        #expect(model.classify(["R=attack", "L=attack", "DR=root:attack"]).type == .assault)
     }
 
     static func events(_ text: String, classifier: Bool) -> [String] {

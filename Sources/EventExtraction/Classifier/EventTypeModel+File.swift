@@ -12,7 +12,7 @@ extension EventTypeModel {
     }()
 
     /// The first line of a model file.
-    static let header = "# Storygraph event-type model v1: averaged perceptron over EventTypeFeatures, written by `storygraph train-events`"
+    static let header = "# Storygraph event-type model v2: averaged perceptron over EventTypeFeatures, written by `storygraph train-events`"
 
     /// Reads a model file written by ``write(to:)``.
     /// - Throws: ``EventExtractionError/malformedFile(path:reason:)`` naming the line that is wrong.
@@ -25,7 +25,6 @@ extension EventTypeModel {
             .malformedFile(path: url.path, reason: "line \(line): \(reason)")
         }
         var weights: [String: [Float]] = [:]
-        var codes: [EventType: String] = [:]
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             if line.isEmpty { continue }
@@ -40,11 +39,6 @@ extension EventTypeModel {
                 guard fields.dropFirst().map(String.init) == expected else {
                     throw problem(number, "labels differ from \(expected.joined(separator: " "))")
                 }
-            case "code":
-                guard fields.count == 3, let type = EventType(rawValue: String(fields[1])), !fields[2].isEmpty else {
-                    throw problem(number, "expected `code<TAB>TYPE<TAB>CAMEO`")
-                }
-                codes[type] = String(fields[2])
             case "f":
                 guard fields.count == 3 else { throw problem(number, "expected `f<TAB>feature<TAB>label:weight …`") }
                 var row = [Float](repeating: 0, count: Self.labels.count)
@@ -60,17 +54,13 @@ extension EventTypeModel {
                 throw problem(number, "unknown record `\(fields.first ?? "")`")
             }
         }
-        guard codes.count == EventType.allCases.count else {
-            throw EventExtractionError.malformedFile(path: url.path, reason: "a `code` line is missing for some type")
-        }
-        self.init(weights: weights, defaultCodes: codes)
+        self.init(weights: weights)
     }
 
-    /// The model as text: a header, the labels, one `code` line per type and one `f` line per feature (sorted,
+    /// The model as text: a header, the labels and one `f` line per feature (sorted,
     /// weights to three decimals), so the same model is always the same bytes.
     public func serialized() -> String {
         var lines = [Self.header, (["labels"] + Self.labels.map { $0?.rawValue ?? "NONE" }).joined(separator: "\t")]
-        for type in EventType.allCases { lines.append("code\t\(type.rawValue)\t\(defaultCodes[type] ?? "")") }
         for feature in weights.keys.sorted() where !feature.contains("\t") && !feature.contains("\n") {
             let row = weights[feature]!
             let entries = row.indices.filter { row[$0] != 0 }.map { "\($0):\(String(format: "%.3f", row[$0]))" }

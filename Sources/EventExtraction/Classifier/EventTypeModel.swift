@@ -29,18 +29,31 @@ public struct EventTypeModel: Sendable, Equatable {
     /// rightly); at 6 the classifier's events cost the development articles no F1.
     public static let minimumMargin: Float = 6
 
-    /// The most general CAMEO code of each PLOVER type in CAMEO2PLOVER-2021 ("030 Express intent to cooperate",
-    /// "084 Return, release", "180 Use unconventional violence", …).
-    public static let generalCodes: [EventType: String] = [
-        .agree: "030", .consult: "040", .support: "050", .cooperate: "060", .aid: "070", .concede: "080",
-        .retreat: "084", .request: "100", .accuse: "110", .reject: "120", .threaten: "130", .protest: "140",
-        .mobilize: "150", .sanction: "160", .coerce: "170", .assault: "180",
-    ]
+    /// The CAMEO code an event the classifier types gets: the type's most general code in CAMEO2PLOVER-2021
+    /// ("030 Express intent to cooperate", "084 Return, release", "180 Use unconventional violence", …).
+    public static func generalCode(of type: EventType) -> String {
+        switch type {
+        case .agree: "030"
+        case .consult: "040"
+        case .support: "050"
+        case .cooperate: "060"
+        case .aid: "070"
+        case .concede: "080"
+        case .retreat: "084"
+        case .request: "100"
+        case .accuse: "110"
+        case .reject: "120"
+        case .threaten: "130"
+        case .protest: "140"
+        case .mobilize: "150"
+        case .sanction: "160"
+        case .coerce: "170"
+        case .assault: "180"
+        }
+    }
 
     /// Per feature, its weight for each label (``labels`` order).
     var weights: [String: [Float]]
-    /// The CAMEO code an event of each type gets when the classifier types it (``generalCodes``).
-    public private(set) var defaultCodes: [EventType: String]
 
     /// The label scores of `features`, in ``labels`` order.
     func scores(_ features: [String]) -> [Float] {
@@ -115,7 +128,6 @@ public struct EventTypeModel: Sendable, Equatable {
             let averaged = total.map { Float(($0 / Double(clock) * 1000).rounded() / 1000) }
             if averaged.contains(where: { $0 != 0 }) { weights[feature] = averaged }
         }
-        let codes = Dictionary(uniqueKeysWithValues: EventType.allCases.map { ($0, Self.generalCodes[$0] ?? $0.cameoRoot + "0") })
-        return EventTypeModel(weights: weights, defaultCodes: codes)
+        return EventTypeModel(weights: weights)
     }
 }

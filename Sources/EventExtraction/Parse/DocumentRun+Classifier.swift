@@ -20,7 +20,7 @@ extension DocumentRun {
         guard range.isEmpty, let model = extractor.typeModel, !view.mentions.isEmpty else { return }
         let (predicted, margin) = model.classify(EventTypeFeatures.features(of: [analyzed]))
         guard let type = predicted, margin >= EventTypeModel.minimumMargin,
-              let code = model.defaultCodes[type].flatMap({ CAMEOCodebook.bundled.entry($0) })
+              let code = CAMEOCodebook.bundled.entry(EventTypeModel.generalCode(of: type))
         else { return }
         codeByClassifier(code, parse: parse, view: view, modality: detector, dater: dater,
                          reporter: reporter)
@@ -31,8 +31,8 @@ extension DocumentRun {
     /// The act is the root verb, or the complement of a reporting root ("…, the minister said"); its source is
     /// the verb's subject or a passive's agent (through the parse's dyad; without one, no event); its target the
     /// verb's object or oblique actor, else the first other actor of the sentence that is not the source's own
-    /// organ, else, for acts often domestic (`domesticClassifierTypes`), the domestic target later steps find. The event has the code's Goldstein value (and
-    /// no mode), and the modality, date and attribution of the anchor verb.
+    /// organ, else, for acts often domestic (`domesticClassifierTypes`), the domestic target later steps find.
+    /// The event is emitted as the parse's own codings are (`emitParseEvents`: attribution, modality, date).
     private mutating func codeByClassifier(
         _ code: CAMEOCode, parse: ParseView, view: SentenceView,
         modality detector: ModalityDetector, dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
@@ -44,7 +44,7 @@ extension DocumentRun {
             verb = content
         }
         guard let t = parse.tokenOfWord[verb], view.timexAt[t] == nil, view.mentionAt[t] == nil else { return }
-        let (subjectMentions, objectMentions, _) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
+        let (subjectMentions, objectMentions, passive) = dyad(of: verb, in: parse, cues: Self.cameoTargetCues)
         let actor = { (mention: Int) in view.mentions[mention].mention.actor }
         // An act needs its agent: the verb's subject (or a passive's agent), not any actor the sentence names.
         guard let source = subjectMentions.first.map(actor) else { return }
@@ -53,24 +53,10 @@ extension DocumentRun {
         // Without a second party only acts that are often domestic stand, and only where a domestic target is
         // found for them (`assignDomesticTargets`).
         guard target != nil || Self.domesticClassifierTypes.contains(code.type) else { return }
-        var attribution = reporter(t)
-        if !attribution.attributed, let frame = reportingFrame(of: verb, in: parse), let speaker = frame.speakers.first {
-            attribution = (actor(speaker), true)
-        }
-        let subjectStart = subjectMentions.first.map { view.mentions[$0].first }
-        var (modality, tense) = detector.analyse(t, subjectStart: subjectStart, attributed: attribution.attributed, isNoun: false)
-        if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
-            modality = .negated
-        }
-        if modality != .negated, parse.isConditioned(verb) || parse.isOpenQuestion(verb) { modality = .hypothetical }
-        let event = Event(
-            id: EventID(rawValue: ""), type: code.type, mode: nil, cameo: code.code, goldstein: code.goldstein,
-            source: source, target: target, sourceCountry: actorsByID[source]?.country,
-            targetCountry: target.flatMap { actorsByID[$0]?.country }, trigger: view.tokens[t].text,
-            date: dater.date(trigger: t, modality: modality, tense: tense), modality: modality,
-            attribution: attribution.actor == source ? nil : attribution.actor,
-            evidence: Evidence(document: document.document.id, sentence: view.sentence.index, span: view.sentence.span,
-                               text: view.sentence.text))
-        drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start, domesticOnly: target == nil))
+        let before = drafts.count
+        let coding = ParseCoding(code: code, sources: subjectMentions, targets: objectMentions, passive: passive)
+        emitParseEvents(verb: verb, token: t, coding: coding, sources: subjectMentions, sourceActors: [source], targetActors: target.map { [$0] } ?? [],
+                        single: true, parse: parse, view: view, detector: detector, dater: dater, reporter: reporter)
+        for index in before..<drafts.count { drafts[index].domesticOnly = target == nil }
     }
 }

@@ -27,43 +27,9 @@ extension DocumentRun {
         func emit(verb: Int, token t: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID],
                   targetActors: [ActorID], single: Bool, authority: ActorID? = nil)
         {
-            var attribution = reporter(t)
-            let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
-            if let frame, let speaker = frame.speakers.first {
-                attribution = (view.mentions[speaker].mention.actor, true)
-            }
-            let subjectStart = sources.first.map { view.mentions[$0].first }
-            // "voted to impeach": the act decided has the tense and mood of the decision.
-            var anchor = t
-            if words[verb].deprel == "xcomp", words[verb].head > 0, Self.decidingVerbs.contains(parse.lemmas[words[verb].head - 1]),
-               let decision = parse.tokenOfWord[words[verb].head - 1]
-            {
-                anchor = decision
-            }
-            var (modality, tense) = detector.analyse(anchor, subjectStart: subjectStart, attributed: attribution.attributed,
-                                                     isNoun: false)
-            if let frame, modality == .asserted || modality == .reported { modality = frame.hedged ? .hedged : .reported }
-            if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
-                modality = .negated
-            }
-            if modality != .negated, parse.isConditioned(verb) || parse.isOpenQuestion(verb) { modality = .hypothetical }
-            let date = dater.date(trigger: anchor, modality: modality, tense: tense)
-            let evidence = Evidence(document: document.document.id, sentence: view.sentence.index,
-                                    span: view.sentence.span, text: view.sentence.text)
-            for source in sourceActors {
-                for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
-                    if let target, isSelfLoop(source, target), source != authority, target != authority { continue }
-                    if let reporting = attribution.actor, target == nil, reporting == source, !single { continue }
-                    let event = Event(
-                        id: EventID(rawValue: ""), type: coding.type, mode: coding.mode, cameo: coding.cameo,
-                        goldstein: coding.goldstein, source: source, target: target,
-                        sourceCountry: actorsByID[source]?.country,
-                        targetCountry: target.flatMap { actorsByID[$0]?.country },
-                        trigger: view.tokens[t].text, date: date, modality: modality,
-                        attribution: attribution.actor == source ? nil : attribution.actor, evidence: evidence)
-                    drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
-                }
-            }
+            emitParseEvents(verb: verb, token: t, coding: coding, sources: sources, sourceActors: sourceActors,
+                            targetActors: targetActors, single: single, authority: authority, parse: parse, view: view,
+                            detector: detector, dater: dater, reporter: reporter)
         }
         for verb in words.indices where words[verb].upos == "VERB" && Self.clausalRelations.contains(words[verb].deprel) {
             guard let t = parse.tokenOfWord[verb], !excluded[t], !ruleTriggers.contains(t),
@@ -236,6 +202,55 @@ extension DocumentRun {
         "reject", "refuse", "dismiss", "deny", "oppose", "veto", "condemn", "denounce", "criticise", "criticize",
         "decry", "deplore", "slam", "welcome", "praise", "hail", "applaud", "endorse", "demand", "request",
     ]
+
+    /// Appends the events of `coding` at `verb` (word index; token `t`): one per source and target actor, no
+    /// self-loops unless one side is the `authority`, and no untargeted act of the reporting actor unless `single`;
+    /// with the attribution of the reporting frame around the verb, the modality of the verb (or of the deciding
+    /// verb it completes: "voted to impeach") and the date the dater finds for it.
+    mutating func emitParseEvents(
+        verb: Int, token t: Int, coding: ParseCoding, sources: [Int], sourceActors: [ActorID], targetActors: [ActorID],
+        single: Bool, authority: ActorID? = nil, parse: ParseView, view: SentenceView, detector: ModalityDetector,
+        dater: EventDater, reporter: (Int) -> (actor: ActorID?, attributed: Bool)
+    ) {
+        var attribution = reporter(t)
+        let frame = attribution.attributed ? nil : reportingFrame(of: verb, in: parse)
+        if let frame, let speaker = frame.speakers.first {
+            attribution = (view.mentions[speaker].mention.actor, true)
+        }
+        let words = parse.words
+        let subjectStart = sources.first.map { view.mentions[$0].first }
+        // "voted to impeach": the act decided has the tense and mood of the decision.
+        var anchor = t
+        if words[verb].deprel == "xcomp", words[verb].head > 0, Self.decidingVerbs.contains(parse.lemmas[words[verb].head - 1]),
+           let decision = parse.tokenOfWord[words[verb].head - 1]
+        {
+            anchor = decision
+        }
+        var (modality, tense) = detector.analyse(anchor, subjectStart: subjectStart, attributed: attribution.attributed,
+                                                 isNoun: false)
+        if let frame, modality == .asserted || modality == .reported { modality = frame.hedged ? .hedged : .reported }
+        if modality == .asserted, parse.dependents(verb, "advmod").contains(where: { ["not", "never"].contains(parse.lemmas[$0]) }) {
+            modality = .negated
+        }
+        if modality != .negated, parse.isConditioned(verb) || parse.isOpenQuestion(verb) { modality = .hypothetical }
+        let date = dater.date(trigger: anchor, modality: modality, tense: tense)
+        let evidence = Evidence(document: document.document.id, sentence: view.sentence.index,
+                                span: view.sentence.span, text: view.sentence.text)
+        for source in sourceActors {
+            for target in targetActors.isEmpty ? [nil] : targetActors.map(Optional.some) {
+                if let target, isSelfLoop(source, target), source != authority, target != authority { continue }
+                if let reporting = attribution.actor, target == nil, reporting == source, !single { continue }
+                let event = Event(
+                    id: EventID(rawValue: ""), type: coding.type, mode: coding.mode, cameo: coding.cameo,
+                    goldstein: coding.goldstein, source: source, target: target,
+                    sourceCountry: actorsByID[source]?.country,
+                    targetCountry: target.flatMap { actorsByID[$0]?.country },
+                    trigger: view.tokens[t].text, date: date, modality: modality,
+                    attribution: attribution.actor == source ? nil : attribution.actor, evidence: evidence)
+                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
+            }
+        }
+    }
 
     /// The subject of a verb the parser left without one, as in "Russian President Vladimir Putin agreed", where
     /// the name's words were attached to each other (or made the root) and not to the verb: the actor mention
