@@ -355,15 +355,21 @@ def read_international(path):
             org = orgs.setdefault(code, {"id": code, "name": None, "kind": "organization", "country": code,
                                          "sector": None, "aliases": set(), "roles": []})
             org["aliases"].update(n for n in names if looks_like_org(n))
-        elif code in ("NGO", "MNC"):
+            # A one-word name that is no acronym ("INTERPOL") is written in title case in running text too.
+            org["aliases"].update(display(p) for p in phrases
+                                  if len(p) == 1 and len(p[0]) >= 5 and p[0] not in ACRONYMS
+                                  and len([c for c in p[0] if c in VOWELS]) >= 2)
+        elif code.startswith("NGO") or code == "MNC":
+            # NGO codes carry the field, region or organisation after the prefix (NGOHRIAMN: Amnesty
+            # International; NGOHLHIRC: the Red Cross); each named organisation is an actor of its own.
             phrases = [p for p in e["phrases"] if len(p) >= 2]
             if not phrases:
                 continue
             name = display(phrases[0])
             key = "org:" + slug(name)
             org = orgs.setdefault(key, {"id": slug(name), "name": name, "kind": "organization", "country": None,
-                                        "sector": "NGO" if code == "NGO" else "BUS", "aliases": set(),
-                                        "roles": []})
+                                        "sector": "NGO" if code.startswith("NGO") else "BUS", "aliases": set(),
+                                        "roles": [], "fromSubcode": code.startswith("NGO") and code != "NGO"})
             org["aliases"].update(display(p) for p in phrases)
     out = []
     for key in sorted(orgs):
@@ -742,6 +748,11 @@ def main():
             STATE_WORDS.add(a.upper())
     people = read_people(data / "phoenix" / "Phoenix.Countries.actors.txt", state_codes)
     igos, igo_people = read_international(data / "phoenix" / "Phoenix.International.actors.txt")
+    # The NGO lists also name the NGOs' people without dates ("Phelim Kyne"): a name that starts with a given name
+    # of the lexicon's people and has no organisation word is a person, not an organisation, and is left out.
+    given = {p["name"].split()[0] for p in people if len(p["name"].split()) >= 2}
+    igos = [o for o in igos if not (o.pop("fromSubcode", False) and o["name"].split()[0] in given
+                                    and not set(o["name"].split()) & ORG_WORDS)]
     agents = read_agents(data / "phoenix" / "Phoenix.agents.txt")
     curated = yaml.safe_load((RES / "curated-actors.yaml").read_text(encoding="utf-8"))
 

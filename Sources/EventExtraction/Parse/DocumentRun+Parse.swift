@@ -934,6 +934,11 @@ extension DocumentRun {
                 }
                 if !targets.isEmpty { break }
             }
+            // "refused to let inspectors *from the IAEA* visit", "refused to send a delegation to *US*-sponsored
+            // talks": the complement's party sits inside its object or oblique phrase, nearest first.
+            if targets.isEmpty {
+                targets = complementParty(of: verb, in: parse, excluding: Set(sources))
+            }
         }
         // "expressed support for Ukraine's sovereignty", "released a French academic": an actor inside the
         // object's own phrase, nearest first.
@@ -945,6 +950,40 @@ extension DocumentRun {
         }
         return (sources, targets, false)
     }
+
+    /// The party of the act a verb governs when the complement's own object and obliques name none: an actor inside
+    /// the complement's object or oblique phrases ("refused to let inspectors *from the IAEA* visit", "refused to
+    /// send a delegation to *US*-sponsored talks"), breadth first, never a place, time or topic ("talks *in
+    /// Switzerland*", "conflict *over* Nagorno-Karabakh"). The complement is an `xcomp`, or an infinitival `advcl` the parser hung on the verb when a time
+    /// phrase came between ("refused on Tuesday *to let* …").
+    func complementParty(of verb: Int, in parse: ParseView, excluding sources: Set<Int>) -> [Int] {
+        let words = parse.words
+        let complements = (parse.dependents(verb, "xcomp") + parse.dependents(verb, "advcl").filter { clause in
+            parse.dependents(clause, "mark").contains { parse.lemmas[$0] == "to" }
+        }).filter { words[$0].upos == "VERB" }
+        for complement in complements {
+            var level = parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")
+                + parse.dependents(complement, "obl").filter { Self.partyMarkers.contains(parse.caseMarker(of: $0)) }
+            for _ in 0..<4 where !level.isEmpty {
+                let found = level.compactMap { parse.mentionOfWord[$0] }.filter { !sources.contains($0) }
+                if !found.isEmpty { return found }
+                level = level.flatMap { node in
+                    parse.children[node].filter { child in
+                        let relation = words[child].deprel
+                        return (relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "amod"
+                            || relation == "compound" || relation == "conj")
+                            && Self.partyMarkers.contains(parse.caseMarker(of: child))
+                    }
+                }
+            }
+        }
+        return []
+    }
+
+    /// Case markers of a phrase that may hold an act's party ("inspectors *from* the IAEA", "a delegation *to* …",
+    /// none for a modifier); never those of its place, time or topic ("in Switzerland", "over Nagorno-Karabakh").
+    static let partyMarkers: Set<String> = ["", "of", "from", "to", "with", "against", "on", "for", "by", "into", "toward",
+                                            "towards"]
 
     /// The subject mentions of `verb`: its own `nsubj`, else inherited through `conj`, `xcomp` or a relative clause.
     func subjects(of verb: Int, in parse: ParseView, depth: Int = 0) -> [Int] {
