@@ -249,7 +249,17 @@ struct RecognitionContext {
     }
 
     /// The latest actor whose name contains `noun`, or else the latest actor of `sector` that belongs to a state.
-    func nounAntecedent(_ noun: String, sector: String?, before start: Int) -> Antecedent? {
+    /// A mention written with the noun comes first ("Sri Lanka's government … Norway's development minister … the
+    /// government" is Sri Lanka's, although the minister's group is a government too), within `window` sentences.
+    func nounAntecedent(_ noun: String, sector: String?, before start: Int, window: Int = 6) -> Antecedent? {
+        if let written = mentions.last(where: { mention in
+            mention.start < start && mention.antecedent == nil && mention.text.count > noun.count
+                && mention.text.lowercased().contains(noun)
+        }), let sentence = history.last?.sentence, sentence - written.sentence <= window,
+           let item = recent.last(where: { $0.start == written.start && $0.actor == written.actor })
+        {
+            return item
+        }
         let byName = recent.last { item in
             item.start < start && (actors[item.actor]?.name.lowercased().contains(noun) ?? false)
         }

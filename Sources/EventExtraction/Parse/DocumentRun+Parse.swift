@@ -254,13 +254,23 @@ extension DocumentRun {
 
     /// The subject of a verb the parser left without one, as in "Russian President Vladimir Putin agreed", where
     /// the name's words were attached to each other (or made the root) and not to the verb: the actor mention
-    /// right before the verb, with no verb, auxiliary, particle, pronoun, preposition or punctuation between.
+    /// right before the verb, with no verb, auxiliary, particle, pronoun, preposition or punctuation between, and
+    /// the actors coordinated with it.
     func adjacentSubject(of verb: Int, in parse: ParseView) -> [Int] {
         let words = parse.words
         guard parse.dependents(verb, "nsubj").isEmpty, parse.dependents(verb, "expl").isEmpty else { return [] }
         var index = verb - 1
         while index >= 0 {
-            if let mention = parse.mentionOfWord[index] { return [mention] }
+            if let mention = parse.mentionOfWord[index] {
+                // "In October 1998 Ecuador and Peru agreed", the pair hung on the date: its conjuncts act together.
+                let first = words[index].deprel == "conj" && words[index].head > 0 ? words[index].head - 1 : index
+                let conjuncts = [first] + parse.dependents(first, "conj")
+                var mentions: [Int] = []
+                for word in conjuncts.sorted() {
+                    if let other = parse.mentionOfWord[word], !mentions.contains(other) { mentions.append(other) }
+                }
+                return mentions.contains(mention) ? mentions : [mention]
+            }
             if ["VERB", "AUX", "PUNCT", "SCONJ", "ADP", "PART", "PRON"].contains(words[index].upos) { return [] }
             index -= 1
         }
