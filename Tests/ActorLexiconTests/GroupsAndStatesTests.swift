@@ -44,11 +44,32 @@ struct GroupsAndStatesTests {
         ("Guinea-Bissau expelled the envoy.", "Guinea-Bissau", "GNB"), ("Timor-Leste joined ASEAN.", "Timor-Leste", "TLS"),
         // A state's name that is its adjective with an "s" is the state, not its people (Lao → "Laos").
         ("Laos closed the border.", "Laos", "LAO"),
+        // The Holy See, which CountryInfo lacks; plural noun demonyms CountryInfo gives in the singular.
+        ("The Vatican criticised the law.", "Vatican", "VAT"), ("The Holy See criticised the law.", "Holy See", "VAT"),
+        ("Turks voted on Sunday.", "Turks", "TUR"), ("Poles voted on Sunday.", "Poles", "POL"),
+        ("Filipinos voted on Sunday.", "Filipinos", "PHL"), ("Britons voted on Sunday.", "Britons", "GBR"),
     ])
     func statesOnceMissingFromTheSourceAreRead(sentence: String, text: String, id: String) throws {
         let actor = try #require(Self.actor(text, in: sentence))
         #expect(actor.id == ActorID(id))
         #expect(actor.kind == .state)
+    }
+
+    /// Non-governmental organisations of the Phoenix file under NGO subcodes (NGOHRIAMN, NGOHLHIRC), one-word
+    /// intergovernmental names written in title case, and the LTTE's short name.
+    @Test(arguments: [
+        ("Amnesty International condemned the arrests.", "Amnesty International", "amnesty-international", "NGO"),
+        ("Human Rights Watch condemned the arrests.", "Human Rights Watch", "human-rights-watch", "NGO"),
+        ("The International Committee of the Red Cross visited the prison.", "International Committee of the Red Cross",
+         "international-committee-of-the-red-cross", "NGO"),
+        ("Interpol issued a red notice.", "Interpol", "IGOCOPITP", nil),
+        ("The Tigers rejected the proposal.", "Tigers", "liberation-tigers-of-tamil-eelam", "REB"),
+    ])
+    func organisationsOfTheInternationalFile(sentence: String, text: String, id: String, sector: String?) throws {
+        let actor = try #require(Self.actor(text, in: sentence))
+        #expect(actor.id == ActorID(id))
+        #expect(actor.kind == .organization)
+        #expect(actor.sector == sector)
     }
 
     @Test(arguments: [

@@ -26,6 +26,9 @@ struct RecognitionTests {
         ("Bogota resumed talks with the National Liberation Army (ELN) on Monday. The ELN agreed.",
          ["Bogota=COL", "National Liberation Army=national-liberation-army", "ELN=national-liberation-army",
           "ELN=national-liberation-army"]),
+        // "the government" is the latest one written so, not the latest actor whose group is a government.
+        ("Sri Lanka's government met the rebels. Norway's development minister chaired the talks. The government agreed.",
+         ["Sri Lanka's government=LKA-GOV", "Norway's development minister=NOR-GOV", "The government=LKA-GOV"]),
         // An international body's name after a state's possessive is the state's own organ.
         ("Russia's Security Council met on Friday.", ["Russia's Security Council=RUS-GOV"]),
         // An unknown acronym with the definite article is an organisation.

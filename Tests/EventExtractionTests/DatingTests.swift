@@ -1,3 +1,4 @@
+import ArticleText
 import EventExtraction
 import EventOntology
 import Testing
@@ -28,6 +29,17 @@ struct DatingTests {
             dct: "2026-02-20"
         ).korea().timex("2019", "2019", rangeBegin: "2019").extract()
         #expect(events.map(summary) == ["CONSULT PRK>USA asserted 2019"])
+    }
+
+    @Test("an after-clause lies the measured interval before the governing clause's day")
+    func intervalBefore() throws {
+        let document = Document(
+            id: "t", text: "Russia expelled two British diplomats on Friday, a week after Britain expelled a Russian attache.",
+            published: CalendarDate(iso: "2020-05-21"))
+        let events = ParseCodingTests.pipeline.extract(document).events
+        let dates = Dictionary(events.map { ($0.sourceCountry ?? "", $0.date?.value ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(dates["RUS"] == "2020-05-15")
+        #expect(dates["GBR"] == "2020-05-08")
     }
 
     @Test("since a term began: the start of that term as the range's beginning")

@@ -32,6 +32,11 @@ struct ParseCodingTests {
         ("Russian forces fired missiles at Kharkiv on Monday.", ["ASSAULT RUS>UKR"]),
         // Coordinated parties of a joint act coded by the clause rules act on each other.
         ("Chile and Bolivia restored diplomatic relations on Monday.", ["SUPPORT CHL>BOL"]),
+        // The party of a governed act inside its object's phrase; never its place ("in Switzerland") or topic.
+        ("Iran refused on Tuesday to let inspectors from the International Atomic Energy Agency visit the Parchin military complex.",
+         ["REJECT IRN>IGOUNOIAE"]),
+        // A subject the parser hung on a fronted date keeps its coordinated actors.
+        ("In October 1998 Ecuador and Peru agreed to settle their Amazon border dispute.", ["AGREE ECU>PER"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
         ("Japan and Australia agreed to deepen defence ties.", ["AGREE JPN>AUS"]),
         // The object's own actor is the target, not the topic ("on Taiwan") or the venue ("at the UN").

@@ -12,7 +12,8 @@ import TemporalExpressions
 /// 2. a sentence-initial expression set off by a comma ("Last year, he traveled … and held …"), then a
 ///    comma-separated one of the clause;
 /// 3. for a clause introduced by "when"/"after"/"before", the governing clause's expression ("frozen since
-///    2019, when talks … collapsed" → 2019);
+///    2019, when talks … collapsed" → 2019), moved by a measured interval before "after"/"before" ("on Wednesday,
+///    two days after the army declared martial law" → Monday);
 /// 4. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
 /// 5. no expression: asserted or reported events in the present, present perfect or simple past are dated
 ///    from the DCT (`dct-tense`); anything else is undated (`none`).
@@ -62,6 +63,14 @@ struct EventDater {
                 var date = eventDate(view.timexes[best].timex)
                 date.rangeBegin = nil
                 date.rangeEnd = nil
+                // "opened talks on Wednesday, two days after the army declared martial law": the act lies the
+                // measured interval before (or after) the governing clause's day.
+                if let interval = interval(endingAt: clause.lowerBound - 2), let value = date.value,
+                   let day = CalendarDate(iso: value)
+                {
+                    let after = view.word(clause.lowerBound - 1) == "after"
+                    date.value = day.plusDays(after ? -interval : interval).description
+                }
                 return date
             }
         }
@@ -74,6 +83,20 @@ struct EventDater {
             return EventDate(value: dct.description, anchoring: .dctTense)
         }
         return EventDate(value: nil, anchoring: .none)
+    }
+
+    /// The days a duration expression ending at token `last` measures ("two days", "a week": P2D, P1W), or `nil`
+    /// when none ends there or its unit is not days or weeks.
+    private func interval(endingAt last: Int) -> Int? {
+        guard last >= 0, let located = view.timexes.first(where: { $0.last == last }), located.timex.type == .duration
+        else { return nil }
+        let value = located.timex.value
+        guard value.hasPrefix("P"), let unit = value.last, let count = Int(value.dropFirst().dropLast()) else { return nil }
+        switch unit {
+        case "D": return count
+        case "W": return count * 7
+        default: return nil
+        }
     }
 
     private func isUsable(_ located: LocatedTimex) -> Bool {
