@@ -35,6 +35,9 @@ struct ParseCodingTests {
         // The party of a governed act inside its object's phrase; never its place ("in Switzerland") or topic.
         ("Iran refused on Tuesday to let inspectors from the International Atomic Energy Agency visit the Parchin military complex.",
          ["REJECT IRN>IGOUNOIAE"]),
+        // Strikes, disarmament and stepping aside said in other words.
+        ("Nurses across New Zealand walked off the job on Thursday.", ["PROTEST NZL>NZL"]),
+        ("Fighters of the AUC handed in their rifles on Tuesday.", ["RETREAT COL>COL"]),
         // A subject the parser hung on a fronted date keeps its coordinated actors.
         ("In October 1998 Ecuador and Peru agreed to settle their Amazon border dispute.", ["AGREE ECU>PER"]),
         // Coordinated subjects of a joint act without an object: the act is between them.
