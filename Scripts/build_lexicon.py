@@ -157,6 +157,9 @@ def split_code(code):
     """CAMEO code -> (country, sector). IGO codes keep their whole code as the 'country'."""
     if code.startswith("IGO"):
         return code, None
+    if code[:3] in SECTORS and code[:3] not in ISO_CODES:
+        # A role without a state ("[ELI]": an elite, as the UN's former heads are listed): no country.
+        return None, code[:3]
     country = ISO_CODES.get(code[:3], code[:3])
     rest = code[3:]
     if not rest:
@@ -779,7 +782,8 @@ def main():
             actors[p["id"]] = p
     for p in actors.values():
         if p["kind"] == "person" and p["roles"] and not p.get("country"):
-            p["country"], p["sector"] = p["roles"][-1][0], None
+            placed = [r for r in p["roles"] if r[0]]
+            p["country"], p["sector"] = (placed or p["roles"])[-1][0], None
     # Curated entries override generated ones with the same id; extra aliases are appended.
     for entry in curated.get("actors", []):
         name = entry["name"]

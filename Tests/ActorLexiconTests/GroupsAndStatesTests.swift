@@ -72,6 +72,12 @@ struct GroupsAndStatesTests {
         #expect(actor.sector == sector)
     }
 
+    /// A role the source lists without a state ("[ELI]") places no one in a country named ELI.
+    @Test func aRoleWithoutAStateIsNoCountry() throws {
+        let annan = try #require(Self.actor("Kofi Annan", in: "Kofi Annan condemned the coup."))
+        #expect(annan.country == "IGOUNO")
+    }
+
     @Test(arguments: [
         // A number opening the sentence does not start a name.
         ("Twelve French diplomats were expelled.", "Twelve French diplomats", "FRA-GOV"),
