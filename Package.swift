@@ -101,7 +101,7 @@ let package = Package(
         // Trains the syntax models from Data/treebank: `make models`.
         .executableTarget(
             name: "storygraph-train",
-            dependencies: ["Syntax", "OutputFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ArticleText", "Syntax", "OutputFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Stage timings on the bundled article and the development corpus: `make bench`.
         .executableTarget(

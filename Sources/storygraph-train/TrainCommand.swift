@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import OutputFiles
 import Syntax
@@ -197,6 +198,10 @@ struct TrainCommand: ParsableCommand {
         // Every input is checked first, then the folders written to are made (and so checked) before any
         // training: a run that cannot read its data or keep its output stops at once, with nothing made.
         let splits: TreebankSplits
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: treebank, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("--treebank \(treebank): a file, not a folder (give the folder that holds gum/, the EWT dev files and UNER)")
+        }
         do {
             splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         } catch let error as SyntaxError {
@@ -420,7 +425,12 @@ struct TrainCommand: ParsableCommand {
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
-        let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
+        let lexiconData: Data
+        do {
+            lexiconData = try FileContents.read(lexicon)
+        } catch {
+            throw TrainFailure("--lexicon \(lexicon): \(error.reason)")
+        }
         let gazetteer = try EntityGazetteer(
             lexiconJSON: lexiconData, places: try placeNames(),
             regions: places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true))

@@ -18,6 +18,8 @@ struct TrainOutputTests {
         (["--lexicon", "/nonexistent/lexicon.json"], "--lexicon /nonexistent/lexicon.json: no such file"),
         (["--wordnet", "/nonexistent/wordnet"], "--wordnet /nonexistent/wordnet: no such folder"),
         (["--wordnet", "examples/lexicon-example.yaml"], "--wordnet examples/lexicon-example.yaml: a file, not a folder"),
+        (["--treebank", "README.md"],
+         "--treebank README.md: a file, not a folder (give the folder that holds gum/, the EWT dev files and UNER)"),
         (["--treebank", "/nonexistent/treebank"],
          "--treebank /nonexistent/treebank: /nonexistent/treebank/gum/splits.md: cannot be read: no such file"),
     ])
