@@ -87,11 +87,13 @@ let package = Package(
         ),
         // The only Graphviz caller: layout and SVG/PNG/PDF output, serialised.
         .target(name: "GraphRendering", dependencies: ["CGraphviz"]),
+        // Writing the commands' files: atomic sets of outputs, clear messages, cleanup after killed runs.
+        .target(name: "OutputFiles", dependencies: ["ArticleText"]),
         .executableTarget(
             name: "storygraph",
             dependencies: [
                 "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
-                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering",
+                "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering", "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -99,7 +101,7 @@ let package = Package(
         // Trains the syntax models from Data/treebank: `make models`.
         .executableTarget(
             name: "storygraph-train",
-            dependencies: ["Syntax", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ArticleText", "Syntax", "OutputFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Stage timings on the bundled article and the development corpus: `make bench`.
         .executableTarget(
@@ -151,7 +153,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "storygraph-train", "ArticleText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "storygraph-train", "ArticleText", "OutputFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ArticleText
 import Foundation
+import OutputFiles
 import Syntax
 
 /// Trains Storygraph's tagger, lemmatiser, dependency parser and named-entity recogniser from the treebanks in
@@ -196,6 +198,10 @@ struct TrainCommand: ParsableCommand {
         // Every input is checked first, then the folders written to are made (and so checked) before any
         // training: a run that cannot read its data or keep its output stops at once, with nothing made.
         let splits: TreebankSplits
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: treebank, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("--treebank \(treebank): a file, not a folder (give the folder that holds gum/, the EWT dev files and UNER)")
+        }
         do {
             splits = try TreebankSplits(directory: URL(fileURLWithPath: treebank))
         } catch let error as SyntaxError {
@@ -203,51 +209,70 @@ struct TrainCommand: ParsableCommand {
         }
         try checkInputs(splits)
         var made: [String] = []
-        for (option, folder) in [("--reuse-tags", reuseTags), ("--out", out)] {
-            guard let folder else { continue }
-            made += Self.missingFolders(of: folder)
+        var folders: [(option: String, fileSystem: OutputFileSystem, target: String?)] = []
+        if let reuseTags { folders.append(("--reuse-tags", Self.folder(reuseTags), nil)) }
+        folders.append(("--out", Self.folder(out), nil))
+        if let dumpEntities { folders.append(("--dump-entities", Self.entitiesDump(dumpEntities).fileSystem, dumpEntities)) }
+        for (option, fileSystem, target) in folders {
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                removeEmpty(made)
-                throw ValidationError("\(option) \(folder): cannot create the folder (\(error.localizedDescription))")
-            }
-            guard FileManager.default.isWritableFile(atPath: folder) else {
-                removeEmpty(made)
-                throw ValidationError("\(option) \(folder): the folder is not writable")
+                made += try fileSystem.prepareDirectory(for: target)
+                guard access(fileSystem.directory.path, W_OK) == 0 else {
+                    throw OutputFileError("could not write into \(fileSystem.display): \(OutputFileSystem.reason(errno))")
+                }
+                if let target { try fileSystem.checkDestination(Self.entitiesDump(target).name) }
+            } catch let error as OutputFileError {
+                OutputFileSystem.removeEmptyFolders(made)
+                throw ValidationError("\(option): \(error.message)")
             }
         }
         // The models go to a hidden folder inside --out and are moved in together at the end, so that --out
-        // never holds a half-written set.
-        let staging = URL(fileURLWithPath: out).appendingPathComponent(".storygraph-train-\(getpid())")
+        // never holds a half-written set. A run killed before that (SIGKILL) left its folder: it is removed
+        // here once its process is gone, as `build` removes the temporary files of killed runs.
+        let outFolder = Self.folder(out)
+        do {
+            for name in modelNames { try outFolder.checkDestination(name) }
+        } catch let error as OutputFileError {
+            OutputFileSystem.removeEmptyFolders(made)
+            throw ValidationError("--out: \(error.message)")
+        }
+        for name in outFolder.removeStaleFolders(prefix: Self.stagingPrefix) {
+            log("removed \(outFolder.shown(name)), the unfinished models of an earlier run that was stopped")
+        }
+        let staging = URL(fileURLWithPath: out).appendingPathComponent("\(Self.stagingPrefix)\(getpid())")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             try train(splits: splits, writingTo: staging)
             try publish(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            removeEmpty(made)
+            OutputFileSystem.removeEmptyFolders(made)
             throw error
         }
     }
 
-    /// The folders of `path` that do not exist yet, outermost first (`a`, `a/b` for `a/b` in an empty folder).
-    static func missingFolders(of path: String) -> [String] {
-        var missing: [String] = []
-        var url = URL(fileURLWithPath: path).standardizedFileURL
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.path) {
-            missing.insert(url.path, at: 0)
-            url = url.deletingLastPathComponent()
-        }
-        return missing
+    /// The files the run moves into `--out`: the models of its stages, and the cluster table they read.
+    var modelNames: [String] {
+        var names = ["tagger.sgm"]
+        if stages.contains(.parser) { names.append("parser.sgm") }
+        if stages.contains(.entities) { names.append("entities.sgm") }
+        if !clusteredStages.isEmpty { names.append(WordClusters.fileName) }
+        return names
     }
 
-    /// Removes the folders of `paths` this run made, when they are still empty (deepest first).
-    func removeEmpty(_ paths: [String]) {
-        for path in paths.reversed() {
-            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path), entries.isEmpty else { continue }
-            try? FileManager.default.removeItem(atPath: path)
-        }
+    /// The start of the hidden folder's name a run stages its models in, before its process id.
+    static let stagingPrefix = ".storygraph-train-"
+
+    /// The folder an option names, shown as given.
+    static func folder(_ path: String) -> OutputFileSystem {
+        OutputFileSystem(directory: URL(fileURLWithPath: path, isDirectory: true), display: path)
+    }
+
+    /// The folder and name `--dump-entities` writes.
+    static func entitiesDump(_ path: String) -> (fileSystem: OutputFileSystem, name: String) {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        let shown = path.hasSuffix("/" + name) ? String(path.dropLast(name.count + 1)) : "."
+        return (OutputFileSystem(directory: url.deletingLastPathComponent(), display: shown), name)
     }
 
     /// Moves every file of `staging` into `--out` (replacing files of the same name), then removes `staging`.
@@ -257,7 +282,7 @@ struct TrainCommand: ParsableCommand {
             let source = staging.appendingPathComponent(name).path
             let destination = target.appendingPathComponent(name).path
             guard rename(source, destination) == 0 else {
-                throw TrainFailure("--out \(out): cannot move \(name) into the folder (\(String(cString: strerror(errno))))")
+                throw TrainFailure("--out \(out): cannot move \(name) into the folder (\(OutputFileSystem.reason(errno)))")
             }
         }
         try FileManager.default.removeItem(at: staging)
@@ -389,8 +414,9 @@ struct TrainCommand: ParsableCommand {
                 log("\(name) confusions: " + Self.confusions(gold: gold, predicted: predicted))
             }
             let attachment = parser == nil ? "" : String(format: "  UAS %.2f  LAS %.2f", 100 * scores.uas, 100 * scores.las)
-            print(String(format: "%@: %d words  UPOS %.2f  XPOS %.2f  lemma %.2f", name, scores.words,
-                         100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma) + attachment)
+            func percent(_ value: Double?) -> String { value.map { String(format: "%.2f", 100 * $0) } ?? "n/a" }
+            print("\(name): \(scores.words) words  UPOS \(percent(scores.upos))  XPOS \(percent(scores.xpos))  lemma \(percent(scores.lemma))"
+                + attachment)
         }
     }
 
@@ -399,7 +425,12 @@ struct TrainCommand: ParsableCommand {
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
-        let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
+        let lexiconData: Data
+        do {
+            lexiconData = try FileContents.read(lexicon)
+        } catch {
+            throw TrainFailure("--lexicon \(lexicon): \(error.reason)")
+        }
         let gazetteer = try EntityGazetteer(
             lexiconJSON: lexiconData, places: try placeNames(),
             regions: places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true))
@@ -421,7 +452,8 @@ struct TrainCommand: ParsableCommand {
                 sentence.entities = example.entities
                 return sentence
             })
-            try Data(text.utf8).write(to: URL(fileURLWithPath: dumpEntities))
+            let dump = Self.entitiesDump(dumpEntities)
+            try OutputSet(fileSystem: dump.fileSystem, knownNames: [dump.name]).replace(with: [(dump.name, Data(text.utf8))])
         }
         let clock = ContinuousClock()
         let start = clock.now

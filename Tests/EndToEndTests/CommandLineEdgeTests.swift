@@ -32,6 +32,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
+    /// Standard input can be read once: a second `-` found it used up and reported "-: article text is empty".
+    @Test(arguments: [["extract", "-", "-"], ["build", "-", "examples", "-", "--out", "OUT"], ["parse", "-", "-"]])
+    func standardInputGivenTwiceIsAUsageError(arguments: [String]) throws {
+        let folder = try CommandLine.temporaryDirectory().appendingPathComponent("out")
+        let record = "{\"id\":\"a\",\"text\":\"Russia attacked Ukraine.\",\"published\":\"2022-02-24\"}\n"
+        let result = try CommandLine.run(arguments.map { $0 == "OUT" ? folder.path : $0 }, stdin: record)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: '-' is given 2 times: standard input can be read only once; give '-' once\n"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
     @Test(arguments: ["eval-timex", "eval-actors", "eval-events", "eval-geo", "eval-parse", "eval-ner", "parse", "ner"])
     func everyCommandTakesQuiet(command: String) throws {
         let help = try CommandLine.run(["help", command])

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import OutputFiles
 import Testing
 
 @testable import storygraph
@@ -109,7 +110,7 @@ struct KilledBuildTests {
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("30"), nil]
         defer { for argument in arguments { free(argument) } }
         #expect(posix_spawn(&pid, "/bin/sleep", nil, nil, arguments, environ) == 0)
-        #expect(OutputSet.isAlive(pid))
+        #expect(RunTemporaries.isAlive(pid))
         kill(pid, SIGKILL)
         var state = ""
         for _ in 0..<200 where !state.contains(") Z") {  // not collected: a zombie
@@ -117,11 +118,11 @@ struct KilledBuildTests {
             state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
         }
         #expect(state.contains(") Z"))
-        #expect(!OutputSet.isAlive(pid))
+        #expect(!RunTemporaries.isAlive(pid))
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        #expect(!OutputSet.isAlive(pid))
-        #expect(!OutputSet.isAlive(-1) && OutputSet.isAlive(getpid()))
+        #expect(!RunTemporaries.isAlive(pid))
+        #expect(!RunTemporaries.isAlive(-1) && RunTemporaries.isAlive(getpid()))
     }
 
     /// Whether `strace` can trace a child here (installed, and ptrace allowed).

@@ -1,4 +1,5 @@
 import Foundation
+import OutputFiles
 import Testing
 
 @testable import storygraph
@@ -41,7 +42,7 @@ struct OutputSetTests {
         let directory = try directory(with: ["a.json": "old a", "c.svg": "old c"])
         // b.dot cannot be replaced: a non-empty directory stands in its way (checked late, at the rename).
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("b.dot/x"), withIntermediateDirectories: true)
-        #expect(throws: BuildFailure.self) {
+        #expect(throws: OutputFileError.self) {
             try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8)),
                                                     ("c.svg", Data("new c".utf8))])
         }
@@ -74,7 +75,7 @@ struct OutputSetTests {
 
         let blocked = try self.directory(with: ["a.json": "old a", "c.svg": "old c"])
         try FileManager.default.createDirectory(at: blocked.appendingPathComponent("b.dot/x"), withIntermediateDirectories: true)
-        #expect(throws: BuildFailure.self) {
+        #expect(throws: OutputFileError.self) {
             try outputSet(blocked).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))], removing: ["c.svg"])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path).sorted() == ["a.json", "b.dot", "c.svg"])
@@ -106,7 +107,7 @@ struct OutputSetTests {
     @Test func aSpecialFileInTheWayIsRefusedBeforeAnythingIsWritten() throws {
         let directory = try directory(with: ["a.json": "old a"])
         #expect(mkfifo(directory.appendingPathComponent("b.dot").path, 0o644) == 0)
-        #expect(throws: BuildFailure.self) {
+        #expect(throws: OutputFileError.self) {
             try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.json", "b.dot"])

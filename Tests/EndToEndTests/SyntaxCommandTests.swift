@@ -69,6 +69,34 @@ struct SyntaxCommandTests {
         #expect(Double(headCorrect) / 5544 > 0.8)
     }
 
+    /// Gold without XPOS (`_` in that column, as many treebanks have) is not scored on XPOS: "n/a" and a note in
+    /// the text, no `xposCorrect` and the note in JSON, never an accuracy of 0.
+    @Test func evalParseSaysXPOSIsNotScoredWhenTheGoldHasNone() throws {
+        let noXPOS = Self.conllu.replacingOccurrences(of: "\tNNP\t", with: "\t_\t")
+            .replacingOccurrences(of: "\tVBD\t", with: "\t_\t").replacingOccurrences(of: "PUNCT\t.\t", with: "PUNCT\t_\t")
+        let input = try file("no-xpos.conllu", noXPOS)
+        let text = try CommandLine.run(["eval-parse", input.path])
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 4)
+        #expect(lines[0] == "sentences 1  words 3")
+        #expect(lines[1].hasPrefix("UPOS ") && lines[1].contains("  XPOS n/a  lemma "), "\(lines[1])")
+        #expect(lines[3] == "note: XPOS not scored: the gold has no XPOS (\"_\" on every word)")
+        #expect(!text.stdoutText.contains("XPOS 0.00"))
+
+        let json = try CommandLine.run(["eval-parse", input.path, "--json"])
+        #expect(json.status == 0)
+        let scores = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        #expect(scores["xposScored"] as? Int == 0)
+        #expect(scores["xposCorrect"] == nil)
+        #expect(scores["uposScored"] as? Int == 3 && scores["lemmaScored"] as? Int == 3)
+        #expect(scores["notes"] as? [String] == ["XPOS not scored: the gold has no XPOS (\"_\" on every word)"])
+
+        let full = try CommandLine.run(["eval-parse", try file("gold.conllu", Self.conllu).path, "--json"])
+        let fullScores = try #require(try JSONSerialization.jsonObject(with: full.stdout) as? [String: Any])
+        #expect(fullScores["xposScored"] as? Int == 3 && fullScores["xposCorrect"] is Int && fullScores["notes"] == nil)
+    }
+
     @Test func evalNERReportsPerTypeScores() throws {
         let input = try file("g.iob2", "1\tAngela\tB-PER\n2\tMerkel\tI-PER\n3\tvisited\tO\n4\tParis\tB-LOC\n5\t.\tO\n\n")
         let result = try CommandLine.run(["eval-ner", input.path])
@@ -135,7 +163,7 @@ struct SyntaxCommandTests {
         #expect(directory.stderr.contains("could not write \(folder.path): a directory is in the way"))
         let underFile = try CommandLine.run(["parse", input.path, "-o", input.path + "/out.conllu"])
         #expect(underFile.status == 1)
-        #expect(underFile.stderr.contains("\(input.path) is a file, not a folder"))
+        #expect(underFile.stderr == "Error: could not write \(input.path)/out.conllu: \(input.path) is a regular file, not a directory\n")
         let missing = try CommandLine.run(["parse", input.path, "-o", folder.path + "/no/such/out.conllu"])
         #expect(missing.status == 0, "\(missing.stderr)")
         #expect(try String(contentsOfFile: folder.path + "/no/such/out.conllu", encoding: .utf8).contains("1\tSeoul\tSeoul"))

@@ -39,9 +39,9 @@ public enum LexiconFile {
         let path = url.relativePath
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileContents.read(url.path)  // a named pipe (`--lexicon <(…)`) too
         } catch {
-            throw LexiconError.unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+            throw LexiconError.unreadableFile(path: path, reason: error.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LexiconError.unreadableFile(path: path, reason: "not UTF-8 text (a lexicon is a YAML or JSON file)")

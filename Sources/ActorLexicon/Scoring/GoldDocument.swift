@@ -83,9 +83,9 @@ public struct GoldDocument: Hashable, Sendable, Codable {
     public static func read(_ url: URL) throws -> [GoldDocument] {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileContents.read(url.path)
         } catch {
-            throw ActorScoringError.unreadableFile(path: url.path, reason: error.localizedDescription)
+            throw ActorScoringError.unreadableFile(path: url.path, reason: error.reason)
         }
         let decoder = JSONDecoder()
         var documents: [GoldDocument] = []

@@ -100,9 +100,9 @@ public struct PatternDictionary: Sendable {
         let path = url.relativePath
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileContents.read(url.path)  // a named pipe (`--patterns <(…)`) too
         } catch {
-            throw EventExtractionError.malformedFile(path: path, reason: "cannot be read: \((error as NSError).localizedDescription)")
+            throw EventExtractionError.malformedFile(path: path, reason: "cannot be read: \(error.reason)")
         }
         let file: PatternFile
         do {

@@ -1,13 +1,18 @@
+import ArticleText
 import Foundation
 
 /// Reading the line-based training and evaluation formats (CoNLL-U, IOB2): UTF-8 text, LF or CRLF line ends,
 /// an optional byte-order mark.
 enum TextLines {
     /// The text of the file at `path`.
-    /// - Throws: `SyntaxError.unreadable` naming the file when it is missing or not UTF-8.
+    /// - Throws: `SyntaxError.unreadable` naming the file when it is missing, a directory, unreadable or not UTF-8
+    ///   (a named pipe, `eval-parse <(…)`, is read like a file).
     static func read(path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SyntaxError.unreadable(path: path, reason: "no such file or not readable")
+        let data: Data
+        do {
+            data = try FileContents.read(path)
+        } catch {
+            throw SyntaxError.unreadable(path: path, reason: error.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw SyntaxError.unreadable(path: path, reason: "not valid UTF-8")

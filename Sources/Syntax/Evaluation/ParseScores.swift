@@ -1,6 +1,6 @@
 /// Accuracy of an analysis against gold CoNLL-U on the same words, in the CoNLL 2018 shared task's terms
 /// (every word counts, punctuation included).
-public struct ParseScores: Sendable, Codable, Equatable {
+public struct ParseScores: Sendable, Equatable {
     /// Per-relation scores: `gold` words with the relation, `predicted` words given it, `correct` with the
     /// right head and relation.
     public struct LabelScore: Sendable, Codable, Equatable {
@@ -21,8 +21,17 @@ public struct ParseScores: Sendable, Codable, Equatable {
     public var words = 0
     /// Sentences scored.
     public var sentences = 0
+    /// Words whose gold UPOS is given (not `_`): the words UPOS accuracy is over.
+    public var uposScored = 0
+    /// Of those, words with the gold UPOS.
     public var uposCorrect = 0
+    /// Words whose gold XPOS is given (not `_`): the words XPOS accuracy is over.
+    public var xposScored = 0
+    /// Of those, words with the gold XPOS.
     public var xposCorrect = 0
+    /// Words whose gold lemma is given (not `_`, unless the word itself is `_`): the words lemma accuracy is over.
+    public var lemmaScored = 0
+    /// Of those, words with the gold lemma.
     public var lemmaCorrect = 0
     /// Words with the gold head.
     public var headCorrect = 0
@@ -34,16 +43,29 @@ public struct ParseScores: Sendable, Codable, Equatable {
     public init() {}
 
     func ratio(_ count: Int) -> Double { words == 0 ? 0 : Double(count) / Double(words) }
-    /// UPOS accuracy.
-    public var upos: Double { ratio(uposCorrect) }
-    /// XPOS accuracy.
-    public var xpos: Double { ratio(xposCorrect) }
-    /// Lemma accuracy.
-    public var lemma: Double { ratio(lemmaCorrect) }
+    func ratio(_ count: Int, of scored: Int) -> Double? { scored == 0 ? nil : Double(count) / Double(scored) }
+    /// UPOS accuracy over the words with a gold UPOS; `nil` when the gold gives none (not scored).
+    public var upos: Double? { ratio(uposCorrect, of: uposScored) }
+    /// XPOS accuracy over the words with a gold XPOS; `nil` when the gold gives none (`_` on every word: not
+    /// scored, rather than 0).
+    public var xpos: Double? { ratio(xposCorrect, of: xposScored) }
+    /// Lemma accuracy over the words with a gold lemma; `nil` when the gold gives none (not scored).
+    public var lemma: Double? { ratio(lemmaCorrect, of: lemmaScored) }
     /// Unlabelled attachment score.
     public var uas: Double { ratio(headCorrect) }
     /// Labelled attachment score.
     public var las: Double { ratio(labelledCorrect) }
+
+    /// One sentence for each of UPOS, XPOS and lemma that the gold leaves out (`_`) on some or all of its words:
+    /// "XPOS not scored: the gold has no XPOS (\"_\" on every word)", "XPOS scored on 10 of 12 words: the
+    /// others have \"_\" in the gold". Empty when every field is given on every word.
+    public var notes: [String] {
+        [("UPOS", uposScored), ("XPOS", xposScored), ("lemma", lemmaScored)].compactMap { field, scored in
+            if words == 0 || scored == words { return nil }
+            if scored == 0 { return "\(field) not scored: the gold has no \(field) (\"_\" on every word)" }
+            return "\(field) scored on \(scored) of \(words) words: the others have \"_\" in the gold"
+        }
+    }
 }
 
 /// Scores predicted analyses against gold ones word by word.
@@ -70,9 +92,19 @@ public struct ParseScorer: Sendable {
             scores.sentences += 1
             for (expected, actual) in zip(goldWords, predictedWords) {
                 scores.words += 1
-                if expected.upos == actual.upos { scores.uposCorrect += 1 }
-                if expected.xpos == actual.xpos { scores.xposCorrect += 1 }
-                if expected.lemma == actual.lemma { scores.lemmaCorrect += 1 }
+                // A field the gold leaves out ("_") is not scored on the word, rather than counted wrong.
+                if expected.upos != "_" {
+                    scores.uposScored += 1
+                    if expected.upos == actual.upos { scores.uposCorrect += 1 }
+                }
+                if expected.xpos != "_" {
+                    scores.xposScored += 1
+                    if expected.xpos == actual.xpos { scores.xposCorrect += 1 }
+                }
+                if expected.lemma != "_" || expected.form == "_" {
+                    scores.lemmaScored += 1
+                    if expected.lemma == actual.lemma { scores.lemmaCorrect += 1 }
+                }
                 let headRight = expected.head == actual.head
                 let labelRight = headRight && expected.deprel == actual.deprel
                 if headRight { scores.headCorrect += 1 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import ArticleText
 import EventExtraction
 import Foundation
+import OutputFiles
 import Geo
 import Syntax
 

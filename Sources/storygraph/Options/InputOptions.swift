@@ -22,6 +22,11 @@ struct InputOptions: ParsableArguments {
     var skipBadFiles = false
 
     func validate() throws {
+        // Standard input can be read once: a second '-' would find it used up and report an empty article.
+        let stdinCount = inputs.count { $0 == "-" }
+        if stdinCount > 1 {
+            throw ValidationError("'-' is given \(stdinCount) times: standard input can be read only once; give '-' once")
+        }
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published \"\(published)\" is not a valid YYYY-MM-DD date")
         }

@@ -11,7 +11,9 @@ struct EvalParseCommand: ParsableCommand {
         discussion: """
             Prints UPOS, XPOS and lemma accuracy, UAS and LAS (every word, punctuation included, as in the \
             CoNLL 2018 shared task; relation subtypes count) and per-relation precision/recall/F1 of the \
-            relations the event extractor reads. Every gold word needs HEAD and DEPREL: a file with `_` there \
+            relations the event extractor reads. A tag or lemma the gold leaves out (`_`) is not scored on that \
+            word: a gold file without XPOS prints "XPOS n/a" and a note (in JSON: no xposCorrect, xposScored 0 \
+            and the note in "notes"), never an accuracy of 0. Every gold word needs HEAD and DEPREL: a file with `_` there \
             (tokens, tags or lemmas alone) is refused, naming the file, line and column of the first such word, \
             before anything is scored.
             """
@@ -65,13 +67,14 @@ struct EvalParseCommand: ParsableCommand {
             try OutputText.writeStandardOutput(try JSONText.encode(scores, with: encoder) + Data("\n".utf8))
             return
         }
-        func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }
+        func percent(_ value: Double?) -> String { value.map { String(format: "%.2f", 100 * $0) } ?? "n/a" }
         var lines = [
             "sentences \(scores.sentences)  words \(scores.words)",
             "UPOS \(percent(scores.upos))  XPOS \(percent(scores.xpos))  lemma \(percent(scores.lemma))",
             "UAS \(percent(scores.uas))  LAS \(percent(scores.las))",
-            "relation      gold     P      R      F1",
         ]
+        lines += scores.notes.map { "note: \($0)" }
+        lines.append("relation      gold     P      R      F1")
         for label in Self.extractorLabels {
             let score = scores.labels[label] ?? .init()
             guard score.gold + score.predicted > 0 else { continue }

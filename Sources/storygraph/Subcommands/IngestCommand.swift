@@ -3,6 +3,7 @@ import ArticleText
 import EventExtraction
 import EventStore
 import Foundation
+import OutputFiles
 import GraphExport
 
 /// `storygraph ingest`: extract documents and add them to an SQLite event store, incrementally.
@@ -50,7 +51,7 @@ struct IngestCommand: ParsableCommand {
         // half-written: a failed run takes back the database it created and the folders it made for it.
         let folder = (db as NSString).deletingLastPathComponent
         let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true), display: folder)
-        try fileSystem.inDirectory {
+        try fileSystem.inDirectory(for: db) {
             if !FileManager.default.fileExists(atPath: db) { try OutputFileSystem.checkCreatable(db) }
             // One writer at a time: a second ingest of the same database is refused before it touches it; the
             // run that created the file is the only one that removes it after a failure.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputFiles
 import GraphExport
 import GraphModel
 import GraphRendering
@@ -156,7 +157,7 @@ struct ReportCommand: ParsableCommand {
         // The report and its images are one set: all replaced, or (on any failure) none.
         let fileSystem = outputLocation.fileSystem
         let named = files.map { ($0.0.lastPathComponent, $0.1) }
-        try fileSystem.inDirectory {
+        try fileSystem.inDirectory(for: out) {
             for (name, _) in named { try fileSystem.checkDestination(name) }
             try outputSet.replace(with: named)
         }

@@ -28,19 +28,16 @@ struct GoldFile {
         return documents
     }
 
-    /// The file's bytes.
+    /// The file's bytes; a named pipe or process substitution (`eval-timex <(zcat gold.jsonl.gz)`) is read
+    /// like a file.
+    /// - Throws: ``CommandFailure`` naming the path and the cause: no such file, a directory, a permission.
     func contents() throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure("\(path): no such file")
+        do {
+            return try FileContents.read(path)
+        } catch {
+            if error.reason == "is a directory" { throw CommandFailure("\(path): is a directory, not a gold JSONL file") }
+            throw CommandFailure("\(path): \(error.reason)")
         }
-        if isDirectory.boolValue { throw CommandFailure("\(path): is a directory, not a gold JSONL file") }
-        guard FileManager.default.isReadableFile(atPath: path),
-            let data = FileManager.default.contents(atPath: path)
-        else {
-            throw CommandFailure("\(path): permission denied")
-        }
-        return data
     }
 }
 

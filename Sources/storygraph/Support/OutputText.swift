@@ -1,4 +1,5 @@
 import Foundation
+import OutputFiles
 
 /// Writes a command's text result to standard output or to a file, with errors that say what went wrong.
 ///
@@ -29,23 +30,17 @@ enum OutputText {
             return
         }
         let parent = url.deletingLastPathComponent()
-        var parentIsDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory) {
-            guard parentIsDirectory.boolValue else {
-                throw CommandFailure("could not write \(path): \(parent.path) is a file, not a folder")
-            }
-        } else {
-            // Like `--out` and `--db`, a missing folder is made (`mkdir -p`).
-            do {
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            } catch {
-                throw CommandFailure("could not write \(path): could not create \(parent.path): \(Self.reason(error))")
-            }
-        }
         let name = url.lastPathComponent
         let folder = path.hasSuffix("/" + name) ? String(path.dropLast(name.count)) : ""
-        try OutputSet(fileSystem: OutputFileSystem(directory: parent, display: folder), knownNames: [name])
-            .replace(with: [(name, data)])
+        let fileSystem = OutputFileSystem(directory: parent, display: folder)
+        // Like `--out` and `--db`, a missing folder is made (`mkdir -p`); a file in the way is named.
+        let created = try fileSystem.prepareDirectory(for: path)
+        do {
+            try OutputSet(fileSystem: fileSystem, knownNames: [name]).replace(with: [(name, data)])
+        } catch {
+            OutputFileSystem.removeEmptyFolders(created)
+            throw error
+        }
     }
 
     /// Appends `data` to what `path` already is: a device, a named pipe, or a file the process holds open

@@ -22,13 +22,19 @@ import Foundation
 /// A set of one file with nothing to remove (a report, `query -o`) needs no journal: one rename replaces it.
 /// A name that is a symbolic link is replaced by the new file, like any other: the file it pointed to stays as
 /// it was, and nothing is written outside the directory.
-struct OutputSet {
+public struct OutputSet: Sendable {
     /// The directory and how messages name it.
-    var fileSystem: OutputFileSystem
+    public var fileSystem: OutputFileSystem
     /// Every name the set may hold; only temporary files of these names are ever cleaned up.
-    var knownNames: [String]
+    public var knownNames: [String]
 
-    static let journalName = ".storygraph-outputs.journal"
+    /// The set of the outputs `knownNames` in the folder of `fileSystem`.
+    public init(fileSystem: OutputFileSystem, knownNames: [String]) {
+        self.fileSystem = fileSystem
+        self.knownNames = knownNames
+    }
+
+    public static let journalName = ".storygraph-outputs.journal"
 
     /// One line of the journal: an output name and whether a previous version was backed up.
     struct Entry: Codable, Equatable {
@@ -44,8 +50,8 @@ struct OutputSet {
     /// that this one did not produce) in the same step. An existing output that is not a regular file (a
     /// directory, a named pipe, a device) is refused before anything is written (see
     /// `OutputFileSystem.checkDestination`).
-    /// - Throws: `BuildFailure` naming the file and the reason; the previous outputs are then as they were.
-    func replace(with files: [(name: String, data: Data)], removing stale: [String] = []) throws {
+    /// - Throws: `OutputFileError` naming the file and the reason; the previous outputs are then as they were.
+    public func replace(with files: [(name: String, data: Data)], removing stale: [String] = []) throws {
         for file in files { try fileSystem.checkDestination(file.name) }
         try recover()
         var temporaries: [(temporary: URL, name: String)] = []
@@ -96,10 +102,10 @@ struct OutputSet {
 
     /// Restores the previous set after an interrupted replacement and removes temporary files of runs that are
     /// no longer alive.
-    func recover() throws {
+    public func recover() throws {
         if let data = FileManager.default.contents(atPath: path(Self.journalName)),
            let journal = try? JSONDecoder().decode(Journal.self, from: data),
-           !Self.isAlive(journal.pid) || journal.pid == getpid()
+           RunTemporaries.isLeftOver(by: journal.pid)
         {
             rollBack(journal.entries, pid: journal.pid)
         }
@@ -108,7 +114,7 @@ struct OutputSet {
         for name in names where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".bak")) {
             let stem = name.dropFirst().dropLast(4)  // "relations.svg.1234" or "relations.svg.backup.1234"
             guard let dot = stem.lastIndex(of: "."), let pid = Int32(stem[stem.index(after: dot)...]),
-                  !Self.isAlive(pid) || pid == getpid()
+                  RunTemporaries.isLeftOver(by: pid)
             else { continue }
             var output = String(stem[..<dot])
             if output.hasSuffix(".backup") { output.removeLast(7) }
@@ -137,12 +143,12 @@ struct OutputSet {
         unlink(backup)
         if link(original, backup) == 0 { return true }
         guard let data = FileManager.default.contents(atPath: original) else {
-            throw BuildFailure("could not write \(fileSystem.shown(name)): cannot read the previous version to keep it")
+            throw OutputFileError("could not write \(fileSystem.shown(name)): cannot read the previous version to keep it")
         }
         let temporary = try fileSystem.writeTemporary(data, for: name + ".backup")
         if rename(temporary.path, backup) != 0 {
             unlink(temporary.path)
-            throw BuildFailure("could not write \(fileSystem.shown(name)): \(OutputFileSystem.reason(errno))")
+            throw OutputFileError("could not write \(fileSystem.shown(name)): \(OutputFileSystem.reason(errno))")
         }
         return true
     }
@@ -159,19 +165,5 @@ struct OutputSet {
         let temporary = try fileSystem.writeTemporary(data, for: Self.journalName)
         try fileSystem.rename(temporary, to: Self.journalName)
         fileSystem.syncDirectory()
-    }
-
-    /// Whether a process with this id is running. A zombie is not: a process killed whose parent has not
-    /// collected it yet (`timeout -s KILL` kills itself with its child, which then waits for init), and whose
-    /// files may be cleaned up at once.
-    static func isAlive(_ pid: Int32) -> Bool {
-        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
-        // /proc/PID/stat reads "PID (NAME) STATE …"; the name may hold spaces and parentheses, the state follows
-        // the last ")". Where /proc cannot be read, a process that answers is alive.
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")")
-        else { return true }
-        let state = stat[stat.index(after: close)...].first { $0 != " " }
-        return state != "Z" && state != "X"
     }
 }

@@ -13,62 +13,96 @@ import Foundation
 /// The file operations of writing one set of outputs into a directory, each failure explained in plain
 /// words and naming the path as the user gave it ("could not write out/timeline.svg: a directory is in the
 /// way") rather than as a Foundation error domain and code.
-struct OutputFileSystem {
+public struct OutputFileSystem: Sendable {
     /// The output directory.
-    var directory: URL
+    public var directory: URL
     /// How to name the directory in messages; empty for the current directory named by nothing (`-o x.csv`).
-    var display: String
+    public var display: String
+
+    /// The file system of `directory`, named `display` in messages.
+    public init(directory: URL, display: String) {
+        self.directory = directory
+        self.display = display
+    }
 
     /// `name` inside the directory, as shown in messages.
-    func shown(_ name: String) -> String {
+    public func shown(_ name: String) -> String {
         display.isEmpty || display.hasSuffix("/") ? display + name : display + "/" + name
     }
 
     /// Creates the directory and its missing parents, or checks that the existing path is a directory.
+    /// - Parameter target: The file the directory is made for, named in the messages instead of the directory
+    ///   ("could not write a/b/x.tsv: a is a regular file, not a directory"); `nil` for the directory itself.
     /// - Returns: The folders it created, outermost first (empty when the directory existed), for
     ///   ``removeEmptyFolders(_:)`` to take back after a failure.
+    /// - Throws: ``OutputFileError`` naming the path and what stands in the way: a file, a broken symbolic link,
+    ///   a file system where nothing can be created, a permission.
     @discardableResult
-    func prepareDirectory() throws -> [String] {
+    public func prepareDirectory(for target: String? = nil) throws -> [String] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 let kind = FileKindName.of(directory.path) ?? "a file"
-                throw BuildFailure("could not write into \(display): it is \(kind), not a directory; give a folder name")
+                if let target {
+                    throw OutputFileError("could not write \(target): \(shownAncestor(directory.path, below: 0)) is \(kind), not a directory")
+                }
+                throw OutputFileError("could not write into \(display): it is \(kind), not a directory; give a folder name")
             }
             return []
         }
+        let failure = { (reason: String) in
+            OutputFileError(target.map { "could not write \($0): \(reason)" } ?? "could not create \(display): \(reason)")
+        }
         var created: [String] = []
         var path = directory.path.hasPrefix("/") ? "" : "."
-        for component in directory.path.split(separator: "/") {
+        let components = directory.path.split(separator: "/")
+        for (index, component) in components.enumerated() {
             path += "/" + component
             if mkdir(path, 0o777) == 0 {
                 created.append(path)
-            } else {
-                let code = errno
-                if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                    isDirectory.boolValue
-                {
-                    continue
-                }
-                let parent = (path as NSString).deletingLastPathComponent
-                let reason = code == EEXIST ? "parent is not a directory" : Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code)
-                Self.removeEmptyFolders(created)
-                throw BuildFailure("could not create \(display): \(reason)")
+                continue
             }
+            let code = errno
+            if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                continue
+            }
+            Self.removeEmptyFolders(created)
+            let shownPath = shownAncestor(path, below: components.count - index - 1)
+            if code == EEXIST {
+                // Something that is no folder stands at this step of the path.
+                if FileKindName.of(path) == nil {
+                    throw failure("\(shownPath) is a broken symbolic link (its target does not exist)")
+                }
+                throw failure("\(shownPath) is \(FileKindName.of(path) ?? "a file"), not a directory")
+            }
+            if code == ENOTDIR { throw failure("a part of \(shownPath) is a file, not a directory") }
+            let parent = (path as NSString).deletingLastPathComponent
+            throw failure(Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code))
         }
         return created
     }
 
+    /// The folder `path` (a step of ``directory``'s path, `levels` folders above it) as the user wrote it: the
+    /// display name without its last `levels` parts, or the absolute path when the display name is too short.
+    func shownAncestor(_ path: String, below levels: Int) -> String {
+        var parts = display.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        while parts.count > 1, parts.last == "" { parts.removeLast() }
+        guard !display.isEmpty, parts.count > levels else { return path }
+        let kept = parts.dropLast(levels).joined(separator: "/")
+        return kept.isEmpty ? "/" : kept
+    }
+
     /// Removes the folders ``prepareDirectory()`` created, innermost first, each only while it is empty (a
     /// folder something was written into since stays).
-    static func removeEmptyFolders(_ created: [String]) {
+    public static func removeEmptyFolders(_ created: [String]) {
         for path in created.reversed() where rmdir(path) != 0 { return }
     }
 
-    /// Prepares the directory (``prepareDirectory()``) and runs `body`; when `body` fails, the folders made
-    /// for it are removed again if it left them empty, so a failed run leaves no empty folder behind.
-    func inDirectory<T>(_ body: () throws -> T) throws -> T {
-        let created = try prepareDirectory()
+    /// Prepares the directory (``prepareDirectory(for:)``, messages naming `target` when given) and runs `body`;
+    /// when `body` fails, the folders made for it are removed again if it left them empty, so a failed run
+    /// leaves no empty folder behind.
+    public func inDirectory<T>(for target: String? = nil, _ body: () throws -> T) throws -> T {
+        let created = try prepareDirectory(for: target)
         do {
             return try body()
         } catch {
@@ -81,25 +115,25 @@ struct OutputFileSystem {
     /// is not a regular file (a named pipe, a device such as `/dev/full`, a socket), directly or behind a
     /// symbolic link. Renaming a new file into place would silently replace such a special file, so it is
     /// refused before anything is written; a missing path or a regular file (or a link to one) passes.
-    func checkDestination(_ name: String) throws {
+    public func checkDestination(_ name: String) throws {
         let path = directory.appendingPathComponent(name).path
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         let kind = status.st_mode & S_IFMT
-        if kind == S_IFDIR { throw BuildFailure("could not write \(shown(name)): a directory is in the way") }
+        if kind == S_IFDIR { throw OutputFileError("could not write \(shown(name)): a directory is in the way") }
         guard kind != S_IFREG else { return }
         let what = FileKindName.of(path) ?? "not a regular file"
-        throw BuildFailure(
+        throw OutputFileError(
             "could not write \(shown(name)): it is \(what), not a regular file, and would be replaced; give another file name")
     }
 
     /// Writes `data` to a new hidden file next to `name` and returns its location.
-    func writeTemporary(_ data: Data, for name: String) throws -> URL {
+    public func writeTemporary(_ data: Data, for name: String) throws -> URL {
         let temporary = directory.appendingPathComponent(".\(name).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else {
             let code = errno
-            throw BuildFailure("could not write \(shown(name)): \(Self.creationProblem(in: directory.path, code: code))")
+            throw OutputFileError("could not write \(shown(name)): \(Self.creationProblem(in: directory.path, code: code))")
         }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -118,22 +152,22 @@ struct OutputFileSystem {
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 {
             unlink(temporary.path)
-            throw BuildFailure("could not write \(shown(name)): \(Self.reason(failure))")
+            throw OutputFileError("could not write \(shown(name)): \(Self.reason(failure))")
         }
         return temporary
     }
 
     /// Moves a temporary file over `name` (atomically replacing an older file).
-    func rename(_ temporary: URL, to name: String) throws {
+    public func rename(_ temporary: URL, to name: String) throws {
         if systemRename(temporary.path, directory.appendingPathComponent(name).path) != 0 {
-            throw BuildFailure("could not write \(shown(name)): \(Self.reason(errno))")
+            throw OutputFileError("could not write \(shown(name)): \(Self.reason(errno))")
         }
     }
 
     /// Flushes the directory's entries (the renames and removals made in it) to disk, so that a crash of the
     /// machine cannot bring back an order of renames other than the one made; errors are ignored (some file
     /// systems cannot sync a directory, and nothing is lost by trying).
-    func syncDirectory() {
+    public func syncDirectory() {
         let descriptor = open(directory.path, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)
@@ -142,26 +176,26 @@ struct OutputFileSystem {
 
     /// Removes `name` when it is a regular file (or a symbolic link to one); whether it did. A directory, a
     /// named pipe or a device of that name is left alone.
-    func removeStaleFile(_ name: String) -> Bool {
+    public func removeStaleFile(_ name: String) -> Bool {
         isRegularFile(name) && unlink(directory.appendingPathComponent(name).path) == 0
     }
 
     /// Whether `name` in the folder is a regular file (or a symbolic link to one).
-    func isRegularFile(_ name: String) -> Bool {
+    public func isRegularFile(_ name: String) -> Bool {
         var status = stat()
         return stat(directory.appendingPathComponent(name).path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// Checks that a new file can be created at `path` (its folder exists) by creating and removing it.
-    /// - Throws: ``BuildFailure`` "could not create PATH: REASON" with the real cause (permission, read-only or
+    /// - Throws: ``OutputFileError`` "could not create PATH: REASON" with the real cause (permission, read-only or
     ///   virtual file system).
-    static func checkCreatable(_ path: String) throws {
+    public static func checkCreatable(_ path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else {
             let code = errno
             guard code != EEXIST else { return }
             let folder = (path as NSString).deletingLastPathComponent
-            throw BuildFailure("could not create \(path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
+            throw OutputFileError("could not create \(path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
         }
         close(descriptor)
         unlink(path)
@@ -170,7 +204,7 @@ struct OutputFileSystem {
     /// Why nothing could be created in the existing folder `parent` (error `code`): the kernel's virtual file
     /// systems (`/proc`, `/sys`) say "no such file" when they refuse, so they are named; other codes are
     /// explained by ``reason(_:)``.
-    static func creationProblem(in parent: String, code: Int32) -> String {
+    public static func creationProblem(in parent: String, code: Int32) -> String {
         if let type = fileSystemType(of: parent), ["proc", "sysfs", "devpts", "cgroup", "cgroup2", "debugfs", "securityfs"].contains(type) {
             return "\(parent) is on the kernel's \(type) file system, where no file or folder can be created"
         }
@@ -179,7 +213,7 @@ struct OutputFileSystem {
 
     /// The type of the file system `path` is on (`proc`, `ext4`, `tmpfs`), from the longest mount point in
     /// `/proc/mounts` that holds it; `nil` where that table is not readable.
-    static func fileSystemType(of path: String) -> String? {
+    public static func fileSystemType(of path: String) -> String? {
         guard let table = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else { return nil }
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var best: (mount: String, type: String)?
@@ -194,7 +228,7 @@ struct OutputFileSystem {
     }
 
     /// A plain explanation of a system error number.
-    static func reason(_ code: Int32) -> String {
+    public static func reason(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: "permission denied"
         case ENOTDIR: "parent is not a directory"
