@@ -3,7 +3,7 @@ import Testing
 @testable import Geo
 
 /// Phrases that make a name a place where no locative word stands before it, or that a relation noun seemed to take:
-/// a place's noun and "of" ("the city council of Ghent", "the towns of Uzgen and Suzak"), a part of a place after a
+/// a place's noun and "of" ("the city council of Ghent", "the towns of Bazar-Korgon and Suzak"), a part of a place after a
 /// locative word ("on the edge of Andijan"), an apposition headed by a settlement noun ("Mykolaiv, a city of 470,000
 /// people,"), envoys and ambassadors a verb moves ("sent an envoy to Bishkek"), and names written with an
 /// abbreviation's period or a hyphen ("St. Louis", "Kara-Suu").
@@ -14,7 +14,7 @@ struct PlacePhraseTests {
         ("The city council of Ghent voted to close the ring road.", "Ghent", 2797656),
         ("The mayor of Ghent opened the bridge.", "Ghent", 2797656),
         // The second of two towns after "the towns of".
-        ("Looters hit the towns of Uzgen and Suzak overnight.", "Suzak", 1527317),
+        ("Looters hit the towns of Bazar-Korgon and Suzak overnight.", "Suzak", 1527317),
         // A part of a place after a locative word: "on the edge of" is locative like "in"; Andijan is an English
         // name of Andijon.
         ("Aid agencies pitched tents on the edge of Andijan on Monday.", "Andijan", 1514588),

@@ -8,7 +8,7 @@ import Testing
 struct RiverTests {
     @Test(arguments: [
         "Barges stalled along the Mississippi after a dry summer.",
-        "The Mississippi River crested on Monday, and the Mississippi was expected to stay high for a week.",
+        "The Mississippi River crested on Monday, and towns near the Mississippi braced for a week of flooding.",
         "Farmers near the Mississippi in Iowa lost their crops after the Mississippi River flooded.",
         "Troops crossed the Dnipro river at night.",
     ])
