@@ -22,6 +22,17 @@ struct UnresolvedPlaceTests {
         // An airport, a bridge or a square nothing locates, with or without a locative word.
         ("Foreign troops will leave Zarvantsk airport by August.", "Zarvantsk airport", .landmark),
         ("Lorries were crossing the Unity Bridge as normal on Tuesday.", "Unity Bridge", .landmark),
+        // Names after a place's people and "of", also the second of two; a part of a place and "of".
+        ("Residents of Vardakert and Berdavan blocked the highway.", "Vardakert", .settlement),
+        ("Residents of Vardakert and Berdavan blocked the highway.", "Berdavan", .settlement),
+        ("Shells fell on the outskirts of Tsaghkunk overnight.", "Tsaghkunk", .settlement),
+        // An apposition headed by a settlement noun.
+        ("Baku will discuss Tsaghkavan, an Armenian exclave its forces seized, later.", "Tsaghkavan", .apposition),
+        ("Traders in Jar-Kyshtak, a border town north of the city, said stalls were looted.", "Jar-Kyshtak", .apposition),
+        // A hotel, never located by the places around it.
+        ("The president has been holed up at the Lagoon Hotel in Marcory for weeks.", "Lagoon Hotel", .landmark),
+        // "on" in an apposition that locates a place just named (an island).
+        ("In the Loyalty Islands, shops in Wé, on Tiga, reopened this week.", "Tiga", .untagged),
     ])
     func aNameTheGazetteerLacksIsAPlaceWithoutAnID(text: String, name: String, cue: UnresolvedPlaceMention.Cue) throws {
         let places = PlaceFixture.places(text)
@@ -40,6 +51,11 @@ struct UnresolvedPlaceTests {
         "The vote was held in Parliament on Tuesday.",
         "He wrote the book in English.",
         "Prices rose in Siberia last winter.",
+        // "on" after a place and a comma names no place when a date or a platform follows.
+        "Police in Nouméa, on Sunday, arrested 12 people.",
+        "The minister spoke in Paris, on Instagram and on television.",
+        // A name before an apposition that is not headed by a settlement noun, or whose noun is a modifier.
+        "Officials met Aram Grigorian, a town councillor, on Monday.",
     ])
     func regionsWaterAndAcronymsAreNoUnresolvedPlaces(text: String) {
         #expect(PlaceFixture.places(text).unresolved.isEmpty)

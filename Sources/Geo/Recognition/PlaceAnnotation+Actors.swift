@@ -9,7 +9,7 @@ extension PlaceAnnotation {
     /// mentions are dropped.
     public func removingPlaceNames(from actors: ActorAnnotation) -> ActorAnnotation {
         let spans = mentions.filter { $0.basis == .entity || $0.basis == .gazetteer }.map(\.span)
-        let named = mentions.filter { $0.basis != .dateline && $0.basis != .country && $0.basis != .capital }.map(\.span)
+        let named = mentions.filter { ![.dateline, .country, .capital, .organization].contains($0.basis) }.map(\.span)
         guard !named.isEmpty else { return actors }
         let states = Set(actors.actors.filter { $0.kind == .state }.map(\.id))
         let people = Set(actors.actors.filter { $0.kind == .person || $0.kind == .unknown }.map(\.id))

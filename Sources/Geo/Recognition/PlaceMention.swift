@@ -13,6 +13,10 @@ public struct PlaceMention: Hashable, Sendable, Codable {
         /// A capital the actor lexicon reads as its state, used as a place ("flew to Kabul", "a Kabul car
         /// bombing"); it stays an actor too. As a subject ("Moscow said") it is not a place.
         case capital
+        /// An organisation of the actor lexicon named like a place, used as one: a body's seat ("talks in
+        /// Brussels" for the EU) or a first-level division's government ("from Florida", "Kansas senator"). It stays an
+        /// actor too. A division is never a capital: the place keeps its own precision (`admin1` for a US state).
+        case organization
         /// The place of the dateline ("SEOUL, South Korea (Yonhap) –").
         case dateline
         /// A named facility or landmark ("at Moscone Center", "Fishmongers' Hall", "Singapore's Changi Airport"):

@@ -10,6 +10,14 @@ extension PlaceRecognizer {
         "province", "provinces", "state", "states", "region", "regions", "department", "departments", "governorate",
         "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons",
     ]
+    /// Head nouns of an apposition that make a name a populated place, whatever it does in its clause: "Kherson, a
+    /// port on the Dnipro,", "Artsvashen, an Armenian exclave".
+    static let appositionPlaceNouns: Set<String> = settlementNouns.union([
+        "suburb", "exclave", "enclave", "commune", "settlement", "resort", "island", "district",
+    ])
+    /// Words that open a clause or phrase after an apposition's head noun: "a town where …", "an exclave its forces
+    /// seized", "a port that …".
+    static let relativeWords: Set<String> = ["where", "which", "that", "whose", "who", "it", "they", "he", "she", "we"]
     /// Head nouns of an apposition that make a name its country: "Georgia, the former Soviet republic,".
     static let countryNouns: Set<String> = ["country", "nation", "republic", "kingdom", "monarchy", "emirate", "sultanate"]
     /// Offices a state does not have, only its divisions: "Georgia Governor Brian Kemp" is the US state's.
@@ -59,6 +67,28 @@ extension PlaceReader {
             j += 1
         }
         return nil
+    }
+
+    /// Whether an apposition headed by a settlement noun follows the name ending at token `b`: ", a port on the
+    /// Dnipro,", ", an Armenian exclave its forces seized", ", a border town north of Osh", ", a city of 470,000
+    /// people". Up to four words after "a", "an" or "the", then the head (`PlaceRecognizer.appositionPlaceNouns`),
+    /// which must end its noun phrase: not "a town councillor", "the city's mayor".
+    static func isSettlementApposition(after b: Int, tokens: [Token], lower: [String]) -> Bool {
+        let n = tokens.count
+        guard b + 3 < n, lower[b + 1] == ",", ["a", "an", "the"].contains(lower[b + 2]) else { return false }
+        var j = b + 3
+        while j < n, j <= b + 7, tokens[j].kind == .word, lower[j] != "of" {
+            if PlaceRecognizer.appositionPlaceNouns.contains(lower[j]) {
+                guard j + 1 < n, tokens[j + 1].kind == .word else { return true }  // ", a village," / ", a town."
+                let next = lower[j + 1]
+                return !["'s", "’s"].contains(next)
+                    && (PlaceRecognizer.phraseStarts.contains(next) || PlaceRecognizer.compassWords.contains(next)
+                        || PlaceRecognizer.possessiveDeterminers.contains(next)
+                        || PlaceRecognizer.relativeWords.contains(next))
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Keeps only the first-level divisions of names coordinated with a division that has no other reading: "rain

@@ -23,8 +23,11 @@ extension PlaceRecognizer {
     static let landmarkHeads: Set<String> = [
         "airport", "hall", "hospital", "stadium", "arena", "square", "plaza", "palace", "bridge", "center", "centre",
         "cathedral", "mosque", "temple", "park", "corner", "factory", "plant", "prison", "tower", "station",
-        "museum", "heights", "port",
+        "museum", "heights", "port", "hotel",
     ]
+    /// Landmark heads whose names are reported as places without an id, never located by the places around them: a
+    /// hotel ("the Golf Hotel") is where someone stays, and the last city named before it is too weak a guess.
+    static let unlocatedLandmarkHeads: Set<String> = ["hotel"]
     /// Landmark heads that name a place wherever the name stands, not only after a locative word: "the
     /// proclamation of Golan Heights".
     static let placeHeads: Set<String> = ["heights"]

@@ -68,6 +68,16 @@ extension PlaceReader {
         return resolved
     }
 
+    /// The city of `matches` inside `division` that the division's name also names: one with the name as its own
+    /// ("Mary" in Mary province), else one with the name as an alternate that holds at least a twentieth of the
+    /// division's people ("Andijan", an English name of both Andijon and its region; not Santa Fe de Antioquia, a
+    /// small town with "Antioquia" among its names), as `PlaceResolver` lets a division yield to such a city.
+    static func namesakeCity(of division: Place, in matches: [Gazetteer.Match]) -> Place? {
+        let inside = matches.filter { $0.place.precision == .city && $0.place.divisionKey == division.divisionKey }
+        return (inside.first { !$0.isAlternate }
+            ?? inside.first { 20 * $0.place.population >= division.population })?.place
+    }
+
     /// Makes the mentions of one name agree, in text order (one sense per name, with the exceptions a text
     /// marks). A mention without a qualifier takes, in this order:
     /// 1. the one reading that lies in a division its own sentence names ("created in Maine, most of them in
@@ -133,11 +143,9 @@ extension PlaceReader {
             if let capital = capitals[candidate.key], reads(capital) {
                 place = capital
             } else if let sense = firstSense[candidate.key], divisionSenses.contains(candidate.key),
-                      let city = candidate.matches.first(where: { match in
-                          !match.isAlternate && match.place.precision == .city && match.place.divisionKey == sense.divisionKey
-                      })
+                      let city = Self.namesakeCity(of: sense, in: candidate.matches)
             {
-                place = city.place  // "Mary province … in Türkmenabat and Mary": the city
+                place = city  // "Mary province … in Türkmenabat and Mary": the city
             } else if let dateline = datelineName, dateline.key == candidate.key, reads(dateline.place) {
                 place = dateline.place
             } else if let sense = firstSense[candidate.key], reads(sense) {

@@ -70,6 +70,8 @@ extension PlaceReader {
                     guard sawCapital || possessive else { return (word, sawCapital, capitalOf, k) }
                     if sawCapital, capitalOf == nil { capitalOf = country }
                 } else if word == "'s" || word == "’s" || PlaceRecognizer.directions.contains(word) {
+                } else if PlaceRecognizer.partNouns.contains(word), k + 1 < n, lower[k + 1] == "of" {
+                    // "on the edge of Andijan", "in the outskirts of Kyiv": the part's preposition is the place's.
                 } else {
                     return (word, sawCapital, capitalOf, k)
                 }
@@ -100,7 +102,11 @@ extension PlaceReader {
                 k -= 1
                 while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
             }
-            if ["to", "from"].contains(governor.word), k >= 0, PlaceRecognizer.relationNouns.contains(lower[k]) { return true }
+            if ["to", "from"].contains(governor.word), k >= 0, PlaceRecognizer.relationNouns.contains(lower[k]) {
+                // Unless a verb moves the envoys or the aid there or away: "sent an envoy to Bishkek", "withdrawn
+                // their ambassadors from Asunción" name where they go or leave.
+                return !Self.isMoved(noun: k, toward: governor.word == "to", lower: lower)
+            }
             // A title's or an organisation's "of X": "First Minister of Scotland", "University of Texas Medical Branch".
             return a >= 2 && lower[a - 1] == "of" && a - 2 != firstWord && tokens[a - 2].isCapitalized
                 && (PlaceRecognizer.titles.contains(lower[a - 2])
@@ -148,10 +154,20 @@ extension PlaceReader {
             }
             return found
         }
+        /// Whether tokens `a...b` are a whole capitalised name: no capitalised word (but the sentence's first),
+        /// inner hyphen or abbreviation's period joins them to a word before or after.
+        func isWholeName(_ a: Int, _ b: Int) -> Bool {
+            func joins(_ k: Int) -> Bool { Self.isInnerHyphen(k, tokens: tokens) || Self.isAbbreviationPeriod(k, tokens: tokens) }
+            let before = a >= 1 && (joins(a - 1) || tokens[a - 1].kind == .word && tokens[a - 1].isCapitalized && a - 1 != firstWord)
+            let after = b + 1 < n && (joins(b + 1) || tokens[b + 1].kind == .word && tokens[b + 1].isCapitalized)
+            return !before && !after
+        }
         func add(_ a: Int, _ b: Int, key: String, matches: [Gazetteer.Match], basis: PlaceMention.Basis,
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            // "the Mississippi rose", "a port on the Dnipro": a river.
+            guard stateCountry != nil || !meansRiver(a, b, key: key, tokens: tokens, lower: lower, entities: entities) else { return }
             // Part of an organisation's name ("New York University", "London Stock Exchange", "Singapore Airlines"),
             // of a sea's, river's or mountain range's ("South China Sea") or an amount ("US $199").
             if b + 1 < n, tokens[b + 1].isCapitalized || tokens[b + 1].text.hasPrefix("$") {
@@ -161,6 +177,12 @@ extension PlaceReader {
                 }) {
                     return
                 }
+            }
+            // "the Dnipro river", "the Fergana valley": a feature the name modifies, written in lower case.
+            if a >= 1, lower[a - 1] == "the", b + 1 < n, tokens[b + 1].kind == .word, !tokens[b + 1].isCapitalized,
+               PlaceRecognizer.lowerCaseFeatureWords.contains(lower[b + 1])
+            {
+                return
             }
             if stateCountry == nil, a == b, Self.isCalendarWordOrAcronym(tokens[a].text) { return }
             let before = governor(before: a, end: b)
@@ -188,7 +210,7 @@ extension PlaceReader {
             let divisions = namesakes.filter { $0.place.precision == .admin1 }
             let namedAsDivision = !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
             if namedAsDivision {
-                if basis == .capital { (basis, stateCountry) = (.gazetteer, nil) }
+                if basis == .capital || basis == .organization { (basis, stateCountry) = (.gazetteer, nil) }
                 matches = divisions
             }
             let countries = matches.filter { $0.place.precision == .country }
@@ -216,9 +238,15 @@ extension PlaceReader {
                 isLocative: locative, preposition: locative ? before.word : nil, context: context,
                 stateCountry: stateCountry)
             candidate.namedAsDivision = namedAsDivision
+            // "Kherson, a port on the Dnipro,", "Mykolaiv, a city of 470,000 people,": a place whatever it does. The
+            // apposition and the "of" of "the towns of Uzgen and Suzak" describe a whole name, not the "Nor" of "Nor
+            // Haghartsin" nor the "Bulak" of "Kyzyl-Bulak".
+            let wholeName = isWholeName(a, b)
+            let settlementApposition = wholeName && Self.isSettlementApposition(after: b, tokens: tokens, lower: lower)
             // A name that acts outside a locative phrase is a club, a government or a personified city, not where
             // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
-            if stateCountry == nil, basis != .capital, !locative, end == b, !before.sawCapital, !officeOwner,
+            if stateCountry == nil, basis != .capital, basis != .organization, !locative, end == b, !before.sawCapital, !officeOwner,
+               !settlementApposition,
                !(b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1])),
                entities.contains(where: { entity in
                    entity.span == span(a, b) && PlaceRecognizer.actingRelations.contains(entity.deprel)
@@ -235,7 +263,7 @@ extension PlaceReader {
             if requirePosition {
                 // "between" before a name no actor took: "trains between Ghent and Bruges".
                 let position = locative || end > b || before.sawCapital || namedAsDivision || before.word == "between"
-                    || Self.isNamedAsSettlement(a, lower: lower)
+                    || wholeName && Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower) || settlementApposition
                     || b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1]) && matches.contains { match in
                         !match.isAlternate && match.place.precision == .city && match.place.population >= 100_000
                     }  // "Qiqihar reported mudslides"
@@ -325,6 +353,16 @@ extension PlaceReader {
                 sentence: sentence, span: span(start, run.name.upperBound),
                 key: PlaceName.key(document.text[span(run.name.lowerBound, run.name.upperBound)]),
                 isLocative: locative, preposition: locative ? before.word : nil, possessor: possessor, inner: inner)
+            // A hotel is a place without an id where the text puts a guest or a meeting ("holed up at the Golf Hotel in
+            // Cocody"), never located by a guess; the names inside it stay places ("the Kabul Serena Hotel").
+            if PlaceRecognizer.unlocatedLandmarkHeads.contains(lower[run.name.upperBound]) {
+                if locative, possessor == nil {
+                    unresolvedCandidates.append(UnresolvedPlaceMention(
+                        span: landmark.span, text: document.text[landmark.span], sentence: sentence, cue: .landmark,
+                        isLocative: true, preposition: before.word))
+                }
+                continue
+            }
             guard locative else {
                 unplacedLandmarks.append(landmark)
                 continue
@@ -344,12 +382,15 @@ extension PlaceReader {
             if actor.kind == .person || actor.kind == .unknown, mention.text == document.text[span(a, b)] {
                 // A capitalised word before the name may open the place's name: "crews from Prince George" (the
                 // recognisers took "Prince" for a title).
+                // So may an abbreviation with its period: "Officials in St. Louis, Missouri" (the recognisers took
+                // "Louis" for an unknown actor).
                 var a = a
-                if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized,
-                   actorAt[a - 1] == nil, !taken[a - 1],
-                   gazetteer.matches(key: PlaceName.key(document.text[span(a - 1, b)])).contains(where: { !$0.isAlternate })
+                let opening = a > 1 && Self.isAbbreviationPeriod(a - 1, tokens: tokens) ? a - 2 : a - 1
+                if opening >= 0, tokens[opening].kind == .word, tokens[opening].isCapitalized,
+                   actorAt[opening] == nil, !taken[opening],
+                   gazetteer.matches(key: PlaceName.key(document.text[span(opening, b)])).contains(where: { !$0.isAlternate })
                 {
-                    a -= 1
+                    a = opening
                 }
                 let key = PlaceName.key(document.text[span(a, b)])
                 let matches = gazetteer.matches(key: key)
@@ -364,7 +405,7 @@ extension PlaceReader {
                 }
                 let divisions = matches.filter { $0.place.precision == .admin1 }
                 if own, !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
-                    || Self.isNamedAsSettlement(a, lower: lower)
+                    || Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower)
                 {
                     // "the governor of Mary province", "the town of Dawson Creek".
                     add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
@@ -425,7 +466,7 @@ extension PlaceReader {
                     || !divisions.isEmpty
                 {
                     add(a, b, key: PlaceName.key(mention.text), matches: divisions.isEmpty ? matches : divisions,
-                        basis: .capital, requirePosition: false)
+                        basis: .organization, requirePosition: false)
                 }
                 continue
             }
@@ -519,7 +560,9 @@ extension PlaceReader {
         // guessing). A part of a longer LOC span ("Changi Airport") needs a place-like position too.
         var t = 0
         while t < n {
-            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil, !namesWater(at: t)
+            // Not from the second part of a hyphenated name ("Suu" of "Kara-Suu").
+            guard !taken[t], tokens[t].kind == .word, tokens[t].isCapitalized, actorAt[t] == nil, !namesWater(at: t),
+                  !(t >= 1 && Self.isInnerHyphen(t - 1, tokens: tokens))
             else { t += 1; continue }
             // Not from the middle of a capitalised run ("Anne Hidalgo", "Fishmongers' Hall"), unless after a
             // direction ("Central London").
@@ -538,6 +581,8 @@ extension PlaceReader {
                     ends.append(k)
                 } else if Self.isAbbreviationPeriod(k, tokens: tokens) {
                     // "St. Louis", "Ft. Worth": the period of an abbreviation inside the name.
+                } else if Self.isInnerHyphen(k, tokens: tokens) {
+                    // "Kara-Suu", "Bazar-Korgon": a hyphen between two capitalised parts of one name.
                 } else if !(tokens[k].kind == .word && PlaceRecognizer.connectors.contains(lower[k])) {
                     break
                 }

@@ -8,6 +8,11 @@ extension PlaceRecognizer {
         "district", "districts", "island", "islands", "commune", "communes", "suburb", "county", "counties",
         "neighbourhood", "neighborhood", "parish", "settlement", "hamlet",
     ])
+    /// Nouns whose "of X" names a place the gazetteer may lack: `unresolvedPlaceNouns`, a place's people ("Residents
+    /// of Kirants and Voskepar") and its parts ("the outskirts of Nerkin Hand").
+    static let unresolvedOfNouns: Set<String> = unresolvedPlaceNouns.union(partNouns).union([
+        "residents", "inhabitants", "villagers", "townspeople",
+    ])
     /// Landmark heads that make a name a place wherever it stands, located or not: "leave Zvartnots airport",
     /// "crossing the Friendship Bridge", "Republic Square".
     static let unresolvedLandmarkHeads: Set<String> = ["airport", "bridge", "square"]
@@ -108,9 +113,16 @@ extension PlaceReader {
                 span: whole, text: document.text[whole], sentence: sentence, cue: cue, isLocative: locative,
                 preposition: preposition))
         }
-        // "the village of Nerkin Hand", "the district of Cocody": the capitalised run after the noun and "of".
-        for k in 2..<max(2, n) where lower[k - 1] == "of" && PlaceRecognizer.unresolvedPlaceNouns.contains(lower[k - 2]) {
-            // Capitalised words, with a name's connector between two ("Rio de Oro"), up to a date ("on Friday").
+        // "the village of Nerkin Hand", "the district of Cocody", "Residents of Kirants and Voskepar": the capitalised
+        // runs after the noun and "of", also those coordinated with the first.
+        var s = 2
+        while s < n {
+            defer { s += 1 }
+            let k = s
+            guard tokens[k].kind == .word, tokens[k].isCapitalized, lower[k - 1] == "of" || [",", "and", "or"].contains(lower[k - 1])
+            else { continue }
+            // Capitalised words, with a name's connector between two ("Rio de Oro") or a hyphen inside
+            // ("Bazar-Korgon"), up to a date ("on Friday").
             var b = k
             func continues(_ j: Int) -> Bool {
                 j < n && tokens[j].kind == .word && tokens[j].isCapitalized && !Self.isCalendarWordOrAcronym(tokens[j].text)
@@ -118,16 +130,21 @@ extension PlaceReader {
             while b - k < 4 {
                 if continues(b + 1) {
                     b += 1
-                } else if b + 1 < n, PlaceRecognizer.nameConnectors.contains(lower[b + 1]), continues(b + 2) {
+                } else if b + 1 < n, PlaceRecognizer.nameConnectors.contains(lower[b + 1]) || Self.isInnerHyphen(b + 1, tokens: tokens),
+                          continues(b + 2)
+                {
                     b += 2
                 } else {
                     break
                 }
             }
-            guard isPlaceName(k, b) else { continue }
-            let word = governor(before: k - 2).word
+            guard let noun = Self.ofNoun(before: k, b, tokens: tokens, lower: lower),
+                  PlaceRecognizer.unresolvedOfNouns.contains(lower[noun]), isPlaceName(k, b)
+            else { continue }
+            let word = governor(before: noun).word
             let locative = PlaceRecognizer.locatives.contains(word)
             append(k, b, cue: .settlement, locative: locative, preposition: locative ? word : nil)
+            s = b
         }
         // The recogniser's LOC spans.
         for entity in entities where entity.type == .location {
@@ -144,11 +161,18 @@ extension PlaceReader {
         }
         // A capitalised name no recogniser tagged, right after a place preposition and ending its phrase: "holed up in
         // Cocody", "an estate near Curuguaty,".
+        // "On" only in an apposition that locates a place just named: "shops in Wé, on Lifou, reopened" (an island).
         let tagged = Set((0..<n).filter { k in entities.contains { $0.span.contains(tokens[k].span) } })
+        func endsPlace(_ t: Int) -> Bool {
+            let end = tokens[t].span.end
+            return candidates.contains { $0.sentence == sentence && $0.span.end == end }
+                || entities.contains { $0.type == .location && $0.span.end == end }
+        }
         var k = 1
         while k < n {
             defer { k += 1 }
-            guard PlaceRecognizer.untaggedPlacePrepositions.contains(lower[k - 1]), tokens[k].kind == .word,
+            let onAfterPlace = lower[k - 1] == "on" && k >= 3 && lower[k - 2] == "," && endsPlace(k - 3)
+            guard PlaceRecognizer.untaggedPlacePrepositions.contains(lower[k - 1]) || onAfterPlace, tokens[k].kind == .word,
                   tokens[k].isCapitalized, !tagged.contains(k)
             else { continue }
             var b = k
@@ -157,9 +181,30 @@ extension PlaceReader {
             }
             let ends = b + 1 == n || [",", ".", ";", ":", ")", "and", "or"].contains(lower[b + 1])
                 || tokens[b + 1].kind == .word && !tokens[b + 1].isCapitalized && !["of", "'s", "’s"].contains(lower[b + 1])
-            guard ends, isPlaceName(k, b) else { continue }
+            guard ends, isPlaceName(k, b), !onAfterPlace || b + 1 == n || [",", ".", ";"].contains(lower[b + 1]) else { continue }
             append(k, b, cue: .untagged, locative: true, preposition: lower[k - 1])
             k = b
+        }
+        // A name before an apposition headed by a settlement noun: "discuss Artsvashen, an Armenian exclave its forces
+        // seized"; up to three capitalised words, the first not inside a longer capitalised run.
+        for b in 0..<n where Self.isSettlementApposition(after: b, tokens: tokens, lower: lower) {
+            func opensName(_ k: Int) -> Bool {
+                tokens[k].kind == .word && tokens[k].isCapitalized && !["the", "a", "an"].contains(lower[k])
+            }
+            var a = b
+            while a >= 1, b - a < 4 {
+                if opensName(a - 1) {
+                    a -= 1
+                } else if a >= 2, Self.isInnerHyphen(a - 1, tokens: tokens) {
+                    a -= 2  // "Jar-Kyshtak"
+                } else {
+                    break
+                }
+            }
+            guard opensName(a), a == 0 || !opensName(a - 1), isPlaceName(a, b) else { continue }
+            let word = governor(before: a).word
+            let locative = PlaceRecognizer.locatives.contains(word)
+            append(a, b, cue: .apposition, locative: locative, preposition: locative ? word : nil)
         }
         return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }

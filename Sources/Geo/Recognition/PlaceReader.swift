@@ -39,6 +39,9 @@ struct PlaceReader {
     /// Place names no gazetteer entry holds ("the village of Kirants", a LOC span the gazetteer lacks): reported
     /// without an id where no resolved place or actor covers them.
     var unresolvedCandidates: [UnresolvedPlaceMention] = []
+    /// Keys of the names the document calls rivers ("the Mississippi River", "the River Thames", "the Dnipro river"):
+    /// a bare "the Mississippi" in the same document is the river.
+    let riverNames: Set<String>
 
     init(recognizer: PlaceRecognizer, document: SegmentedDocument, entities: [EntityMention], actors: ActorAnnotation) {
         self.recognizer = recognizer
@@ -51,6 +54,7 @@ struct PlaceReader {
             byID[actor.id] = actor
         }
         self.actorsByID = byID
+        self.riverNames = Self.riverNames(in: document)
     }
 
     /// Actor country codes (CAMEO) that GeoNames writes otherwise: Kosovo is CAMEO's KSV and GeoNames' XKX.

@@ -44,6 +44,22 @@ public struct PlaceRecognizer: Sendable {
         "message", "apology", "ultimatum", "allegiance", "loyalty", "independence", "secession", "separation",
         "medal", "medals", "silver", "bronze", "prize", "award", "trophy", "right", "rights",
     ]
+    /// Relation nouns for people and goods that a verb can move somewhere (`sendingVerbs`, `withdrawingVerbs`):
+    /// "sent an envoy to Bishkek" names a destination, "an envoy to Bishkek" a party.
+    static let movableRelationNouns: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative", "representatives",
+        "delegate", "delegates", "delegation", "aid",
+    ]
+    /// Verbs whose object goes to the place of its "to X": "sent an envoy to Bishkek", "dispatched aid to Gaza".
+    static let sendingVerbs: Set<String> = [
+        "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching",
+    ]
+    /// Verbs whose object leaves the place of its "from X": "withdrew their ambassadors from Asunción", "recalled its
+    /// envoy from Caracas".
+    static let withdrawingVerbs: Set<String> = [
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "recall", "recalls", "recalled", "recalling",
+        "pull", "pulls", "pulled", "pulling", "evacuate", "evacuates", "evacuated", "evacuating",
+    ]
     /// Words that start a phrase after a name rather than continue it ("the northern Philippines on Monday").
     static let phraseStarts: Set<String> = [
         "on", "in", "at", "to", "for", "from", "with", "by", "of", "and", "or", "since", "after", "before", "during",

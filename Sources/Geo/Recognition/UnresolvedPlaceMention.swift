@@ -1,7 +1,7 @@
 import ArticleText
 
 /// A place named in a document that no gazetteer entry resolves: a village, a small town, an island, a district or a
-/// landmark nothing locates ("the village of Kirants", "Zvartnots airport", "Republic Square").
+/// landmark nothing locates ("the village of Kirants", "Zvartnots airport", "Republic Square", "the Golf Hotel").
 ///
 /// It has no GeoNames id, no coordinates and no precision, so it is never an event location, never a GeoJSON feature
 /// and never weighs in the choice of the gazetteer's places; it only records that the text names a place there.
@@ -15,6 +15,9 @@ public struct UnresolvedPlaceMention: Hashable, Sendable, Codable {
         /// A settlement or division noun and "of" before it: "the village of Kirants", "the district of Cocody", "the
         /// island of Lifou".
         case settlement
+        /// An apposition headed by a settlement noun after it: "Artsvashen, an Armenian exclave", "Kirants, a village
+        /// north of Ijevan".
+        case apposition
         /// A capitalised name no recogniser tagged, right after a place preposition and ending its phrase: "holed up
         /// in Cocody", "an estate near Curuguaty".
         case untagged
