@@ -86,6 +86,8 @@ GENERIC_WORDS = {
 TYPE_WORDS = {
     "province", "provinsi", "provincia", "région", "region", "state", "territory", "district", "division",
     "department", "departamento", "governorate", "oblast", "prefecture", "county", "municipality", "parish",
+    # Russia's republics and krais as GeoNames writes them ("Dagestan, Respublika", "Dagestan Republic").
+    "republic", "respublika", "kray", "krai",
 }
 
 # AP style state abbreviations (AP Stylebook), used only as qualifiers after a city name.
@@ -162,9 +164,13 @@ def is_generic(name):
 
 def without_type_word(name):
     """The name without a leading "Province of"/"Provinsi" or a trailing "Province", "Region", "Oblast"."""
+    # A double name joined by a dash keeps its first part ("North Ossetia–Alania" → "North Ossetia").
+    name = name.split("–")[0].strip()
     words = name.split()
     while len(words) > 1 and fold(words[-1]).casefold() in TYPE_WORDS:
         words = words[:-1]
+    if len(words) < len(name.split()):
+        words[-1] = words[-1].rstrip(",")
     while len(words) > 2 and fold(words[0]).casefold() in TYPE_WORDS and words[1].casefold() == "of":
         words = words[2:]
     while len(words) > 1 and fold(words[0]).casefold() in TYPE_WORDS:

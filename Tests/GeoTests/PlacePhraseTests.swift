@@ -26,6 +26,12 @@ struct PlacePhraseTests {
         // A hyphen between two capitalised parts is inside the name (not Kara in Togo).
         ("Shops in Kara-Suu stayed shut after the riots.", "Kara-Suu", 1528091),
         ("Looters hit the towns of Bazar-Korgon and Uzgen overnight.", "Bazar-Korgon", 1528717),
+        // A Russian republic by its short English name (GeoNames: "Dagestan, Respublika", "North Ossetia–Alania").
+        ("Flash floods killed seven people in Dagestan on Sunday.", "Dagestan", 567293),
+        ("Rescuers came from Vladikavkaz, the capital of North Ossetia.", "North Ossetia", 519969),
+        // A town of the dateline's own state, though the story names another state with a larger town of the name.
+        ("PARIS, Tenn. — Hospitals in Jackson treated 60 people. More storms could hit Arkansas and Mississippi.",
+         "Jackson", 4632595),
     ])
     func aPhraseMakesTheNameAPlace(text: String, name: String, geonameId: Int) throws {
         let places = PlaceFixture.places(text)

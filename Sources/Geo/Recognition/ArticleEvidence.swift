@@ -28,12 +28,14 @@ struct ArticleEvidence {
         if let division = place.divisionKey { divisions.add(division, key: key) }
     }
 
-    /// `context` with the article's countries and divisions but those named by `key`.
-    func context(_ context: PlaceContext, excluding key: String, datelineCountry: String?) -> PlaceContext {
+    /// `context` with the article's countries and divisions but those named by `key`, and the dateline's country
+    /// and division.
+    func context(_ context: PlaceContext, excluding key: String, dateline: Place?) -> PlaceContext {
         var context = context
         context.articleCountries = countries.excluding(key)
         context.articleDivisions = divisions.excluding(key)
-        context.datelineCountry = datelineCountry
+        context.datelineCountry = dateline?.country
+        context.datelineDivision = dateline?.divisionKey
         return context
     }
 }

@@ -8,6 +8,8 @@ public struct PlaceContext: Hashable, Sendable {
     public var articleDivisions: [String: Int]
     /// The country of the dateline's place, or `nil`.
     public var datelineCountry: String?
+    /// The first-level division of the dateline's place (`Place.divisionKey`: "USA.TN"), or `nil`.
+    public var datelineDivision: String?
     /// Countries or divisions named right after the place ("Springfield, Illinois" → Illinois).
     public var qualifiers: [Place]
     /// The country whose capital the text says the place is ("the Libyan capital Tripoli" → `LBY`), or `nil`.
@@ -17,9 +19,10 @@ public struct PlaceContext: Hashable, Sendable {
 
     /// Creates a context.
     public init(
-        articleCountries: [String: Int] = [:], articleDivisions: [String: Int] = [:], datelineCountry: String? = nil, qualifiers: [Place] = [],
-        capitalOf: String? = nil, saysCapital: Bool = false
+        articleCountries: [String: Int] = [:], articleDivisions: [String: Int] = [:], datelineCountry: String? = nil,
+        datelineDivision: String? = nil, qualifiers: [Place] = [], capitalOf: String? = nil, saysCapital: Bool = false
     ) {
+        self.datelineDivision = datelineDivision
         self.saysCapital = saysCapital
         self.articleCountries = articleCountries
         self.articleDivisions = articleDivisions

@@ -8,7 +8,7 @@ struct ResolvedPlaces {
     var candidates: [PlaceCandidate]
     var evidence: ArticleEvidence
 
-    var datelineCountry: String? { dateline?.mention.place.country }
+    var datelinePlace: Place? { dateline?.mention.place }
 }
 
 extension PlaceReader {
@@ -48,7 +48,7 @@ extension PlaceReader {
         var evidence = evidence
         var resolved = ResolvedPlaces(dateline: nil, mentions: [], candidates: [], evidence: evidence)
         if var dateline {
-            dateline.context = evidence.context(dateline.context, excluding: dateline.key, datelineCountry: nil)
+            dateline.context = evidence.context(dateline.context, excluding: dateline.key, dateline: nil)
             if let mention = resolve(dateline) {
                 resolved.dateline = (dateline, mention)
                 // "SPRINGFIELD, Ill.": a qualified dateline names its division, for its own name too.
@@ -59,7 +59,7 @@ extension PlaceReader {
         }
         for var candidate in candidates {
             candidate.context = evidence.context(
-                candidate.context, excluding: candidate.key, datelineCountry: resolved.datelineCountry)
+                candidate.context, excluding: candidate.key, dateline: resolved.datelinePlace)
             guard let mention = resolve(candidate) else { continue }
             resolved.mentions.append(mention)
             resolved.candidates.append(candidate)

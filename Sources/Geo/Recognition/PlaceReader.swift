@@ -88,7 +88,7 @@ struct PlaceReader {
             .sorted { $0.span.start < $1.span.start }
         let located = locate(allLandmarks, among: resolved.mentions, dateline: mentions.first) { part in
             var part = part
-            part.context = resolved.evidence.context(part.context, excluding: part.key, datelineCountry: resolved.datelineCountry)
+            part.context = resolved.evidence.context(part.context, excluding: part.key, dateline: resolved.datelinePlace)
             return resolve(part)
         }
         // A landmark found through another occurrence replaces the names read inside it ("London" of "London Bridge").

@@ -6,7 +6,7 @@ import Foundation
 /// GeoNames id). In order of weight: a qualifier after a comma that names the entry's country or division
 /// ("Springfield, Illinois"); being the capital of the country the text names ("the Libyan capital Tripoli");
 /// the entry's country being named in the article (the larger its share of the article's countries, the more); the
-/// dateline's country; the entry's first-level division being named in the article (a division, a place in it:
+/// dateline's country and, for a town, division; the entry's first-level division being named in the article (a division, a place in it:
 /// "Peoria" in a story that names Illinois or Joliet is Illinois's; "Victoria" in a story that names Geelong is the
 /// Australian state), weighed by how much the article names the division's country; countries over divisions over
 /// cities ("Georgia" alone is the country); the name being the entry's
@@ -115,6 +115,9 @@ public struct PlaceResolver: Sendable {
             score += 40 + 20 * Double(countryCount) / Double(total)
         }
         if context.datelineCountry == place.country { score += 25 }
+        // A town of the dateline's own division ("Jackson" in a story datelined "PARIS, Tenn." that also names
+        // Mississippi): local news names its neighbours.
+        if let division = context.datelineDivision, place.divisionKey == division, place.precision == .city { score += 15 }
         // Less than a country's weight, more than a population about four times larger ("Springfield" in a story
         // that names Illinois, "Zolochiv" among the Kharkiv region's towns, "Victoria" the state in a story that
         // names Geelong and Ballarat); in proportion to how much the article names the division's country against
