@@ -97,7 +97,7 @@ ORG_WORDS = {"UN", "U.N.", "United", "Nations", "Council", "Organization", "Orga
              "Office", "Bureau", "Committee", "Forum", "Conference", "Alliance", "Association", "Treaty",
              "Institute", "Tribunal", "Panel", "Force", "Forces", "Community", "League", "Group", "Bodies",
              "Department", "Monitor", "Envoy", "Peacekeeper", "Peacekeepers", "Contingent", "Countries",
-             "Ministers", "Parliament", "Authority", "Board", "Centre", "Center", "Network", "Cooperation",
+             "Ministers", "Parliament", "Authority", "Board", "Centre", "Center", "Network", "Cooperation", "Commonwealth",
              "Operation", "Initiative", "Summit", "Representative", "Secretary", "General", "Observer"}
 
 

@@ -63,6 +63,9 @@ struct GroupsAndStatesTests {
         ("The International Committee of the Red Cross visited the prison.", "International Committee of the Red Cross",
          "international-committee-of-the-red-cross", "NGO"),
         ("Interpol issued a red notice.", "Interpol", "IGOCOPITP", nil),
+        // "The Commonwealth" alone is the Commonwealth of Nations; the longer name is the CIS.
+        ("The Commonwealth suspended Fiji.", "Commonwealth", "IGOCWN", nil),
+        ("The Commonwealth of Independent States met in Minsk.", "Commonwealth of Independent States", "IGOCASCIS", nil),
         ("The Tigers rejected the proposal.", "Tigers", "liberation-tigers-of-tamil-eelam", "REB"),
     ])
     func organisationsOfTheInternationalFile(sentence: String, text: String, id: String, sector: String?) throws {
