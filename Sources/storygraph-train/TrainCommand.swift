@@ -84,6 +84,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Also write the recogniser's training sentences with their entities to this IOB2 file (to inspect how GUM's mentions become names).")
     var dumpEntities: String?
 
+    @Option(help: "Also write the recogniser's predictions on the unseen Universal NER sentences (halves, heldout) to this IOB2 file, gold columns otherwise kept, for error analysis.")
+    var entitiesPredictions: String?
+
     @Flag(help: "Also print the most frequent UPOS confusions on each scored set.")
     var showConfusions = false
 
@@ -439,6 +442,14 @@ struct TrainCommand: ParsableCommand {
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
         let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
+        if let entitiesPredictions {
+            let text = IOB2Writer().write(zip(unseen, predicted).map { sentence, entities in
+                var written = sentence
+                written.entities = entities
+                return written
+            })
+            try Data(text.utf8).write(to: URL(fileURLWithPath: entitiesPredictions))
+        }
         let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
         print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
     }
