@@ -403,9 +403,9 @@ struct TrainCommand: ParsableCommand {
     /// the unseen part of UNER.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
-        let gazetteer = try EntityGazetteer(
-            lexiconJSON: lexiconData, places: try placeNames(),
-            regions: places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true))
+        let regions = places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true)
+        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData, places: try placeNames(), regions: regions)
+        let regionNames = Set(regions.map(GUMEntities.nameKey))
         var gum = try TreebankSplits.read(splits.gumTrain)
         if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
         func tagged(_ forms: [String]) -> [SyntaxWord] {
@@ -413,7 +413,7 @@ struct TrainCommand: ParsableCommand {
             tagger.tag(&words)
             return words
         }
-        var examples = gum.map { (words: tagged($0.words.map(\.form)), entities: GUMEntities.namedEntities(in: $0)) }
+        var examples = gum.map { (words: tagged($0.words.map(\.form)), entities: GUMEntities.namedEntities(in: $0, regions: regionNames)) }
         let uner = try IOB2Reader().read(path: splits.unerDev.path)
         let (unerFirst, unerSecond) = Self.halves(uner)
         let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []

@@ -129,6 +129,19 @@ struct GUMEntitiesTests {
         // A person's name takes no "of" phrase: the party is a name of its own.
         #expect(GUMEntities.namedEntities(in: sentences[3]) == [span(.person, 0, 2), span(.organization, 3, 4)])
     }
+
+    @Test func aCountryTypedOrganisationIsAPlace() throws {
+        let path = fixtures.appendingPathComponent("gum-entities.conllu").path
+        let sentence = try CoNLLUReader().read(path: path)[4]
+        // GUM types the national team "South Korea" an organisation; Universal NER marks every country LOC. A team
+        // named after a city ("Pittsburgh Pirates") stays an organisation.
+        #expect(GUMEntities.namedEntities(in: sentence) == [span(.organization, 0, 2), span(.organization, 4, 6)])
+        let regions = Set(["South Korea", "Pittsburgh", "Bosnia-Herzegovina"].map(GUMEntities.nameKey))
+        #expect(regions.contains("bosnia - herzegovina"))
+        #expect(
+            GUMEntities.namedEntities(in: sentence, regions: regions)
+                == [span(.location, 0, 2), span(.organization, 4, 6)])
+    }
 }
 
 struct EntityGazetteerTests {
