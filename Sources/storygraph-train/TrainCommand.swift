@@ -400,7 +400,7 @@ struct TrainCommand: ParsableCommand {
     /// Trains the recogniser on GUM's named persons, places and organisations (all of GUM's splits for the
     /// shipped model: GUM is not what the recogniser is scored on) plus Universal NER over EWT dev (all of it
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
-    /// the unseen part of UNER.
+    /// the unseen part of UNER, with its names made consistent within each document and sentence by sentence.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
         let lexiconData = try Data(contentsOf: URL(fileURLWithPath: lexicon))
         let regions = places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true)
@@ -441,7 +441,9 @@ struct TrainCommand: ParsableCommand {
         ]).write(to: folder.appendingPathComponent("entities.sgm"))
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
-        let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
+        // Scored as `storygraph eval-ner` scores: names made consistent within each document.
+        let bySentence = unseen.map { recognizer.recognize(tagged($0.words)) }
+        let predicted = EntityRecognizer.harmonized(bySentence, in: unseen)
         if let entitiesPredictions {
             let text = IOB2Writer().write(zip(unseen, predicted).map { sentence, entities in
                 var written = sentence
@@ -450,8 +452,11 @@ struct TrainCommand: ParsableCommand {
             })
             try Data(text.utf8).write(to: URL(fileURLWithPath: entitiesPredictions))
         }
-        let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
-        print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+        let name = "UNER EWT dev \(config == .halves ? "2nd half" : "(all)")"
+        for (label, found) in [("", predicted), (", sentence by sentence", bySentence)] {
+            let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: found)
+            print("\(name)\(label): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+        }
     }
 
     /// The place names of `--places`, none when it is empty.

@@ -304,3 +304,58 @@ struct EntityScorerTests {
         #expect(scores.overall.f1 == 0)
     }
 }
+
+struct EntityHarmonizationTests {
+    static let forms: [[String]] = [
+        "Hamas said so .".split(separator: " ").map(String.init),
+        "Abbas met Hamas in Gaza .".split(separator: " ").map(String.init),
+        "Hamas and Abbas spoke to Hamas Radio .".split(separator: " ").map(String.init),
+        "hamas did not .".split(separator: " ").map(String.init),
+    ]
+
+    @Test func aNameKeepsTheTypeItWasGivenMostOften() {
+        let found = [[span(.organization, 0, 1)], [span(.person, 0, 1), span(.location, 2, 3)], [span(.organization, 0, 1)], []]
+        let result = EntityRecognizer.harmonized(found, forms: Self.forms)
+        #expect(result[0] == [span(.organization, 0, 1)])
+        #expect(result[1] == [span(.person, 0, 1), span(.organization, 2, 3)])
+        // "Abbas" is found again; "Hamas Radio" is not "Hamas" (a capitalised word follows); "hamas" is not
+        // capitalised as the name was.
+        #expect(result[2] == [span(.organization, 0, 1), span(.person, 2, 3)])
+        #expect(result[3] == [])
+    }
+
+    @Test func aTieKeepsEachOccurrencesOwnType() {
+        let found = [[span(.organization, 0, 1)], [span(.location, 2, 3)], [], []]
+        let result = EntityRecognizer.harmonized(found, forms: Self.forms)
+        #expect(result[0] == [span(.organization, 0, 1)])
+        #expect(result[1] == [span(.location, 2, 3)])
+        // A name found anew takes the first of the tied types in PER, ORG, LOC order.
+        #expect(result[2] == [span(.organization, 0, 1)])
+    }
+
+    @Test func longerNamesArePlacedFirstAndNothingOverlaps() {
+        let forms = [["Hamas", "Radio", "said"], ["Hamas", "Radio", "and", "Hamas", "."]]
+        let found = [[span(.organization, 0, 2)], [span(.location, 3, 4)]]
+        let result = EntityRecognizer.harmonized(found, forms: forms)
+        #expect(result[1] == [span(.organization, 0, 2), span(.location, 3, 4)])
+    }
+
+    @Test func iob2DocumentsStartAtNewdocComments() throws {
+        func sentence(_ comments: [String]) -> IOB2Sentence {
+            IOB2Sentence(words: ["Hamas"], tags: ["O"], comments: comments)
+        }
+        let marked = [
+            sentence(["# sent_id = a"]), sentence(["# newdoc id = d1", "# sent_id = b"]), sentence([]),
+            sentence(["# newdoc"]),
+        ]
+        #expect(IOB2Sentence.documents(marked) == [0..<1, 1..<3, 3..<4])
+        #expect(IOB2Sentence.documents([sentence([]), sentence([])]) == [0..<1, 1..<2])
+        // Within a document the name recurs; across documents it does not.
+        let found = [[span(.organization, 0, 1)], [], [span(.person, 0, 1)], []]
+        #expect(
+            EntityRecognizer.harmonized(found, in: marked)
+                == [[span(.organization, 0, 1)], [span(.person, 0, 1)], [span(.person, 0, 1)], []])
+        #expect(EntityRecognizer.harmonized([[span(.organization, 0, 1)], []], in: [sentence([]), sentence([])])
+            == [[span(.organization, 0, 1)], []])
+    }
+}
