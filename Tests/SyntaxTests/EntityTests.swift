@@ -359,3 +359,34 @@ struct EntityHarmonizationTests {
             == [[span(.organization, 0, 1)], []])
     }
 }
+
+struct EntityHeadingPhraseTests {
+    static let common = EntityWordTable(words: [
+        ("great", 4), ("place", 1), ("to", 8), ("stay", 2), ("scotia", 1), ("nova", 1), ("nasser", 1), ("in", 8),
+        ("we", 1), ("loved", 2), ("the", 8),
+    ])
+
+    func features(_ text: String, gazetteer: EntityGazetteer = EntityGazetteer(entries: [])) -> EntityFeatures {
+        var features = EntityFeatures()
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        features.load(words, gazetteer: gazetteer, commonWords: Self.common)
+        return features
+    }
+
+    @Test func commonWordsInATitleCaseSentenceAreAHeading() {
+        let heading = features("Great Place To Stay !")
+        #expect(heading.titleCase)
+        #expect(heading.isHeadingPhrase(0..<2))
+        // One word alone may still be a name; an unknown word makes a name.
+        #expect(!heading.isHeadingPhrase(1..<2))
+        #expect(!features("Great Place In Ruritania").isHeadingPhrase(0..<4))
+    }
+
+    @Test func namesTheGazetteerKnowsAndOrdinarySentencesAreLeftAlone() {
+        let gazetteer = EntityGazetteer(entries: [("Nova Scotia", .location)])
+        #expect(!features("Great Place In Nova Scotia", gazetteer: gazetteer).isHeadingPhrase(3..<5))
+        let sentence = features("we loved the Great Place in Nova Scotia")
+        #expect(!sentence.titleCase)
+        #expect(!sentence.isHeadingPhrase(3..<5))
+    }
+}

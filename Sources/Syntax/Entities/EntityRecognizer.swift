@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Words are tagged greedily left to right with BILOU classes by a linear model over spelling, context,
 /// part-of-speech and gazetteer features; each class is chosen among those that can follow the previous one, so the
-/// output always decodes to well-formed, non-overlapping spans. The model and its gazetteer live in one
-/// `ModelArchive` of kind `entities`; nothing else is needed at run time.
+/// output always decodes to well-formed, non-overlapping spans. In a sentence written in title case ("Great Place To
+/// Stay !"), a phrase of common words is not a name (`EntityFeatures.isHeadingPhrase`). The model and its gazetteer
+/// live in one `ModelArchive` of kind `entities`; nothing else is needed at run time.
 public struct EntityRecognizer: Sendable {
     /// The archive kind of recogniser models.
     public static let kind = "entities"
@@ -108,6 +109,6 @@ public struct EntityRecognizer: Sendable {
             prev2 = prev1
             prev1 = label
         }
-        return EntityLabels.spans(from: classes)
+        return EntityLabels.spans(from: classes).filter { !features.isHeadingPhrase($0.start..<$0.end) }
     }
 }
