@@ -390,3 +390,24 @@ struct EntityHeadingPhraseTests {
         #expect(!sentence.isHeadingPhrase(3..<5))
     }
 }
+
+struct EntityTrailingWordsTests {
+    func trimmed(_ text: String, _ start: Int, _ end: Int) -> Range<Int> {
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        let result = EntityRecognizer.withoutTrailingLowercase(span(.person, start, end), words)
+        return result.start..<result.end
+    }
+
+    @Test(arguments: [
+        ("If Abbas keeps up", 1, 3, 1..<2),
+        ("Abbas also pledged to resolve", 0, 4, 0..<1),
+        ("the Department of State waived the fees", 1, 7, 1..<4),
+        ("met Lee Cheuk - yan today", 1, 5, 1..<5),
+        ("Hancock s is a store", 0, 2, 0..<2),
+        ("in tampa bay today", 1, 3, 1..<3),
+        ("the University of Texas", 1, 4, 1..<4),
+    ])
+    func aCapitalisedNameDoesNotEndInLowerCaseWords(text: String, start: Int, end: Int, expected: Range<Int>) {
+        #expect(trimmed(text, start, end) == expected)
+    }
+}

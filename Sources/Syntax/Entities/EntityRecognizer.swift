@@ -5,7 +5,8 @@ import Foundation
 /// Words are tagged greedily left to right with BILOU classes by a linear model over spelling, context,
 /// part-of-speech and gazetteer features; each class is chosen among those that can follow the previous one, so the
 /// output always decodes to well-formed, non-overlapping spans. In a sentence written in title case ("Great Place To
-/// Stay !"), a phrase of common words is not a name (`EntityFeatures.isHeadingPhrase`). The model and its gazetteer
+/// Stay !"), a phrase of common words is not a name (`EntityFeatures.isHeadingPhrase`), and a name written with
+/// capitals does not end in words written in lower case (`withoutTrailingLowercase`). The model and its gazetteer
 /// live in one `ModelArchive` of kind `entities`; nothing else is needed at run time.
 public struct EntityRecognizer: Sendable {
     /// The archive kind of recogniser models.
@@ -109,6 +110,27 @@ public struct EntityRecognizer: Sendable {
             prev2 = prev1
             prev1 = label
         }
-        return EntityLabels.spans(from: classes).filter { !features.isHeadingPhrase($0.start..<$0.end) }
+        return EntityLabels.spans(from: classes)
+            .filter { !features.isHeadingPhrase($0.start..<$0.end) }
+            .map { Self.withoutTrailingLowercase($0, words) }
+    }
+
+    /// `span` without the words written in lower case at its end when the name has a word written with a capital:
+    /// a greedy tagger that has opened a name must carry it on to some word, and it runs into the verb after it
+    /// ("*Abbas* keeps", "*Department of State* waived the fees"). A word after a hyphen ("Lee Cheuk - yan") and
+    /// a lone "s" (a possessive written without its apostrophe: "Hancock s") stay; a name all in lower case
+    /// ("tampa bay") is left as it is.
+    static func withoutTrailingLowercase(_ span: EntitySpan, _ words: [SyntaxWord]) -> EntitySpan {
+        func startsLowercase(_ index: Int) -> Bool { words[index].form.first?.isLowercase == true }
+        guard span.end - span.start > 1,
+            words[span.start..<span.end].contains(where: { $0.form.first?.isUppercase == true })
+        else { return span }
+        var trimmed = span
+        while trimmed.end - trimmed.start > 1, startsLowercase(trimmed.end - 1),
+            words[trimmed.end - 2].form != "-", words[trimmed.end - 1].form != "s"
+        {
+            trimmed.end -= 1
+        }
+        return trimmed
     }
 }
