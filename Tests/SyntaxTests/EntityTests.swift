@@ -411,3 +411,24 @@ struct EntityTrailingWordsTests {
         #expect(trimmed(text, start, end) == expected)
     }
 }
+
+struct EntityLeadingWordsTests {
+    @Test(arguments: [
+        ("Slice Pizza at former Britt 's", EntitySpan.EntityType.location, 3, 6, 4..<6),
+        ("off historic Canyon Road", .location, 1, 4, 2..<4),
+        ("Dr Joseph retired", .person, 0, 2, 1..<2),
+        ("PM Allawi is responsible", .person, 0, 2, 1..<2),
+        ("look to bin Laden", .person, 2, 4, 2..<4),
+        ("for al - Qaeda", .organization, 1, 4, 1..<4),
+        ("the President Hotel", .location, 1, 3, 1..<3),
+        ("in tampa bay", .location, 1, 3, 1..<3),
+    ])
+    func aNameDoesNotBeginWithModifiersOrTitles(
+        text: String, type: EntitySpan.EntityType, start: Int, end: Int, expected: Range<Int>
+    ) {
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        let result = EntityRecognizer.withoutLeadingWords(span(type, start, end), words)
+        #expect(result.start..<result.end == expected)
+        #expect(result.type == type)
+    }
+}
