@@ -432,3 +432,21 @@ struct EntityLeadingWordsTests {
         #expect(result.type == type)
     }
 }
+
+struct EntityGazetteerTypeTests {
+    @Test func aWholeNameListedUnderOneTypeHasThatType() {
+        let gazetteer = EntityGazetteer(entries: [
+            ("Hamas", .organization), ("Victoria", .location), ("Victoria", .person), ("Exxon Mobil", .organization),
+        ])
+        var features = EntityFeatures()
+        let text = "Hamas and Victoria met Exxon Mobil and Exxon"
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        features.load(words, gazetteer: gazetteer, commonWords: .empty)
+        #expect(features.gazetteerType(of: 0..<1) == .organization)
+        #expect(features.gazetteerType(of: 2..<3) == nil)  // listed as a place and as a person
+        #expect(features.gazetteerType(of: 4..<6) == .organization)
+        #expect(features.gazetteerType(of: 4..<5) == nil)  // part of a name only
+        #expect(features.gazetteerType(of: 7..<8) == nil)
+        #expect(features.gazetteerType(of: 0..<2) == nil)
+    }
+}

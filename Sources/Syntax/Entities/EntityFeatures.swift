@@ -18,6 +18,26 @@ struct EntityFeatures {
     /// say little about names.
     private(set) var titleCase = false
 
+    /// The one type the gazetteer lists the words `span` under as a whole name (the longest match of that type
+    /// starting at its first word ends at its last), or `nil` when it lists them under none or several.
+    func gazetteerType(of span: Range<Int>) -> EntitySpan.EntityType? {
+        var found: EntitySpan.EntityType?
+        for type in EntitySpan.EntityType.allCases {
+            let t = EntityLabels.typeIndex(type)
+            let whole: Bool
+            if span.count == 1 {
+                whole = gazetteer[span.lowerBound * 3 + t] == 4
+            } else {
+                whole = gazetteer[span.lowerBound * 3 + t] == 1 && gazetteer[(span.upperBound - 1) * 3 + t] == 3
+                    && span.dropFirst().dropLast().allSatisfy { gazetteer[$0 * 3 + t] == 2 }
+            }
+            guard whole else { continue }
+            if found != nil { return nil }
+            found = type
+        }
+        return found
+    }
+
     /// Whether the words `span` are a heading's phrase rather than a name: the sentence is in title case, the span
     /// has two words or more, and every word is a common word (WordNet's, `EntityWordTable`) or punctuation that
     /// neither the gazetteer nor its persons' name words know ("Great Place", "Lovely Cottage"; not "Nova

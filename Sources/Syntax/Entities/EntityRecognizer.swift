@@ -7,8 +7,9 @@ import Foundation
 /// output always decodes to well-formed, non-overlapping spans. In a sentence written in title case ("Great Place To
 /// Stay !"), a phrase of common words is not a name (`EntityFeatures.isHeadingPhrase`), and a name written with
 /// capitals neither begins nor ends with words written in lower case nor begins with a person's title
-/// (`withoutTrailingLowercase`, `withoutLeadingWords`). The model and its gazetteer
-/// live in one `ModelArchive` of kind `entities`; nothing else is needed at run time.
+/// (`withoutTrailingLowercase`, `withoutLeadingWords`); a name the gazetteer lists as an organisation only is an
+/// organisation. The model and its gazetteer live in one `ModelArchive` of kind `entities`; nothing else is needed
+/// at run time.
 public struct EntityRecognizer: Sendable {
     /// The archive kind of recogniser models.
     public static let kind = "entities"
@@ -114,6 +115,14 @@ public struct EntityRecognizer: Sendable {
         return EntityLabels.spans(from: classes)
             .filter { !features.isHeadingPhrase($0.start..<$0.end) }
             .map { Self.withoutLeadingWords(Self.withoutTrailingLowercase($0, words), words) }
+            .map { span in
+                // A name the gazetteer lists as an organisation only is one, whatever its context suggests ("Hamas
+                // 's position", "with Hamas"): the organisations come from the actor lexicon (parties, armed
+                // groups, international bodies, agencies). Its persons and places are not trusted so: GeoNames'
+                // cities share names with persons ("Victoria", "Austin").
+                guard features.gazetteerType(of: span.start..<span.end) == .organization else { return span }
+                return EntitySpan(type: .organization, start: span.start, end: span.end)
+            }
     }
 
     /// Lower-case particles that begin names ("*bin* Laden", "*de* Gaulle", "*van* Gogh").
