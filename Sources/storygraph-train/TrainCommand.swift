@@ -86,6 +86,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Also write the recogniser's training sentences with their entities to this IOB2 file (to inspect how GUM's mentions become names).")
     var dumpEntities: String?
 
+    @Option(help: "Also write the recogniser's predictions on the unseen Universal NER sentences (halves, heldout) to this IOB2 file, gold columns otherwise kept, for error analysis.")
+    var entitiesPredictions: String?
+
     @Flag(help: "Also print the most frequent UPOS confusions on each scored set.")
     var showConfusions = false
 
@@ -423,7 +426,7 @@ struct TrainCommand: ParsableCommand {
     /// Trains the recogniser on GUM's named persons, places and organisations (all of GUM's splits for the
     /// shipped model: GUM is not what the recogniser is scored on) plus Universal NER over EWT dev (all of it
     /// for `shipped`, the first half for `halves`, none for `heldout`), with tags from `tagger`; scores it on
-    /// the unseen part of UNER.
+    /// the unseen part of UNER, with its names made consistent within each document and sentence by sentence.
     func trainEntities(splits: TreebankSplits, tagger: PartOfSpeechTagger, clusters: WordClusters, writingTo folder: URL) throws {
         let lexiconData: Data
         do {
@@ -431,9 +434,9 @@ struct TrainCommand: ParsableCommand {
         } catch {
             throw TrainFailure("--lexicon \(lexicon): \(error.reason)")
         }
-        let gazetteer = try EntityGazetteer(
-            lexiconJSON: lexiconData, places: try placeNames(),
-            regions: places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true))
+        let regions = places.isEmpty ? [] : try EntityGazetteer.placeNames(path: places, regionsOnly: true)
+        let gazetteer = try EntityGazetteer(lexiconJSON: lexiconData, places: try placeNames(), regions: regions)
+        let regionNames = Set(regions.map(GUMEntities.nameKey))
         var gum = try TreebankSplits.read(splits.gumTrain)
         if config != .heldout { gum += try TreebankSplits.read(splits.gumDev + splits.gumTest) }
         func tagged(_ forms: [String]) -> [SyntaxWord] {
@@ -441,7 +444,7 @@ struct TrainCommand: ParsableCommand {
             tagger.tag(&words)
             return words
         }
-        var examples = gum.map { (words: tagged($0.words.map(\.form)), entities: GUMEntities.namedEntities(in: $0)) }
+        var examples = gum.map { (words: tagged($0.words.map(\.form)), entities: GUMEntities.namedEntities(in: $0, regions: regionNames)) }
         let uner = try IOB2Reader().read(path: splits.unerDev.path)
         let (unerFirst, unerSecond) = Self.halves(uner)
         let unerTraining = config == .shipped ? uner : config == .halves ? unerFirst : []
@@ -470,9 +473,22 @@ struct TrainCommand: ParsableCommand {
         ]).write(to: folder.appendingPathComponent("entities.sgm"))
         let unseen = config == .heldout ? uner : config == .halves ? unerSecond : []
         guard !unseen.isEmpty else { return }
-        let predicted = unseen.map { recognizer.recognize(tagged($0.words)) }
-        let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: predicted)
-        print("UNER EWT dev \(config == .halves ? "2nd half" : "(all)"): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+        // Scored as `storygraph eval-ner` scores: names made consistent within each document.
+        let bySentence = unseen.map { recognizer.recognize(tagged($0.words)) }
+        let predicted = EntityRecognizer.harmonized(bySentence, in: unseen)
+        if let entitiesPredictions {
+            let text = IOB2Writer().write(zip(unseen, predicted).map { sentence, entities in
+                var written = sentence
+                written.entities = entities
+                return written
+            })
+            try Data(text.utf8).write(to: URL(fileURLWithPath: entitiesPredictions))
+        }
+        let name = "UNER EWT dev \(config == .halves ? "2nd half" : "(all)")"
+        for (label, found) in [("", predicted), (", sentence by sentence", bySentence)] {
+            let scores = EntityScorer().score(gold: unseen.map(\.entities), predicted: found)
+            print("\(name)\(label): " + scores.summary.replacingOccurrences(of: "\n", with: " | "))
+        }
     }
 
     /// The place names of `--places`, none when it is empty.

@@ -129,6 +129,19 @@ struct GUMEntitiesTests {
         // A person's name takes no "of" phrase: the party is a name of its own.
         #expect(GUMEntities.namedEntities(in: sentences[3]) == [span(.person, 0, 2), span(.organization, 3, 4)])
     }
+
+    @Test func aCountryTypedOrganisationIsAPlace() throws {
+        let path = fixtures.appendingPathComponent("gum-entities.conllu").path
+        let sentence = try CoNLLUReader().read(path: path)[4]
+        // GUM types the national team "South Korea" an organisation; Universal NER marks every country LOC. A team
+        // named after a city ("Pittsburgh Pirates") stays an organisation.
+        #expect(GUMEntities.namedEntities(in: sentence) == [span(.organization, 0, 2), span(.organization, 4, 6)])
+        let regions = Set(["South Korea", "Pittsburgh", "Bosnia-Herzegovina"].map(GUMEntities.nameKey))
+        #expect(regions.contains("bosnia - herzegovina"))
+        #expect(
+            GUMEntities.namedEntities(in: sentence, regions: regions)
+                == [span(.location, 0, 2), span(.organization, 4, 6)])
+    }
 }
 
 struct EntityGazetteerTests {
@@ -289,5 +302,151 @@ struct EntityScorerTests {
         let scores = EntityScorer().score(gold: [[]], predicted: [])
         #expect(scores.overall == EntityScores.Counts())
         #expect(scores.overall.f1 == 0)
+    }
+}
+
+struct EntityHarmonizationTests {
+    static let forms: [[String]] = [
+        "Hamas said so .".split(separator: " ").map(String.init),
+        "Abbas met Hamas in Gaza .".split(separator: " ").map(String.init),
+        "Hamas and Abbas spoke to Hamas Radio .".split(separator: " ").map(String.init),
+        "hamas did not .".split(separator: " ").map(String.init),
+    ]
+
+    @Test func aNameKeepsTheTypeItWasGivenMostOften() {
+        let found = [[span(.organization, 0, 1)], [span(.person, 0, 1), span(.location, 2, 3)], [span(.organization, 0, 1)], []]
+        let result = EntityRecognizer.harmonized(found, forms: Self.forms)
+        #expect(result[0] == [span(.organization, 0, 1)])
+        #expect(result[1] == [span(.person, 0, 1), span(.organization, 2, 3)])
+        // "Abbas" is found again; "Hamas Radio" is not "Hamas" (a capitalised word follows); "hamas" is not
+        // capitalised as the name was.
+        #expect(result[2] == [span(.organization, 0, 1), span(.person, 2, 3)])
+        #expect(result[3] == [])
+    }
+
+    @Test func aTieKeepsEachOccurrencesOwnType() {
+        let found = [[span(.organization, 0, 1)], [span(.location, 2, 3)], [], []]
+        let result = EntityRecognizer.harmonized(found, forms: Self.forms)
+        #expect(result[0] == [span(.organization, 0, 1)])
+        #expect(result[1] == [span(.location, 2, 3)])
+        // A name found anew takes the first of the tied types in PER, ORG, LOC order.
+        #expect(result[2] == [span(.organization, 0, 1)])
+    }
+
+    @Test func longerNamesArePlacedFirstAndNothingOverlaps() {
+        let forms = [["Hamas", "Radio", "said"], ["Hamas", "Radio", "and", "Hamas", "."]]
+        let found = [[span(.organization, 0, 2)], [span(.location, 3, 4)]]
+        let result = EntityRecognizer.harmonized(found, forms: forms)
+        #expect(result[1] == [span(.organization, 0, 2), span(.location, 3, 4)])
+    }
+
+    @Test func iob2DocumentsStartAtNewdocComments() throws {
+        func sentence(_ comments: [String]) -> IOB2Sentence {
+            IOB2Sentence(words: ["Hamas"], tags: ["O"], comments: comments)
+        }
+        let marked = [
+            sentence(["# sent_id = a"]), sentence(["# newdoc id = d1", "# sent_id = b"]), sentence([]),
+            sentence(["# newdoc"]),
+        ]
+        #expect(IOB2Sentence.documents(marked) == [0..<1, 1..<3, 3..<4])
+        #expect(IOB2Sentence.documents([sentence([]), sentence([])]) == [0..<1, 1..<2])
+        // Within a document the name recurs; across documents it does not.
+        let found = [[span(.organization, 0, 1)], [], [span(.person, 0, 1)], []]
+        #expect(
+            EntityRecognizer.harmonized(found, in: marked)
+                == [[span(.organization, 0, 1)], [span(.person, 0, 1)], [span(.person, 0, 1)], []])
+        #expect(EntityRecognizer.harmonized([[span(.organization, 0, 1)], []], in: [sentence([]), sentence([])])
+            == [[span(.organization, 0, 1)], []])
+    }
+}
+
+struct EntityHeadingPhraseTests {
+    static let common = EntityWordTable(words: [
+        ("great", 4), ("place", 1), ("to", 8), ("stay", 2), ("scotia", 1), ("nova", 1), ("nasser", 1), ("in", 8),
+        ("we", 1), ("loved", 2), ("the", 8),
+    ])
+
+    func features(_ text: String, gazetteer: EntityGazetteer = EntityGazetteer(entries: [])) -> EntityFeatures {
+        var features = EntityFeatures()
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        features.load(words, gazetteer: gazetteer, commonWords: Self.common)
+        return features
+    }
+
+    @Test func commonWordsInATitleCaseSentenceAreAHeading() {
+        let heading = features("Great Place To Stay !")
+        #expect(heading.titleCase)
+        #expect(heading.isHeadingPhrase(0..<2))
+        // One word alone may still be a name; an unknown word makes a name.
+        #expect(!heading.isHeadingPhrase(1..<2))
+        #expect(!features("Great Place In Ruritania").isHeadingPhrase(0..<4))
+    }
+
+    @Test func namesTheGazetteerKnowsAndOrdinarySentencesAreLeftAlone() {
+        let gazetteer = EntityGazetteer(entries: [("Nova Scotia", .location)])
+        #expect(!features("Great Place In Nova Scotia", gazetteer: gazetteer).isHeadingPhrase(3..<5))
+        let sentence = features("we loved the Great Place in Nova Scotia")
+        #expect(!sentence.titleCase)
+        #expect(!sentence.isHeadingPhrase(3..<5))
+    }
+}
+
+struct EntityTrailingWordsTests {
+    func trimmed(_ text: String, _ start: Int, _ end: Int) -> Range<Int> {
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        let result = EntityRecognizer.withoutTrailingLowercase(span(.person, start, end), words)
+        return result.start..<result.end
+    }
+
+    @Test(arguments: [
+        ("If Abbas keeps up", 1, 3, 1..<2),
+        ("Abbas also pledged to resolve", 0, 4, 0..<1),
+        ("the Department of State waived the fees", 1, 7, 1..<4),
+        ("met Lee Cheuk - yan today", 1, 5, 1..<5),
+        ("Hancock s is a store", 0, 2, 0..<2),
+        ("in tampa bay today", 1, 3, 1..<3),
+        ("the University of Texas", 1, 4, 1..<4),
+    ])
+    func aCapitalisedNameDoesNotEndInLowerCaseWords(text: String, start: Int, end: Int, expected: Range<Int>) {
+        #expect(trimmed(text, start, end) == expected)
+    }
+}
+
+struct EntityLeadingWordsTests {
+    @Test(arguments: [
+        ("Slice Pizza at former Britt 's", EntitySpan.EntityType.location, 3, 6, 4..<6),
+        ("off historic Canyon Road", .location, 1, 4, 2..<4),
+        ("Dr Joseph retired", .person, 0, 2, 1..<2),
+        ("PM Allawi is responsible", .person, 0, 2, 1..<2),
+        ("look to bin Laden", .person, 2, 4, 2..<4),
+        ("for al - Qaeda", .organization, 1, 4, 1..<4),
+        ("the President Hotel", .location, 1, 3, 1..<3),
+        ("in tampa bay", .location, 1, 3, 1..<3),
+    ])
+    func aNameDoesNotBeginWithModifiersOrTitles(
+        text: String, type: EntitySpan.EntityType, start: Int, end: Int, expected: Range<Int>
+    ) {
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        let result = EntityRecognizer.withoutLeadingWords(span(type, start, end), words)
+        #expect(result.start..<result.end == expected)
+        #expect(result.type == type)
+    }
+}
+
+struct EntityGazetteerTypeTests {
+    @Test func aWholeNameListedUnderOneTypeHasThatType() {
+        let gazetteer = EntityGazetteer(entries: [
+            ("Hamas", .organization), ("Victoria", .location), ("Victoria", .person), ("Exxon Mobil", .organization),
+        ])
+        var features = EntityFeatures()
+        let text = "Hamas and Victoria met Exxon Mobil and Exxon"
+        let words = text.split(separator: " ").map { SyntaxWord(form: String($0)) }
+        features.load(words, gazetteer: gazetteer, commonWords: .empty)
+        #expect(features.gazetteerType(of: 0..<1) == .organization)
+        #expect(features.gazetteerType(of: 2..<3) == nil)  // listed as a place and as a person
+        #expect(features.gazetteerType(of: 4..<6) == .organization)
+        #expect(features.gazetteerType(of: 4..<5) == nil)  // part of a name only
+        #expect(features.gazetteerType(of: 7..<8) == nil)
+        #expect(features.gazetteerType(of: 0..<2) == nil)
     }
 }

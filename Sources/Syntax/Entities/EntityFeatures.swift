@@ -13,6 +13,42 @@ struct EntityFeatures {
     private(set) var common: [UInt64] = []
     /// Each word's name-part bits (1 given name, 2 surname) from the gazetteer.
     private(set) var nameParts: [UInt64] = []
+    /// Whether the sentence is written in title case or capitals (a heading, "Great Place To Stay !"): more than
+    /// 60% of its words that start with a letter start with a capital, two such words at least. Its capitals then
+    /// say little about names.
+    private(set) var titleCase = false
+
+    /// The one type the gazetteer lists the words `span` under as a whole name (the longest match of that type
+    /// starting at its first word ends at its last), or `nil` when it lists them under none or several.
+    func gazetteerType(of span: Range<Int>) -> EntitySpan.EntityType? {
+        var found: EntitySpan.EntityType?
+        for type in EntitySpan.EntityType.allCases {
+            let t = EntityLabels.typeIndex(type)
+            let whole: Bool
+            if span.count == 1 {
+                whole = gazetteer[span.lowerBound * 3 + t] == 4
+            } else {
+                whole = gazetteer[span.lowerBound * 3 + t] == 1 && gazetteer[(span.upperBound - 1) * 3 + t] == 3
+                    && span.dropFirst().dropLast().allSatisfy { gazetteer[$0 * 3 + t] == 2 }
+            }
+            guard whole else { continue }
+            if found != nil { return nil }
+            found = type
+        }
+        return found
+    }
+
+    /// Whether the words `span` are a heading's phrase rather than a name: the sentence is in title case, the span
+    /// has two words or more, and every word is a common word (WordNet's, `EntityWordTable`) or punctuation that
+    /// neither the gazetteer nor its persons' name words know ("Great Place", "Lovely Cottage"; not "Nova
+    /// Scotia" nor "Nasser Nasser").
+    func isHeadingPhrase(_ span: Range<Int>) -> Bool {
+        guard titleCase, span.count >= 2 else { return false }
+        return span.allSatisfy { index in
+            (common[index] != 0 || traits[index].capitalization == .noLetters) && nameParts[index] == 0
+                && gazetteer[(index * 3)..<(index * 3 + 3)].allSatisfy { $0 == 0 }
+        }
+    }
     /// Each word's Brown cluster (empty when the recogniser uses none).
     private(set) var clusters: [ClusterFeatures] = []
 
@@ -59,6 +95,13 @@ struct EntityFeatures {
                 clusters.append(ClusterFeatures(path: wordClusters.path(form: wordTraits.form, lower: wordTraits.lower)))
             }
         }
+        var lettered = 0
+        var capitalised = 0
+        for wordTraits in traits where wordTraits.capitalization != .noLetters && wordTraits.startsWithLetter {
+            lettered += 1
+            if wordTraits.capitalization != .lower { capitalised += 1 }
+        }
+        titleCase = lettered >= 2 && capitalised * 5 > lettered * 3
         gazetteer.removeAll(keepingCapacity: true)
         gazetteer.append(contentsOf: repeatElement(0, count: words.count * 3))
         table.mark(lowerHashes: lower, codes: &gazetteer)
@@ -134,6 +177,7 @@ struct EntityFeatures {
             }
         }
         if !anyGazetteer { add(.gazAny, cap) }
+
         let known = common[i]
         add(.common, known, cap)
         add(.commonLeft, commonAt(i - 1), capAt(i - 1), cap)

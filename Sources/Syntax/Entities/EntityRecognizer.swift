@@ -4,8 +4,12 @@ import Foundation
 ///
 /// Words are tagged greedily left to right with BILOU classes by a linear model over spelling, context,
 /// part-of-speech and gazetteer features; each class is chosen among those that can follow the previous one, so the
-/// output always decodes to well-formed, non-overlapping spans. The model and its gazetteer live in one
-/// `ModelArchive` of kind `entities`; nothing else is needed at run time.
+/// output always decodes to well-formed, non-overlapping spans. In a sentence written in title case ("Great Place To
+/// Stay !"), a phrase of common words is not a name (`EntityFeatures.isHeadingPhrase`), and a name written with
+/// capitals neither begins nor ends with words written in lower case nor begins with a person's title
+/// (`withoutTrailingLowercase`, `withoutLeadingWords`); a name the gazetteer lists as an organisation only is an
+/// organisation. The model and its gazetteer live in one `ModelArchive` of kind `entities`; nothing else is needed
+/// at run time.
 public struct EntityRecognizer: Sendable {
     /// The archive kind of recogniser models.
     public static let kind = "entities"
@@ -109,5 +113,69 @@ public struct EntityRecognizer: Sendable {
             prev1 = label
         }
         return EntityLabels.spans(from: classes)
+            .filter { !features.isHeadingPhrase($0.start..<$0.end) }
+            .map { Self.withoutLeadingWords(Self.withoutTrailingLowercase($0, words), words) }
+            .map { span in
+                // A name the gazetteer lists as an organisation only is one, whatever its context suggests ("Hamas
+                // 's position", "with Hamas"): the organisations come from the actor lexicon (parties, armed
+                // groups, international bodies, agencies). Its persons and places are not trusted so: GeoNames'
+                // cities share names with persons ("Victoria", "Austin").
+                guard features.gazetteerType(of: span.start..<span.end) == .organization else { return span }
+                return EntitySpan(type: .organization, start: span.start, end: span.end)
+            }
+    }
+
+    /// Lower-case particles that begin names ("*bin* Laden", "*de* Gaulle", "*van* Gogh").
+    static let nameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "le",
+        "la", "der", "den", "ter",
+    ]
+
+    /// Titles and offices written before a person's name, which Universal NER leaves out of it ("Dr *Joseph*",
+    /// "PM *Allawi*"). Royal and religious titles, often part of the name ("King Abdullah", "Sheikh Ahmed
+    /// Yassin"), are not among them.
+    static let personTitles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president", "vice",
+        "prime", "minister", "pm", "senator", "sen.", "governor", "gov.", "mayor", "general", "gen.", "judge",
+        "secretary", "ambassador", "chairman", "director", "chief", "captain", "rev.",
+    ]
+
+    /// `span` without the words at its start that are not part of a name written with capitals: words written in
+    /// lower case ("*former* Britt 's", "*historic* Canyon Road"), unless a name particle ("bin Laden") or
+    /// before a hyphen ("al - Qaeda"), and a person's titles ("Dr Joseph"). A name all in lower case is left as it
+    /// is.
+    static func withoutLeadingWords(_ span: EntitySpan, _ words: [SyntaxWord]) -> EntitySpan {
+        guard span.end - span.start > 1,
+            words[span.start..<span.end].contains(where: { $0.form.first?.isUppercase == true })
+        else { return span }
+        var trimmed = span
+        while trimmed.end - trimmed.start > 1 {
+            let form = words[trimmed.start].form
+            let lower = form.lowercased()
+            let modifier = form.first?.isLowercase == true && !nameParticles.contains(lower)
+                && words[trimmed.start + 1].form != "-"
+            guard modifier || (span.type == .person && personTitles.contains(lower)) else { break }
+            trimmed.start += 1
+        }
+        return trimmed
+    }
+
+    /// `span` without the words written in lower case at its end when the name has a word written with a capital:
+    /// a greedy tagger that has opened a name must carry it on to some word, and it runs into the verb after it
+    /// ("*Abbas* keeps", "*Department of State* waived the fees"). A word after a hyphen ("Lee Cheuk - yan") and
+    /// a lone "s" (a possessive written without its apostrophe: "Hancock s") stay; a name all in lower case
+    /// ("tampa bay") is left as it is.
+    static func withoutTrailingLowercase(_ span: EntitySpan, _ words: [SyntaxWord]) -> EntitySpan {
+        func startsLowercase(_ index: Int) -> Bool { words[index].form.first?.isLowercase == true }
+        guard span.end - span.start > 1,
+            words[span.start..<span.end].contains(where: { $0.form.first?.isUppercase == true })
+        else { return span }
+        var trimmed = span
+        while trimmed.end - trimmed.start > 1, startsLowercase(trimmed.end - 1),
+            words[trimmed.end - 2].form != "-", words[trimmed.end - 1].form != "s"
+        {
+            trimmed.end -= 1
+        }
+        return trimmed
     }
 }

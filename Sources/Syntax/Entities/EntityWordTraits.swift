@@ -24,6 +24,8 @@ struct EntityWordTraits: Sendable {
     var hasDigit: Bool
     var hasHyphen: Bool
     var hasPeriod: Bool
+    /// Whether the first scalar is a letter (an upper- or lower-case one).
+    var startsWithLetter: Bool
     /// Whether the last scalar is `s` or `S`.
     var endsInS: Bool
     /// Hash of the ASCII-lower-cased form without its last scalar (`lowerHash` of the stem of a plural).
@@ -129,6 +131,7 @@ struct EntityWordTraits: Sendable {
             capitalization = .mixed
         }
         hasDigit = digit
+        startsWithLetter = word.unicodeScalars.first.map { $0.isUppercaseScalar || $0.isLowercaseScalar } ?? false
         hasHyphen = hyphen
         hasPeriod = period
     }

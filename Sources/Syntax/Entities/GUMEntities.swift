@@ -31,6 +31,12 @@ public enum GUMEntities {
         "st.", "the", "god", "mom", "dad", "mother", "father", "uncle", "aunt", "grandma", "grandpa",
     ]
 
+    /// A name as a look-up key: its words as the tokeniser splits them (hyphens and a possessive `'s` apart),
+    /// lower-cased and joined by single spaces ("Bosnia-Herzegovina" → "bosnia - herzegovina").
+    public static func nameKey(_ name: String) -> String {
+        EntityGazetteer.words(of: name).map { $0.lowercased() }.joined(separator: " ")
+    }
+
     /// A mention read from the MISC column: coreference id, GUM type and word range.
     struct Mention: Hashable, Sendable {
         var type: String
@@ -39,12 +45,19 @@ public enum GUMEntities {
     }
 
     /// The named entities of `sentence`, sorted by start.
-    /// - Parameter sentence: A GUM sentence with `Entity=` annotations and dependency trees.
+    ///
+    /// An organisation whose name is the name of a country or first-level division in `regions` is a place:
+    /// GUM types a country that stands for its team or government as an organisation ("*Sweden* beat
+    /// *England*"), while Universal NER marks a country LOC whatever it stands for.
+    /// - Parameters:
+    ///   - sentence: A GUM sentence with `Entity=` annotations and dependency trees.
+    ///   - regions: Names of countries and first-level divisions as `nameKey(_:)` gives them; empty to keep GUM's
+    ///     organisations as they are.
     /// - Returns: PER/ORG/LOC spans over the sentence's words.
-    public static func namedEntities(in sentence: CoNLLUSentence) -> [EntitySpan] {
+    public static func namedEntities(in sentence: CoNLLUSentence, regions: Set<String> = []) -> [EntitySpan] {
         var candidates: [EntitySpan] = []
         for mention in mentions(in: sentence) {
-            let type: EntitySpan.EntityType
+            var type: EntitySpan.EntityType
             switch mention.type {
             case "person": type = .person
             case "place": type = .location
@@ -53,6 +66,11 @@ public enum GUMEntities {
             }
             guard var span = name(of: mention, in: sentence.words, person: type == .person) else { continue }
             if type == .person { span = personalName(span, sentence.words) }
+            if type == .organization, !regions.isEmpty,
+                regions.contains(nameKey(sentence.words[span].map(\.form).joined(separator: " ")))
+            {
+                type = .location
+            }
             if !isTitleOrGroup(span, type: type, sentence.words) {
                 candidates.append(EntitySpan(type: type, start: span.lowerBound, end: span.upperBound))
             }

@@ -47,6 +47,24 @@ public struct IOB2Sentence: Hashable, Sendable {
         set { tags = EntityTagScheme.iob2.tags(for: newValue, count: rows.count) }
     }
 
+    /// Whether the sentence starts a document: one of its comments is `# newdoc` (`# newdoc id = …`).
+    public var startsDocument: Bool {
+        comments.contains { comment in
+            let body = comment.dropFirst().drop { $0 == " " }
+            return comment.hasPrefix("#") && body.hasPrefix("newdoc")
+        }
+    }
+
+    /// The documents of `sentences` as ranges of indices, in order: each starts at a sentence that
+    /// `startsDocument` (the sentences before the first such form one), or, when no sentence does, each sentence is
+    /// a document of its own.
+    public static func documents(_ sentences: [IOB2Sentence]) -> [Range<Int>] {
+        let starts = sentences.indices.filter { sentences[$0].startsDocument }
+        guard !starts.isEmpty else { return sentences.indices.map { $0..<($0 + 1) } }
+        let bounds = (starts.first == 0 ? [] : [0]) + starts + [sentences.count]
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
     /// The `# sent_id` comment's value, if any.
     public var sentenceID: String? {
         for comment in comments {

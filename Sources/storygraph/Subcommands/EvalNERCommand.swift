@@ -8,7 +8,11 @@ struct EvalNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-ner",
         abstract: "Score the named-entity recogniser against gold IOB2 (PER, ORG, LOC; exact spans).",
-        discussion: "Other tags in the gold file (MISC, …) are ignored on both sides."
+        discussion: """
+            Other tags in the gold file (MISC, …) are ignored on both sides. Predictions are made as `storygraph \
+            ner` makes them: within each document ('# newdoc' comments) a name keeps one type and is found \
+            wherever it recurs.
+            """
     )
 
     @Argument(help: "Gold IOB2 file.")
@@ -30,6 +34,7 @@ struct EvalNERCommand: ParsableCommand {
             predicted.append(analyzer.entities(&words))
             goldSpans.append(sentence.entities)
         }
+        predicted = EntityRecognizer.harmonized(predicted, in: sentences)
         let scores = EntityScorer().score(gold: goldSpans, predicted: predicted)
         if json {
             let encoder = JSONEncoder()

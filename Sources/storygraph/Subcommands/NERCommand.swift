@@ -9,7 +9,8 @@ struct NERCommand: ParsableCommand {
         abstract: "Tag the tokens of an IOB2 file with predicted PER, ORG and LOC entities.",
         discussion: """
             Reads IOB2 (one token a line: id, token, tag[, more columns]; blank line between sentences; '#' \
-            comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags. Plain \
+            comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags; within \
+            each document ('# newdoc' comments) a name keeps one type and is found wherever it recurs. Plain \
             text is refused with the file and line (a line without tabs is not IOB2); `storygraph extract \
             --syntax FILE` gives the named entities of an article.
             """
@@ -34,9 +35,11 @@ struct NERCommand: ParsableCommand {
                     + "article, run `storygraph extract --syntax \(file)`")
         }
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
-        for index in sentences.indices {
-            var words = sentences[index].words.map { SyntaxWord(form: $0) }
-            let entities = analyzer.entities(&words)
+        let found = sentences.map { sentence in
+            var words = sentence.words.map { SyntaxWord(form: $0) }
+            return analyzer.entities(&words)
+        }
+        for (index, entities) in EntityRecognizer.harmonized(found, in: sentences).enumerated() {
             sentences[index].entities = entities
         }
         try OutputText.write(IOB2Writer().write(sentences), to: output, inputs: [file])
