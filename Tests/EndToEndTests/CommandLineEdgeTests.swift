@@ -44,7 +44,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
-    @Test(arguments: ["eval-timex", "eval-actors", "eval-events", "eval-geo", "eval-parse", "eval-ner", "parse", "ner"])
+    @Test(arguments: ["eval-timex", "eval-actors", "eval-events", "eval-geo", "eval-parse", "eval-ner", "parse", "ner",
+                      "train-events"])
     func everyCommandTakesQuiet(command: String) throws {
         let help = try CommandLine.run(["help", command])
         #expect(help.stdoutText.contains("Print nothing on standard error but errors"), "\(command)")

@@ -182,7 +182,7 @@ import Testing
         let nested = folder.appendingPathComponent("nodir/deeper/x.sqlite").path
         let created = try CommandLine.run(["ingest", "examples", "--db", nested])
         #expect(created.status == 0, "\(created.stderr)")
-        #expect(created.stderr.contains("\(nested) now holds 1 documents"))  // table rows: documents, events, …
+        #expect(created.stderr.contains("\(nested) now holds 1 document"))  // table rows: documents, events, …
         #expect(created.stderr.contains("storygraph ingest: 1 document: 1 added, 0 replaced, 0 unchanged; 16 events written"))
     }
 }

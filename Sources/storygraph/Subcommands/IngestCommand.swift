@@ -92,7 +92,10 @@ struct IngestCommand: ParsableCommand {
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest", to: verbosity.diagnostics)
-        let counts = try store.rowCounts().map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
+        // Table names are plural nouns ("documents", "events"): one row is "1 document".
+        let counts = try store.rowCounts().map { row in
+            CountedNoun.text(row.rows, row.table.hasSuffix("s") ? String(row.table.dropLast()) : row.table)
+        }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
         StandardStreams.writeError(("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
                 + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n"))

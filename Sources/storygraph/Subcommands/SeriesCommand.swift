@@ -45,7 +45,7 @@ struct SeriesCommand: ParsableCommand {
         }
         let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows)
         try OutputText.write(String(decoding: csv, as: UTF8.self), to: output, inputs: [selection.db])
-        var summary = "storygraph series: \(series.rows.count) periods, \(graph.clusters.count - series.skipped) happenings"
+        var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(graph.clusters.count - series.skipped) happenings"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
         quietness.diagnostics.say(summary)
     }

@@ -49,6 +49,8 @@ struct TrainEventsCommand: ParsableCommand {
     @Option(help: "With --cross-validate: the lead over the runner-up a type needs to count as used (the extractor's is 6).")
     var margin: Float = EventTypeModel.minimumMargin
 
+    @OptionGroup var quietness: QuietOption
+
     func validate() throws {
         guard (1...100).contains(epochs) else { throw ValidationError("--epochs must be 1–100, got \(epochs)") }
         guard !gold.isEmpty else { throw ValidationError("give at least one gold JSONL file") }
@@ -107,7 +109,7 @@ struct TrainEventsCommand: ParsableCommand {
         let model = EventTypeModel.train(examplesByFile.flatMap { $0 } + negativeExamples, epochs: epochs, seed: seed)
         try OutputText.write(model.serialized(), to: out, inputs: gold + negatives)
         let count = examplesByFile.reduce(0) { $0 + $1.count }
-        StandardStreams.writeError("wrote \(out) from \(count) records of \(gold.count) files\n")
+        quietness.diagnostics.say("wrote \(out) from \(count) records of \(gold.count) files")
     }
 
     /// Prints, per file, the accuracy of a model trained on the other files.
