@@ -12,14 +12,14 @@ struct TrainCommand: ParsableCommand {
         commandName: "storygraph-train",
         abstract: "Train the syntax models (tagger + lemmatiser, parser, entity recogniser) from CoNLL-U and IOB2.",
         discussion: """
-            Same data and seed give byte-identical model files. `--config shipped` (the default; `make models`
-            adds `--gum all --word-clusters`, the bundled models) trains on GUM train plus UD English-EWT dev (and
-            its Universal NER layer) and reports GUM dev and test;
-            `--config heldout` trains on GUM train only and reports GUM dev and test and EWT dev, the estimate for
-            unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and
-            reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM
-            dev and test to the tagger's and parser's training data (they are then scored as seen).
-            `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to
+            Same data and seed give byte-identical model files. `--config shipped` (the default; `make models` \
+            adds `--gum all --word-clusters`, the bundled models) trains on GUM train plus UD English-EWT dev (and \
+            its Universal NER layer) and reports GUM dev and test; \
+            `--config heldout` trains on GUM train only and reports GUM dev and test and EWT dev, the estimate for \
+            unseen web and news text; `--config halves` trains on GUM train and the first half of EWT dev and \
+            reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM \
+            dev and test to the tagger's and parser's training data (they are then scored as seen). \
+            `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to \
             the three models, `--cluster-stages` to some of them; the bundled models read them.
             """
     )
