@@ -820,29 +820,16 @@ def main():
     write(HELDOUT, ROOT / "Tests/Gold/geo-gold-heldout.jsonl", args.corpus, places)
     write(DEV2, ROOT / "Tests/Gold/geo-gold-dev2.jsonl", args.corpus, places)
     write(HELDOUT2, ROOT / "Tests/Gold/geo-gold-heldout2.jsonl", args.corpus, places)
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT3_TEXTS}
-    write_records(records, HELDOUT3_PLACES, ROOT / "Tests/Gold/geo-gold-heldout3.jsonl", places)
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT4_TEXTS}
-    write_records(records, HELDOUT4_PLACES, ROOT / "Tests/Gold/geo-gold-heldout4.jsonl", places,
-                  license="CC0 (written for Storygraph)")
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT5_TEXTS}
-    write_records(records, HELDOUT5_PLACES, ROOT / "Tests/Gold/geo-gold-heldout5.jsonl", places,
-                  license="CC0 (written for Storygraph)")
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT6_TEXTS}
-    write_records(records, HELDOUT6_PLACES, ROOT / "Tests/Gold/geo-gold-heldout6.jsonl", places,
-                  license="CC0 (written for Storygraph)")
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT7_TEXTS}
-    write_records(records, HELDOUT7_PLACES, ROOT / "Tests/Gold/geo-gold-heldout7.jsonl", places,
-                  license="CC0 (written for Storygraph)")
-    records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
-               for key, published, title, text in HELDOUT8_TEXTS}
-    write_records(records, HELDOUT8_PLACES, ROOT / "Tests/Gold/geo-gold-heldout8.jsonl", places,
-                  license="CC0 (written for Storygraph)")
+    # Sets of texts written for the gold (the third unlicensed, later ones written blind under CC0).
+    written = [(3, HELDOUT3_TEXTS, HELDOUT3_PLACES, None)] + [
+        (n, texts, table, "CC0 (written for Storygraph)")
+        for n, texts, table in [(4, HELDOUT4_TEXTS, HELDOUT4_PLACES), (5, HELDOUT5_TEXTS, HELDOUT5_PLACES),
+                                (6, HELDOUT6_TEXTS, HELDOUT6_PLACES), (7, HELDOUT7_TEXTS, HELDOUT7_PLACES),
+                                (8, HELDOUT8_TEXTS, HELDOUT8_PLACES)]]
+    for n, texts, table, license in written:
+        records = {key: {"id": key, "published": published, "title": title, "url": None, "text": text}
+                   for key, published, title, text in texts}
+        write_records(records, table, ROOT / f"Tests/Gold/geo-gold-heldout{n}.jsonl", places, license=license)
 
 
 def write(table, path, corpus, places):
