@@ -972,20 +972,12 @@ extension DocumentRun {
             parse.dependents(clause, "mark").contains { parse.lemmas[$0] == "to" }
         }).filter { words[$0].upos == "VERB" }
         for complement in complements {
-            var level = parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")
+            let arguments = parse.dependents(complement, "obj") + parse.dependents(complement, "iobj")
                 + parse.dependents(complement, "obl").filter { Self.partyMarkers.contains(parse.caseMarker(of: $0)) }
-            for _ in 0..<4 where !level.isEmpty {
-                let found = level.compactMap { parse.mentionOfWord[$0] }.filter { !sources.contains($0) }
-                if !found.isEmpty { return found }
-                level = level.flatMap { node in
-                    parse.children[node].filter { child in
-                        let relation = words[child].deprel
-                        return (relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "amod"
-                            || relation == "compound" || relation == "conj")
-                            && Self.partyMarkers.contains(parse.caseMarker(of: child))
-                    }
-                }
-            }
+            let own = arguments.compactMap { parse.mentionOfWord[$0] }.filter { !sources.contains($0) }
+            if !own.isEmpty { return own }
+            let nested = parse.nestedMentions(of: arguments, excluding: sources, markers: Self.partyMarkers)
+            if !nested.isEmpty { return nested }
         }
         return []
     }

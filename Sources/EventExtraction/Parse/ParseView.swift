@@ -154,18 +154,20 @@ struct ParseView {
         return inside.sorted().lazy.compactMap { self.mentionOfWord[$0] }.first
     }
 
-    /// Mentions inside the phrase of `word` (through nmod, nmod:poss, amod, compound, obl and conj, breadth first,
-    /// at most three levels down), the nearest level first; mentions in `excluding` are skipped.
-    func nestedMentions(of word: Int, excluding: Set<Int>) -> [Int] {
-        var level = [word]
+    /// Mentions inside the phrases of `phrases` (through nmod, nmod:poss, amod, compound, obl and conj, breadth
+    /// first, at most three levels down), the nearest level first; mentions in `excluding` are skipped, and with
+    /// `markers` only phrases whose case marker is one of them are entered ("" for none).
+    func nestedMentions(of phrases: [Int], excluding: Set<Int>, markers: Set<String>? = nil) -> [Int] {
+        var level = phrases
         for _ in 0..<3 {
             var next: [Int] = []
             var found: [Int] = []
             for node in level {
                 for child in children[node] {
                     let relation = words[child].deprel
-                    guard ["nmod", "nmod:poss", "amod", "compound", "obl", "conj", "nmod:npmod"].contains(relation)
-                        || relation.hasPrefix("nmod") || relation.hasPrefix("obl")
+                    guard ["amod", "compound", "conj"].contains(relation)
+                        || relation.hasPrefix("nmod") || relation.hasPrefix("obl"),
+                        markers.map({ $0.contains(caseMarker(of: child)) }) ?? true
                     else { continue }
                     if let mention = mentionOfWord[child], !excluding.contains(mention), !found.contains(mention) {
                         found.append(mention)
@@ -178,6 +180,11 @@ struct ParseView {
             level = next
         }
         return []
+    }
+
+    /// Mentions inside the phrase of `word` (see `nestedMentions(of:excluding:markers:)`).
+    func nestedMentions(of word: Int, excluding: Set<Int>) -> [Int] {
+        nestedMentions(of: [word], excluding: excluding)
     }
 
     /// The mentions a nominal stands for: the mention covering its head word, or mentions covering a
