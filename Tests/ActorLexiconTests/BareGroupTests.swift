@@ -127,6 +127,18 @@ struct BareGroupTests {
         #expect((actor?.sector ?? "-") == sector)
     }
 
+    /// A role phrase before an unknown name and its comma places the name by the state it names, not by a place
+    /// the sentence mentions later; a body named right after an IGO belongs to the IGO.
+    @Test(arguments: [
+        ("Britain's Brexit secretary, Dovid Darrow, accepted the demand in Brussels on Monday.", "dovid-darrow", "GBR"),
+        ("The French foreign minister, Jeanne Vallier, spoke in Beijing on Monday.", "jeanne-vallier", "FRA"),
+        ("On Friday the OAS Permanent Council voted to call on both governments to withdraw.", "permanent-council", "IGOOAS"),
+    ])
+    func roleAndOwnerPlaceUnknownNames(_ text: String, _ id: String, _ country: String) {
+        let actor = Support.recognize(text, published: "2019-01-14").actors.first { $0.id.rawValue == id }
+        #expect(actor?.country == country, "\(text)")
+    }
+
     @Test func titledUnknownNameTakesMainState() {
         let text = "Poland mourned the mayor. Polish media reported the attack. Police spokesman Mariusz Ciarka spoke."
         let actor = Support.recognize(text, published: "2019-01-14").actors.first { $0.id == "mariusz-ciarka" }

@@ -86,6 +86,9 @@ struct MechanismTests {
         ("Japan urged China to attack Russia.", ["REQUEST JPN>CHN asserted 2024-11-20"]),
         // Evaluative naming is disapproval.
         ("Japan called Russia's decision a dangerous provocation.", ["ACCUSE JPN>RUS asserted 2024-11-20"]),
+        // "Both sides" are the two parties named last, an armed group among them, never the speaker itself.
+        ("Ukraine and the Separatist Front signed a truce. Japan urged both sides to respect it.",
+         ["SUPPORT UKR>UKR asserted 2024-11-20", "REQUEST JPN>UKR asserted 2024-11-20", "REQUEST JPN>UKR asserted 2024-11-20"]),
         // A bare title takes its holder from the "of" phrase.
         ("Japan attacked the proclamation by the President of the United States.", ["ACCUSE JPN>USA asserted 2024-11-20"]),
     ]
@@ -102,6 +105,11 @@ struct MechanismTests {
         ("Japan pressured China to stop.", ["REQUEST JPN>CHN asserted 2024-11-20"]),
         ("Japan held military exercises with the United States.", ["MOBILIZE JPN>USA asserted 2024-11-20"]),
         ("Russia murdered Ukraine's envoy.", ["ASSAULT RUS>UKR asserted 2024-11-20"]),
+        // "Pull out" alone is a withdrawal; out of talks or a deal it is a break in relations.
+        ("Russia pulled out of Ukraine.", ["RETREAT RUS>UKR asserted 2024-11-20"]),
+        ("Russia pulled out of the talks with Ukraine.", ["SANCTION RUS>UKR asserted 2024-11-20"]),
+        // A sporting win is no assault.
+        ("Japan crushed China by ten wickets in the World Cup final.", []),
         // "Demonstrate" is a protest only when intransitive.
         ("Japan demonstrated a new missile.", []),
         ("Students demonstrated in Seoul.", ["PROTEST KOR>- asserted 2024-11-20"]),

@@ -143,6 +143,7 @@ extension SentenceReader {
             // state before it that is no preposition's object ("During a state visit to Indonesia, King …" is
             // not Indonesia's king).
             var state = stateNamed(after: run, among: inSentence, context: context)
+                ?? (before == "," ? stateInRole(endingAt: run.lowerBound - 2, among: inSentence, context: context) : nil)
                 ?? context.stateAntecedent(before: start).flatMap { antecedent, state in
                     antecedent.sentence == sentence && antecedent.isSubjectLike ? context.lexicon.entry(state) : nil
                 }
@@ -175,6 +176,12 @@ extension SentenceReader {
             let before = context.mentions(inSentence: sentence).last { $0.end <= start }
             let demonym = before.flatMap { mention in
                 mention.end == tokens[run.lowerBound - 1].span.end ? context.actor(mention.actor) : nil
+            }
+            // "the OAS Permanent Council", "the AU Commission": a body of the IGO named right before it.
+            if let igo = demonym, igo.kind == .organization, let code = igo.country, code == igo.id.rawValue,
+               code.hasPrefix("IGO")
+            {
+                return Actor(id: slug, name: name, country: code, sector: sector.isEmpty ? nil : sector, kind: .organization)
             }
             var state = demonym?.kind == .state ? demonym : nil
             if state == nil, key(run.upperBound) == "of",
@@ -222,6 +229,26 @@ extension SentenceReader {
             i += 1
         }
         return nil
+    }
+
+    /// The state named inside the role phrase that ends at token `last` and stands before a name and its comma:
+    /// "*Britain's* Brexit secretary, David Davis," / "the *French* foreign minister, …"; `nil` when the phrase
+    /// (back to the sentence start, a punctuation mark or a verb-like word, at most eight tokens) names none.
+    func stateInRole(endingAt last: Int, among mentions: ArraySlice<ActorMention>, context: RecognitionContext) -> LexiconEntry? {
+        var first = last
+        while first > range.lowerBound, last - first < 8 {
+            let previous = first - 1
+            if tokens[previous].kind == .punctuation && keys[previous] != "'s" || WordLists.auxiliaries.contains(keys[previous]) { break }
+            first = previous
+        }
+        guard first <= last else { return nil }
+        let span = tokens[first].span.start..<tokens[last].span.end
+        return mentions.last { span.contains($0.start) && $0.end <= span.upperBound }
+            .flatMap { context.lexicon.entry($0.actor) }
+            .flatMap { entry in
+                entry.kind == .state ? entry
+                    : entry.country.flatMap { context.lexicon.entry(ActorID($0)) }.flatMap { $0.kind == .state ? $0 : nil }
+            }
     }
 
     /// The state a mention names right after `run` and "of" (or "of the"): "King Willem-Alexander *of the

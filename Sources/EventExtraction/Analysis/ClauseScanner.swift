@@ -111,22 +111,24 @@ struct ClauseScanner {
         return .none
     }
 
-    /// Whether the words right before trigger `t` (past auxiliaries and adverbs) are a plural description of
-    /// two states: "both countries", "the two governments", "both sides", "the two leaders".
-    func opensWithPairPhrase(before t: Int) -> Bool {
+    /// The noun of a plural description of two parties right before trigger `t` (past auxiliaries and adverbs):
+    /// "both countries", "the two governments", "both sides", "the two leaders"; `nil` when there is none.
+    func opensWithPairPhrase(before t: Int) -> String? {
         var k = t - 1
         while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) || FunctionWords.auxiliaries.contains(view.words[k]) {
             k -= 1
         }
-        return endsPairPhrase(at: k)
+        return endsPairPhrase(at: k) ? view.word(k) : nil
     }
 
-    /// Whether a plural description of two states follows trigger `t` as its object, directly or after one
-    /// preposition ("called on both governments", "urged the two sides", "mediated between the two countries").
-    func takesPairPhrase(after t: Int) -> Bool {
+    /// The noun of a plural description of two parties that follows trigger `t` as its object, directly or after
+    /// one preposition ("called on both governments", "urged the two sides", "mediated between the two
+    /// countries"); `nil` when there is none.
+    func takesPairPhrase(after t: Int) -> String? {
         var k = t + 1
         if FunctionWords.prepositions.contains(view.word(k)) || view.word(k) == "on" { k += 1 }
-        return view.word(k) == "both" ? endsPairPhrase(at: k + 1) : view.word(k) == "the" && endsPairPhrase(at: k + 2)
+        if view.word(k) == "both" { return endsPairPhrase(at: k + 1) ? view.word(k + 1) : nil }
+        return view.word(k) == "the" && endsPairPhrase(at: k + 2) ? view.word(k + 2) : nil
     }
 
     /// Whether the word at `k` closes "both NOUN" or "the two NOUN" with a noun of `FunctionWords.pairNouns`.

@@ -20,16 +20,30 @@ struct DiscourseMemory: Sendable {
     /// it was last named in: what "both countries" and "the two governments" refer to.
     var stateMentions: [ActorID: (count: Int, sentence: Int)] = [:]
 
+    /// The same for the parties that are no state (armed groups), kept apart so that "both countries"
+    /// never means one of them while "both sides" may.
+    var partyMentions: [ActorID: (count: Int, sentence: Int)] = [:]
+
     /// Counts a naming of `state` in `sentence`.
     mutating func noteState(_ state: ActorID, at sentence: Int) {
         let count = (stateMentions[state]?.count ?? 0) + 1
         stateMentions[state] = (count, sentence)
     }
 
-    /// The pair of states a plural description at `sentence` refers to: the two most named so far (ties: the
-    /// latest named, then the code), when both were named within the previous `reach` sentences.
-    func statePair(at sentence: Int) -> [ActorID]? {
-        let ranked = stateMentions.sorted { a, b in
+    /// Counts a naming of `party`, an armed group, in `sentence`.
+    mutating func noteParty(_ party: ActorID, at sentence: Int) {
+        let count = (partyMentions[party]?.count ?? 0) + 1
+        partyMentions[party] = (count, sentence)
+    }
+
+    /// The pair of parties a plural description at `sentence` refers to (states only for `noun`s such as
+    /// "countries"; armed groups too for "sides"): the two most named so far (ties: the
+    /// latest named, then the code), when both were named within the previous `reach` sentences; parties for
+    /// which `isExcluded` holds (the act's own source: "Japan urged both sides") are passed over.
+    func statePair(at sentence: Int, noun: String = "countries", excluding isExcluded: (ActorID) -> Bool = { _ in false }) -> [ActorID]? {
+        let parties = (FunctionWords.stateOnlyPairNouns.contains(noun)
+            ? stateMentions : stateMentions.merging(partyMentions) { state, _ in state }).filter { !isExcluded($0.key) }
+        let ranked = parties.sorted { a, b in
             (a.value.count, a.value.sentence, b.key.rawValue) > (b.value.count, b.value.sentence, a.key.rawValue)
         }
         guard ranked.count >= 2, ranked.prefix(2).allSatisfy({ sentence - $0.value.sentence <= Self.reach }) else { return nil }

@@ -66,8 +66,8 @@ extension DocumentRun {
                 }
             case .none:
                 // "By Tuesday both countries had moved troops to the area": the two states named last.
-                if context.scanner.opensWithPairPhrase(before: t), let pair = memory.statePair(at: sentence) {
-                    sources = pair
+                if let noun = context.scanner.opensWithPairPhrase(before: t), let pair = memory.statePair(at: sentence, noun: noun) {
+                    sources = pair.compactMap(documentActor(ofParty:))
                     pairSubject = true
                 } else if let reporter = context.reporter,
                    let k = stride(from: t - 1, through: max(0, t - 7), by: -1).first(where: { context.scanner.excluded[$0] }),
@@ -135,10 +135,10 @@ extension DocumentRun {
             targets = sources
         }
         // "called on both governments to suspend the measures": each of the two states the story is about.
-        if targets.isEmpty, !sources.isEmpty, context.scanner.takesPairPhrase(after: t),
-           let pair = memory.statePair(at: sentence)
+        if targets.isEmpty, !sources.isEmpty, let noun = context.scanner.takesPairPhrase(after: t),
+           let pair = memory.statePair(at: sentence, noun: noun, excluding: { state in sources.contains { isSelfLoop($0, state) } })
         {
-            targets = pair.filter { state in !sources.contains { isSelfLoop($0, state) } }
+            targets = pair.compactMap(documentActor(ofParty:))
         }
         applyFallbacks(
             sources: &sources, targets: &targets, trigger: trigger, pattern: pattern, groups: groups,

@@ -91,6 +91,16 @@ struct DocumentRun {
         drafts[index].event.targetCountry = actor.flatMap { actorsByID[$0]?.country }
     }
 
+    /// The document's actor for a party remembered by `DiscourseMemory`: the party itself when the document names
+    /// it, else the state's organ the document names ("Sri Lanka's government" for LKA; the first by id), else
+    /// `nil`.
+    func documentActor(ofParty id: ActorID) -> ActorID? {
+        if actorsByID[id] != nil { return id }
+        return actorsByID.values
+            .filter { $0.country == id.rawValue && $0.kind != .person && !($0.sector.map(Self.nonStateSectors.contains) ?? false) }
+            .map(\.id).min { $0.rawValue < $1.rawValue }
+    }
+
     /// The state (or IGO) an actor belongs to, or its id when unknown.
     func country(_ id: ActorID) -> String { actorsByID[id]?.country ?? id.rawValue }
 
@@ -107,6 +117,12 @@ struct DocumentRun {
 
     /// CAMEO sector codes of actors that stand against or outside their state.
     static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG", "EDU", "CVL", "LAB", "MED", "NGO", "BUS", "REF"]
+
+    /// Whether `actor` is a party of its own to "both sides" beside states: an armed group ("the government and
+    /// the Tigers … both sides"). IGOs are not: "both sides" in a story with a UN mission are its two parties.
+    static func isPartyOfItsOwn(_ actor: Actor) -> Bool {
+        actor.kind == .organization && actor.sector.map { ["REB", "INS", "SEP"].contains($0) } ?? false
+    }
 
     mutating func process(_ sentence: Sentence) {
         guard !sentence.isHeading, !document.boilerplate.contains(where: { $0.contains(sentence.span) }) else { return }
@@ -215,7 +231,9 @@ struct DocumentRun {
         locate(draftsBefore..<drafts.count, parse: parse, view: view)
         for mention in view.mentions {
             guard let actor = actorsByID[mention.mention.actor] else { continue }
-            if actor.kind == .state {
+            if Self.isPartyOfItsOwn(actor) {
+                memory.noteParty(actor.id, at: sentence.index)
+            } else if actor.kind == .state {
                 memory.noteState(actor.id, at: sentence.index)
             } else if let code = actor.country, let state = stateActor(code), actor.sector.map({ !Self.nonStateSectors.contains($0) }) ?? true {
                 memory.noteState(state.id, at: sentence.index)

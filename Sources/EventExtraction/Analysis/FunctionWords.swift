@@ -87,6 +87,11 @@ enum FunctionWords {
         "countries", "governments", "sides", "states", "nations", "neighbours", "neighbors", "leaders",
         "presidents", "capitals", "armies", "militaries", "ministers", "delegations", "envoys", "negotiators",
     ]
+    /// The pair nouns that stand for two states only ("both countries"); the others ("both sides", "the two
+    /// delegations") may stand for a state and an armed group as well.
+    static let stateOnlyPairNouns: Set<String> = [
+        "countries", "governments", "states", "nations", "neighbours", "neighbors", "presidents", "capitals",
+    ]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [
         "also", "already", "still", "yet", "increasingly", "reportedly", "allegedly", "now", "recently", "previously",

@@ -68,8 +68,11 @@ struct TriggerFinder {
                 case .presentParticiple:
                     if ["the", "a", "an"].contains(previous) { continue }
                 }
+                // Veto words are looked for at least as far as the default window reaches, also for entries whose
+                // context must stand right by the head ("pulled out" but not "pulled out of the peace talks").
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).contains(where: {
+                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window.map { max($0, candidate.form == .noun ? Self.window / 2 + 1 : Self.window) },
+                          before: pattern.before).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
                 {

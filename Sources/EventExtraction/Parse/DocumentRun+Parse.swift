@@ -326,7 +326,10 @@ extension DocumentRun {
 
     /// Words of an election, which make a defeat a lost vote rather than a military defeat.
     /// Verbs of defeating that are an assault only outside a contest.
-    static let defeatVerbs: Set<String> = ["defeat", "beat", "oust", "unseat", "thrash", "rout", "edge", "overcome"]
+    static let defeatVerbs: Set<String> = [
+        "defeat", "beat", "oust", "unseat", "thrash", "rout", "edge", "overcome", "crush", "trounce", "hammer", "outclass",
+        "stun", "upset", "humble", "sink", "down", "overpower", "outplay", "whitewash",
+    ]
 
     /// Words of sporting contests ("beat France in the semi-final", "by five wickets").
     static let contestWords: Set<String> = [
