@@ -89,6 +89,13 @@ struct MechanismTests {
         // "Both sides" are the two parties named last, an armed group among them, never the speaker itself.
         ("Ukraine and the Separatist Front signed a truce. Japan urged both sides to respect it.",
          ["SUPPORT UKR>UKR asserted 2024-11-20", "REQUEST JPN>UKR asserted 2024-11-20", "REQUEST JPN>UKR asserted 2024-11-20"]),
+        // A pair phrase with a modifier ("the two NATO allies") is still the pair; "them" after it in the clause
+        // is the same pair.
+        ("Greece attacked Cyprus. Hours later the two Mediterranean neighbours agreed to talk.",
+         ["ASSAULT GRC>CYP asserted 2024-11-20", "AGREE CYP>GRC asserted 2024-11-20"]),
+        ("Greece attacked Cyprus. Clinton telephoned both leaders and urged them to stop.",
+         ["ASSAULT GRC>CYP asserted 2024-11-20", "CONSULT USA>CYP asserted 2024-11-20", "CONSULT USA>GRC asserted 2024-11-20",
+          "REQUEST USA>CYP asserted 2024-11-20", "REQUEST USA>GRC asserted 2024-11-20"]),
         // A bare title takes its holder from the "of" phrase.
         ("Japan attacked the proclamation by the President of the United States.", ["ACCUSE JPN>USA asserted 2024-11-20"]),
     ]

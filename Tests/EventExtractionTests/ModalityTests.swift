@@ -12,6 +12,10 @@ struct ModalityTests {
         ("Russia is expected to attack Ukraine.", ["ASSAULT RUS>UKR future -"]),
         ("If talks fail, Russia would attack Ukraine.", ["ASSAULT RUS>UKR hypothetical -"]),
         ("Russia refused to attack Ukraine.", ["ASSAULT RUS>UKR negated -"]),
+        // Contracted negations, kept whole by the tokenizer, negate too.
+        ("Russia didn't attack Ukraine.", ["ASSAULT RUS>UKR negated -"]),
+        ("Russia hasn’t attacked Ukraine.", ["ASSAULT RUS>UKR negated -"]),
+
         ("Russia reportedly attacked Ukraine.", ["ASSAULT RUS>UKR hedged -"]),
         ("Analysts believe Russia attacked Ukraine.", ["ASSAULT RUS>UKR hedged -"]),
         ("Russia attacked Ukraine, South Korea's spy agency said.", ["ASSAULT RUS>UKR reported 2024-11-20"]),

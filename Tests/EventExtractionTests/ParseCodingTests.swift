@@ -35,6 +35,11 @@ struct ParseCodingTests {
         // The party of a governed act inside its object's phrase; never its place ("in Switzerland") or topic.
         ("Iran refused on Tuesday to let inspectors from the International Atomic Energy Agency visit the Parchin military complex.",
          ["REJECT IRN>IGOUNOIAE"]),
+        // A cooperative act its source says it will not do is a refusal (CAMEO 12x); one that did not happen stays
+        // the act, negated.
+        ("Lebanon will not hand Carlos Ghosn over to Japan, the justice minister said on Thursday.", ["REJECT LBN>JPN"]),
+        ("China won't meet Japan's envoys, the foreign ministry said.", ["REJECT CHN>JPN"]),
+        ("Japan did not send aid to Nepal.", ["AID JPN>NPL"]),
         // Strikes, disarmament and stepping aside said in other words.
         ("Nurses across New Zealand walked off the job on Thursday.", ["PROTEST NZL>NZL"]),
         ("Fighters of the AUC handed in their rifles on Tuesday.", ["RETREAT COL>COL"]),

@@ -16,6 +16,8 @@ struct PatternDictionaryTests {
         ("sent", "send"), ("sending", "send"), ("supplies", "supply"), ("supplied", "supply"), ("traveled", "travel"),
         ("travelled", "travel"), ("fought", "fight"), ("shot", "shoot"), ("stabbed", "stab"),
         ("criticised", "criticise"), ("withdrew", "withdraw"), ("visiting", "visit"),
+        // A lemma in "ee" keeps both its e's before "d".
+        ("agreed", "agree"), ("freed", "free"), ("agreeing", "agree"),
     ])
     func inflections(_ form: String, _ lemma: String) throws {
         let dictionary = try PatternDictionary.bundled()

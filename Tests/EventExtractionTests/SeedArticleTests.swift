@@ -53,9 +53,9 @@ struct SeedArticleTests {
     }
 }
 
-/// The hand-annotated gold: a regression floor, not a target. All twenty-eight event gold files pooled
-/// (development, the thirteen former held-out article sets and the fourteen one-sentence sets); the floors sit 0.02
-/// below the figures measured when they were set (P 0.657, R 0.536, F1 0.590 over 2,506 gold events), so a
+/// The hand-annotated gold: a regression floor, not a target. All thirty-two event gold files pooled
+/// (development, the fifteen former held-out article sets and the sixteen one-sentence sets); the floors sit 0.02
+/// below the figures measured when they were set (P 0.632, R 0.504, F1 0.561 over 3,019 gold events), so a
 /// change that loses more fails.
 struct GoldRegressionTests {
     static let files = [
@@ -65,7 +65,8 @@ struct GoldRegressionTests {
         "events-gold-heldout7", "events-sentences9", "events-gold-heldout8", "events-sentences10",
         "events-gold-heldout9", "events-sentences11", "events-gold-heldout10", "events-sentences12",
         "events-gold-heldout11", "events-sentences13", "events-gold-heldout12", "events-sentences14",
-        "events-gold-heldout13",
+        "events-gold-heldout13", "events-sentences15", "events-gold-heldout14", "events-sentences16",
+        "events-gold-heldout15",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -84,9 +85,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 1406)
-        #expect(score.event.precision >= 0.637)  // measured 0.657
-        #expect(score.event.f1 >= 0.570)  // measured 0.590
+        #expect(documentCount == 1634)
+        #expect(score.event.precision >= 0.612)  // measured 0.632
+        #expect(score.event.f1 >= 0.541)  // measured 0.561
         #expect(score.modalityAccuracy >= 0.85)
     }
 }

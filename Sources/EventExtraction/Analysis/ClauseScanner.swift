@@ -127,14 +127,27 @@ struct ClauseScanner {
     func takesPairPhrase(after t: Int) -> String? {
         var k = t + 1
         if FunctionWords.prepositions.contains(view.word(k)) || view.word(k) == "on" { k += 1 }
-        if view.word(k) == "both" { return endsPairPhrase(at: k + 1) ? view.word(k + 1) : nil }
-        return view.word(k) == "the" && endsPairPhrase(at: k + 2) ? view.word(k + 2) : nil
+        // "called both leaders and urged them to pull back": "them" is the pair the clause named before.
+        if view.word(k) == "them", let earlier = (0..<t).last(where: { endsPairPhrase(at: $0) }),
+           !(earlier..<t).contains(where: { [".", ";"].contains(view.words[$0]) })
+        {
+            return view.word(earlier)
+        }
+        let first = view.word(k) == "both" ? k + 1 : view.word(k) == "the" && view.word(k + 1) == "two" ? k + 2 : nil
+        guard let first else { return nil }
+        return (first...first + 1).first(where: { endsPairPhrase(at: $0) }).map { view.word($0) }
     }
 
-    /// Whether the word at `k` closes "both NOUN" or "the two NOUN" with a noun of `FunctionWords.pairNouns`.
+    /// Whether the word at `k` closes "both NOUN" or "the two NOUN" with a noun of `FunctionWords.pairNouns`,
+    /// also with one modifier before the noun ("the two NATO allies", "both Balkan neighbours").
     private func endsPairPhrase(at k: Int) -> Bool {
         guard k >= 1, FunctionWords.pairNouns.contains(view.word(k)) else { return false }
-        return view.word(k - 1) == "both" || view.word(k - 1) == "two" && view.word(k - 2) == "the"
+        func opens(at j: Int) -> Bool { view.word(j) == "both" || view.word(j) == "two" && view.word(j - 1) == "the" }
+        if opens(at: k - 1) { return true }
+        let modifier = view.word(k - 1)
+        return k >= 2 && opens(at: k - 2) && !FunctionWords.determiners.contains(modifier)
+            && !FunctionWords.prepositions.contains(modifier) && !FunctionWords.auxiliaries.contains(modifier)
+            && modifier.first.map(\.isLetter) == true
     }
 
     /// Whether the mention starting at `first` completes an agent noun ("the delegations of Cyprus, Greece and

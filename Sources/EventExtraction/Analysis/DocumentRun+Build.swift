@@ -46,6 +46,12 @@ extension DocumentRun {
         } else if !trigger.isVerb, pattern.type == .protest {
             // Protests are by the public: a noun's clause subject ("His announcement followed protests") is not
             // their agent; the place fallback below applies instead.
+        } else if trigger.isVerb, let noun = context.scanner.opensWithPairPhrase(before: t),
+                  let pair = memory.statePair(at: sentence, noun: noun)
+        {
+            // "the two NATO allies agreed": the pair, though an actor's name modifies its noun.
+            sources = pair.compactMap(documentActor(ofParty:))
+            pairSubject = true
         } else {
             switch context.scanner.subject(before: t, stopAtComma: !trigger.isVerb) {
             case .mentions(let mentions):
@@ -185,6 +191,9 @@ extension DocumentRun {
         var made = false
         // Symmetric events among one group of parties ("Cyprus, Greece and Israel met") are written once a pair.
         let parties = pattern.isJoint ? sources.filter { targets.contains($0) } : []
+        // A symmetric act between two states is written once, however many of their names the clause lists ("the
+        // leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, agreed").
+        var jointPairs = Set<[String]>()
         for (sourceIndex, source) in sources.enumerated() {
             for target in targets.isEmpty ? [nil] : targets.map(Optional.some) {
                 if let target, parties.contains(target), parties.contains(source),
@@ -193,6 +202,7 @@ extension DocumentRun {
                     continue
                 }
                 if let target, isSelfLoop(source, target), !domesticAgent { continue }
+                if pattern.isJoint, let target, !jointPairs.insert([country(source), country(target)].sorted()).inserted { continue }
                 if let attribution, target == nil, attribution == source, pattern.single != true { continue }
                 let event = Event(
                     id: EventID(rawValue: ""), type: kind.type, mode: kind.mode, cameo: kind.cameo,

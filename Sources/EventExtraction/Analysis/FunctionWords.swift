@@ -86,11 +86,12 @@ enum FunctionWords {
     static let pairNouns: Set<String> = [
         "countries", "governments", "sides", "states", "nations", "neighbours", "neighbors", "leaders",
         "presidents", "capitals", "armies", "militaries", "ministers", "delegations", "envoys", "negotiators",
+        "allies", "rivals", "foes", "adversaries",
     ]
     /// The pair nouns that stand for two states only ("both countries"); the others ("both sides", "the two
     /// delegations") may stand for a state and an armed group as well.
     static let stateOnlyPairNouns: Set<String> = [
-        "countries", "governments", "states", "nations", "neighbours", "neighbors", "presidents", "capitals",
+        "countries", "governments", "states", "nations", "neighbours", "neighbors", "presidents", "capitals", "allies",
     ]
     /// Adverbs that may sit inside a verb group ("has increasingly framed").
     static let verbGroupAdverbs: Set<String> = [
@@ -100,7 +101,12 @@ enum FunctionWords {
         "potentially", "possibly", "probably", "likely", "openly", "secretly", "ultimately", "even",
     ]
     /// Negation cues.
-    static let negations: Set<String> = ["not", "n't", "never", "nor", "neither", "no"]
+    static let negations: Set<String> = ["not", "n't", "never", "nor", "neither", "no", "cannot"]
+    /// Whether `word` (lower case, as the tokenizer keeps contractions whole) negates: a negation word or a
+    /// contracted one ("didn't", "won't", "can’t").
+    static func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || word.count > 3 && (word.hasSuffix("n't") || word.hasSuffix("n’t"))
+    }
     /// Verbs taking a "to" complement that negate it ("refused to attend").
     static let negatingControllers: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed",

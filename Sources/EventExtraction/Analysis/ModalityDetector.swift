@@ -44,7 +44,7 @@ struct ModalityDetector {
             if FunctionWords.clauseBoundaries.contains(word) { break }
             if excluded[k] { k -= 1; continue }
             if word == "and" { crossedAnd = true }
-            if !crossedAnd, FunctionWords.negations.contains(word) { negated = true }
+            if !crossedAnd, FunctionWords.isNegation(word) { negated = true }
             // "abstained instead of vetoing", "rather than sign": the act set aside is not done.
             if k == t - 1, word == "of" && view.word(k - 1) == "instead" || word == "than" && view.word(k - 1) == "rather" {
                 negated = true

@@ -55,6 +55,35 @@ extension DocumentRun {
         return ["accept", "welcome", "embrace", "take"].contains(parse.lemmas[parse.words[proposal].head - 1])
     }
 
+    /// Recodes a cooperative act its source says it will not do as CAMEO's refusal (12x, PLOVER REJECT),
+    /// asserted: "Lebanon will not hand Carlos Ghosn over to Japan" rejects Japan's request (122), "Azerbaijan
+    /// will not accept France as a mediator" rejects the proposal (127). A past act that did not happen ("did
+    /// not send aid") stays negated: only a modal of the future or of ability ("will", "would", "can") refuses.
+    mutating func recodeRefusals(_ range: Range<Int>, parse: ParseView, view: SentenceView, dater: EventDater) {
+        for index in range where drafts[index].event.modality == .negated {
+            let event = drafts[index].event
+            guard [.verbalCooperation, .materialCooperation].contains(event.type.quadClass), event.target != nil,
+                  let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
+                  parse.dependents(word, "aux").contains(where: { Self.refusalModals.contains(parse.forms[$0].lowercased()) }),
+                  let code = CAMEOCodebook.bundled.entry(Self.refusalCodes[event.type] ?? "120")
+            else { continue }
+            drafts[index].recode(as: code)
+            drafts[index].event.modality = .asserted
+            // The refusal is dated by its statement ("…, the minister said on Thursday").
+            if let t = view.tokens.firstIndex(where: { $0.span.start == drafts[index].triggerStart }) {
+                drafts[index].event.date = dater.date(trigger: t, modality: .asserted, tense: .past)
+            }
+        }
+    }
+
+    /// Modals whose negation refuses ("will not", "won't", "would not", "cannot").
+    static let refusalModals: Set<String> = ["will", "wo", "would", "shall", "can", "ca", "could"]
+
+    /// CAMEO's refusal code for each type of act refused (12x); others take 120.
+    static let refusalCodes: [EventType: String] = [
+        .aid: "122", .cooperate: "121", .consult: "125", .agree: "127", .concede: "124", .retreat: "124",
+    ]
+
     /// Adjectives that declare an intent ("ready", "willing", "prepared").
     static let intentAdjectives: Set<String> = ["ready", "willing", "prepared", "eager"]
 

@@ -93,10 +93,10 @@ public struct VerbInflector: Hashable, Sendable {
             for past in irregular.past { forms.append((past, .past)) }
             for participle in irregular.participle { forms.append((participle, .pastParticiple)) }
         } else {
+            // Every stem has lost a final "e" already: "agree" → "agre" → "agreed", "free" → "freed".
             for stem in edStems {
-                let ed = stem.hasSuffix("e") ? stem + "d" : stem + "ed"
-                forms.append((ed, .past))
-                forms.append((ed, .pastParticiple))
+                forms.append((stem + "ed", .past))
+                forms.append((stem + "ed", .pastParticiple))
             }
         }
         return forms
