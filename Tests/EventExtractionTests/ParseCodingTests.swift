@@ -515,3 +515,27 @@ struct ParseCodingTests {
         #expect(!events.contains { $0.hasPrefix("CONSULT") || $0.hasPrefix("AGREE") })
     }
 }
+
+/// What a speaker does beside what it says is asserted, not reported: an act conjoined with the saying, or
+/// before a saying that has a clause of its own.
+struct SpeakersOwnActTests {
+    static func events(_ text: String) -> [String] {
+        let document = Document(id: "t", text: text, published: CalendarDate(iso: "2012-06-28"))
+        return ParseCodingTests.pipeline.extract(document).events.map { event in
+            "\(event.type.rawValue) \(event.sourceCountry ?? "-")>\(event.targetCountry ?? "-") \(event.modality.rawValue)"
+        }
+    }
+
+    @Test(arguments: [
+        ("Russia's foreign minister, Sergei Lavrov, said the incident should not be seen as a provocation and urged Turkey not to raise tensions.",
+         ["REQUEST RUS>TUR asserted"]),
+        ("The United States urged Lesotho's army to return to barracks, and the Commonwealth's secretary-general said he was deeply concerned.",
+         ["REQUEST USA>LSO asserted"]),
+        // What was said to have happened stays reported.
+        ("Turkey's foreign minister said on Sunday that Syria attacked the plane without warning.",
+         ["ASSAULT SYR>TUR reported"]),
+    ] as [(String, [String])])
+    func modality(_ text: String, _ expected: [String]) {
+        #expect(Self.events(text) == expected, "\(text)")
+    }
+}

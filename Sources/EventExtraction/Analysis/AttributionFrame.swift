@@ -68,11 +68,15 @@ struct AttributionFrame: Sendable {
             if FunctionWords.reportingVerbs.contains(word), !excluded[i] {
                 if let frame = verbFrame(view, at: i) {
                     if FunctionWords.pastReportingVerbs.contains(word) { isPastReport = true }
-                    let after = frame.range.lowerBound >= 1
+                    let opensClause = Self.opensClause(view, after: i)
+                    let after = !opensClause && (frame.range.lowerBound >= 1
                         && [",", "”", "\"", "“"].contains(view.word(frame.range.lowerBound))
-                        || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0))
+                        || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0)))
                     // After the reported clause ("…, said X"): the whole sentence (a quote may go on after it).
-                    let covers = after ? 0..<view.count : (frame.range.upperBound + 1)..<view.count
+                    // A clause of its own after the verb ("…, and the secretary-general, X, said he was concerned")
+                    // is what is said; the acts before it are not.
+                    let covers = after ? 0..<view.count
+                        : opensClause ? (i + 1)..<view.count : (frame.range.upperBound + 1)..<view.count
                     verbScopes.append(Scope(reporters: frame.reporters, pronoun: frame.pronoun && after, covers: covers))
                     for x in frame.range { excluded[x] = true }
                 }
@@ -80,6 +84,19 @@ struct AttributionFrame: Sendable {
             i += 1
         }
         scopes = verbScopes + accordingScopes
+    }
+
+    /// Whether a clause of its own starts right after the reporting verb at `r` (past a date and a place):
+    /// a pronoun, an article or a name as its subject ("said he was concerned", "said the talks failed").
+    static func opensClause(_ view: SentenceView, after r: Int) -> Bool {
+        var k = r + 1
+        while k < view.count, view.timexAt[k] != nil || ["on", "late", "early"].contains(view.words[k]) && view.timexAt[k + 1] != nil {
+            k += 1
+        }
+        guard k < view.count else { return false }
+        let word = view.words[k]
+        return FunctionWords.subjectPronouns.contains(word) || ["the", "a", "an", "there"].contains(word)
+            || view.mentionStarting(at: k) != nil
     }
 
     /// The first frame attributing the trigger at `t`, if any.

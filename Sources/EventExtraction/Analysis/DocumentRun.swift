@@ -224,6 +224,7 @@ struct DocumentRun {
             targetFromPurpose(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, view: view, dater: dater)
+            assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view, dater: dater)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)

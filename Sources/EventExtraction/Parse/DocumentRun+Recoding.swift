@@ -198,3 +198,51 @@ extension DocumentRun {
     /// Words opening the clause or phrase of what provoked an act.
     static let provocationMarkers: Set<String> = ["after", "as", "when", "if", "following", "amid", "over", "against"]
 }
+
+extension DocumentRun {
+    /// Lemmas of reporting verbs whose clause may stand beside the speaker's own acts.
+    static let reportingLemmas: Set<String> = ["say", "tell", "state", "add", "announce", "note", "claim", "report", "write", "insist", "confirm"]
+
+    /// Makes an act the speaker did in the same breath asserted, not reported: "Davutoğlu said on Sunday that the
+    /// plane had left Syrian airspace, and accused Damascus of opening fire" (the accusation is conjoined with
+    /// "said", not inside what was said) is an asserted ACCUSE dated by the saying; "the United States urged the
+    /// army to return, and the Commonwealth's secretary-general said he was concerned" (the saying conjoined
+    /// after the act) leaves the urging asserted. What the speaker said happened stays reported.
+    mutating func assertSpeakersOwnActs(_ range: Range<Int>, parse: ParseView, view: SentenceView, dater: EventDater) {
+        for index in range where [.reported, .hypothetical].contains(drafts[index].event.modality) {
+            // A hypothetical read off the reported clause ("should not be seen") is not the act's own modal.
+            guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
+                  !parse.dependents(word, "aux").contains(where: { parse.words[$0].xpos == "MD" })
+            else { continue }
+            let head = parse.words[word].head - 1
+            let relation = parse.words[word].deprel
+            // The act conjoined with the saying: dated by the saying.
+            let conjoinedAfterSaying = relation == "conj" && head >= 0 && Self.reportingLemmas.contains(parse.lemmas[head])
+            // The saying conjoined after the act, by another speaker or the same.
+            let sayingConjoinedAfter = parse.dependents(word, "conj").contains { Self.reportingLemmas.contains(parse.lemmas[$0]) }
+                && !parse.dependents(word, "parataxis").contains { Self.reportingLemmas.contains(parse.lemmas[$0]) }
+            // The parser often hangs "…, and urged" on the reported clause's verb. A past-tense verb right after
+            // "and", when the reported clause's own verb is not in the simple past ("said the incident should not
+            // be seen as a provocation and urged both sides"), goes with "said": it is the speaker's act.
+            var sayingBefore: Int?
+            if parse.words[word].xpos == "VBD", word >= 1, parse.forms[word - 1].lowercased() == "and",
+               let saying = (0..<word).last(where: { Self.reportingLemmas.contains(parse.lemmas[$0]) && parse.words[$0].xpos == "VBD" }),
+               let content = parse.dependents(saying, "ccomp").first, content < word, parse.words[content].xpos != "VBD",
+               !((saying + 1)..<word).contains(where: { ["“", "\"", "”", ";"].contains(parse.forms[$0]) })
+            {
+                sayingBefore = saying
+            }
+            guard conjoinedAfterSaying || sayingBefore != nil
+                || sayingConjoinedAfter && drafts[index].event.modality == .reported
+            else { continue }
+            drafts[index].event.modality = .asserted
+            if let attribution = drafts[index].event.attribution, country(attribution) == country(drafts[index].event.source) {
+                drafts[index].event.attribution = nil
+            }
+            let dating = conjoinedAfterSaying ? head : sayingBefore ?? word
+            if let token = parse.tokenOfWord[dating] {
+                drafts[index].event.date = dater.date(trigger: token, modality: .asserted, tense: .past)
+            }
+        }
+    }
+}
