@@ -50,6 +50,7 @@ public struct EventExtractor: Sendable {
         for sentence in document.sentences {
             run.process(sentence)
         }
+        run.applyNarrativeDates()
         let merged = EventMerger().merge(run.drafts, document: document.document.id)
         return (merged, findings)
     }

@@ -56,6 +56,10 @@ public struct EventDate: Hashable, Sendable, Codable {
         case timex
         /// The DCT, for present and recent-past reporting without a time expression.
         case dctTense = "dct-tense"
+        /// The news day an earlier sentence set ("warned Syria on Tuesday … He called the downing a hostile
+        /// act"): a past act without a time expression of its own, told after a dated act of the days just
+        /// before publication, is of that day.
+        case narrative
         /// Nothing dates the event.
         case none
     }

@@ -53,6 +53,15 @@ struct DatingTests {
         #expect(event.mode == "meet")
     }
 
+    @Test("without a time expression, after an act of the days before publication: that news day")
+    func newsDay() {
+        let events = Fixture("North Korea attacked Seoul on Tuesday. Japan condemned Pyongyang. China will visit Seoul.",
+                             dct: "2026-02-20").korea().timex("on Tuesday", "2026-02-17").extract()
+        #expect(events.map(summary) == ["ASSAULT PRK>KOR asserted 2026-02-17", "ACCUSE JPN>PRK asserted 2026-02-17",
+                                        "CONSULT CHN>KOR future -"])
+        #expect(events.map { $0.date?.anchoring } == [.timex, .narrative, EventDate.Anchoring.none])
+    }
+
     @Test("without a time expression: the DCT for present and past reporting, nothing for the future")
     func tense() {
         let events = Fixture("North Korea has suspended cooperation with Seoul. North Korea will visit China.",

@@ -77,3 +77,31 @@ extension DocumentRun {
         return nearby.count == 1 ? nearby[0] : nil
     }
 }
+
+extension DocumentRun {
+    /// How many days before publication a dated act may set the news day (`EventDate.Anchoring.narrative`).
+    static let narrativeReach = 7
+
+    /// Dates the past acts told without a time expression of their own by the news day the text set before
+    /// them: the day of the latest act dated by a time expression (a day, asserted or reported) in the
+    /// `narrativeReach` days before publication. "Erdoğan warned Syria on Tuesday … He called the downing a
+    /// hostile act" (published Wednesday): the second act is Tuesday's, not Wednesday's. Acts dated by tense
+    /// before any such day keep the publication day.
+    mutating func applyNarrativeDates() {
+        guard let dct else { return }
+        let earliest = dct.adding(-Self.narrativeReach, .day)
+        var newsDay: (value: String, date: CalendarDate)?
+        for index in drafts.indices {
+            let event = drafts[index].event
+            guard [.asserted, .reported].contains(event.modality), let date = event.date else { continue }
+            if date.anchoring == .timex, let value = date.value, value.count >= 10,
+               let day = CalendarDate(iso: String(value.prefix(10))), day >= earliest, day <= dct
+            {
+                newsDay = (String(value.prefix(10)), day)
+            } else if date.anchoring == .dctTense, let newsDay, newsDay.date != dct {
+                drafts[index].event.date = EventDate(value: newsDay.value, anchoring: .narrative)
+            }
+        }
+    }
+}
+

@@ -51,8 +51,12 @@ struct EventMerger {
     /// 2021 congress and the one reported today do not).
     static func datesAgree(_ a: EventDate?, _ b: EventDate?) -> Bool {
         guard let x = a?.value, let y = b?.value else { return true }
-        if x == y || a?.anchoring == .dctTense && b?.anchoring == .dctTense { return true }
-        guard a?.anchoring == .dctTense || b?.anchoring == .dctTense else { return false }
+        let tenseBased: Set<EventDate.Anchoring> = [.dctTense, .narrative]
+        if x == y || a.map({ tenseBased.contains($0.anchoring) }) == true && b.map({ tenseBased.contains($0.anchoring) }) == true {
+            return true
+        }
+        guard a.map({ tenseBased.contains($0.anchoring) }) == true || b.map({ tenseBased.contains($0.anchoring) }) == true
+        else { return false }
         return x.count >= 7 && y.count >= 7 && x.prefix(7) == y.prefix(7)
     }
 
