@@ -107,15 +107,33 @@ struct EntityFeatures {
         table.mark(lowerHashes: lower, codes: &gazetteer)
     }
 
+    /// The most features `extract` writes for one word (76 fire at most).
+    static let maximumCount = 96
+
     /// Writes the features of word `i` into `out` (cleared first); `prev1`/`prev2` are the classes of the two
     /// words before (`EntityLabels.start` before the sentence).
+    ///
+    /// The features are collected in a buffer on the stack and appended to `out` in one go, not one `append` each.
     func extract(_ i: Int, prev1: Int, prev2: Int, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maximumCount) { buffer in
+            var count = 0
+            @inline(__always) func add(_ template: T, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+                precondition(count < Self.maximumCount, "EntityFeatures.maximumCount is too small")
+                buffer[count] = FeatureHash.feature(template.rawValue, a, b, c)
+                count += 1
+            }
+            collect(i, prev1: prev1, prev2: prev2, add: add)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Calls `emit` with the template and values of each feature of word `i`, in a fixed order.
+    @inline(__always)
+    private func collect(_ i: Int, prev1: Int, prev2: Int, add emit: (T, UInt64, UInt64, UInt64) -> Void) {
         let n = traits.count
         let word = traits[i]
-        func add(_ template: T, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-            out.append(FeatureHash.feature(template.rawValue, a, b, c))
-        }
+        func add(_ template: T, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) { emit(template, a, b, c) }
         func lowerAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : lower[j] }
         func capAt(_ j: Int) -> UInt64 { j < 0 || j >= n ? 9 : traits[j].capitalization.rawValue }
         func uposAt(_ j: Int) -> UInt64 { j < 0 ? Self.before : j >= n ? Self.after : upos[j] }

@@ -32,6 +32,15 @@ struct ParserSentence {
         suffix.removeAll(keepingCapacity: true)
         cluster.removeAll(keepingCapacity: true)
         let useClusters = !clusters.isEmpty
+        // ROOT, the words and the sentinel: one allocation per table, not a few growths.
+        let size = words.count + 2
+        word.reserveCapacity(size)
+        lemma.reserveCapacity(size)
+        upos.reserveCapacity(size)
+        xpos.reserveCapacity(size)
+        wordTag.reserveCapacity(size)
+        suffix.reserveCapacity(size)
+        if useClusters { cluster.reserveCapacity(size) }
         if useClusters { cluster.append(.boundary) }
         append(Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue, Self.rootValue)
         for entry in words {
