@@ -49,4 +49,16 @@ struct ControlCharacterPathTests {
         #expect(skipped.stderr.contains("\(folder.path)/feed\\u{1B}[31m.jsonl:2: bad JSONL record: missing \"text\"; line skipped"))
         #expect(!skipped.stderr.contains("\u{1B}"))
     }
+
+    @Test(arguments: [
+        (["--format", "svg\u{1B}[2J"], "unknown --format \"svg\\u{1B}[2j\"; valid formats: svg, png, pdf"),
+        (["--type", "X\u{1B}"], "unknown --type \"X\\u{1B}\"; PLOVER types: "),
+    ])
+    func anOptionValueWithAControlCharacterIsShownEscaped(option: [String], message: String) throws {
+        let folder = try CommandLine.temporaryDirectory().appendingPathComponent("out")
+        let result = try CommandLine.run(["build", "examples", "--out", folder.path] + option)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: \(message)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
 }

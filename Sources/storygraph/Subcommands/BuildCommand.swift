@@ -135,7 +135,7 @@ struct BuildCommand: ParsableCommand {
         for value in try CommaList.items(format, option: "--format").map({ $0.lowercased() }) {
             guard let format = ImageFormat(rawValue: value) else {
                 throw ValidationError(
-                    "unknown --format \"\(value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown --format \"\(path: value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if !formats.contains(format) { formats.append(format) }
         }
