@@ -89,24 +89,34 @@ let package = Package(
         .target(name: "GraphRendering", dependencies: ["CGraphviz"]),
         // Writing the commands' files: atomic sets of outputs, clear messages, cleanup after killed runs.
         .target(name: "OutputFiles", dependencies: ["ArticleText"]),
+        // Checks the three executables share before swift-argument-parser parses: an option given twice.
+        .target(
+            name: "CommandLineChecks",
+            dependencies: ["ArticleText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "storygraph",
             dependencies: [
                 "ArticleText", "TemporalExpressions", "ActorLexicon", "Geo", "EventOntology",
                 "EventExtraction", "GraphModel", "EventStore", "GraphExport", "GraphRendering", "OutputFiles",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CommandLineChecks", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Trains the syntax models from Data/treebank: `make models`.
         .executableTarget(
             name: "storygraph-train",
-            dependencies: ["ArticleText", "Syntax", "OutputFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ArticleText", "Syntax", "OutputFiles", "CommandLineChecks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Stage timings on the bundled article and the development corpus: `make bench`.
         .executableTarget(
             name: "storygraph-index",
-            dependencies: ["ActorLexicon", "Geo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ActorLexicon", "Geo", "CommandLineChecks", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(
             name: "StorygraphBenchmarks",
@@ -153,7 +163,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["storygraph", "storygraph-train", "ArticleText", "OutputFiles"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["storygraph", "storygraph-train", "ArticleText", "OutputFiles", "CommandLineChecks"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,19 +29,19 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
 
     public var errorDescription: String? {
         switch self {
-        case let .fileNotFound(path): "\(path): no such file or directory"
-        case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
-        case let .notText(path, reason): "\(path): not text: \(reason)"
-        case let .symlinkLoop(path): "\(path): symbolic link loop (the link points back to itself)"
-        case let .badFrontMatter(path, line, column, reason): "\(path):\(line):\(column): bad front matter: \(reason)"
-        case let .badRecord(path, line, reason): "\(path):\(line): bad JSONL record: \(reason)"
-        case let .badDate(path, line, value): "\(path)\(line.map { ":\($0)" } ?? ""): \(Self.dateProblem(value))"
-        case let .noRecords(path): "\(path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
-        case let .noArticles(path): "\(path): directory holds no .txt, .md or .jsonl articles"
+        case let .fileNotFound(path): "\(path: path): no such file or directory"
+        case let .unreadable(path, reason): "\(path: path): cannot be read: \(reason)"
+        case let .notText(path, reason): "\(path: path): not text: \(reason)"
+        case let .symlinkLoop(path): "\(path: path): symbolic link loop (the link points back to itself)"
+        case let .badFrontMatter(path, line, column, reason): "\(path: path):\(line):\(column): bad front matter: \(reason)"
+        case let .badRecord(path, line, reason): "\(path: path):\(line): bad JSONL record: \(reason)"
+        case let .badDate(path, line, value): "\(path: path)\(line.map { ":\($0)" } ?? ""): \(Self.dateProblem(value))"
+        case let .noRecords(path): "\(path: path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
+        case let .noArticles(path): "\(path: path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):
-            "\(second): document id \"\(id)\" is already used by \(first) for a different text; ids must be unique"
-        case let .emptyText(path, line): "\(path)\(line.map { ":\($0)" } ?? ""): article text is empty"
-        case let .tooLarge(path, reason): "\(path): too large: \(reason)"
+            "\(path: second): document id \"\(path: id)\" is already used by \(path: first) for a different text; ids must be unique"
+        case let .emptyText(path, line): "\(path: path)\(line.map { ":\($0)" } ?? ""): article text is empty"
+        case let .tooLarge(path, reason): "\(path: path): too large: \(reason)"
         }
     }
 

@@ -150,7 +150,7 @@ extension DocumentReader {
         var notes: [String] = []
         if String(data: line, encoding: .utf8) == nil {
             line = Data(String(decoding: line, as: UTF8.self).utf8)
-            notes.append("\(origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
+            notes.append("\(path: origin):\(lineNumber): bytes that are not valid UTF-8 were replaced by U+FFFD")
         }
         do {
             try checkRecordSize(line, origin: origin, lineNumber: lineNumber)
@@ -196,7 +196,7 @@ extension DocumentReader {
                     path: origin, line: lineNumber,
                     reason: "a JSON array, not an object: write one JSON object {…} per line (JSONL), not an array of them")
             }
-            record = try decoder.decode(Record.self, from: line)
+            record = try JSONLines.decode(Record.self, from: line, decoder: decoder)
         } catch let error as ArticleTextError {
             throw error
         } catch let DecodingError.keyNotFound(key, _) {
@@ -239,7 +239,7 @@ extension DocumentReader {
         }
         if text != record.text {
             document.inputFindings.append(Finding(.warning, code: "text.nul",
-                message: "\(origin):\(lineNumber): NUL characters were replaced by spaces", document: document.id))
+                message: "\(path: origin):\(lineNumber): NUL characters were replaced by spaces", document: document.id))
         }
         return document
     }

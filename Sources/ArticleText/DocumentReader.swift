@@ -75,7 +75,7 @@ public struct DocumentReader: Sendable {
                 }
                 findings.append(
                     Finding(.warning, code: "document.duplicate",
-                            message: "\(document.origin) repeats document \"\(document.id)\" of \(earlier.origin); skipped",
+                            message: "\(path: document.origin) repeats document \"\(path: document.id.rawValue)\" of \(path: earlier.origin); skipped",
                             document: document.id))
                 continue
             }
@@ -94,8 +94,8 @@ public struct DocumentReader: Sendable {
         document.id = DocumentID((document.origin as NSString).deletingPathExtension)
         return Finding(
             .warning, code: "document.id-from-path",
-            message: "\(document.origin): its file name \"\(name)\" is already the id of \(earlier), another text; "
-                + "its id is \"\(document.id)\" (give each file an id in its front matter to choose ids)",
+            message: "\(path: document.origin): its file name \"\(path: name.rawValue)\" is already the id of \(path: earlier), another text; "
+                + "its id is \"\(path: document.id.rawValue)\" (give each file an id in its front matter to choose ids)",
             document: document.id)
     }
 

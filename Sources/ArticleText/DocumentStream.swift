@@ -138,7 +138,7 @@ public final class DocumentStream {
             }
             findings.append(
                 Finding(.warning, code: "document.duplicate",
-                        message: "\(document.origin) repeats document \"\(document.id)\" of \(earlier.origin); skipped",
+                        message: "\(path: document.origin) repeats document \"\(path: document.id.rawValue)\" of \(path: earlier.origin); skipped",
                         document: document.id))
             return nil
         }

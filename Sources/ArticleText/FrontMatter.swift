@@ -81,7 +81,7 @@ struct FrontMatter {
     /// ``MetadataKey/looksLikeDate(_:)``), `front-matter.unknown-key` for the others.
     func findings(origin: String, document: Document) -> [Finding] {
         ignoredKeys.map { key in
-            let place = "\(origin):\(key.line):\(key.column)"
+            let place = "\(path: origin):\(key.line):\(key.column)"
             if MetadataKey.looksLikeDate(key.name) {
                 return MetadataKey.unreadDateFinding(key: key.name, at: place, document: document)
             }

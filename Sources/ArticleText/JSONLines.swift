@@ -28,6 +28,18 @@ public enum JSONLines {
         return lines
     }
 
+    /// One JSONL line decoded as `type`, refusing what JSON forbids but Foundation's decoder accepts: a comma
+    /// before a closing `}` or `]` (`{"id":"b","text":"x",}`). Every JSONL reader decodes its lines with this.
+    /// - Throws: `DecodingError.dataCorrupted` at the top level for a trailing comma (``describe(_:data:)`` and
+    ///   ``syntaxProblem(_:)`` then name its column), or the decoder's error.
+    public static func decode<Record: Decodable>(_ type: Record.Type, from line: Data, decoder: JSONDecoder) throws -> Record {
+        if JSONSyntaxProblem.trailingCommaOffset(in: line) != nil {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "a comma before a closing bracket"))
+        }
+        return try decoder.decode(type, from: line)
+    }
+
     /// The most bytes the JSON text `line` can decode to: its length, each escape counted as the bytes it
     /// stands for (`\n` one, `\u00e9` three at most). An upper bound of the text a record carries, found in one
     /// pass without parsing.
@@ -70,6 +82,8 @@ public enum JSONLines {
                 + "write it as \\t or \\n"
         case .textAfterEnd:
             return "not valid JSON: text after the end of the record at column \(column) (one record a line)"
+        case .trailingComma:
+            return "not valid JSON: a comma before the closing bracket at column \(column) (JSON allows no trailing comma; remove it)"
         case .unexpected(let character, let hint):
             return "not valid JSON: unexpected \(character) at column \(column)\(hint)"
         }

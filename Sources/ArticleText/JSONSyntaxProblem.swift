@@ -16,6 +16,9 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
         case controlCharacter
         /// More text after one complete JSON value.
         case textAfterEnd
+        /// A comma before a closing `}` or `]` (`{"id":"b","text":"x",}`), which JSON does not allow; Foundation's
+        /// parsers accept it, so it is looked for on its own (``trailingCommaOffset(in:)``).
+        case trailingComma
         /// A character that cannot stand here, named for messages (`"}"`, `quote mark`), and a hint at the
         /// usual cause (` (text and keys go in double quotes)`), empty when there is none.
         case unexpected(character: String, hint: String)
@@ -29,11 +32,14 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
     public var kind: Kind
 
     /// The problem of `data`, or `nil` when it parses (`JSONDecoder` may refuse what `JSONSerialization`
-    /// accepts; such text has no syntax problem to show).
+    /// accepts; such text has no syntax problem to show). A trailing comma, which both accept, is a problem.
     public init?(_ data: Data) {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
+            guard let comma = Self.trailingCommaOffset(in: data) else { return nil }
+            self.data = data
+            offset = comma
+            kind = .trailingComma
         } catch {
             let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
             self.data = data
@@ -95,6 +101,45 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
         }
     }
 
+    /// The byte offset of the first comma (outside strings) followed, after white space only, by `}` or `]`;
+    /// `nil` when there is none. JSON allows no such comma, but Foundation's `JSONDecoder` and
+    /// `JSONSerialization` accept it, so a record written `{"id":"b","text":"x",}` was read as if well formed.
+    /// - Complexity: O(n) in the byte count.
+    public static func trailingCommaOffset(in data: Data) -> Int? {
+        data.withUnsafeBytes { bytes in
+            var inString = false
+            var escaped = false
+            var comma: Int?
+            for (index, byte) in bytes.enumerated() {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                    continue
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if let comma { return comma }
+                case UInt8(ascii: ","):
+                    comma = index
+                    continue
+                case UInt8(ascii: "\""):
+                    inString = true
+                default:
+                    break
+                }
+                comma = nil
+            }
+            return nil
+        }
+    }
+
     /// The ASCII letters just before byte `offset` of `data` (`tru` in `{"a": tru}`); empty when there are none.
     static func letterRun(endingAt offset: Int, in data: Data) -> String {
         var start = data.startIndex + offset
@@ -123,6 +168,7 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
         case .unknownEscape: "an unknown backslash escape (write \\\\ for a backslash)"
         case .controlCharacter: "a control character (a raw tab or line break) in a string; write it as \\t or \\n"
         case .textAfterEnd: "text after the end of the JSON value (one object for the whole file)"
+        case .trailingComma: "a comma before the closing bracket (JSON allows no trailing comma; remove it)"
         case .unexpected(let character, let hint): "unexpected \(character)\(hint)"
         }
         return (place.line, place.column, problem)

@@ -46,7 +46,7 @@ public enum MetadataKey: String, Hashable, Sendable, CaseIterable {
         }
         return Finding(
             document.dctSource == .metadata ? .info : .warning, code: "metadata.unread-date-key",
-            message: "\(place): key \"\(key)\" looks like a date but is not read; \(consequence) "
+            message: "\(path: place): key \"\(path: key)\" looks like a date but is not read; \(consequence) "
                 + "(the publication date is read from: \(MetadataKey.publicationDateSpelling))",
             document: document.id)
     }

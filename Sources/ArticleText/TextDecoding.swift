@@ -48,7 +48,7 @@ public enum TextDecoding {
             } else {
                 text = String(decoding: data, as: UTF8.self)
                 notes.append(Note(code: "text.invalid-utf8",
-                                  message: "\(origin): bytes that are not valid UTF-8 were replaced by U+FFFD"))
+                                  message: "\(path: origin): bytes that are not valid UTF-8 were replaced by U+FFFD"))
             }
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -60,7 +60,7 @@ public enum TextDecoding {
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "\u{0}" ? " " : $0 })
             text = String(scalars)
-            notes.append(Note(code: "text.nul", message: "\(origin): NUL characters were replaced by spaces"))
+            notes.append(Note(code: "text.nul", message: "\(path: origin): NUL characters were replaced by spaces"))
         }
         return (text, notes)
     }

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors of the event extraction module.
@@ -15,8 +16,8 @@ public enum EventExtractionError: Error, LocalizedError, Hashable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .missingResource(let name): "missing resource \(name)"
-        case .malformedFile(let path, let reason): "\(path): \(reason)"
-        case .malformedJSON(let path, let line, let column, let problem): "\(path):\(line):\(column): not valid JSON: \(problem)"
+        case .malformedFile(let path, let reason): "\(path: path): \(reason)"
+        case .malformedJSON(let path, let line, let column, let problem): "\(path: path):\(line):\(column): not valid JSON: \(problem)"
         case .malformedGoldLine(let line, let reason): "gold line \(line): \(reason)"
         }
     }

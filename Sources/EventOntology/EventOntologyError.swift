@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors raised while loading the EventOntology module's CAMEO resources.
@@ -12,8 +13,8 @@ public enum EventOntologyError: Error, Hashable, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .bundledResourceMissing(let name): "bundled resource \(name) is missing"
-        case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
-        case .malformedLine(let path, let line, let message): "\(path):\(line): \(message)"
+        case .unreadableFile(let path, let reason): "\(path: path): cannot read: \(reason)"
+        case .malformedLine(let path, let line, let message): "\(path: path):\(line): \(message)"
         }
     }
 }

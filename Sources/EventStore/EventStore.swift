@@ -68,7 +68,7 @@ public final class EventStore: Sendable {
             if version < schemaVersion {
                 throw EventStoreError.cannotOpen(
                     path: path,
-                    reason: "written by an older Storygraph (schema version \(version)); upgrade it with storygraph ingest --db \(path)")
+                    reason: "written by an older Storygraph (schema version \(version)); upgrade it with storygraph ingest --db \(path: path)")
             }
             var configuration = Configuration()
             configuration.readonly = true

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors of the event store. Each names the database file and the problem in plain words.
@@ -24,19 +25,19 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case let .newerSchema(path, found, supported):
-            "\(path): written by a newer Storygraph (schema version \(found); this one reads up to \(supported)); nothing was changed"
+            "\(path: path): written by a newer Storygraph (schema version \(found); this one reads up to \(supported)); nothing was changed"
         case let .locked(path):
-            "\(path): the database is locked by another process (an ingest still running?); nothing was written"
+            "\(path: path): the database is locked by another process (an ingest still running?); nothing was written"
         case let .writerActive(path):
-            "\(path): another storygraph ingest is writing to this database; nothing was written (run this one again when it has finished)"
+            "\(path: path): another storygraph ingest is writing to this database; nothing was written (run this one again when it has finished)"
         case let .notADatabase(path, reason):
-            "\(path): not a Storygraph database or damaged (\(reason)); nothing was written"
+            "\(path: path): not a Storygraph database or damaged (\(reason)); nothing was written"
         case let .diskFull(path):
-            "\(path): the disk is full; the batch being written was rolled back and the database is as before it"
-        case let .missing(path): "\(path): no such database (create one with storygraph ingest INPUT… --db \(path))"
-        case let .cannotOpen(path, reason): "\(path): cannot open the database: \(reason)"
-        case let .sqlite(path, message): "\(path): SQLite error: \(message)"
-        case let .badRecord(path, event, reason): "\(path): stored event \(event) cannot be read: \(reason)"
+            "\(path: path): the disk is full; the batch being written was rolled back and the database is as before it"
+        case let .missing(path): "\(path: path): no such database (create one with storygraph ingest INPUT… --db \(path: path))"
+        case let .cannotOpen(path, reason): "\(path: path): cannot open the database: \(reason)"
+        case let .sqlite(path, message): "\(path: path): SQLite error: \(message)"
+        case let .badRecord(path, event, reason): "\(path: path): stored event \(event) cannot be read: \(reason)"
         }
     }
 }

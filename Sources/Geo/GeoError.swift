@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors of the Geo module.
@@ -11,8 +12,8 @@ public enum GeoError: Error, LocalizedError, Hashable, Sendable {
 
     public var errorDescription: String? {
         switch self {
-        case .bundledResourceMissing(let path): "a bundled Geo resource is missing: \(path)"
-        case .malformedLine(let file, let line, let problem): "\(file):\(line): \(problem)"
+        case .bundledResourceMissing(let path): "a bundled Geo resource is missing: \(path: path)"
+        case .malformedLine(let file, let line, let problem): "\(path: file):\(line): \(problem)"
         case .invalidCoordinate(let text): "not a usable circle \(text)"
         }
     }

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// A file or folder that could not be written or created, explained in one line that names the path as the user
@@ -9,5 +10,6 @@ public struct OutputFileError: Error, LocalizedError, Equatable, Sendable {
     /// An error with this message.
     public init(_ message: String) { self.message = message }
 
-    public var errorDescription: String? { message }
+    /// The message with any control character a path brought in escaped (`\u{1B}`): one line, shown as is.
+    public var errorDescription: String? { message.escapingControlCharacters }
 }

@@ -44,14 +44,14 @@ public struct OutputFileSystem: Sendable {
             guard isDirectory.boolValue else {
                 let kind = FileKindName.of(directory.path) ?? "a file"
                 if let target {
-                    throw OutputFileError("could not write \(target): \(shownAncestor(directory.path, below: 0)) is \(kind), not a directory")
+                    throw OutputFileError("could not write \(path: target): \(shownAncestor(directory.path, below: 0)) is \(kind), not a directory")
                 }
-                throw OutputFileError("could not write into \(display): it is \(kind), not a directory; give a folder name")
+                throw OutputFileError("could not write into \(path: display): it is \(kind), not a directory; give a folder name")
             }
             return []
         }
         let failure = { (reason: String) in
-            OutputFileError(target.map { "could not write \($0): \(reason)" } ?? "could not create \(display): \(reason)")
+            OutputFileError(target.map { "could not write \(path: $0): \(reason)" } ?? "could not create \(path: display): \(reason)")
         }
         var created: [String] = []
         var path = directory.path.hasPrefix("/") ? "" : "."
@@ -71,11 +71,11 @@ public struct OutputFileSystem: Sendable {
             if code == EEXIST {
                 // Something that is no folder stands at this step of the path.
                 if FileKindName.of(path) == nil {
-                    throw failure("\(shownPath) is a broken symbolic link (its target does not exist)")
+                    throw failure("\(path: shownPath) is a broken symbolic link (its target does not exist)")
                 }
-                throw failure("\(shownPath) is \(FileKindName.of(path) ?? "a file"), not a directory")
+                throw failure("\(path: shownPath) is \(FileKindName.of(path) ?? "a file"), not a directory")
             }
-            if code == ENOTDIR { throw failure("a part of \(shownPath) is a file, not a directory") }
+            if code == ENOTDIR { throw failure("a part of \(path: shownPath) is a file, not a directory") }
             let parent = (path as NSString).deletingLastPathComponent
             throw failure(Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code))
         }
@@ -195,7 +195,7 @@ public struct OutputFileSystem: Sendable {
             let code = errno
             guard code != EEXIST else { return }
             let folder = (path as NSString).deletingLastPathComponent
-            throw OutputFileError("could not create \(path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
+            throw OutputFileError("could not create \(path: path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
         }
         close(descriptor)
         unlink(path)
@@ -206,9 +206,9 @@ public struct OutputFileSystem: Sendable {
     /// explained by ``reason(_:)``.
     public static func creationProblem(in parent: String, code: Int32) -> String {
         if let type = fileSystemType(of: parent), ["proc", "sysfs", "devpts", "cgroup", "cgroup2", "debugfs", "securityfs"].contains(type) {
-            return "\(parent) is on the kernel's \(type) file system, where no file or folder can be created"
+            return "\(path: parent) is on the kernel's \(type) file system, where no file or folder can be created"
         }
-        return code == ENOENT ? "the file system at \(parent) does not allow creating anything there" : reason(code)
+        return code == ENOENT ? "the file system at \(path: parent) does not allow creating anything there" : reason(code)
     }
 
     /// The type of the file system `path` is on (`proc`, `ext4`, `tmpfs`), from the longest mount point in
@@ -228,9 +228,14 @@ public struct OutputFileSystem: Sendable {
     }
 
     /// A plain explanation of a system error number.
+    ///
+    /// `EACCES` is a permission the mode bits (or an ACL) refuse: "permission denied". `EPERM` is not: the
+    /// kernel gives it for a file or folder marked immutable or append-only (`chattr +i`, `+a`), which no
+    /// permission and not even root may change, so it is named as what it is, with where to look.
     public static func reason(_ code: Int32) -> String {
         switch code {
-        case EACCES, EPERM: "permission denied"
+        case EACCES: "permission denied"
+        case EPERM: "operation not permitted (not a permission bit: is it immutable or append-only? `lsattr -d` shows the i or a attribute)"
         case ENOTDIR: "parent is not a directory"
         case EISDIR, ENOTEMPTY: "a directory is in the way"
         case ENOENT: "the directory does not exist"

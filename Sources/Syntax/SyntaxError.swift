@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors of the syntax layer: reading CoNLL-U and IOB2 files, loading and training models.
@@ -19,14 +20,14 @@ public enum SyntaxError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .malformedLine(path, line, column, reason):
-            column > 0 ? "\(path):\(line):\(column): \(reason)" : "\(path):\(line): \(reason)"
+            column > 0 ? "\(path: path):\(line):\(column): \(reason)" : "\(path: path):\(line): \(reason)"
         case let .notTabSeparated(path, line, format, layout):
-            "\(path):\(line): not \(format): the line has no tab (\(format) has \(layout); a blank line between sentences)"
-        case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
+            "\(path: path):\(line): not \(format): the line has no tab (\(format) has \(layout); a blank line between sentences)"
+        case let .unreadable(path, reason): "\(path: path): cannot be read: \(reason)"
         case let .modelNotFound(path):
-            "\(path): model file not found (`make models` trains the bundled models; STORYGRAPH_MODELS=DIR loads tagger.sgm, parser.sgm, entities.sgm and clusters.sgm from DIR)"
-        case let .corruptModel(path, reason): "\(path): corrupt model file: \(reason)"
-        case let .noTrainingData(path): "\(path): no sentences to train on"
+            "\(path: path): model file not found (`make models` trains the bundled models; STORYGRAPH_MODELS=DIR loads tagger.sgm, parser.sgm, entities.sgm and clusters.sgm from DIR)"
+        case let .corruptModel(path, reason): "\(path: path): corrupt model file: \(reason)"
+        case let .noTrainingData(path): "\(path: path): no sentences to train on"
         }
     }
 }

@@ -61,7 +61,7 @@ public struct GoldDocument: Hashable, Sendable, Codable {
         for line in JSONLines.lines(of: data) {
             let document: GoldDocument
             do {
-                document = try decoder.decode(GoldDocument.self, from: line.bytes)
+                document = try JSONLines.decode(GoldDocument.self, from: line.bytes, decoder: decoder)
             } catch {
                 throw TemporalExpressionsError.invalidGoldLine(line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }

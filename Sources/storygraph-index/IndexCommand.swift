@@ -1,5 +1,6 @@
 import ActorLexicon
 import ArgumentParser
+import CommandLineChecks
 import Foundation
 import Geo
 
@@ -17,6 +18,13 @@ struct IndexCommand: ParsableCommand {
             or was built from other bytes. The same source always gives the same index bytes.
             """
     )
+
+    /// Runs the command line; a single-value option given twice is a usage error (exit 64).
+    static func main() {
+        let arguments = Array(Swift.CommandLine.arguments.dropFirst())
+        exitIfOptionRepeated(arguments)
+        main(arguments)
+    }
 
     @Option(help: "The package folder (holding Sources/).")
     var root = "."

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineChecks
 import ArticleText
 import Foundation
 import OutputFiles
@@ -20,9 +21,17 @@ struct TrainCommand: ParsableCommand {
             reports the second half, the closest estimate of the bundled models on web text. `--gum all` adds GUM \
             dev and test to the tagger's and parser's training data (they are then scored as seen). \
             `--word-clusters` adds Brown-cluster features (`--clusters`, built by Scripts/build_clusters.py) to \
-            the three models, `--cluster-stages` to some of them; the bundled models read them.
+            the three models, `--cluster-stages` to some of them; the bundled models read them. An option that \
+            takes one value is given once (`--out a --out b` is a usage error, exit 64).
             """
     )
+
+    /// Runs the command line; a single-value option given twice is a usage error (exit 64).
+    static func main() {
+        let arguments = Array(Swift.CommandLine.arguments.dropFirst())
+        exitIfOptionRepeated(arguments)
+        main(arguments)
+    }
 
     enum Config: String, ExpressibleByArgument, CaseIterable {
         /// GUM train + all of EWT dev: the bundled models.
@@ -186,13 +195,13 @@ struct TrainCommand: ParsableCommand {
         for (option, path, folder) in needed {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(option) \(path): no such \(folder ? "folder" : "file")")
+                throw ValidationError("\(option) \(path: path): no such \(folder ? "folder" : "file")")
             }
             guard isDirectory.boolValue == folder else {
-                throw ValidationError("\(option) \(path): a \(folder ? "file" : "folder"), not a \(folder ? "folder" : "file")")
+                throw ValidationError("\(option) \(path: path): a \(folder ? "file" : "folder"), not a \(folder ? "folder" : "file")")
             }
             guard FileManager.default.isReadableFile(atPath: path) else {
-                throw ValidationError("\(option) \(path): cannot be read (permission denied)")
+                throw ValidationError("\(option) \(path: path): cannot be read (permission denied)")
             }
         }
     }
@@ -220,7 +229,7 @@ struct TrainCommand: ParsableCommand {
             do {
                 made += try fileSystem.prepareDirectory(for: target)
                 guard access(fileSystem.directory.path, W_OK) == 0 else {
-                    throw OutputFileError("could not write into \(fileSystem.display): \(OutputFileSystem.reason(errno))")
+                    throw OutputFileError("could not write into \(path: fileSystem.display): \(OutputFileSystem.reason(errno))")
                 }
                 if let target { try fileSystem.checkDestination(Self.entitiesDump(target).name) }
             } catch let error as OutputFileError {
@@ -285,7 +294,7 @@ struct TrainCommand: ParsableCommand {
             let source = staging.appendingPathComponent(name).path
             let destination = target.appendingPathComponent(name).path
             guard rename(source, destination) == 0 else {
-                throw TrainFailure("--out \(out): cannot move \(name) into the folder (\(OutputFileSystem.reason(errno)))")
+                throw TrainFailure("--out \(path: out): cannot move \(name) into the folder (\(OutputFileSystem.reason(errno)))")
             }
         }
         try FileManager.default.removeItem(at: staging)
@@ -324,13 +333,13 @@ struct TrainCommand: ParsableCommand {
         if let keptTagger, FileManager.default.fileExists(atPath: keptTagger.path) {
             let archive = try ModelArchive.read(from: keptTagger, kind: "tagger")
             guard archive.metadata["config"] == config.rawValue, archive.metadata["gum"] ?? "train" == gum.rawValue else {
-                throw ValidationError("\(keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?") --gum \(archive.metadata["gum"] ?? "train"), not --config \(config.rawValue) --gum \(gum.rawValue)")
+                throw ValidationError("\(path: keptTagger.path) was trained for --config \(archive.metadata["config"] ?? "?") --gum \(archive.metadata["gum"] ?? "train"), not --config \(config.rawValue) --gum \(gum.rawValue)")
             }
             tagger = try PartOfSpeechTagger(archive: archive, path: keptTagger.path, clusters: clusters(for: .tagger))
             var kept = try Lemmatizer(archive: archive, path: keptTagger.path)
             kept.wordClasses = tagger.wordClasses
             lemmatizer = kept
-            log("tagger read from \(keptTagger.path)")
+            log("tagger read from \(path: keptTagger.path)")
         } else {
             tagger = taggerTrainer(wordClasses: wordClasses, clusters: clusters(for: .tagger)).train(trainingWords, log: log)
             var learnt = Lemmatizer.learn(from: trainingWords)
@@ -367,9 +376,9 @@ struct TrainCommand: ParsableCommand {
         if let keptTags, FileManager.default.fileExists(atPath: keptTags.path) {
             jackknifed = try reader.read(path: keptTags.path).map(\.words)
             guard jackknifed.map({ $0.map(\.form) }) == trainingWords.map({ $0.map(\.form) }) else {
-                throw ValidationError("\(keptTags.path) does not hold this configuration's training sentences")
+                throw ValidationError("\(path: keptTags.path) does not hold this configuration's training sentences")
             }
-            log("jackknifed tags read from \(keptTags.path)")
+            log("jackknifed tags read from \(path: keptTags.path)")
         } else {
             jackknifed = jackknifedTags(
                 trainingWords, wordClasses: wordClasses, clusters: clusters(for: .tagger), lemmatizer: lemmatizer)
@@ -591,5 +600,6 @@ extension IOB2Sentence: CommentedSentence {}
 struct TrainFailure: Error, LocalizedError {
     var message: String
     init(_ message: String) { self.message = message }
-    var errorDescription: String? { message }
+    /// The message with any control character a path brought in escaped (`\u{1B}`): one line, shown as is.
+    var errorDescription: String? { message.escapingControlCharacters }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineChecks
 import Foundation
 
 extension Storygraph {
@@ -7,7 +8,8 @@ extension Storygraph {
     /// `storygraph help NAME…` names a subcommand; swift-argument-parser's built-in `help` stops at the first
     /// name it does not know and shows the nearest command's help with exit status 0, so `help nosuch` looked
     /// like success. Here a name that is no subcommand is a usage error (exit 64) listing the commands, also as
-    /// the first word (`storygraph nosuch`).
+    /// the first word (`storygraph nosuch`). A single-value option given twice (`--out a --out b`) is a usage
+    /// error too (``CommandLineChecks/RepeatedOption``), where swift-argument-parser would keep the last.
     static func main() {
         StandardStreams.prepare()
         let arguments = Array(Swift.CommandLine.arguments.dropFirst())
@@ -19,6 +21,7 @@ extension Storygraph {
             StandardStreams.writeError("Error: could not write the help to standard output: it is closed (>&-)\n")
             Foundation.exit(1)
         }
+        exitIfOptionRepeated(arguments)
         main(arguments)
     }
 

@@ -15,7 +15,9 @@ struct Storygraph: ParsableCommand {
             (updated, created_at, modified_date) is not read and gives a metadata.unread-date-key finding, \
             and a warning on standard error naming the file and line when the document has no publication \
             date (a key that merely contains the letters, such as update_note or dateline, does not). \
-            Relative dates resolve against each article's publication date (DCT), never the clock.
+            Relative dates resolve against each article's publication date (DCT), never the clock. An option \
+            that takes one value is given once (`--out a --out b` is a usage error, exit 64); list options such \
+            as --type may repeat.
 
             Start with: storygraph build examples --out graphs
             """,

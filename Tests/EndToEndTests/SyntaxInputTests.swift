@@ -88,4 +88,25 @@ struct SyntaxInputTests {
         #expect(result.stderr.hasPrefix(
             "Error: \(file.path):2: not CoNLL-U: the line has no tab (CoNLL-U has one word a line in 10 tab-separated columns"))
     }
+
+    /// An entity type the recogniser and the scorer do not know (`B-XYZ`) was dropped without a word by `ner`
+    /// and `eval-ner` (its names left the gold); now both stop naming the file, line and tag. MISC is still
+    /// kept and ignored.
+    @Test(arguments: ["ner", "eval-ner"])
+    func anUnknownEntityTypeIsAnErrorNamingFileLineAndTag(command: String) throws {
+        let file = try folder().appendingPathComponent("gold.iob2")
+        try Data("# sent_id = a\n1\tSeoul\tB-LOC\n2\tprotested\tO\n\n# sent_id = b\n1\tAcme\tB-XYZ\n2\tfell\tO\n\n".utf8)
+            .write(to: file)
+        let result = try CommandLine.run([command, file.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
+            Error: \(file.path):6:3: unknown entity type "XYZ" in tag "B-XYZ" (PER, ORG and LOC are recognised and scored, \
+            MISC is kept and ignored; write another type as one of these, or as O)
+
+            """, "\(result.stderr)")
+        try Data("1\tEuropean\tB-MISC\n2\tUnion\tI-MISC\n3\tSeoul\tB-LOC\n\n".utf8).write(to: file)
+        let misc = try CommandLine.run([command, file.path, "--quiet"])
+        #expect(misc.status == 0, "\(misc.stderr)")
+    }
 }

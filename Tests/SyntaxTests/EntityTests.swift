@@ -46,6 +46,18 @@ struct IOB2ReaderTests {
         }
     }
 
+    @Test(arguments: ["B-XYZ", "B-GPE", "B-PRE"])
+    func anUnknownEntityTypeIsAnErrorNamingTheTag(tag: String) {
+        let text = "1\tAda\tB-PER\t-\t-\n\n1\tKent\t\(tag)\t-\t-\n\n"
+        #expect(throws: SyntaxError.malformedLine(
+            path: "gold.iob2", line: 3, column: 3,
+            reason: "unknown entity type \"\(tag.dropFirst(2))\" in tag \"\(tag)\" (PER, ORG and LOC are recognised and "
+                + "scored, MISC is kept and ignored; write another type as one of these, or as O)")
+        ) {
+            _ = try IOB2Reader().parse(text, path: "gold.iob2")
+        }
+    }
+
     @Test func otherTypesAreKeptButNotEntities() throws {
         let text = "1\tEuropean\tB-MISC\t-\t-\n2\tUnion\tI-MISC\t-\t-\n3\tParis\tB-LOC\t-\t-\n\n"
         let sentences = try IOB2Reader().parse(text, path: "misc.iob2")

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Errors raised while loading a lexicon: the bundled resource or a user's extension file.
@@ -19,11 +20,11 @@ public enum LexiconError: Error, Hashable, Sendable, LocalizedError {
         switch self {
         case .bundledResourceMissing(let name): "bundled lexicon resource \(name) is missing"
         case .bundledResourceCorrupt(let reason): "bundled lexicon is corrupt: \(reason)"
-        case .unreadableFile(let path, let reason): "\(path): cannot read lexicon file: \(reason)"
+        case .unreadableFile(let path, let reason): "\(path: path): cannot read lexicon file: \(reason)"
         case .empty(let path):
-            "\(path): the lexicon file holds no entries (only white space or comments); give actors, aliases, notActors or agents (see examples/lexicon-example.yaml)"
-        case .syntax(let path, let line, let message): "\(path):\(line): syntax error: \(message)"
-        case .invalidEntry(let path, let line, let message): "\(path):\(line): \(message)"
+            "\(path: path): the lexicon file holds no entries (only white space or comments); give actors, aliases, notActors or agents (see examples/lexicon-example.yaml)"
+        case .syntax(let path, let line, let message): "\(path: path):\(line): syntax error: \(message)"
+        case .invalidEntry(let path, let line, let message): "\(path: path):\(line): \(message)"
         }
     }
 }

@@ -91,7 +91,7 @@ public struct GoldDocument: Hashable, Sendable, Codable {
         var documents: [GoldDocument] = []
         for line in JSONLines.lines(of: data) {
             do {
-                documents.append(try decoder.decode(GoldDocument.self, from: line.bytes))
+                documents.append(try JSONLines.decode(GoldDocument.self, from: line.bytes, decoder: decoder))
             } catch {
                 throw ActorScoringError.badRecord(path: url.path, line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }
@@ -114,8 +114,8 @@ public enum ActorScoringError: Error, Hashable, Sendable, LocalizedError {
 
     public var errorDescription: String? {
         switch self {
-        case .unreadableFile(let path, let reason): "\(path): cannot read gold file: \(reason)"
-        case .badRecord(let path, let line, let reason): "\(path):\(line): bad gold record: \(reason)"
+        case .unreadableFile(let path, let reason): "\(path: path): cannot read gold file: \(reason)"
+        case .badRecord(let path, let line, let reason): "\(path: path):\(line): bad gold record: \(reason)"
         }
     }
 }

@@ -50,7 +50,7 @@ public struct EventGoldDocument: Hashable, Sendable, Codable {
         var documents: [EventGoldDocument] = []
         for line in JSONLines.lines(of: data) {
             do {
-                documents.append(try decoder.decode(EventGoldDocument.self, from: line.bytes))
+                documents.append(try JSONLines.decode(EventGoldDocument.self, from: line.bytes, decoder: decoder))
             } catch {
                 throw EventExtractionError.malformedGoldLine(line: line.number, reason: JSONLines.describe(error, data: line.bytes))
             }

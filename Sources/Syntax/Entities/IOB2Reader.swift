@@ -1,12 +1,19 @@
 import Foundation
+import ArticleText
 
 /// Reads IOB2 files (Universal NER: `id`, `token`, `tag`, further columns; `#` comments; a blank line between
 /// sentences) into `IOB2Sentence`s.
 ///
 /// Checks what the trainer and the scorer rely on: at least three tab-separated columns, a non-empty token, tags
-/// that are `O` or `B-`/`I-` followed by an upper-case type, and every `I-` tag continuing an entity of the same
-/// type. Only PER, ORG and LOC become `entities`; other types (MISC, …) are kept in the rows and ignored. Errors name the file, line and column.
+/// that are `O` or `B-`/`I-` followed by a known type, and every `I-` tag continuing an entity of the same
+/// type. PER, ORG and LOC become `entities`; MISC (CoNLL's other names) is kept in the rows and ignored. Any other
+/// type (`B-XYZ`, `B-GPE`, a misspelt `B-PRE`) is an error naming the file, line and tag: ignored, its names
+/// would silently leave the gold (and `ner` would drop it from its input without a word). Errors name the file,
+/// line and column.
 public struct IOB2Reader: Sendable {
+    /// The entity types a tag may carry: PER, ORG and LOC (recognised and scored) and MISC (kept, ignored).
+    public static let knownTypes: [String] = ["PER", "ORG", "LOC", "MISC"]
+
     /// Creates a reader.
     public init() {}
 
@@ -60,13 +67,19 @@ public struct IOB2Reader: Sendable {
             }
             guard !columns[1].isEmpty else { throw malformed(2, "empty token") }
             let tag = columns[IOB2Sentence.tagColumn]
-            // O, or B-/I- and an upper-case type: PER, ORG and LOC are scored; others (MISC, …) are kept and ignored.
+            // O, or B-/I- and a known type: PER, ORG and LOC are scored; MISC is kept and ignored.
             let type = tag.dropFirst(2)
             guard tag == "O"
                 || (tag.hasPrefix("B-") || tag.hasPrefix("I-")) && !type.isEmpty
                     && type.allSatisfy({ $0.isUppercase || $0 == "_" })
             else {
-                throw malformed(3, "unknown tag \"\(tag)\" (expected O, or B-/I- and a type such as PER, ORG, LOC, MISC)")
+                throw malformed(3, "unknown tag \"\(tag.escapingControlCharacters)\" (expected O, or B-/I- and a type such as PER, ORG, LOC, MISC)")
+            }
+            guard tag == "O" || Self.knownTypes.contains(String(type)) else {
+                throw malformed(
+                    3,
+                    "unknown entity type \"\(type)\" in tag \"\(tag)\" (PER, ORG and LOC are recognised and scored, MISC is "
+                        + "kept and ignored; write another type as one of these, or as O)")
             }
             if tag.hasPrefix("I-") {
                 guard previousTag != "O", previousTag.dropFirst(2) == type else {

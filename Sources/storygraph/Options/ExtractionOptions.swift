@@ -40,14 +40,14 @@ struct ExtractionOptions: ParsableArguments {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let problem = errno == ENOENT ? "no such file" : OutputFileSystem.reason(errno)
-            throw CommandFailure("\(option) \(path): \(problem)")
+            throw CommandFailure("\(option) \(path: path): \(problem)")
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            throw CommandFailure("\(option) \(path): is a directory; give the file itself, \(what)")
+            throw CommandFailure("\(option) \(path: path): is a directory; give the file itself, \(what)")
         case S_IFREG:
-            guard access(path, R_OK) == 0 else { throw CommandFailure("\(option) \(path): \(OutputFileSystem.reason(errno))") }
-            if status.st_size == 0 { throw CommandFailure("\(option) \(path): the file is empty; it should be \(what)") }
+            guard access(path, R_OK) == 0 else { throw CommandFailure("\(option) \(path: path): \(OutputFileSystem.reason(errno))") }
+            if status.st_size == 0 { throw CommandFailure("\(option) \(path: path): the file is empty; it should be \(what)") }
         default:
             return
         }

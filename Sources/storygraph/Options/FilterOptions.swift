@@ -109,27 +109,27 @@ struct FilterOptions: ParsableArguments {
         let types = try Self.list(types, "--type").map { name in
             guard let type = EventType(rawValue: name.uppercased()) else {
                 throw ValidationError(
-                    "unknown --type \"\(name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown --type \"\(path: name)\"; PLOVER types: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return type
         }
         let quadClasses = try Self.list(quadClasses, "--quad-class").map { value in
             guard let number = Int(value), let quadClass = QuadClass(rawValue: number) else {
-                throw ValidationError("unknown --quad-class \"\(value)\"; QuadClasses: 1, 2, 3, 4")
+                throw ValidationError("unknown --quad-class \"\(path: value)\"; QuadClasses: 1, 2, 3, 4")
             }
             return quadClass
         }
         let modalities = try Self.list(modalities, "--modality").map { name in
             guard let modality = Modality(rawValue: name.lowercased()) else {
                 throw ValidationError(
-                    "unknown --modality \"\(name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown --modality \"\(path: name)\"; modalities: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return modality
         }
         let sectors = try Self.list(sectors, "--sector").map { name in
             guard Actor.cameoSectors.contains(name.uppercased()) else {
                 throw ValidationError(
-                    "unknown --sector \"\(name)\"; CAMEO sectors: \(Actor.cameoSectors.sorted().joined(separator: ", "))")
+                    "unknown --sector \"\(path: name)\"; CAMEO sectors: \(Actor.cameoSectors.sorted().joined(separator: ", "))")
             }
             return name.uppercased()
         }

@@ -28,7 +28,7 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("'-' is given \(stdinCount) times: standard input can be read only once; give '-' once")
         }
         if let published, CalendarDate(iso: published) == nil {
-            throw ValidationError("--published \"\(published)\" is not a valid YYYY-MM-DD date")
+            throw ValidationError("--published \"\(path: published)\" is not a valid YYYY-MM-DD date")
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Geo
 import GraphModel
 
@@ -23,11 +24,11 @@ struct LocationOptions: ParsableArguments {
     func filter() throws -> LocationFilter {
         let codes = try CommaList.items(countries, option: "--country-of-event")
         for code in codes where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw ValidationError("--country-of-event \"\(code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
+            throw ValidationError("--country-of-event \"\(path: code)\" is not an ISO 3166 alpha-3 code (such as SYR or usa)")
         }
         if !codes.isEmpty, let gazetteer = try? Gazetteer.bundledOrError() {
             for code in codes where gazetteer.country(code.uppercased()) == nil {
-                throw ValidationError("--country-of-event \"\(code)\" is not a country the gazetteer knows (ISO 3166 alpha-3, such as SYR or usa)")
+                throw ValidationError("--country-of-event \"\(path: code)\" is not a country the gazetteer knows (ISO 3166 alpha-3, such as SYR or usa)")
             }
         }
         var circle: GeoCircle?

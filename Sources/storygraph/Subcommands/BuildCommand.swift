@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import OutputFiles
 import GraphExport
@@ -120,7 +121,7 @@ struct BuildCommand: ParsableCommand {
             + "\(CountedNoun.text(filtered.events.count, "event")), \(CountedNoun.text(outputs.totalRelationCount, "relation")) (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"
         if digest.total > 0 { summary += ", \(CountedNoun.text(digest.total, "finding")) (listed in events.json)" }
-        summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(out)"
+        summary += "; wrote \(outputs.files.map(\.name).joined(separator: ", ")) to \(path: out)"
         if !removed.isEmpty { summary += "; removed stale \(removed.joined(separator: ", "))" }
         for warning in outputs.warnings { diagnostics.say("warning: \(warning)") }
         for note in outputs.notes { diagnostics.say("storygraph build: note: \(note)") }
@@ -134,7 +135,7 @@ struct BuildCommand: ParsableCommand {
         for value in try CommaList.items(format, option: "--format").map({ $0.lowercased() }) {
             guard let format = ImageFormat(rawValue: value) else {
                 throw ValidationError(
-                    "unknown --format \"\(value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown --format \"\(path: value)\"; valid formats: \(ImageFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if !formats.contains(format) { formats.append(format) }
         }

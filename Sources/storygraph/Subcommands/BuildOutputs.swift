@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import OutputFiles
 import GraphExport
@@ -94,5 +95,6 @@ struct BuildOutputs {
 struct BuildFailure: Error, LocalizedError {
     var message: String
     init(_ message: String) { self.message = message }
-    var errorDescription: String? { message }
+    /// The message with any control character a path brought in escaped (`\u{1B}`): one line, shown as is.
+    var errorDescription: String? { message.escapingControlCharacters }
 }

@@ -11,7 +11,8 @@ struct EvalActorsCommand: ParsableCommand {
         abstract: "Score actor recognition against hand-annotated gold mentions (JSONL).",
         discussion: """
             Each gold line is {"id","published","text","mentions":[{"start","end","text","actor","country","sector"}]}
-            with Unicode scalar offsets. Prints precision, recall and F1 for exact (span + actor), code (span +
+            with Unicode scalar offsets; each record has its own id (an id given twice is an error naming both
+            lines). Prints precision, recall and F1 for exact (span + actor), code (span +
             country + sector), country (span + country) and overlap (overlapping span + country) matching.
             """
     )

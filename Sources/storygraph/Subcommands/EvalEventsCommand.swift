@@ -10,7 +10,8 @@ struct EvalEventsCommand: ParsableCommand {
         abstract: "Score PLOVER event extraction against gold JSONL.",
         discussion: """
             GOLD is JSONL, one {"id","published","text","events":[{"source","target","type","modality","date"}]} \
-            per line, with country-level actor codes. Runs the whole pipeline on each text and prints P/R/F1 for \
+            per line, with country-level actor codes; each record has its own id (an id given twice is an error \
+            naming both lines). Runs the whole pipeline on each text and prints P/R/F1 for \
             (source, target, type), for dyads regardless of type, for types regardless of actors (the "event type \
             found" measure of one-sentence sets), and modality and date accuracy over matches; \
             then P/R/F1 per PLOVER type and the missed gold events by class (wrong type, wrong target, wrong \

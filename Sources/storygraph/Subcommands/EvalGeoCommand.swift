@@ -12,7 +12,8 @@ struct EvalGeoCommand: ParsableCommand {
         abstract: "Score place recognition and GeoNames resolution against hand-annotated place mentions (JSONL).",
         discussion: """
             Each gold line is {"id","published","text","places":[{"start","end","text","geonameId","lat","lon"}]} \
-            with Unicode scalar offsets; geonameId is null for places outside the gazetteer. Runs the whole \
+            with Unicode scalar offsets; geonameId is null for places outside the gazetteer; each record has its \
+            own id (an id given twice is an error naming both lines). Runs the whole \
             pipeline and prints: gold mentions found, precision of system mentions, and, over found mentions \
             with an id, the exact GeoNames id rate and the share resolved within 161 km.
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import GraphExport
 import Syntax
@@ -9,7 +10,8 @@ struct EvalNERCommand: ParsableCommand {
         commandName: "eval-ner",
         abstract: "Score the named-entity recogniser against gold IOB2 (PER, ORG, LOC; exact spans).",
         discussion: """
-            Other tags in the gold file (MISC, …) are ignored on both sides. Predictions are made as `storygraph \
+            MISC tags in the gold file are ignored on both sides; any other type (B-XYZ, B-GPE) is an error \
+            naming the file, line and tag, since ignoring it would drop its names from the gold. Predictions are made as `storygraph \
             ner` makes them: within each document ('# newdoc' comments) a name keeps one type and is found \
             wherever it recurs.
             """
@@ -26,7 +28,7 @@ struct EvalNERCommand: ParsableCommand {
     func run() throws {
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let sentences = try IOB2Reader().read(path: gold)
-        guard !sentences.isEmpty else { throw CommandFailure("\(gold): no gold sentences") }
+        guard !sentences.isEmpty else { throw CommandFailure("\(path: gold): no gold sentences") }
         var goldSpans: [[EntitySpan]] = []
         var predicted: [[EntitySpan]] = []
         for sentence in sentences {

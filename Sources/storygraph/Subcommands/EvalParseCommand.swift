@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import GraphExport
 import Syntax
@@ -51,7 +52,7 @@ struct EvalParseCommand: ParsableCommand {
             for sentence in sentences {
                 if let problem = ParseScorer.treeProblem(sentence.words) {
                     let name = sentence.sentenceID.map { "sentence \($0)" } ?? "the sentence at line \(sentence.lineNumber)"
-                    quietness.diagnostics.say("storygraph eval-parse: warning: \(path): \(name): gold tree has \(problem); its attachments are scored as given")
+                    quietness.diagnostics.say("storygraph eval-parse: warning: \(path: path): \(name): gold tree has \(problem); its attachments are scored as given")
                 }
                 var words = sentence.words.map { SyntaxWord(form: $0.form) }
                 _ = analyzer.analyze(&words)

@@ -10,7 +10,8 @@ struct EvalTimexCommand: ParsableCommand {
         abstract: "Score TIMEX3 recognition and normalisation against gold JSONL.",
         discussion: """
             GOLD is JSONL, one {"id","published","text","timex":[{"start","end","type","value"}]} per line, \
-            with Unicode scalar offsets (end exclusive). Prints strict and relaxed span P/R/F1, type accuracy \
+            with Unicode scalar offsets (end exclusive); each record has its own id (an id given twice is an \
+            error naming both lines). Prints strict and relaxed span P/R/F1, type accuracy \
             and value-F1 (TempEval-3 definitions).
             """
     )

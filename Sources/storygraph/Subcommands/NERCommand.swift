@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import Syntax
 
@@ -11,7 +12,8 @@ struct NERCommand: ParsableCommand {
             Reads IOB2 (one token a line: id, token, tag[, more columns]; blank line between sentences; '#' \
             comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags; within \
             each document ('# newdoc' comments) a name keeps one type and is found wherever it recurs. Plain \
-            text is refused with the file and line (a line without tabs is not IOB2); `storygraph extract \
+            text is refused with the file and line (a line without tabs is not IOB2), and so is an input tag of a \
+            type other than PER, ORG, LOC and MISC (B-XYZ), naming the tag; `storygraph extract \
             --syntax FILE` gives the named entities of an article.
             """
     )
@@ -32,7 +34,7 @@ struct NERCommand: ParsableCommand {
             guard case .notTabSeparated = error else { throw error }
             throw CommandFailure(
                 "\(error.errorDescription ?? "\(error)"); `storygraph ner` tags IOB2 files only: for the named entities of an "
-                    + "article, run `storygraph extract --syntax \(file)`")
+                    + "article, run `storygraph extract --syntax \(path: file)`")
         }
         let analyzer = SyntaxAnalyzer(models: try SyntaxModels.bundled())
         let found = sentences.map { sentence in

@@ -53,7 +53,7 @@ struct ParseCommand: ParsableCommand {
                 files += try input.reader.expand(
                     path, findings: &findings, including: DocumentReader.articleExtensions + Self.coNLLUExtensions)
             } catch ArticleTextError.noArticles(let folder) {
-                throw CommandFailure("\(folder): directory holds no .txt, .md or .jsonl articles and no .conllu or .conll files")
+                throw CommandFailure("\(path: folder): directory holds no .txt, .md or .jsonl articles and no .conllu or .conll files")
             }
         }
         if !quietness.quiet { InputOptions.warn(findings) }
@@ -65,7 +65,7 @@ struct ParseCommand: ParsableCommand {
             let path = files[index]
             if Self.isCoNLLU(path) {
                 let sentences = try CoNLLUReader().read(path: path)
-                guard !sentences.isEmpty else { throw CommandFailure("\(path): no sentences") }
+                guard !sentences.isEmpty else { throw CommandFailure("\(path: path): no sentences") }
                 for var sentence in sentences {
                     var words = sentence.words.map { SyntaxWord(form: $0.form) }
                     _ = analyzer.analyze(&words)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import OutputFiles
 import GraphExport
@@ -79,18 +80,18 @@ struct ReportCommand: ParsableCommand {
         if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
         var isDirectory: ObjCBool = false
         if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            throw ValidationError("--out \(out) is a directory; give the report's file name (\(out.hasSuffix("/") ? out : out + "/")report.html)")
+            throw ValidationError("--out \(path: out) is a directory; give the report's file name (\(path: out.hasSuffix("/") ? out : out + "/")report.html)")
         }
         let supported = Self.extensions.map(\.suffix).joined(separator: ", ")
         guard let named = extensionFormat else {
-            throw ValidationError("--out \(out): a report's file name must end in \(supported) (.html or .htm for HTML, .md or .markdown for Markdown)")
+            throw ValidationError("--out \(path: out): a report's file name must end in \(supported) (.html or .htm for HTML, .md or .markdown for Markdown)")
         }
         if let format, format != named {
-            throw ValidationError("--out \(out) names a \(named.rawValue) file but --format is \(format.rawValue); give a file name ending in \(format == .md ? ".md or .markdown" : ".html or .htm")")
+            throw ValidationError("--out \(path: out) names a \(named.rawValue) file but --format is \(format.rawValue); give a file name ending in \(format == .md ? ".md or .markdown" : ".html or .htm")")
         }
         if resolvedFormat == .md, let folder = input.folder(containing: out) {
             throw ValidationError(
-                "--out \(out) is inside the input folder \(folder): the next run would read the report as an article; write it elsewhere")
+                "--out \(path: out) is inside the input folder \(path: folder): the next run would read the report as an article; write it elsewhere")
         }
         _ = try filters.query(level: level.aggregation)
         try store.check(input)

@@ -57,7 +57,7 @@ struct TrainEventsCommand: ParsableCommand {
         if crossValidate, gold.count < 2 { throw ValidationError("--cross-validate needs at least two gold files") }
         let inputs = (gold + negatives).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         if let repeated = inputs.first(where: { path in inputs.filter { $0 == path }.count > 1 }) {
-            throw ValidationError("\(repeated) is given twice: each file may be read once (a file scored against itself would score too well)")
+            throw ValidationError("\(path: repeated) is given twice: each file may be read once (a file scored against itself would score too well)")
         }
         guard margin.isFinite, margin >= 0 else { throw ValidationError("--margin must be a number of 0 or more, got \(margin)") }
         if margin != EventTypeModel.minimumMargin, !crossValidate {
@@ -81,7 +81,7 @@ struct TrainEventsCommand: ParsableCommand {
                     features: EventTypeFeatures.features(of: analysis.sentences), type: types.first))
             }
             if examples.isEmpty {
-                throw CommandFailure("\(path): no record of one or two sentences with one event type or none to learn from (articles are skipped)")
+                throw CommandFailure("\(path: path): no record of one or two sentences with one event type or none to learn from (articles are skipped)")
             }
             examplesByFile.append(examples)
         }
@@ -89,13 +89,13 @@ struct TrainEventsCommand: ParsableCommand {
         for path in negatives {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw CommandFailure("\(path): is a directory, not a CoNLL-U file")
+                throw CommandFailure("\(path: path): is a directory, not a CoNLL-U file")
             }
             guard let text = String(data: try GoldFile(path: path).contents(), encoding: .utf8) else {
-                throw CommandFailure("\(path): cannot be read as UTF-8 text")
+                throw CommandFailure("\(path: path): cannot be read as UTF-8 text")
             }
             let sentences = text.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
-            if sentences.isEmpty { throw CommandFailure("\(path): no `# text =` line: not CoNLL-U with sentence texts") }
+            if sentences.isEmpty { throw CommandFailure("\(path: path): no `# text =` line: not CoNLL-U with sentence texts") }
             for (index, sentence) in sentences.enumerated() {
                 let document = Document(id: DocumentID("\(path)#\(index + 1)"), text: sentence, published: nil)
                 let analysis = analyzer.analyze(segmenter.segment(document))
@@ -109,7 +109,7 @@ struct TrainEventsCommand: ParsableCommand {
         let model = EventTypeModel.train(examplesByFile.flatMap { $0 } + negativeExamples, epochs: epochs, seed: seed)
         try OutputText.write(model.serialized(), to: out, inputs: gold + negatives)
         let count = examplesByFile.reduce(0) { $0 + $1.count }
-        quietness.diagnostics.say("wrote \(out) from \(count) records of \(gold.count) files")
+        quietness.diagnostics.say("wrote \(path: out) from \(count) records of \(gold.count) files")
     }
 
     /// Prints, per file, the accuracy of a model trained on the other files.

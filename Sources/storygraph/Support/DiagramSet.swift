@@ -115,15 +115,15 @@ struct DiagramSet {
         var text = Substring(warning)
         if text.hasPrefix("Warning: ") { text = text.dropFirst("Warning: ".count) }
         let tooSmall = "size too small for label"
-        guard text.hasPrefix("node '"), text.hasSuffix(tooSmall) else { return "\(file): Graphviz: \(text)" }
+        guard text.hasPrefix("node '"), text.hasSuffix(tooSmall) else { return "\(path: file): Graphviz: \(text)" }
         let id = text.dropFirst("node '".count).prefix { $0 != "'" }
         if id.hasPrefix("box:"), let index = Int(id.dropFirst("box:".count)), timelineBoxes.indices.contains(index) {
             let label = timelineBoxes[index].prefix(3).joined(separator: " · ")
-            return "\(file): the text of the timeline box “\(label)” is wider than the box in the fonts installed here "
+            return "\(path: file): the text of the timeline box “\(label)” is wider than the box in the fonts installed here "
                 + "and runs past its edge; the boxes are sized for Liberation Sans (package fonts-liberation2 or "
                 + "liberation-sans-fonts): install it for labels that fit. The diagram is written all the same."
         }
-        return "\(file): the label of the node \(id) is larger than its fixed size and runs past its edge. The diagram "
+        return "\(path: file): the label of the node \(id) is larger than its fixed size and runs past its edge. The diagram "
             + "is written all the same."
     }
 
@@ -138,7 +138,7 @@ struct DiagramSet {
                 let rendering = try renderer.renderReporting(dot: dot, layout: engine, format: format)
                 return (file, rendering.data, rendering.warnings.map { Self.readableWarning($0, file: file, timelineBoxes: timelineBoxes) })
             } catch let error as RenderingError {
-                throw BuildFailure("could not render \(file): \(error.errorDescription ?? "\(error)")")
+                throw BuildFailure("could not render \(path: file): \(error.errorDescription ?? "\(error)")")
             }
         }
     }

@@ -2,7 +2,8 @@ import ArticleText
 import Foundation
 
 /// A gold-standard JSONL file as the `eval-*` commands read it, with uniform errors: `PATH: no such
-/// file`, `PATH:LINE: missing key "text"` and `PATH: no gold documents`.
+/// file`, `PATH:LINE: missing key "text"`, `PATH:LINE: gold id "X" is already used on line N` and
+/// `PATH: no gold documents`.
 struct GoldFile {
     /// The path as the user gave it.
     var path: String
@@ -10,22 +11,40 @@ struct GoldFile {
     /// Every record, decoded as `Record` (for plain error messages) and then by `read`, the module's own
     /// reader applied to the single line (for its checks of offsets and dates).
     ///
-    /// - Throws: ``CommandFailure`` naming the path, and the line of a bad record.
+    /// Two records with one id are an error naming both lines: scored twice, a document's events (or mentions)
+    /// would count double.
+    ///
+    /// - Throws: ``CommandFailure`` naming the path, and the line of a bad or repeated record.
     func documents<Record: Decodable, Document>(
         _ record: Record.Type, read: (Data) throws -> [Document]
     ) throws -> [Document] {
         var documents: [Document] = []
+        var lineOfID: [String: Int] = [:]
         let decoder = JSONDecoder()
         for line in JSONLines.lines(of: try contents()) {
+            let id: String?
             do {
-                _ = try decoder.decode(Record.self, from: line.bytes)
+                _ = try JSONLines.decode(Record.self, from: line.bytes, decoder: decoder)
+                id = (try? decoder.decode(RecordID.self, from: line.bytes))?.id
                 documents += try read(line.bytes)
             } catch {
-                throw CommandFailure("\(path):\(line.number): \(JSONLines.describe(error, data: line.bytes))")
+                throw CommandFailure("\(path: path):\(line.number): \(JSONLines.describe(error, data: line.bytes))")
             }
+            guard let id else { continue }
+            if let first = lineOfID[id] {
+                throw CommandFailure(
+                    "\(path: path):\(line.number): gold id \"\(path: id)\" is already used on line \(first); "
+                        + "each gold document needs its own id (it would be scored twice)")
+            }
+            lineOfID[id] = line.number
         }
-        guard !documents.isEmpty else { throw CommandFailure("\(path): no gold documents") }
+        guard !documents.isEmpty else { throw CommandFailure("\(path: path): no gold documents") }
         return documents
+    }
+
+    /// The `id` every gold record carries.
+    private struct RecordID: Decodable {
+        var id: String
     }
 
     /// The file's bytes; a named pipe or process substitution (`eval-timex <(zcat gold.jsonl.gz)`) is read
@@ -35,8 +54,8 @@ struct GoldFile {
         do {
             return try FileContents.read(path)
         } catch {
-            if error.reason == "is a directory" { throw CommandFailure("\(path): is a directory, not a gold JSONL file") }
-            throw CommandFailure("\(path): \(error.reason)")
+            if error.reason == "is a directory" { throw CommandFailure("\(path: path): is a directory, not a gold JSONL file") }
+            throw CommandFailure("\(path: path): \(error.reason)")
         }
     }
 }
@@ -45,5 +64,6 @@ struct GoldFile {
 struct CommandFailure: Error, LocalizedError {
     var message: String
     init(_ message: String) { self.message = message }
-    var errorDescription: String? { message }
+    /// The message with any control character a path brought in escaped (`\u{1B}`): one line, shown as is.
+    var errorDescription: String? { message.escapingControlCharacters }
 }

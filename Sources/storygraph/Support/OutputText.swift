@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import OutputFiles
 
@@ -24,7 +25,7 @@ enum OutputText {
         let url = URL(fileURLWithPath: path)
         var status = stat()
         let exists = stat(path, &status) == 0
-        if exists, status.st_mode & S_IFMT == S_IFDIR { throw CommandFailure("could not write \(path): a directory is in the way") }
+        if exists, status.st_mode & S_IFMT == S_IFDIR { throw CommandFailure("could not write \(path: path): a directory is in the way") }
         if exists, status.st_mode & S_IFMT != S_IFREG || Self.namesOpenDescriptor(path) {
             try writeInPlace(data, to: path)
             return
@@ -48,12 +49,12 @@ enum OutputText {
     /// - Throws: `CommandFailure` naming the path and the problem ("No space left on device" for `/dev/full`).
     private static func writeInPlace(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_APPEND)
-        guard descriptor >= 0 else { throw CommandFailure("could not write \(path): \(OutputFileSystem.reason(errno))") }
+        guard descriptor >= 0 else { throw CommandFailure("could not write \(path: path): \(OutputFileSystem.reason(errno))") }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try handle.write(contentsOf: data)
         } catch {
-            throw CommandFailure("could not write \(path): \(Self.reason(error))")
+            throw CommandFailure("could not write \(path: path): \(Self.reason(error))")
         }
     }
 
@@ -80,7 +81,7 @@ enum OutputText {
         for input in inputs {
             var source = stat()
             if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
-                throw CommandFailure("could not write \(path): it is the input \(input); give another file name")
+                throw CommandFailure("could not write \(path: path): it is the input \(path: input); give another file name")
             }
         }
     }

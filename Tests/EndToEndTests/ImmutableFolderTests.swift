@@ -1,0 +1,49 @@
+import Foundation
+import OutputFiles
+import Testing
+
+/// An immutable folder (`chattr +i`) refuses every write with `EPERM`, even to root: it was reported as
+/// "permission denied", which sent users to the mode bits. It is now named as what it is.
+@Suite(.serialized) struct ImmutableFolderTests {
+    static let reason = "operation not permitted (not a permission bit: is it immutable or append-only? `lsattr -d` shows the i or a attribute)"
+
+    @Test func eachErrorNumberIsExplainedAsWhatItIs() {
+        #expect(OutputFileSystem.reason(EPERM) == Self.reason)
+        #expect(OutputFileSystem.reason(EACCES) == "permission denied")
+    }
+
+    /// Runs `chattr` on `folder`; whether it worked (it needs root and a file system with the attribute).
+    static func chattr(_ flag: String, _ folder: URL) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, folder.path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    static var canMakeImmutable: Bool {
+        guard let folder = try? CommandLine.temporaryDirectory() else { return false }
+        defer { _ = chattr("-i", folder) }
+        return chattr("+i", folder)
+    }
+
+    @Test(.enabled(if: canMakeImmutable, "chattr +i needs root and a file system (ext4, xfs, btrfs) that has the attribute"),
+          arguments: [
+              (["build", "examples", "--out", "DIR", "--quiet"], "could not write DIR/events.json: "),
+              (["build", "examples", "--out", "DIR/sub", "--quiet"], "could not create DIR/sub: "),
+              (["parse", "examples/korea-party-congress.txt", "-o", "DIR/a.conllu"], "could not write DIR/a.conllu: "),
+              (["ingest", "examples", "--db", "DIR/a.db", "--quiet"], "could not create DIR/a.db: "),
+          ])
+    func anImmutableOutputFolderIsNamedAsImmutable(arguments: [String], message: String) throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try #require(Self.chattr("+i", folder))
+        defer { _ = Self.chattr("-i", folder) }
+        let result = try CommandLine.run(arguments.map { $0.replacingOccurrences(of: "DIR", with: folder.path) })
+        #expect(result.status == 1)
+        let expected = "Error: " + message.replacingOccurrences(of: "DIR", with: folder.path) + Self.reason + "\n"
+        #expect(result.stderr == expected, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
