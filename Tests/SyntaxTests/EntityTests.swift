@@ -340,6 +340,14 @@ struct EntityHarmonizationTests {
         #expect(result[1] == [span(.organization, 0, 2), span(.location, 3, 4)])
     }
 
+    @Test func aNameIsNotFoundAgainAfterACapitalisedWord() {
+        let forms = [["Cortés", "flooded", "."], ["In", "Cortés", ",", "the", "road", "to", "Puerto", "Cortés", "closed"]]
+        let found = [[span(.location, 0, 1)], []]
+        let result = EntityRecognizer.harmonized(found, forms: forms)
+        // "In" begins the sentence and lets the name pass; "Puerto" carries a longer name ("Puerto Cortés").
+        #expect(result[1] == [span(.location, 1, 2)])
+    }
+
     @Test func iob2DocumentsStartAtNewdocComments() throws {
         func sentence(_ comments: [String]) -> IOB2Sentence {
             IOB2Sentence(words: ["Hamas"], tags: ["O"], comments: comments)
