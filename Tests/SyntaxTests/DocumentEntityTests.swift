@@ -19,21 +19,21 @@ struct DocumentEntityTests {
         }
     }
 
-    static let banda = "Kagiso Banda was elected mayor of Lilongwe on Monday. Banda supporters celebrated, and the Banda camp promised jobs."
+    static let banda = "Kagiso Banda was elected mayor of Lilongwe on Monday. Banda thanked voters in the city. Banda supporters celebrated, and the Banda camp promised jobs."
 
     @Test func aNameGivenInFullIsFoundAgainWhereItRecurs() throws {
         let alone = try Self.analysis(Self.banda, harmonizing: false)
-        // Sentence by sentence, the recogniser misses "Banda" before "supporters".
-        #expect(Self.names(alone) == [["PER Kagiso Banda", "LOC Lilongwe"], ["PER Banda"]])
+        // Sentence by sentence, the recogniser misses "Banda" before "supporters"; it found the name twice.
+        #expect(Self.names(alone) == [["PER Kagiso Banda", "LOC Lilongwe"], ["PER Banda"], ["PER Banda"]])
         let syntax = try Self.analysis(Self.banda)
-        #expect(Self.names(syntax) == [["PER Kagiso Banda", "LOC Lilongwe"], ["PER Banda", "PER Banda"]])
+        #expect(Self.names(syntax) == [["PER Kagiso Banda", "LOC Lilongwe"], ["PER Banda"], ["PER Banda", "PER Banda"]])
         let second = try #require(syntax.sentences.last)
         #expect(second.entities.map(\.start) == [0, 6])
         // The spans reach the mentions the actor and place recognisers read, with their text offsets.
         let text = ScalarText(Self.banda)
         let mentions = syntax.entityMentions(in: text).filter { $0.sentence == second.sentence }
         #expect(mentions.map(\.text) == ["Banda", "Banda"])
-        #expect(mentions.first?.span.start == 54)
+        #expect(mentions.first?.span.start == 88)
     }
 
     @Test func aNameKeepsOneTypeInTheDocument() throws {

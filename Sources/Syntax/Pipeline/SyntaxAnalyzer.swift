@@ -11,9 +11,9 @@ public struct SyntaxAnalyzer: Sendable {
     public let models: SyntaxModels
     /// The tokeniser used for plain text.
     public var tokenizer: UDTokenizer
-    /// Whether `analyze(_:)` makes a document's names agree: one type per name in the document, and a name found
-    /// wherever it recurs capitalised (`EntityRecognizer.harmonized(_:forms:)`). On by default; off, each
-    /// sentence's entities are the recogniser's alone.
+    /// Whether `analyze(_:)` makes a document's names agree: one type per name in the document, and a name the
+    /// recogniser found twice found wherever else it recurs capitalised (`EntityRecognizer.harmonized(_:forms:)`).
+    /// On by default; off, each sentence's entities are the recogniser's alone.
     public var harmonizesEntities: Bool
 
     /// Creates an analyser over `models`.

@@ -10,8 +10,8 @@ struct EvalNERCommand: ParsableCommand {
         abstract: "Score the named-entity recogniser against gold IOB2 (PER, ORG, LOC; exact spans).",
         discussion: """
             Other tags in the gold file (MISC, …) are ignored on both sides. Predictions are made as `storygraph \
-            ner` makes them: within each document ('# newdoc' comments) a name keeps one type and is found \
-            wherever it recurs.
+            ner` makes them: within each document ('# newdoc' comments) a name keeps one type and, found twice, \
+            is found wherever it recurs.
             """
     )
 
