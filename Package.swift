@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(name: "EventOntologyTests", dependencies: ["EventOntology"]),
         .testTarget(
             name: "EventExtractionTests",
-            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText", "Geo"]
+            dependencies: ["EventExtraction", "EventOntology", "ActorLexicon", "TemporalExpressions", "ArticleText", "Geo", "Syntax"]
         ),
         // Hand-made seed-article actors and events shared by the graph test targets.
         .target(

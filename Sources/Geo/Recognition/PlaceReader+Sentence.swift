@@ -166,6 +166,13 @@ extension PlaceReader {
                  stateCountry: String? = nil, requirePosition: Bool, saysCapital: Bool = false)
         {
             guard stateCountry != nil || !PlaceRecognizer.regions.contains(key) else { return }
+            // A name in brackets right after a place qualifies it ("Washington (D.C.)", as "Washington, D.C." is
+            // one place): no mention of its own.
+            if a >= 2, tokens[a - 1].text == "(", b + 1 < n, tokens[b + 1].text == ")",
+               taken[a - 2] || entities.contains(where: { $0.type == .location && tokenRange($0.span)?.1 == a - 2 })
+            {
+                return
+            }
             // "the Mississippi rose", "a port on the Dnipro": a river.
             guard stateCountry != nil || !meansRiver(a, b, key: key, tokens: tokens, lower: lower, entities: entities) else { return }
             // Part of an organisation's name ("New York University", "London Stock Exchange", "Singapore Airlines"),

@@ -10,10 +10,12 @@ extension EntityRecognizer {
     /// Two steps, over names compared word for word as written (case included):
     /// 1. Every name found more than once takes the type the recogniser gave it most often in the document; a tie
     ///    keeps each occurrence's own type.
-    /// 2. Every other occurrence of a name found somewhere in the document that starts with a capital letter
-    ///    becomes that name too, with its document type, when none of its words is in an entity already and the
-    ///    word after it does not start with a capital letter ("Hamas" found once is found again in "with Hamas .",
-    ///    not in "Hamas Leader"). Longer names are placed first.
+    /// 2. Every other occurrence of a name found at least twice in the document that starts with a capital letter
+    ///    becomes that name too, with its document type, when none of its words is in an entity already and
+    ///    neither the word after it nor the word before it (unless that one begins the sentence) starts with a
+    ///    capital letter ("Hamas" found twice is found again in "with Hamas .", not in "Hamas Leader"; "Cortés"
+    ///    not in "Puerto Cortés"). A name found once is not spread: it is often the recogniser's slip ("the 787
+    ///    Dreamliner" a person, "Lion" the operating system a place). Longer names are placed first.
     /// - Parameters:
     ///   - entities: Each sentence's entities, as `recognize(_:)` gives them (sorted, non-overlapping).
     ///   - forms: Each sentence's word forms, as many sentences as `entities`.
@@ -46,7 +48,7 @@ extension EntityRecognizer {
         }
         // Longest names first; among equals, the first seen.
         let candidates = names.enumerated()
-            .filter { $0.element.first?.first?.isUppercase == true }
+            .filter { $0.element.first?.first?.isUppercase == true && (counts[$0.element] ?? []).reduce(0, +) >= 2 }
             .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
             .map(\.element)
         var result: [[EntitySpan]] = []
@@ -65,7 +67,8 @@ extension EntityRecognizer {
                 while start + name.count <= words.count {
                     let end = start + name.count
                     guard words[start] == name[0], !covered[start], words[start..<end].elementsEqual(name),
-                        !covered[start..<end].contains(true), !Self.continuesName(words, at: end)
+                        !covered[start..<end].contains(true), !Self.continuesName(words, at: end),
+                        start <= 1 || !Self.continuesName(words, at: start - 1)
                     else {
                         start += 1
                         continue
@@ -81,9 +84,9 @@ extension EntityRecognizer {
     }
 
     /// Whether the word at `index` would carry a name on (it starts with a capital letter): "Google" is not found
-    /// again in "Google Maps".
+    /// again in "Google Maps", nor "Cortés" in "Puerto Cortés" (the caller lets a sentence's first word pass).
     private static func continuesName(_ words: [String], at index: Int) -> Bool {
-        index < words.count && words[index].first?.isUppercase == true
+        index >= 0 && index < words.count && words[index].first?.isUppercase == true
     }
 }
 

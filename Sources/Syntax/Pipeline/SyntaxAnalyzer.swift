@@ -3,17 +3,28 @@ import ArticleText
 /// Tokenises, tags, lemmatises, parses and finds named entities, sentence by sentence.
 ///
 /// Each sentence is analysed on its own (UD words from `UDTokenizer`, then tagger → lemmatiser → parser →
-/// recogniser), so the result of a sentence never depends on its neighbours and the output is deterministic.
+/// recogniser). A whole document (`analyze(_:)` on a `SegmentedDocument`) then takes one more step over all its
+/// sentences: its names are made consistent (`EntityRecognizer.harmonized(_:forms:)`), unless
+/// `harmonizesEntities` is off. The output is deterministic.
 public struct SyntaxAnalyzer: Sendable {
     /// The models used.
     public let models: SyntaxModels
     /// The tokeniser used for plain text.
     public var tokenizer: UDTokenizer
+    /// Whether `analyze(_:)` makes a document's names agree: one type per name in the document, and a name the
+    /// recogniser found twice found wherever else it recurs capitalised (`EntityRecognizer.harmonized(_:forms:)`).
+    /// On by default; off, each sentence's entities are the recogniser's alone.
+    public var harmonizesEntities: Bool
 
     /// Creates an analyser over `models`.
-    public init(models: SyntaxModels, tokenizer: UDTokenizer = UDTokenizer()) {
+    /// - Parameters:
+    ///   - models: The trained models.
+    ///   - tokenizer: The tokeniser for plain text.
+    ///   - harmonizesEntities: Whether a document's names are made consistent (see `harmonizesEntities`).
+    public init(models: SyntaxModels, tokenizer: UDTokenizer = UDTokenizer(), harmonizesEntities: Bool = true) {
         self.models = models
         self.tokenizer = tokenizer
+        self.harmonizesEntities = harmonizesEntities
     }
 
     /// Sets tags, lemmas, heads and relations of `words` (given forms) and returns their named entities.
@@ -40,8 +51,10 @@ public struct SyntaxAnalyzer: Sendable {
     /// The analysis of every content sentence of `document` (boilerplate is skipped).
     ///
     /// Each stage runs over all the sentences before the next starts (every sentence is still analysed on its
-    /// own, so the result is the same as `analyze(_:)` sentence by sentence): the stage's model then stays in the
-    /// processor's caches instead of the three models evicting each other at every sentence.
+    /// own, so words, tags and trees are the same as `analyze(_:)` sentence by sentence): the stage's model then
+    /// stays in the processor's caches instead of the three models evicting each other at every sentence. The
+    /// entities are then made consistent across the document when `harmonizesEntities` is on, so the spans
+    /// returned (and shown by `extract --syntax`) are the ones the actor and place recognisers read.
     public func analyze(_ document: SegmentedDocument) -> DocumentSyntax {
         var indices: [Int] = []
         var sentences: [[SyntaxWord]] = []
@@ -57,10 +70,12 @@ public struct SyntaxAnalyzer: Sendable {
         }
         for index in sentences.indices { models.lemmatizer.lemmatize(&sentences[index]) }
         for index in sentences.indices { models.parser.parse(&sentences[index]) }
+        var entities = sentences.map { models.recognizer.recognize($0) }
+        if harmonizesEntities {
+            entities = EntityRecognizer.harmonized(entities, forms: sentences.map { $0.map(\.form) })
+        }
         return DocumentSyntax(sentences: sentences.indices.map { index in
-            AnalyzedSentence(
-                sentence: indices[index], words: sentences[index],
-                entities: models.recognizer.recognize(sentences[index]))
+            AnalyzedSentence(sentence: indices[index], words: sentences[index], entities: entities[index])
         })
     }
 }

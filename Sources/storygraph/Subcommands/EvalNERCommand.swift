@@ -12,8 +12,8 @@ struct EvalNERCommand: ParsableCommand {
         discussion: """
             MISC tags in the gold file are ignored on both sides; any other type (B-XYZ, B-GPE) is an error \
             naming the file, line and tag, since ignoring it would drop its names from the gold. Predictions are made as `storygraph \
-            ner` makes them: within each document ('# newdoc' comments) a name keeps one type and is found \
-            wherever it recurs.
+            ner` makes them: within each document ('# newdoc' comments) a name keeps one type and, found twice, \
+            is found wherever it recurs.
             """
     )
 

@@ -11,9 +11,9 @@ struct NERCommand: ParsableCommand {
         discussion: """
             Reads IOB2 (one token a line: id, token, tag[, more columns]; blank line between sentences; '#' \
             comments) and writes it back with only the tag column replaced by the recogniser's IOB2 tags; within \
-            each document ('# newdoc' comments) a name keeps one type and is found wherever it recurs. Plain \
-            text is refused with the file and line (a line without tabs is not IOB2), and so is an input tag of a \
-            type other than PER, ORG, LOC and MISC (B-XYZ), naming the tag; `storygraph extract \
+            each document ('# newdoc' comments) a name keeps one type and, found twice, is found wherever it \
+            recurs. Plain text is refused with the file and line (a line without tabs is not IOB2), and so is an \
+            input tag of a type other than PER, ORG, LOC and MISC (B-XYZ), naming the tag; `storygraph extract \
             --syntax FILE` gives the named entities of an article.
             """
     )
