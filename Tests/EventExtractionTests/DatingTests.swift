@@ -62,6 +62,13 @@ struct DatingTests {
         #expect(events.map { $0.date?.anchoring } == [.timex, .narrative, EventDate.Anchoring.none])
     }
 
+    @Test("an act told as done is never dated after publication: the later day is what it plans")
+    func noDoneActAfterPublication() {
+        let events = Fixture("North Korea and China agreed to resume talks on Monday.", dct: "2026-02-20")
+            .korea().timex("on Monday", "2026-02-23").extract()
+        #expect(events.first.map(summary) == "AGREE PRK>CHN asserted 2026-02-20")
+    }
+
     @Test("without a time expression: the DCT for present and past reporting, nothing for the future")
     func tense() {
         let events = Fixture("North Korea has suspended cooperation with Seoul. North Korea will visit China.",

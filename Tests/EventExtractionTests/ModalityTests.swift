@@ -12,6 +12,10 @@ struct ModalityTests {
         ("Russia is expected to attack Ukraine.", ["ASSAULT RUS>UKR future -"]),
         ("If talks fail, Russia would attack Ukraine.", ["ASSAULT RUS>UKR hypothetical -"]),
         ("Russia refused to attack Ukraine.", ["ASSAULT RUS>UKR negated -"]),
+        // A denied act did not happen; a question reports nothing.
+        ("North Korea denied sending troops to Russia.", ["COOPERATE PRK>RUS negated -"]),
+        ("North Korea denied that it had sent troops to Russia.", ["COOPERATE PRK>RUS negated -"]),
+        ("Will Russia attack Ukraine?", ["ASSAULT RUS>UKR hypothetical -"]),
         // Contracted negations, kept whole by the tokenizer, negate too.
         ("Russia didn't attack Ukraine.", ["ASSAULT RUS>UKR negated -"]),
         ("Russia hasn’t attacked Ukraine.", ["ASSAULT RUS>UKR negated -"]),

@@ -68,7 +68,8 @@ struct AttributionFrame: Sendable {
             if FunctionWords.reportingVerbs.contains(word), !excluded[i] {
                 if let frame = verbFrame(view, at: i) {
                     if FunctionWords.pastReportingVerbs.contains(word) { isPastReport = true }
-                    let opensClause = Self.opensClause(view, after: i)
+                    // (The reporter after an inverted verb, "…, said KCNA", opens nothing.)
+                    let opensClause = frame.range.lowerBound >= i - 1 ? false : Self.opensClause(view, after: i)
                     let after = !opensClause && (frame.range.lowerBound >= 1
                         && [",", "”", "\"", "“"].contains(view.word(frame.range.lowerBound))
                         || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0)))

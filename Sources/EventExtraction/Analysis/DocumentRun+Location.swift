@@ -85,20 +85,32 @@ extension DocumentRun {
     /// Dates the past acts told without a time expression of their own by the news day the text set before
     /// them: the day of the latest act dated by a time expression (a day, asserted or reported) in the
     /// `narrativeReach` days before publication. "Erdoğan warned Syria on Tuesday … He called the downing a
-    /// hostile act" (published Wednesday): the second act is Tuesday's, not Wednesday's. Acts dated by tense
-    /// before any such day keep the publication day.
+    /// hostile act" (published Wednesday): the second act is Tuesday's, not Wednesday's. The news day holds for
+    /// acts of the same story only, those sharing a state with the dated act ("Venezuela expelled … on New
+    /// Year's Day. North Korea refused to meet …" does not date the refusal); other acts, and acts dated by
+    /// tense before any such day, keep the publication day.
     mutating func applyNarrativeDates() {
         guard let dct else { return }
         let earliest = dct.adding(-Self.narrativeReach, .day)
-        var newsDay: (value: String, date: CalendarDate)?
+        var newsDay: (value: String, date: CalendarDate, states: Set<String>)?
         for index in drafts.indices {
-            let event = drafts[index].event
-            guard [.asserted, .reported].contains(event.modality), let date = event.date else { continue }
+            var event = drafts[index].event
+            guard [.asserted, .reported].contains(event.modality), var date = event.date else { continue }
+            // An act told as done happened by publication: a later day is the date of something it plans
+            // ("agreed to resume talks on Monday", published on Friday).
+            if date.anchoring == .timex, let value = date.value, value.count >= 10,
+               let day = CalendarDate(iso: String(value.prefix(10))), day > dct
+            {
+                date = EventDate(value: dct.description, anchoring: .dctTense)
+                drafts[index].event.date = date
+                event = drafts[index].event
+            }
+            let states = Set([event.sourceCountry, event.targetCountry].compactMap { $0 })
             if date.anchoring == .timex, let value = date.value, value.count >= 10,
                let day = CalendarDate(iso: String(value.prefix(10))), day >= earliest, day <= dct
             {
-                newsDay = (String(value.prefix(10)), day)
-            } else if date.anchoring == .dctTense, let newsDay, newsDay.date != dct {
+                newsDay = (String(value.prefix(10)), day, states)
+            } else if date.anchoring == .dctTense, let newsDay, newsDay.date != dct, !newsDay.states.isDisjoint(with: states) {
                 drafts[index].event.date = EventDate(value: newsDay.value, anchoring: .narrative)
             }
         }

@@ -99,6 +99,18 @@ struct EventDater {
         }
     }
 
+    /// The date of the sentence's reporting frame ("…, the minister said on Thursday"): its one DATE or TIME
+    /// expression, for acts that are the statement itself (a refusal, an act done in the same breath); `nil`
+    /// when the frame has none or more than one.
+    func statementDate() -> EventDate? {
+        let inFrame = view.timexes.filter { located in
+            (located.first...located.last).allSatisfy { excluded[$0] }
+                && [.date, .time].contains(located.timex.type) && located.timex.value.first?.isNumber == true
+        }
+        guard inFrame.count == 1, let located = inFrame.first else { return nil }
+        return eventDate(located.timex)
+    }
+
     private func isUsable(_ located: LocatedTimex) -> Bool {
         let timex = located.timex
         if (located.first...located.last).contains(where: { excluded[$0] }) { return false }

@@ -107,6 +107,13 @@ enum FunctionWords {
     static func isNegation(_ word: String) -> Bool {
         negations.contains(word) || word.count > 3 && (word.hasSuffix("n't") || word.hasSuffix("n’t"))
     }
+    /// Verbs that deny the act they govern ("denied sending troops", "denies that it attacked").
+    static let denialVerbs: Set<String> = ["deny", "denied", "denies", "denying"]
+    /// Words that may stand between a denial and the act it denies ("denied that it had ever sent").
+    static let denialGap: Set<String> = [
+        "that", "it", "they", "he", "she", "its", "their", "his", "her", "having", "had", "has", "have", "was", "were",
+        "ever", "been", "any", "ordering", "carrying", "out",
+    ]
     /// Verbs taking a "to" complement that negate it ("refused to attend").
     static let negatingControllers: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed",

@@ -99,6 +99,16 @@ struct ModalityDetector {
             if ["reportedly", "allegedly", "likely", "possibly", "probably", "apparently"].contains(word) { hedged = true }
             c -= 1
         }
+        // "Egypt denied sending troops", "denied that it had sent troops": a denied act did not happen.
+        if let denial = (max(0, t - 6)..<t).last(where: { FunctionWords.denialVerbs.contains(view.words[$0]) }),
+           ((denial + 1)..<t).allSatisfy({ FunctionWords.denialGap.contains(view.words[$0]) || excluded[$0] })
+        {
+            negated = true
+        }
+        // "Will China invade Taiwan?": a question asks, it does not report.
+        if view.words.last == "?", !(t..<view.count).contains(where: { ["”", "\""].contains(view.words[$0]) }) {
+            hypothetical = true
+        }
         if hypothetical, !negated { return (.hypothetical, .modal) }
         if negated { return (.negated, tense) }
         if hedged { return (.hedged, .modal) }

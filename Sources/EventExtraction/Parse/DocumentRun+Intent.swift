@@ -71,7 +71,7 @@ extension DocumentRun {
             drafts[index].event.modality = .asserted
             // The refusal is dated by its statement ("…, the minister said on Thursday").
             if let t = view.tokens.firstIndex(where: { $0.span.start == drafts[index].triggerStart }) {
-                drafts[index].event.date = dater.date(trigger: t, modality: .asserted, tense: .past)
+                drafts[index].event.date = dater.statementDate() ?? dater.date(trigger: t, modality: .asserted, tense: .past)
             }
         }
     }

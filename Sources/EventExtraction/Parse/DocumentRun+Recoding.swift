@@ -241,7 +241,8 @@ extension DocumentRun {
             }
             let dating = conjoinedAfterSaying ? head : sayingBefore ?? word
             if let token = parse.tokenOfWord[dating] {
-                drafts[index].event.date = dater.date(trigger: token, modality: .asserted, tense: .past)
+                let own = dater.date(trigger: token, modality: .asserted, tense: .past)
+                drafts[index].event.date = own.anchoring == .timex ? own : dater.statementDate() ?? own
             }
         }
     }
