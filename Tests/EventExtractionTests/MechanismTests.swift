@@ -80,6 +80,9 @@ struct MechanismTests {
         // A wished act is not an event.
         ("China wants Japanese troops to leave Korea.", []),
         ("Japan wants Kim to resign or be impeached.", []),
+        // "It" after the sentence's own subject is that subject, not an earlier sentence's source.
+        ("Japan attacked Seoul. North Korea denied that it had sent troops to Russia.",
+         ["ASSAULT JPN>KOR asserted 2024-11-20", "COOPERATE PRK>RUS negated -"]),
         // A pronoun subject resolves to the last person subject.
         ("Kim spoke on Monday. He later denounced Seoul.", ["ACCUSE PRK>KOR asserted 2024-11-20"]),
         // A requested act is the request's content, not an event.
