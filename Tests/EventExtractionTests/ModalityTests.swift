@@ -16,6 +16,8 @@ struct ModalityTests {
         ("North Korea denied sending troops to Russia.", ["COOPERATE PRK>RUS negated -"]),
         ("North Korea denied that it had sent troops to Russia.", ["COOPERATE PRK>RUS negated -"]),
         ("Will Russia attack Ukraine?", ["ASSAULT RUS>UKR hypothetical -"]),
+        // An act kept from happening is negated.
+        ("South Korea foiled an attack by North Korea on Seoul.", ["ASSAULT PRK>KOR negated -"]),
         // Contracted negations, kept whole by the tokenizer, negate too.
         ("Russia didn't attack Ukraine.", ["ASSAULT RUS>UKR negated -"]),
         ("Russia hasn’t attacked Ukraine.", ["ASSAULT RUS>UKR negated -"]),

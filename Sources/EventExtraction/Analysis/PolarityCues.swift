@@ -36,6 +36,12 @@ struct PolarityCues {
     static let cancelled: Set<String> = [
         "cancelled", "canceled", "postponed", "scrapped", "shelved", "aborted", "suspended", "delayed", "abandoned",
     ]
+    /// Verbs that keep an act from happening ("blocked the sanctions", "vetoed", "thwarted an attack").
+    static let preventing: Set<String> = [
+        "block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "prevent", "prevents",
+        "prevented", "preventing", "avert", "averts", "averted", "averting", "thwart", "thwarts", "thwarted",
+        "thwarting", "foil", "foils", "foiled", "foiling",
+    ]
     /// Words before a noun that make its act planned, sought or possible rather than done.
     static let unrealised: Set<String> = [
         "planned", "proposed", "possible", "potential", "prospective", "upcoming", "expected", "mooted", "arrange",
@@ -65,6 +71,10 @@ struct PolarityCues {
         }
         if before.contains("without") { return .drop }
         if isCalledOff(after: t) { return .modality(.negated) }
+        // "Hungary blocked the EU sanctions against Russia", "foiled an attack": an act kept from happening.
+        if !Self.cooperative.contains(type), before.contains(where: { Self.preventing.contains($0) }) {
+            return .modality(.negated)
+        }
         if before.contains(where: { Self.unrealised.contains($0) }) { return .modality(.future) }
         return .keep
     }
