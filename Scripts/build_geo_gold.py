@@ -801,23 +801,11 @@ HELDOUT8_PLACES = {
 }
 
 
-# Ninth held-out place-mention set (HELDOUT9_TEXTS, HELDOUT9_PLACES) for Scripts/build_geo_gold.py.
-# 8 short news texts written blind for it (licence "CC0 (written for Storygraph)"): written and annotated without
-# reading the recogniser's source or any of its output and without running it, from the guidelines in
-# Tests/Gold/geo-gold.README.md, the earlier sets' texts in the script and Sources/Geo/Resources/gazetteer.tsv only.
-# Regions not used by the earlier sets: Assam (India's northeast), southwestern Manitoba and southern Saskatchewan
-# (Canada's prairies), Cotopaxi in Ecuador (the northern Andes), the Central African Republic (Central Africa), Seram
-# and Ambon in Maluku (Indonesia's eastern islands), Kuwait, Basra and Khuzestan (the northern Gulf), the Kazanlak
-# area of central Bulgaria (the Balkans' interior) and Finnmark in northern Norway (Scandinavia's far north; the
-# seventh set's Kiruna–Narvik text stopped at Narvik and Finnish Lapland).
-# Format as HELDOUT8: (id, published, title, text) and, per id, the place mentions in text order as (text, geonameId);
-# None marks a place the gazetteer lacks; SKIP(text) passes over an occurrence of a place name that is not a mention.
-# SKIP is the script's own class (class SKIP: def __init__(self, text): self.text = text); paste both literals
-# below the script's HELDOUT8_PLACES, where SKIP is defined. (The placeholder below only lets this file run alone.)
-
-
-
-# Ninth held-out set: 8 short news texts written blind for it (CC0), annotated before the recogniser ran on them.
+# Ninth held-out set: 8 short news texts written blind for it (CC0), annotated before the recogniser ran on them,
+# from the guidelines in Tests/Gold/geo-gold.README.md, the earlier sets' texts and gazetteer.tsv only. Regions not
+# used by the earlier sets: Assam, southwestern Manitoba and southern Saskatchewan, Cotopaxi in Ecuador, the Central
+# African Republic, Seram and Ambon in Maluku, Kuwait, Basra and Khuzestan, the Kazanlak area of central Bulgaria
+# and Finnmark in northern Norway.
 HELDOUT9_TEXTS = [
 ("assam-brahmaputra-floods", "2026-07-08", "Brahmaputra floods kill 27 in Assam",
 "GUWAHATI, India — Floods along the Brahmaputra and its tributaries have killed 27 people in Assam and driven more than 400,000 from their homes, the state disaster management authority said on Wednesday. In Guwahati, water entered low-lying neighbourhoods after a night of heavy rain, and a landslide blocked the highway to Shillong, the capital of neighbouring Meghalaya. Upstream, the river was above the danger mark at Dibrugarh and near Jorhat, and ferries to the river island of Majuli were suspended. Most of Kaziranga National Park was under water, and rangers moved rhinos to higher ground near Bokakhat. In the Lakhimpur and Dhemaji districts, embankments gave way after heavy rain in Arunachal Pradesh. Further west, relief camps in Barpeta, Goalpara and Dhubri, near the border with Bangladesh, were full, and the army sent boats from Tezpur. Trains between Guwahati and Silchar were cancelled after a landslide near Haflong. Chief Minister Himanta Biswa Sarma said Delhi had promised two more helicopters, and rice and tarpaulins were being trucked in from Siliguri and Kolkata. In Gelephu, Bhutan, officials said a swollen stream had also flooded farms along the border."),

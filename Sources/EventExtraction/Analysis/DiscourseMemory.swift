@@ -16,24 +16,15 @@ struct DiscourseMemory: Sendable {
     /// The last sentence subject that is a state or organisation, and its sentence.
     var lastGroupSubject: (actor: ActorID, sentence: Int)?
 
-    /// How often each state has been named so far (directly or through its organs and people), and the sentence
-    /// it was last named in: what "both countries" and "the two governments" refer to.
-    var stateMentions: [ActorID: (count: Int, sentence: Int)] = [:]
+    /// How often each party has been named so far (a state directly or through its organs and people, or an
+    /// armed group), the sentence it was last named in, and whether it is a state: what "both countries" (states
+    /// only) and "both sides" refer to.
+    var partyMentions: [ActorID: (count: Int, sentence: Int, isState: Bool)] = [:]
 
-    /// The same for the parties that are no state (armed groups), kept apart so that "both countries"
-    /// never means one of them while "both sides" may.
-    var partyMentions: [ActorID: (count: Int, sentence: Int)] = [:]
-
-    /// Counts a naming of `state` in `sentence`.
-    mutating func noteState(_ state: ActorID, at sentence: Int) {
-        let count = (stateMentions[state]?.count ?? 0) + 1
-        stateMentions[state] = (count, sentence)
-    }
-
-    /// Counts a naming of `party`, an armed group, in `sentence`.
-    mutating func noteParty(_ party: ActorID, at sentence: Int) {
+    /// Counts a naming of `party` in `sentence`; `isState` is false for an armed group.
+    mutating func noteParty(_ party: ActorID, at sentence: Int, isState: Bool) {
         let count = (partyMentions[party]?.count ?? 0) + 1
-        partyMentions[party] = (count, sentence)
+        partyMentions[party] = (count, sentence, isState)
     }
 
     /// The pair of parties a plural description at `sentence` refers to (states only for `noun`s such as
@@ -41,8 +32,8 @@ struct DiscourseMemory: Sendable {
     /// latest named, then the code), when both were named within the previous `reach` sentences; parties for
     /// which `isExcluded` holds (the act's own source: "Japan urged both sides") are passed over.
     func statePair(at sentence: Int, noun: String = "countries", excluding isExcluded: (ActorID) -> Bool = { _ in false }) -> [ActorID]? {
-        let parties = (FunctionWords.stateOnlyPairNouns.contains(noun)
-            ? stateMentions : stateMentions.merging(partyMentions) { state, _ in state }).filter { !isExcluded($0.key) }
+        let statesOnly = FunctionWords.stateOnlyPairNouns.contains(noun)
+        let parties = partyMentions.filter { ($0.value.isState || !statesOnly) && !isExcluded($0.key) }
         let ranked = parties.sorted { a, b in
             (a.value.count, a.value.sentence, b.key.rawValue) > (b.value.count, b.value.sentence, a.key.rawValue)
         }
@@ -56,10 +47,14 @@ struct DiscourseMemory: Sendable {
     /// The antecedent of a subject pronoun at `sentence`: "he"/"she" → the last person subject, "it"/"they" →
     /// the last state or organisation subject, within the previous two sentences (or earlier in this one).
     func antecedent(of pronoun: String, at sentence: Int) -> ActorID? {
-        let entry = ["he", "she"].contains(pronoun) ? lastPersonSubject
-            : ["it", "they"].contains(pronoun) ? lastGroupSubject : nil
-        guard let entry, sentence - entry.sentence <= 2 else { return nil }
+        guard let entry = subject(for: pronoun), sentence - entry.sentence <= 2 else { return nil }
         return entry.actor
+    }
+
+    /// The last subject a subject pronoun can stand for, and its sentence: "he"/"she" → the last person subject,
+    /// "it"/"they" → the last state or organisation subject.
+    func subject(for pronoun: String) -> (actor: ActorID, sentence: Int)? {
+        ["he", "she"].contains(pronoun) ? lastPersonSubject : ["it", "they"].contains(pronoun) ? lastGroupSubject : nil
     }
 
     /// How many sentences back a remembered counterpart or source stays usable.

@@ -64,10 +64,7 @@ extension DocumentRun {
                     sources = [reporter]
                 } else if k >= 1, context.scanner.excluded[k - 1] || view.word(k - 1) == "that", let reporter = context.reporter {
                     sources = [reporter]
-                } else if let own = (["he", "she"].contains(view.words[k]) ? memory.lastPersonSubject
-                                         : ["it", "they"].contains(view.words[k]) ? memory.lastGroupSubject : nil),
-                          own.sentence == sentence, k > 0
-                {
+                } else if let own = memory.subject(for: view.words[k]), own.sentence == sentence, k > 0 {
                     // "Egypt denied that it had sent troops": the sentence's own subject, before any earlier source.
                     sources = [own.actor]
                 } else if let previous = memory.source(at: sentence) {

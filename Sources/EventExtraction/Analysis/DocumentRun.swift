@@ -223,8 +223,8 @@ struct DocumentRun {
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             targetFromPurpose(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
-            recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, view: view, dater: dater)
-            assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view, dater: dater)
+            recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
+            assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
@@ -234,11 +234,11 @@ struct DocumentRun {
         for mention in view.mentions {
             guard let actor = actorsByID[mention.mention.actor] else { continue }
             if Self.isPartyOfItsOwn(actor) {
-                memory.noteParty(actor.id, at: sentence.index)
+                memory.noteParty(actor.id, at: sentence.index, isState: false)
             } else if actor.kind == .state {
-                memory.noteState(actor.id, at: sentence.index)
+                memory.noteParty(actor.id, at: sentence.index, isState: true)
             } else if let code = actor.country, let state = stateActor(code), actor.sector.map({ !Self.nonStateSectors.contains($0) }) ?? true {
-                memory.noteState(state.id, at: sentence.index)
+                memory.noteParty(state.id, at: sentence.index, isState: true)
             }
         }
     }

@@ -51,12 +51,10 @@ struct EventMerger {
     /// 2021 congress and the one reported today do not).
     static func datesAgree(_ a: EventDate?, _ b: EventDate?) -> Bool {
         guard let x = a?.value, let y = b?.value else { return true }
-        let tenseBased: Set<EventDate.Anchoring> = [.dctTense, .narrative]
-        if x == y || a.map({ tenseBased.contains($0.anchoring) }) == true && b.map({ tenseBased.contains($0.anchoring) }) == true {
-            return true
-        }
-        guard a.map({ tenseBased.contains($0.anchoring) }) == true || b.map({ tenseBased.contains($0.anchoring) }) == true
-        else { return false }
+        // Dates read off tense, from the DCT or the news day, not from the act's own time expression.
+        func isTenseBased(_ date: EventDate?) -> Bool { [.dctTense, .narrative].contains(date?.anchoring) }
+        if x == y || isTenseBased(a) && isTenseBased(b) { return true }
+        guard isTenseBased(a) || isTenseBased(b) else { return false }
         return x.count >= 7 && y.count >= 7 && x.prefix(7) == y.prefix(7)
     }
 

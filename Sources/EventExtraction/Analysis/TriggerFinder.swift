@@ -71,7 +71,8 @@ struct TriggerFinder {
                 // Veto words are looked for at least as far as the default window reaches, also for entries whose
                 // context must stand right by the head ("pulled out" but not "pulled out of the peace talks").
                 if let words = pattern.without, !words.isEmpty,
-                   window(around: t, isVerb: candidate.form != .noun, size: pattern.window.map { max($0, candidate.form == .noun ? Self.window / 2 + 1 : Self.window) },
+                   window(around: t, isVerb: candidate.form != .noun,
+                          size: pattern.window.map { max($0, Self.defaultWindow(isVerb: candidate.form != .noun)) },
                           before: pattern.before).contains(where: {
                        dictionary.isVetoWord(view.words[$0], of: candidate.pattern)
                    })
@@ -103,9 +104,12 @@ struct TriggerFinder {
     }
 
     /// Token indices of the context window: after a verb; on both sides of a noun. Stops at clause boundaries.
+    /// How many tokens after a head its context window reaches when its entry sets none.
+    static func defaultWindow(isVerb: Bool) -> Int { isVerb ? window : window / 2 + 1 }
+
     private func window(around t: Int, isVerb: Bool, size: Int?, before: Int?) -> [Int] {
         var result: [Int] = []
-        let span = size ?? (isVerb ? Self.window : Self.window / 2 + 1)
+        let span = size ?? Self.defaultWindow(isVerb: isVerb)
         var k = t + 1
         while k < view.count, k <= t + span, !FunctionWords.clauseBoundaries.contains(view.words[k]),
               view.words[k] != "," || isVerb && k <= t + 2

@@ -59,7 +59,7 @@ extension DocumentRun {
     /// asserted: "Lebanon will not hand Carlos Ghosn over to Japan" rejects Japan's request (122), "Azerbaijan
     /// will not accept France as a mediator" rejects the proposal (127). A past act that did not happen ("did
     /// not send aid") stays negated: only a modal of the future or of ability ("will", "would", "can") refuses.
-    mutating func recodeRefusals(_ range: Range<Int>, parse: ParseView, view: SentenceView, dater: EventDater) {
+    mutating func recodeRefusals(_ range: Range<Int>, parse: ParseView, dater: EventDater) {
         for index in range where drafts[index].event.modality == .negated {
             let event = drafts[index].event
             guard [.verbalCooperation, .materialCooperation].contains(event.type.quadClass), event.target != nil,
@@ -70,7 +70,7 @@ extension DocumentRun {
             drafts[index].recode(as: code)
             drafts[index].event.modality = .asserted
             // The refusal is dated by its statement ("…, the minister said on Thursday").
-            if let t = view.tokens.firstIndex(where: { $0.span.start == drafts[index].triggerStart }) {
+            if let t = parse.tokenOfWord[word] {
                 drafts[index].event.date = dater.statementDate() ?? dater.date(trigger: t, modality: .asserted, tense: .past)
             }
         }

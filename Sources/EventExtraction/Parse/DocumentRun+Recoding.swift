@@ -208,7 +208,7 @@ extension DocumentRun {
     /// "said", not inside what was said) is an asserted ACCUSE dated by the saying; "the United States urged the
     /// army to return, and the Commonwealth's secretary-general said he was concerned" (the saying conjoined
     /// after the act) leaves the urging asserted. What the speaker said happened stays reported.
-    mutating func assertSpeakersOwnActs(_ range: Range<Int>, parse: ParseView, view: SentenceView, dater: EventDater) {
+    mutating func assertSpeakersOwnActs(_ range: Range<Int>, parse: ParseView, dater: EventDater) {
         for index in range where [.reported, .hypothetical].contains(drafts[index].event.modality) {
             // A hypothetical read off the reported clause ("should not be seen") is not the act's own modal.
             guard let word = parse.wordAtTokenStart[drafts[index].triggerStart], parse.words[word].upos == "VERB",
