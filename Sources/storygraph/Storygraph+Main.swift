@@ -16,7 +16,7 @@ extension Storygraph {
         if let problem = unknownHelpTopic(arguments) { exit(withError: ValidationError(problem)) }
         // Help and the version are results too: on a closed standard output (`--help >&-`) they are an error.
         if StandardStreams.outputWasClosed,
-           arguments.first == "help" || arguments.contains { ["--help", "-h", "--version"].contains($0) }
+           arguments.first == "help" || arguments.contains(where: { ["--help", "-h", "--version"].contains($0) })
         {
             StandardStreams.writeError("Error: could not write the help to standard output: it is closed (>&-)\n")
             Foundation.exit(1)
