@@ -175,6 +175,10 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         "drove", "chose", "stood", "sat", "won", "got", "knew", "grew", "threw", "withdrew", "drew", "overtook",
         "undertook", "forgot", "spent", "meant", "felt", "heard", "dealt", "laid", "hung", "swore", "woke",
         "ate", "bore", "did", "had", "unveiled",
+        // Forms shared with the present, read as past as news reports them ("the United States cut aid to Niger in
+        // August"); a modal before them still makes them future.
+        "cut", "shut", "put", "quit", "split", "spread", "shed", "let",
+        "froze", "sought", "forbade", "overthrew", "tore", "fled", "swept", "sank", "slid",
     ]
     static let adjectivesInEd: Set<String> = [
         "united", "limited", "detailed", "armed", "based", "related", "supposed", "alleged", "expected",

@@ -430,6 +430,33 @@ struct ParseCodingTests {
         #expect(Self.modalities(text) == expected)
     }
 
+    /// Acts told by reference: a noun naming an act of force is the last such act's ("condemned the raid" targets
+    /// the raiders, not the state that spoke last); ", as did X" is X's act too; a bare refusal answers the request
+    /// made to its source; a passive verb reads its object before it ("the arms embargo … was lifted").
+    @Test(arguments: [
+        ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Nicaragua broke off relations with Honduras. Brazil condemned the raid.",
+         ["COERCE ECU>MEX asserted", "SANCTION NIC>HND asserted", "ACCUSE BRA>ECU asserted"]),
+        ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Brazil and Colombia condemned the raid, as did the European Union.",
+         ["COERCE ECU>MEX asserted", "ACCUSE BRA>ECU asserted", "ACCUSE COL>ECU asserted", "ACCUSE IGOEUREEC>ECU asserted"]),
+        ("Ecuador asked Mexico for permission to enter the building, but Mexico refused.",
+         ["REQUEST ECU>MEX asserted", "REJECT MEX>ECU asserted"]),
+        ("The arms embargo on Ivory Coast was lifted by the UN Security Council on Thursday.", ["RETREAT IGOUNO>CIV asserted"]),
+        ("Russia declared two Estonian diplomats personae non gratae on Monday.", ["SANCTION RUS>EST asserted"]),
+        ("Mexico withdrew its diplomats from Ecuador on Sunday.", ["SANCTION MEX>ECU asserted"]),
+        // "The advisers of A and B" are A and B; two states' leaders who speak and agree do so with each other,
+        // whoever the agreement's content names.
+        ("The national security advisers of India and Pakistan held talks in Bangkok on Sunday.", ["CONSULT IND>PAK asserted"]),
+        ("President Moon Jae-in and Prime Minister Shinzo Abe spoke by telephone on Friday and agreed to press for tougher UN sanctions against Pyongyang.",
+         ["CONSULT KOR>JPN asserted", "AGREE KOR>JPN asserted", "REQUEST KOR>IGOUNO future"]),
+        // Duties and levies are imposed and scrapped like tariffs.
+        ("Moscow imposed a duty on crude oil exports to Belarus on Monday.", ["COERCE RUS>BLR asserted"]),
+        // Protesters storming a building riot; a state's forces seize it.
+        ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
+    ])
+    func actsToldByReference(text: String, expected: [String]) {
+        #expect(Self.modalities(text) == expected)
+    }
+
     /// A decision is the act it decides, with the decision's tense; a noun act its own source announces is done.
     @Test(arguments: [
         ("The US House of Representatives voted on Wednesday to impeach President Donald Trump.", ["ACCUSE USA>USA asserted"]),

@@ -59,6 +59,9 @@ struct DiscourseMemory: Sendable {
 
     /// How many sentences back a remembered counterpart or source stays usable.
     static let reach = 3
+    /// How many sentences back a noun naming an act of force ("the raid") may find the act: news tells an
+    /// attack and then, paragraphs later, who condemned it.
+    static let actReach = 12
 
     /// The last counterpart of the party keyed `key` within reach of `sentence`.
     func counterpart(of key: String, at sentence: Int) -> ActorID? {

@@ -35,10 +35,21 @@ extension DocumentRun {
         // last event source (or the last subject) within reach.
         if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.single != true,
            [.accuse, .reject, .support].contains(pattern.type),
-           ((t + 1)...(t + 3)).contains(where: { FunctionWords.actNouns.contains(view.word($0)) }),
-           let agent = recentAgent(at: sentence, other: sources)
+           let noun = ((t + 1)...(t + 3)).first(where: { FunctionWords.actNouns.contains(view.word($0)) }),
+           let agent = agent(ofAct: view.word(noun), at: sentence, other: sources)
         {
             targets = [agent]
+        }
+        // "Ecuador asked Mexico for permission to enter …, and Mexico refused": a refusal that names no one answers
+        // the last request or offer made to its source in this sentence or the one before.
+        if targets.isEmpty, !sources.isEmpty, trigger.isVerb, !passive, pattern.type == .reject,
+           let request = drafts.last(where: { draft in
+               [.request, .agree, .aid].contains(draft.event.type) && sentence - draft.event.evidence.sentence <= 1
+                   && draft.event.target.map { target in sources.contains { country($0) == country(target) } } ?? false
+                   && !sources.contains { country($0) == country(draft.event.source) }
+           })
+        {
+            targets = [request.event.source]
         }
         // "a policy … which the United Nations and United States have both criticised": an object relative
         // clause's target is the main clause's subject when its antecedent names no actor.
@@ -57,8 +68,8 @@ extension DocumentRun {
         // "The proposal was rejected by Japan": a passive whose patient is an earlier act targets that act's agent.
         if targets.isEmpty, !sources.isEmpty, trigger.isVerb, passive,
            [.accuse, .reject, .support].contains(pattern.type),
-           (max(0, t - 5)..<t).contains(where: { FunctionWords.actNouns.contains(view.words[$0]) }),
-           let agent = recentAgent(at: sentence, other: sources)
+           let noun = (max(0, t - 5)..<t).first(where: { FunctionWords.actNouns.contains(view.words[$0]) }),
+           let agent = agent(ofAct: view.words[noun], at: sentence, other: sources)
         {
             targets = [agent]
         }
@@ -103,6 +114,9 @@ extension DocumentRun {
             if targets.isEmpty, let source = sources.first {
                 // The accuser of a claim ("Rwanda accused Uganda of sending troops into Congo") is not its party.
                 targets = contextCounterpart(of: source, view: view).filter { $0 != context.claim?.attribution }
+                // "Colombia and Venezuela recalled their ambassadors": parties each other's counterparts act on
+                // each other.
+                if sources.count >= 2, !targets.isEmpty, targets.allSatisfy(sources.contains) { targets = sources }
             }
             if sources.isEmpty, pattern.reverse == true, let target = targets.first {
                 sources = contextCounterpart(of: target, view: view)
@@ -152,6 +166,22 @@ extension DocumentRun {
 
     /// The agent of the most recent act by another party than `sources`: the last event source within
     /// `DiscourseMemory.reach` sentences, else the last person or group subject within two.
+    /// The agent of the act a noun refers back to ("condemned the raid"): for an act of force, the source of the
+    /// last event of a type such an act is coded as, told within `DiscourseMemory.actReach` sentences and not by
+    /// `sources` or their state; else (or for other nouns: "the move", "the decision") `recentAgent(at:other:)`.
+    func agent(ofAct noun: String, at sentence: Int, other sources: [ActorID]) -> ActorID? {
+        if let types = FunctionWords.forceActNouns[noun],
+           let act = drafts.last(where: { draft in
+               types.contains(draft.event.type) && sentence - draft.event.evidence.sentence <= DiscourseMemory.actReach
+                   && draft.event.modality != .negated
+                   && !sources.contains { isSelfLoop($0, draft.event.source) || country($0) == country(draft.event.source) }
+           })
+        {
+            return act.event.source
+        }
+        return recentAgent(at: sentence, other: sources)
+    }
+
     func recentAgent(at sentence: Int, other sources: [ActorID]) -> ActorID? {
         func usable(_ id: ActorID) -> Bool { !sources.contains { isSelfLoop($0, id) || country($0) == country(id) } }
         if let last = memory.lastSource, sentence - last.sentence <= DiscourseMemory.reach, usable(last.actor) {

@@ -198,6 +198,7 @@ struct DocumentRun {
                 }
             }
         }
+        dropLicensingNouns(draftsBefore..<drafts.count, triggers: triggers, view: view)
         var parse: ParseView?
         if let analyzed = syntax?.sentence(sentence.index) {
             let sentenceParse = ParseView(analyzed: analyzed, view: view)
@@ -228,6 +229,7 @@ struct DocumentRun {
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
+            copyElidedActs(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }
         locate(draftsBefore..<drafts.count, parse: parse, view: view)

@@ -1,3 +1,5 @@
+import EventOntology
+
 /// Closed-class English words the shallow clause analysis relies on, all lower case.
 enum FunctionWords {
     /// Prepositions that may govern an actor mention.
@@ -63,14 +65,35 @@ enum FunctionWords {
         "secretary", "general", "speaker", "vice", "premier", "chairman", "chair", "ambassador", "mayor", "governor",
     ]
     /// Nouns that refer back to an earlier act ("criticized the move").
-    static let actNouns: Set<String> = [
+    static let actNouns: Set<String> = Set([
         "move", "moves", "decision", "decisions", "plan", "plans", "proposal", "proposals", "announcement", "step",
         "steps", "policy", "policies", "statement", "statements", "remarks", "comments", "proclamation", "action",
         "actions", "measure", "measures", "decree", "order", "ruling", "initiative", "offer", "demand", "demands",
         "request", "claim", "claims", "accusation", "accusations", "attack", "attacks", "strike", "strikes",
         "invasion", "deployment", "annexation", "recognition", "declaration", "suspension", "ban", "sanctions",
         "appeal", "appeals", "plea", "pleas", "invitation", "ultimatum",
-    ]
+    ]).union(forceActNouns.keys)
+    /// Nouns that refer back to an earlier act of force, with the PLOVER types such an act is coded as ("condemned
+    /// the raid": the agent of the last assault or coercion told, not of whatever was told last).
+    static let forceActNouns: [String: Set<EventType>] = {
+        let violent: Set<EventType> = [.assault, .coerce, .mobilize, .protest]
+        let coercive: Set<EventType> = [.coerce, .sanction, .assault]
+        var table: [String: Set<EventType>] = [:]
+        for noun in ["raid", "raids", "storming", "incursion", "incursions", "attack", "attacks", "strike", "strikes",
+                     "airstrike", "airstrikes", "bombing", "bombings", "bombardment", "shelling", "assault", "offensive",
+                     "invasion", "killing", "killings", "massacre", "shooting", "shootings", "coup", "violence",
+                     "abduction", "kidnapping", "operation", "incident", "intrusion", "violation", "violations"]
+        {
+            table[noun] = violent
+        }
+        for noun in ["arrest", "arrests", "detention", "detentions", "crackdown", "seizure", "expulsion", "expulsions",
+                     "deportation", "deportations", "blockade", "closure", "execution", "executions", "sentence",
+                     "conviction", "ban", "sanctions", "suspension"]
+        {
+            table[noun] = coercive
+        }
+        return table
+    }()
     static let agentHeads: Set<String> = [
         "representatives", "representative", "officials", "official", "ministers", "minister", "troops", "forces",
         "soldiers", "militants", "delegation", "delegates", "envoys", "envoy", "leaders", "leader", "members",
@@ -79,6 +102,8 @@ enum FunctionWords {
         "parliament", "party", "assembly", "delegations", "governments", "presidents", "heads", "foreign",
         "prosecutors", "judges", "lawmakers", "legislators", "senators", "supporters", "protesters", "citizens",
         "residents", "people", "workers", "students", "activists", "opposition", "armies", "navies", "ambassadors",
+        "advisers", "adviser", "advisors", "advisor", "chiefs", "commanders", "negotiators", "secretaries",
+        "counterparts", "emissaries", "premiers",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]

@@ -120,13 +120,25 @@ struct TriggerFinder {
         do {
             // Verbs look back too ("U.S. troops left Iraq", "the congress opened"): two tokens, or the entry's window.
             k = t - 1
-            let back = isVerb ? before ?? size ?? 2 : span
+            var back = isVerb ? before ?? size ?? 2 : span
+            // A passive verb's object is its subject: "the arms embargo … was lifted by the Security Council".
+            if isVerb, isPassive(t) { back = max(back, Self.passiveReach) }
             while k >= 0, k >= t - back, !FunctionWords.clauseBoundaries.contains(view.words[k]), view.words[k] != "," {
                 result.append(k)
                 k -= 1
             }
         }
         return result
+    }
+
+    /// How far before a passive verb its context may stand (its subject, the act's object).
+    static let passiveReach = 8
+
+    /// Whether the verb at `t` follows a form of "be" (an adverb or "not" may stand between).
+    private func isPassive(_ t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, FunctionWords.verbGroupAdverbs.contains(view.words[k]) { k -= 1 }
+        return ["was", "were", "been", "be", "being", "is", "are"].contains(view.word(k))
     }
 
     private func isAdjectiveLike(_ word: String) -> Bool {

@@ -75,7 +75,10 @@ extension DocumentRun {
             var targetActors = actors(targets)
             // "Japan and Australia agreed to deepen ties", "Ethiopia and Eritrea restored diplomatic relations": a
             // joint act of coordinated subjects is between them.
-            if targetActors.isEmpty, sourceActors.count >= 2,
+            // Parties of two states agreeing agree with each other, whoever the content names ("Moon and Abe …
+            // agreed to press for tougher UN sanctions against Pyongyang").
+            let agreementBetweenSubjects = parse.lemmas[verb] == "agree" && Set(sourceActors.map(country)).count >= 2
+            if targetActors.isEmpty || agreementBetweenSubjects, sourceActors.count >= 2,
                EventPattern.isJoint(coding.type, cameo: coding.cameo) || [.cooperate, .support].contains(coding.type),
                !coding.passive, isJointAct(verb, in: parse) || coding.pattern == nil && coding.cameo.map(["061", "062"].contains) == true {
                 targetActors = Array(sourceActors.dropFirst())
@@ -361,7 +364,7 @@ extension DocumentRun {
     static let reciprocalVerbs: Set<String> = [
         "agree", "meet", "sign", "talk", "negotiate", "hold", "restore", "establish", "normalize", "normalise",
         "resume", "reach", "conclude", "cooperate", "collaborate", "partner", "ally", "discuss", "conduct",
-        "exchange", "seal", "ink", "reconcile", "confer", "consult", "share",
+        "exchange", "seal", "ink", "reconcile", "confer", "consult", "share", "speak", "phone", "telephone",
     ]
 
     /// Whether `verb` with coordinated subjects is an act between them: it has no object ("agreed to deepen

@@ -57,6 +57,16 @@ extension DocumentRun {
     mutating func recodeByTarget(_ range: Range<Int>, parse: ParseView) {
         for index in range {
             let event = drafts[index].event
+            // A state's own forces storming a building seize it (COERCE 171); they do not riot (PROTEST 145):
+            // "Ecuadorian police stormed the Mexican embassy".
+            if event.type == .protest, event.cameo.hasPrefix("145"), let source = actorsByID[event.source],
+               let word = parse.wordAtTokenStart[drafts[index].triggerStart], ["storm", "overrun"].contains(parse.lemmas[word].lowercased()),
+               source.kind == .state || source.sector.map(Self.stateForceSectors.contains) ?? false,
+               let seize = CAMEOCodebook.bundled.entry("171")
+            {
+                drafts[index].recode(as: seize)
+                continue
+            }
             guard let target = event.target.flatMap({ actorsByID[$0] }) ?? event.target.flatMap({ stateActor($0.rawValue) })
             else { continue }
             if event.type == .cooperate, event.cameo == "062", let country = event.sourceCountry,
@@ -73,6 +83,9 @@ extension DocumentRun {
             }
         }
     }
+
+    /// CAMEO sector codes of a state's government and armed forces.
+    static let stateForceSectors: Set<String> = ["GOV", "MIL", "COP", "SPY"]
 
     /// Acts named by a noun that someone calls for, demands or urges are what is requested, not what happened:
     /// "Scholz called for new sanctions against Moscow" is a REQUEST of Germany to Russia (020), not a SANCTION;
