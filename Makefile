@@ -64,7 +64,7 @@ models: setup
 
 ## The event-type classifier (Sources/EventExtraction/Resources/event-types.tsv) from the one-sentence event gold,
 ## with UD English-EWT dev's sentences as "no event". It reads the bundled parser's output: rerun after `make models`.
-EVENT_GOLD = $(foreach n,"" 2 3 4 5 6 7 8 9 10 11 12 13 14,Tests/Gold/events-sentences$(n).jsonl)
+EVENT_GOLD = $(foreach n,"" 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17,Tests/Gold/events-sentences$(n).jsonl)
 event-model: setup
 	$(SWIFT) build -c release --product storygraph
 	.build/release/storygraph train-events $(subst "",,$(EVENT_GOLD)) --negatives Data/treebank/en_ewt-ud-dev.conllu
