@@ -88,7 +88,11 @@ public struct EventPattern: Hashable, Sendable, Codable {
 
     /// Whether the act is done together by its parties, each pair once: meetings and agreements (the symmetric
     /// types) and the signing of a formal agreement (CAMEO 057, which the CAMEO→PLOVER table types SUPPORT).
-    var isJoint: Bool { Self.isJoint(type, cameo: cameo) }
+    var isJoint: Bool {
+        Self.isJoint(type, cameo: cameo)
+            // Relations restored or established between coordinated parties are one act between them.
+            || [.verbalCooperation, .materialCooperation].contains(type.quadClass) && (with?.contains("relations") ?? false)
+    }
 
     /// Whether an act of `type` with CAMEO code `cameo` is done together by its parties (see `isJoint`).
     static func isJoint(_ type: EventType, cameo: String?) -> Bool { type.isSymmetric || cameo == signingCode }
