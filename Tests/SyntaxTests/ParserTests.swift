@@ -112,6 +112,74 @@ struct ParserTests {
         #expect(words.allSatisfy { ParserFixture.parser.labels.contains($0.deprel) })
     }
 
+    /// The parse of `words` scoring every move feature at every step, as before the parser kept the scores of
+    /// the template groups that depend on one word (`ParserScoreCache`).
+    static func parseScoringEveryFeature(_ words: [SyntaxWord], with parser: DependencyParser) -> [SyntaxWord] {
+        var words = words
+        var sentence = ParserSentence()
+        sentence.load(words, clusters: parser.clusters)
+        var state = ArcHybridState(wordCount: words.count)
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count(clusters: sentence.hasClusters))
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count(clusters: sentence.hasClusters))
+        var scores = [Int32](repeating: 0, count: parser.transitions.labelCount)
+        while !state.isTerminal {
+            let rightMode = state.rightMode
+            let allowed = parser.transitions.masks[state.maskIndex]
+            ParserFeatures.extract(state, sentence, labelValues: parser.labelValues, into: &features)
+            let choice = allowed.filter { $0 }.count > 1
+                ? features.withUnsafeBufferPointer { parser.moveScorer.scores(of: $0) }.best(allowed: allowed)
+                : allowed.firstIndex(of: true) ?? -1
+            guard let move = ParserTransitions.Move(rawValue: choice) else { break }
+            var label = -1
+            if move == .right && rightMode == .root {
+                label = parser.transitions.rootLabel
+            } else if move != .shift {
+                ParserLabelFeatures.extract(state, sentence, move: move, labelValues: parser.labelValues, into: &labelFeatures)
+                label = parser.labelScorer.predict(
+                    labelFeatures, scores: &scores, allowed: parser.transitions.labels(for: move, right: rightMode))
+            }
+            state.apply(move, label: label)
+        }
+        for index in words.indices {
+            words[index].head = max(state.head[index + 1], 0)
+            words[index].deprel = state.label[index + 1] >= 0 ? parser.labels[state.label[index + 1]] : "dep"
+        }
+        return words
+    }
+
+    @Test func keptGroupScoresParseExactlyAsScoringEveryFeature() throws {
+        var checked = 0
+        let bundled = try SyntaxModels.bundled().parser
+        let cases = [(ParserFixture.parser, ParserFixture.unseen + ParserFixture.sentences.map(ParserFixture.stripped))]
+            + [(bundled, ParserFixture.unseen + ParserFixture.sentences.map(ParserFixture.stripped))]
+        for (parser, sentences) in cases {
+            for sentence in sentences where !sentence.isEmpty {
+                var words = sentence
+                parser.parse(&words)
+                let reference = Self.parseScoringEveryFeature(sentence, with: parser)
+                #expect(words.map(\.head) == reference.map(\.head), "\(sentence.map(\.form))")
+                #expect(words.map(\.deprel) == reference.map(\.deprel), "\(sentence.map(\.form))")
+                checked += 1
+            }
+        }
+        #expect(checked > 20)
+    }
+
+    @Test func everyMoveTemplateIsWrittenOnceByItsGroup() throws {
+        let parser = try SyntaxModels.bundled().parser
+        var sentence = ParserSentence()
+        let words = ParserFixture.sentences[0]
+        sentence.load(words, clusters: parser.clusters)
+        #expect(sentence.hasClusters)
+        var state = ArcHybridState(wordCount: words.count)
+        state.apply(.shift, label: -1)
+        state.apply(.shift, label: -1)
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count(clusters: true))
+        ParserFeatures.extract(state, sentence, labelValues: parser.labelValues, into: &features)
+        #expect(!features.contains(0))
+        #expect(Set(features).count == features.count)
+    }
+
     @Test func anEmptySentenceIsLeftAlone() {
         var words: [SyntaxWord] = []
         ParserFixture.parser.parse(&words)

@@ -41,8 +41,20 @@ public enum FeatureHash {
     /// A well-mixed combination of a feature template id and up to three value hashes; never 0.
     @inlinable
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
-        var x = mix(template &+ 0x9e37_79b9_7f4a_7c15)
-        x = mix(x ^ a)
+        feature(seed: seed(template), a, b, c)
+    }
+
+    /// The part of `feature(_:_:_:_:)` that depends on the template alone, computed once per template by callers
+    /// that hash the same templates many times.
+    @inlinable
+    public static func seed(_ template: UInt64) -> UInt64 {
+        mix(template &+ 0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// `feature(template, a, b, c)` from the template's `seed(template)`: the same key, one mixing step fewer.
+    @inlinable
+    public static func feature(seed: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+        var x = mix(seed ^ a)
         if b != 0 { x = mix(x ^ (b &* 0xff51_afd7_ed55_8ccd)) }
         if c != 0 { x = mix(x ^ (c &* 0xc4ce_b9fe_1a85_ec53)) }
         return x == 0 ? 1 : x

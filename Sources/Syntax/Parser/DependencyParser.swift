@@ -24,6 +24,8 @@ public struct DependencyParser: Sendable {
     let labelValues: [UInt64]
     /// Brown clusters as features (`empty` for a parser trained without them).
     let clusters: WordClusters
+    /// The move scores of the bias feature, the same in every configuration.
+    let biasScores: MoveScores
 
     /// Wraps trained models over `labels`; the caller guarantees that `labels` contains `root` and one other
     /// label and that `labelModel` has `labels.count` classes.
@@ -32,18 +34,21 @@ public struct DependencyParser: Sendable {
         self.clusters = clusters
         self.moveTable = moveTable
         self.labelModel = labelModel
-        self.moveScorer = ParserMoveScorer(moveTable)
+        let moveScorer = ParserMoveScorer(moveTable)
+        self.moveScorer = moveScorer
         self.labelScorer = ParserScorer(labelModel)
         self.transitions = ParserTransitions(
             labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0
         )
         self.labelValues = [FeatureHash.of("<NO-ARC>")] + labels.map { FeatureHash.of($0) }
+        self.biasScores = [ParserFeatures.bias].withUnsafeBufferPointer { moveScorer.scores(of: $0) }
     }
 
     /// Parses one sentence: sets `head` (1-based, 0 for the root) and `deprel` of every word.
     ///
     /// Each step scores the three moves (skipped when only one is legal) and, for an arc, the labels it may take
-    /// (skipped for the arc onto ROOT, which can only be `root`).
+    /// (skipped for the arc onto ROOT, which can only be `root`). The move scores of the template groups that
+    /// depend only on s0 or on b0 are looked up once per word and reused (`ParserScoreCache`).
     /// - Parameter words: the sentence's words with their forms, lemmas and tags; an empty sentence is left alone.
     /// - Complexity: O(n) transitions for n words, each scoring a fixed number of features.
     public func parse(_ words: inout [SyntaxWord]) {
@@ -51,8 +56,31 @@ public struct DependencyParser: Sendable {
         var sentence = ParserSentence()
         sentence.load(words, clusters: clusters)
         var state = ArcHybridState(wordCount: words.count)
-        var features = [UInt64](repeating: 0, count: ParserFeatures.count(clusters: sentence.hasClusters))
-        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count(clusters: sentence.hasClusters))
+        sentence.withTables { tables in
+            labelValues.withUnsafeBufferPointer { labelValues in
+                ParserFeatures.seeds.withUnsafeBufferPointer { seeds in
+                    guard let labelValues = labelValues.baseAddress, let seeds = seeds.baseAddress else { return }
+                    run(&state, tables, labelValues: labelValues, seeds: seeds)
+                }
+            }
+        }
+        for index in words.indices {
+            let head = state.head[index + 1]
+            let label = state.label[index + 1]
+            words[index].head = head >= 0 ? head : 0
+            words[index].deprel = label >= 0 ? labels[label] : "dep"
+        }
+    }
+
+    /// Makes transitions from `state` until it is terminal, reading the sentence's `tables`, the label hashes and
+    /// the move templates' `seeds` in place.
+    private func run(
+        _ state: inout ArcHybridState, _ tables: ParserSentence.Tables, labelValues: UnsafePointer<UInt64>,
+        seeds: UnsafePointer<UInt64>
+    ) {
+        var cache = ParserScoreCache(size: state.wordCount + 2)
+        var scratch = MoveScratch()
+        var labelFeatures = [UInt64](repeating: 0, count: ParserLabelFeatures.count(clusters: tables.cluster != nil))
         var scores = [Int32](repeating: 0, count: transitions.labelCount)
         while !state.isTerminal {
             let rightMode = state.rightMode
@@ -61,8 +89,9 @@ public struct DependencyParser: Sendable {
             )]
             let choice: Int
             if (allowed[0] ? 1 : 0) + (allowed[1] ? 1 : 0) + (allowed[2] ? 1 : 0) > 1 {
-                ParserFeatures.extract(state, sentence, labelValues: labelValues, into: &features)
-                choice = moveScorer.predict(features, allowed: allowed)
+                let moves = moveScores(
+                    state, tables, labelValues: labelValues, seeds: seeds, cache: &cache, scratch: &scratch)
+                choice = moves.best(allowed: allowed)
             } else {
                 choice = allowed[0] ? 0 : (allowed[1] ? 1 : (allowed[2] ? 2 : -1))
             }
@@ -71,18 +100,65 @@ public struct DependencyParser: Sendable {
             if move == .right && rightMode == .root {
                 label = transitions.rootLabel
             } else if move != .shift {
-                ParserLabelFeatures.extract(state, sentence, move: move, labelValues: labelValues, into: &labelFeatures)
+                ParserLabelFeatures.extract(state, tables, move: move, labelValues: labelValues, into: &labelFeatures)
                 label = labelScorer.predict(
                     labelFeatures, scores: &scores, allowed: transitions.labels(for: move, right: rightMode)
                 )
             }
             state.apply(move, label: label)
         }
-        for index in words.indices {
-            let head = state.head[index + 1]
-            let label = state.label[index + 1]
-            words[index].head = head >= 0 ? head : 0
-            words[index].deprel = label >= 0 ? labels[label] : "dep"
+    }
+
+    /// Reused buffers of `moveScores`: one sentence's worth, none allocated per transition.
+    private struct MoveScratch {
+        /// The features of the groups not kept, in runs, one run per group.
+        var features = [UInt64](repeating: 0, count: ParserFeatures.groupedCount)
+        /// Each run's group.
+        var groups: [ParserFeatures.Group] = []
+        /// Each run's end in `features`.
+        var ends = [Int](repeating: 0, count: ParserFeatures.Group.allCases.count)
+        /// Each run's scores.
+        var sums = [MoveScores](repeating: MoveScores(), count: ParserFeatures.Group.allCases.count)
+    }
+
+    /// The move scores of `state`: the bias, the groups `cache` keeps for its words, and the features of the
+    /// other groups, written to `scratch` from the sentence's `tables`, the label hashes and the template
+    /// `seeds`, looked up together and kept.
+    private func moveScores(
+        _ state: ArcHybridState, _ tables: ParserSentence.Tables, labelValues: UnsafePointer<UInt64>,
+        seeds: UnsafePointer<UInt64>, cache: inout ParserScoreCache, scratch: inout MoveScratch
+    ) -> MoveScores {
+        let positions = ParserFeatures.Positions(state)
+        var total = biasScores
+        scratch.groups.removeAll(keepingCapacity: true)
+        let count = scratch.features.withUnsafeMutableBufferPointer { features -> Int in
+            guard let featureBase = features.baseAddress else { return 0 }
+            var writer = FeatureWriter(out: featureBase, seeds: seeds, byTemplate: false)
+            for group in ParserFeatures.Group.allCases {
+                if let kept = cache.scores(of: group, positions, state) {
+                    total.add(kept)
+                    continue
+                }
+                ParserFeatures.write(group, positions, state, tables, labelValues: labelValues, to: &writer)
+                scratch.ends[scratch.groups.count] = writer.count
+                scratch.groups.append(group)
+            }
+            return writer.count
         }
+        let runs = scratch.groups.count
+        scratch.features.withUnsafeBufferPointer { features in
+            scratch.ends.withUnsafeBufferPointer { ends in
+                scratch.sums.withUnsafeMutableBufferPointer { sums in
+                    moveScorer.scores(
+                        of: UnsafeBufferPointer(rebasing: features[..<count]),
+                        runEnds: UnsafeBufferPointer(rebasing: ends[..<runs]), into: sums)
+                }
+            }
+        }
+        for run in 0..<runs {
+            total.add(scratch.sums[run])
+            cache.keep(scratch.sums[run], of: scratch.groups[run], positions, state)
+        }
+        return total
     }
 }

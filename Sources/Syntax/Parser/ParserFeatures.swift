@@ -8,6 +8,10 @@
 ///
 /// Lexical templates cost a cache miss each at run time, so those that did not pay for it were dropped: the lemma
 /// appears only in the s0–b0 pair, and b1 and b2 have no suffix, lemma or form+tag templates.
+///
+/// Template `k` is the `k`-th feature of the vector `extract` writes (the key hashes `k`). The templates are
+/// written by `Group`, by what their values depend on, so that the parser can reuse the scores of a group whose
+/// words have not changed (`ParserFeatures+Groups.swift`).
 enum ParserFeatures {
     /// Number of features extracted per configuration without clusters.
     static let count = 95
@@ -27,6 +31,15 @@ enum ParserFeatures {
     /// Hashes of small integers (distances, valencies, label sets use their own values).
     static let small: [UInt64] = (0..<16).map { FeatureHash.mix(0x5151_0000 &+ UInt64($0)) }
 
+    /// `FeatureHash.seed` of every template, cluster templates included.
+    static let seeds: [UInt64] = (0..<(count + clusterCount)).map { FeatureHash.seed(UInt64($0)) }
+
+    /// The template of the bias feature, whose value never changes.
+    static let biasTemplate = 94
+
+    /// The bias feature's key.
+    static var bias: UInt64 { FeatureHash.feature(UInt64(biasTemplate), small[15]) }
+
     @inline(__always)
     static func distanceBucket(_ distance: Int) -> Int {
         switch distance {
@@ -38,83 +51,28 @@ enum ParserFeatures {
         }
     }
 
-    /// Writes the features of `state` into `features` (length `count(clusters: sentence.hasClusters)`);
-    /// `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
+    /// Writes the features of `state` into `features` (length `count(clusters: sentence.hasClusters)`), feature
+    /// `k` at index `k`; `labelValues[label + 1]` is the hash of a label (index 0 meaning "no arc").
     static func extract(
         _ state: ArcHybridState, _ sentence: ParserSentence, labelValues: [UInt64], into features: inout [UInt64]
     ) {
-        let none = state.none
-        let s0 = state.stackWord(0), s1 = state.stackWord(1), s2 = state.stackWord(2)
-        let b0 = state.bufferWord(0), b1 = state.bufferWord(1), b2 = state.bufferWord(2)
-        let s0l1 = state.leftmost[s0], s0l2 = state.secondLeftmost[s0]
-        let s0r1 = state.rightmost[s0], s0r2 = state.secondRightmost[s0]
-        let b0l1 = state.leftmost[b0], b0l2 = state.secondLeftmost[b0]
-        let s1r1 = state.rightmost[s1]
-        let w = sentence.word, l = sentence.lemma, u = sentence.upos, t = sentence.xpos
-        let wt = sentence.wordTag, suffix = sentence.suffix
-        let label = state.label
-        func lab(_ index: Int) -> UInt64 { labelValues[label[index] + 1] }
-        let distance = small[(s0 == none || b0 == none) ? 0 : distanceBucket(b0 - s0)]
-        let s0Right = small[min(state.rightCount[s0], 8)], s0Left = small[min(state.leftCount[s0], 8)]
-        let b0Left = small[min(state.leftCount[b0], 8)]
-        let s0LeftSet = FeatureHash.mix(state.leftLabels[s0] &+ 1), s0RightSet = FeatureHash.mix(state.rightLabels[s0] &+ 2)
-        let b0LeftSet = FeatureHash.mix(state.leftLabels[b0] &+ 3)
-
+        let positions = Positions(state)
         features.withUnsafeMutableBufferPointer { out in
-            var k = 0
-            @inline(__always) func add(_ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-                out[k] = FeatureHash.feature(UInt64(k), a, b, c)
-                k += 1
+            seeds.withUnsafeBufferPointer { seeds in
+                labelValues.withUnsafeBufferPointer { labelValues in
+                    sentence.withTables { tables in
+                        guard let outBase = out.baseAddress, let seedBase = seeds.baseAddress,
+                            let labelBase = labelValues.baseAddress
+                        else { return }
+                        var writer = FeatureWriter(out: outBase, seeds: seedBase, byTemplate: true)
+                        for group in Group.allCases {
+                            write(group, positions, state, tables, labelValues: labelBase, to: &writer)
+                        }
+                        writer.add(biasTemplate, small[15])
+                        assert(writer.count == count(clusters: sentence.hasClusters), "\(writer.count) templates fired")
+                    }
+                }
             }
-            // Single words.
-            add(wt[s0]); add(w[s0]); add(t[s0]); add(u[s0]); add(suffix[s0])
-            add(wt[b0]); add(w[b0]); add(t[b0]); add(u[b0]); add(suffix[b0])
-            add(wt[b1]); add(w[b1]); add(t[b1]); add(u[b1])
-            add(w[b2]); add(t[b2])
-            add(wt[s1]); add(w[s1]); add(t[s1]); add(u[s1])
-            add(w[s2]); add(t[s2])
-            // Pairs of s0 and b0.
-            add(wt[s0], wt[b0]); add(wt[s0], w[b0]); add(w[s0], wt[b0]); add(wt[s0], t[b0]); add(t[s0], wt[b0])
-            add(w[s0], w[b0]); add(t[s0], t[b0]); add(u[s0], u[b0]); add(l[s0], l[b0])
-            add(t[b0], t[b1]); add(t[s1], t[s0]); add(w[s1], w[s0]); add(wt[s1], t[s0]); add(t[s1], wt[s0])
-            // Triples.
-            add(t[b0], t[b1], t[b2]); add(t[s0], t[b0], t[b1]); add(t[s1], t[s0], t[b0])
-            add(t[s0], t[s0l1], t[b0]); add(t[s0], t[s0r1], t[b0]); add(t[s0], t[b0], t[b0l1])
-            add(t[s1], t[s0], t[s0l1]); add(t[s1], t[s0], t[s0r1]); add(t[s1], t[s1r1], t[s0])
-            add(t[s0], t[s0l1], t[s0l2]); add(t[s0], t[s0r1], t[s0r2]); add(t[b0], t[b0l1], t[b0l2])
-            add(t[s2], t[s1], t[s0]); add(u[s0], u[b0], u[b1]); add(u[s1], u[s0], u[b0])
-            add(w[s0], t[b0], t[b1]); add(t[s0], w[b0], t[b1]); add(w[s1], t[s0], t[b0])
-            // Distance.
-            add(w[s0], distance); add(t[s0], distance); add(w[b0], distance); add(t[b0], distance)
-            add(w[s0], w[b0], distance); add(t[s0], t[b0], distance)
-            // Valency.
-            add(w[s0], s0Right); add(t[s0], s0Right); add(w[s0], s0Left); add(t[s0], s0Left)
-            add(w[b0], b0Left); add(t[b0], b0Left)
-            // Dependents: forms, tags and labels.
-            add(w[s0l1]); add(t[s0l1]); add(lab(s0l1)); add(w[s0r1]); add(t[s0r1]); add(lab(s0r1))
-            add(t[s0l2]); add(lab(s0l2)); add(t[s0r2]); add(lab(s0r2))
-            add(w[b0l1]); add(t[b0l1]); add(lab(b0l1)); add(t[b0l2]); add(lab(b0l2))
-            add(t[s1r1]); add(lab(s1r1))
-            add(t[s0], lab(s0l1), lab(s0r1)); add(t[s0], lab(s0l1), lab(s0l2)); add(t[s0], lab(s0r1), lab(s0r2))
-            add(t[b0], lab(b0l1), lab(b0l2)); add(t[s1], lab(s1r1), t[s0])
-            // Label sets.
-            add(w[s0], s0LeftSet); add(t[s0], s0LeftSet); add(w[s0], s0RightSet); add(t[s0], s0RightSet)
-            add(w[b0], b0LeftSet); add(t[b0], b0LeftSet)
-            // Bias.
-            add(small[15])
-            assert(k == count, "ParserFeatures.count is \(count) but \(k) templates fired")
-            guard sentence.hasClusters else { return }
-            // Brown clusters of s0, b0, b1, s1 and the dependents, alone and with the other word's tag.
-            let c = sentence.cluster
-            add(c[s0].full); add(c[s0].prefix4); add(c[s0].prefix6)
-            add(c[b0].full); add(c[b0].prefix4); add(c[b0].prefix6)
-            add(c[b1].full); add(c[b1].prefix4); add(c[s1].full); add(c[s1].prefix4)
-            add(c[s0].full, t[b0]); add(t[s0], c[b0].full); add(c[s0].prefix6, t[b0]); add(t[s0], c[b0].prefix6)
-            add(c[s0].prefix4, c[b0].prefix4); add(c[s0].prefix6, c[b0].prefix6)
-            add(c[s1].prefix6, t[s0]); add(t[s1], c[s0].prefix6)
-            add(c[s0l1].full); add(c[s0r1].full); add(c[b0l1].full)
-            add(t[s0], c[s0r1].prefix6); add(t[b0], c[b0l1].prefix6); add(c[b0].prefix6, t[b1])
-            assert(k == count + clusterCount, "ParserFeatures.clusterCount is \(clusterCount) but \(k - count) fired")
         }
     }
 }

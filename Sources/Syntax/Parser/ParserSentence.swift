@@ -22,6 +22,41 @@ struct ParserSentence {
     /// Whether the cluster tables are filled.
     var hasClusters: Bool { !cluster.isEmpty }
 
+    /// The tables in place, for feature extraction without bounds checks or reference counting.
+    struct Tables {
+        let word: UnsafePointer<UInt64>
+        let lemma: UnsafePointer<UInt64>
+        let upos: UnsafePointer<UInt64>
+        let xpos: UnsafePointer<UInt64>
+        let wordTag: UnsafePointer<UInt64>
+        let suffix: UnsafePointer<UInt64>
+        /// Brown clusters; `nil` when the parser uses none.
+        let cluster: UnsafePointer<ClusterFeatures>?
+    }
+
+    /// Calls `body` with the tables in place (valid only during the call); the sentence must be loaded.
+    func withTables<Result>(_ body: (Tables) throws -> Result) rethrows -> Result {
+        precondition(!word.isEmpty, "ParserSentence.withTables before load")
+        return try word.withUnsafeBufferPointer { word in
+            try lemma.withUnsafeBufferPointer { lemma in
+                try upos.withUnsafeBufferPointer { upos in
+                    try xpos.withUnsafeBufferPointer { xpos in
+                        try wordTag.withUnsafeBufferPointer { wordTag in
+                            try suffix.withUnsafeBufferPointer { suffix in
+                                try cluster.withUnsafeBufferPointer { cluster in
+                                    try body(Tables(
+                                        word: word.baseAddress!, lemma: lemma.baseAddress!, upos: upos.baseAddress!,
+                                        xpos: xpos.baseAddress!, wordTag: wordTag.baseAddress!,
+                                        suffix: suffix.baseAddress!, cluster: cluster.isEmpty ? nil : cluster.baseAddress))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Computes the tables for `words`, reusing capacity; a non-empty `clusters` fills the cluster table too.
     mutating func load(_ words: [SyntaxWord], clusters: WordClusters = .empty) {
         word.removeAll(keepingCapacity: true)

@@ -41,8 +41,11 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let stream = DocumentStream(paths: input.inputs, reader: input.reader)
         let pipeline = try dictionaries.pipeline()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        // One line per document through the fast encoder (the same bytes as JSONEncoder's); --pretty through
+        // JSONEncoder's printer.
+        let prettyEncoder = JSONEncoder()
+        prettyEncoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let lineEncoder = SortedJSONEncoder()
         var digest = FindingDigest()
         var progress = ProgressLine(
             command: "extract", quiet: verbosity.quiet, verbose: verbosity.verbose,
@@ -57,14 +60,18 @@ struct ExtractCommand: ParsableCommand {
             }
             warned = stream.findings.count
             if batch.isEmpty { break }
-            var output = Data()
+            var output: [UInt8] = []
             for var extraction in pipeline.extractAll(batch) {
                 if !syntax { extraction.syntax = nil }
                 digest.add(extraction.findings)
-                output += try JSONText.encode(extraction, with: encoder)
-                output += Data("\n".utf8)
+                if pretty {
+                    output += try JSONText.encode(extraction, with: prettyEncoder)
+                } else {
+                    try lineEncoder.append(extraction, to: &output)
+                }
+                output.append(UInt8(ascii: "\n"))
             }
-            try OutputText.writeStandardOutput(output)
+            try OutputText.writeStandardOutput(Data(output))
             done += batch.count
             progress.update(done: done)
         }
