@@ -14,8 +14,12 @@ struct SortedJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     mutating func encode(_ value: Float, forKey key: Key) throws {
         object.append(key.stringValue, try context.number(value))
     }
-    mutating func encode(_ value: Int, forKey key: Key) throws { object.append(key.stringValue, .integer(Int64(value))) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { object.append(key.stringValue, .integer(Int64(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        object.append(key.stringValue, .integer(Int64(value)))
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        object.append(key.stringValue, .integer(Int64(value)))
+    }
     mutating func encode(_ value: Int16, forKey key: Key) throws {
         object.append(key.stringValue, .integer(Int64(value)))
     }
@@ -97,7 +101,9 @@ struct SortedJSONUnkeyedContainer: UnkeyedEncodingContainer {
         array.append(try context.node(for: value) ?? .object(SortedJSONObject()))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         let nested = SortedJSONObject(keyType: ObjectIdentifier(NestedKey.self))
         array.append(.object(nested))
         return KeyedEncodingContainer(SortedJSONKeyedContainer<NestedKey>(context: context, object: nested))

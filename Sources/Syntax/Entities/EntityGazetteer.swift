@@ -6,10 +6,14 @@ import Foundation
 /// comma or possessive `'s` split off, as Universal Dependencies tokenises), so the gazetteer is compact, can be
 /// stored inside the recogniser's model file and is matched without building strings.
 public struct EntityGazetteer: Sendable, Equatable {
+    /// Hashes of every word sequence that begins some name (the names themselves included), sorted and indexed.
+    private(set) var prefixIndex: SortedKeyIndex
+    /// Hashes of the names, sorted and indexed.
+    private(set) var phraseIndex: SortedKeyIndex
     /// Hashes of every word sequence that begins some name (the names themselves included), sorted.
-    var prefixes: [UInt64]
+    var prefixes: [UInt64] { prefixIndex.keys }
     /// Hashes of the names, sorted.
-    var phrases: [UInt64]
+    var phrases: [UInt64] { phraseIndex.keys }
     /// For each name, the entity types it is listed under (bit `EntityLabels.typeIndex(type)`).
     var phraseTypes: [UInt8]
     /// The longest name, in words.
@@ -36,16 +40,19 @@ public struct EntityGazetteer: Sendable, Equatable {
             types[hash, default: 0] |= 1 << UInt8(EntityLabels.typeIndex(type))
             longest = max(longest, words.count)
         }
-        prefixes = prefixSet.sorted()
+        prefixIndex = SortedKeyIndex(prefixSet.sorted())
         let sortedPhrases = types.keys.sorted()
-        phrases = sortedPhrases
+        phraseIndex = SortedKeyIndex(sortedPhrases)
         phraseTypes = sortedPhrases.map { types[$0] ?? 0 }
         maxLength = longest
     }
 
-    init(prefixes: [UInt64], phrases: [UInt64], phraseTypes: [UInt8], maxLength: Int, nameParts: EntityWordTable = .empty) {
-        self.prefixes = prefixes
-        self.phrases = phrases
+    init(
+        prefixes: [UInt64], phrases: [UInt64], phraseTypes: [UInt8], maxLength: Int,
+        nameParts: EntityWordTable = .empty
+    ) {
+        self.prefixIndex = SortedKeyIndex(prefixes)
+        self.phraseIndex = SortedKeyIndex(phrases)
         self.phraseTypes = phraseTypes
         self.maxLength = maxLength
         self.nameParts = nameParts
@@ -103,17 +110,6 @@ public struct EntityGazetteer: Sendable, Equatable {
         return mixed == 0 ? 1 : mixed
     }
 
-    @inline(__always)
-    static func contains(_ sorted: [UInt64], _ key: UInt64) -> Int? {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if sorted[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == key ? low : nil
-    }
-
     /// Marks, for every word and type, where the word sits in the longest name of that type covering it.
     ///
     /// Names of each type are matched greedily left to right, longest first; `codes[word * 3 + type]` becomes 0
@@ -130,8 +126,8 @@ public struct EntityGazetteer: Sendable, Equatable {
             var hash = Self.seed
             for end in start..<min(count, start + maxLength) {
                 hash = Self.extend(hash, lowerHashes[end])
-                guard Self.contains(prefixes, hash) != nil else { break }
-                if let found = Self.contains(phrases, hash) {
+                guard prefixIndex.index(of: hash) != nil else { break }
+                if let found = phraseIndex.index(of: hash) {
                     let types = phraseTypes[found]
                     if types & 1 != 0 { longest.0 = end - start + 1 }
                     if types & 2 != 0 { longest.1 = end - start + 1 }

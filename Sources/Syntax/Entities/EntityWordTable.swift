@@ -9,16 +9,18 @@ import Foundation
 /// and looked up without building strings. WordNet lists a few proper nouns too ("mexico"); the model learns how
 /// far to trust the table from the training data.
 public struct EntityWordTable: Sendable, Equatable {
-    /// Hashes of the lower-cased words, sorted.
-    var keys: [UInt64]
+    /// Hashes of the lower-cased words, sorted and indexed.
+    private(set) var index: SortedKeyIndex
     /// Class bits of each word.
     var classes: [UInt8]
+    /// Hashes of the lower-cased words, sorted.
+    var keys: [UInt64] { index.keys }
 
     /// No words: every look-up answers 0.
     public static let empty = EntityWordTable(keys: [], classes: [])
 
     init(keys: [UInt64], classes: [UInt8]) {
-        self.keys = keys
+        self.index = SortedKeyIndex(keys)
         self.classes = classes
     }
 
@@ -51,7 +53,7 @@ public struct EntityWordTable: Sendable, Equatable {
     /// - Complexity: O(log words), no allocation.
     @inline(__always)
     func classes(ofLower lower: UInt64) -> UInt8 {
-        EntityGazetteer.contains(keys, lower).map { classes[$0] } ?? 0
+        index.index(of: lower).map { classes[$0] } ?? 0
     }
 
     /// A word's look-up code: its class bits, or those of its stem without a final `s` plus 16 ("hamsters"),

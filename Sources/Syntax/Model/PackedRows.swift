@@ -11,12 +11,8 @@ struct PackedRows: Sendable {
     }
 
     let classCount: Int
-    /// Rows as they are appended; moved into the look-up tables by `finish()`.
-    private var sparse: [UInt32] = []
-    private var dense: [Int16] = []
-    /// The finished rows (`LookupTable`), read by `add(_:to:)`.
-    private var sparseTable = LookupTable<UInt32>([])
-    private var denseTable = LookupTable<Int16>([])
+    private(set) var sparse: [UInt32] = []
+    private(set) var dense: [Int16] = []
 
     /// Number of sparse entries stored so far.
     var sparseCount: Int { sparse.count }
@@ -49,28 +45,22 @@ struct PackedRows: Sendable {
         return .sparse(offset: offset, count: count)
     }
 
-    /// Moves the appended rows into their look-up tables; call once, after the last `append`.
-    mutating func finish() {
-        sparseTable = LookupTable(sparse)
-        denseTable = LookupTable(dense)
-        sparse = []
-        dense = []
-    }
-
     /// Calls `body` with `features`, `slots` and each feature's home slot (`slots[stride · (feature & mask)]`),
     /// all loaded first with no branch in between, so that the cache misses overlap instead of queueing behind
     /// mispredicted probes.
     @inline(__always)
     static func withHomeSlots<Result>(
-        of features: [UInt64], in slots: UnsafePointer<UInt64>, stride: Int, mask: Int,
-        _ body: (UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt64>) -> Result
+        of features: [UInt64], in slots: [UInt64], stride: Int, mask: Int,
+        _ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt64>) -> Result
     ) -> Result {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
-            features.withUnsafeBufferPointer { features in
-                for index in features.indices {
-                    found[index] = slots[stride * (Int(truncatingIfNeeded: features[index]) & mask)]
+            slots.withUnsafeBufferPointer { slots in
+                features.withUnsafeBufferPointer { features in
+                    for index in features.indices {
+                        found[index] = slots[stride * (Int(truncatingIfNeeded: features[index]) & mask)]
+                    }
+                    return body(features, slots, found)
                 }
-                return body(features, found)
             }
         }
     }
@@ -81,13 +71,17 @@ struct PackedRows: Sendable {
         switch row {
         case .dense(let index):
             let classCount = classCount
-            let weights = denseTable.base.advanced(by: index * classCount)
-            for index in 0..<classCount { out[index] &+= Int32(weights[index]) }
+            dense.withUnsafeBufferPointer { dense in
+                guard let denseBase = dense.baseAddress else { return }
+                let weights = denseBase.advanced(by: index * classCount)
+                for index in 0..<classCount { out[index] &+= Int32(weights[index]) }
+            }
         case .sparse(let offset, let count):
-            let sparse = sparseTable.base
-            for entry in offset..<(offset + count) {
-                let packed = sparse[entry]
-                out[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
+            sparse.withUnsafeBufferPointer { sparse in
+                for entry in offset..<(offset + count) {
+                    let packed = sparse[entry]
+                    out[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
+                }
             }
         }
     }

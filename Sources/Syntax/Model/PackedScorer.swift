@@ -12,7 +12,7 @@ struct PackedScorer: Sendable {
     /// Per slot: the key (0 = empty) and its descriptor. A descriptor with bit 63 set is a dense row index
     /// (bits 0–31); one with bit 62 set holds its row (`inlineRow`); otherwise bits 32–47 hold the sparse length
     /// and bits 0–31 its offset.
-    private let slots: LookupTable<UInt64>
+    private let slots: [UInt64]
     private let mask: Int
     private let rows: PackedRows
 
@@ -25,22 +25,21 @@ struct PackedScorer: Sendable {
         let capacity = model.slotKeys.count
         var rows = PackedRows(classCount: classCount)
         let mask = capacity - 1
-        self.slots = LookupTable(repeating: 0, count: 2 * capacity) { slots in
-            for (slot, key) in model.slotKeys.enumerated() where key != 0 {
-                let descriptor: UInt64
-                if let row = Self.inlineRow(model, slot: slot) {
-                    descriptor = row
-                } else {
-                    switch rows.append(model, slot: slot, dense: Int(model.slotCount[slot]) >= denseThreshold) {
-                    case .dense(let index): descriptor = UInt64(index) | (1 << 63)
-                    case .sparse(let offset, let count): descriptor = UInt64(offset) | (UInt64(count) << 32)
-                    }
+        var slots = [UInt64](repeating: 0, count: 2 * capacity)
+        for (slot, key) in model.slotKeys.enumerated() where key != 0 {
+            let descriptor: UInt64
+            if let row = Self.inlineRow(model, slot: slot) {
+                descriptor = row
+            } else {
+                switch rows.append(model, slot: slot, dense: Int(model.slotCount[slot]) >= denseThreshold) {
+                case .dense(let index): descriptor = UInt64(index) | (1 << 63)
+                case .sparse(let offset, let count): descriptor = UInt64(offset) | (UInt64(count) << 32)
                 }
-                slots[2 * slot] = key
-                slots[2 * slot + 1] = descriptor
             }
+            slots[2 * slot] = key
+            slots[2 * slot + 1] = descriptor
         }
-        rows.finish()
+        self.slots = slots
         self.mask = mask
         self.rows = rows
     }
@@ -65,8 +64,7 @@ struct PackedScorer: Sendable {
     /// overlap instead of queueing behind mispredicted probes; the second resolves collisions and adds the rows.
     func score(_ features: [UInt64], into scores: inout [Int32]) {
         let mask = mask
-        let slots = slots.base
-        PackedRows.withHomeSlots(of: features, in: slots, stride: 2, mask: mask) { features, found in
+        PackedRows.withHomeSlots(of: features, in: slots, stride: 2, mask: mask) { features, slots, found in
             scores.withUnsafeMutableBufferPointer { out in
                 guard let outBase = out.baseAddress else { return }
                 for index in features.indices {
@@ -85,7 +83,8 @@ struct PackedScorer: Sendable {
                             outBase[Int((descriptor >> 16) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: descriptor))
                         }
                         if count == 2 {
-                            outBase[Int((descriptor >> 40) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: descriptor >> 24))
+                            let second = descriptor >> 24
+                            outBase[Int((second >> 16) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: second))
                         }
                     } else if descriptor & (1 << 63) != 0 {
                         rows.add(.dense(index: Int(truncatingIfNeeded: descriptor & 0xffff_ffff)), to: outBase)

@@ -6,8 +6,7 @@
 /// an absent feature is taken for a present one about once in 2¹⁵ lookups, adding one small stray weight.
 /// Scores equal the table's weights summed over the features up to such collisions.
 struct ParserMoveScorer: Sendable {
-    /// The slots, on huge pages where the system offers them (`LookupTable`).
-    private let slots: LookupTable<UInt64>
+    private let slots: [UInt64]
     private let mask: Int
 
     @inline(__always)
@@ -18,17 +17,17 @@ struct ParserMoveScorer: Sendable {
         var capacity = 16
         while capacity < table.keys.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        self.slots = LookupTable(repeating: 0, count: capacity) { slots in
-            for (index, key) in table.keys.enumerated() {
-                var packed = Self.fingerprint(key) << 48
-                for move in 0..<3 {
-                    packed |= UInt64(UInt16(bitPattern: table.weights[3 * index + move])) << (16 * UInt64(move))
-                }
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = packed
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for (index, key) in table.keys.enumerated() {
+            var packed = Self.fingerprint(key) << 48
+            for move in 0..<3 {
+                packed |= UInt64(UInt16(bitPattern: table.weights[3 * index + move])) << (16 * UInt64(move))
             }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = packed
         }
+        self.slots = slots
         self.mask = mask
     }
 
@@ -38,24 +37,25 @@ struct ParserMoveScorer: Sendable {
     /// overlap instead of queueing behind mispredicted probes; the second resolves collisions and adds weights.
     func scores(of features: UnsafeBufferPointer<UInt64>) -> MoveScores {
         let mask = mask
-        let slots = slots.base
         var total = MoveScores()
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
-            for index in features.indices {
-                found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
-            }
-            for index in features.indices {
-                let feature = features[index]
-                let print = Self.fingerprint(feature)
-                var slot = Int(truncatingIfNeeded: feature) & mask
-                var entry = found[index]
-                while entry != 0 {
-                    if entry >> 48 == print {
-                        total.add(entry)
-                        break
+        slots.withUnsafeBufferPointer { slots in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+                for index in features.indices {
+                    found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
+                }
+                for index in features.indices {
+                    let feature = features[index]
+                    let print = Self.fingerprint(feature)
+                    var slot = Int(truncatingIfNeeded: feature) & mask
+                    var entry = found[index]
+                    while entry != 0 {
+                        if entry >> 48 == print {
+                            total.add(entry)
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                        entry = slots[slot]
                     }
-                    slot = (slot + 1) & mask
-                    entry = slots[slot]
                 }
             }
         }
@@ -71,30 +71,31 @@ struct ParserMoveScorer: Sendable {
         into sums: UnsafeMutableBufferPointer<MoveScores>
     ) {
         let mask = mask
-        let slots = slots.base
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
-            for index in features.indices {
-                found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
-            }
-            var start = 0
-            for run in ends.indices {
-                var total = MoveScores()
-                for index in start..<ends[run] {
-                    let feature = features[index]
-                    let print = Self.fingerprint(feature)
-                    var slot = Int(truncatingIfNeeded: feature) & mask
-                    var entry = found[index]
-                    while entry != 0 {
-                        if entry >> 48 == print {
-                            total.add(entry)
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                        entry = slots[slot]
-                    }
+        slots.withUnsafeBufferPointer { slots in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+                for index in features.indices {
+                    found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
                 }
-                sums[run] = total
-                start = ends[run]
+                var start = 0
+                for run in ends.indices {
+                    var total = MoveScores()
+                    for index in start..<ends[run] {
+                        let feature = features[index]
+                        let print = Self.fingerprint(feature)
+                        var slot = Int(truncatingIfNeeded: feature) & mask
+                        var entry = found[index]
+                        while entry != 0 {
+                            if entry >> 48 == print {
+                                total.add(entry)
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                            entry = slots[slot]
+                        }
+                    }
+                    sums[run] = total
+                    start = ends[run]
+                }
             }
         }
     }

@@ -15,10 +15,10 @@ struct ParserScorer: Sendable {
 
     let classCount: Int
     /// Per slot: fingerprint (high 32 bits, 0 = empty) and descriptor (low 32 bits). A descriptor with bit 31
-    /// set is a dense row index (bits 0–30); otherwise bits 27–30 hold the sparse length and bits 0–26 its offset,
-    /// except that a length of `inlineMark` says the descriptor holds its one entry (class in bits 16–22, weight in
-    /// bits 0–15).
-    private let slots: LookupTable<UInt64>
+    /// set is a dense row index (bits 0–30); otherwise bits 27–30 hold the sparse length and bits 0–26 its
+    /// offset, except that a length of `inlineMark` says the descriptor holds its one entry (class in bits 16–22,
+    /// weight in bits 0–15).
+    private let slots: [UInt64]
     private let mask: Int
     private let rows: PackedRows
 
@@ -37,28 +37,27 @@ struct ParserScorer: Sendable {
         while capacity < order.count * 2 { capacity <<= 1 }
         var rows = PackedRows(classCount: classCount)
         let mask = capacity - 1
-        self.slots = LookupTable(repeating: 0, count: capacity) { slots in
-            for (key, source) in order {
-                let count = Int(model.slotCount[source])
-                let descriptor: UInt64
-                if count == 1, model.classCount <= 128 {
-                    let entry = Int(model.slotStart[source])
-                    descriptor = Self.inlineMark << 27 | UInt64(model.entryClass[entry]) << 16
-                        | UInt64(UInt16(bitPattern: model.entryWeight[entry]))
-                } else {
-                    switch rows.append(
-                        model, slot: source, dense: count >= Self.denseThreshold || rows.sparseCount + count >= 1 << 27)
-                    {
-                    case .dense(let index): descriptor = UInt64(index) | (1 << 31)
-                    case .sparse(let offset, let count): descriptor = UInt64(offset) | (UInt64(count) << 27)
-                    }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for (key, source) in order {
+            let count = Int(model.slotCount[source])
+            let descriptor: UInt64
+            if count == 1, model.classCount <= 128 {
+                let entry = Int(model.slotStart[source])
+                descriptor = Self.inlineMark << 27 | UInt64(model.entryClass[entry]) << 16
+                    | UInt64(UInt16(bitPattern: model.entryWeight[entry]))
+            } else {
+                switch rows.append(
+                    model, slot: source, dense: count >= Self.denseThreshold || rows.sparseCount + count >= 1 << 27)
+                {
+                case .dense(let index): descriptor = UInt64(index) | (1 << 31)
+                case .sparse(let offset, let count): descriptor = UInt64(offset) | (UInt64(count) << 27)
                 }
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Self.fingerprint(key) << 32 | descriptor
             }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.fingerprint(key) << 32 | descriptor
         }
-        rows.finish()
+        self.slots = slots
         self.mask = mask
         self.rows = rows
     }
@@ -70,8 +69,7 @@ struct ParserScorer: Sendable {
     /// descriptors; the third adds the rows.
     func score(_ features: [UInt64], into scores: inout [Int32]) {
         let mask = mask
-        let slots = slots.base
-        PackedRows.withHomeSlots(of: features, in: slots, stride: 1, mask: mask) { features, found in
+        PackedRows.withHomeSlots(of: features, in: slots, stride: 1, mask: mask) { features, slots, found in
             for index in features.indices {
                 let feature = features[index]
                 let print = Self.fingerprint(feature)

@@ -47,7 +47,8 @@ struct ParserSentence {
                                     try body(Tables(
                                         word: word.baseAddress!, lemma: lemma.baseAddress!, upos: upos.baseAddress!,
                                         xpos: xpos.baseAddress!, wordTag: wordTag.baseAddress!,
-                                        suffix: suffix.baseAddress!, cluster: cluster.isEmpty ? nil : cluster.baseAddress))
+                                        suffix: suffix.baseAddress!,
+                                        cluster: cluster.isEmpty ? nil : cluster.baseAddress))
                                 }
                             }
                         }
