@@ -450,6 +450,8 @@ struct ParseCodingTests {
          ["CONSULT KOR>JPN asserted", "AGREE KOR>JPN asserted", "REQUEST KOR>IGOUNO future"]),
         // Duties and levies are imposed and scrapped like tariffs.
         ("Moscow imposed a duty on crude oil exports to Belarus on Monday.", ["COERCE RUS>BLR asserted"]),
+        // A diplomat summoned with no agent named is summoned by the state whose capital the clause names.
+        ("Sweden's ambassador in Abu Dhabi was summoned on Wednesday and handed a formal protest.", ["ACCUSE ARE>SWE asserted"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])
