@@ -452,6 +452,9 @@ struct ParseCodingTests {
         ("Moscow imposed a duty on crude oil exports to Belarus on Monday.", ["COERCE RUS>BLR asserted"]),
         // A diplomat summoned with no agent named is summoned by the state whose capital the clause names.
         ("Sweden's ambassador in Abu Dhabi was summoned on Wednesday and handed a formal protest.", ["ACCUSE ARE>SWE asserted"]),
+        // Budget support frozen is aid withheld; medics and supplies flown in are aid, not a visit.
+        ("Budget support for Nicaragua has been frozen by Norway.", ["SANCTION NOR>NIC asserted"]),
+        ("Japan flew 80 military medics and 100 tonnes of supplies to Honduras on Friday.", ["AID JPN>HND asserted"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])
