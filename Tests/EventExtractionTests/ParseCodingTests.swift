@@ -455,6 +455,10 @@ struct ParseCodingTests {
         // Budget support frozen is aid withheld; medics and supplies flown in are aid, not a visit.
         ("Budget support for Nicaragua has been frozen by Norway.", ["SANCTION NOR>NIC asserted"]),
         ("Japan flew 80 military medics and 100 tonnes of supplies to Honduras on Friday.", ["AID JPN>HND asserted"]),
+        // A hunger strike is a protest, not an air strike; a missile test-fired is a show of force.
+        ("Sri Lankan Housing Minister Wimal Weerawansa began a hunger strike outside the UN office in Colombo on Thursday.",
+         ["PROTEST LKA>IGOUNO asserted"]),
+        ("Pakistan test-fired its new Ghauri missile on Monday.", ["MOBILIZE PAK>- asserted"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])
