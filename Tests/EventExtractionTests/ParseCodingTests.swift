@@ -459,6 +459,11 @@ struct ParseCodingTests {
         ("Sri Lankan Housing Minister Wimal Weerawansa began a hunger strike outside the UN office in Colombo on Thursday.",
          ["PROTEST LKA>IGOUNO asserted"]),
         ("Pakistan test-fired its new Ghauri missile on Monday.", ["MOBILIZE PAK>- asserted"]),
+        // Fire opened "at" or "on" is an attack wherever it is opened; a railway two states inaugurate is
+        // cooperation between them; a crossing someone asks to reopen is the request's content, no event.
+        ("Indian troops opened fire at Pakistani posts across the Line of Control on Monday.", ["ASSAULT IND>PAK asserted"]),
+        ("Ethiopia and Djibouti inaugurated a railway on Wednesday.", ["COOPERATE ETH>DJI asserted"]),
+        ("Egypt rejected on Thursday an Israeli request to reopen the Rafah crossing.", ["REJECT EGY>ISR asserted"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])
