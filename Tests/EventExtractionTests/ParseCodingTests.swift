@@ -464,6 +464,9 @@ struct ParseCodingTests {
         ("Indian troops opened fire at Pakistani posts across the Line of Control on Monday.", ["ASSAULT IND>PAK asserted"]),
         ("Ethiopia and Djibouti inaugurated a railway on Wednesday.", ["COOPERATE ETH>DJI asserted"]),
         ("Egypt rejected on Thursday an Israeli request to reopen the Rafah crossing.", ["REJECT EGY>ISR asserted"]),
+        // A state's own report of its act asserts it; another state's report of it stays reported.
+        ("The Russian defence ministry said Russian forces had struck Kharkiv on Monday.", ["ASSAULT RUS>UKR asserted"]),
+        ("Ukraine said Russian forces had struck Kharkiv on Monday.", ["ASSAULT RUS>UKR reported"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])

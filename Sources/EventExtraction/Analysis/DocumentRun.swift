@@ -239,6 +239,7 @@ struct DocumentRun {
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
+            assertOwnReports(draftsBefore..<drafts.count)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
