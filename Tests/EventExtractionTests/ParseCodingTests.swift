@@ -485,10 +485,11 @@ struct ParseCodingTests {
         #expect(Self.modalities(text) == expected)
     }
 
-    /// "the suspect's wife" hedges nothing; unnamed relatives taken into custody are taken by their state.
+    /// "the suspect's wife" hedges nothing; unnamed relatives taken into custody are taken by their state, and the
+    /// state's own prosecutor reporting it asserts it.
     @Test func aSuspectNounDoesNotHedge() {
         #expect(Self.modalities("French President Emmanuel Macron spoke in Paris. Local prosecutor Remy Heitz said the suspect's wife was taken into custody.")
-            == ["CONSULT FRA>- asserted", "COERCE FRA>FRA reported"])
+            == ["CONSULT FRA>- asserted", "COERCE FRA>FRA asserted"])
     }
 
     static func modalities(_ text: String) -> [String] {

@@ -29,7 +29,7 @@ struct SeedArticleTests {
             "ACCUSE PRK>KOR asserted 2026-02-20",      // the South framed as hostile
             "ASSAULT RUS>UKR asserted 2026-02-20",     // the war in Ukraine
             "CONSULT PRK>- asserted 2026-02-20",       // the congress opening
-            "CONSULT PRK>- reported 2021",             // the previous congress, per KCNA
+            "CONSULT PRK>- asserted 2021",             // the previous congress, per KCNA: the state's own record
         ]
         for event in expected {
             #expect(found.contains(event), "missing \(event)")
