@@ -30,8 +30,17 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     public static func of(words: [String], around index: Int) -> ClauseTense {
         guard words.indices.contains(index) else { return .unknown }
         var best: (distance: Double, tense: ClauseTense)? = nil
+        // A reporting verb ("…, the minister said") dates the saying, not what was said: it counts only when the
+        // clause has no other cue, and a future modal of the clause reaches farther back than other cues
+        // ("Kenya will close the camps, home to 300,000 Somalis, by the end of November, the minister said").
+        var reporting: (distance: Double, tense: ClauseTense)? = nil
         func consider(_ k: Int, _ tense: ClauseTense) {
             let d = Double(abs(k - index)) + (k > index ? 0.5 : 0)
+            // "said on Monday", "told reporters on Monday": the date is the saying's.
+            if reportingVerbs.contains(words[k]), abs(k - index) > 3 {
+                if d < reporting?.distance ?? .infinity { reporting = (d, tense) }
+                return
+            }
             if d < best?.distance ?? .infinity { best = (d, tense) }
         }
         var k = index - 1
@@ -45,8 +54,21 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             if let tense = cue(words, k) { consider(k, tense == .future && isPastIntention(words, k) ? .past : tense) }
             k += 1
         }
-        return best?.tense ?? .unknown
+        if best == nil {
+            // A future modal further back in the same clause ("will close …, home to …, by the end of November").
+            var k = index - 13
+            while k >= 0, index - k <= 24, words[k] != ";" {
+                if futureModals.contains(words[k]), !(k + 1..<index).contains(where: { [".", ";", "but"].contains(words[$0]) }) {
+                    return .future
+                }
+                k -= 1
+            }
+        }
+        return best?.tense ?? reporting?.tense ?? .unknown
     }
+
+    /// Reporting verbs: they date a statement, not its content.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "stated", "announced", "reported"]
 
     /// Lower-cased token texts, except that a capitalised "May" inside the sentence stays "May" (the month,
     /// not the modal).

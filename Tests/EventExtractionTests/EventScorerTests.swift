@@ -75,6 +75,20 @@ struct EventScorerTests {
         #expect(byAlias.event.truePositives == 1)
     }
 
+    @Test func lowerCaseGoldCodesMatchAGroupsInitials() {
+        let gold = [GoldEvent(source: "ruf", target: "IGOUNO", type: .coerce, modality: .asserted)]
+        var score = EventScore()
+        EventScorer().add(document: "d", gold: gold,
+                          system: [event(.coerce, "revolutionary-united-front", "IGOUNO", country: (nil, "IGOUNO"))], to: &score)
+        #expect(score.event.truePositives == 1)
+        // Two words give no initials: "ra" is not the Red Army.
+        var short = EventScore()
+        EventScorer().add(document: "d", gold: [GoldEvent(source: "ra", target: "IGOUNO", type: .coerce, modality: .asserted)],
+                          system: [event(.coerce, "red-army", "IGOUNO", country: (nil, "IGOUNO"))], to: &short)
+        #expect(short.event.truePositives == 0)
+        #expect(EventScorer.initials("islamic-movement-of-uzbekistan") == "imu")
+    }
+
     @Test func lowerCaseGoldCodesMatchWhatTheTextCalledTheActor() {
         let gold = [GoldEvent(source: "COL", target: "eln", type: .agree, modality: .asserted)]
         let system = [event(.agree, "COL-GOV", "national-liberation-army", country: ("COL", "COL"))]

@@ -450,6 +450,23 @@ struct ParseCodingTests {
          ["CONSULT KOR>JPN asserted", "AGREE KOR>JPN asserted", "REQUEST KOR>IGOUNO future"]),
         // Duties and levies are imposed and scrapped like tariffs.
         ("Moscow imposed a duty on crude oil exports to Belarus on Monday.", ["COERCE RUS>BLR asserted"]),
+        // A diplomat summoned with no agent named is summoned by the state whose capital the clause names.
+        ("Sweden's ambassador in Abu Dhabi was summoned on Wednesday and handed a formal protest.", ["ACCUSE ARE>SWE asserted"]),
+        // Budget support frozen is aid withheld; medics and supplies flown in are aid, not a visit.
+        ("Budget support for Nicaragua has been frozen by Norway.", ["SANCTION NOR>NIC asserted"]),
+        ("Japan flew 80 military medics and 100 tonnes of supplies to Honduras on Friday.", ["AID JPN>HND asserted"]),
+        // A hunger strike is a protest, not an air strike; a missile test-fired is a show of force.
+        ("Sri Lankan Housing Minister Wimal Weerawansa began a hunger strike outside the UN office in Colombo on Thursday.",
+         ["PROTEST LKA>IGOUNO asserted"]),
+        ("Pakistan test-fired its new Ghauri missile on Monday.", ["MOBILIZE PAK>- asserted"]),
+        // Fire opened "at" or "on" is an attack wherever it is opened; a railway two states inaugurate is
+        // cooperation between them; a crossing someone asks to reopen is the request's content, no event.
+        ("Indian troops opened fire at Pakistani posts across the Line of Control on Monday.", ["ASSAULT IND>PAK asserted"]),
+        ("Ethiopia and Djibouti inaugurated a railway on Wednesday.", ["COOPERATE ETH>DJI asserted"]),
+        ("Egypt rejected on Thursday an Israeli request to reopen the Rafah crossing.", ["REJECT EGY>ISR asserted"]),
+        // A state's own report of its act asserts it; another state's report of it stays reported.
+        ("The Russian defence ministry said Russian forces had struck Kharkiv on Monday.", ["ASSAULT RUS>UKR asserted"]),
+        ("Ukraine said Russian forces had struck Kharkiv on Monday.", ["ASSAULT RUS>UKR reported"]),
         // Protesters storming a building riot; a state's forces seize it.
         ("Protesters stormed the parliament building in Belgrade on Friday.", ["PROTEST SRB>SRB asserted"]),
     ])
@@ -468,10 +485,11 @@ struct ParseCodingTests {
         #expect(Self.modalities(text) == expected)
     }
 
-    /// "the suspect's wife" hedges nothing; unnamed relatives taken into custody are taken by their state.
+    /// "the suspect's wife" hedges nothing; unnamed relatives taken into custody are taken by their state, and the
+    /// state's own prosecutor reporting it asserts it.
     @Test func aSuspectNounDoesNotHedge() {
         #expect(Self.modalities("French President Emmanuel Macron spoke in Paris. Local prosecutor Remy Heitz said the suspect's wife was taken into custody.")
-            == ["CONSULT FRA>- asserted", "COERCE FRA>FRA reported"])
+            == ["CONSULT FRA>- asserted", "COERCE FRA>FRA asserted"])
     }
 
     static func modalities(_ text: String) -> [String] {

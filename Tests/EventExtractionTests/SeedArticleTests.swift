@@ -29,7 +29,7 @@ struct SeedArticleTests {
             "ACCUSE PRK>KOR asserted 2026-02-20",      // the South framed as hostile
             "ASSAULT RUS>UKR asserted 2026-02-20",     // the war in Ukraine
             "CONSULT PRK>- asserted 2026-02-20",       // the congress opening
-            "CONSULT PRK>- reported 2021",             // the previous congress, per KCNA
+            "CONSULT PRK>- asserted 2021",             // the previous congress, per KCNA: the state's own record
         ]
         for event in expected {
             #expect(found.contains(event), "missing \(event)")
@@ -66,7 +66,8 @@ struct GoldRegressionTests {
         "events-gold-heldout9", "events-sentences11", "events-gold-heldout10", "events-sentences12",
         "events-gold-heldout11", "events-sentences13", "events-gold-heldout12", "events-sentences14",
         "events-gold-heldout13", "events-sentences15", "events-gold-heldout14", "events-sentences16",
-        "events-gold-heldout15",
+        "events-gold-heldout15", "events-sentences17", "events-gold-heldout16", "events-gold-heldout17",
+        "events-sentences18",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -85,9 +86,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 1634)
-        #expect(score.event.precision >= 0.612)  // measured 0.631
-        #expect(score.event.f1 >= 0.541)  // measured 0.560
+        #expect(documentCount == 1856)
+        #expect(score.event.precision >= 0.600)  // measured 0.619
+        #expect(score.event.f1 >= 0.531)  // measured 0.550
         #expect(score.modalityAccuracy >= 0.85)
     }
 }

@@ -355,6 +355,15 @@ struct EntityHarmonizationTests {
         #expect(result[2] == [span(.organization, 0, 1)])
     }
 
+    @Test func aTieGoesToTheLongerNameThatHoldsIt() {
+        let forms = [["Kagiso", "Banda", "won", "."], ["Banda", "spoke", "."], ["the", "Banda", "camp", "cheered"]]
+        let found = [[span(.person, 0, 2)], [span(.person, 0, 1)], [span(.location, 1, 2)]]
+        let result = EntityRecognizer.harmonized(found, forms: forms)
+        // "Banda" is once a person and once a place; "Kagiso Banda", a person, settles it.
+        #expect(result[1] == [span(.person, 0, 1)])
+        #expect(result[2] == [span(.person, 1, 2)])
+    }
+
     @Test func longerNamesArePlacedFirstAndNothingOverlaps() {
         let forms = [["Hamas", "Radio", "said"], ["Hamas", "Radio", "and", "Hamas", "."], ["Hamas", "Radio", "or", "Hamas"]]
         let found = [[span(.organization, 0, 2)], [span(.location, 3, 4)], [span(.organization, 0, 2), span(.location, 3, 4)]]

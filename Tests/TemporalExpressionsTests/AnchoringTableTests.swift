@@ -34,6 +34,12 @@ struct AnchoringTableTests {
         TimexCase("Monday's bid for October elections failed to get the majority required.", dct: "2019-09-11",
                   "Monday|DATE|2019-09-09", "October|DATE|2019-10"),
         TimexCase("The opposition lost the March referendum.", dct: "2019-09-11", "March|DATE|2019-03"),
+        // A reporting verb dates the saying, not what was said; a future modal reaches across an apposition; forms
+        // shared with the present ("cut") are past.
+        TimexCase("Kenya will close the Dadaab refugee camps, home to more than 300,000 Somalis, by the end of November and send their residents home, the minister said on Wednesday.",
+                  dct: "2016-05-11", "the end of November|DATE|2016-11", "Wednesday|DATE|2016-05-11"),
+        TimexCase("The Commission warned on Wednesday that aid could be suspended, and the United States cut aid to Niger in August.",
+                  dct: "2009-10-22", "Wednesday|DATE|2009-10-21", "August|DATE|2009-08"),
         // "anticipated to begin" looks ahead.
         TimexCase("McConnell committed to an impeachment trial, anticipated to begin in January.", dct: "2019-12-21",
                   "January|DATE|2020-01"),

@@ -156,7 +156,11 @@ extension DocumentRun {
         if targets.isEmpty, pairSubject, sources.count == 2, !pattern.isJoint {
             targets = sources
         }
-        sources = sources.filter { actorsByID[$0] != nil }
+        // A host state found by `applyFallbacks` may be one the document names only by a place.
+        sources = sources.filter { source in
+            actorsByID[source] != nil
+                || passive && Self.hostStateActs.contains(pattern.lemma) && stateActor(source.rawValue)?.id == source
+        }
         targets = targets.filter { actorsByID[$0] != nil }
         guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }
 
@@ -210,7 +214,7 @@ extension DocumentRun {
                 let event = Event(
                     id: EventID(rawValue: ""), type: kind.type, mode: kind.mode, cameo: kind.cameo,
                     goldstein: kind.goldstein, source: source, target: target,
-                    sourceCountry: actorsByID[source]?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
+                    sourceCountry: (actorsByID[source] ?? stateActor(source.rawValue))?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
                     trigger: triggerText(trigger, view: view), date: date, modality: modality,
                     attribution: attribution == source ? nil : attribution, evidence: evidence)
                 drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))

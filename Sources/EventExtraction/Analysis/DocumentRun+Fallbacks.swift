@@ -92,6 +92,21 @@ extension DocumentRun {
         {
             targets = [place.actor]
         }
+        // "Sweden's ambassador in Abu Dhabi was summoned": a diplomat is summoned or expelled by the state that
+        // hosts them, the state of the sentence's one place abroad, else the envoy's state's counterpart.
+        if sources.isEmpty, passive, DocumentRun.hostStateActs.contains(pattern.lemma), let patient = targets.first {
+            let abroad = Set((placesBySentence[sentence] ?? []).map(\.place.country)).filter { $0 != country(patient) }
+            if let seat = groups.first(where: { ["in", "to"].contains($0.role) })
+                .flatMap({ ids(view, $0.mentions).first(where: { country($0) != country(patient) }) })
+            {
+                // "in Abu Dhabi", a capital named as its state.
+                sources = [seat]
+            } else if abroad.count == 1, let code = abroad.first, let host = stateActor(code)?.id {
+                sources = [host]
+            } else {
+                sources = contextCounterpart(of: patient, view: view)
+            }
+        }
         // "Armenia and Azerbaijan accused each other": each acts on the others.
         if targets.isEmpty, sources.count >= 2, trigger.isVerb,
            view.word(t + 1) == "each" && view.word(t + 2) == "other" || view.word(t + 1) == "one" && view.word(t + 2) == "another"

@@ -115,6 +115,12 @@ struct DocumentRun {
         return x.kind == .state || y.kind == .state
     }
 
+    /// Verbs that weigh an act without doing it ("discussed reopening", "considered expelling").
+    static let deliberationVerbs: Set<String> = [
+        "discuss", "discussed", "discusses", "discussing", "consider", "considered", "considers", "considering",
+        "mulled", "mulls", "explored", "explores", "debated", "debates", "proposed", "proposes", "suggested",
+    ]
+
     /// CAMEO sector codes of actors that stand against or outside their state.
     static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "CRM", "UAF", "SEP", "IMG", "EDU", "CVL", "LAB", "MED", "NGO", "BUS", "REF"]
 
@@ -178,6 +184,13 @@ struct DocumentRun {
             if trigger.isVerb, infinitive, let wish {
                 requestTokens.append(wish)
             }
+            // "an Israeli request to reopen the Rafah crossing", "discussed reopening the border": the act a
+            // proposal names or a discussion weighs is its content, not an event.
+            if trigger.isVerb, view.word(trigger.token - 1) == "to", Self.proposalNouns.contains(view.word(trigger.token - 2))
+                || trigger.form == .presentParticiple && Self.deliberationVerbs.contains(view.word(trigger.token - 1))
+            {
+                continue
+            }
             if trigger.isVerb, infinitive,
                requestTokens.contains(where: { $0 < trigger.token && trigger.token - $0 <= 12 }),
                !((requestTokens.last ?? 0)..<trigger.token).contains(where: {
@@ -226,6 +239,7 @@ struct DocumentRun {
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
+            assertOwnReports(draftsBefore..<drafts.count)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)

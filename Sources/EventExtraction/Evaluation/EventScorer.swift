@@ -97,6 +97,14 @@ public struct EventScorer: Sendable {
         }
     }
 
+    /// The initials of a slug of three words or more, function words left out ("revolutionary-united-front" →
+    /// "ruf", "lords-resistance-army" → "lra"); `nil` for shorter slugs, whose initials would be ambiguous.
+    public static func initials(_ slug: String) -> String? {
+        let words = slug.split(separator: "-").filter { !["of", "the", "and", "for", "de", "la", "del"].contains($0) }
+        guard words.count >= 3 else { return nil }
+        return String(words.compactMap(\.first))
+    }
+
     /// Adds the comparison of one document's system events with its gold events to `score`. `mentions` (the
     /// document's actor mentions) let a gold slug match what the text called the actor ("eln" for the
     /// National Liberation Army introduced as "… (ELN)").
@@ -116,6 +124,11 @@ public struct EventScorer: Sendable {
         }
         for mention in mentions where slugs[mention.actor] != nil {
             slugs[mention.actor]?.insert(LexiconFile.slug(mention.text))
+        }
+        // A group's initials stand for it as its gold slug often does ("ruf" for the Revolutionary United
+        // Front, "imu" for the Islamic Movement of Uzbekistan).
+        for (actor, known) in slugs {
+            slugs[actor] = known.union((known + [actor.rawValue]).compactMap(Self.initials))
         }
         func same(_ gold: String?, _ country: String?, _ id: ActorID?) -> Bool {
             guard let gold else { return country == nil }

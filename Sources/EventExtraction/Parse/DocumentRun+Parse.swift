@@ -651,6 +651,9 @@ extension DocumentRun {
         return stateActor(country)?.id
     }
 
+    /// Acts on a foreign diplomat that only the host state performs.
+    static let hostStateActs: Set<String> = ["summon", "expel"]
+
     /// Relations that attach another clause to a verb, not one of its arguments.
     static let otherClauseRelations: Set<String> = ["parataxis", "conj", "advcl", "ccomp", "csubj", "punct", "list"]
 

@@ -213,6 +213,20 @@ extension DocumentRun {
 }
 
 extension DocumentRun {
+    /// Makes an act its own side reports asserted: "Spain said it had sent 5,600 people back to Morocco", "the
+    /// State Department said Washington condemns any violation": a state's statement about its own act is the
+    /// act's record, not a claim about someone else's. Reports by the target's side or a third party stay
+    /// reported.
+    mutating func assertOwnReports(_ range: Range<Int>) {
+        for index in range where drafts[index].event.modality == .reported {
+            guard let attribution = drafts[index].event.attribution,
+                  attribution == drafts[index].event.source || country(attribution) == country(drafts[index].event.source)
+            else { continue }
+            drafts[index].event.modality = .asserted
+            drafts[index].event.attribution = nil
+        }
+    }
+
     /// Lemmas of reporting verbs whose clause may stand beside the speaker's own acts.
     static let reportingLemmas: Set<String> = ["say", "tell", "state", "add", "announce", "note", "claim", "report", "write", "insist", "confirm"]
 

@@ -90,9 +90,15 @@ public struct EventPattern: Hashable, Sendable, Codable {
     /// types) and the signing of a formal agreement (CAMEO 057, which the CAMEO→PLOVER table types SUPPORT).
     var isJoint: Bool {
         Self.isJoint(type, cameo: cameo)
-            // Relations restored or established between coordinated parties are one act between them.
-            || [.verbalCooperation, .materialCooperation].contains(type.quadClass) && (with?.contains("relations") ?? false)
+            // Relations restored or established, or a railway or border opened, between coordinated parties are
+            // one act between them.
+            || [.verbalCooperation, .materialCooperation].contains(type.quadClass)
+                && (with?.contains { Self.sharedThings.contains($0) } ?? false)
     }
+
+    /// Context words naming something two parties hold together: what they establish, restore or open is
+    /// theirs jointly ("Ethiopia and Djibouti inaugurated a railway").
+    static let sharedThings: Set<String> = ["relations", "railway", "pipeline", "bridge", "border"]
 
     /// Whether an act of `type` with CAMEO code `cameo` is done together by its parties (see `isJoint`).
     static func isJoint(_ type: EventType, cameo: String?) -> Bool { type.isSymmetric || cameo == signingCode }

@@ -9,7 +9,8 @@ extension EntityRecognizer {
     ///
     /// Two steps, over names compared word for word as written (case included):
     /// 1. Every name found more than once takes the type the recogniser gave it most often in the document; a tie
-    ///    keeps each occurrence's own type.
+    ///    goes to the type of a longer name found that holds it ("Banda" after "Kagiso Banda"), else keeps each
+    ///    occurrence's own type.
     /// 2. Every other occurrence of a name found at least twice in the document that starts with a capital letter
     ///    becomes that name too, with its document type, when none of its words is in an entity already and
     ///    neither the word after it nor the word before it (unless that one begins the sentence) starts with a
@@ -43,6 +44,16 @@ extension EntityRecognizer {
         func documentType(_ name: [String], own: EntitySpan.EntityType?) -> EntitySpan.EntityType {
             let tally = counts[name] ?? [0, 0, 0]
             let best = tally.max() ?? 0
+            // A tie goes to the type of a longer name the document gives that holds this one ("Banda" after
+            // "Kagiso Banda", a person), when that type is among the tied.
+            if tally.filter({ $0 == best }).count > 1,
+               let longer = names.first(where: { $0.count > name.count && Self.holds($0, name) }),
+               let longerTally = counts[longer], let longerBest = longerTally.max(),
+               let longerType = EntitySpan.EntityType.allCases.first(where: { longerTally[EntityLabels.typeIndex($0)] == longerBest }),
+               tally[EntityLabels.typeIndex(longerType)] == best
+            {
+                return longerType
+            }
             if let own, tally[EntityLabels.typeIndex(own)] == best { return own }
             return EntitySpan.EntityType.allCases.first { tally[EntityLabels.typeIndex($0)] == best } ?? .person
         }
@@ -81,6 +92,12 @@ extension EntityRecognizer {
             result.append(found.sorted { $0.start < $1.start })
         }
         return result
+    }
+
+    /// Whether `name` holds `part` as consecutive words ("Kagiso Banda" holds "Banda").
+    private static func holds(_ name: [String], _ part: [String]) -> Bool {
+        guard part.count <= name.count else { return false }
+        return (0...(name.count - part.count)).contains { name[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// Whether the word at `index` would carry a name on (it starts with a capital letter): "Google" is not found
