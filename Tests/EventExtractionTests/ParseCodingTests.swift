@@ -282,7 +282,15 @@ struct ParseCodingTests {
          ["ACCUSE PRY>PRY", "REJECT PRY>PRY"]),
         // A state's own act with no other party named is against itself (its public, its institutions); its
         // answer to an act whose party it does not name is not.
-        ("Thailand placed its army on high alert on Monday.", ["MOBILIZE THA>-"]),
+        // Forces deployed or put on alert at home, facing no party the sentence names, are a domestic act; a
+        // build-up faces the state after "border with", or the one other state the sentence names.
+        ("Thailand placed its army on high alert on Monday.", ["MOBILIZE THA>THA"]),
+        ("Peruvian police were put on high alert in Lima on Friday.", ["MOBILIZE PER>PER"]),
+        ("Guatemala moved two battalions towards its border with Belize on Sunday, officials said.", ["MOBILIZE GTM>BLZ"]),
+        ("Latvia will call up 2,000 reservists next week, citing Russia's build-up near Pskov.", ["MOBILIZE LVA>RUS"]),
+        // An ocean or river named after a state is no mention of the state: the rally stays domestic.
+        ("Thousands of Sri Lankans rallied in Colombo on Sunday in the largest protest the Indian Ocean island has seen.",
+         ["PROTEST LKA>LKA"]),
         ("Bolivia warned on Monday that it would declare a state of emergency.", ["THREATEN BOL>BOL"]),
         ("The Kremlin rejected a ceasefire proposal on Tuesday.", ["REJECT RUS>-"]),
         // A mobilisation targets whoever provoked it, named in its "after" clause.

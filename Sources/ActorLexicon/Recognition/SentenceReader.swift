@@ -119,7 +119,8 @@ struct SentenceReader {
 
     /// Whether a state match names a place rather than an actor: a capital or seat of government after a
     /// spatial preposition ("in Pyongyang", "near Tehran", "at a Baghdad airport"), a sea or gulf named after
-    /// the state ("Gulf of Oman"), or a war or peninsula ("Iran–Iraq War", "Korean Peninsula").
+    /// the state ("Gulf of Oman"), a war, peninsula, ocean or river ("Iran–Iraq War", "Korean Peninsula", "Indian
+    /// Ocean", "Senegal River").
     func isPlace(_ match: SentenceMatch, keys matched: [String]) -> Bool {
         let start = match.range.lowerBound
         if lexicon.isMetonym(matched) {
@@ -130,7 +131,7 @@ struct SentenceReader {
         if key(start - 1) == "of", ["gulf", "sea", "strait", "straits", "bay"].contains(key(start - 2)) { return true }
         var after = match.range.upperBound
         while key(after) == "-" || (isCapitalizedWord(after) && key(after - 1) == "-") { after += 1 }
-        return isCapitalizedWord(after) && ["war", "peninsula", "sea", "strait", "gulf"].contains(keys[after])
+        return isCapitalizedWord(after) && ["war", "peninsula", "sea", "strait", "gulf", "ocean", "river", "delta", "basin", "canal"].contains(keys[after])
     }
 
     /// Whether a one-word state name at `i` is part of a person's or another name: "George *Washington*",

@@ -6,8 +6,9 @@ extension DocumentRun {
     /// the finance bill" is KEN-GOV → KEN, "Turkish unions rejected the government's offer" TUR-LAB → TUR,
     /// as event datasets code acts whose target is the country's own public or institutions; so are marches
     /// and strikes ("Thousands of Serbian protesters marched in Belgrade" is SRB → SRB, as our blind
-    /// annotators and the PLOVER coders read domestic protest). Mobilisations and meetings (`untargetedTypes`)
-    /// keep no target.
+    /// annotators and the PLOVER coders read domestic protest). Meetings, weapons tests and exercises
+    /// (`untargetedTypes`) keep no target; deployments and alerts face a party their sentence names
+    /// (`mobilizationTarget(of:in:)`) or are domestic.
     ///
     /// For a source of a state — the state itself ("Thailand placed its army on high alert" is THA → THA), its
     /// groups and its people; not a countryless group — and only when no actor or place of another country is
@@ -32,11 +33,25 @@ extension DocumentRun {
                 continue
             }
             var country: String?
-            if Self.placeTargetedTypes.contains(event.type), placeCountries.count == 1, let abroad = placeCountries.first,
+            if let home = source.country, let neighbour = borderNeighbour(of: home, in: view) {
+                // "Rwanda closed its main border crossing with Uganda to lorries": an act at a border faces the
+                // state across it.
+                setTarget(neighbour, ofDraft: index)
+                drafts[index].domesticOnly = false
+                continue
+            } else if Self.placeTargetedTypes.contains(event.type), placeCountries.count == 1, let abroad = placeCountries.first,
                abroad != source.country
             {
                 // "Russian forces shelled Kharkiv, Ukraine": an attack on a place abroad targets the place's state.
                 country = abroad
+            } else if event.type == .mobilize, !event.cameo.hasPrefix("150"), let home = source.country,
+                      let faced = mobilizationTarget(of: home, in: view)
+            {
+                // "Thailand moved troops to its border with Cambodia", "Spanish police were put on high alert a day
+                // after ETA ended its ceasefire": a build-up faces the state or armed group its sentence names.
+                setTarget(faced, ofDraft: index)
+                drafts[index].domesticOnly = false
+                continue
             } else if [.assault, .coerce].contains(event.type), placeCountries.isEmpty, let place = memory.lastPlace,
                       view.sentence.index - place.sentence <= 1, let abroad = actorsByID[place.actor]?.country,
                       abroad != source.country, source.country != nil
@@ -58,7 +73,7 @@ extension DocumentRun {
                 setTarget(partner, ofDraft: index)
                 drafts[index].domesticOnly = false
                 continue
-            } else if !Self.untargetedTypes.contains(event.type),
+            } else if !Self.untargetedTypes.contains(event.type) || Self.deploymentCodes.contains(String(event.cameo.prefix(3))),
                       let home = source.country,
                       // "The Kremlin rejected a ceasefire proposal", "Egypt welcomed the agreement": a state's answer
                       // to an act it does not name the party of is no act against itself.
@@ -170,6 +185,47 @@ extension DocumentRun {
     /// Acts that stand without a target: a mobilisation at home is coded source-only, and a meeting without a
     /// named partner is the source's own ("the ruling party opened its congress").
     static let untargetedTypes: Set<EventType> = [.mobilize, .consult]
+
+    /// Mobilisations that are deployments or alerts of forces (CAMEO 152–154): at home, with no state or group
+    /// faced, they are coded against the source's own state ("Police in Manila were put on full alert" is PHL →
+    /// PHL, "Honduras deployed 2,000 soldiers to the streets of San Pedro Sula" HND → HND), as the blind sets
+    /// read them; weapons tests and exercises (150, 151) keep no target, and a weapons test faces no party
+    /// (North Korea's missile tests are coded without a target).
+    static let deploymentCodes: Set<String> = ["152", "153", "154"]
+
+    /// The party a mobilisation of `home`'s forces faces: the state after "border with" ("towards its border
+    /// with Burundi"), else the one other state the sentence names ("after Russia held large exercises"), else
+    /// a rebel, insurgent or separatist group of `home` or of no state that it names ("after ETA said it was
+    /// ending its ceasefire"); `nil` when it names none or several.
+    func mobilizationTarget(of home: String, in view: SentenceView) -> ActorID? {
+        if let neighbour = borderNeighbour(of: home, in: view) { return neighbour }
+        if let other = onlyOtherState(than: home, in: view), let state = stateActor(other) { return state.id }
+        let groups = Set(view.mentions.compactMap { mention -> ActorID? in
+            guard let actor = actorsByID[mention.mention.actor], actor.kind != .state,
+                  ["REB", "INS", "SEP"].contains(actor.sector ?? ""), actor.country == nil || actor.country == home
+            else { return nil }
+            return actor.id
+        })
+        return groups.count == 1 ? groups.first : nil
+    }
+
+    /// The state after "border with" or "border crossing with" in the sentence, when it is not `home`'s:
+    /// "moved troops towards its border with Burundi", "closed its main border crossing with Uganda".
+    func borderNeighbour(of home: String, in view: SentenceView) -> ActorID? {
+        for k in view.words.indices where ["border", "borders", "frontier"].contains(view.words[k]) {
+            var next = k + 1
+            if ["crossing", "crossings", "post", "posts", "point", "points"].contains(view.word(next)) { next += 1 }
+            guard view.word(next) == "with" else { continue }
+            next += 1
+            if view.word(next) == "the" { next += 1 }
+            if let m = view.mentionAt[safe: next] ?? nil, let country = actorsByID[view.mentions[m].mention.actor]?.country,
+               country != home, let state = stateActor(country)
+            {
+                return state.id
+            }
+        }
+        return nil
+    }
 
     /// The state actor whose code is `country`: the document's own, else the lexicon's.
     func stateActor(_ country: String) -> Actor? {
