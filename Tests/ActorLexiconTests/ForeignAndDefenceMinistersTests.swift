@@ -36,9 +36,7 @@ struct ForeignAndDefenceMinistersTests {
     func aMinisterHasTheRoleHeldOnThePublicationDate(
         sentence: String, text: String, date: String, country: String, sector: String?, role: String?
     ) throws {
-        let annotation = Support.recognize(sentence, published: date)
-        let mention = try #require(annotation.mentions.first { $0.text == text }, "\(Support.pairs(annotation))")
-        let actor = try #require(annotation.actors.first { $0.id == mention.actor })
+        let actor = try Support.actor(text, in: sentence, published: date)
         #expect(actor.kind == .person)
         #expect(actor.country == country)
         #expect(actor.sector == sector)

@@ -1,5 +1,6 @@
 import ArticleText
 import Foundation
+import Testing
 
 @testable import ActorLexicon
 
@@ -20,6 +21,14 @@ enum Support {
     /// "text=ACTOR" pairs of the mentions, in text order.
     static func pairs(_ annotation: ActorAnnotation) -> [String] {
         annotation.mentions.map { "\($0.text)=\($0.actor.rawValue)" }
+    }
+
+    /// The actor of the mention whose text is `text` in `sentence` published on `published`, or a test failure
+    /// listing the mentions found.
+    static func actor(_ text: String, in sentence: String, published: String) throws -> Actor {
+        let annotation = recognize(sentence, published: published)
+        let mention = try #require(annotation.mentions.first { $0.text == text }, "\(pairs(annotation))")
+        return try #require(annotation.actors.first { $0.id == mention.actor })
     }
 
     /// The repository root (two levels above this file's directory).

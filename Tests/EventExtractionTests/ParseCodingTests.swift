@@ -288,6 +288,9 @@ struct ParseCodingTests {
         ("Peruvian police were put on high alert in Lima on Friday.", ["MOBILIZE PER>PER"]),
         ("Guatemala moved two battalions towards its border with Belize on Sunday, officials said.", ["MOBILIZE GTM>BLZ"]),
         ("Latvia will call up 2,000 reservists next week, citing Russia's build-up near Pskov.", ["MOBILIZE LVA>RUS"]),
+        // A state of emergency or martial law is imposed at home, whoever the sentence blames.
+        ("Kyrgyzstan declared a state of emergency in its southern provinces on Friday after clashes with Tajikistan.",
+         ["COERCE KGZ>KGZ"]),
         // An ocean or river named after a state is no mention of the state: the rally stays domestic.
         ("Thousands of Sri Lankans rallied in Colombo on Sunday in the largest protest the Indian Ocean island has seen.",
          ["PROTEST LKA>LKA"]),

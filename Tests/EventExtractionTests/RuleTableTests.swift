@@ -59,7 +59,7 @@ struct RuleTableTests {
         ("After the EU sanctioned Iran, Russia criticized Japan.", ["COERCE IGOEU>IRN asserted 2024-11-20", "ACCUSE RUS>JPN asserted 2024-11-20"]),
         ("Officials from Japan visited Seoul.", ["CONSULT JPN>KOR asserted 2024-11-20"]),
         ("The protests in Seoul continued.", ["PROTEST KOR>- asserted -"]),
-        ("North Korea's military was placed on high alert.", ["MOBILIZE PRK>PRK asserted 2024-11-20"]),
+        ("North Korea's military was placed on high alert.", ["MOBILIZE PRK>- asserted 2024-11-20"]),
         ("Russia expelled Japanese diplomats.", ["SANCTION RUS>JPN asserted 2024-11-20"]),
         ("Japan, South Korea and Russia sanctioned China.",
          ["COERCE JPN>CHN asserted 2024-11-20", "COERCE KOR>CHN asserted 2024-11-20", "COERCE RUS>CHN asserted 2024-11-20"]),

@@ -53,9 +53,9 @@ struct SeedArticleTests {
     }
 }
 
-/// The hand-annotated gold: a regression floor, not a target. All thirty-two event gold files pooled
-/// (development, the fifteen former held-out article sets and the sixteen one-sentence sets); the floors sit 0.02
-/// below the figures measured when they were set (P 0.631, R 0.504, F1 0.560 over 3,019 gold events), so a
+/// The hand-annotated gold: a regression floor, not a target. All thirty-eight event gold files pooled
+/// (development, the eighteen held-out article sets and the nineteen one-sentence sets); the floors sit 0.02
+/// below the figures measured when they were set (P 0.617, R 0.487, F1 0.544 over 3,852 gold events), so a
 /// change that loses more fails.
 struct GoldRegressionTests {
     static let files = [
@@ -67,7 +67,7 @@ struct GoldRegressionTests {
         "events-gold-heldout11", "events-sentences13", "events-gold-heldout12", "events-sentences14",
         "events-gold-heldout13", "events-sentences15", "events-gold-heldout14", "events-sentences16",
         "events-gold-heldout15", "events-sentences17", "events-gold-heldout16", "events-gold-heldout17",
-        "events-sentences18",
+        "events-sentences18", "events-gold-heldout18", "events-sentences19",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -86,9 +86,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 1856)
-        #expect(score.event.precision >= 0.600)  // measured 0.619
-        #expect(score.event.f1 >= 0.531)  // measured 0.550
+        #expect(documentCount == 1962)
+        #expect(score.event.precision >= 0.597)  // measured 0.617
+        #expect(score.event.f1 >= 0.524)  // measured 0.544
         #expect(score.modalityAccuracy >= 0.85)
     }
 }

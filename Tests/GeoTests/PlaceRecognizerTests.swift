@@ -109,6 +109,13 @@ struct PlaceRecognizerTests {
     /// places the recognisers took for persons or unknown actors.
     @Test(arguments: [
         ("Trains between Thiruvananthapuram and Kochi were suspended.", ["Thiruvananthapuram", "Kochi"]),
+        // A capital on a route is a place, however "between" makes parties of capitals elsewhere.
+        ("Trains between Vientiane and Luang Prabang kept running.", ["Vientiane", "Luang Prabang"]),
+        // A city-state or capital a thing reached.
+        ("Flights were delayed as far away as Singapore and Kuala Lumpur.", ["Singapore", "Kuala Lumpur"]),
+        // A compass word before a state's name that makes a division of it, also as an owner.
+        ("Western Australia's emergency services department said roads were closed.", ["Western Australia"]),
+        ("Bushfires spread in South Australia on Monday.", ["South Australia"]),
         ("Lufthansa cancelled routes to Chicago and Singapore.", ["Chicago", "Singapore"]),
         // A recogniser span that runs on into "on Monday" does not hide the country.
         ("Typhoon Kalayaan tore across the northern Philippines on Monday.", ["Philippines"]),

@@ -23,6 +23,19 @@ extension DocumentRun {
         for index in range where drafts[index].event.target == nil {
             let event = drafts[index].event
             guard let source = actorsByID[event.source] else { continue }
+            if event.cameo.hasPrefix("1724") {
+                // "Armenia declared martial law after fighting broke out with Azerbaijan": a state of emergency or
+                // martial law that names no place abroad ("imposed a curfew on Hebron" has its target) is imposed on the state's own
+                // people, whoever the sentence blames.
+                if let home = source.country, home.count == 3, !home.hasPrefix("IGO"), placeCountries.isSubset(of: [home]),
+                   let state = stateActor(home)
+                {
+                    drafts[index].event.target = state.id
+                    drafts[index].event.targetCountry = home
+                    drafts[index].domesticOnly = false
+                    continue
+                }
+            }
             if [.concede, .retreat].contains(event.type),
                let claimant = demandClaimant(after: drafts[index].triggerStart, in: view), !isSelfLoop(event.source, claimant)
             {
@@ -193,7 +206,8 @@ extension DocumentRun {
     /// (North Korea's missile tests are coded without a target).
     static let deploymentCodes: Set<String> = ["152", "153", "154"]
 
-    /// The party a mobilisation of `home`'s forces faces: the state after "border with" ("towards its border
+    /// The party a mobilisation of `home`'s forces faces, when the parse named no provocation
+    /// (`targetMobilisations`): the state after "border with" ("towards its border
     /// with Burundi"), else the one other state the sentence names ("after Russia held large exercises"), else
     /// a rebel, insurgent or separatist group of `home` or of no state that it names ("after ETA said it was
     /// ending its ceasefire"); `nil` when it names none or several.

@@ -48,20 +48,3 @@ extension DocumentRun {
         }
     }
 }
-
-extension DocumentRun {
-    /// Drops the act of a noun that a later verb, coded itself, took as its object: "the arms embargo on Ivory
-    /// Coast was lifted by the Security Council" is the lifting (RETREAT), not an embargo. A noun whose verb
-    /// gave no event keeps its own ("German aid to Mali was suspended").
-    mutating func dropLicensingNouns(_ range: Range<Int>, triggers: [Trigger], view: SentenceView) {
-        let starts = Set(drafts[range].map(\.triggerStart))
-        let licensing = Set(triggers.compactMap { trigger -> Int? in
-            guard trigger.isVerb, let context = trigger.contextToken, context < trigger.token,
-                  starts.contains(view.tokens[trigger.token].span.start)
-            else { return nil }
-            return view.tokens[context].span.start
-        })
-        guard !licensing.isEmpty else { return }
-        removeDrafts(Set(range.filter { licensing.contains(drafts[$0].triggerStart) }), in: range)
-    }
-}

@@ -553,6 +553,21 @@ extension DocumentRun {
         }
     }
 
+    /// Drops the act of a noun that a later verb, coded itself, took as its object: "the arms embargo on Ivory
+    /// Coast was lifted by the Security Council" is the lifting (RETREAT), not an embargo. A noun whose verb
+    /// gave no event keeps its own ("German aid to Mali was suspended").
+    mutating func dropLicensingNouns(_ range: Range<Int>, triggers: [Trigger], view: SentenceView) {
+        let starts = Set(drafts[range].map(\.triggerStart))
+        let licensing = Set(triggers.compactMap { trigger -> Int? in
+            guard trigger.isVerb, let context = trigger.contextToken, context < trigger.token,
+                  starts.contains(view.tokens[trigger.token].span.start)
+            else { return nil }
+            return view.tokens[context].span.start
+        })
+        guard !licensing.isEmpty else { return }
+        removeDrafts(Set(range.filter { licensing.contains(drafts[$0].triggerStart) }), in: range)
+    }
+
     /// Drops noun events (and events of a verb's `xcomp`) that are the content of a verb event of the same source
     /// in the sentence: "Ukraine rejected a Russian offer of a *truce*" is a REJECT, not also a truce; "agreed
     /// to a proposal for a *ceasefire*" an AGREE; "threatened to *strike* the United States" a THREATEN;

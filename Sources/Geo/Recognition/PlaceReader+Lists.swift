@@ -23,6 +23,12 @@ extension PlaceRecognizer {
 }
 
 extension PlaceReader {
+    /// Whether the name starting at token `a` follows "as far as" or "as far away as": "flights were delayed as far
+    /// away as Singapore" names a place a thing reached, not an actor.
+    static func followsFarAs(_ a: Int, lower: [String]) -> Bool {
+        a >= 3 && lower[a - 1] == "as" && (lower[a - 2] == "far" || lower[a - 2] == "away" && lower[a - 3] == "far")
+    }
+
     /// Whether the name at tokens `a...b` is the "X" of a settlement noun's or a `placeOfNouns` noun's "of X": "the
     /// town of Dawson Creek", "the towns of Bazar-Korgon and Suzak", "the city council of Ghent", "Residents of
     /// Kirants and Voskepar".

@@ -87,13 +87,20 @@ extension PlaceReader {
         func isRelation(_ word: String, actor: Bool) -> Bool {
             PlaceRecognizer.relationPrepositions.contains(word) && (actor || word != "between")
         }
+        /// Whether the word before `k` is a route or journey ("trains between Vientiane and Luang Prabang", "the road
+        /// between Kabul and Jalalabad"): its "between" joins places, even capitals.
+        func followsRoute(_ k: Int) -> Bool {
+            k > 0 && PlaceRecognizer.routeNouns.contains(lower[k - 1])
+        }
         func isRole(_ a: Int, governor: (word: String, sawCapital: Bool, capitalOf: String?, at: Int), actor: Bool) -> Bool {
-            if isRelation(governor.word, actor: actor) { return true }
+            if isRelation(governor.word, actor: actor), !(governor.word == "between" && followsRoute(governor.at)) { return true }
             if governor.word == "and" || governor.word == "or" {
                 // The second party: "between Pyongyang and Washington".
                 var j = governor.at - 1
                 while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized { j -= 1 }
-                if j >= 0, j < governor.at - 1, isRelation(lower[j], actor: actor) { return true }
+                if j >= 0, j < governor.at - 1, isRelation(lower[j], actor: actor), !(lower[j] == "between" && followsRoute(j)) {
+                    return true
+                }
             }
             var k = governor.at - 1
             while k >= 0, ["the", "a", "an"].contains(lower[k]) { k -= 1 }
@@ -196,11 +203,17 @@ extension PlaceReader {
             guard !isRole(a, governor: before, actor: stateCountry != nil) else { return }
             let locative = PlaceRecognizer.locatives.contains(before.word)
             // A possessive without a locative word is an owner, not a place ("Valencia's coach"), unless it is a
-            // division's office ("Victoria's premier").
+            // division's office ("Victoria's premier") or a name of several words that only a division bears
+            // ("Western Australia's emergency services").
             var matches = matches
             var officeOwner = false
             if !locative, b + 1 < n, ["'s", "’s"].contains(lower[b + 1]) {
-                let divisions = Self.officeDivisions(matches, after: b + 1, lower: lower)
+                var divisions = Self.officeDivisions(matches, after: b + 1, lower: lower)
+                if divisions.isEmpty, a < b, !matches.isEmpty,
+                   matches.allSatisfy({ !$0.isAlternate && $0.place.precision == .admin1 })
+                {
+                    divisions = matches
+                }
                 guard !divisions.isEmpty else { return }
                 matches = divisions
                 officeOwner = true
@@ -431,6 +444,20 @@ extension PlaceReader {
                 continue
             }
             if let country = isState(mention), country.count == 3 {
+                // A compass word before the state's name that makes a division of it ("Western Australia's
+                // emergency services", "in South Australia"): the division, not the state.
+                if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized, actorAt[a - 1] == nil, !taken[a - 1],
+                   PlaceRecognizer.directions.contains(lower[a - 1])
+                {
+                    let key = PlaceName.key(document.text[span(a - 1, b)])
+                    let divisions = gazetteer.matches(key: key).filter {
+                        !$0.isAlternate && $0.place.precision == .admin1 && $0.place.country == country
+                    }
+                    if !divisions.isEmpty {
+                        add(a - 1, b, key: key, matches: divisions, basis: .gazetteer, requirePosition: false)
+                        continue
+                    }
+                }
                 // A demonym or state name that opens a longer place name ("northeastern British Columbia", "French
                 // Guiana"), or names a division as such ("Ethiopia's Somali region"): the place, not the state.
                 if let (end, key, matches) = longerPlaceName(from: a, after: b, country: country) {
@@ -522,7 +549,7 @@ extension PlaceReader {
                     && ![".", ",", ";", ":", ")", "!", "?"].contains(lower[b + 1])
                     && !PlaceRecognizer.phraseStarts.contains(lower[b + 1])
                 guard !modifies, b + 1 >= n || lower[b + 1] != "capital" else { continue }
-                if PlaceRecognizer.countryLocatives.contains(governor.word) {
+                if PlaceRecognizer.countryLocatives.contains(governor.word) || Self.followsFarAs(a, lower: lower) {
                     add(a, b, key: key, matches: matches, basis: .gazetteer, stateCountry: country, requirePosition: false)
                 } else if ["and", "or", ","].contains(governor.word) {
                     listed.append((a, b, key, matches, country))  // "to Chicago and Singapore": see below
@@ -534,7 +561,9 @@ extension PlaceReader {
             guard !matches.isEmpty else { continue }  // a demonym or possessive: not a place name
             do {
                 let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? true
+                // "trains between Vientiane and Luang Prabang", "as far away as Singapore": where, not who.
                 let placeLike = PlaceRecognizer.locatives.contains(governor.word)
+                    || governor.word == "between" && followsRoute(governor.at) || Self.followsFarAs(a, lower: lower)
                     || ["a", "an", "the"].contains(a > 0 ? lower[a - 1] : "")
                     || b + 1 < n && tokens[b + 1].kind == .word && !tokens[b + 1].isCapitalized && relation == "compound"
                 guard placeLike || !acts else { continue }

@@ -86,6 +86,12 @@ public struct PlaceRecognizer: Sendable {
         "congresswomen", "governor", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
         "politicians", "delegation", "premier",
     ]
+    /// Routes and journeys whose "between" joins places, not parties: "trains between Vientiane and Luang Prabang".
+    static let routeNouns: Set<String> = [
+        "road", "roads", "highway", "highways", "motorway", "railway", "railways", "railroad", "rail", "line", "route",
+        "routes", "train", "trains", "flight", "flights", "bus", "buses", "ferry", "ferries", "corridor", "traffic",
+        "journey", "drive", "trip", "border", "frontier",
+    ]
     /// Month and weekday names: a single such word is a date, not the town of August or Sunday.
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
