@@ -64,7 +64,7 @@ extension DocumentReader {
             id: fields["id"]?.value ?? defaultID, text: String(String.UnicodeScalarView(scalars)), published: published,
             title: fields["title"]?.value, url: fields["url"]?.value, origin: origin)
         document.idFromFileName = fields["id"] == nil
-        document.inputFindings = frontMatter?.findings(origin: origin, document: document) ?? []
+        document.inputFindings += frontMatter?.findings(origin: origin, document: document) ?? []
         return document
     }
 
@@ -186,6 +186,17 @@ extension DocumentReader {
                 + "document may have; not parsed (split it into articles)")
     }
 
+    /// The first key the record `line` repeats exactly (`"id"` twice) among the keys it reads (``MetadataKey``),
+    /// or `nil`. Foundation's decoder would keep one of the values and drop the other unsaid; a repeat in other
+    /// spellings (`"published"` and `"Date"`) is found by ``Record``. Keys that are not read may repeat.
+    static func repeatedKey(in line: Data) -> String? {
+        var seen: Set<String> = []
+        for key in JSONLines.topLevelKeys(of: line) where MetadataKey(written: key) != nil {
+            if !seen.insert(key).inserted { return key }
+        }
+        return nil
+    }
+
     /// One JSONL line's article.
     /// - Throws: `ArticleTextError.badRecord`, `.badDate` or `.emptyText` naming the line.
     func parseRecord(_ line: Data, decoder: JSONDecoder, origin: String, lineNumber: Int) throws -> Document {
@@ -214,6 +225,11 @@ extension DocumentReader {
         }
         guard !record.id.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"id\" is empty")
+        }
+        if let key = Self.repeatedKey(in: line) {
+            let field = MetadataKey(written: key) == .published ? " (the publication date)" : ""
+            throw ArticleTextError.badRecord(
+                path: origin, line: lineNumber, reason: "the key \"\(key)\"\(field) is given twice; keep one")
         }
         if let (first, second) = record.repeated {
             let field = MetadataKey(written: first).map { $0 == .published ? "the publication date" : "\"\($0.rawValue)\"" }

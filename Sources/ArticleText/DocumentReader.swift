@@ -219,7 +219,8 @@ public struct DocumentReader: Sendable {
     }
 
     /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
-    /// hidden entries, folder notes (`README`, `LICENSE`, …) and folders already visited through a link.
+    /// hidden entries, folder notes (`README`, `LICENSE`, …), folders already visited through a link, and
+    /// symbolic links that lead nowhere (broken, or a loop) under a name that is no article's.
     private func collectArticles(
         in directory: String, relative: String, extensions: [String], into files: inout [String],
         visited: inout Set<InputFile.Identity>,
@@ -242,8 +243,14 @@ public struct DocumentReader: Sendable {
             do {
                 kind = try InputFile.kind(of: path)
             } catch ArticleTextError.fileNotFound {
-                // Listed but not there: a link to nothing.
+                // Listed but not there: a link to nothing. Under a name that is no article's (`image.png`) it is
+                // passed over like any file of that name; under an article's name it is a finding or an error.
+                guard Self.isArticleName(entry, extensions: extensions) else { continue }
                 try skip(ArticleTextError.unreadable(path: path, reason: "a broken symbolic link"), findings: &findings)
+                continue
+            } catch ArticleTextError.symlinkLoop(let loop) {
+                guard Self.isArticleName(entry, extensions: extensions) else { continue }
+                try skip(ArticleTextError.symlinkLoop(path: loop), findings: &findings)
                 continue
             } catch {
                 try skip(error, findings: &findings)
@@ -257,22 +264,36 @@ public struct DocumentReader: Sendable {
             }
             // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);
             // given directly as an input it is read.
-            guard kind == .file else { continue }
-            let lowered = entry.lowercased()
-            guard extensions.contains(where: lowered.hasSuffix) else { continue }
-            guard !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: entry.uppercased().hasPrefix) else {
-                continue
-            }
+            guard kind == .file, Self.isArticleName(entry, extensions: extensions) else { continue }
             files.append(name)
         }
     }
 
+    /// Whether a folder's entry `name` is read as an article: it ends in one of `extensions` (any case) and is
+    /// no folder note (`README`, `LICENSE`, `CHANGELOG`, `NOTICE`).
+    static func isArticleName(_ name: String, extensions: [String]) -> Bool {
+        let lowered = name.lowercased()
+        guard extensions.contains(where: lowered.hasSuffix) else { return false }
+        return !["README", "LICENSE", "CHANGELOG", "NOTICE"].contains(where: name.uppercased().hasPrefix)
+    }
+
+    /// A document read from `origin`; a `url` whose scheme is not the web's (see ``WebAddress``) is left out,
+    /// with a `document.url-scheme` warning.
     func makeDocument(id: String, text: String, published: CalendarDate?, title: String?, url: String?, origin: String)
         -> Document
     {
-        Document(
+        var document = Document(
             id: DocumentID(id), text: text, published: published ?? fallbackDCT,
             dctSource: published != nil ? .metadata : (fallbackDCT != nil ? .option : DCTSource.none),
-            title: title, url: url, origin: origin)
+            title: title, url: WebAddress.kept(url), origin: origin)
+        if let url, let scheme = WebAddress.scheme(of: url), !WebAddress.isKept(url) {
+            let shown = url.count > 60 ? String(url.prefix(60)) + "…" : url
+            document.inputFindings.append(Finding(
+                .warning, code: "document.url-scheme",
+                message: "\(path: origin): the url \"\(path: shown)\" is a \(path: scheme): address, not a web address (http or https); "
+                    + "it is left out of every output",
+                document: document.id))
+        }
+        return document
     }
 }

@@ -40,6 +40,58 @@ public enum JSONLines {
         return try decoder.decode(type, from: line)
     }
 
+    /// The keys of the top-level JSON object `line` holds, as written and in order, repeats included (Foundation's
+    /// decoders keep one value of a repeated key and say nothing, so repeats are looked for here). Escapes in a key
+    /// are decoded (`"i\u0064"` is `id`). Empty when `line` is not an object.
+    /// - Complexity: O(n) in the byte count.
+    public static func topLevelKeys(of line: Data) -> [String] {
+        let bytes = [UInt8](line)
+        guard let open = bytes.firstIndex(where: { !" \t\r\n".utf8.contains($0) }), bytes[open] == UInt8(ascii: "{") else {
+            return []
+        }
+        var keys: [String] = []
+        var depth = 0
+        var index = open
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return keys }
+            case UInt8(ascii: "\""):
+                var end = index + 1
+                var escaped = false
+                while end < bytes.count {
+                    if escaped {
+                        escaped = false
+                    } else if bytes[end] == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if bytes[end] == UInt8(ascii: "\"") {
+                        break
+                    }
+                    end += 1
+                }
+                guard end < bytes.count else { return keys }
+                if depth == 1, let colon = bytes[(end + 1)...].first(where: { !" \t\r\n".utf8.contains($0) }),
+                   colon == UInt8(ascii: ":")
+                {
+                    let token = Array(bytes[index...end])
+                    let key = token.contains(UInt8(ascii: "\\"))
+                        ? (try? JSONSerialization.jsonObject(with: Data(token), options: [.fragmentsAllowed])) as? String
+                        : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
+                    if let key { keys.append(key) }
+                }
+                index = end
+            default:
+                break
+            }
+            index += 1
+        }
+        return keys
+    }
+
     /// The most bytes the JSON text `line` can decode to: its length, each escape counted as the bytes it
     /// stands for (`\n` one, `\u00e9` three at most). An upper bound of the text a record carries, found in one
     /// pass without parsing.
@@ -90,8 +142,9 @@ public enum JSONLines {
     }
 
     /// A one-line, plain-words description of a decoding failure: `missing key "text"`, `"timex[0].start"
-    /// should be a whole number`, `not valid JSON` (with where and why when `data`, the bytes decoded, is
-    /// given; see ``syntaxProblem(_:)``); other errors give their localized description.
+    /// should be a whole number, not "0"`, `"events[0].type" has an invalid value "ATACK"` (the value shown when
+    /// `data`, the bytes decoded, is given), `not valid JSON` (with where and why when `data` is given; see
+    /// ``syntaxProblem(_:)``); other errors give their localized description.
     public static func describe(_ error: any Error, data: Data? = nil) -> String {
         guard let error = error as? DecodingError else {
             return (error as? LocalizedError)?.errorDescription ?? error.localizedDescription
@@ -101,17 +154,48 @@ public enum JSONLines {
             let place = path(context.codingPath)
             return "missing key \"\(key.stringValue)\"" + (place.isEmpty ? "" : " in \"\(place)\"")
         case .typeMismatch(let type, let context):
-            return "\(subject(context.codingPath)) should be \(name(of: type))"
+            let value = data.flatMap { shownValue(at: context.codingPath, in: $0) }.map { ", not \($0)" } ?? ""
+            return "\(subject(context.codingPath)) should be \(name(of: type))\(value)"
         case .valueNotFound(let type, let context):
             return "\(subject(context.codingPath)) is null; it should be \(name(of: type))"
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return data.map(syntaxProblem) ?? "not valid JSON" }
             if context.debugDescription.hasPrefix("Cannot initialize") || context.debugDescription.isEmpty {
-                return "\(subject(context.codingPath)) has an invalid value"
+                // Foundation's words name neither the value nor what was expected: the value is shown.
+                let value = data.flatMap { shownValue(at: context.codingPath, in: $0) }
+                return "\(subject(context.codingPath)) has an invalid value" + (value.map { " \($0)" } ?? "")
             }
+            // A reader's own description says what is wrong with the value ("found \"2020-13-01\"").
             return "\(subject(context.codingPath)): \(context.debugDescription)"
         @unknown default:
             return "could not be decoded"
+        }
+    }
+
+    /// The value at `codingPath` in the JSON text `data`, written as JSON for a message (`"ATACK"`, `12.5`,
+    /// `true`; a list or object as `a list`, `an object`; text cut to 60 characters, control characters
+    /// escaped); `nil` when the path leads nowhere.
+    public static func shownValue(at codingPath: [any CodingKey], in data: Data) -> String? {
+        guard var value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        for key in codingPath {
+            if let index = key.intValue {
+                guard let list = value as? [Any], index >= 0, index < list.count else { return nil }
+                value = list[index]
+            } else {
+                guard let object = value as? [String: Any], let next = object[key.stringValue] else { return nil }
+                value = next
+            }
+        }
+        switch value {
+        case let text as String:
+            let cut = text.count > 60 ? String(text.prefix(60)) + "…" : text
+            return "\"\(cut.escapingControlCharacters)\""
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default:
+            // A number, true, false or null, written back as JSON.
+            return (try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]))
+                .map { String(decoding: $0, as: UTF8.self) }
         }
     }
 

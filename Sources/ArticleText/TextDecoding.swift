@@ -7,8 +7,9 @@ import Foundation
 /// - UTF-16 with a byte-order mark (`FF FE` or `FE FF`), as Windows tools write it, is decoded.
 /// - NUL characters inside otherwise readable text become spaces (one scalar each, offsets unchanged) with a
 ///   `text.nul` note.
-/// - PDF, PNG, JPEG, GIF, ZIP (DOCX, EPUB), gzip and ELF files, and bytes that are mostly control characters,
-///   are refused as "not text"; an HTML page (`<!DOCTYPE html` or `<html` first) is refused with advice to
+/// - PDF, PNG, JPEG, GIF, ZIP (DOCX, EPUB), gzip and ELF files, bytes that are mostly control characters, and
+///   bytes of which control characters and invalid UTF-8 together make a large share (``TextSample``), are
+///   refused as "not text"; an HTML page (`<!DOCTYPE html` or `<html` first) is refused with advice to
 ///   convert it, because its markup and scripts would otherwise be coded as article text.
 public enum TextDecoding {
     /// A non-fatal note about the decoding, turned into a `Finding` once the document's id is known.
@@ -66,20 +67,18 @@ public enum TextDecoding {
     }
 
     /// Why `data` (its first bytes) is not text: a known binary signature, only NUL bytes (`/dev/zero`), mostly
-    /// control characters; `nil` when it may be text.
+    /// control characters, or too many bytes that are not UTF-8 among control characters; `nil` when it may be
+    /// text (see ``TextSample``).
     static func binaryReason(_ data: Data) -> String? {
         if let signature = binarySignatures.first(where: { data.starts(with: $0.bytes) }) { return "it is \(signature.name)" }
-        if !data.isEmpty, data.prefix(4096).allSatisfy({ $0 == 0 }) { return "it holds only NUL bytes" }
-        return looksBinary(data) ? "it is mostly control characters (a binary file?)" : nil
-    }
-
-    /// Whether more than one byte in ten of the first 4 KiB is a control character other than tab, line feed,
-    /// form feed and carriage return (text has almost none; binary formats many).
-    static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(4096)
-        guard !sample.isEmpty else { return false }
-        let controls = sample.count { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }
-        return controls * 10 > sample.count
+        if !data.isEmpty, data.prefix(TextSample.length).allSatisfy({ $0 == 0 }) { return "it holds only NUL bytes" }
+        let sample = TextSample(data)
+        if sample.isMostlyControlCharacters { return "it is mostly control characters (a binary file?)" }
+        if sample.isMostlyUnreadable {
+            return "\(sample.unreadablePercent) % of its first \(sample.units) characters are control characters or bytes that "
+                + "are not UTF-8 (a binary file? text in another encoding must be converted to UTF-8 first, e.g. with iconv)"
+        }
+        return nil
     }
 
     /// Whether `text` opens (after blank space) with an HTML document type or `<html` element.

@@ -8,7 +8,9 @@ import GraphModel
 ///
 /// RFC 4180: a header row, CRLF line ends (a final one too), fields quoted when they hold a comma, a quote or a
 /// line break, quotes doubled; written by CSV.swift's `CSVWriter`. A text cell a spreadsheet would run as a
-/// formula (`=HYPERLINK(…)` in an article) is made inert with a leading apostrophe (``inert(_:)``). UTF-8, with a byte order mark when
+/// formula (`=HYPERLINK(…)` in an article) is made inert with a leading apostrophe (``inert(_:)``), and a control
+/// character an article brought in (ESC, BEL, DEL, C1 controls; tab and line breaks stay) becomes U+FFFD
+/// (``visible(_:)``), so that no table sends terminal escape sequences. UTF-8, with a byte order mark when
 /// ``byteOrderMark`` is set (spreadsheets that guess the encoding then read non-ASCII names right). Rows
 /// follow the graph's order: events as in `events.json`, relations sorted.
 public struct CSVTables: Sendable {
@@ -38,11 +40,13 @@ public struct CSVTables: Sendable {
         "negated", "events", "num_articles", "date_first", "date_last", "goldstein_mean", "modalities", "event_ids",
     ]
 
-    /// One row per event of `graph`.
+    /// One row per event of `graph`. `num_articles` counts the articles reporting the event's happening (its
+    /// ``EventCluster``, as `query` and `events.geojson` count them; 0 for an event of an article that repeats
+    /// another's text, which joins no happening).
     ///
     /// - Throws: ``GraphExportError/encodingFailed(format:reason:)`` when the writer fails.
     public func events(_ graph: EventGraph) throws -> Data {
-        let provenance = DiagramProvenance(graph)
+        let clusterOf = graph.clusterIndex()
         let rows = graph.events.values.map { event -> [String] in
             let source = graph.actors[event.source]
             let target = event.target.flatMap { graph.actors[$0] }
@@ -58,7 +62,7 @@ public struct CSVTables: Sendable {
                 event.target?.rawValue ?? "", target?.name ?? "", event.targetCountry ?? target?.country ?? "",
                 target?.sector ?? "", event.type.rawValue, event.mode ?? "", event.cameo, "\(event.quadClass.rawValue)",
                 event.quadClass.label, Self.number(event.goldstein), event.modality.rawValue,
-                event.attribution?.rawValue ?? "", "\(provenance.articles(of: [event.id]).count)",
+                event.attribution?.rawValue ?? "", "\(clusterOf[event.id]?.numArticles ?? 0)",
                 event.evidence.document.rawValue, document?.title ?? "", document?.url ?? "", event.evidence.text,
             ] + Self.locationFields(event.location)
         }
@@ -90,7 +94,8 @@ public struct CSVTables: Sendable {
     }
 
     /// Any table as `events.csv` is written: RFC 4180 (a header row, CRLF line ends, a final one too, fields
-    /// quoted when they need it), text cells a spreadsheet would run as formulas made inert, UTF-8 with a byte
+    /// quoted when they need it), text cells a spreadsheet would run as formulas made inert, control characters
+    /// replaced by U+FFFD (``visible(_:)``), UTF-8 with a byte
     /// order mark when `byteOrderMark` is set. `query --format csv` and `series` write theirs with it.
     ///
     /// - Parameters:
@@ -105,7 +110,7 @@ public struct CSVTables: Sendable {
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             try writer.write(row: header)
-            for row in rows { try writer.write(row: row.map(inert)) }
+            for row in rows { try writer.write(row: row.map { inert(visible($0)) }) }
         } catch {
             throw GraphExportError.encodingFailed(format: "CSV", reason: "\(error)")
         }
@@ -116,7 +121,6 @@ public struct CSVTables: Sendable {
         return (byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()) + body + Data("\r\n".utf8)
     }
 
-    /// A number with at most two decimals and no trailing zeros: `-4`, `3.4`, `1.25`.
     /// The location columns of an event: name, country, first-level division, latitude and longitude (decimal
     /// degrees, WGS 84, five decimals), precision and GeoNames id; empty when the event has no location.
     static func locationFields(_ location: EventLocation?) -> [String] {
@@ -136,7 +140,29 @@ public struct CSVTables: Sendable {
         return risky ? "'" + cell : cell
     }
 
-    static func number(_ value: Double) -> String {
+    /// `cell` with every control character but tab, line feed and carriage return (which CSV quotes) replaced
+    /// by U+FFFD: C0 controls such as ESC and BEL, DEL, and the C1 controls U+0080–U+009F. Article text may hold
+    /// them; a table shown in a terminal (`cat events.csv`, `query --format csv`) would run them as escape
+    /// sequences.
+    public static func visible(_ cell: String) -> String {
+        guard cell.unicodeScalars.contains(where: isHidden) else { return cell }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: cell.unicodeScalars.lazy.map { isHidden($0) ? "\u{FFFD}" : $0 })
+        return String(scalars)
+    }
+
+    /// Whether `scalar` is a control character a table must not carry (see ``visible(_:)``).
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// A number with at most two decimals and no trailing zeros, as every table writes a Goldstein value:
+    /// `-4`, `3.4`, `1.25`.
+    public static func number(_ value: Double) -> String {
         let hundredths = (value * 100).rounded()
         if hundredths.truncatingRemainder(dividingBy: 100) == 0 { return String(Int(hundredths / 100)) }
         return String(format: "%.2f", hundredths / 100).replacingOccurrences(of: #"0$"#, with: "", options: .regularExpression)

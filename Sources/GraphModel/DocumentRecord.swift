@@ -8,7 +8,7 @@ public struct DocumentRecord: Hashable, Sendable, Codable {
     public var published: CalendarDate?
     /// Headline, if known.
     public var title: String?
-    /// Original address, if known.
+    /// Original address, if known; never one whose scheme is not `http` or `https` (see `WebAddress`).
     public var url: String?
     /// Length of the document text in Unicode scalars, when known; evidence spans must end at or before it.
     public var textLength: Int?
@@ -16,7 +16,8 @@ public struct DocumentRecord: Hashable, Sendable, Codable {
     /// one article, and only the one with the smallest id counts in clusters.
     public var fingerprint: String?
 
-    /// Creates a document record.
+    /// Creates a document record; a `url` of another scheme than `http` or `https` (`javascript:`, read from a
+    /// store an earlier version filled) is dropped.
     public init(
         id: DocumentID, published: CalendarDate? = nil, title: String? = nil, url: String? = nil,
         textLength: Int? = nil, fingerprint: String? = nil
@@ -24,7 +25,7 @@ public struct DocumentRecord: Hashable, Sendable, Codable {
         self.id = id
         self.published = published
         self.title = title
-        self.url = url
+        self.url = WebAddress.kept(url)
         self.textLength = textLength
         self.fingerprint = fingerprint
     }

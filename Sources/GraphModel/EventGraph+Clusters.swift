@@ -64,8 +64,11 @@ extension EventGraph {
         assignedClusters = clusters.filter { cluster in cluster.events.contains { events[$0] != nil } }
     }
 
-    /// Each clustered event's cluster.
-    func clusterIndex() -> [EventID: EventCluster] {
+    /// Each clustered event's cluster (its happening, with the articles and outlets reporting it); events of
+    /// duplicate documents have none.
+    ///
+    /// - Complexity: that of ``clusters``, then O(*e*) for *e* events.
+    public func clusterIndex() -> [EventID: EventCluster] {
         var index: [EventID: EventCluster] = [:]
         for cluster in clusters {
             for event in cluster.events { index[event] = cluster }

@@ -66,7 +66,17 @@ struct UserLexiconTests {
         ("people:\n  - name: X\n", "user.yaml:1: unknown key `people` (expected actors, aliases, notActors, agents)"),
         ("actors:\n  - {name: Acme, kind: organization}\n  - {name: Acme, kind: organization, country: JPN}\n",
          "user.yaml:3: actor id `acme` is defined twice in this file (give one entry, or distinct `id`s)"),
-        ("actors: [\n  {name: X\n", "user.yaml:3: syntax error: did not find expected ',' or '}'"),
+        ("actors: [\n  {name: X\n", "user.yaml:2: not valid YAML: the mapping opened with \"{\" at line 2, column 3 is not closed"),
+        // libyaml's own words ("mapping values are not allowed in this context", a context dump with a caret)
+        // were shown as they came.
+        ("actors:\n  - name: \"Foo\n", "user.yaml:2: not valid YAML: the quote opened at line 2, column 11 is not closed"),
+        ("actors:\n  - name: a: b\n",
+         "user.yaml:2: not valid YAML: unexpected \":\" here: put a value that holds \": \" in quotes (name: \"Kim: a profile\"), or check this line's indentation"),
+        ("actors:\n\t- name: X\n", "user.yaml:2: not valid YAML: a tab indents this line: YAML indents with spaces"),
+        ("actors:\n  - name: \"\u{01}\"\n", "user.yaml:2: not valid YAML: a control character (U+0001) YAML does not allow: remove it"),
+        ("actors: []\nactors: []\n", "user.yaml:1: not valid YAML: the key `actors` is given twice in the mapping that starts here; keep one"),
+        ("actors:\n  - name: X\n   kind: state\n",
+         "user.yaml:3: not valid YAML: this line is indented unlike the list it is in: indent each \"- \" item, and the keys under it, alike"),
     ] as [(String, String)])
     func errorsNameTheFileLineAndProblem(_ text: String, message: String) {
         #expect {

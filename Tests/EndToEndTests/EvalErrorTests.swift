@@ -52,6 +52,24 @@ struct EvalErrorTests {
         #expect(result.stderr.contains("\(file.path):1: \"timex[0].start\" should be a whole number"))
     }
 
+    /// A value of the wrong kind or out of its set is shown, not only its place.
+    @Test(arguments: [
+        ("eval-events", #"{"id":"a","text":"Hi.","events":[{"source":"RUS","target":"UKR","type":"ATACK","modality":"asserted"}]}"#,
+         #":1: "events[0].type" has an invalid value "ATACK""#),
+        ("eval-events", #"{"id":"a","text":"Hi.","events":[{"source":"RUS","type":"ASSAULT","modality":"sure"}]}"#,
+         #":1: "events[0].modality" has an invalid value "sure""#),
+        ("eval-timex", #"{"id":"a","text":"Hi.","timex":[{"start":"0","end":2,"type":"DATE","value":"2020"}]}"#,
+         #":1: "timex[0].start" should be a whole number, not "0""#),
+        ("eval-actors", #"{"id":"a","text":"Hi.","mentions":[{"start":0,"end":true,"text":"Hi","actor":"X"}]}"#,
+         #":1: "mentions[0].end" should be a whole number, not true"#),
+    ] as [(String, String, String)])
+    func aBadGoldValueIsShown(command: String, line: String, message: String) throws {
+        let file = try gold(line + "\n")
+        let result = try CommandLine.run([command, file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(file.path + message), "\(result.stderr)")
+    }
+
     @Test func goldMentionOffsetsOutsideTheTextAreNamed() throws {
         let file = try gold("{\"id\":\"a\",\"text\":\"Hi.\",\"mentions\":[{\"start\":0,\"end\":2,\"text\":\"Hi\",\"actor\":\"X\"},"
             + "{\"start\":40,\"end\":46,\"text\":\"Russia\",\"actor\":\"RUS\"}]}\n")

@@ -33,7 +33,7 @@ struct HostileInputCase: Decodable, Sendable, CustomTestStringConvertible {
 /// The hostile-inputs battery: every documented case gives its documented outcome.
 struct HostileInputTests {
     @Test func theBatteryIsComplete() {
-        #expect(HostileInputCase.all.count == 21)
+        #expect(HostileInputCase.all.count == 23)
     }
 
     @Test(arguments: HostileInputCase.all)
@@ -78,6 +78,33 @@ struct HostileInputTests {
         #expect(direct.stderr.contains("\(loop.path): symbolic link loop"))
         let inFolder = try CommandLine.run(["extract", folder.path])
         #expect(inFolder.stderr.contains("loop.txt: symbolic link loop"))
+    }
+
+    /// `extract /etc` stopped at the first broken link (`image.png -> /nonexistent`) while regular files of that
+    /// name were passed over. A link that leads nowhere under a name that is no article's is passed over too;
+    /// under an article's name it still stops the run, naming it (or is skipped with --skip-bad-files).
+    @Test func aBrokenLinkOrLoopWithANonArticleNameIsPassedOverInAFolder() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        try "---\npublished: 2022-02-24\n---\nRussia attacked Ukraine.".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("image.png").path, withDestinationPath: "/nonexistent")
+        let loop = folder.appendingPathComponent("cycle.conf")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        try "not an article".write(to: folder.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
+        let result = try CommandLine.run(["extract", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: UInt8(ascii: "\n")).count == 1)
+        #expect(!result.stderr.contains("image.png") && !result.stderr.contains("cycle.conf"))
+
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("b.txt").path, withDestinationPath: "/nonexistent/b.txt")
+        let broken = try CommandLine.run(["extract", folder.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("\(folder.path)/b.txt: cannot be read: a broken symbolic link"), "\(broken.stderr)")
+        let skipped = try CommandLine.run(["extract", folder.path, "--skip-bad-files"])
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(skipped.stderr.contains("b.txt: cannot be read: a broken symbolic link; skipped"), "\(skipped.stderr)")
     }
 
     @Test func aFolderLinkedBackToItsParentIsReadOnce() throws {

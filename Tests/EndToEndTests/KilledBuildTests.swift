@@ -66,7 +66,7 @@ struct KilledBuildTests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("no/such/input.jsonl: no such file or directory"))
         let after = try listing(directory)
-        #expect(after.hidden == [], "left behind: \(after.hidden)")
+        #expect(after.hidden == [OutputManifest.fileName], "left behind: \(after.hidden)")
         #expect(after.visible == previous || after.visible == next, "a mix of old and new outputs: \(killed.hidden)")
         return after.visible == next
     }

@@ -128,6 +128,38 @@ struct ReportOutputTests {
         let directory = try CommandLine.temporaryDirectory()
         let result = try CommandLine.run(["report", "examples", "--format", "md", "--out", directory.appendingPathComponent("r.html").path])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("names a html file but --format is md"))
+        #expect(result.stderr.contains("--out \(directory.path)/r.html names an HTML file but --format is md; give a file name ending in .md or .markdown"))
+        let markdown = try CommandLine.run(["report", "examples", "--format", "html", "--out", directory.appendingPathComponent("r.md").path])
+        #expect(markdown.status == 64)
+        #expect(markdown.stderr.contains("names a Markdown file but --format is html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    /// The diagrams beside a Markdown report take its name without the extension that made it a report.
+    @Test(arguments: [("brief.MD", "brief"), ("notes.v2.markdown", "notes.v2"), (".md", "report"), ("x.md.md", "x.md")])
+    func markdownDiagramsAreNamedAfterTheReport(name: String, stem: String) throws {
+        #expect(ReportCommand.imageName(report: name, diagram: "relations") == "\(stem)-relations.svg")
+        #expect(ReportCommand.imageName(report: name, diagram: "timeline") == "\(stem)-timeline.svg")
+    }
+
+    @Test func aMarkdownReportNamedOnlyByItsExtensionWritesReportDiagrams() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let result = try CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent(".md").path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            == [".md", "report-relations.svg", "report-timeline.svg"])
+        let markdown = try String(contentsOf: directory.appendingPathComponent(".md"), encoding: .utf8)
+        #expect(markdown.contains("![Relations diagram](report-relations.svg)"))
+    }
+
+    /// The HTML report and the Markdown one name the located happenings' section alike.
+    @Test func bothFormatsCallTheMapSectionPlaces() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        #expect(try CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent("r.html").path, "--quiet"]).status == 0)
+        #expect(try CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent("r.md").path, "--quiet"]).status == 0)
+        let html = try String(contentsOf: directory.appendingPathComponent("r.html"), encoding: .utf8)
+        let markdown = try String(contentsOf: directory.appendingPathComponent("r.md"), encoding: .utf8)
+        #expect(html.contains("<h2>Places</h2>") && !html.contains("<h2>Map</h2>"))
+        #expect(markdown.contains("\n## Places\n"))
     }
 }

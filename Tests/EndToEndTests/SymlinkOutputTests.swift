@@ -28,8 +28,17 @@ struct SymlinkOutputTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "theirs")
     }
 
+    /// An output build wrote (listed in the folder's record) that was then made a link is replaced; a link of
+    /// an output's name that build never wrote is the user's, and refused (see `BuildOutputSetTests`).
     @Test func buildReplacesALinkedOutput() throws {
         let (folder, link, target) = try linked("events.json")
+        let refused = try CommandLine.run(["build", "examples", "--out", folder.path, "--quiet"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("could not write \(folder.path)/events.json: a file of that name is there that storygraph build did not write"))
+        try FileManager.default.removeItem(at: link)
+        #expect(try CommandLine.run(["build", "examples", "--out", folder.path, "--quiet"]).status == 0)
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
         let result = try CommandLine.run(["build", "examples", "--out", folder.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         try expectReplaced(link, target: target, startingWith: "{")

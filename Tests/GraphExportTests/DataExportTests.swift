@@ -23,6 +23,15 @@ import Testing
         try Golden.check(String(decoding: try TimelineJSEncoder().encode(Self.graph), as: UTF8.self), named: "timeline.json")
     }
 
+    /// Article text reaches the tables with its control characters: ESC, BEL, DEL and the C1 controls become
+    /// U+FFFD, tab and line breaks (which CSV quotes) stay.
+    @Test func controlCharactersOfArticleTextAreShownAsReplacementCharacters() throws {
+        let data = try CSVTables.table(header: ["evidence"], rows: [["a\u{1B}[31mb\u{07}c\u{7F}d\u{85}e\tf\ng"]])
+        #expect(String(decoding: data, as: UTF8.self) == "evidence\r\n\"a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}d\u{FFFD}e\tf\ng\"\r\n")
+        #expect(CSVTables.visible("plain text") == "plain text")
+        #expect([-8, 1, 3.4, 1.25, -7.5, 2.0 / 3].map(CSVTables.number) == ["-8", "1", "3.4", "1.25", "-7.5", "0.67"])
+    }
+
     @Test func eventsCSVHasOneRowPerEventWithCRLFAndReadsBack() throws {
         let data = try CSVTables().events(Self.graph)
         let text = String(decoding: data, as: UTF8.self)

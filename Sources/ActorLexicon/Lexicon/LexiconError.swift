@@ -23,7 +23,7 @@ public enum LexiconError: Error, Hashable, Sendable, LocalizedError {
         case .unreadableFile(let path, let reason): "\(path: path): cannot read lexicon file: \(reason)"
         case .empty(let path):
             "\(path: path): the lexicon file holds no entries (only white space or comments); give actors, aliases, notActors or agents (see examples/lexicon-example.yaml)"
-        case .syntax(let path, let line, let message): "\(path: path):\(line): syntax error: \(message)"
+        case .syntax(let path, let line, let message): "\(path: path):\(line): not valid YAML: \(message)"
         case .invalidEntry(let path, let line, let message): "\(path: path):\(line): \(message)"
         }
     }

@@ -86,7 +86,7 @@ struct LexiconFileReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw syntaxError(error)
+            throw syntaxError(error, yaml: text)
         } catch {
             throw LexiconError.syntax(path: path, line: 1, message: "\(error)")
         }
@@ -140,18 +140,6 @@ struct LexiconFileReader {
             }
         }
         return Lexicon(entries: entries, agents: agents, notActors: notActors)
-    }
-
-    func syntaxError(_ error: YamlError) -> LexiconError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .syntax(path: path, line: mark.line, message: problem)
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return .syntax(path: path, line: 1, message: "duplicated keys \(duplicates.joined(separator: ", "))")
-        default:
-            return .syntax(path: path, line: 1, message: "\(error)")
-        }
     }
 
     /// The string of a scalar node; `nil` for a missing node or a YAML null (`null`, `~`).

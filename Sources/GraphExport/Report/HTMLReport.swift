@@ -42,7 +42,7 @@ public struct HTMLReport: Sendable {
                 .unwrap(relationsSVG) { .div(.class("figure"), .id("relations"), .raw(Self.inline($0))) },
                 .h2("Timeline"),
                 .unwrap(timelineSVG) { .div(.class("figure"), .id("timeline"), .raw(Self.inline($0))) },
-                .h2("Map"),
+                .h2("Places"),
                 content.places.isEmpty
                     ? .p(.class("hint"), .text("No event has a location: none of their clauses names a place the gazetteer knows."))
                     : .div(.class("figure"), .id("map"), ReportMap(places: content.places, outlines: try? WorldOutlines.bundled()).node()),
@@ -50,7 +50,7 @@ public struct HTMLReport: Sendable {
                     .p(.class("hint"), .text(Self.mapHint(count, places: Set(content.places.map { [$0.lat, $0.lon] }).count)))
                 },
                 .h2("Key events"),
-                .p(.class("hint"), .text("The events read from the most articles; click a column heading to sort.")),
+                .p(.class("hint"), .text("The events of the happenings the most articles report; click a column heading to sort.")),
                 keyEvents(content.keyEvents),
                 .h2("Sources"),
                 .ol(.forEach(content.sources) { source in

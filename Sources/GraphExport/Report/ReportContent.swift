@@ -45,7 +45,8 @@ public struct ReportContent: Sendable {
         public var quadClass: QuadClass
         /// How the text commits to the event.
         public var modality: Modality
-        /// Distinct articles the event was read from.
+        /// Distinct articles reporting the event's happening (its ``EventCluster``, as `events.csv` and `query`
+        /// count them).
         public var articles: Int
         /// The evidence sentence.
         public var evidence: String
@@ -85,7 +86,8 @@ public struct ReportContent: Sendable {
     public var title: String
     /// Counts and the span of dates.
     public var summary: Summary
-    /// The events with the most articles (then the strongest Goldstein intensity), in time order.
+    /// The events whose happenings the most articles report (then the strongest Goldstein intensity), in time
+    /// order.
     public var keyEvents: [KeyEvent]
     /// The articles, in input order.
     public var sources: [Source]
@@ -135,7 +137,6 @@ public struct ReportContent: Sendable {
     ) {
         self.title = title
         self.notes = notes
-        let provenance = DiagramProvenance(graph)
         let timeline = graph.timeline(level: .actor)
         let relations = graph.relationGraph(level: level)
         summary = Summary(
@@ -145,7 +146,8 @@ public struct ReportContent: Sendable {
             firstDate: timeline.entries.min { $0.interval.first < $1.interval.first }.map { HumanDate.text($0.value) },
             lastDate: timeline.entries.max { $0.interval.last < $1.interval.last }.map { HumanDate.text($0.value) })
 
-        let ranked = graph.events.values.map { event in (event: event, articles: provenance.articles(of: [event.id]).count) }
+        let clusterOf = graph.clusterIndex()
+        let ranked = graph.events.values.map { event in (event: event, articles: clusterOf[event.id]?.numArticles ?? 0) }
             .sorted {
                 ($1.articles, abs($1.event.goldstein), $0.event.id.rawValue) < ($0.articles, abs($0.event.goldstein), $1.event.id.rawValue)
             }

@@ -58,8 +58,8 @@ struct FilterOptions: ParsableArguments {
             valueName: "ID"))
     var around: [String] = []
 
-    @Option(parsing: .unconditional, help: "Radius of the --around ego network, in relations.")
-    var depth: Int = 1
+    @Option(parsing: .unconditional, help: "Radius of the --around ego network, in relations (default: 1); only with --around.")
+    var depth: Int?
 
     @Option(
         name: .customLong("sector"),
@@ -137,13 +137,18 @@ struct FilterOptions: ParsableArguments {
         guard dyad.isEmpty || dyad.count == 2 else { throw ValidationError("--dyad needs two ids: --dyad USA,IRN") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
-        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        if let depth {
+            guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+            guard !around.isEmpty else {
+                throw ValidationError("--depth \(depth) needs --around: it is the radius of the --around ego network (--around PRK --depth \(depth))")
+            }
+        }
         if let keyword, keyword.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--keyword needs a word or phrase to look for in the evidence")
         }
         var query = GraphQuery(
             from: from, to: to, includePartial: includePartial, actors: Set(try Self.list(actors, "--actor").map(Self.actorID)),
-            dyad: dyad, around: Set(try Self.list(around, "--around").map(Self.actorID)), depth: depth, types: Set(types),
+            dyad: dyad, around: Set(try Self.list(around, "--around").map(Self.actorID)), depth: depth ?? 1, types: Set(types),
             quadClasses: Set(quadClasses), sectors: Set(sectors),
             modalities: Set(modalities), documents: Set(try Self.list(documents, "--document").map { DocumentID($0) }), keyword: keyword,
             minimumArticles: minArticles, minimumCount: minCount, level: level)

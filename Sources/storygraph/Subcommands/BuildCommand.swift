@@ -22,9 +22,12 @@ struct BuildCommand: ParsableCommand {
             rendered; the files then go to temporary names in --out and are renamed into place only when all \
             were written, so a failed run leaves the previous outputs as they were, and a run killed between \
             the renames is undone by the next build or report into that folder before it reads anything. \
-            Outputs of an earlier run that this run does not produce (relations.png without --format png) are \
-            removed in the same step. An output that is a symbolic link is replaced by the new file; the file \
-            it pointed to is left as it was. All outputs, \
+            The set includes .storygraph-outputs, the list of the files build wrote there: outputs it lists that \
+            this run does not produce (relations.png without --format png) are removed in the same step, and no \
+            other file is ever removed. A file it does not list that has the name of an output (your own \
+            timeline.pdf, an events.json from elsewhere, the outputs of a storygraph that kept no list) is never \
+            replaced: the run stops before writing anything and names it. An output that is a symbolic link is \
+            replaced by the new file; the file it pointed to is left as it was. All outputs, \
             PNG and PDF included, are byte-identical between runs on the same input (the PDF carries no \
             creation date).
 

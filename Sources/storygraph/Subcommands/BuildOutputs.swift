@@ -64,30 +64,61 @@ struct BuildOutputs {
     /// Writes every file into `directory` (created if missing) as one set (see `OutputSet`): every file is
     /// written under a temporary name first, the old outputs are kept as backups while the new ones are renamed
     /// into place, and a failure leaves the previous outputs as they were; a kill between the renames leaves a
-    /// journal from which the next `build` or `report` restores them before it reads any input. Outputs of an
-    /// earlier run that this run did not produce (a `relations.png` when PNG was not asked for this time) are
-    /// removed in the same step, under the same journal — only where an earlier build wrote the folder (its
-    /// `events.json`, which every build writes, was there), so that a user's own `timeline.pdf` in a new
-    /// output folder is left alone.
+    /// journal from which the next `build` or `report` restores them before it reads any input.
+    ///
+    /// Only files Storygraph wrote are ever replaced or removed: the set includes a record of its names
+    /// (`OutputManifest`, `.storygraph-outputs`), written with them. Outputs the record lists that this run did
+    /// not produce (a `relations.png` when PNG was not asked for this time) are removed in the same step, under
+    /// the same journal. A file the record does not list is the user's: it is never removed, and when an output
+    /// would replace it (a `timeline.pdf` of their own, an `events.json` from elsewhere, or the outputs of a
+    /// version of Storygraph that kept no record) nothing is written and the error names it.
     ///
     /// - Parameter display: How to name `directory` in messages (the path as the user typed it).
     /// - Returns: The stale outputs removed.
+    /// - Throws: `OutputFileError` naming the file in the way, or the file that could not be written.
     @discardableResult
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
-        let earlierBuild = fileSystem.isRegularFile("events.json")
-        let produced = Set(files.map(\.name))
-        let stale = earlierBuild ? Self.allNames.filter { !produced.contains($0) && fileSystem.isRegularFile($0) } : []
+        let recorded = OutputManifest.read(in: fileSystem)
+        let produced = files.map(\.name)
+        let stale = Self.allNames.filter {
+            recorded?.names.contains($0) == true && !produced.contains($0) && fileSystem.isRegularFile($0)
+        }
+        let manifest = OutputManifest(names: produced)
         try fileSystem.inDirectory {
-            for file in files { try fileSystem.checkDestination(file.name) }
-            try Self.outputSet(fileSystem).replace(with: files.map { ($0.name, $0.data) }, removing: stale)
+            for name in produced + [OutputManifest.fileName] { try fileSystem.checkDestination(name) }
+            try Self.refuseForeignFiles(produced, in: fileSystem, recorded: recorded)
+            try Self.outputSet(fileSystem).replace(
+                with: files.map { ($0.name, $0.data) } + [(OutputManifest.fileName, manifest.data(command: "storygraph build"))],
+                removing: stale)
         }
         return stale
     }
 
+    /// Fails when the folder holds, under the name of an output, a file that `recorded` (the folder's record of
+    /// what `build` wrote) does not list.
+    /// - Throws: `OutputFileError` naming the files and what to do.
+    static func refuseForeignFiles(_ names: [String], in fileSystem: OutputFileSystem, recorded: OutputManifest?) throws {
+        let foreign = OutputManifest.foreignFiles(names, in: fileSystem, recorded: recorded)
+        guard let first = foreign.first else { return }
+        let record = fileSystem.shown(OutputManifest.fileName)
+        let why = recorded == nil
+            ? "no record of build's outputs is there (\(record)); folders an older storygraph wrote have none"
+            : "\(record), the record of build's outputs, does not list \(foreign.count == 1 ? "it" : "them")"
+        if foreign.count == 1 {
+            throw OutputFileError(
+                "could not write \(fileSystem.shown(first)): a file of that name is there that storygraph build did not write "
+                    + "(\(why)); move or remove it, or give another --out")
+        }
+        let names = foreign.dropLast().joined(separator: ", ") + " and " + (foreign.last ?? "")
+        throw OutputFileError(
+            "could not write into \(path: fileSystem.display): it holds \(names), files named like build's outputs that "
+                + "storygraph build did not write (\(why)); move or remove them, or give another --out")
+    }
+
     /// The set of `build`'s outputs in the folder `fileSystem` names.
     static func outputSet(_ fileSystem: OutputFileSystem) -> OutputSet {
-        OutputSet(fileSystem: fileSystem, knownNames: allNames)
+        OutputSet(fileSystem: fileSystem, knownNames: allNames + [OutputManifest.fileName])
     }
 }
 

@@ -92,12 +92,21 @@ struct IngestCommand: ParsableCommand {
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
         digest.report(prefix: "storygraph ingest", to: verbosity.diagnostics)
-        // Table names are plural nouns ("documents", "events"): one row is "1 document".
         let counts = try store.rowCounts().map { row in
-            CountedNoun.text(row.rows, row.table.hasSuffix("s") ? String(row.table.dropLast()) : row.table)
+            let noun = Self.rowNouns[row.table] ?? (row.table, row.table)
+            return CountedNoun.text(row.rows, noun.singular, plural: noun.plural)
         }.joined(separator: ", ")
         let skipped = InputOptions.skippedNote(skippedFiles)
         StandardStreams.writeError(("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
                 + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n"))
     }
+
+    /// What one row of each store table is, in the summary's words: "361 evidence spans", "1 timex".
+    static let rowNouns: [String: (singular: String, plural: String)] = [
+        "documents": ("document", "documents"), "actors": ("actor", "actors"),
+        "actor_mentions": ("actor mention", "actor mentions"), "timexes": ("timex", "timexes"),
+        "events": ("event", "events"), "evidence": ("evidence span", "evidence spans"),
+        "event_clusters": ("event cluster", "event clusters"), "cluster_members": ("cluster member", "cluster members"),
+        "findings": ("finding", "findings"),
+    ]
 }

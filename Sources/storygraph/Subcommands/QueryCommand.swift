@@ -12,8 +12,10 @@ struct QueryCommand: ParsableCommand {
         discussion: """
             One row per event, in time order (undated last): its TIMEX3 date, source and target (countries with \
             --level country), PLOVER type, modality, the number of articles and outlets reporting the same \
-            happening (its cluster) and the evidence sentence. --format csv and json carry every column (json \
-            adds the cluster id, first and last report date and the document). Filters combine with AND: \
+            happening (its cluster; the same counts as build's events.csv) and the evidence sentence. --format \
+            csv and json carry every column (json adds the cluster id, first and last report date and the \
+            document); the CSV is written as build's events.csv is (Goldstein values without trailing zeros, \
+            control characters from article text as U+FFFD; --csv-bom adds a byte order mark). Filters combine with AND: \
             `storygraph query --db corpus.sqlite --dyad USA,IRN --from 2020-01 --to 2020-01 --sector GOV,MIL`.
             """
     )
@@ -32,7 +34,14 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark (for spreadsheets that guess encodings); with --format csv.")
+    var csvBom = false
+
     @OptionGroup var quietness: QuietOption
+
+    func validate() throws {
+        if csvBom, format != .csv { throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(format.rawValue))") }
+    }
 
     func run() throws {
         let store = try selection.openStore()
@@ -49,7 +58,8 @@ struct QueryCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             text = String(decoding: try JSONText.encode(listings, with: encoder), as: UTF8.self) + "\n"
         case .csv:
-            text = String(decoding: try CSVTables.table(header: Self.columns, rows: listings.map(Self.cells)), as: UTF8.self)
+            text = String(
+                decoding: try CSVTables.table(header: Self.columns, rows: listings.map(Self.cells), byteOrderMark: csvBom), as: UTF8.self)
         case .table:
             text = Self.table(listings)
         }
@@ -68,19 +78,21 @@ struct QueryCommand: ParsableCommand {
     static func cells(_ row: EventListing) -> [String] {
         [
             row.date ?? "", row.source.rawValue, row.target?.rawValue ?? "", row.type.rawValue, row.mode ?? "",
-            row.modality.rawValue, String(format: "%.1f", row.goldstein), String(row.articles), String(row.sources),
+            row.modality.rawValue, CSVTables.number(row.goldstein), String(row.articles), String(row.sources),
             row.cluster?.rawValue ?? "", row.document.rawValue, row.evidence,
         ]
     }
 
-    /// Aligned columns for reading in a terminal; the evidence is cut to 100 characters.
+    /// Aligned columns for reading in a terminal; the evidence is cut to 100 characters, on one line, its control
+    /// characters (ESC, BEL) shown as U+FFFD as in the CSV.
     static func table(_ rows: [EventListing]) -> String {
         let header = ["date", "source", "target", "type", "modality", "articles", "evidence"]
         let lines = rows.map { row in
-            let evidence = row.evidence.count > 100 ? row.evidence.prefix(99) + "…" : Substring(row.evidence)
+            let cut = row.evidence.count > 100 ? row.evidence.prefix(99) + "…" : Substring(row.evidence)
+            let evidence = CSVTables.visible(String(cut.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
             return [
                 row.date ?? "-", row.source.rawValue, row.target?.rawValue ?? "-", row.type.rawValue,
-                row.modality.rawValue, String(row.articles), String(evidence).replacingOccurrences(of: "\n", with: " "),
+                row.modality.rawValue, String(row.articles), evidence,
             ]
         }
         let widths = header.indices.map { column in ([header] + lines).map { $0[column].count }.max() ?? 0 }

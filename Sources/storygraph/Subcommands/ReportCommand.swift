@@ -33,6 +33,9 @@ struct ReportCommand: ParsableCommand {
     /// `--format` choices.
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case html, md
+
+        /// The format with its article, as messages name it: "an HTML", "a Markdown".
+        var article: String { self == .html ? "an HTML" : "a Markdown" }
     }
 
     @OptionGroup var input: InputOptions
@@ -87,7 +90,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--out \(path: out): a report's file name must end in \(supported) (.html or .htm for HTML, .md or .markdown for Markdown)")
         }
         if let format, format != named {
-            throw ValidationError("--out \(path: out) names a \(named.rawValue) file but --format is \(format.rawValue); give a file name ending in \(format == .md ? ".md or .markdown" : ".html or .htm")")
+            throw ValidationError("--out \(path: out) names \(named.article) file but --format is \(format.rawValue); give a file name ending in \(format == .md ? ".md or .markdown" : ".html or .htm")")
         }
         if resolvedFormat == .md, let folder = input.folder(containing: out) {
             throw ValidationError(
@@ -111,11 +114,23 @@ struct ReportCommand: ParsableCommand {
         return (OutputFileSystem(directory: url.deletingLastPathComponent(), display: display), url.lastPathComponent)
     }
 
-    /// The names of the files the report writes beside each other: the report, and for Markdown its two SVGs.
+    /// The names of the files the report writes beside each other: the report, and for Markdown its two SVGs,
+    /// named after the report without its extension (`brief.md` → `brief-relations.svg`; a name that is only
+    /// the extension, `.md`, → `report-relations.svg`).
     var outputNames: (report: String, relations: String, timeline: String) {
-        let url = URL(fileURLWithPath: out)
-        let stem = url.deletingPathExtension().lastPathComponent
-        return (url.lastPathComponent, "\(stem)-relations.svg", "\(stem)-timeline.svg")
+        let name = URL(fileURLWithPath: out).lastPathComponent
+        return (name, Self.imageName(report: name, diagram: "relations"), Self.imageName(report: name, diagram: "timeline"))
+    }
+
+    /// The file name of a Markdown report's `diagram` (`relations`, `timeline`) beside the report file `report`:
+    /// the report's name without the extension that made it a report (`.md`, `.markdown`, any case), then
+    /// `-DIAGRAM.svg`.
+    static func imageName(report: String, diagram: String) -> String {
+        var stem = report
+        if let suffix = extensions.first(where: { report.lowercased().hasSuffix($0.suffix) })?.suffix {
+            stem = String(report.dropLast(suffix.count))
+        }
+        return "\(stem.isEmpty ? "report" : stem)-\(diagram).svg"
     }
 
     /// The output set the report's files form in their folder.

@@ -10,8 +10,8 @@ struct SeriesCommand: ParsableCommand {
         commandName: "series",
         abstract: "Per day, week or month: the number of happenings (clusters) and their mean Goldstein, as CSV.",
         discussion: """
-            Columns: period (YYYY-MM-DD, YYYY-Www or YYYY-MM), clusters, mean_goldstein (empty for a period \
-            without happenings). Every period from the first to the last is listed. A happening counts in the \
+            Columns: period (YYYY-MM-DD, YYYY-Www or YYYY-MM), clusters, mean_goldstein (at most two decimals, \
+            as every table writes Goldstein values; empty for a period without happenings). Every period from the first to the last is listed. A happening counts in the \
             period its most precise date lies in; undated ones and those dated more coarsely than a period (a \
             year in a monthly series) are left out and counted on standard error. The filters select the events \
             (`--dyad USA,IRN`); each happening counts once however many articles report it.
@@ -25,6 +25,9 @@ struct SeriesCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
+    var csvBom = false
 
     @OptionGroup var quietness: QuietOption
 
@@ -41,9 +44,9 @@ struct SeriesCommand: ParsableCommand {
         let graph = try store.graph(matching: query)
         let series = EventSeries(clusters: graph.clusters, period: by.period)
         let rows = series.rows.map { row in
-            [row.period, String(row.clusters), row.meanGoldstein.map { String(format: "%.2f", $0) } ?? ""]
+            [row.period, String(row.clusters), row.meanGoldstein.map(CSVTables.number) ?? ""]
         }
-        let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows)
+        let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows, byteOrderMark: csvBom)
         try OutputText.write(String(decoding: csv, as: UTF8.self), to: output, inputs: [selection.db])
         var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(graph.clusters.count - series.skipped) happenings"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
