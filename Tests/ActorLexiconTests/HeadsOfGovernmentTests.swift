@@ -29,6 +29,20 @@ struct HeadsOfGovernmentTests {
         #expect(actor.role == role)
     }
 
+    /// A person the source dictionaries spell without the hyphen of the written name ("Ma Ying Jeou") is found
+    /// under its written form, with the country of the role held then, not of a title before a coordination.
+    @Test(arguments: [
+        ("Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou shook hands.", "Ma Ying-jeou", "2015-11-08",
+         "ma-ying-jeou", "TWN"),
+        ("Chen Shui-bian met Japanese officials on Monday.", "Chen Shui-bian", "2004-03-01", "chen-shui-bian", "TWN"),
+    ])
+    func aHyphenatedGivenNameFindsThePerson(sentence: String, text: String, date: String, id: String, country: String) throws {
+        let actor = try Support.actor(text, in: sentence, published: date)
+        #expect(actor.id.rawValue == id)
+        #expect(actor.kind == .person)
+        #expect(actor.country == country)
+    }
+
     @Test func theSurnameRefersBackToTheFullName() {
         let annotation = Support.recognize("William Ruto met Yoweri Museveni. Ruto said the border would reopen.",
                                            published: "2024-03-01")

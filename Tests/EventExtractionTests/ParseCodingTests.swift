@@ -510,6 +510,16 @@ struct ParseCodingTests {
         }
     }
 
+    /// A name in commas after another verb's object is that object's apposition: the participle after it acts for
+    /// the sentence's subject, not for the named envoy.
+    @Test func anObjectsAppositionIsNotTheNextParticiplesSubject() {
+        let document = Document(
+            id: "t", text: "Nigeria reacted by summoning its envoy, Ali Bello, and accusing Ghana of harassing traders.",
+            published: CalendarDate(iso: "2021-10-30"))
+        let events = Self.pipeline.extract(document).events
+        #expect(events.map { "\($0.type.rawValue) \($0.source.rawValue)>\($0.target?.rawValue ?? "-")" } == ["ACCUSE NGA>GHA"])
+    }
+
     @Test func aSharedPartyNameTakesTheHomeCountrysId() throws {
         let document = Document(
             id: "t", text: "Indian Prime Minister Narendra Modi spoke in Delhi. The Communist Party accused Modi of corruption.",

@@ -104,6 +104,9 @@ extension SentenceReader {
         let name = writtenName(run)
         let slug = ActorID(LexiconFileReader.slug(name))
         if let known = context.actor(slug) ?? context.actor(ActorID("unknown:\(name)")) { return known }
+        // "Ma Ying-jeou", "Chen Shui-bian": a person the source dictionaries spell without the hyphen ("Ma Ying
+        // Jeou") has the slug of the written name as its id.
+        if let entry = lexicon.entry(slug), entry.kind == .person { return entry.actor(asOf: date) }
         if let title = titles[run.lowerBound] {
             return Actor(id: slug, name: name, country: title.country, sector: title.sector,
                          kind: title.isPerson ? .person : .organization, role: title.title)

@@ -77,6 +77,19 @@ struct ClauseScanner {
                            ? view.mentionEnding(at: before - 1) : nil)
                 {
                     m = named
+                } else if view.word(view.mentions[m].last + 1) == ",", view.word(view.mentions[m].first - 1) == ",",
+                          let verb = stride(from: view.mentions[m].first - 3, through: max(0, view.mentions[m].first - 5), by: -1)
+                              .first(where: { k in
+                                  view.mentionAt[k] == nil && isVerbForm(view.words[k])
+                                      && (view.words[k].hasSuffix("ing") || view.words[k].hasSuffix("ed"))
+                                      && !["the", "a", "an"].contains(view.word(k - 1))
+                              }),
+                          ((verb + 1)..<(view.mentions[m].first - 1)).allSatisfy({ view.mentionAt[$0] == nil })
+                {
+                    // "… by recalling its ambassador, Walid Bukhari, giving Lebanon's envoy 48 hours": a name in
+                    // commas after another verb's object is that object's apposition, not the next verb's subject.
+                    i = verb - 1
+                    continue
                 }
                 let first = view.mentions[m].first
                 if isGoverned(first), !isSubjectOfTrigger(m, t) {
