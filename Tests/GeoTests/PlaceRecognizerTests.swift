@@ -113,6 +113,8 @@ struct PlaceRecognizerTests {
         ("Trains between Vientiane and Luang Prabang kept running.", ["Vientiane", "Luang Prabang"]),
         // A city-state or capital a thing reached.
         ("Flights were delayed as far away as Singapore and Kuala Lumpur.", ["Singapore", "Kuala Lumpur"]),
+        // A capital's name joined by a particle to a name after it is another town, not the capital.
+        ("Pilgrims walking to Santiago de Compostela were told to stay in Sarria.", ["Santiago de Compostela", "Sarria"]),
         // A compass word before a state's name that makes a division of it, also as an owner.
         ("Western Australia's emergency services department said roads were closed.", ["Western Australia"]),
         ("Bushfires spread in South Australia on Monday.", ["South Australia"]),

@@ -152,6 +152,13 @@ struct SentenceReader {
             return true
         }
         let after = i + 1
+        // "Santiago de Compostela", "San José del Guaviare": a capital's name that a particle joins to a capitalised
+        // name after it names another town (a state's own name still does not: "Guinea de …" stays the state).
+        if ["da", "de", "do", "dos", "das", "del", "di"].contains(key(after)), isCapitalizedWord(after + 1),
+           tokens[i].text != entry.name
+        {
+            return true
+        }
         let written = tokens[i].text
         let isInitialism = written.contains(".") || written.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A demonym may stand before a name ("Belarusian KGB"); a state's own name glued to one may not.
