@@ -4,6 +4,8 @@ import Testing
 
 struct PlaceRecognizerTests {
     @Test(arguments: [
+        // "the city of X" names the town, not the state an alias of X names (Formosa for Taiwan).
+        ("In the city of Formosa, barges were stuck by the low river.", "Formosa", 3433899),
         // Springfield: the largest without a qualifier (Missouri), Illinois with one.
         ("Protesters gathered in Springfield on Monday.", "Springfield", 4409896),
         ("Protesters gathered in Springfield, Illinois, on Monday.", "Springfield", 4250542),

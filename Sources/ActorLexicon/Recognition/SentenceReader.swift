@@ -119,7 +119,8 @@ struct SentenceReader {
 
     /// Whether a state match names a place rather than an actor: a capital or seat of government after a
     /// spatial preposition ("in Pyongyang", "near Tehran", "at a Baghdad airport"), a sea or gulf named after
-    /// the state ("Gulf of Oman"), a war, peninsula, ocean or river ("Iran–Iraq War", "Korean Peninsula", "Indian
+    /// the state ("Gulf of Oman"), a settlement or division named as such ("the city of Formosa"), a war, peninsula,
+    /// ocean or river ("Iran–Iraq War", "Korean Peninsula", "Indian
     /// Ocean", "Senegal River").
     func isPlace(_ match: SentenceMatch, keys matched: [String]) -> Bool {
         let start = match.range.lowerBound
@@ -129,6 +130,9 @@ struct SentenceReader {
             if WordLists.spatialPrepositions.contains(key(before)) { return true }
         }
         if key(start - 1) == "of", ["gulf", "sea", "strait", "straits", "bay"].contains(key(start - 2)) { return true }
+        // "the city of Formosa", "the province of Córdoba": a settlement or division named so is a place, whatever
+        // state shares the name.
+        if key(start - 1) == "of", WordLists.settlementNouns.contains(key(start - 2)) { return true }
         var after = match.range.upperBound
         while key(after) == "-" || (isCapitalizedWord(after) && key(after - 1) == "-") { after += 1 }
         return isCapitalizedWord(after) && ["war", "peninsula", "sea", "strait", "gulf", "ocean", "river", "delta", "basin", "canal"].contains(keys[after])

@@ -131,6 +131,11 @@ enum WordLists {
         "lieutenant", "colonel", "officer", "judge", "prosecutor", "lawyer", "attorney", "speaker",
     ]
 
+    /// Nouns whose "of X" names a settlement or division: "the city of Formosa", "the province of Córdoba".
+    static let settlementNouns: Set<String> = [
+        "city", "town", "village", "port", "province", "district", "municipality", "county", "department",
+    ]
+
     /// Prepositions after which a capital names a place ("in Seoul"), not the state acting.
     static let spatialPrepositions: Set<String> = [
         "in", "near", "at", "outside", "inside", "into", "around", "across", "through", "via", "toward",
