@@ -115,6 +115,9 @@ struct PlaceRecognizerTests {
         ("Trains between Vientiane and Luang Prabang kept running.", ["Vientiane", "Luang Prabang"]),
         // A city-state or capital a thing reached.
         ("Flights were delayed as far away as Singapore and Kuala Lumpur.", ["Singapore", "Kuala Lumpur"]),
+        // A town whose possessive names its port is a place, not an owner; so is a town "off" which a ship lies.
+        ("At Barranqueras, Resistencia's river port, barges ran aground.", ["Barranqueras", "Resistencia"]),
+        ("A cargo ship lost six containers off Burela on Monday.", ["Burela"]),
         // A capital's name joined by a particle to a name after it is another town, not the capital.
         ("Pilgrims walking to Santiago de Compostela were told to stay in Sarria.", ["Santiago de Compostela", "Sarria"]),
         // A compass word before a state's name that makes a division of it, also as an owner.

@@ -17,6 +17,11 @@ extension PlaceRecognizer {
     /// Nouns of a part of a place whose "of X" stands for the place in a locative phrase: "on the edge of Andijan",
     /// "in the outskirts of Kyiv" are locative like "in Andijan".
     static let partNouns: Set<String> = ["edge", "outskirts", "suburbs", "centre", "center", "heart", "streets"]
+    /// Places a town's possessive names ("Resistencia's river port", "Lagos's main airport"): the possessor is a
+    /// place, not an owner.
+    static let possessedPlaceNouns: Set<String> = partNouns.union([
+        "port", "airport", "harbour", "harbor", "suburb", "downtown", "outskirt", "waterfront", "old", "docks",
+    ])
     /// Verbs whose subject is where something happened, not who did it: "Qiqihar reported mudslides", "Harbin
     /// recorded 90 mm of rain".
     static let placeSubjectVerbs: Set<String> = ["reported", "recorded", "registered", "saw", "suffered", "experienced"]

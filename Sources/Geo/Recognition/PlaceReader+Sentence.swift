@@ -214,6 +214,12 @@ extension PlaceReader {
                 {
                     divisions = matches
                 }
+                // "Resistencia's river port", "Lagos's main airport": the possessor of a place is a place.
+                if divisions.isEmpty, stateCountry == nil,
+                   ((b + 2)...(b + 4)).contains(where: { $0 < n && PlaceRecognizer.possessedPlaceNouns.contains(lower[$0]) })
+                {
+                    divisions = matches
+                }
                 guard !divisions.isEmpty else { return }
                 matches = divisions
                 officeOwner = true

@@ -25,7 +25,7 @@ public struct PlaceRecognizer: Sendable {
     /// Prepositions that put a place where something happens.
     static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
-        "towards", "via", "within", "through", "visited", "visit", "visiting", "on", "part", "parts",
+        "towards", "via", "within", "through", "visited", "visit", "visiting", "on", "part", "parts", "off",
     ]
     /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
     /// France", "the southern part of Iraq").
