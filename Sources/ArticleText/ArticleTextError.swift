@@ -18,6 +18,9 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case badDate(path: String, line: Int?, value: String)
     /// A JSONL input holds no record.
     case noRecords(path: String)
+    /// A JSONL input whose every record line was skipped as malformed (`--skip-bad-lines`): how many, and the
+    /// first one's problem (its ``errorDescription``).
+    case allLinesBad(path: String, count: Int, first: String)
     /// A directory held no `.txt`, `.md` or `.jsonl` article.
     case noArticles(path: String)
     /// Two inputs carry the same document id with different texts.
@@ -37,6 +40,9 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .badRecord(path, line, reason): "\(path: path):\(line): bad JSONL record: \(reason)"
         case let .badDate(path, line, value): "\(path: path)\(line.map { ":\($0)" } ?? ""): \(Self.dateProblem(value))"
         case let .noRecords(path): "\(path: path): no JSONL records (expected one {\"id\", \"text\", …} object a line)"
+        case let .allLinesBad(path, count, first):
+            "\(path: path): no JSONL records: \(count == 1 ? "its one line was" : "all \(count) lines were") skipped as bad "
+                + "(--skip-bad-lines); the first: \(first)"
         case let .noArticles(path): "\(path: path): directory holds no .txt, .md or .jsonl articles"
         case let .duplicateID(id, first, second):
             "\(path: second): document id \"\(path: id)\" is already used by \(path: first) for a different text; ids must be unique"
@@ -61,7 +67,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     /// (`--skip-bad-lines`), a missing input path, clashing ids and an input folder without articles are not.
     public var isFileProblem: Bool {
         switch self {
-        case .unreadable, .notText, .symlinkLoop, .badFrontMatter, .noRecords, .tooLarge: true
+        case .unreadable, .notText, .symlinkLoop, .badFrontMatter, .noRecords, .allLinesBad, .tooLarge: true
         case let .emptyText(_, line): line == nil
         case .fileNotFound, .badRecord, .badDate, .noArticles, .duplicateID: false
         }

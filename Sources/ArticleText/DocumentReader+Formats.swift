@@ -128,6 +128,7 @@ extension DocumentReader {
         }
         var documents: [Document] = []
         let decoder = JSONDecoder()
+        let before = findings.count
         for line in JSONLines.lines(of: data) {
             if let document = try parseJSONLLine(
                 line.bytes, number: line.number, origin: origin, decoder: decoder, findings: &findings)
@@ -135,9 +136,23 @@ extension DocumentReader {
                 documents.append(document)
             }
         }
-        guard !documents.isEmpty else { throw ArticleTextError.noRecords(path: origin) }
+        guard !documents.isEmpty else { throw Self.noRecords(origin, findings: findings[before...]) }
         return documents
     }
+
+    /// The error of a JSONL input that gave no document: ``ArticleTextError/allLinesBad(path:count:first:)``
+    /// when `findings` (those met reading it) hold lines skipped as bad, else
+    /// ``ArticleTextError/noRecords(path:)``.
+    static func noRecords(_ origin: String, findings: ArraySlice<Finding>) -> ArticleTextError {
+        let bad = findings.filter { $0.code == badLineCode }
+        guard let first = bad.first else { return .noRecords(path: origin) }
+        return .allLinesBad(path: origin, count: bad.count, first: String(first.message.dropLast(badLineNote.count)))
+    }
+
+    /// The code of the finding of a JSONL line skipped as malformed.
+    public static let badLineCode = "jsonl.bad-line"
+    /// What the message of a `jsonl.bad-line` finding ends with, after the line's problem.
+    static let badLineNote = "; line skipped"
 
     /// One non-blank JSONL line's article (its bytes without the line end); `nil` when the line is malformed
     /// and `skipBadLines` is set (a `jsonl.bad-line` finding says so). Invalid UTF-8 is replaced, with a
@@ -160,8 +175,8 @@ extension DocumentReader {
             }
             return document
         } catch let error as ArticleTextError where skipBadLines {
-            findings.append(Finding(.warning, code: "jsonl.bad-line",
-                                    message: "\(error.errorDescription ?? "\(error)"); line skipped"))
+            findings.append(Finding(.warning, code: Self.badLineCode,
+                                    message: (error.errorDescription ?? "\(error)") + Self.badLineNote))
             return nil
         } catch let error as ArticleTextError where skipBadFiles && error.isTooLarge {
             // As a document found too long after parsing is: skipped with a warning, the run goes on.

@@ -23,6 +23,8 @@ public final class DocumentStream {
     private var lines: LineReader?
     private var linesOrigin = ""
     private var linesRecords = 0
+    /// The number of findings met before the JSONL input being read line by line started.
+    private var linesFindings = 0
     /// Documents read whole from one input (a JSONL file not named `.jsonl`, a stream) still to hand out.
     private var queued: [Document] = []
     private var seen: [DocumentID: (hash: String, origin: String)] = [:]
@@ -70,7 +72,9 @@ public final class DocumentStream {
                     continue
                 }
                 lines = nil
-                if linesRecords == 0 { try reader.skip(ArticleTextError.noRecords(path: linesOrigin), findings: &findings) }
+                if linesRecords == 0 {
+                    try reader.skip(DocumentReader.noRecords(linesOrigin, findings: findings[linesFindings...]), findings: &findings)
+                }
             }
             if !files.isEmpty {
                 let file = files.removeFirst()
@@ -114,6 +118,7 @@ public final class DocumentStream {
         lines = reader
         linesOrigin = origin
         linesRecords = 0
+        linesFindings = findings.count
     }
 
     /// The document when its id is new, `nil` for an exact repeat (with a finding).

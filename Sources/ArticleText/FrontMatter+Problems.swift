@@ -20,6 +20,11 @@ extension FrontMatter {
         let opened = context.map { "at line \($0.mark.line + 1), column \(max($0.mark.column, 1))" } ?? ""
         let character = Self.character(at: mark, in: yaml)
         let shown = character.map { $0 == "\t" ? "a tab" : "\"\($0)\"" } ?? "this character"
+        let tabIndent = Problem(
+            reason: "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)")
+        // A tab before the first key is met where a token should start: it indents the line, as a tab before a
+        // later key does, and is no value's first character.
+        if character == "\t", Self.isInIndent(mark, of: yaml) { return tabIndent }
         switch problem {
         case "mapping values are not allowed in this context":
             return Problem(reason: "unexpected \":\" here: put a value that holds \": \" in quotes (title: \"Kim: a profile\"), "
@@ -33,7 +38,7 @@ extension FrontMatter {
              "did not find expected node content":
             return Problem(reason: "a value cannot start with \(shown) in YAML: put the value in quotes")
         case let text where text.contains("tab character"):
-            return Problem(reason: "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)")
+            return tabIndent
         case "found unknown escape character":
             return Problem(reason: "an unknown backslash escape in a double-quoted value: write \\\\ for a backslash, or use single quotes")
         case "did not find expected ',' or ']'":
@@ -54,6 +59,14 @@ extension FrontMatter {
         default:
             return Problem(reason: "not valid YAML: " + problem + (context.map { " \($0.text) that starts \(opened)" } ?? ""))
         }
+    }
+
+    /// Whether `mark` (1-based line and column) falls in the blank characters that start its line of `yaml`.
+    private static func isInIndent(_ mark: (line: Int, column: Int), of yaml: String) -> Bool {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return false }
+        let indent = lines[mark.line - 1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        return max(mark.column, 1) <= indent
     }
 
     /// The character at `mark` (1-based line, 1-based column) of `yaml`, when there is one.

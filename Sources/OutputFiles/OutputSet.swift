@@ -36,6 +36,10 @@ public struct OutputSet: Sendable {
 
     public static let journalName = ".storygraph-outputs.journal"
 
+    /// The empty file a run creates while it writes temporary files and backups (`.storygraph-run.PID`) and
+    /// removes when it is done: what proves that `.NAME.PID.tmp` and `.NAME.PID.bak` are a killed run's.
+    public static func runRecordName(pid: Int32) -> String { ".storygraph-run.\(pid)" }
+
     /// One line of the journal: an output name and whether a previous version was backed up.
     struct Entry: Codable, Equatable {
         var name: String
@@ -54,6 +58,12 @@ public struct OutputSet: Sendable {
     public func replace(with files: [(name: String, data: Data)], removing stale: [String] = []) throws {
         for file in files { try fileSystem.checkDestination(file.name) }
         try recover()
+        // The run record claims the temporary files and backups named after this process for it: a later run
+        // removes no `.NAME.PID.tmp` that a run of storygraph did not record (a user's file named like one).
+        let record = path(Self.runRecordName(pid: getpid()))
+        let descriptor = open(record, O_WRONLY | O_CREAT, 0o644)
+        if descriptor >= 0 { close(descriptor) }
+        defer { unlink(record) }
         var temporaries: [(temporary: URL, name: String)] = []
         do {
             for file in files { temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name)) }
@@ -102,19 +112,35 @@ public struct OutputSet: Sendable {
 
     /// Restores the previous set after an interrupted replacement and removes temporary files of runs that are
     /// no longer alive.
+    ///
+    /// A temporary file or backup (`.NAME.PID.tmp`, `.NAME.PID.bak`) is removed only when all of these hold:
+    /// NAME is one of ``knownNames``, process PID is not running, and that run recorded it (its run record
+    /// ``runRecordName(pid:)`` is in the folder, or the journal names PID). A file of that form that a user made
+    /// stays.
     public func recover() throws {
+        var journalled: Int32?
         if let data = FileManager.default.contents(atPath: path(Self.journalName)),
            let journal = try? JSONDecoder().decode(Journal.self, from: data),
            RunTemporaries.isLeftOver(by: journal.pid)
         {
             rollBack(journal.entries, pid: journal.pid)
+            journalled = journal.pid
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         let ours = Set(knownNames + [Self.journalName])
+        let present = Set(names)
+        var records: [String] = []
+        for name in names {
+            if let pid = RunTemporaries.processID(in: name, prefix: ".storygraph-run."), RunTemporaries.isLeftOver(by: pid) {
+                records.append(name)
+            }
+        }
+        defer { for name in records { unlink(path(name)) } }
         for name in names where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".bak")) {
             let stem = name.dropFirst().dropLast(4)  // "relations.svg.1234" or "relations.svg.backup.1234"
             guard let dot = stem.lastIndex(of: "."), let pid = Int32(stem[stem.index(after: dot)...]),
-                  RunTemporaries.isLeftOver(by: pid)
+                  RunTemporaries.isLeftOver(by: pid),
+                  pid == journalled || present.contains(Self.runRecordName(pid: pid))
             else { continue }
             var output = String(stem[..<dot])
             if output.hasSuffix(".backup") { output.removeLast(7) }

@@ -19,7 +19,7 @@ struct Storygraph: ParsableCommand {
             that takes one value is given once (`--out a --out b` is a usage error, exit 64); list options such \
             as --type may repeat.
 
-            Start with: storygraph build examples --out graphs
+            Start with: storygraph build examples --out out
             """,
         version: "0.1.0",
         subcommands: [

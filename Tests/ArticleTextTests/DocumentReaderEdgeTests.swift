@@ -115,6 +115,7 @@ struct DocumentReaderEdgeTests {
         ("title: @home", 2, 8, "a value cannot start with \"@\" in YAML: put the value in quotes"),
         ("title: *ref", 2, 8, "a value cannot start with \"*\" in YAML: put the value in quotes"),
         ("id: x\n\ttitle: y", 3, 1, "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)"),
+        ("\tid: a", 2, 1, "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)"),
         ("title: \"bad \\q escape\"", 2, 13, "an unknown backslash escape in a double-quoted value: write \\\\ for a backslash, or use single quotes"),
         ("title: [a, b", 3, 1, "the list opened with \"[\" at line 2, column 8 is not closed: put a value that starts with \"[\" in quotes"),
         ("id: x\ntitle", 3, 1, "this line is not key: value (no \":\" after a key)"),

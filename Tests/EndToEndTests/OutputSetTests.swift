@@ -95,13 +95,35 @@ struct OutputSetTests {
     }
 
     @Test func oneFileIsReplacedWithoutJournalAndASymlinkInItsPlaceIsReplacedNotFollowed() throws {
-        let directory = try directory(with: ["target.json": "theirs", ".a.json.999999.tmp": "killed run"])
+        let directory = try directory(with: [
+            "target.json": "theirs", ".a.json.999999.tmp": "killed run", ".storygraph-run.999999": "",
+        ])
         try FileManager.default.createSymbolicLink(
             atPath: directory.appendingPathComponent("a.json").path, withDestinationPath: "target.json")
         try outputSet(directory).replace(with: [("a.json", Data("new a".utf8))])
         #expect(try contents(directory) == ["a.json": "new a", "target.json": "theirs"])
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("a.json").path)
         #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+    }
+
+    /// A file named like a temporary file is removed only when a run of storygraph recorded it and that run is
+    /// gone: a user's `.a.json.999999.tmp` stays, and so does one named after a live process with a record.
+    @Test func onlyTemporariesARunRecordedAreRemoved() throws {
+        let live = getppid()
+        let directory = try directory(with: [
+            ".a.json.999999.tmp": "mine", ".b.dot.999998.tmp": "killed run", ".storygraph-run.999998": "",
+            ".c.svg.\(live).tmp": "running", ".storygraph-run.\(live)": "", ".c.svg.999998.bak": "old c",
+        ])
+        try outputSet(directory).replace(with: [("a.json", Data("new a".utf8))])
+        #expect(try contents(directory) == [
+            "a.json": "new a", ".a.json.999999.tmp": "mine", ".c.svg.\(live).tmp": "running",
+            ".storygraph-run.\(live)": "",
+        ])
+        // A run that completes leaves no record of its own.
+        try outputSet(directory).replace(with: [("a.json", Data("new a".utf8)), ("b.dot", Data("new b".utf8))])
+        #expect(try contents(directory).keys.sorted() == [
+            ".a.json.999999.tmp", ".c.svg.\(live).tmp", ".storygraph-run.\(live)", "a.json", "b.dot",
+        ])
     }
 
     @Test func aSpecialFileInTheWayIsRefusedBeforeAnythingIsWritten() throws {

@@ -166,7 +166,9 @@ struct FilterOptions: ParsableArguments {
     /// the corpus are warned about on standard error (prefixed with `command`; see ``FilterVocabulary``), as
     /// is a filter that removes every event; `quiet` keeps the warnings to itself. A graph read from a store
     /// was selected by the store with the query it resolved (``CorpusGraph/storeQuery``); its keyword, answered
-    /// by the full-text index, is not asked again.
+    /// by the full-text index, is not asked again. A graph read from input files whose events the filters thin
+    /// keeps the happenings (``GraphModel/EventGraph/clusters``) clustered over all of them, as a store keeps
+    /// those of every ingested document: an event's article count is the same with and without `--document`.
     func apply(to corpus: CorpusGraph, level: AggregationLevel, command: String, quiet: Bool = false) throws -> EventGraph {
         let graph = corpus.graph
         let diagnostics = Diagnostics(quiet: quiet)
@@ -179,7 +181,14 @@ struct FilterOptions: ParsableArguments {
             for warning in resolution.warnings { diagnostics.say("\(command): warning: \(warning)") }
             query = resolution.query
         }
-        let filtered = try graph.filtered(by: query)
+        var filtered = try graph.filtered(by: query)
+        if graph.assignedClusters == nil, filtered.events.count < graph.events.count {
+            // As a store does: happenings clustered over every input, then filtered, so that an event's
+            // num_articles and --min-articles count the articles the filters dropped too.
+            var whole = graph
+            whole.assign(clusters: graph.clusters)
+            filtered = try whole.filtered(by: query)
+        }
         if filtered.events.isEmpty, !graph.events.isEmpty {
             diagnostics.say("\(command): warning: the filters removed all \(graph.events.count) events; the diagrams are empty")
         }

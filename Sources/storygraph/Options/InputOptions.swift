@@ -46,13 +46,13 @@ struct InputOptions: ParsableArguments {
 
     /// Reads every document; exact duplicates (and, with `--skip-bad-files`, bad files) are skipped with a
     /// warning on standard error (none with `quiet`).
-    /// - Returns: the documents and the number of bad files skipped.
-    func documents(quiet: Bool = false) throws -> (documents: [Document], skippedFiles: Int) {
+    /// - Returns: the documents and the numbers of bad files and bad JSONL lines skipped.
+    func documents(quiet: Bool = false) throws -> (documents: [Document], skippedFiles: Int, skippedLines: Int) {
         try requireInputs()
         var findings: [Finding] = []
         let documents = try reader.read(paths: inputs, findings: &findings)
         if !quiet { Self.warn(findings) }
-        return (documents, findings.count { $0.code == Self.skippedCode })
+        return (documents, findings.count { $0.code == Self.skippedCode }, findings.count { $0.code == DocumentReader.badLineCode })
     }
 
     /// The finding code of a bad file skipped with `--skip-bad-files`.
@@ -65,11 +65,14 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// " (N bad files skipped, see the warnings above)" for a summary line or an error, empty when none was;
-    /// under `--quiet` (`quiet`), which printed no warning, it says so instead of pointing above.
-    static func skippedNote(_ count: Int, quiet: Bool = false) -> String {
-        guard count > 0 else { return "" }
-        let files = "\(count) bad file\(count == 1 ? "" : "s") skipped"
+    /// " (N bad files skipped, see the warnings above)" for a summary line or an error, with the malformed
+    /// JSONL `lines` skipped (`--skip-bad-lines`) first ("2 bad lines and 1 bad file skipped"), empty when none
+    /// was; under `--quiet` (`quiet`), which printed no warning, it says so instead of pointing above.
+    static func skippedNote(_ count: Int, lines: Int = 0, quiet: Bool = false) -> String {
+        guard count > 0 || lines > 0 else { return "" }
+        let files = [
+            lines > 0 ? "\(lines) bad line\(lines == 1 ? "" : "s")" : nil, count > 0 ? "\(count) bad file\(count == 1 ? "" : "s")" : nil,
+        ].compactMap { $0 }.joined(separator: " and ") + " skipped"
         return quiet ? " (\(files); run without --quiet to see why)" : " (\(files), see the warnings above)"
     }
 

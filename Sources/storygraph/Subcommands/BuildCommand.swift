@@ -119,7 +119,7 @@ struct BuildCommand: ParsableCommand {
             csvByteOrderMark: csvBom)
         let removed = try outputs.write(to: folder, display: out)
 
-        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles)), "
+        var summary = "storygraph build: \(documents) document\(documents == 1 ? "" : "s")\(InputOptions.skippedNote(corpus.skippedFiles, lines: corpus.skippedLines)), "
             + "\(CountedNoun.text(filtered.actors.count, "actor")), "
             + "\(CountedNoun.text(filtered.events.count, "event")), \(CountedNoun.text(outputs.totalRelationCount, "relation")) (\(outputs.relationCount) drawn) "
             + "(\(level.rawValue) level, \(outputs.layout.rawValue) layout)"

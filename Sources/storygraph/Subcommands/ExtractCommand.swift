@@ -77,13 +77,14 @@ struct ExtractCommand: ParsableCommand {
         }
         progress.finish()
         let skipped = stream.findings.count { $0.code == InputOptions.skippedCode }
+        let badLines = stream.findings.count { $0.code == DocumentReader.badLineCode }
         guard done > 0 || skipped == 0 else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped, quiet: verbosity.quiet))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skipped, lines: badLines, quiet: verbosity.quiet))")
         }
         if !verbosity.quiet {
             digest.report(prefix: "storygraph extract", to: verbosity.diagnostics)
-            if skipped > 0 {
-                StandardStreams.writeError("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped))\n")
+            if skipped > 0 || badLines > 0 {
+                StandardStreams.writeError("storygraph extract: \(done) document\(done == 1 ? "" : "s")\(InputOptions.skippedNote(skipped, lines: badLines))\n")
             }
         }
     }

@@ -87,7 +87,7 @@ struct IngestCommand: ParsableCommand {
         let skippedFiles = stream.findings.count { $0.code == InputOptions.skippedCode }
         guard done > 0 || skippedFiles == 0 else {
             if !verbosity.quiet { InputOptions.warn(stream.findings) }
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: verbosity.quiet))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, lines: stream.findings.count { $0.code == DocumentReader.badLineCode }, quiet: verbosity.quiet))")
         }
         guard !verbosity.quiet else { return }
         InputOptions.warn(stream.findings)
@@ -96,7 +96,7 @@ struct IngestCommand: ParsableCommand {
             let noun = Self.rowNouns[row.table] ?? (row.table, row.table)
             return CountedNoun.text(row.rows, noun.singular, plural: noun.plural)
         }.joined(separator: ", ")
-        let skipped = InputOptions.skippedNote(skippedFiles)
+        let skipped = InputOptions.skippedNote(skippedFiles, lines: stream.findings.count { $0.code == DocumentReader.badLineCode })
         StandardStreams.writeError(("storygraph ingest: \(CountedNoun.text(done, "document"))\(skipped): \(summary.added) added, \(summary.replaced) replaced, "
                 + "\(summary.unchanged) unchanged; \(CountedNoun.text(summary.events, "event")) written; \(db) now holds \(counts)\n"))
     }

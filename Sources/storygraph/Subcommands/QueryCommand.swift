@@ -13,8 +13,11 @@ struct QueryCommand: ParsableCommand {
             One row per event, in time order (undated last): its TIMEX3 date, source and target (countries with \
             --level country), PLOVER type, modality, the number of articles and outlets reporting the same \
             happening (its cluster; the same counts as build's events.csv) and the evidence sentence. --format \
-            csv and json carry every column (json adds the cluster id, first and last report date and the \
-            document); the CSV is written as build's events.csv is (Goldstein values without trailing zeros, \
+            csv has the columns date, source, target, type, mode, modality, goldstein, articles, sources, \
+            cluster and document (the cluster's and the document's ids) and evidence; json has the same \
+            fields and adds event (the event's id), quadClass, firstReport and lastReport (the first and last \
+            publication dates of the happening's articles). Without --format, -o FILE.csv writes CSV, \
+            -o FILE.json JSON and anything else the table. The CSV is written as build's events.csv is (Goldstein values without trailing zeros, \
             control characters from article text as U+FFFD; --csv-bom adds a byte order mark). Filters combine with AND: \
             `storygraph query --db corpus.sqlite --dyad USA,IRN --from 2020-01 --to 2020-01 --sector GOV,MIL`.
             """
@@ -28,10 +31,13 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Name actors or their countries.")
     var level: LevelChoice = .country
 
-    @Option(help: "Output format.")
-    var format: Format = .table
+    @Option(help: ArgumentHelp(
+        "Output format (default: the table; with -o, csv for a .csv file and json for a .json file).", valueName: "format"))
+    var format: Format?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file instead of standard output; its extension .csv or .json chooses the format when --format is not given.",
+        valueName: "file"))
     var output: String?
 
     @Flag(help: "Start the CSV with a UTF-8 byte order mark (for spreadsheets that guess encodings); with --format csv.")
@@ -40,7 +46,20 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func validate() throws {
-        if csvBom, format != .csv { throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(format.rawValue))") }
+        if csvBom, writtenFormat != .csv {
+            throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(writtenFormat.rawValue))")
+        }
+    }
+
+    /// The format written: `--format`, else the one the `-o` file's extension names (`.csv`, `.json`, in any
+    /// case), else the table.
+    var writtenFormat: Format {
+        if let format { return format }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "csv": return .csv
+        case "json": return .json
+        default: return .table
+        }
     }
 
     func run() throws {
@@ -52,7 +71,7 @@ struct QueryCommand: ParsableCommand {
         let elapsed = Date().timeIntervalSince(started) * 1000
         let listings = graph.listings(level: level.aggregation)
         let text: String
-        switch format {
+        switch writtenFormat {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -180,7 +180,7 @@ struct ReportCommand: ParsableCommand {
         corpus.digest.report(prefix: "storygraph report", to: diagnostics)
         diagnostics.say(
             "storygraph report: \(corpus.documentCount) document\(corpus.documentCount == 1 ? "" : "s")"
-                + "\(InputOptions.skippedNote(corpus.skippedFiles)), \(CountedNoun.text(graph.events.count, "event")), "
+                + "\(InputOptions.skippedNote(corpus.skippedFiles, lines: corpus.skippedLines)), \(CountedNoun.text(graph.events.count, "event")), "
                 + "\(CountedNoun.text(content.keyEvents.count, "key event")), \(CountedNoun.text(content.unknownActors.count, "unknown name")); wrote "
                 + files.map { $0.0.lastPathComponent }.joined(separator: ", "))
         for note in set.notes { diagnostics.say("storygraph report: note: \(note)") }

@@ -16,6 +16,8 @@ struct CorpusGraph {
     var documentCount: Int
     /// Number of bad input files skipped (`--skip-bad-files`).
     var skippedFiles = 0
+    /// Number of malformed JSONL lines skipped (`--skip-bad-lines`).
+    var skippedLines = 0
     /// With a store, the query that selected the graph: the filters with their ids resolved against the store.
     var storeQuery: GraphQuery?
 
@@ -48,9 +50,9 @@ struct CorpusGraph {
 
     /// Reads, extracts and merges every input.
     init(input: InputOptions, dictionaries: ExtractionOptions, quiet: Bool) throws {
-        let (documents, skippedFiles) = try input.documents(quiet: quiet)
+        let (documents, skippedFiles, skippedLines) = try input.documents(quiet: quiet)
         guard !documents.isEmpty else {
-            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, quiet: quiet))")
+            throw BuildFailure("no document left to read in \(input.inputs.joined(separator: ", "))\(InputOptions.skippedNote(skippedFiles, lines: skippedLines, quiet: quiet))")
         }
         let pipeline = try dictionaries.pipeline()
         var graph = EventGraph()
@@ -69,5 +71,6 @@ struct CorpusGraph {
         graph.addReferenceActors(graph.undescribedCountryNodes.compactMap { lexicon.entry($0)?.actor(asOf: nil) })
         self.init(graph: graph, digest: digest, documentCount: documents.count, storeQuery: nil)
         self.skippedFiles = skippedFiles
+        self.skippedLines = skippedLines
     }
 }
