@@ -18,7 +18,7 @@ extension FrontMatter {
         _ problem: String, context: YamlError.Context?, at mark: (line: Int, column: Int), yaml: String
     ) -> Problem {
         let opened = context.map { "at line \($0.mark.line + 1), column \(max($0.mark.column, 1))" } ?? ""
-        let character = Self.character(at: mark, in: yaml)
+        let character = YAMLErrorText.character(at: mark, in: yaml)
         let shown = character.map { $0 == "\t" ? "a tab" : "\"\($0)\"" } ?? "this character"
         let tabIndent = Problem(
             reason: "a tab indents this line: write each key: value line at the beginning of the line (spaces, not tabs)")
@@ -67,15 +67,5 @@ extension FrontMatter {
         guard mark.line >= 1, mark.line <= lines.count else { return false }
         let indent = lines[mark.line - 1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         return max(mark.column, 1) <= indent
-    }
-
-    /// The character at `mark` (1-based line, 1-based column) of `yaml`, when there is one.
-    private static func character(at mark: (line: Int, column: Int), in yaml: String) -> Character? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard mark.line >= 1, mark.line <= lines.count else { return nil }
-        let scalars = lines[mark.line - 1].unicodeScalars
-        let index = max(mark.column, 1) - 1
-        guard index < scalars.count else { return nil }
-        return Character(scalars[scalars.index(scalars.startIndex, offsetBy: index)])
     }
 }

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import Yams
 
@@ -39,7 +40,7 @@ extension LexiconFileReader {
         -> (reason: String, line: Int?)
     {
         let opened = context.map { "at line \($0.mark.line), column \($0.mark.column)" } ?? ""
-        let character = Self.character(at: mark, in: yaml)
+        let character = YAMLErrorText.character(at: (mark.line, mark.column), in: yaml)
         let shown = character.map { $0 == "\t" ? "a tab" : "\"\($0)\"" } ?? "this character"
         switch problem {
         case "mapping values are not allowed in this context":
@@ -72,15 +73,5 @@ extension LexiconFileReader {
         default:
             return (problem + (context.map { " (\($0.text) that starts \(opened))" } ?? ""), nil)
         }
-    }
-
-    /// The character at `mark` (1-based line and column, in Unicode scalars) of `yaml`, when there is one.
-    private static func character(at mark: Mark, in yaml: String) -> Character? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard mark.line >= 1, mark.line <= lines.count else { return nil }
-        let scalars = lines[mark.line - 1].unicodeScalars
-        let index = max(mark.column, 1) - 1
-        guard index < scalars.count else { return nil }
-        return Character(scalars[scalars.index(scalars.startIndex, offsetBy: index)])
     }
 }

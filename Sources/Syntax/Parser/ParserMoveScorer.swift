@@ -12,6 +12,25 @@ struct ParserMoveScorer: Sendable {
     @inline(__always)
     private static func fingerprint(_ key: UInt64) -> UInt64 { (key >> 48) | 0x8000 }
 
+    /// Adds the weights of `feature` to `total`: probes from `entry`, the slot its hash names (read ahead by the
+    /// caller), through the following slots until the feature's fingerprint or an empty slot.
+    @inline(__always)
+    private static func add(
+        _ feature: UInt64, probing entry: UInt64, slots: UnsafeBufferPointer<UInt64>, mask: Int, to total: inout MoveScores
+    ) {
+        let print = fingerprint(feature)
+        var slot = Int(truncatingIfNeeded: feature) & mask
+        var entry = entry
+        while entry != 0 {
+            if entry >> 48 == print {
+                total.add(entry)
+                return
+            }
+            slot = (slot + 1) & mask
+            entry = slots[slot]
+        }
+    }
+
     /// Packs `table`.
     init(_ table: ParserMoveTable) {
         var capacity = 16
@@ -44,18 +63,7 @@ struct ParserMoveScorer: Sendable {
                     found[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
                 }
                 for index in features.indices {
-                    let feature = features[index]
-                    let print = Self.fingerprint(feature)
-                    var slot = Int(truncatingIfNeeded: feature) & mask
-                    var entry = found[index]
-                    while entry != 0 {
-                        if entry >> 48 == print {
-                            total.add(entry)
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                        entry = slots[slot]
-                    }
+                    Self.add(features[index], probing: found[index], slots: slots, mask: mask, to: &total)
                 }
             }
         }
@@ -80,18 +88,7 @@ struct ParserMoveScorer: Sendable {
                 for run in ends.indices {
                     var total = MoveScores()
                     for index in start..<ends[run] {
-                        let feature = features[index]
-                        let print = Self.fingerprint(feature)
-                        var slot = Int(truncatingIfNeeded: feature) & mask
-                        var entry = found[index]
-                        while entry != 0 {
-                            if entry >> 48 == print {
-                                total.add(entry)
-                                break
-                            }
-                            slot = (slot + 1) & mask
-                            entry = slots[slot]
-                        }
+                        Self.add(features[index], probing: found[index], slots: slots, mask: mask, to: &total)
                     }
                     sums[run] = total
                     start = ends[run]
