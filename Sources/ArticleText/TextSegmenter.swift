@@ -5,7 +5,8 @@
 ///   or opening quote, except after abbreviations ("Feb.", "Mr.", "Gen.") and initialisms ("U.S.") that are not
 ///   followed by a typical sentence opener.
 /// - A line without final punctuation and under 16 words is a heading: its own sentence, flagged `isHeading`.
-/// - The dateline is a leading `PLACE[, REGION] [(AGENCY)] –` prefix of the first line.
+/// - The dateline is a leading `PLACE[, REGION] [(AGENCY)] –` prefix of the first line, or of the second when the
+///   first is a headline.
 /// - Boilerplate is the run of trailing paragraphs that read as publisher notices (rewritten by, follow us,
 ///   editorial independence, copyright …).
 /// - A "sentence" longer than `maximumSentenceTokens` (a list, a table or text without punctuation) is cut into
@@ -46,7 +47,9 @@ public struct TextSegmenter: Sendable {
         let lines = paragraphSpans(text)
         let boilerplateStart = trailingBoilerplateStart(lines: lines, text: text)
         let boilerplate = lines[boilerplateStart...].map { $0 }
+        // The dateline opens the first line, or the line after a headline ("Headline\n\nCITY, Country — …").
         let dateline = lines.first.flatMap { datelineSpan(in: $0, text: text) }
+            ?? (lines.count > 1 && isHeading(lines[0], text: text) ? datelineSpan(in: lines[1], text: text) : nil)
 
         let tokenizer = Tokenizer()
         var sentences: [Sentence] = []

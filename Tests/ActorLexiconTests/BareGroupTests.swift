@@ -168,4 +168,32 @@ struct BareGroupTests {
         let found = Self.inferred(text, published: "2019-02-21").map { "\($0.text)=\($0.actor)" }
         #expect(found == ["Attorneys general=USA-GOV"])
     }
+
+    @Test(arguments: [
+        // The dateline's state is the article's home: bare police and students of a sentence that names no
+        // other state are its own, even before the text names it, also when a headline precedes the dateline.
+        ("QUITO, Ecuador — The vote was delayed. Police dispersed farmers outside a school on Monday.",
+         ["Police=ECU-COP/ECU/COP"]),
+        ("Fuel protests spread\n\nQUITO, Ecuador — The vote was delayed. Students marched on the palace.",
+         ["Students=ECU-EDU/ECU/EDU"]),
+        // The home state counts as two mentions: a state named three times is not outweighed twice over, so
+        // neither claims the group.
+        ("QUITO, Ecuador — Peru said Peru would reopen its border with Peru's neighbour. Police were deployed.", []),
+    ])
+    func theDatelineStateIsTheHomeOfBareGroups(text: String, expected: [String]) {
+        let found = Self.inferred(text).map { "\($0.text)=\($0.actor)/\($0.country)/\($0.sector)" }
+        #expect(found == expected)
+    }
+
+    @Test func theGovernmentOfADatelinedArticleIsTheHomeGovernment() {
+        // "the government" after another state's minister is the home state's unless the text wrote that other
+        // state's government with the noun.
+        let text = "LUSAKA, Zambia — Norway's foreign minister visited. Later the government said talks went well."
+        let annotation = Support.recognize(text, published: "2020-08-10")
+        let mention = annotation.mentions.first { $0.text == "the government" }
+        #expect(mention?.actor.rawValue == "ZMB-GOV")
+        let written = "LUSAKA, Zambia — Norway's government was told. Later the government said talks went well."
+        let other = Support.recognize(written, published: "2020-08-10").mentions.first { $0.text == "the government" }
+        #expect(other?.actor.rawValue == "NOR-GOV")
+    }
 }

@@ -47,4 +47,19 @@ struct UnknownActorFindingTests {
         let finding = try #require(annotation.findings.first { $0.code == "actor.unknown" })
         #expect(finding.message == "\"Willem-Alexander\" is not in the lexicon; taken as person of NLD")
     }
+
+    @Test(arguments: [
+        // A title holder followed by "in" and a capital holds that state's office, not the state of the
+        // sentence's earlier subject.
+        ("A US envoy, Dana Wellbrook, telephoned Prime Minister Oskar Virtanenko in Helsinki and Prime Minister "
+            + "Aksel Lindqvam in Oslo on Tuesday.", ["dana-wellbrook=USA", "oskar-virtanenko=FIN", "aksel-lindqvam=NOR"]),
+        // A state named with "of" right after the name still comes first.
+        ("Prime Minister Oskar Virtanenko of Finland met reporters in Oslo.", ["oskar-virtanenko=FIN"]),
+    ])
+    func aTitleHoldersSeatPlacesTheOffice(text: String, expected: [String]) {
+        let annotation = Support.recognize(text, published: "2020-08-10")
+        let people = annotation.actors.filter { $0.kind == .person }.map { "\($0.id.rawValue)=\($0.country ?? "-")" }
+        #expect(people == expected)
+    }
 }
+

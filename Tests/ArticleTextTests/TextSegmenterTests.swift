@@ -65,6 +65,21 @@ struct TextSegmenterTests {
         #expect(segment("On Friday, fishermen rescued 700 people. It was cold.").dateline == nil)
         #expect(segment("WASHINGTON — The Senate voted on Tuesday.").dateline.map { _ in true } == true)
     }
+
+    @Test(arguments: [
+        ("Farmers block roads as fuel prices rise\n\nQUITO, Ecuador — Farmers blocked roads.", "QUITO, Ecuador —"),
+        ("Court frees editor\n\nLUSAKA (Agency) – A court freed an editor.", "LUSAKA (Agency) –"),
+    ])
+    func aDatelineAfterAHeadlineIsFound(text: String, dateline: String) throws {
+        let segmented = segment(text)
+        let span = try #require(segmented.dateline)
+        #expect(segmented.text[span] == dateline)
+    }
+
+    @Test func aSecondLineAfterASentenceIsNoDateline() {
+        // The first line ends a sentence: it is no headline, so the second line's capitals are not a dateline.
+        #expect(segment("The vote was held.\n\nQUITO, Ecuador — Farmers blocked roads.").dateline == nil)
+    }
 }
 
 /// Sentences too long to analyse in linear time are cut into pieces.

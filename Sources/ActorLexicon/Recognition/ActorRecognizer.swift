@@ -58,6 +58,7 @@ public struct ActorRecognizer: Sendable {
         var context = RecognitionContext(lexicon: lexicon, date: day, document: document.document.id)
         let keys = document.tokens.map { AliasIndex.key(AliasIndex.ownershipStem($0.text)) }
         let allowed = document.tokens.map { !document.isExcluded($0.span) }
+        context.home = homeState(document, keys: keys, allowed: allowed, date: day)
         for (s, range) in document.tokenRanges.enumerated() where !range.isEmpty {
             guard range.contains(where: { allowed[$0] }) else { continue }
             let reader = SentenceReader(document: document, keys: keys, allowed: allowed, range: range, sentence: s,
@@ -70,6 +71,36 @@ public struct ActorRecognizer: Sendable {
         let actors = context.orderedActors.filter { firstMention[$0.id] != nil }
             .sorted { (firstMention[$0.id] ?? 0, $0.id) < (firstMention[$1.id] ?? 0, $1.id) }
         return ActorAnnotation(actors: actors, mentions: mentions, findings: context.findings.sorted())
+    }
+
+    /// The first state the dateline names, as the article's home ("HARARE, Zimbabwe —" → `ZWE`), with the
+    /// dateline mention's start; `nil` without a dateline or a state in it.
+    func homeState(_ document: SegmentedDocument, keys: [String], allowed: [Bool], date: CalendarDate?)
+        -> RecognitionContext.Antecedent?
+    {
+        guard let dateline = document.dateline,
+              let first = document.tokens.firstIndex(where: { dateline.contains($0.span) })
+        else { return nil }
+        var end = first
+        while end < document.tokens.count, dateline.contains(document.tokens[end].span) { end += 1 }
+        let sentence = document.tokens[first].sentence
+        let reader = SentenceReader(document: document, keys: keys, allowed: allowed, range: first..<end,
+                                    sentence: sentence, lexicon: lexicon, date: date)
+        var i = first
+        while i < end {
+            guard document.tokens[i].kind != .punctuation,
+                  let (pattern, count) = lexicon.index.longestMatch(in: document.tokens, keys: keys, from: i, limit: end)
+            else {
+                i += 1
+                continue
+            }
+            if case .entry(let entry) = reader.choose(pattern.targets), entry.kind == .state {
+                return RecognitionContext.Antecedent(actor: entry.id, start: document.tokens[i].span.start,
+                                                     sentence: sentence, isFullName: true)
+            }
+            i += count
+        }
+        return nil
     }
 }
 
@@ -178,6 +209,19 @@ extension SentenceReader {
             }
             guard isDefinite && WordLists.definiteNouns[word] != nil || isStateMedia else {
                 return emitBareGroup(noun, sector: sector, range, places: places, into: &context)
+            }
+            // "The United States urged the government to …" in an article datelined in Libreville: "the government"
+            // is the home state's unless the text has just written another state's government with that noun.
+            if isDefinite, ["government", "regime"].contains(word), let home = context.home,
+               let homeEntry = lexicon.entry(home.actor),
+               let found = context.nounAntecedent(word, sector: sector, before: start),
+               context.actor(found.actor)?.country != (homeEntry.country ?? homeEntry.id.rawValue),
+               !context.isWrittenNounAntecedent(found, noun: word, before: start)
+            {
+                let group = SentenceReader.groupActor(homeEntry, sector: "GOV")
+                context.register(group)
+                record(mention(group.id, range, antecedent: home.start), range, fullName: false, into: &context)
+                return range
             }
             guard let antecedent = context.nounAntecedent(word, sector: sector, before: start) else {
                 // "the government" with no government named yet: the government of the document's main state.

@@ -25,6 +25,12 @@ struct RecognitionContext {
     private(set) var history: [Antecedent] = []
     var mentions: [ActorMention] = []
     var findings: [Finding] = []
+    /// The state the dateline names ("MALÉ, Maldives —" → `MDV`; "HONG KONG, China —" → `HKG`, the place being a
+    /// state-level actor itself), with the dateline mention as its antecedent: the article's home, which
+    /// `mainState(before:)` counts as `homeWeight` mentions.
+    var home: Antecedent?
+    /// How many mentions the dateline's state counts for in `mainState(before:)`.
+    static let homeWeight = 2
 
     /// The mentions recorded so far in `sentence`: mentions are recorded sentence by sentence, so these are the
     /// trailing ones, found without scanning earlier sentences.
@@ -223,10 +229,12 @@ struct RecognitionContext {
     }
 
     /// The document's main state so far, only when it clearly dominates: counting each mention of a state and
-    /// of an actor belonging to a state (a person, an organisation, a sector group), the most counted state
-    /// has at least two mentions and at least twice as many as any other. Returns its latest mention.
+    /// of an actor belonging to a state (a person, an organisation, a sector group), and the dateline's state as
+    /// `homeWeight` mentions, the most counted state has at least two mentions and at least twice as many as any
+    /// other. Returns its latest mention (the dateline's, when the text has not named it yet).
     func mainState(before start: Int) -> (Antecedent, ActorID)? {
         var tally: [ActorID: (count: Int, latest: Antecedent)] = [:]
+        if let home { tally[home.actor] = (Self.homeWeight, home) }
         for item in recent where item.start < start {
             guard let actor = actors[item.actor] else { continue }
             let state: ActorID
@@ -252,14 +260,7 @@ struct RecognitionContext {
     /// A mention written with the noun comes first ("Sri Lanka's government … Norway's development minister … the
     /// government" is Sri Lanka's, although the minister's group is a government too), within `window` sentences.
     func nounAntecedent(_ noun: String, sector: String?, before start: Int, window: Int = 6) -> Antecedent? {
-        if let written = mentions.last(where: { mention in
-            mention.start < start && mention.antecedent == nil && mention.text.count > noun.count
-                && mention.text.lowercased().contains(noun)
-        }), let sentence = history.last?.sentence, sentence - written.sentence <= window,
-           let item = recent.last(where: { $0.start == written.start && $0.actor == written.actor })
-        {
-            return item
-        }
+        if let item = writtenNounAntecedent(noun, before: start, window: window) { return item }
         let byName = recent.last { item in
             item.start < start && (actors[item.actor]?.name.lowercased().contains(noun) ?? false)
         }
@@ -274,6 +275,23 @@ struct RecognitionContext {
             guard item.start < start, let actor = actors[item.actor] else { return false }
             return actor.kind == .organization && actor.sector == sector && actor.country?.count == 3
         }
+    }
+
+    /// The latest mention written with `noun` ("Sri Lanka's government" for "the government") within `window`
+    /// sentences, the first step of `nounAntecedent(_:sector:before:window:)`.
+    func writtenNounAntecedent(_ noun: String, before start: Int, window: Int = 6) -> Antecedent? {
+        guard let written = mentions.last(where: { mention in
+            mention.start < start && mention.antecedent == nil && mention.text.count > noun.count
+                && mention.text.lowercased().contains(noun)
+        }), let sentence = history.last?.sentence, sentence - written.sentence <= window
+        else { return nil }
+        return recent.last { $0.start == written.start && $0.actor == written.actor }
+    }
+
+    /// Whether `item` is the mention `writtenNounAntecedent(_:before:window:)` finds for `noun`.
+    func isWrittenNounAntecedent(_ item: Antecedent, noun: String, before start: Int) -> Bool {
+        guard let written = writtenNounAntecedent(noun, before: start) else { return false }
+        return written.start == item.start && written.actor == item.actor
     }
 
     /// Whether `id` (a state code) has been mentioned.

@@ -145,8 +145,13 @@ extension SentenceReader {
             // "King Willem-Alexander of the Netherlands": the state named right after the name; else the latest
             // state before it that is no preposition's object ("During a state visit to Indonesia, King …" is
             // not Indonesia's king).
+            // "Prime Minister Costas Simitis in Athens and Prime Minister … in Ankara": a title holder followed by
+            // "in" and a capital or state holds that state's office, whatever state the sentence named before.
+            let seat = key(run.upperBound) == "in"
+                ? places.first(where: { $0.range.lowerBound == run.upperBound + 1 })?.entry : nil
             var state = stateNamed(after: run, among: inSentence, context: context)
                 ?? (before == "," ? stateInRole(endingAt: run.lowerBound - 2, among: inSentence, context: context) : nil)
+                ?? seat
                 ?? context.stateAntecedent(before: start).flatMap { antecedent, state in
                     antecedent.sentence == sentence && antecedent.isSubjectLike ? context.lexicon.entry(state) : nil
                 }
