@@ -123,8 +123,9 @@ extension DocumentReader {
     }
 
     func parseJSONL(_ data: Data, origin: String, findings: inout [Finding]) throws -> [Document] {
-        if let signature = TextDecoding.binarySignatures.first(where: { data.starts(with: $0.bytes) }) {
-            throw ArticleTextError.notText(path: origin, reason: "it is \(signature.name)")
+        // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line.
+        if let reason = TextDecoding.binaryReason(data.prefix(TextSample.length)) {
+            throw ArticleTextError.notText(path: origin, reason: reason)
         }
         var documents: [Document] = []
         let decoder = JSONDecoder()
