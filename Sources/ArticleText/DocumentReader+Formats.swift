@@ -254,7 +254,8 @@ extension DocumentReader {
                 reason: "\(field ?? first) is given twice (\"\(first)\" and \"\(second)\"); keep one")
         }
         var published: CalendarDate?
-        if let value = record.published, !value.isEmpty {
+        // An empty publication date ("", "  ", null) is no date, as in front matter: the document is undated.
+        if let value = record.published, !value.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let date = CalendarDate(published: value) else {
                 throw ArticleTextError.badDate(path: origin, line: lineNumber, value: value)
             }
