@@ -183,6 +183,8 @@ extension DocumentReader {
             // As a document found too long after parsing is: skipped with a warning, the run goes on.
             try skip(error, findings: &findings)
             return nil
+        } catch let error as ArticleTextError where skipBadFiles && !error.isFileProblem {
+            throw ArticleTextError.lineNotSkipped(error)
         }
     }
 

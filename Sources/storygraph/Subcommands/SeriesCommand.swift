@@ -84,7 +84,7 @@ struct SeriesCommand: ParsableCommand {
             text = String(decoding: try encoder.encode(objects), as: UTF8.self) + "\n"
         }
         try OutputText.write(text, to: output, inputs: [selection.db])
-        var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(graph.clusters.count - series.skipped) happenings"
+        var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(CountedNoun.text(graph.clusters.count - series.skipped, "happening"))"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
         quietness.diagnostics.say(summary)
     }
