@@ -106,6 +106,12 @@ struct ReportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: location.fileSystem.directory.path, isDirectory: &isFolder), isFolder.boolValue {
             try OutputFileSystem.checkCreatable(out)  // the real cause, before any work: /proc, read-only, permissions
         }
+        if resolvedFormat == .md {
+            // A diagram of the user's under the name the report would give its own stops the run before any work.
+            try BuildOutputs.refuseForeignFiles(
+                [outputNames.relations, outputNames.timeline], in: location.fileSystem,
+                recorded: OutputManifest.read(in: location.fileSystem), command: "report")
+        }
     }
 
     /// Where the report goes: its folder (named as the user typed it) and its file name.
