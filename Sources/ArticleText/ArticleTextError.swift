@@ -40,7 +40,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .notText(path, reason): "\(path: path): not text: \(reason)"
         case let .lineNotSkipped(problem):
             (problem.errorDescription ?? "\(problem)")
-                + " (--skip-bad-files skips whole files, not lines; add --skip-bad-lines to skip bad lines like this one)"
+                + "; --skip-bad-files skips whole files, not lines: add --skip-bad-lines to skip bad lines like this one"
         case let .symlinkLoop(path): "\(path: path): symbolic link loop (the link points back to itself)"
         case let .badFrontMatter(path, line, column, reason): "\(path: path):\(line):\(column): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path: path):\(line): bad JSONL record: \(reason)"

@@ -20,8 +20,8 @@ struct BadLineHintTests {
             try DocumentStream(paths: [path], reader: DocumentReader(skipBadFiles: true)).next(maximum: 10)
         }
         #expect(ArticleTextError.lineNotSkipped(problem).errorDescription
-            == "\(path):2: bad JSONL record: \"text\" has the wrong type (--skip-bad-files skips whole files, not lines; "
-            + "add --skip-bad-lines to skip bad lines like this one)")
+            == "\(path):2: bad JSONL record: \"text\" has the wrong type; --skip-bad-files skips whole files, not lines: "
+            + "add --skip-bad-lines to skip bad lines like this one")
         // Without --skip-bad-files the error is as before; with --skip-bad-lines the line is skipped.
         #expect(throws: problem) { try DocumentStream(paths: [path]).next(maximum: 10) }
         let stream = DocumentStream(paths: [path], reader: DocumentReader(skipBadLines: true, skipBadFiles: true))

@@ -192,6 +192,6 @@ struct BuildOutputSetTests {
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path) }
         let result = try CommandLine.run(["build", "examples", "--out", directory.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("could not write \(directory.path)/events.json: permission denied"))
+        #expect(result.stderr.contains("could not write \(directory.path)/events.json: the folder \(directory.path) is not writable: permission denied"))
     }
 }
