@@ -8,6 +8,9 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     /// The bytes are not article text: a binary file (PDF, image, archive) or an HTML page.
     case notText(path: String, reason: String)
+    /// A malformed JSONL line (the wrapped error) met with `--skip-bad-files` but not `--skip-bad-lines`: that
+    /// option skips whole files, and the message says which one skips lines.
+    indirect case lineNotSkipped(ArticleTextError)
     /// A path is a symbolic link that points back to itself (directly or through other links).
     case symlinkLoop(path: String)
     /// The YAML front matter is malformed or has a field of the wrong kind, at a line and column of the file.
@@ -35,6 +38,9 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         case let .fileNotFound(path): "\(path: path): no such file or directory"
         case let .unreadable(path, reason): "\(path: path): cannot be read: \(reason)"
         case let .notText(path, reason): "\(path: path): not text: \(reason)"
+        case let .lineNotSkipped(problem):
+            (problem.errorDescription ?? "\(problem)")
+                + "; --skip-bad-files skips whole files, not lines: add --skip-bad-lines to skip bad lines like this one"
         case let .symlinkLoop(path): "\(path: path): symbolic link loop (the link points back to itself)"
         case let .badFrontMatter(path, line, column, reason): "\(path: path):\(line):\(column): bad front matter: \(reason)"
         case let .badRecord(path, line, reason): "\(path: path):\(line): bad JSONL record: \(reason)"
@@ -69,7 +75,7 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unreadable, .notText, .symlinkLoop, .badFrontMatter, .noRecords, .allLinesBad, .tooLarge: true
         case let .emptyText(_, line): line == nil
-        case .fileNotFound, .badRecord, .badDate, .noArticles, .duplicateID: false
+        case .fileNotFound, .badRecord, .badDate, .noArticles, .duplicateID, .lineNotSkipped: false
         }
     }
 }

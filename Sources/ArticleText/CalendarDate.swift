@@ -34,22 +34,48 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// The publication day of a document's `published` value: a `YYYY-MM-DD` day, or an RFC 3339 timestamp as
-    /// news feeds write it ("2025-01-01T10:00:00Z", "2025-01-01T23:30:00.5-05:00"), whose day is taken as
+    /// news feeds write it ("2025-01-01T10:00:00Z", "2025-01-01t23:30:00.5-05:00"), whose day is taken as
     /// written (the publisher's own calendar day, not converted to UTC). `nil` for anything else.
+    ///
+    /// The timestamp is RFC 3339's `date-time`: `T` or `t` between date and time, hours 00–23, minutes 00–59,
+    /// seconds 00–60 (a leap second), optional fractional seconds, then `Z`, `z` or a UTC offset `±HH:MM` of
+    /// hours 00–23 and minutes 00–59 (`+25:00` is no offset).
     public init?(published string: String) {
         if let day = CalendarDate(iso: string) {
             self = day
             return
         }
-        guard string.count > 10, string.unicodeScalars.dropFirst(10).first == "T" else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if formatter.date(from: string) == nil {
-            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            guard formatter.date(from: string) != nil else { return nil }
+        guard Self.isInternetDateTime(Array(string.utf8)), let day = CalendarDate(iso: String(string.prefix(10))) else {
+            return nil
         }
-        guard let day = CalendarDate(iso: String(string.prefix(10))) else { return nil }
         self = day
+    }
+
+    /// Whether `bytes` are an RFC 3339 `date-time` whose time and offset are in range (the day is checked by
+    /// the caller).
+    static func isInternetDateTime(_ bytes: [UInt8]) -> Bool {
+        func number(_ range: Range<Int>, _ limit: Int) -> Bool {
+            guard range.upperBound <= bytes.count,
+                  bytes[range].allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+            return bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } <= limit
+        }
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
+              number(11..<13, 23), bytes[13] == UInt8(ascii: ":"), number(14..<16, 59), bytes[16] == UInt8(ascii: ":"),
+              number(17..<19, 60)
+        else { return false }
+        var index = 19
+        if bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let digits = bytes[index...].prefix { (0x30...0x39).contains($0) }.count
+            guard digits > 0 else { return false }
+            index += digits
+        }
+        let zone = bytes[index...]
+        if zone.count == 1 { return zone.first == UInt8(ascii: "Z") || zone.first == UInt8(ascii: "z") }
+        guard zone.count == 6, zone.first == UInt8(ascii: "+") || zone.first == UInt8(ascii: "-"),
+              bytes[index + 3] == UInt8(ascii: ":")
+        else { return false }
+        return number(index + 1..<index + 3, 23) && number(index + 4..<index + 6, 59)
     }
 
     /// The ISO 8601 calendar in UTC that all date arithmetic uses.

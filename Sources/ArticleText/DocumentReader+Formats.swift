@@ -123,8 +123,9 @@ extension DocumentReader {
     }
 
     func parseJSONL(_ data: Data, origin: String, findings: inout [Finding]) throws -> [Document] {
-        if let signature = TextDecoding.binarySignatures.first(where: { data.starts(with: $0.bytes) }) {
-            throw ArticleTextError.notText(path: origin, reason: "it is \(signature.name)")
+        // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line.
+        if let reason = TextDecoding.binaryReason(data.prefix(TextSample.length)) {
+            throw ArticleTextError.notText(path: origin, reason: reason)
         }
         var documents: [Document] = []
         let decoder = JSONDecoder()
@@ -182,6 +183,8 @@ extension DocumentReader {
             // As a document found too long after parsing is: skipped with a warning, the run goes on.
             try skip(error, findings: &findings)
             return nil
+        } catch let error as ArticleTextError where skipBadFiles && !error.isFileProblem {
+            throw ArticleTextError.lineNotSkipped(error)
         }
     }
 
@@ -253,7 +256,8 @@ extension DocumentReader {
                 reason: "\(field ?? first) is given twice (\"\(first)\" and \"\(second)\"); keep one")
         }
         var published: CalendarDate?
-        if let value = record.published, !value.isEmpty {
+        // An empty publication date ("", "  ", null) is no date, as in front matter: the document is undated.
+        if let value = record.published, !value.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let date = CalendarDate(published: value) else {
                 throw ArticleTextError.badDate(path: origin, line: lineNumber, value: value)
             }

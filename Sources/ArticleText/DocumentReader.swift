@@ -213,7 +213,8 @@ public struct DocumentReader: Sendable {
         var files: [String] = []
         var visited: Set<InputFile.Identity> = []
         try collectArticles(
-            in: path, relative: "", extensions: extensions, into: &files, visited: &visited, findings: &findings, top: true)
+            in: path, relative: "", root: InputFile.realPath(path) ?? path, extensions: extensions, into: &files,
+            visited: &visited, findings: &findings, top: true)
         guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
         return files.sorted().map { (path as NSString).appendingPathComponent($0) }
     }
@@ -221,8 +222,12 @@ public struct DocumentReader: Sendable {
     /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
     /// hidden entries, folder notes (`README`, `LICENSE`, …), folders already visited through a link, and
     /// symbolic links that lead nowhere (broken, or a loop) under a name that is no article's.
+    ///
+    /// A symbolic link to a folder is followed only when the folder lies inside the input folder `root` (its real
+    /// path) and is not one of the folders the link sits in: a link out of the tree (`up -> ..`, `all -> /`) or
+    /// back up into it (a loop) is not followed, with an `input.link-not-followed` warning naming it.
     private func collectArticles(
-        in directory: String, relative: String, extensions: [String], into files: inout [String],
+        in directory: String, relative: String, root: String, extensions: [String], into files: inout [String],
         visited: inout Set<InputFile.Identity>,
         findings: inout [Finding], top: Bool
     ) throws {
@@ -257,9 +262,15 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if kind == .directory {
+                if InputFile.isSymbolicLink(path), let reason = Self.linkNotFollowed(path, in: directory, root: root) {
+                    findings.append(Finding(
+                        .warning, code: Self.linkNotFollowedCode,
+                        message: "\(path: path): a symbolic link to a folder \(reason); not followed"))
+                    continue
+                }
                 try collectArticles(
-                    in: path, relative: name, extensions: extensions, into: &files, visited: &visited, findings: &findings,
-                    top: false)
+                    in: path, relative: name, root: root, extensions: extensions, into: &files, visited: &visited,
+                    findings: &findings, top: false)
                 continue
             }
             // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);
@@ -267,6 +278,23 @@ public struct DocumentReader: Sendable {
             guard kind == .file, Self.isArticleName(entry, extensions: extensions) else { continue }
             files.append(name)
         }
+    }
+
+    /// The finding code of a symbolic link to a folder that is not followed (it leaves the input folder or loops).
+    public static let linkNotFollowedCode = "input.link-not-followed"
+
+    /// Why the symbolic link `link`, an entry of the folder `directory`, to a folder is not followed — it leads
+    /// out of the input folder `root` (a real path) or to a folder it sits in — or `nil` when it is followed.
+    static func linkNotFollowed(_ link: String, in directory: String, root: String) -> String? {
+        guard let target = InputFile.realPath(link) else { return "that cannot be resolved" }
+        let inside = { (folder: String, parent: String) in
+            folder == parent || folder.hasPrefix(parent.hasSuffix("/") ? parent : parent + "/")
+        }
+        guard inside(target, root) else { return "outside the input folder (it leads to \(path: target))" }
+        if let here = InputFile.realPath(directory), inside(here, target) {
+            return "that loops (it leads back up to \(path: target))"
+        }
+        return nil
     }
 
     /// Whether a folder's entry `name` is read as an article: it ends in one of `extensions` (any case) and is

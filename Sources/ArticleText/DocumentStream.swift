@@ -80,7 +80,12 @@ public final class DocumentStream {
                 let file = files.removeFirst()
                 do {
                     if file.lowercased().hasSuffix(".jsonl") {
-                        start(LineReader(handle: try InputFile.handle(file), origin: file, limit: reader.maximumInputBytes), origin: file)
+                        let lineReader = LineReader(handle: try InputFile.handle(file), origin: file, limit: reader.maximumInputBytes)
+                        // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line.
+                        if let reason = TextDecoding.binaryReason(try lineReader.head(TextSample.length)) {
+                            throw ArticleTextError.notText(path: file, reason: reason)
+                        }
+                        start(lineReader, origin: file)
                         continue
                     }
                     // "<(cat news.jsonl)", "news.json": JSONL recognised by its content holds many documents.
@@ -208,6 +213,12 @@ final class LineReader {
             if atEnd { return false }
             try fill()
         }
+    }
+
+    /// The next `count` bytes not yet returned (fewer at the end), read as far as needed and kept for `next()`.
+    func head(_ count: Int) throws -> Data {
+        while !atEnd, buffer.endIndex - position < count { try fill() }
+        return Data(buffer[position..<min(buffer.endIndex, position + count)])
     }
 
     /// Everything not yet returned, up to one byte past the limit.

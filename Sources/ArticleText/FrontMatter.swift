@@ -63,6 +63,14 @@ struct FrontMatter {
                         : "\(name) is given twice (first on line \(earlier.line))")
             }
             let (valueLine, valueColumn) = Self.position(value.mark ?? key.mark)
+            // An empty publication date (`published:`, `published: ""`, `published: null`) is no date, as in JSONL:
+            // the document is undated (`--dct` or the date-less rules apply).
+            if known == .published, let scalar = value.scalar,
+               scalar.string.trimmingCharacters(in: .whitespaces).isEmpty
+                || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string))
+            {
+                continue
+            }
             guard let scalar = value.scalar,
                   !(scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
             else {

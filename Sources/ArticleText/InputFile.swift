@@ -39,6 +39,19 @@ enum InputFile {
 
     /// The device and inode of `path`.
     /// - Throws: as `kind(of:)`.
+    /// The absolute path of `path` with every symbolic link resolved; `nil` when it cannot be resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` itself is a symbolic link (not followed).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     static func identity(of path: String) throws -> Identity {
         let info = try status(of: path)
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))

@@ -92,6 +92,56 @@ public enum JSONLines {
         return keys
     }
 
+    /// The first key that `line` repeats within one JSON object, at any depth (`{"id": 1, "id": 2}`, or twice in
+    /// one of a record's nested event objects), or `nil`. Foundation's decoders keep one value of a repeated key
+    /// and say nothing; a gold record read that way would lose an annotation unsaid. Escapes in a key are
+    /// decoded (`"i\u0064"` is `id`). Keys of different objects may be equal.
+    /// - Complexity: O(n) in the byte count.
+    public static func repeatedKey(in line: Data) -> String? {
+        let bytes = [UInt8](line)
+        // One entry per open container: the keys seen so far for an object, `nil` for an array.
+        var open: [Set<String>?] = []
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"): open.append([])
+            case UInt8(ascii: "["): open.append(nil)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): if !open.isEmpty { open.removeLast() }
+            case UInt8(ascii: "\""):
+                var end = index + 1
+                var escaped = false
+                while end < bytes.count {
+                    if escaped {
+                        escaped = false
+                    } else if bytes[end] == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if bytes[end] == UInt8(ascii: "\"") {
+                        break
+                    }
+                    end += 1
+                }
+                guard end < bytes.count else { return nil }
+                if let keys = open.last, let seen = keys,
+                   bytes[(end + 1)...].first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: ":")
+                {
+                    let token = Array(bytes[index...end])
+                    let key = token.contains(UInt8(ascii: "\\"))
+                        ? (try? JSONSerialization.jsonObject(with: Data(token), options: [.fragmentsAllowed])) as? String
+                        : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
+                    if let key {
+                        if seen.contains(key) { return key }
+                        open[open.count - 1] = seen.union([key])
+                    }
+                }
+                index = end
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The most bytes the JSON text `line` can decode to: its length, each escape counted as the bytes it
     /// stands for (`\n` one, `\u00e9` three at most). An upper bound of the text a record carries, found in one
     /// pass without parsing.

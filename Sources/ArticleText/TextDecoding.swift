@@ -7,9 +7,9 @@ import Foundation
 /// - UTF-16 with a byte-order mark (`FF FE` or `FE FF`), as Windows tools write it, is decoded.
 /// - NUL characters inside otherwise readable text become spaces (one scalar each, offsets unchanged) with a
 ///   `text.nul` note.
-/// - PDF, PNG, JPEG, GIF, ZIP (DOCX, EPUB), gzip and ELF files, bytes that are mostly control characters, and
-///   bytes of which control characters and invalid UTF-8 together make a large share (``TextSample``), are
-///   refused as "not text"; an HTML page (`<!DOCTYPE html` or `<html` first) is refused with advice to
+/// - PDF, PNG, JPEG, GIF, ZIP (DOCX, EPUB), gzip, bzip2, xz, zstd, 7-Zip, RAR, LZ4, RIFF, SQLite and ELF files
+///   (by their signature), and bytes of which any 4 KiB window is mostly control characters or has control
+///   characters and invalid UTF-8 together making a large share (``TextSample``), are refused as "not text"; an HTML page (`<!DOCTYPE html` or `<html` first) is refused with advice to
 ///   convert it, because its markup and scripts would otherwise be coded as article text.
 public enum TextDecoding {
     /// A non-fatal note about the decoding, turned into a `Finding` once the document's id is known.
@@ -27,9 +27,30 @@ public enum TextDecoding {
         ("a JPEG image", [0xFF, 0xD8, 0xFF]),
         ("a GIF image", Array("GIF8".utf8)),
         ("a ZIP archive (DOCX, ODT, EPUB, …)", [0x50, 0x4B, 0x03, 0x04]),
+        ("a ZIP archive (DOCX, ODT, EPUB, …)", [0x50, 0x4B, 0x05, 0x06]),
         ("a gzip archive", [0x1F, 0x8B]),
+        ("a bzip2 archive", Array("BZh".utf8)),  // then a block size digit and the bytes of "1AY&SY": see below
+        ("an xz archive", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
+        ("a zstd archive", [0x28, 0xB5, 0x2F, 0xFD]),
+        ("a 7-Zip archive", [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]),
+        ("a RAR archive", Array("Rar!".utf8) + [0x1A, 0x07]),
+        ("an LZ4 archive", [0x04, 0x22, 0x4D, 0x18]),
+        ("a SQLite database", Array("SQLite format 3".utf8) + [0x00]),
         ("an executable", [0x7F, 0x45, 0x4C, 0x46]),
     ]
+
+    /// The binary format `data` starts with (its signature), as messages name it: "a gzip archive".
+    static func signatureName(_ data: Data) -> String? {
+        guard let signature = binarySignatures.first(where: { data.starts(with: $0.bytes) }) else { return nil }
+        // "BZh" alone may start a text: bzip2 follows it with a block size (1–9) and a block or end marker.
+        if signature.bytes == Array("BZh".utf8) {
+            let rest = Array(data.dropFirst(3).prefix(7))
+            guard rest.count == 7, (0x31...0x39).contains(rest[0]),
+                  rest[1...] == [0x31, 0x41, 0x59, 0x26, 0x53, 0x59] || rest[1...] == [0x17, 0x72, 0x45, 0x38, 0x50, 0x90]
+            else { return nil }
+        }
+        return signature.name
+    }
 
     /// Decodes `data` read from `origin`.
     /// - Returns: the text (without a byte-order mark) and the notes to report.
@@ -66,17 +87,23 @@ public enum TextDecoding {
         return (text, notes)
     }
 
-    /// Why `data` (its first bytes) is not text: a known binary signature, only NUL bytes (`/dev/zero`), mostly
-    /// control characters, or too many bytes that are not UTF-8 among control characters; `nil` when it may be
-    /// text (see ``TextSample``).
+    /// Why `data` is not text: a known binary signature at its start, only NUL bytes (`/dev/zero`), or any of
+    /// its 4 KiB windows — the whole input is looked at, not only its head — mostly control characters, or too
+    /// many bytes that are not UTF-8 among control characters; `nil` when it may be text (see ``TextSample``).
+    /// - Complexity: O(n) in the length of `data`.
     static func binaryReason(_ data: Data) -> String? {
-        if let signature = binarySignatures.first(where: { data.starts(with: $0.bytes) }) { return "it is \(signature.name)" }
+        if let name = signatureName(data) { return "it is \(name)" }
         if !data.isEmpty, data.prefix(TextSample.length).allSatisfy({ $0 == 0 }) { return "it holds only NUL bytes" }
-        let sample = TextSample(data)
-        if sample.isMostlyControlCharacters { return "it is mostly control characters (a binary file?)" }
-        if sample.isMostlyUnreadable {
-            return "\(sample.unreadablePercent) % of its first \(sample.units) characters are control characters or bytes that "
-                + "are not UTF-8 (a binary file? text in another encoding must be converted to UTF-8 first, e.g. with iconv)"
+        for sample in TextSample.windows(of: data) {
+            let place = sample.offset == 0 ? "" : " from byte \(sample.offset) on"
+            if sample.isMostlyControlCharacters { return "it is mostly control characters\(place) (a binary file?)" }
+            if sample.isMostlyUnreadable {
+                let which = sample.offset == 0
+                    ? "its first \(sample.units) characters"
+                    : "the \(sample.units) characters from byte \(sample.offset) on"
+                return "\(sample.unreadablePercent) % of \(which) are control characters or bytes that are not UTF-8 (a binary "
+                    + "file? text in another encoding must be converted to UTF-8 first, e.g. with iconv)"
+            }
         }
         return nil
     }

@@ -220,7 +220,8 @@ public final class EventStore: Sendable {
             case .SQLITE_BUSY, .SQLITE_LOCKED: throw EventStoreError.locked(path: path)
             case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw EventStoreError.notADatabase(path: path, reason: error.message ?? "")
             case .SQLITE_FULL: throw EventStoreError.diskFull(path: path)
-            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            case .SQLITE_READONLY: throw EventStoreError.readOnly(path: path)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM:
                 throw EventStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
             default: throw EventStoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
             }

@@ -17,6 +17,8 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
     case missing(path: String)
     /// The file cannot be opened or written (permissions, a directory in the way).
     case cannotOpen(path: String, reason: String)
+    /// The database can be read but not written: its file, its folder or the file system is read-only.
+    case readOnly(path: String)
     /// Any other SQLite failure, with SQLite's message.
     case sqlite(path: String, message: String)
     /// A stored event could not be read back.
@@ -36,6 +38,9 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
             "\(path: path): the disk is full; the batch being written was rolled back and the database is as before it"
         case let .missing(path): "\(path: path): no such database (create one with storygraph ingest INPUT… --db \(path: path))"
         case let .cannotOpen(path, reason): "\(path: path): cannot open the database: \(reason)"
+        case let .readOnly(path):
+            "\(path: path): cannot write the database: it is read-only (the file's or its folder's permissions, an "
+                + "immutable file, or a read-only file system); nothing was written"
         case let .sqlite(path, message): "\(path: path): SQLite error: \(message)"
         case let .badRecord(path, event, reason): "\(path: path): stored event \(event) cannot be read: \(reason)"
         }

@@ -133,7 +133,9 @@ public struct OutputFileSystem: Sendable {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else {
             let code = errno
-            throw OutputFileError("could not write \(shown(name)): \(Self.creationProblem(in: directory.path, code: code))")
+            var problem = Self.creationProblem(in: directory.path, code: code)
+            if Self.isUnwritableFolder(code) { problem = "the folder \(path: shownFolder) is not writable: " + problem }
+            throw OutputFileError("could not write \(shown(name)): \(problem)")
         }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -195,10 +197,25 @@ public struct OutputFileSystem: Sendable {
             let code = errno
             guard code != EEXIST else { return }
             let folder = (path as NSString).deletingLastPathComponent
-            throw OutputFileError("could not create \(path: path): \(creationProblem(in: folder.isEmpty ? "." : folder, code: code))")
+            var problem = creationProblem(in: folder.isEmpty ? "." : folder, code: code)
+            if isUnwritableFolder(code) { problem = "the folder \(path: folder.isEmpty ? "." : folder) is not writable: " + problem }
+            throw OutputFileError("could not create \(path: path): \(problem)")
         }
         close(descriptor)
         unlink(path)
+    }
+
+    /// Whether error `code` of creating a file says its folder cannot be written (permission bits, an immutable
+    /// folder, a read-only file system): messages then name the folder, the thing to fix, beside the file.
+    static func isUnwritableFolder(_ code: Int32) -> Bool {
+        code == EACCES || code == EPERM || code == EROFS
+    }
+
+    /// The folder as messages name it: as the user typed it, else "." for the current folder.
+    var shownFolder: String {
+        var folder = display
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return folder.isEmpty ? "." : folder
     }
 
     /// Why nothing could be created in the existing folder `parent` (error `code`): the kernel's virtual file

@@ -36,10 +36,9 @@ public struct OutputManifest: Hashable, Sendable {
     }
 
     /// The record's bytes: a comment line saying what it is, then one name a line.
-    /// - Parameter command: The command that wrote the files (`storygraph build`), named in the comment.
-    public func data(command: String) -> Data {
-        let comment = "# The files \(command) wrote into this folder: the next run replaces them and removes those it no "
-            + "longer writes. It never touches a file this list does not name."
+    public func data() -> Data {
+        let comment = "# The files storygraph build and report wrote into this folder: their next runs replace them, and build "
+            + "removes those of its outputs it no longer writes. They never touch a file this list does not name."
         return Data((([comment] + names).joined(separator: "\n") + "\n").utf8)
     }
 

@@ -79,6 +79,12 @@ struct DocumentReaderTests {
     @Test(arguments: [
         ("2025-01-01T10:00:00Z", "2025-01-01"), ("2025-01-01T23:30:00.5-05:00", "2025-01-01"), ("2024-02-29", "2024-02-29"),
         ("2025-01-01T25:00:00Z", nil), ("2025-01-01 10:00", nil), ("2025-13-01T10:00:00Z", nil),
+        // RFC 3339 allows lower-case t and z; an offset's hours stop at 23 and its minutes at 59.
+        ("2025-01-01t10:00:00z", "2025-01-01"), ("2025-01-01T10:00:00.123+05:30", "2025-01-01"),
+        ("2016-12-31T23:59:60Z", "2016-12-31"), ("2025-01-01T10:00:00-23:59", "2025-01-01"),
+        ("2025-01-01T10:00:00+25:00", nil), ("2025-01-01T10:00:00+05:60", nil), ("2025-01-01T10:60:00Z", nil),
+        ("2025-01-01T10:00:00", nil), ("2025-01-01T10:00:00.Z", nil), ("2025-01-01T10:00:00+0500", nil),
+        ("2025-01-01T10:00Z", nil), ("2025-01-01X10:00:00Z", nil),
     ])
     func publishedTimestampsGiveTheirDayAsWritten(value: String, day: String?) {
         #expect(CalendarDate(published: value).map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } == day)
@@ -127,5 +133,38 @@ struct DocumentReaderCorpusTests {
         #expect(throws: ArticleTextError.duplicateID(id: "x", first: root + "/a.txt", second: root + "/b.txt")) {
             try DocumentReader().read(paths: [root])
         }
+    }
+
+    /// An empty JSONL "published" was no date while an empty front matter `published:` was an error: now both
+    /// are no date.
+    @Test(arguments: ["published:", "published: \"\"", "published: ''", "published: ~", "published: null", "date: \"  \""])
+    func anEmptyPublicationDateIsNoDateInFrontMatterAsInJSONL(line: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-empty-date-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = folder.appendingPathComponent("a.txt")
+        try Data("---\nid: a\n\(line)\n---\nRussia attacked Ukraine.\n".utf8).write(to: text)
+        let fromText = try DocumentReader().read(paths: [text.path])
+        #expect(fromText.map(\.id) == ["a"])
+        #expect(fromText.first?.published == nil)
+        let lines = folder.appendingPathComponent("b.jsonl")
+        try Data("{\"id\": \"b\", \"text\": \"Russia attacked Ukraine.\", \"published\": \"\"}\n{\"id\": \"c\", \"text\": \"Iran met Iraq.\", \"published\": null}\n".utf8).write(to: lines)
+        let fromLines = try DocumentReader().read(paths: [lines.path])
+        #expect(fromLines.map(\.published) == [nil, nil])
+        // With a date under another of its names beside it, the empty one is not a second publication date.
+        try Data("---\n\(line)\npubDate: 2025-03-01\n---\nRussia attacked Ukraine.\n".utf8).write(to: text)
+        #expect(try DocumentReader().read(paths: [text.path]).first?.published == CalendarDate(iso: "2025-03-01"))
+    }
+
+    @Test func aFrontMatterTimestampWithAnImpossibleOffsetIsAnErrorAtItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-offset-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = folder.appendingPathComponent("a.txt")
+        try Data("---\npublished: 2025-01-01T10:00:00+25:00\n---\nRussia attacked Ukraine.\n".utf8).write(to: text)
+        #expect(throws: ArticleTextError.badFrontMatter(
+            path: text.path, line: 2, column: 12, reason: ArticleTextError.dateProblem("2025-01-01T10:00:00+25:00"))) {
+            try DocumentReader().read(paths: [text.path])
+        }
+        try Data("---\npublished: 2025-01-01t10:00:00z\n---\nRussia attacked Ukraine.\n".utf8).write(to: text)
+        #expect(try DocumentReader().read(paths: [text.path]).first?.published == CalendarDate(iso: "2025-01-01"))
     }
 }

@@ -40,4 +40,41 @@ struct FolderLinkTests {
         #expect(try DocumentReader(skipBadFiles: true).expand(folder.path, findings: &findings).count == 1)
         #expect(findings.map(\.code) == ["input.skipped"])
     }
+
+    /// `up -> ..` in an input folder led the reader out of the tree, into every article beside it.
+    @Test func aLinkOutOfTheInputFolderIsNotFollowedAndSaysSo() throws {
+        let outer = try folder()
+        let inner = outer.appendingPathComponent("inner")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try Data("Iran met Iraq.".utf8).write(to: inner.appendingPathComponent("b.txt"))
+        let up = inner.appendingPathComponent("up")
+        try FileManager.default.createSymbolicLink(atPath: up.path, withDestinationPath: "..")
+        var findings: [Finding] = []
+        #expect(try DocumentReader().expand(inner.path, findings: &findings) == [inner.appendingPathComponent("b.txt").path])
+        let real = try #require(InputFile.realPath(outer.path))
+        #expect(findings.map(\.code) == [DocumentReader.linkNotFollowedCode])
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.message
+            == "\(up.path): a symbolic link to a folder outside the input folder (it leads to \(real)); not followed")
+    }
+
+    @Test func aLinkBackUpIntoTheTreeIsALoopNotFollowedAndALinkWithinIsFollowed() throws {
+        let root = try folder()
+        let sub = root.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try Data("Iran met Iraq.".utf8).write(to: sub.appendingPathComponent("b.txt"))
+        let back = sub.appendingPathComponent("back")
+        try FileManager.default.createSymbolicLink(atPath: back.path, withDestinationPath: "..")
+        let other = root.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("Chile met Peru.".utf8).write(to: other.appendingPathComponent("c.txt"))
+        let across = sub.appendingPathComponent("across")
+        try FileManager.default.createSymbolicLink(atPath: across.path, withDestinationPath: "../other")
+        var findings: [Finding] = []
+        let files = try DocumentReader().expand(root.path, findings: &findings)
+        // `across` leads to `other`, already read: followed, and its articles read once.
+        #expect(files == ["a.txt", "other/c.txt", "sub/b.txt"].map { root.appendingPathComponent($0).path })
+        let real = try #require(InputFile.realPath(root.path))
+        #expect(findings.map(\.message) == ["\(back.path): a symbolic link to a folder that loops (it leads back up to \(real)); not followed"])
+    }
 }

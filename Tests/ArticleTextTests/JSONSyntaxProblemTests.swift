@@ -60,4 +60,16 @@ struct JSONSyntaxProblemTests {
         let good = try JSONLines.decode(Record.self, from: Data("{\"id\":\"b\",\"text\":\"x\"}".utf8), decoder: JSONDecoder())
         #expect(good.text == "x")
     }
+
+    @Test(arguments: [
+        (#"{"id": "a", "id": "b"}"#, "id"),
+        (#"{"id": "a", "i\u0064": "b"}"#, "id"),
+        (#"{"events": [{"type": "AID", "type": "ASSAULT"}]}"#, "type"),
+        (#"{"events": [{"type": "AID"}, {"type": "ASSAULT"}], "type": "x"}"#, nil),
+        (#"{"text": "\"id\": \"id\": no keys in a string", "id": "a"}"#, nil),
+        (#"{"a": {"b": 1}, "b": 2, "c": [1, {"c": 3}]}"#, nil),
+    ] as [(String, String?)])
+    func aKeyRepeatedWithinOneObjectIsFoundAtAnyDepth(line: String, key: String?) {
+        #expect(JSONLines.repeatedKey(in: Data(line.utf8)) == key)
+    }
 }

@@ -85,4 +85,65 @@ struct TextCheckTests {
         let sample = TextSample(try Data(contentsOf: url))
         #expect(sample.controls == 0 && sample.invalid == 0 && sample.units > 1000)
     }
+
+    /// Random `.txt` files under about 48 bytes were read as articles: too few characters for the quarter rule.
+    @Test(arguments: [24, 32, 40, 48])
+    func shortRandomBytesAreNotText(size: Int) throws {
+        for seed in UInt64(1)...40 {
+            var generator = SeededBytes(state: seed)
+            let data = generator.data(count: size)
+            #expect(TextDecoding.binaryReason(data) != nil, "seed \(seed), \(size) bytes: \(TextSample(data))")
+        }
+        // Short Latin-1 words are still text (decoded with U+FFFD and a note).
+        for word in ["été", "élève", "Noël à Genève", "Café crème"] {
+            let latin1 = try #require(word.data(using: .isoLatin1))
+            #expect(TextDecoding.binaryReason(latin1) == nil, "\(word): \(TextSample(latin1))")
+        }
+    }
+
+    /// 5 KB of text followed by 200 KB of random bytes was accepted: only the first 4 KiB were looked at.
+    @Test func binaryBytesAfterAPageOfTextAreNotText() throws {
+        var text = Data()
+        while text.count < 5000 { text += Data("Russia attacked Ukraine on Thursday, officials said. ".utf8) }
+        var generator = SeededBytes(state: 3)
+        let data = text + generator.data(count: 200_000)
+        let reason = try #require(TextDecoding.binaryReason(data))
+        #expect(reason.hasPrefix("it is mostly control characters from byte 4096 on") || reason.contains("characters from byte 4096 on are"),
+                "\(reason)")
+        #expect(throws: ArticleTextError.notText(path: "mixed.txt", reason: reason)) {
+            try DocumentReader().parse(data: data, origin: "mixed.txt", defaultID: "mixed", forceJSONL: false)
+        }
+        // A Latin-1 tail is still text.
+        let latin1 = text + (try #require(String(repeating: "Le ministre a déclaré. ", count: 400).data(using: .isoLatin1)))
+        #expect(TextDecoding.binaryReason(latin1) == nil)
+    }
+
+    static let compressed: [(String, [UInt8])] = [
+        ("a gzip archive", [0x1F, 0x8B, 0x08, 0x00]),
+        ("a bzip2 archive", Array("BZh9".utf8) + [0x31, 0x41, 0x59, 0x26, 0x53, 0x59]),
+        ("an xz archive", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
+        ("a zstd archive", [0x28, 0xB5, 0x2F, 0xFD]),
+        ("a ZIP archive (DOCX, ODT, EPUB, …)", [0x50, 0x4B, 0x03, 0x04]),
+        ("a PDF document", Array("%PDF-1.7\n".utf8)),
+        ("a PNG image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+    ]
+
+    /// A gzip file named `.jsonl` got "not valid JSON" on line 1 instead of "not text".
+    @Test(arguments: compressed)
+    func aCompressedFileNamedJSONLIsNotText(name: String, signature: [UInt8]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-jsonl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("news.jsonl")
+        var generator = SeededBytes(state: 11)
+        try (Data(signature) + generator.data(count: 300)).write(to: file)
+        let expected = ArticleTextError.notText(path: file.path, reason: "it is \(name)")
+        #expect(throws: expected) { try DocumentStream(paths: [file.path]).next(maximum: 10) }
+        #expect(throws: expected) { try DocumentStream(paths: [folder.path]).next(maximum: 10) }
+        #expect(throws: expected) { try DocumentReader().read(paths: [file.path]) }
+    }
+
+    /// "BZh" may start a text: only bzip2's whole header is its signature.
+    @Test func textStartingLikeBzip2IsText() throws {
+        #expect(TextDecoding.binaryReason(Data("BZh is how the header starts, the manual said.".utf8)) == nil)
+    }
 }

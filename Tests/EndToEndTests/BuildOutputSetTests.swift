@@ -87,7 +87,7 @@ struct BuildOutputSetTests {
         let pdf = try CommandLine.run(["build", "examples", "--out", directory.path, "--format", "pdf"])
         #expect(pdf.status == 1)
         #expect(pdf.stderr == "Error: could not write \(directory.path)/timeline.pdf: a file of that name is there that "
-            + "storygraph build did not write (\(directory.path)/.storygraph-outputs, the record of build's outputs, does "
+            + "storygraph build did not write (\(directory.path)/.storygraph-outputs, the record of storygraph's outputs, does "
             + "not list it); move or remove it, or give another --out\n")
         #expect(try contents(of: directory) == before)
     }
@@ -104,8 +104,8 @@ struct BuildOutputSetTests {
         let result = try CommandLine.run(["build", "examples", "--out", directory.path])
         #expect(result.status == 1)
         #expect(result.stderr == "Error: could not write into \(directory.path): it holds events.json and relations.csv, files "
-            + "named like build's outputs that storygraph build did not write (no record of build's outputs is there "
-            + "(\(directory.path)/.storygraph-outputs); folders an older storygraph wrote have none); move or remove "
+            + "named like build's outputs that storygraph build did not write (the folder has no record of storygraph's "
+            + "outputs, \(directory.path)/.storygraph-outputs, as folders an older storygraph wrote have none); move or remove "
             + "them, or give another --out\n")
         #expect(!result.stderr.contains("removed stale"))
         #expect(try contents(of: directory) == before)
@@ -117,7 +117,7 @@ struct BuildOutputSetTests {
         let single = try CommandLine.run(["build", "examples", "--out", directory.path, "--quiet"])
         #expect(single.status == 1)
         #expect(single.stderr.hasPrefix("Error: could not write \(directory.path)/events.json: a file of that name is there "
-            + "that storygraph build did not write (no record of build's outputs is there"))
+            + "that storygraph build did not write (the folder has no record of storygraph's outputs"))
         #expect(try Data(contentsOf: directory.appendingPathComponent("events.json")) == Data("{\"mine\": true}".utf8))
     }
 
@@ -192,6 +192,6 @@ struct BuildOutputSetTests {
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path) }
         let result = try CommandLine.run(["build", "examples", "--out", directory.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("could not write \(directory.path)/events.json: permission denied"))
+        #expect(result.stderr.contains("could not write \(directory.path)/events.json: the folder \(directory.path) is not writable: permission denied"))
     }
 }

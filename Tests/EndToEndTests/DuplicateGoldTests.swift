@@ -43,4 +43,23 @@ struct DuplicateGoldTests {
 
             """, "\(result.stderr)")
     }
+
+    /// The article reader refused a repeated key; gold files kept one of the values unsaid.
+    @Test(arguments: [
+        ("eval-events", "Tests/Gold/events-gold.jsonl"), ("eval-actors", "Tests/Gold/actor-gold.jsonl"),
+        ("eval-geo", "Tests/Gold/geo-gold.jsonl"), ("eval-timex", "Tests/Gold/timex-gold.jsonl"),
+    ])
+    func aKeyGivenTwiceInAGoldRecordIsAnErrorNamingLineAndKey(command: String, source: String) throws {
+        let lines = try String(contentsOf: CommandLine.packageRoot.appendingPathComponent(source), encoding: .utf8)
+            .split(separator: "\n")
+        let gold = try CommandLine.temporaryDirectory().appendingPathComponent("gold.jsonl")
+        // The second line gets a second "id" (the first one keeps its own).
+        let repeated = "{\"id\": \"other\", " + lines[1].dropFirst()
+        try Data([String(lines[0]), repeated].joined(separator: "\n").utf8).write(to: gold)
+        let result = try CommandLine.run([command, gold.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: \(gold.path):2: bad gold record: \"id\" is given twice in one object; keep one\n",
+                "\(result.stderr)")
+    }
 }

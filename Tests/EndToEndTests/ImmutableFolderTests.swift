@@ -31,10 +31,11 @@ import Testing
 
     @Test(.enabled(if: canMakeImmutable, "chattr +i needs root and a file system (ext4, xfs, btrfs) that has the attribute"),
           arguments: [
-              (["build", "examples", "--out", "DIR", "--quiet"], "could not write DIR/events.json: "),
+              (["build", "examples", "--out", "DIR", "--quiet"], "could not write DIR/events.json: the folder DIR is not writable: "),
               (["build", "examples", "--out", "DIR/sub", "--quiet"], "could not create DIR/sub: "),
-              (["parse", "examples/korea-party-congress.txt", "-o", "DIR/a.conllu"], "could not write DIR/a.conllu: "),
-              (["ingest", "examples", "--db", "DIR/a.db", "--quiet"], "could not create DIR/a.db: "),
+              (["parse", "examples/korea-party-congress.txt", "-o", "DIR/a.conllu"], "could not write DIR/a.conllu: the folder DIR is not writable: "),
+              (["ingest", "examples", "--db", "DIR/a.db", "--quiet"], "could not create DIR/a.db: the folder DIR is not writable: "),
+              (["report", "examples", "--out", "DIR/r.html", "--quiet"], "could not create DIR/r.html: the folder DIR is not writable: "),
           ])
     func anImmutableOutputFolderIsNamedAsImmutable(arguments: [String], message: String) throws {
         let folder = try CommandLine.temporaryDirectory()

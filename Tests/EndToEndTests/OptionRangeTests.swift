@@ -40,7 +40,7 @@ struct OptionRangeTests {
         #expect(south.stderr.contains("the filters removed all 16 events"))
         let pole = try CommandLine.run(["build", "examples", "--out", out.path, "--near", "-91,18.42,50"])
         #expect(pole.status == 64)
-        #expect(pole.stderr.hasPrefix("Error: --near not a usable circle \"-91,18.42,50\": latitude must lie in -90…90"))
+        #expect(pole.stderr.hasPrefix("Error: --near \"-91,18.42,50\" is not a usable circle: latitude must lie in -90…90"))
         let year = try CommandLine.run(["build", "examples", "--out", out.path, "--from", "-2020"])
         #expect(year.status == 64)
         #expect(year.stderr.hasPrefix(

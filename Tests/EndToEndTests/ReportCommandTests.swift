@@ -147,7 +147,7 @@ struct ReportOutputTests {
         let result = try CommandLine.run(["report", "examples", "--out", directory.appendingPathComponent(".md").path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            == [".md", "report-relations.svg", "report-timeline.svg"])
+            == [".md", ".storygraph-outputs", "report-relations.svg", "report-timeline.svg"])
         let markdown = try String(contentsOf: directory.appendingPathComponent(".md"), encoding: .utf8)
         #expect(markdown.contains("![Relations diagram](report-relations.svg)"))
     }

@@ -81,4 +81,15 @@ struct MarkdownTextTests {
         #expect(try nodes("table_row").count == 4)
         #expect(try nodes("table_row").allSatisfy { ($0 as? XMLElement)?.children?.count == 6 || ($0 as? XMLElement)?.children?.count == 4 })
     }
+
+    /// The Markdown report kept C1 controls (CSI U+009B runs escape sequences in a terminal; NEL U+0085 breaks
+    /// lines in some readers) and dropped C0 ones silently: all become U+FFFD, as in CSV.
+    @Test(arguments: [MarkdownText.Context.inline, .blockStart, .tableCell, .heading])
+    func controlCharactersBecomeReplacementCharactersAsInCSV(context: MarkdownText.Context) {
+        let text = "Kim\u{9B}31m said\u{85}no\u{1B}[2J\u{7F}\u{80}\u{9F} today"
+        let escaped = MarkdownText.escaped(text, in: context)
+        #expect(escaped == "Kim\u{FFFD}31m said\u{FFFD}no\u{FFFD}\\[2J\u{FFFD}\u{FFFD}\u{FFFD} today")
+        #expect(escaped == MarkdownText.escaped(CSVTables.visible(text), in: context))
+        #expect(!escaped.unicodeScalars.contains { (0x00...0x1F).contains($0.value) || (0x7F...0x9F).contains($0.value) })
+    }
 }

@@ -7,7 +7,8 @@
 /// `\<script>` and renders as text); `_` unless it stands inside a word (`snake_case`); `&` only where it starts
 /// a character reference (`&amp;`, `&#38;`). At the start of a block (a paragraph, quote or list item): `#`,
 /// `>`, `-`, `+`, `=` and the `.`/`)` after a number ("1. " would start a list). In a table cell also `|`; in a
-/// heading a closing run of `#`. Line breaks and tabs become spaces, other control characters are dropped, and
+/// heading a closing run of `#`. Line breaks and tabs become spaces, other control characters (C0, DEL and the
+/// C1 controls U+0080–U+009F, such as CSI U+009B and NEL U+0085) become U+FFFD as in CSV, and
 /// the text is trimmed (four leading spaces would start a code block). Bare `http://`/`www.` addresses are left
 /// as written: GitHub links them, showing the address itself.
 enum MarkdownText {
@@ -27,7 +28,7 @@ enum MarkdownText {
     static func escaped(_ text: String, in context: Context) -> String {
         let scalars = Array(text.unicodeScalars.lazy.compactMap { scalar -> Unicode.Scalar? in
             if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
-            return scalar.value < 0x20 || scalar.value == 0x7F ? nil : scalar
+            return CSVTables.isHidden(scalar) ? "\u{FFFD}" : scalar
         }.drop(while: { $0 == " " }))
         let end = scalars.lastIndex { $0 != " " }.map { $0 + 1 } ?? 0
         var result = String.UnicodeScalarView()

@@ -35,6 +35,12 @@ struct LocationOptions: ParsableArguments {
         if let near {
             do {
                 circle = try GeoCircle(parsing: near)
+            } catch GeoError.invalidCoordinate(let text) {
+                // `"TEXT": why` from the gazetteer: the value, a verb, then why (`--near "-91,18,50" is not a usable
+                // circle: latitude must lie in -90…90 …`).
+                let quoted = "\"\(near)\": "
+                let why = text.hasPrefix(quoted) ? String(text.dropFirst(quoted.count)) : text
+                throw ValidationError("--near \"\(path: near)\" is not a usable circle: \(why)")
             } catch let error as GeoError {
                 throw ValidationError("--near \(error.errorDescription ?? near)")
             }

@@ -84,36 +84,41 @@ struct BuildOutputs {
         let stale = Self.allNames.filter {
             recorded?.names.contains($0) == true && !produced.contains($0) && fileSystem.isRegularFile($0)
         }
-        let manifest = OutputManifest(names: produced)
+        // Names another command recorded here (a Markdown report's diagrams) stay recorded while their files exist.
+        let others = (recorded?.names ?? []).filter { !Self.allNames.contains($0) && OutputManifest.exists($0, in: fileSystem) }
+        let manifest = OutputManifest(names: produced + others)
         try fileSystem.inDirectory {
             for name in produced + [OutputManifest.fileName] { try fileSystem.checkDestination(name) }
             try Self.refuseForeignFiles(produced, in: fileSystem, recorded: recorded)
             try Self.outputSet(fileSystem).replace(
-                with: files.map { ($0.name, $0.data) } + [(OutputManifest.fileName, manifest.data(command: "storygraph build"))],
+                with: files.map { ($0.name, $0.data) } + [(OutputManifest.fileName, manifest.data())],
                 removing: stale)
         }
         return stale
     }
 
     /// Fails when the folder holds, under the name of an output, a file that `recorded` (the folder's record of
-    /// what `build` wrote) does not list.
+    /// what storygraph wrote there, `.storygraph-outputs`) does not list.
+    /// - Parameter command: The command writing the outputs (`build`, `report`), as messages name it.
     /// - Throws: `OutputFileError` naming the files and what to do.
-    static func refuseForeignFiles(_ names: [String], in fileSystem: OutputFileSystem, recorded: OutputManifest?) throws {
+    static func refuseForeignFiles(
+        _ names: [String], in fileSystem: OutputFileSystem, recorded: OutputManifest?, command: String = "build"
+    ) throws {
         let foreign = OutputManifest.foreignFiles(names, in: fileSystem, recorded: recorded)
         guard let first = foreign.first else { return }
         let record = fileSystem.shown(OutputManifest.fileName)
         let why = recorded == nil
-            ? "no record of build's outputs is there (\(record)); folders an older storygraph wrote have none"
-            : "\(record), the record of build's outputs, does not list \(foreign.count == 1 ? "it" : "them")"
+            ? "the folder has no record of storygraph's outputs, \(record), as folders an older storygraph wrote have none"
+            : "\(record), the record of storygraph's outputs, does not list \(foreign.count == 1 ? "it" : "them")"
         if foreign.count == 1 {
             throw OutputFileError(
-                "could not write \(fileSystem.shown(first)): a file of that name is there that storygraph build did not write "
+                "could not write \(fileSystem.shown(first)): a file of that name is there that storygraph \(command) did not write "
                     + "(\(why)); move or remove it, or give another --out")
         }
         let names = foreign.dropLast().joined(separator: ", ") + " and " + (foreign.last ?? "")
         throw OutputFileError(
-            "could not write into \(path: fileSystem.display): it holds \(names), files named like build's outputs that "
-                + "storygraph build did not write (\(why)); move or remove them, or give another --out")
+            "could not write into \(path: fileSystem.display): it holds \(names), files named like \(command)'s outputs that "
+                + "storygraph \(command) did not write (\(why)); move or remove them, or give another --out")
     }
 
     /// The set of `build`'s outputs in the folder `fileSystem` names.

@@ -21,8 +21,14 @@ struct NERCommand: ParsableCommand {
     @Argument(help: "IOB2 file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file instead of standard output (IOB2: a name ending in .json, .csv or another format's extension is refused).",
+        valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        try OutputFileName.check(output, command: "ner", writes: "IOB2", extensions: ["iob2", "iob", "txt", "tsv"])
+    }
 
     @OptionGroup var quietness: QuietOption
 

@@ -19,9 +19,18 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws { try input.requireInputs() }
+    func validate() throws {
+        try input.requireInputs()
+        // An output that is one of the inputs is named as such first, whatever its extension (`parse k.md -o k.md`).
+        if let output, output != "-", !output.trimmingCharacters(in: .whitespaces).isEmpty {
+            try OutputText.refuseOverwriting(input.inputs, with: output)
+        }
+        try OutputFileName.check(output, command: "parse", writes: "CoNLL-U", extensions: ["conllu", "conll", "txt"])
+    }
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file instead of standard output (CoNLL-U: a name ending in .json, .csv or another format's extension is refused).",
+        valueName: "file"))
     var output: String?
 
     /// The extensions of CoNLL-U files (any case).

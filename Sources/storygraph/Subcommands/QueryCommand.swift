@@ -46,6 +46,7 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func validate() throws {
+        try OutputFileName.requireName(output)
         if csvBom, writtenFormat != .csv {
             throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(writtenFormat.rawValue))")
         }

@@ -24,7 +24,8 @@ struct ReportCommand: ParsableCommand {
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
-            NAME-timeline.svg; its text is escaped only where Markdown (CommonMark with GitHub's tables) would \
+            NAME-timeline.svg, listed in the folder's .storygraph-outputs: only diagrams a report wrote are replaced, \
+            and a file of yours of that name stops the run before anything is written; its text is escaped only where Markdown (CommonMark with GitHub's tables) would \
             read it as syntax, so it reads as written while article text never becomes links, emphasis or HTML. \
             The filters and diagram options are those of build.
             """
@@ -105,6 +106,12 @@ struct ReportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: location.fileSystem.directory.path, isDirectory: &isFolder), isFolder.boolValue {
             try OutputFileSystem.checkCreatable(out)  // the real cause, before any work: /proc, read-only, permissions
         }
+        if resolvedFormat == .md {
+            // A diagram of the user's under the name the report would give its own stops the run before any work.
+            try BuildOutputs.refuseForeignFiles(
+                [outputNames.relations, outputNames.timeline], in: location.fileSystem,
+                recorded: OutputManifest.read(in: location.fileSystem), command: "report")
+        }
     }
 
     /// Where the report goes: its folder (named as the user typed it) and its file name.
@@ -138,7 +145,8 @@ struct ReportCommand: ParsableCommand {
         let names = outputNames
         return OutputSet(
             fileSystem: outputLocation.fileSystem,
-            knownNames: resolvedFormat == .md ? [names.report, names.relations, names.timeline] : [names.report])
+            knownNames: resolvedFormat == .md
+                ? [names.report, names.relations, names.timeline, OutputManifest.fileName] : [names.report])
     }
 
     func run() throws {
@@ -172,9 +180,19 @@ struct ReportCommand: ParsableCommand {
         }
         // The report and its images are one set: all replaced, or (on any failure) none.
         let fileSystem = outputLocation.fileSystem
-        let named = files.map { ($0.0.lastPathComponent, $0.1) }
+        var named = files.map { ($0.0.lastPathComponent, $0.1) }
         try fileSystem.inDirectory(for: out) {
             for (name, _) in named { try fileSystem.checkDestination(name) }
+            if resolvedFormat == .md {
+                // The diagrams are named after the report, not by the user: only diagrams a report wrote (those
+                // the folder's record lists) are replaced; a file of the user's stops the run before any write.
+                let recorded = OutputManifest.read(in: fileSystem)
+                let images = [outputNames.relations, outputNames.timeline]
+                try fileSystem.checkDestination(OutputManifest.fileName)
+                try BuildOutputs.refuseForeignFiles(images, in: fileSystem, recorded: recorded, command: "report")
+                let kept = (recorded?.names ?? []).filter { OutputManifest.exists($0, in: fileSystem) }
+                named.append((OutputManifest.fileName, OutputManifest(names: kept + images).data()))
+            }
             try outputSet.replace(with: named)
         }
         corpus.digest.report(prefix: "storygraph report", to: diagnostics)

@@ -14,7 +14,9 @@ struct SeriesCommand: ParsableCommand {
             as every table writes Goldstein values; empty for a period without happenings). Every period from the first to the last is listed. A happening counts in the \
             period its most precise date lies in; undated ones and those dated more coarsely than a period (a \
             year in a monthly series) are left out and counted on standard error. The filters select the events \
-            (`--dyad USA,IRN`); each happening counts once however many articles report it.
+            (`--dyad USA,IRN`); each happening counts once however many articles report it. --format json (or -o \
+            FILE.json) writes the same rows as an array of {period, clusters, meanGoldstein} objects (meanGoldstein \
+            null for a period without happenings).
             """
     )
 
@@ -23,11 +25,35 @@ struct SeriesCommand: ParsableCommand {
     @Option(help: "The period length.")
     var by: PeriodChoice = .month
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Output format (default: csv; with -o, json for a .json file).", valueName: "format"))
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file instead of standard output; its extension .csv or .json chooses the format when --format is not given.",
+        valueName: "file"))
     var output: String?
 
-    @Flag(help: "Start the CSV with a UTF-8 byte order mark (for spreadsheets that guess encodings).")
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark (for spreadsheets that guess encodings); with CSV.")
     var csvBom = false
+
+    /// `--format` choices.
+    enum Format: String, CaseIterable, ExpressibleByArgument { case csv, json }
+
+    /// The format written: `--format`, else the one the `-o` file's extension names (`.json`, in any case), else CSV.
+    var writtenFormat: Format {
+        format ?? (output.map { OutputFileName.fileExtension($0) } == "json" ? .json : .csv)
+    }
+
+    func validate() throws {
+        try OutputFileName.requireName(output)
+        if format == nil, let output, output != "-" {
+            try OutputFileName.check(output, command: "series", writes: "CSV or JSON", extensions: ["csv", "json", "txt"])
+        }
+        if csvBom, writtenFormat != .csv {
+            throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(writtenFormat.rawValue))")
+        }
+    }
 
     @OptionGroup var quietness: QuietOption
 
@@ -46,10 +72,37 @@ struct SeriesCommand: ParsableCommand {
         let rows = series.rows.map { row in
             [row.period, String(row.clusters), row.meanGoldstein.map(CSVTables.number) ?? ""]
         }
-        let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows, byteOrderMark: csvBom)
-        try OutputText.write(String(decoding: csv, as: UTF8.self), to: output, inputs: [selection.db])
-        var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(graph.clusters.count - series.skipped) happenings"
+        let text: String
+        switch writtenFormat {
+        case .csv:
+            let csv = try CSVTables.table(header: ["period", "clusters", "mean_goldstein"], rows: rows, byteOrderMark: csvBom)
+            text = String(decoding: csv, as: UTF8.self)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let objects = series.rows.map { SeriesRow(period: $0.period, clusters: $0.clusters, meanGoldstein: $0.meanGoldstein.map { ($0 * 100).rounded() / 100 }) }
+            text = String(decoding: try encoder.encode(objects), as: UTF8.self) + "\n"
+        }
+        try OutputText.write(text, to: output, inputs: [selection.db])
+        var summary = "storygraph series: \(CountedNoun.text(series.rows.count, "period")), \(CountedNoun.text(graph.clusters.count - series.skipped, "happening"))"
         if series.skipped > 0 { summary += "; \(series.skipped) undated or dated more coarsely than a \(by.rawValue) left out" }
         quietness.diagnostics.say(summary)
     }
+}
+
+/// One row of `series --format json`: a period, its number of happenings and their mean Goldstein value.
+struct SeriesRow: Encodable {
+    var period: String
+    var clusters: Int
+    /// At most two decimals, as every table writes a Goldstein value; `null` without happenings.
+    var meanGoldstein: Double?
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(period, forKey: .period)
+        try container.encode(clusters, forKey: .clusters)
+        if let meanGoldstein { try container.encode(meanGoldstein, forKey: .meanGoldstein) } else { try container.encodeNil(forKey: .meanGoldstein) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case period, clusters, meanGoldstein }
 }

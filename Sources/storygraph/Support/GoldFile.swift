@@ -12,7 +12,8 @@ struct GoldFile {
     /// reader applied to the single line (for its checks of offsets and dates).
     ///
     /// Two records with one id are an error naming both lines: scored twice, a document's events (or mentions)
-    /// would count double.
+    /// would count double. A key given twice in one object of a record (`"events"`, or `"type"` in one event)
+    /// is an error naming the line and the key, as in article JSONL.
     ///
     /// - Throws: ``CommandFailure`` naming the path, and the line of a bad or repeated record.
     func documents<Record: Decodable, Document>(
@@ -23,6 +24,11 @@ struct GoldFile {
         let decoder = JSONDecoder()
         for line in JSONLines.lines(of: try contents()) {
             let id: String?
+            // As the article reader does: a repeated key would keep one value unsaid (one annotation lost).
+            if let key = JSONLines.repeatedKey(in: line.bytes) {
+                throw CommandFailure(
+                    "\(path: path):\(line.number): bad gold record: \"\(path: key)\" is given twice in one object; keep one")
+            }
             do {
                 _ = try JSONLines.decode(Record.self, from: line.bytes, decoder: decoder)
                 id = (try? decoder.decode(RecordID.self, from: line.bytes))?.id
