@@ -55,6 +55,26 @@ extension PlaceReader {
         return appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.divisionNouns) != nil
     }
 
+    /// Type words a division's name may end with, capitalised as part of it ("Copperbelt Province", "Nimba
+    /// County"): the gazetteer indexes the name without them.
+    static let divisionTypeWords: Set<String> = [
+        "province", "county", "region", "state", "district", "governorate", "oblast", "prefecture", "department",
+    ]
+
+    /// The first-level divisions whose own name is `key` without its last word, when that word is a division type
+    /// word and the gazetteer has no place under the whole key ("Copperbelt Province", "Nimba County" that the
+    /// recognisers took for a person); a US state is never a county ("Washington County" is no state). Empty
+    /// otherwise.
+    static func typedDivisionMatches(_ key: String, gazetteer: Gazetteer) -> [Gazetteer.Match] {
+        let words = key.split(separator: " ")
+        guard words.count >= 2, let last = words.last, divisionTypeWords.contains(String(last)),
+              !gazetteer.contains(key: key)
+        else { return [] }
+        return gazetteer.matches(key: words.dropLast().joined(separator: " ")).filter { match in
+            !match.isAlternate && match.place.precision == .admin1 && !(last == "county" && match.place.country == "USA")
+        }
+    }
+
     /// The head noun, one of `heads`, of an apposition after the name ending at token `b`: ", the poorest
     /// governorate," → "governorate"; ", the former Soviet republic," → "republic". Up to four words after "the"
     /// or "a", none of them "of" (not "Maidan Shahr, the capital of Maidan Wardak province"), the head last.

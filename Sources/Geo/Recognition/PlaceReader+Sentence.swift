@@ -423,7 +423,9 @@ extension PlaceReader {
                     a = opening
                 }
                 let key = PlaceName.key(document.text[span(a, b)])
-                let matches = gazetteer.matches(key: key)
+                // "the capital of Copperbelt Province": a division's name with its type word.
+                let typed = Self.typedDivisionMatches(key, gazetteer: gazetteer)
+                let matches = typed.isEmpty ? gazetteer.matches(key: key) : typed
                 let own = matches.contains { !$0.isAlternate }
                 let word = governor(before: a, end: b).word
                 // Its own name (one word: of a place of 100,000 people, or any when no person cue made it an
@@ -441,7 +443,7 @@ extension PlaceReader {
                         || a < b || match.place.population >= 500_000
                 }
                 let divisions = matches.filter { $0.place.precision == .admin1 }
-                if own, !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
+                if own, !divisions.isEmpty && (!typed.isEmpty || Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower))
                     || Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower)
                 {
                     // "the governor of Mary province", "the town of Dawson Creek".
