@@ -5,10 +5,12 @@ import Syntax
 extension PlaceRecognizer {
     /// Nouns that name a first-level division: after a name ("Quang Ngai province", "the Donetsk region"), before
     /// its "of" ("the Mexican state of Veracruz") or as the head of an apposition ("Akkar, the poorest governorate").
-    /// Not "territory": "the French territory of Martinique" is the territory's country-level entry.
+    /// Not "territory": "the French territory of Martinique" is the territory's country-level entry. "Emirate"
+    /// names the United Arab Emirates' divisions ("the emirate of Fujairah"); a country called one has no division
+    /// of its name.
     static let divisionNouns: Set<String> = [
         "province", "provinces", "state", "states", "region", "regions", "department", "departments", "governorate",
-        "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons",
+        "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons", "emirate", "emirates",
     ]
     /// Head nouns of an apposition that make a name a populated place, whatever it does in its clause: "Kherson, a
     /// port on the Dnipro,", "Artsvashen, an Armenian exclave".
