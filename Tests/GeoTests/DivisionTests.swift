@@ -12,6 +12,8 @@ struct DivisionTests {
         ("Russian drones struck targets across the Kharkiv and Zaporizhzhia regions.", "Zaporizhzhia", 687699),
         ("Fighting continued near Pokrovsk in the Donetsk region.", "Donetsk", 709716),
         // A division noun or "governor" before its "of".
+        ("The emirate of Sharjah closed its schools on Monday.", "Sharjah", 292673),
+        ("Ships waited off the emirate of Ras al-Khaimah.", "Ras al-Khaimah", 291075),
         ("Troops were sent to the Mexican state of Veracruz.", "Veracruz", 3514780),
         ("The governor of Lagos ordered the port closed.", "Lagos", 2332453),
         // Not the capital the lexicon reads as the United States.

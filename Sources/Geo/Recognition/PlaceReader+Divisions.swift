@@ -5,10 +5,12 @@ import Syntax
 extension PlaceRecognizer {
     /// Nouns that name a first-level division: after a name ("Quang Ngai province", "the Donetsk region"), before
     /// its "of" ("the Mexican state of Veracruz") or as the head of an apposition ("Akkar, the poorest governorate").
-    /// Not "territory": "the French territory of Martinique" is the territory's country-level entry.
+    /// Not "territory": "the French territory of Martinique" is the territory's country-level entry. "Emirate"
+    /// names the United Arab Emirates' divisions ("the emirate of Fujairah"); a country called one has no division
+    /// of its name.
     static let divisionNouns: Set<String> = [
         "province", "provinces", "state", "states", "region", "regions", "department", "departments", "governorate",
-        "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons",
+        "governorates", "oblast", "oblasts", "prefecture", "prefectures", "canton", "cantons", "emirate", "emirates",
     ]
     /// Head nouns of an apposition that make a name a populated place, whatever it does in its clause: "Kherson, a
     /// port on the Dnipro,", "Artsvashen, an Armenian exclave".
@@ -53,6 +55,26 @@ extension PlaceReader {
         }
         if k < n, isHead(k) { return true }
         return appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.divisionNouns) != nil
+    }
+
+    /// Type words a division's name may end with, capitalised as part of it ("Copperbelt Province", "Nimba
+    /// County"): the gazetteer indexes the name without them.
+    static let divisionTypeWords: Set<String> = [
+        "province", "county", "region", "state", "district", "governorate", "oblast", "prefecture", "department",
+    ]
+
+    /// The first-level divisions whose own name is `key` without its last word, when that word is a division type
+    /// word and the gazetteer has no place under the whole key ("Copperbelt Province", "Nimba County" that the
+    /// recognisers took for a person); a US state is never a county ("Washington County" is no state). Empty
+    /// otherwise.
+    static func typedDivisionMatches(_ key: String, gazetteer: Gazetteer) -> [Gazetteer.Match] {
+        let words = key.split(separator: " ")
+        guard words.count >= 2, let last = words.last, divisionTypeWords.contains(String(last)),
+              !gazetteer.contains(key: key)
+        else { return [] }
+        return gazetteer.matches(key: words.dropLast().joined(separator: " ")).filter { match in
+            !match.isAlternate && match.place.precision == .admin1 && !(last == "county" && match.place.country == "USA")
+        }
     }
 
     /// The head noun, one of `heads`, of an apposition after the name ending at token `b`: ", the poorest

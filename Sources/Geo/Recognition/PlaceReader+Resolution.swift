@@ -78,11 +78,31 @@ extension PlaceReader {
             ?? inside.first { 20 * $0.place.population >= division.population })?.place
     }
 
+    /// The place a bare city name means as the short form of a longer city name the document gave before it: its
+    /// first words ("Santiago de Compostela … flights to Santiago": Santiago de Compostela, not Chile's capital),
+    /// when one place has such a longer name and the article names that place's country more often than the
+    /// bare name's own reading's. `nil` otherwise.
+    static func shortFormPlace(
+        of candidate: PlaceCandidate, own: Place, longNames: [(key: String, place: Place, start: Int)],
+        countries: ArticleCounts
+    ) -> Place? {
+        guard own.precision == .city else { return nil }
+        let prefix = candidate.key + " "
+        let longer = longNames.filter { $0.start < candidate.span.start && $0.key.hasPrefix(prefix) }
+        guard let place = longer.first?.place, longer.allSatisfy({ $0.place.geonameId == place.geonameId }),
+              place.geonameId != own.geonameId
+        else { return nil }
+        let others = countries.excluding(candidate.key)
+        return (others[place.country] ?? 0) > (others[own.country] ?? 0) ? place : nil
+    }
+
     /// Makes the mentions of one name agree, in text order (one sense per name, with the exceptions a text
     /// marks). A mention without a qualifier takes, in this order:
     /// 1. the one reading that lies in a division its own sentence names ("created in Maine, most of them in
     ///    Portland" after a PORTLAND, Ore. dateline), unless a national capital of the name is three hundred times
     ///    larger ("an office in Paris after its Maine warehouse grew");
+    /// 1a. the city whose longer name, given before it, starts with it (`shortFormPlace`: "Santiago de Compostela
+    ///    … flights to Santiago");
     /// 2. the place "capital" gave the name anywhere ("the capital, San Juan … the San Juan streets");
     /// 3. the place of a qualified dateline ("SPRINGFIELD, Ill. — A judge in Springfield");
     /// 4. the place of the name's first mention without a qualifier ("the Australian state of Victoria …
@@ -122,6 +142,16 @@ extension PlaceReader {
         // the name inside that division, when there is one ("Jilin province … between Shenyang and Jilin").
         var divisionSenses: Set<String> = []
         if let (candidate, mention) = resolved.dateline { firstSense[candidate.key] = mention.place }
+        // Cities named by several words, with where they start: a later bare mention of their first words is their
+        // short form ("Santiago de Compostela … flights to Santiago").
+        var longNames: [(key: String, place: Place, start: Int)] = []
+        if let (candidate, mention) = resolved.dateline, mention.place.precision == .city, candidate.key.contains(" ") {
+            longNames.append((candidate.key, mention.place, -1))
+        }
+        for (candidate, mention) in zip(resolved.candidates, resolved.mentions)
+        where mention.place.precision == .city && candidate.key.contains(" ") {
+            longNames.append((candidate.key, mention.place, candidate.span.start))
+        }
         for index in resolved.mentions.indices {
             let candidate = resolved.candidates[index]
             guard candidate.context.qualifiers.isEmpty else { continue }
@@ -138,6 +168,10 @@ extension PlaceReader {
                 let town = inNamedDivision[0].place
                 resolved.mentions[index].place = PlaceResolver.famousCapital(
                     over: town, in: candidate.matches, context: candidate.context) ?? town
+                continue
+            }
+            if let short = Self.shortFormPlace(of: candidate, own: own, longNames: longNames, countries: countries) {
+                resolved.mentions[index].place = short
                 continue
             }
             if let capital = capitals[candidate.key], reads(capital) {

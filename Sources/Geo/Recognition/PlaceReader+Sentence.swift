@@ -287,8 +287,12 @@ extension PlaceReader {
                 return
             }
             if requirePosition {
-                // "between" before a name no actor took: "trains between Ghent and Bruges".
-                let position = locative || end > b || before.sawCapital || namedAsDivision || before.word == "between"
+                // "between" before a name no actor took: "trains between Ghent and Bruges"; a village's name only on a
+                // route ("the highway between Wabag and Porgera"), being more often a surname ("emails between
+                // Rosselló and his aides").
+                let position = locative || end > b || before.sawCapital || namedAsDivision
+                    || before.word == "between" && (followsRoute(before.at)
+                        || matches.contains { $0.place.population >= PlaceRecognizer.minimumTownPopulation })
                     || wholeName && Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower) || settlementApposition
                     || b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1]) && matches.contains { match in
                         !match.isAlternate && match.place.precision == .city && match.place.population >= 100_000
@@ -419,7 +423,9 @@ extension PlaceReader {
                     a = opening
                 }
                 let key = PlaceName.key(document.text[span(a, b)])
-                let matches = gazetteer.matches(key: key)
+                // "the capital of Copperbelt Province": a division's name with its type word.
+                let typed = Self.typedDivisionMatches(key, gazetteer: gazetteer)
+                let matches = typed.isEmpty ? gazetteer.matches(key: key) : typed
                 let own = matches.contains { !$0.isAlternate }
                 let word = governor(before: a, end: b).word
                 // Its own name (one word: of a place of 100,000 people, or any when no person cue made it an
@@ -429,13 +435,20 @@ extension PlaceReader {
                     !match.isAlternate && (match.place.population >= 100_000 || actor.kind == .unknown)
                         || a < b || match.place.population >= 500_000
                 }
+                // After "between" a village's name is more often a surname ("messages between Rosselló and eleven
+                // others"): an unknown actor there is a place when a town of 5,000 people has its name.
+                let strongAfterBetween = matches.contains { match in
+                    !match.isAlternate && (match.place.population >= 100_000
+                        || actor.kind == .unknown && match.place.population >= PlaceRecognizer.minimumTownPopulation)
+                        || a < b || match.place.population >= 500_000
+                }
                 let divisions = matches.filter { $0.place.precision == .admin1 }
-                if own, !divisions.isEmpty && Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower)
+                if own, !divisions.isEmpty && (!typed.isEmpty || Self.isNamedAsDivision(a, b, tokens: tokens, lower: lower))
                     || Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower)
                 {
                     // "the governor of Mary province", "the town of Dawson Creek".
                     add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
-                } else if strong, PlaceRecognizer.locatives.contains(word) || word == "between" {
+                } else if strong && PlaceRecognizer.locatives.contains(word) || strongAfterBetween && word == "between" {
                     add(a, b, key: key, matches: matches, basis: .gazetteer, requirePosition: false)
                 } else if own || strong, ["and", "or", ","].contains(word) {
                     // "between Thiruvananthapuram and Kochi", "drivers from Leposavić and Zvečan": placed once the

@@ -36,6 +36,9 @@ public struct PlaceRecognizer: Sendable {
     /// Prepositions that make a name a party, not a place: "ties with Seoul", "talks between Pyongyang and
     /// Washington", "sanctions against Iran".
     static let relationPrepositions: Set<String> = ["with", "between", "against", "versus", "vs"]
+    /// The people of the smallest town (GeoNames' `cities5000`); the gazetteer's villages below it (at least 2,500
+    /// people) are named by fewer cues.
+    static let minimumTownPopulation = 5_000
     /// Nouns whose "to X" or "from X" names a party, not a destination or origin: "ambassador to Greece", "a
     /// provocation to the DPRK", "independence from the United Kingdom", "a right to Turkey".
     static let relationNouns: Set<String> = [
