@@ -226,6 +226,8 @@ struct DocumentRun {
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropForeignAgents(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             retargetAnswers(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            codeReactedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view, modality: modality,
+                            dater: dater, reporter: reporter)
             recodeRequestedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
