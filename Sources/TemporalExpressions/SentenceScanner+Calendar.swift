@@ -114,11 +114,12 @@ extension SentenceScanner {
         TimexCandidate(first: first, last: last, type: .date, value: TimexFormat.month(year, month), anchoring: .absolute)
     }
 
-    /// A month and day without a year: the year comes from the clause's tense relative to the DCT.
+    /// A month and day without a year: the year comes from the clause's tense relative to the DCT, or, in a
+    /// past clause of a past account, from the narrative time (see `NarrativeAnchor`).
     func monthDay(month: Int, day: Int, first: Int, last: Int, tenseAt k: Int) -> TimexCandidate? {
         guard day <= CalendarDate.daysIn(year: 2000, month: month) else { return nil }
         let tense = tense(at: k)
-        return relative(first, last, .date, resolve: { dct in
+        let newsYear = { (dct: CalendarDate) -> Int in
             var y = dct.year
             let key = month * 100 + day
             let now = dct.month * 100 + dct.day
@@ -128,15 +129,24 @@ extension SentenceScanner {
             case .present, .unknown:
                 if month - dct.month > 6 { y -= 1 } else if dct.month - month > 6 { y += 1 }
             }
+            return y
+        }
+        let format = { (y: Int) -> String in
             let date = CalendarDate(year: y, month: month, day: Swift.min(day, CalendarDate.daysIn(year: y, month: month)))
             return date.map(TimexFormat.day) ?? "\(TimexFormat.month(y, month))-\(TimexFormat.two(day))"
-        }, unresolved: "XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))")
+        }
+        if let dct, let y = narrativeYear(month: month, day: day, at: k, tense: tense, newsYear: newsYear(dct)) {
+            return TimexCandidate(first: first, last: last, type: .date, value: format(y), anchoring: .timex)
+        }
+        return relative(first, last, .date, resolve: { format(newsYear($0)) },
+                        unresolved: "XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))")
     }
 
-    /// A month without a year: past clauses take the latest such month up to the DCT, future ones the next.
+    /// A month without a year: past clauses take the latest such month up to the DCT, future ones the next; in
+    /// a past clause of a past account, the one nearest the narrative time (see `NarrativeAnchor`).
     func monthOnly(month: Int, first: Int, last: Int, tenseAt k: Int) -> TimexCandidate {
         let tense = tense(at: k)
-        return relative(first, last, .date, resolve: { dct in
+        let newsYear = { (dct: CalendarDate) -> Int in
             var y = dct.year
             switch tense {
             case .past: if month > dct.month { y -= 1 }
@@ -144,8 +154,13 @@ extension SentenceScanner {
             case .present, .unknown:
                 if month - dct.month > 6 { y -= 1 } else if dct.month - month > 6 { y += 1 }
             }
-            return TimexFormat.month(y, month)
-        }, unresolved: "XXXX-\(TimexFormat.two(month))")
+            return y
+        }
+        if let dct, let y = narrativeYear(month: month, day: nil, at: k, tense: tense, newsYear: newsYear(dct)) {
+            return TimexCandidate(first: first, last: last, type: .date, value: TimexFormat.month(y, month), anchoring: .timex)
+        }
+        return relative(first, last, .date, resolve: { TimexFormat.month(newsYear($0), month) },
+                        unresolved: "XXXX-\(TimexFormat.two(month))")
     }
 
     /// "Monday", "Monday, March 21", "Monday morning".
@@ -159,12 +174,17 @@ extension SentenceScanner {
             c.first = i
             return c
         }
-        let direction: Int
-        switch tense(at: i) {
-        case .future: direction = 1
-        default: direction = -1
+        let tense = tense(at: i)
+        var c = weekdayCandidate(weekday: weekday, direction: tense == .future ? 1 : -1, first: i, last: i)
+        // In a past account, the weekday nearest the narrative day ("On 3 March 2019 … On Tuesday" → 5 March).
+        if c.anchoring == .dct, tense == .past, let dct, let n = narrative, n.isInForce, n.granularity == .day {
+            let day = n.nearest(weekday: weekday)
+            if day.dayNumber <= dct.dayNumber {
+                c.value = TimexFormat.day(day) + c.value.dropFirst(10)
+                c.anchoring = .timex
+            }
         }
-        return weekdayCandidate(weekday: weekday, direction: direction, first: i, last: i)
+        return c
     }
 
     /// A weekday resolved forwards (`direction` 1: the next one after the DCT, 0: the coming one from the DCT

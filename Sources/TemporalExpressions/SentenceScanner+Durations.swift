@@ -37,6 +37,9 @@ extension SentenceScanner {
             if parts.count == 1, pieces.count == 2, let unit = TemporalLexicon.units[parts[0]], parts[0].hasSuffix("s") {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(nil), mod: mod, anchoring: .absolute)  // "decades-long"
             }
+            if parts.count == 1, pieces.last == "long", let unit = TemporalLexicon.units[parts[0]], unit != .weekend, unit != .quarter {
+                return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(1), mod: mod, anchoring: .absolute)  // "week-long"
+            }
             if parts.count == 2, let unit = TemporalLexicon.units[parts[1]], let value = TemporalLexicon.numberWords[parts[0]] ?? Int(parts[0]), unit != .second {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(value), mod: mod, anchoring: .absolute)
             }
@@ -46,6 +49,8 @@ extension SentenceScanner {
                 return TimexCandidate(first: i, last: k, type: .duration, value: unit.duration(tens + ones), mod: mod, anchoring: .absolute)
             }
             return nil
+        } else if w(k) == "half", ["a", "an"].contains(w(k + 1)), let c = halfOf(first: i, unitIndex: k + 2, mod: mod) {
+            return c
         } else if mod == nil, let unit = TemporalLexicon.units[w(k)], w(k).hasSuffix("s") {
             return bareDuration(at: k, unit: unit)
         } else {
@@ -71,6 +76,10 @@ extension SentenceScanner {
         if half, let whole = n {
             return halfDuration(first: i, unitIndex: unitIndex, whole: whole, unit: unit, mod: mod)
         }
+        if let whole = n, w(unitIndex + 1) == "and", w(unitIndex + 2) == "a", w(unitIndex + 3) == "half", !hyphenated {
+            // "a year and a half" (P18M), "two weeks and a half"
+            return halfDuration(first: i, unitIndex: unitIndex + 3, whole: whole, unit: unit, mod: mod)
+        }
         if unit == .second, !unitWord.hasSuffix("s") && (n != 1 || w(k) == "a" || w(k) == "an") { return nil }  // "a second term"
         if n == 1, unitWord.hasSuffix("s"), w(k) == "a" || w(k) == "an" { return nil }
         if ageOrLength { return TimexCandidate(first: i, last: unitIndex, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
@@ -95,6 +104,11 @@ extension SentenceScanner {
         if (after == "earlier" || after == "later"), w(last + 2) != "than", let amount = n {
             let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
             let chosen = fine ? reference : coarseReference
+            if fine, let month = monthReference, unit == .day || unit == .week {
+                // "In March 2004 … two days later": no finer than the month named.
+                return TimexCandidate(first: i, last: last + 1, type: .date, value: TimexFormat.month(month.year, month.month),
+                                      mod: mod, anchoring: .timex)
+            }
             if let base = chosen ?? dct {
                 let signed = after == "earlier" ? amount : -amount
                 return TimexCandidate(first: i, last: last + 1, type: .date, value: agoValue(base, unit: unit, count: signed),
@@ -103,6 +117,23 @@ extension SentenceScanner {
         }
         if after == "old", unit == .year { return TimexCandidate(first: i, last: last + 1, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute) }
         return TimexCandidate(first: i, last: last, type: .duration, value: unit.duration(n), mod: mod, anchoring: .absolute)
+    }
+
+    /// "half an hour" (PT30M), "half a day" (PT12H), "half a year" (P6M), "half a century" (P50Y): the unit
+    /// word at `unitIndex`; `nil` for units whose half has no whole TIMEX3 count.
+    func halfOf(first: Int, unitIndex: Int, mod: String?) -> TimexCandidate? {
+        guard !w(unitIndex).hasSuffix("s"), let unit = TemporalLexicon.units[w(unitIndex)] else { return nil }
+        let value: String
+        switch unit {
+        case .hour: value = "PT30M"
+        case .minute: value = "PT30S"
+        case .day: value = "PT12H"
+        case .year: value = "P6M"
+        case .decade: value = "P5Y"
+        case .century: value = "P50Y"
+        default: return nil
+        }
+        return TimexCandidate(first: first, last: unitIndex, type: .duration, value: value, mod: mod, anchoring: .absolute)
     }
 
     /// "two and a half years" (P30M), "a year-and-a-half ago" (a month 18 months before the DCT).

@@ -51,6 +51,15 @@ extension SentenceScanner {
             if c.anchoring != .unresolved { c.value += "TNI" }
             return c
         }
+        if det == "that" || det == "same" && first < i, let part = TemporalLexicon.partsOfDay[unitWord],
+           ["morning", "afternoon", "evening", "night"].contains(unitWord)
+        {
+            // "that night", "the same evening": that part of the reference day.
+            guard var c = anchored(first, i + 1, unit: .day, offset: 0) else { return nil }
+            c.type = .time
+            if c.anchoring != .unresolved, c.value.count == 10 { c.value += "T" + part } else { c.type = .date }
+            return c
+        }
         if det == "this", let part = TemporalLexicon.partsOfDay[unitWord], unitWord != "noon" {
             var c = relative(first, i + 1, .time, resolve: { TimexFormat.day($0) }, unresolved: "XXXX-XX-XX")
             if c.anchoring != .unresolved { c.value += "T" + part }
@@ -130,6 +139,10 @@ extension SentenceScanner {
     /// A period relative to the reference date of the text ("the previous day", "that year").
     func anchored(_ first: Int, _ last: Int, unit: TimeUnit, offset: Int) -> TimexCandidate? {
         let fine = [TimeUnit.day, .week, .weekend, .hour, .minute, .second].contains(unit)
+        if fine, let month = monthReference {
+            // "In March 2004 … the following day": no finer than the month named.
+            return TimexCandidate(first: first, last: last, type: .date, value: TimexFormat.month(month.year, month.month), anchoring: .timex)
+        }
         let chosen = fine ? reference : coarseReference
         guard let base = chosen ?? dct else {
             return TimexCandidate(first: first, last: last, type: .date, value: "XXXX-XX-XX", anchoring: .unresolved)
@@ -191,6 +204,9 @@ extension SentenceScanner {
             if c.anchoring != .unresolved { c.value += "T" + part }
             return c
         }
+        if det == "day", isAnaphoricDay(at: i) {
+            return anchored(i, i + 1, unit: .day, offset: 0)  // "later in the day", "on the day,"
+        }
         if let unit = TemporalLexicon.units[det], !det.hasSuffix("s"), ["before", "after"].contains(w(i + 2)),
            [",", ".", ";", "when", "and", ""].contains(w(i + 3))
         {
@@ -241,5 +257,14 @@ extension SentenceScanner {
     /// A vague reference point (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
     func vague(_ first: Int, _ last: Int, _ value: String) -> TimexCandidate {
         TimexCandidate(first: first, last: last, type: .date, value: value, anchoring: dct == nil ? .unresolved : .dct)
+    }
+}
+
+extension SentenceScanner {
+    /// Whether "the day" at token `i` ("the") names the reference day of the text: "on the day" closing its
+    /// clause ("Two people were released on the day."); not "the day of the vote", "the day when …", "the day
+    /// before" (matched elsewhere), nor "later in the day", which the development gold leaves untagged.
+    func isAnaphoricDay(at i: Int) -> Bool {
+        w(i - 1) == "on" && [",", ".", ";", ""].contains(w(i + 2)) && w(i - 2) != "day"
     }
 }

@@ -23,6 +23,12 @@ struct SentenceScanner {
     /// The last dated period mentioned ("the third quarter", "the first nine months of 2019"), for "the
     /// year-earlier period".
     var periodReference: TimexCandidate? = nil
+    /// The month and year named after the last day reference ("In March 2004 … two days later"), which a later
+    /// count of days or weeks can only place in that month; `nil` once a day is named. Months placed from the
+    /// DCT ("last October") are background and leave the day reference alone.
+    var monthReference: CalendarDate? = nil
+    /// The narrative time of a past account, when one governs this sentence (see `NarrativeAnchor`).
+    var narrative: NarrativeAnchor? = nil
 
     init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?, coarseReference: CalendarDate? = nil) {
         self.tokens = tokens
@@ -43,11 +49,19 @@ struct SentenceScanner {
         while i < words.count {
             if let candidate = longestMatch(at: i) {
                 found.append(candidate)
-                if let day = referenceDay(of: candidate) { reference = day }
+                if let day = referenceDay(of: candidate) {
+                    reference = day
+                    monthReference = nil
+                } else if candidate.type == .date, candidate.anchoring == .absolute, candidate.value.count == 7,
+                          candidate.value.dropFirst(5).allSatisfy(\.isNumber), let month = CalendarDate(iso: candidate.value + "-01")
+                {
+                    monthReference = month
+                }
                 if candidate.type == .date, let range = TimexValue.dayRange(of: candidate.value), range.days <= 366 {
                     coarseReference = range.begin
                 }
                 if isDatedPeriod(candidate) { periodReference = candidate }
+                updateNarrative(after: candidate)
                 i = candidate.last + 1
             } else {
                 i += 1
@@ -93,6 +107,71 @@ struct SentenceScanner {
         guard k < words.count else { return false }
         return tokens[k].kind == .number || ScanWords.strongTriggers.contains(words[k]) || words[k].utf8.contains(UInt8(ascii: "-"))
             || words[k] == "'" || words[k] == "past" || words[k] == "future" || words[k] == "moment"
+    }
+
+    /// Moves the narrative time to an explicit date well before the DCT, or ends it when the text returns to
+    /// news time (an expression resolved against the DCT, or an explicit date near it).
+    mutating func updateNarrative(after c: TimexCandidate) {
+        guard let dct, c.type == .date || c.type == .time, c.value.first?.isNumber == true else { return }
+        switch c.anchoring {
+        case .dct:
+            narrative = nil
+        case .absolute, .timex:
+            // "since 2019", "until March 2020", "since the uprising began in March 2011": the bound of a range is
+            // not the time told.
+            if ["since", "from", "until", "till", "by", "before"].contains(w(c.first - 1))
+                || (max(0, c.first - 10)..<c.first).contains(where: { words[$0] == "since" })
+            {
+                return
+            }
+            guard isMainLine(c.first) else { return }
+            let value = c.value.split(separator: "T").first.map(String.init) ?? c.value
+            guard value.count == 4 || value.count == 7 || value.count == 10 else { return }
+            narrative = NarrativeAnchor.from(value: value, dct: dct)
+        case .unresolved:
+            return
+        }
+    }
+
+    /// Whether an expression at token `k` dates the sentence's main line rather than background inside it: no
+    /// relative or subordinating word before it ("a cleric whom commandos seized in July 1989", "missing since
+    /// his plane came down in 1986") and no apposition left open by an odd number of commas ("The truce,
+    /// signed in March 2009, …").
+    func isMainLine(_ k: Int) -> Bool {
+        let subordinators: Set<String> = ["who", "whom", "whose", "which", "where", "when", "after", "before", "until", "while"]
+        var commas = 0
+        for j in 0..<k {
+            if subordinators.contains(words[j]) { return false }
+            if words[j] == "," { commas += 1 }
+        }
+        return commas % 2 == 0
+    }
+
+    /// The year of a yearless month (and day) at token `k` in a clause of `tense` told against the narrative
+    /// time, or `nil` when none governs the sentence, the clause is not in the past, a "since" before it
+    /// stretches to the present ("has frayed since the governor took office in October"), the date would fall
+    /// after the DCT, or a year-only narrative time competes with a reading that ends less than a quarter
+    /// before the DCT ("Sales fell in 2007. In March …", published in April 2008: March 2008).
+    /// - Parameters:
+    ///   - month: the month, 1–12.
+    ///   - day: the day of the month, or `nil` for the whole month.
+    ///   - k: the token of the month name.
+    ///   - tense: the clause's tense.
+    ///   - newsYear: the year the DCT and the tense give.
+    func narrativeYear(month: Int, day: Int?, at k: Int, tense: ClauseTense, newsYear: Int) -> Int? {
+        guard let dct, let n = narrative, n.isInForce, tense == .past else { return nil }
+        if (max(0, k - 10)..<k).contains(where: { words[$0] == "since" }) { return nil }
+        let y = n.year(ofMonth: month, day: day ?? 1)
+        guard y != newsYear, let start = CalendarDate(year: y, month: month, day: Swift.min(day ?? 1, CalendarDate.daysIn(year: y, month: month))),
+              start.dayNumber <= dct.dayNumber
+        else { return nil }
+        if n.granularity == .year {
+            let lastDay = day ?? CalendarDate.daysIn(year: newsYear, month: month)
+            guard let newsEnd = CalendarDate(year: newsYear, month: month, day: Swift.min(lastDay, CalendarDate.daysIn(year: newsYear, month: month))),
+                  dct.dayNumber - newsEnd.dayNumber > 92
+            else { return nil }
+        }
+        return y
     }
 
     /// The day a candidate pins down, to serve as reference for later anaphoric expressions.

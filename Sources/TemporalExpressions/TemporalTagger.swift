@@ -36,16 +36,24 @@ public struct TemporalTagger: Sendable {
         var reference = dct
         var coarseReference = dct
         var periodReference: TimexCandidate? = nil
+        var narrative: NarrativeAnchor? = nil
+        var monthReference: CalendarDate? = nil
         for sentence in document.sentences {
             if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
             let tokens = Array(document.tokens(ofSentence: sentence.index))
             if tokens.isEmpty { continue }
             var scanner = SentenceScanner(tokens: tokens, text: document.text, dct: dct, reference: reference, coarseReference: coarseReference)
             scanner.periodReference = periodReference
+            scanner.narrative = narrative
+            scanner.monthReference = monthReference
             var candidates = scanner.scan()
             reference = scanner.reference
             coarseReference = scanner.coarseReference
             periodReference = scanner.periodReference
+            narrative = scanner.narrative
+            monthReference = scanner.monthReference
+            narrative?.age += 1
+            if narrative?.isInForce == false { narrative = nil }
             TimexRanges.link(&candidates, words: scanner.words, dct: dct)
             QuotedDeixis.reanchor(&candidates, tokens: tokens, words: scanner.words, dct: dct)
             // A quoted "yesterday" moved to the speech day is also the day a later "the previous day" counts from.

@@ -75,4 +75,23 @@ struct DatingTests {
                              dct: "2026-02-20").korea().extract()
         #expect(events.map { $0.date?.anchoring } == [.dctTense, EventDate.Anchoring.none])
     }
+
+    @Test("a sentence-initial date without a comma governs the clauses after a quotation")
+    func sentenceInitialWithoutComma() {
+        let document = Document(
+            id: "t", text: "On Thursday Greece called the raid \"a provocation\", recalled its ambassador from Turkey and closed the border.",
+            published: CalendarDate(iso: "2020-03-09"))
+        let events = ParseCodingTests.pipeline.extract(document).events
+        #expect(events.map(summary) == ["SANCTION GRC>TUR asserted 2020-03-05"])
+        #expect(events.first?.date?.anchoring == .timex)
+    }
+
+    @Test("a past act right after 'and' takes the date of the act it is coordinated with")
+    func coordinatedAct() {
+        let document = Document(
+            id: "t", text: "Greek police fired tear gas on Friday night at migrants who had gathered at the border, and detained 20 Turkish smugglers.",
+            published: CalendarDate(iso: "2020-03-09"))
+        let events = ParseCodingTests.pipeline.extract(document).events
+        #expect(events.map(summary) == ["COERCE GRC>TUR asserted 2020-03-06TNI"])
+    }
 }

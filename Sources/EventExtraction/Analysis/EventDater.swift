@@ -14,8 +14,10 @@ import TemporalExpressions
 /// 3. for a clause introduced by "when"/"after"/"before", the governing clause's expression ("frozen since
 ///    2019, when talks … collapsed" → 2019), moved by a measured interval before "after"/"before" ("on Wednesday,
 ///    two days after the army declared martial law" → Monday);
-/// 4. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
-/// 5. no expression: asserted or reported events in the present, present perfect or simple past are dated
+/// 4. a past act right after "and" takes the date of the act it is coordinated with, the reporting frame's
+///    included ("said on Sunday that … and accused Damascus of …");
+/// 5. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
+/// 6. no expression: asserted or reported events in the present, present perfect or simple past are dated
 ///    from the DCT (`dct-tense`); anything else is undated (`none`).
 /// Expressions inside a reporting frame ("…, the agency said on Tuesday") date the report, never the event.
 struct EventDater {
@@ -74,15 +76,30 @@ struct EventDater {
                 return date
             }
         }
-        // 4. A dated role.
+        // 4. A past act coordinated with a dated one ("fired tear gas on Friday night at the crowd … and
+        // detained 20", "said on Sunday that … and accused Damascus of …"): the date of the act before "and".
+        if tense == .past, let shared = coordinatedDate(before: t) { return shared }
+        // 5. A dated role.
         if let role = roleAnchor(before: t) { return role }
-        // 5. Tense.
+        // 6. Tense.
         if let dct, modality == .asserted || modality == .reported,
            [.present, .presentPerfect, .past].contains(tense)
         {
             return EventDate(value: dct.description, anchoring: .dctTense)
         }
         return EventDate(value: nil, anchoring: .none)
+    }
+
+    /// The date of the act a verb right after "and" at token `t` is coordinated with: the nearest DATE or TIME
+    /// expression with a calendar value before the "and", the reporting frame's included; `nil` when the word
+    /// before `t` is not "and" or no such expression precedes it.
+    private func coordinatedDate(before t: Int) -> EventDate? {
+        guard t >= 2, view.words[t - 1] == "and" else { return nil }
+        let candidates = view.timexes.filter { located in
+            located.last < t - 1 && [.date, .time].contains(located.timex.type) && located.timex.value.first?.isNumber == true
+        }
+        guard let nearest = candidates.last else { return nil }
+        return eventDate(nearest.timex)
     }
 
     /// The days a duration expression ending at token `last` measures ("two days", "a week": P2D, P1W), or `nil`
@@ -147,7 +164,13 @@ struct EventDater {
         {
             k += 1
         }
-        return k == timex.first && view.word(timex.last + 1) == ","
+        guard k == timex.first else { return false }
+        if view.word(timex.last + 1) == "," { return true }
+        // "On Wednesday Islamabad recalled …": a date opened by a preposition sets the scene without a comma too.
+        let next = view.word(timex.last + 1)
+        return timex.first > 0 && ["on", "in", "late", "early"].contains(view.words[0])
+            && timex.last + 1 < view.count && view.tokens[timex.last + 1].kind == .word
+            && !["and", "or", "to", "-", "–", "through"].contains(next)
     }
 
     /// The token range of the clause holding `t`, bounded by `FunctionWords.dateBoundaries`.
