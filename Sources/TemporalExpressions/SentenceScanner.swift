@@ -150,8 +150,8 @@ struct SentenceScanner {
     /// The year of a yearless month (and day) at token `k` in a clause of `tense` told against the narrative
     /// time, or `nil` when none governs the sentence, the clause is not in the past, a "since" before it
     /// stretches to the present ("has frayed since the governor took office in October"), the date would fall
-    /// after the DCT, or a year-only narrative time competes with a reading that ends less than a quarter
-    /// before the DCT ("Sales fell in 2007. In March …", published in April 2008: March 2008).
+    /// after the DCT, or the news reading ends within a month before the DCT (within a quarter against a year-only
+    /// narrative time: "Sales fell in 2007. In March …", published in April 2008: March 2008).
     /// - Parameters:
     ///   - month: the month, 1–12.
     ///   - day: the day of the month, or `nil` for the whole month.
@@ -165,12 +165,14 @@ struct SentenceScanner {
         guard y != newsYear, let start = CalendarDate(year: y, month: month, day: Swift.min(day ?? 1, CalendarDate.daysIn(year: y, month: month))),
               start.dayNumber <= dct.dayNumber
         else { return nil }
-        if n.granularity == .year {
-            let lastDay = day ?? CalendarDate.daysIn(year: newsYear, month: month)
-            guard let newsEnd = CalendarDate(year: newsYear, month: month, day: Swift.min(lastDay, CalendarDate.daysIn(year: newsYear, month: month))),
-                  dct.dayNumber - newsEnd.dayNumber > 92
-            else { return nil }
-        }
+        // News time wins when its reading ends within a month of the DCT ("The scheme unravelled on March 14, 2006.
+        // … The trial opened on Sept. 10", published 28 September 2007: 2007-09-10), or, against a year-only
+        // narrative time, within a quarter.
+        let lastDay = day ?? CalendarDate.daysIn(year: newsYear, month: month)
+        guard let newsEnd = CalendarDate(year: newsYear, month: month, day: Swift.min(lastDay, CalendarDate.daysIn(year: newsYear, month: month)))
+        else { return y }
+        let newsDistance = dct.dayNumber - newsEnd.dayNumber
+        if newsDistance >= 0, newsDistance <= (n.granularity == .year ? 92 : NarrativeAnchor.minimumDistance) { return nil }
         return y
     }
 

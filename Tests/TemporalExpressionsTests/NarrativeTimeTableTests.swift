@@ -24,6 +24,11 @@ struct NarrativeTimeTableTests {
         TimexCase("Sales fell in 2007. In March the firm cut 300 jobs.", dct: "2008-04-20", "2007|DATE|2007", "March|DATE|2008-03"),
         TimexCase("The dam was finished in 2016. On Monday the minister visited it.", dct: "2021-04-01",
                   "2016|DATE|2016", "Monday|DATE|2021-03-29"),
+        // A month-day whose news reading falls within a month before the DCT keeps it, whatever the narrative time.
+        TimexCase("The fraud came to light on 2 April 2016. The hearing opened on May 30 in Leeds.", dct: "2017-06-12",
+                  "2 April 2016|DATE|2016-04-02", "May 30|DATE|2017-05-30"),
+        TimexCase("The fraud came to light on 2 April 2016. The hearing opened on May 3 in Leeds.", dct: "2017-06-12",
+                  "2 April 2016|DATE|2016-04-02", "May 3|DATE|2016-05-03"),
         // Clauses that are not in the past keep the DCT's reading.
         TimexCase("The company was founded in 2005 and is due to list its shares in June.", dct: "2020-03-02",
                   "2005|DATE|2005", "June|DATE|2020-06"),
