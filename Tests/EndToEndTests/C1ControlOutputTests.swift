@@ -6,7 +6,7 @@ import Testing
 /// viewer showing the file cannot obey them.
 struct C1ControlOutputTests {
     static let feed = [
-        #"{"id":"c1","published":"2022-03-02","title":"Talks\u009b31m in Washington\u0085","text":"Joe Biden met Olaf Scholz\u009b2J in Washington on Tuesday.\u0085 Joe Biden imposed new sanctions on Russia on Monday."}"#,
+        #"{"id":"c1","published":"2022-03-02","title":"Talks\u009b31m in Washington\u0085\u007f","text":"Joe Biden met Olaf Scholz\u009b2J in Washington on Tuesday.\u0085 Joe Biden imposed new sanctions on Russia on Monday."}"#,
     ].joined(separator: "\n") + "\n"
 
     /// The C1 controls in `data` read as UTF-8.
@@ -30,6 +30,7 @@ struct C1ControlOutputTests {
         #expect(run.status == 0, "\(run.stderr)")
         let html = try Data(contentsOf: report)
         #expect(c1Controls(html).isEmpty)
-        #expect(String(decoding: html, as: UTF8.self).contains("Talks\u{FFFD}31m in Washington\u{FFFD}"))
+        #expect(String(decoding: html, as: UTF8.self).contains("Talks\u{FFFD}31m in Washington\u{FFFD}\u{FFFD}"))
+        #expect(!String(decoding: html, as: UTF8.self).contains("\u{7F}"))  // DEL too, as in CSV and Markdown
     }
 }
