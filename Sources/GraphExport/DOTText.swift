@@ -12,7 +12,8 @@
 ///    stays `&amp;` in the picture and `&#x0;` can never become a character reference in the SVG.
 ///
 /// Characters XML 1.0 cannot carry (C0 controls other than line feed and tab, DEL, U+FFFE, U+FFFF) are
-/// dropped, because Graphviz copies IDs and text into SVG `<title>`s, comments and attributes. Line feeds
+/// dropped, because Graphviz copies IDs and text into SVG `<title>`s, comments and attributes; C1 controls
+/// (U+0080–U+009F) become U+FFFD, as in CSV and Markdown. Line feeds
 /// become `\n` (a centred line break), tabs a space. Every mapping except that dropping is injective, so two
 /// different IDs stay two nodes; keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
 /// harmless once quoted. URLs are percent-encoded and kept only for `http`/`https`
@@ -43,6 +44,7 @@ enum DOTText {
             case "\n": result += "\\n"
             case "\t": result += " "
             case _ where isForbidden(scalar): continue
+            case _ where isC1Control(scalar): result += "\u{FFFD}"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -52,6 +54,12 @@ enum DOTText {
     /// Whether XML 1.0 cannot carry `scalar` (or it is DEL, which no label wants).
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// Whether `scalar` is a C1 control (U+0080–U+009F, such as CSI U+009B or NEL U+0085): legal in XML but never
+    /// wanted in a picture, and a terminal showing the file may obey it; written as U+FFFD, as in CSV.
+    static func isC1Control(_ scalar: Unicode.Scalar) -> Bool {
+        (0x80...0x9F).contains(scalar.value)
     }
 
     /// `address` ready for a `URL` attribute: only `http` and `https` addresses with a host are kept (nothing

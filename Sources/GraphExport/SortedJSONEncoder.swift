@@ -1,7 +1,8 @@
 import Foundation
 
 /// Compact JSON with sorted keys: byte for byte what Foundation's `JSONEncoder` writes with the output formatting
-/// `[.sortedKeys, .withoutEscapingSlashes]`, several times faster.
+/// `[.sortedKeys, .withoutEscapingSlashes]` and ``JSONText/tidied(_:)`` then leaves (C1 control characters
+/// escaped as `\u0080`–`\u009f`), several times faster.
 ///
 /// `JSONEncoder` builds a tree of dictionaries, tests every value against `Date`, `Data`, `URL` and `Decimal` by
 /// dynamic casts and sorts each object's keys when it writes. This encoder builds a lighter tree (arrays of keys

@@ -71,7 +71,8 @@ enum SortedJSONNode {
 
     /// Writes `text` as a JSON string, escaped as Foundation's writer escapes it with `.withoutEscapingSlashes`:
     /// quote and backslash with a backslash, backspace, form feed, line feed, carriage return and tab by their
-    /// letters, the other control characters as `\u00xx` (lower-case hex), every other byte as it is.
+    /// letters, the other control characters (C1 ones too, as ``JSONText/tidied(_:)`` writes them) as `\u00xx`
+    /// (lower-case hex), every other byte as it is.
     static func writeString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
@@ -79,6 +80,14 @@ enum SortedJSONNode {
             var mark = 0
             for index in utf8.indices {
                 let byte = utf8[index]
+                if byte == 0xC2, index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) {
+                    // A C1 control (U+0080–U+009F) as `\u0080`–`\u009f`, as ``JSONText/tidied(_:)`` writes it.
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<index]))
+                    bytes.append(contentsOf: Array(#"\u00"#.utf8) + [hex[Int(utf8[index + 1] >> 4)], hex[Int(utf8[index + 1] & 0xF)]])
+                    mark = index + 2
+                    continue
+                }
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<index]))
                 mark = index + 1

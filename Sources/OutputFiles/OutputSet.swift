@@ -63,7 +63,9 @@ public struct OutputSet: Sendable {
         let record = path(Self.runRecordName(pid: getpid()))
         let descriptor = open(record, O_WRONLY | O_CREAT, 0o644)
         if descriptor >= 0 { close(descriptor) }
-        defer { unlink(record) }
+        // Kept only when a rollback could not put every output back: the next run then finishes it.
+        var keepRecord = false
+        defer { if !keepRecord { unlink(record) } }
         var temporaries: [(temporary: URL, name: String)] = []
         do {
             for file in files { temporaries.append((try fileSystem.writeTemporary(file.data, for: file.name), file.name)) }
@@ -100,7 +102,7 @@ public struct OutputSet: Sendable {
             } catch {
                 for later in temporaries[(index + 1)...] { unlink(later.temporary.path) }
                 unlink(entry.temporary.path)
-                rollBack(entries, pid: pid)
+                keepRecord = !rollBack(entries, pid: pid, replaced: index)
                 throw error
             }
         }
@@ -148,17 +150,36 @@ public struct OutputSet: Sendable {
         }
     }
 
-    /// Puts every backed-up output back and removes outputs that had no previous version, then the journal.
-    private func rollBack(_ entries: [Entry], pid: Int32) {
-        for entry in entries {
+    /// Puts every backed-up output back and removes outputs that had no previous version, then the journal, and
+    /// removes the backups: none is left behind once its output is back.
+    ///
+    /// A backup is a hard link to its output (or a copy): moving it back over an output that was never replaced
+    /// changes nothing, and the backup is then removed; so is the backup of an output the failed run had not
+    /// reached yet (at or after `replaced`), which is still the previous version. When a backup cannot be moved
+    /// back over a replaced output, it and the journal stay for the next run's ``recover()``.
+    /// - Parameters:
+    ///   - replaced: How many of the first `entries` were renamed into place before the failure; `nil` when not
+    ///     known (a killed run's journal), and every entry is then restored from its backup.
+    /// - Returns: Whether every output is back (the journal is then gone).
+    @discardableResult
+    private func rollBack(_ entries: [Entry], pid: Int32, replaced: Int? = nil) -> Bool {
+        var restored = true
+        for (index, entry) in entries.enumerated() {
             let backup = path(backupName(entry.name, pid: pid))
+            let reached = replaced.map { index < $0 } ?? true
             if entry.hadPrevious {
-                if access(backup, F_OK) == 0 { _ = rename(backup, path(entry.name)) }
-            } else {
+                if !reached {
+                    unlink(backup)
+                } else if access(backup, F_OK) == 0 {
+                    // rename() of two links to one file does nothing and succeeds: the backup then still exists.
+                    if rename(backup, path(entry.name)) == 0 { unlink(backup) } else { restored = false }
+                }
+            } else if reached {
                 unlink(path(entry.name))
             }
         }
-        unlink(path(Self.journalName))
+        if restored { unlink(path(Self.journalName)) }
+        return restored
     }
 
     /// Links (or, where links are not supported, copies) the existing output `name` to `backup`; whether there

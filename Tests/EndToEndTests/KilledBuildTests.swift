@@ -57,12 +57,15 @@ struct KilledBuildTests {
 
     /// Checks a folder right after a kill (each file old or new) and after the next run, which fails on a
     /// missing input: one whole set, nothing hidden. Returns whether the new set was in place.
-    func checkKilled(_ directory: URL, previous: [String: Data], next: [String: Data]) throws -> Bool {
+    /// - Parameter report: Whether the next run is `report` (a Markdown report into the folder) instead of `build`.
+    func checkKilled(_ directory: URL, previous: [String: Data], next: [String: Data], report: Bool = false) throws -> Bool {
         let killed = try listing(directory)
         for (name, data) in killed.visible {
             #expect(data == previous[name] || data == next[name], "\(name) is neither the old nor the new version")
         }
-        let again = try CommandLine.run(["build", "no/such/input.jsonl", "--out", directory.path])
+        let again = try CommandLine.run(
+            report ? ["report", "no/such/input.jsonl", "--out", directory.appendingPathComponent("r.md").path]
+                : ["build", "no/such/input.jsonl", "--out", directory.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("no/such/input.jsonl: no such file or directory"))
         let after = try listing(directory)
@@ -105,6 +108,37 @@ struct KilledBuildTests {
         #expect(finished < 10)  // most kills came before the end
     }
 
+    /// A `report` into the folder of a killed `build` cleans up as the next `build` would: the previous set back,
+    /// and none of the killed run's temporary files, backups, journal or run record left. (It removed the run
+    /// record and the journal but kept the temporary files and backups, which nothing removed after that.)
+    @Test func aReportAfterAKilledBuildCleansUpAsBuildDoes() throws {
+        let sets = try previousAndNext()
+        let directory = try copy(sets.previousFolder)
+        // What build 999999 (gone) left when killed after writing its temporary files, its backups and journal.
+        let pid: Int32 = 999_999
+        var entries: [String] = []
+        for name in Self.outputs + [OutputManifest.fileName] {
+            let file = directory.appendingPathComponent(name)
+            try Data((sets.next[name] ?? Data("new".utf8))).write(to: directory.appendingPathComponent(".\(name).\(pid).tmp"))
+            try FileManager.default.linkItem(at: file, to: directory.appendingPathComponent(".\(name).\(pid).bak"))
+            entries.append(#"{"name":"\#(name)","hadPrevious":true}"#)
+        }
+        try Data(#"{"pid":\#(pid),"entries":[\#(entries.joined(separator: ","))]}"#.utf8)
+            .write(to: directory.appendingPathComponent(OutputSet.journalName))
+        try Data().write(to: directory.appendingPathComponent(OutputSet.runRecordName(pid: pid)))
+        #expect(try listing(directory).hidden.count == 2 * (Self.outputs.count + 1) + 3)
+        #expect(try !checkKilled(directory, previous: sets.previous, next: sets.next, report: true))
+    }
+
+    /// The same after a real kill between the renames, the next run being a `report`.
+    @Test(.enabled(if: canTrace, "needs strace and ptrace"))
+    func aReportAfterABuildKilledBetweenItsRenamesRestoresThePreviousSet() throws {
+        let sets = try previousAndNext()
+        let directory = try copy(sets.previousFolder)
+        try killBetweenRenames(sets.feed, into: directory)
+        #expect(try !checkKilled(directory, previous: sets.previous, next: sets.next, report: true))
+    }
+
     @Test func aKilledProcessNotYetCollectedIsNotAlive() throws {
         var pid: pid_t = 0
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("30"), nil]
@@ -143,8 +177,18 @@ struct KilledBuildTests {
     func aBuildKilledBetweenItsRenamesIsRolledBackByTheNextRun() throws {
         let sets = try previousAndNext()
         let directory = try copy(sets.previousFolder)
+        try killBetweenRenames(sets.feed, into: directory)
+        let killed = try listing(directory)
+        #expect(killed.hidden.contains(".storygraph-outputs.journal"))
+        let renamed = Self.outputs.filter { killed.visible[$0] == sets.next[$0] }
+        #expect(!renamed.isEmpty && renamed.count < Self.outputs.count, "renamed before the kill: \(renamed)")
+        #expect(try !checkKilled(directory, previous: sets.previous, next: sets.next))
+    }
+
+    /// Runs `build feed --out directory` with each rename slowed to 0.3 s and kills it about three renames in.
+    func killBetweenRenames(_ feed: URL, into directory: URL) throws {
         let tracer = try startBuild(
-            sets.feed, into: directory,
+            feed, into: directory,
             wrapper: ["/usr/bin/strace", "-f", "-o", "/dev/null", "-e", "trace=rename", "-e", "inject=rename:delay_exit=300000"])
         let journal = directory.appendingPathComponent(".storygraph-outputs.journal").path
         let deadline = Date().addingTimeInterval(120)
@@ -157,10 +201,5 @@ struct KilledBuildTests {
         let build = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(build, SIGKILL)
         tracer.waitUntilExit()
-        let killed = try listing(directory)
-        #expect(killed.hidden.contains(".storygraph-outputs.journal"))
-        let renamed = Self.outputs.filter { killed.visible[$0] == sets.next[$0] }
-        #expect(!renamed.isEmpty && renamed.count < Self.outputs.count, "renamed before the kill: \(renamed)")
-        #expect(try !checkKilled(directory, previous: sets.previous, next: sets.next))
     }
 }

@@ -63,6 +63,10 @@ import Testing
         #expect(DOTText.quoted(#"a\N"#, as: .tooltip) == #""a\\\\N""#)
         #expect(DOTText.quoted("x\u{0}\u{FFFE}y\nz") == #""xy\nz""#)
         #expect(DOTText.url("javascript:alert(1)") == nil)
+        // C1 controls (CSI, NEL) become U+FFFD in every role, as in CSV; HTML-like labels and the report too.
+        #expect(DOTText.quoted("a\u{9B}31mb\u{85}") == "\"a\u{FFFD}31mb\u{FFFD}\"")
+        #expect(DOTText.quoted("a\u{80}b\u{9F}", as: .tooltip) == "\"a\u{FFFD}b\u{FFFD}\"")
+        #expect(MarkupText.escaped("<a\u{9B}2J\u{85}>\u{A0}\u{7F}") == "&lt;a\u{FFFD}2J\u{FFFD}&gt;\u{A0}\u{FFFD}")
         #expect(DOTText.url(#"https://e.org/a b?q="<\>"#) == "https://e.org/a%20b?q=%22%3C%5C%3E")
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 
 /// The values of an option given comma-separated or repeated (`--type ACCUSE,AID --type SANCTION`), trimmed.
 /// An empty item (`--format svg,,png`, a trailing comma, `--type ""`) is a usage error naming the option,
@@ -13,7 +14,7 @@ enum CommaList {
                 let trimmed = item.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else {
                     throw ValidationError(
-                        "\(option) \"\(value)\" has an empty item; separate the values with single commas (\(option) A,B)")
+                        "\(option) \"\(path: value)\" has an empty item; separate the values with single commas (\(option) A,B)")
                 }
                 items.append(trimmed)
             }

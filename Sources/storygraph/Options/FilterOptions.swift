@@ -98,7 +98,7 @@ struct FilterOptions: ParsableArguments {
             let year = value.prefix(4)
             guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw ValidationError(
-                    "\(name) \"\(value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
+                    "\(name) \"\(path: value)\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD")
             }
         }
         _ = try query(level: .country)
@@ -157,7 +157,7 @@ struct FilterOptions: ParsableArguments {
             _ = try query.window()
         } catch let error as GraphModelError {
             let option = from.map { (try? GraphQuery(from: $0).window()) == nil } == true ? "--from" : "--to"
-            throw ValidationError("\(option): " + (error.errorDescription ?? "invalid date"))
+            throw ValidationError("\(option): " + (error.errorDescription ?? "invalid date").escapingControlCharacters)
         }
         return query
     }

@@ -32,16 +32,38 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// The input folder that holds `path` (a file to be written), if any.
+    /// The input folder that holds `path` (a file to be written), if any. The symbolic links in the existing part
+    /// of `path` are resolved first: `inqparent/inq/r.md`, with `inqparent` a link to the folder holding the input
+    /// folder `inq`, is inside `inq`.
     func folder(containing path: String) -> String? {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent()
+        let target = Self.resolvingExistingPart(of: path).deletingLastPathComponent()
         return inputs.first { input in
             var isDirectory: ObjCBool = false
             guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
             else { return false }
-            let folder = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            let folder = Self.resolvingExistingPart(of: input).pathComponents
             return target.pathComponents.starts(with: folder)
         }
+    }
+
+    /// `path` as an absolute URL with the symbolic links of its longest existing ancestor resolved (as
+    /// `realpath(3)` does) and the parts that do not exist yet appended as written. Foundation's
+    /// `resolvingSymlinksInPath()` leaves a path that does not exist as it is, links and all.
+    static func resolvingExistingPart(of path: String) -> URL {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var missing: [String] = []
+        while true {
+            if let real = realpath(existing.path, nil) {
+                defer { free(real) }
+                var resolved = URL(fileURLWithPath: String(cString: real))
+                for part in missing.reversed() { resolved.appendPathComponent(part) }
+                return resolved.standardizedFileURL
+            }
+            guard existing.path != "/", !existing.path.isEmpty else { break }
+            missing.append(existing.lastPathComponent)
+            existing.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL
     }
 
     /// Reads every document; exact duplicates (and, with `--skip-bad-files`, bad files) are skipped with a

@@ -105,7 +105,7 @@ struct BuildCommand: ParsableCommand {
         let diagnostics = quietness.diagnostics
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         // A run killed between its renames left a journal: the previous outputs come back before anything else.
-        try BuildOutputs.outputSet(OutputFileSystem(directory: folder, display: out)).recover()
+        try OutputRecovery.recover(OutputFileSystem(directory: folder, display: out))
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
             command: "storygraph build", quiet: diagnostics.quiet)

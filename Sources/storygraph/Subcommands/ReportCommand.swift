@@ -152,7 +152,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let diagnostics = quietness.diagnostics
         // A run killed between its renames left a journal: the previous files come back before anything else.
-        try outputSet.recover()
+        try OutputRecovery.recover(outputLocation.fileSystem, also: outputSet.knownNames)
         let corpus = try CorpusGraph(
             input: input, dictionaries: dictionaries, db: store.db, query: filters.query(level: level.aggregation),
             command: "storygraph report", quiet: diagnostics.quiet)

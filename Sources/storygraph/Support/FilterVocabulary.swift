@@ -42,9 +42,9 @@ struct FilterVocabulary {
         func resolved(_ value: String, option: String, among candidates: [String], noun: String) -> String {
             if candidates.contains(value) { return value }  // sorted arrays of a few thousand: a scan is cheap
             if let folded = candidates.first(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) { return folded }
-            var warning = "\(option) \"\(value)\" matches no \(noun) in \(place)"
+            var warning = "\(option) \"\(path: value)\" matches no \(noun) in \(place)"
             let close = candidates.count <= 20_000 ? Self.closeMatches(to: value, in: candidates) : []
-            if !close.isEmpty { warning += "; did you mean \(close.joined(separator: ", "))?" }
+            if !close.isEmpty { warning += "; did you mean \(path: close.joined(separator: ", "))?" }
             warnings.append(warning)
             return value
         }
