@@ -7,7 +7,15 @@ enum ScanWords {
     ]
     static let durationLeads: Set<String> = ["for", "within", "in", "after", "over", "took", "take", "takes", "lasted", "last", "spent", "spend", "than", "nearly", "almost", "about", "following", "by"]
     static let durationTails: Set<String> = ["of", "later", "earlier", "before", "after", "long", "-long", "on", "away"]
-    static let adverbialSets: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "nightly": "TNI"]
+    static let adverbialSets: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "TNI",
+    ]
+    /// Words that may follow a frequency adverb ending its phrase ("met weekly since January", "to fly monthly by
+    /// 2028"), unlike the noun an adjective precedes ("the weekly market").
+    static let afterAdverbialSet: Set<String> = [
+        "since", "by", "until", "till", "from", "for", "in", "at", "on", "during", "through", "throughout", "before",
+        "after", "and", "or", "but", "to", "instead", "as", "when", "while", "if", "so",
+    ]
     static let rateBlockers: Set<String> = ["for", "in", "than", "within", "after", "over", "about", "nearly", "almost", "only", "just", "least", "once", "of", "by", "to", "last", "lasted", "take", "took", "spent", "spend", "is", "was", "be"]
     static let earlyYearAnchors: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "circa", "c.", "around", "before", "after", "between"]
     static let seasonLeads: Set<String> = ["in", "during", "by", "until", "since", "over", "through", "throughout", "early", "late", "mid", "this", "before", "after", "for", "next", "last"]
@@ -30,7 +38,7 @@ enum ScanWords {
     static let strongTriggers: Set<String> = {
         var words: Set<String> = [
             "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "recently",
-            "lately", "recent", "present", "annual", "annually", "yearly", "daily", "weekly", "monthly", "hourly", "nightly",
+            "lately", "recent", "present", "annual", "annually", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "nightly",
             "noon", "midnight", "fy", "'", "latest", "christmas", "new", "valentine's", "halloween", "boxing",
         ]
         words.formUnion(TemporalLexicon.months.keys)

@@ -190,10 +190,13 @@ extension SentenceScanner {
     func matchSet(at i: Int) -> TimexCandidate? {
         let word = w(i)
         switch word {
-        case "daily", "weekly", "monthly", "hourly", "nightly":
-            // Adverbs only: "protests filled the streets daily." — not "the daily newspaper".
+        case "daily", "weekly", "monthly", "quarterly", "hourly", "nightly":
+            // Adverbs only: "protests filled the streets daily.", "met weekly since January" — not "the daily
+            // newspaper".
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-            guard next == nil || next?.kind == .punctuation, !["the", "a", "its", "their", "his", "her"].contains(w(i - 1)) else { return nil }
+            guard next == nil || next?.kind == .punctuation || ScanWords.afterAdverbialSet.contains(w(i + 1)),
+                  !["the", "a", "its", "their", "his", "her"].contains(w(i - 1))
+            else { return nil }
             let unit = ScanWords.adverbialSets
             return TimexCandidate(first: i, last: i, type: .set, value: unit[word] ?? "P1D", anchoring: .absolute)
         case "annual":
