@@ -61,29 +61,9 @@ public enum JSONLines {
                 depth -= 1
                 if depth == 0 { return keys }
             case UInt8(ascii: "\""):
-                var end = index + 1
-                var escaped = false
-                while end < bytes.count {
-                    if escaped {
-                        escaped = false
-                    } else if bytes[end] == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if bytes[end] == UInt8(ascii: "\"") {
-                        break
-                    }
-                    end += 1
-                }
-                guard end < bytes.count else { return keys }
-                if depth == 1, let colon = bytes[(end + 1)...].first(where: { !" \t\r\n".utf8.contains($0) }),
-                   colon == UInt8(ascii: ":")
-                {
-                    let token = Array(bytes[index...end])
-                    let key = token.contains(UInt8(ascii: "\\"))
-                        ? (try? JSONSerialization.jsonObject(with: Data(token), options: [.fragmentsAllowed])) as? String
-                        : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
-                    if let key { keys.append(key) }
-                }
-                index = end
+                guard let token = stringToken(in: bytes, at: index, decodingKey: depth == 1) else { return keys }
+                if let key = token.key { keys.append(key) }
+                index = token.end
             default:
                 break
             }
@@ -108,38 +88,46 @@ public enum JSONLines {
             case UInt8(ascii: "["): open.append(nil)
             case UInt8(ascii: "}"), UInt8(ascii: "]"): if !open.isEmpty { open.removeLast() }
             case UInt8(ascii: "\""):
-                var end = index + 1
-                var escaped = false
-                while end < bytes.count {
-                    if escaped {
-                        escaped = false
-                    } else if bytes[end] == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if bytes[end] == UInt8(ascii: "\"") {
-                        break
-                    }
-                    end += 1
+                let seen = open.last ?? nil
+                guard let token = stringToken(in: bytes, at: index, decodingKey: seen != nil) else { return nil }
+                if let key = token.key, let seen {
+                    if seen.contains(key) { return key }
+                    open[open.count - 1] = seen.union([key])
                 }
-                guard end < bytes.count else { return nil }
-                if let keys = open.last, let seen = keys,
-                   bytes[(end + 1)...].first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: ":")
-                {
-                    let token = Array(bytes[index...end])
-                    let key = token.contains(UInt8(ascii: "\\"))
-                        ? (try? JSONSerialization.jsonObject(with: Data(token), options: [.fragmentsAllowed])) as? String
-                        : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
-                    if let key {
-                        if seen.contains(key) { return key }
-                        open[open.count - 1] = seen.union([key])
-                    }
-                }
-                index = end
+                index = token.end
             default:
                 break
             }
             index += 1
         }
         return nil
+    }
+
+    /// The JSON string that opens with the quote at `start`: the index of its closing quote, and its decoded text
+    /// when `decodingKey` and a colon follows it (an object key; escapes decoded, `"i\u0064"` is `id`). `nil` when
+    /// the string is not closed.
+    private static func stringToken(in bytes: [UInt8], at start: Int, decodingKey: Bool) -> (end: Int, key: String?)? {
+        var end = start + 1
+        var escaped = false
+        while end < bytes.count {
+            if escaped {
+                escaped = false
+            } else if bytes[end] == UInt8(ascii: "\\") {
+                escaped = true
+            } else if bytes[end] == UInt8(ascii: "\"") {
+                break
+            }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        guard decodingKey, bytes[(end + 1)...].first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: ":") else {
+            return (end, nil)
+        }
+        let token = Array(bytes[start...end])
+        let key = token.contains(UInt8(ascii: "\\"))
+            ? (try? JSONSerialization.jsonObject(with: Data(token), options: [.fragmentsAllowed])) as? String
+            : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
+        return (end, key)
     }
 
     /// The most bytes the JSON text `line` can decode to: its length, each escape counted as the bytes it
