@@ -3,11 +3,16 @@ import ArticleText
 extension CoNLLUSentence {
     /// `value` made safe for one comment line: line and paragraph separators, tabs and other control characters
     /// become spaces.
+    ///
+    /// The characters replaced are those of the general categories Cc (U+0000–U+001F and U+007F–U+009F, NEL among
+    /// them; the set is fixed by Unicode's stability policy), Zl (U+2028) and Zp (U+2029), each the only member of
+    /// its category, so they are tested by value. Their UTF-8 encodings begin with a byte below 0x20, 0x7F, 0xC2
+    /// (every scalar U+0080–U+00BF) or 0xE2 (U+2000–U+2FFF); a value without such a byte is returned as it is.
     static func commentValue(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .lineSeparator
-                || scalar.properties.generalCategory == .paragraphSeparator || scalar == "\u{85}"
-                ? " " : scalar
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
+            let code = scalar.value
+            return code < 0x20 || (0x7F...0x9F).contains(code) || code == 0x2028 || code == 0x2029 ? " " : scalar
         }))
     }
 

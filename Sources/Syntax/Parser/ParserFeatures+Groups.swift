@@ -4,14 +4,19 @@
 /// both arcs pop the top), and a word on the stack gets no more left dependents. So every template that reads
 /// only s0, s1, s2, the left dependents of s0 and the rightmost dependent of s1 (`stack`) has the same value
 /// whenever the same word is s0; every template that reads only b0, b1 and b2 (`buffer`) whenever the same word is
-/// b0; and every template over b0 and its left dependents (`bufferDependents`) whenever b0 and its number of left
-/// dependents are the same. The parser scores those groups once per word and reuses the sums; the rest
-/// (`changing`: pairs of s0 and b0, the right dependents of s0, distances) is scored at every step.
+/// b0; every template over b0 and its left dependents (`bufferDependents`) whenever b0 and its number of left
+/// dependents are the same; and every template over s0, its right dependents and the words below it
+/// (`stackRight`) whenever s0 and its number of right dependents are the same (s0 comes back to the top after a
+/// LEFT-ARC with its right dependents unchanged). The parser scores those groups once per word (and count) and
+/// reuses the sums; the rest (`changing`: pairs of s0 and b0, distances) is scored at every step.
 extension ParserFeatures {
     /// A set of templates whose values depend on the same part of the configuration.
     enum Group: CaseIterable {
-        /// Templates over s0 together with b0, or over the right dependents of s0: 46 with clusters, 38 without.
+        /// Templates over s0 together with b0: 31 with clusters, 25 without.
         case changing
+        /// Templates over s0 with its right dependents (and s1 or the left dependents of s0, which do not change
+        /// while s0 is on the stack): 15 with clusters, 13 without.
+        case stackRight
         /// Templates over the stack below and at s0 and the left dependents of s0: 40 with clusters, 32 without.
         case stack
         /// Templates over b0, b1 and b2: 19 with clusters, 13 without.
@@ -64,10 +69,6 @@ extension ParserFeatures {
         case .changing:
             let none = state.none
             let distance = small[(s0 == none || b0 == none) ? 0 : distanceBucket(b0 - s0)]
-            let s0Right = small[min(state.rightCount[s0], 8)]
-            let s0RightSet = FeatureHash.mix(state.rightLabels[s0] &+ 2)
-            let labS0l1 = labelValues[label[s0l1] + 1], labS0r1 = labelValues[label[s0r1] + 1]
-            let labS0r2 = labelValues[label[s0r2] + 1]
             // Pairs of s0 and b0.
             writer.add(22, wt[s0], wt[b0]); writer.add(23, wt[s0], w[b0]); writer.add(24, w[s0], wt[b0])
             writer.add(25, wt[s0], t[b0]); writer.add(26, t[s0], wt[b0]); writer.add(27, w[s0], w[b0])
@@ -75,14 +76,23 @@ extension ParserFeatures {
             // Triples.
             writer.add(37, t[s0], t[b0], t[b1]); writer.add(38, t[s1], t[s0], t[b0])
             writer.add(39, t[s0], t[s0l1], t[b0]); writer.add(40, t[s0], t[s0r1], t[b0])
-            writer.add(41, t[s0], t[b0], t[b0l1]); writer.add(43, t[s1], t[s0], t[s0r1])
-            writer.add(46, t[s0], t[s0r1], t[s0r2]); writer.add(49, u[s0], u[b0], u[b1])
+            writer.add(41, t[s0], t[b0], t[b0l1]); writer.add(49, u[s0], u[b0], u[b1])
             writer.add(50, u[s1], u[s0], u[b0]); writer.add(51, w[s0], t[b0], t[b1])
             writer.add(52, t[s0], w[b0], t[b1]); writer.add(53, w[s1], t[s0], t[b0])
             // Distance.
             writer.add(54, w[s0], distance); writer.add(55, t[s0], distance); writer.add(56, w[b0], distance)
             writer.add(57, t[b0], distance); writer.add(58, w[s0], w[b0], distance)
             writer.add(59, t[s0], t[b0], distance)
+            guard let c = tables.cluster else { return }
+            writer.add(105, c[s0].full, t[b0]); writer.add(106, t[s0], c[b0].full)
+            writer.add(107, c[s0].prefix6, t[b0]); writer.add(108, t[s0], c[b0].prefix6)
+            writer.add(109, c[s0].prefix4, c[b0].prefix4); writer.add(110, c[s0].prefix6, c[b0].prefix6)
+        case .stackRight:
+            let s0Right = small[min(state.rightCount[s0], 8)]
+            let s0RightSet = FeatureHash.mix(state.rightLabels[s0] &+ 2)
+            let labS0l1 = labelValues[label[s0l1] + 1], labS0r1 = labelValues[label[s0r1] + 1]
+            let labS0r2 = labelValues[label[s0r2] + 1]
+            writer.add(43, t[s1], t[s0], t[s0r1]); writer.add(46, t[s0], t[s0r1], t[s0r2])
             // Valency and the right dependents of s0.
             writer.add(60, w[s0], s0Right); writer.add(61, t[s0], s0Right)
             writer.add(69, w[s0r1]); writer.add(70, t[s0r1]); writer.add(71, labS0r1)
@@ -90,9 +100,6 @@ extension ParserFeatures {
             writer.add(83, t[s0], labS0l1, labS0r1); writer.add(85, t[s0], labS0r1, labS0r2)
             writer.add(90, w[s0], s0RightSet); writer.add(91, t[s0], s0RightSet)
             guard let c = tables.cluster else { return }
-            writer.add(105, c[s0].full, t[b0]); writer.add(106, t[s0], c[b0].full)
-            writer.add(107, c[s0].prefix6, t[b0]); writer.add(108, t[s0], c[b0].prefix6)
-            writer.add(109, c[s0].prefix4, c[b0].prefix4); writer.add(110, c[s0].prefix6, c[b0].prefix6)
             writer.add(114, c[s0r1].full); writer.add(116, t[s0], c[s0r1].prefix6)
         case .stack:
             let s0Left = small[min(state.leftCount[s0], 8)]

@@ -1,8 +1,9 @@
 /// The move scores of the parser's word-bound template groups (`ParserFeatures.Group`) for one sentence, kept by
 /// the word they depend on, so that a group is looked up once per word instead of once per transition.
 ///
-/// The `stack` group is kept by s0, the `buffer` group by b0, and the `bufferDependents` group by b0 together
-/// with its number of left dependents (which only grows while the word is b0). Sums of integer weights do not
+/// The `stack` group is kept by s0, the `buffer` group by b0, the `bufferDependents` group by b0 together with its
+/// number of left dependents (which only grows while the word is b0), and the `stackRight` group by s0 together
+/// with its number of right dependents (which only grows while the word is s1). Sums of integer weights do not
 /// depend on their order, so reused sums give exactly the scores the features would.
 struct ParserScoreCache {
     /// What is kept for one word.
@@ -10,10 +11,13 @@ struct ParserScoreCache {
         var stack = MoveScores()
         var buffer = MoveScores()
         var dependents = MoveScores()
+        var stackRight = MoveScores()
         var stackKnown = false
         var bufferKnown = false
         /// The left-dependent count `dependents` holds plus 1; 0 when nothing is kept.
         var dependentsStamp = 0
+        /// The right-dependent count `stackRight` holds plus 1; 0 when nothing is kept.
+        var stackRightStamp = 0
     }
 
     private var entries: [Entry]
@@ -40,6 +44,9 @@ struct ParserScoreCache {
         case .bufferDependents:
             let entry = entries[positions.b0]
             return entry.dependentsStamp == state.leftCount[positions.b0] + 1 ? entry.dependents : nil
+        case .stackRight:
+            let entry = entries[positions.s0]
+            return entry.stackRightStamp == state.rightCount[positions.s0] + 1 ? entry.stackRight : nil
         }
     }
 
@@ -61,6 +68,9 @@ struct ParserScoreCache {
         case .bufferDependents:
             entries[positions.b0].dependents = scores
             entries[positions.b0].dependentsStamp = state.leftCount[positions.b0] + 1
+        case .stackRight:
+            entries[positions.s0].stackRight = scores
+            entries[positions.s0].stackRightStamp = state.rightCount[positions.s0] + 1
         }
     }
 }
