@@ -214,7 +214,7 @@ extension PlaceReader {
                 {
                     divisions = matches
                 }
-                // "Kharkiv's mayor", "Cork's city council": a town's office makes its possessive the town.
+                // "Kharkiv's mayor", "the town's city council": a town's office makes its possessive the town.
                 if divisions.isEmpty, b + 2 < n,
                    PlaceRecognizer.cityOffices.contains(lower[b + 2])
                     || lower[b + 2] == "city" && b + 3 < n && ["council", "hall", "government"].contains(lower[b + 3])

@@ -91,8 +91,8 @@ public struct PlaceRecognizer: Sendable {
         "congresswomen", "governor", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
         "politicians", "delegation", "premier",
     ]
-    /// Offices and bodies of a town that follow its possessive: "Kharkiv's mayor", "Cork's city council" name the
-    /// town.
+    /// Offices and bodies of a town that follow its possessive and make it the town: "Kharkiv's mayor", "the
+    /// town's city council".
     static let cityOffices: Set<String> = ["mayor", "mayors", "mayoral", "municipality", "aldermen", "councillors"]
     /// Routes and journeys whose "between" joins places, not parties: "trains between Vientiane and Luang Prabang".
     static let routeNouns: Set<String> = [
