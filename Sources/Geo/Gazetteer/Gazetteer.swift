@@ -1,4 +1,4 @@
-/// A place-name index over GeoNames entries: countries, first-level divisions and cities.
+/// A place-name index over GeoNames entries: countries, first- and second-level divisions and cities.
 ///
 /// Built from the tab-separated file written by `Scripts/build_gazetteer.py` (see `Gazetteer(tsv:file:)`);
 /// `Gazetteer.bundled()` loads the bundled one on first use.
@@ -79,7 +79,7 @@ public struct Gazetteer: Sendable {
                 if countries[place.country] == nil { countries[place.country] = index }
             case .admin1:
                 admin1[Self.admin1Key(country: place.country, code: place.admin1Code)] = index
-            case .city:
+            case .city, .admin2:
                 continue
             }
             for name in [place.name] + place.alternates + place.qualifiers {

@@ -2,6 +2,9 @@
 public enum PlacePrecision: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     /// A populated place (GeoNames `P` class: cities15000 and cities5000).
     case city
+    /// A second-level administrative division (GeoNames `ADM2`: a US county, an Indian district, a Philippine
+    /// province, an English county).
+    case admin2
     /// A first-level administrative division (GeoNames `ADM1`: a US state, a province, a region).
     case admin1
     /// A whole country.
@@ -12,8 +15,9 @@ public enum PlacePrecision: String, Hashable, Sendable, Codable, CaseIterable, C
     var rank: Int {
         switch self {
         case .city: 0
-        case .admin1: 1
-        case .country: 2
+        case .admin2: 1
+        case .admin1: 2
+        case .country: 3
         }
     }
 }
@@ -28,7 +32,8 @@ public struct Place: Hashable, Sendable, Codable {
     public var asciiName: String
     /// ISO 3166-1 alpha-3 code of the country the place lies in ("UKR").
     public var country: String
-    /// First-level division code (US: postal code "IL"; elsewhere GeoNames' admin1 code), or "".
+    /// First-level division code (US: postal code "IL"; elsewhere GeoNames' admin1 code), or "". A second-level
+    /// division's is the code of the first-level division it lies in.
     public var admin1Code: String
     /// First-level division name ("Illinois", "Banten"; outside the US its ISO 3166-2 name: "Kríti"), or "".
     public var admin1Name: String
@@ -38,9 +43,9 @@ public struct Place: Hashable, Sendable, Codable {
     public var lon: Double
     /// GeoNames population (0 when unknown).
     public var population: Int
-    /// City, first-level division or country.
+    /// City, second-level division, first-level division or country.
     public var precision: PlacePrecision
-    /// GeoNames feature code: `PCLI` (country), `ADM1`, `PPLC` (capital), `PPL`.
+    /// GeoNames feature code: `PCLI` (country), `ADM1`, `ADM2`, `PPLC` (capital), `PPL`.
     public var feature: String
     /// Alternate names (Latin script, at most eight).
     public var alternates: [String]
@@ -63,7 +68,14 @@ public struct Place: Hashable, Sendable, Codable {
         self.lon = lon
         self.population = population
         self.precision = precision
-        self.feature = feature ?? (precision == .country ? "PCLI" : precision == .admin1 ? "ADM1" : "PPL")
+        self.feature = feature ?? {
+            switch precision {
+            case .country: "PCLI"
+            case .admin1: "ADM1"
+            case .admin2: "ADM2"
+            case .city: "PPL"
+            }
+        }()
         self.alternates = alternates
         self.qualifiers = qualifiers
     }
@@ -74,7 +86,8 @@ public struct Place: Hashable, Sendable, Codable {
     /// The place's coordinate.
     public var coordinate: GeoCoordinate { GeoCoordinate(lat: lat, lon: lon) }
 
-    /// The first-level division the place lies in (or is), as "alpha-3.admin1Code" ("USA.IL"); `nil` for a
+    /// The first-level division the place lies in (or is), as "alpha-3.admin1Code" ("USA.IL"; a county's is its
+    /// state's: "USA.VT" for Washington County, Vermont); `nil` for a
     /// country or a place without a division code.
     public var divisionKey: String? {
         precision == .country || admin1Code.isEmpty ? nil : country + "." + admin1Code

@@ -214,6 +214,13 @@ extension PlaceReader {
                 {
                     divisions = matches
                 }
+                // "Kharkiv's mayor", "the town's city council": a town's office makes its possessive the town.
+                if divisions.isEmpty, b + 2 < n,
+                   PlaceRecognizer.cityOffices.contains(lower[b + 2])
+                    || lower[b + 2] == "city" && b + 3 < n && ["council", "hall", "government"].contains(lower[b + 3])
+                {
+                    divisions = matches.filter { $0.place.precision == .city }
+                }
                 // "Resistencia's river port", "Lagos's main airport": the possessor of a place is a place.
                 if divisions.isEmpty, stateCountry == nil,
                    ((b + 2)...(b + 4)).contains(where: { $0 < n && PlaceRecognizer.possessedPlaceNouns.contains(lower[$0]) })
@@ -269,10 +276,14 @@ extension PlaceReader {
             // Haghartsin" nor the "Bulak" of "Kyzyl-Bulak".
             let wholeName = isWholeName(a, b)
             let settlementApposition = wholeName && Self.isSettlementApposition(after: b, tokens: tokens, lower: lower)
+            // "Washington County, which includes Montpelier,": a second-level division named with its type word is a
+            // place wherever it stands (a county does not act; its sheriff or board does).
+            let typedCounty = a < b && Self.divisionTypeWords.contains(lower[b])
+                && matches.contains { !$0.isAlternate && $0.place.precision == .admin2 }
             // A name that acts outside a locative phrase is a club, a government or a personified city, not where
             // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
             if stateCountry == nil, basis != .capital, basis != .organization, !locative, end == b, !before.sawCapital, !officeOwner,
-               !settlementApposition,
+               !settlementApposition, !typedCounty,
                !(b + 1 < n && PlaceRecognizer.placeSubjectVerbs.contains(lower[b + 1])),
                entities.contains(where: { entity in
                    entity.span == span(a, b) && PlaceRecognizer.actingRelations.contains(entity.deprel)
@@ -290,7 +301,7 @@ extension PlaceReader {
                 // "between" before a name no actor took: "trains between Ghent and Bruges"; a village's name only on a
                 // route ("the highway between Wabag and Porgera"), being more often a surname ("emails between
                 // Rosselló and his aides").
-                let position = locative || end > b || before.sawCapital || namedAsDivision
+                let position = locative || end > b || before.sawCapital || namedAsDivision || typedCounty
                     || before.word == "between" && (followsRoute(before.at)
                         || matches.contains { $0.place.population >= PlaceRecognizer.minimumTownPopulation })
                     || wholeName && Self.isNamedAsSettlement(a, b, tokens: tokens, lower: lower) || settlementApposition
@@ -514,6 +525,13 @@ extension PlaceReader {
                 let relation = entities.first { $0.span.overlaps(mention.span) }?.deprel
                 let acts = relation.map { PlaceRecognizer.agentRelations.contains($0) } ?? false
                 let divisions = Self.officeDivisions(matches, after: b, lower: lower)
+                // "Washington County, which includes Montpelier,": a second-level division named with its type word
+                // is the division, also as a subject (the county's board or sheriff acts, not the county).
+                let counties = matches.filter { !$0.isAlternate && $0.place.precision == .admin2 }
+                if !counties.isEmpty, a < b, Self.divisionTypeWords.contains(lower[b]) {
+                    add(a, b, key: PlaceName.key(mention.text), matches: counties, basis: .gazetteer, requirePosition: false)
+                    continue
+                }
                 if actor.kind == .organization, !matches.isEmpty,
                    PlaceRecognizer.locatives.contains(governor(before: a, end: b).word) || !acts && mention.text == actor.name
                     || !divisions.isEmpty

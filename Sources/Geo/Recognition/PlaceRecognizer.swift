@@ -22,10 +22,12 @@ public struct PlaceRecognizer: Sendable {
 
     var gazetteer: Gazetteer { resolver.gazetteer }
 
-    /// Prepositions that put a place where something happens.
+    /// Prepositions that put a place where something happens, and verbs of going there ("visited Kabul",
+    /// "pilgrims reached Santiago de Compostela").
     static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to", "into", "toward",
         "towards", "via", "within", "through", "visited", "visit", "visiting", "on", "part", "parts", "off",
+        "reached", "reach", "reaches", "reaching",
     ]
     /// The subset that makes a country name a place as well as an actor ("in Syria", "from Myanmar", "to
     /// France", "the southern part of Iraq").
@@ -89,6 +91,9 @@ public struct PlaceRecognizer: Sendable {
         "congresswomen", "governor", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
         "politicians", "delegation", "premier",
     ]
+    /// Offices and bodies of a town that follow its possessive and make it the town: "Kharkiv's mayor", "the
+    /// town's city council".
+    static let cityOffices: Set<String> = ["mayor", "mayors", "mayoral", "municipality", "aldermen", "councillors"]
     /// Routes and journeys whose "between" joins places, not parties: "trains between Vientiane and Luang Prabang".
     static let routeNouns: Set<String> = [
         "road", "roads", "highway", "highways", "motorway", "railway", "railways", "railroad", "rail", "line", "route",

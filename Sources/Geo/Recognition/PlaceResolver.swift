@@ -8,7 +8,8 @@ import Foundation
 /// the entry's country being named in the article (the larger its share of the article's countries, the more); the
 /// dateline's country and, for a town, division; the entry's first-level division being named in the article (a division, a place in it:
 /// "Peoria" in a story that names Illinois or Joliet is Illinois's; "Victoria" in a story that names Geelong is the
-/// Australian state), weighed by how much the article names the division's country; countries over divisions over
+/// Australian state), weighed by how much the article names the division's country; a second-level division in a
+/// division the article or the dateline names ("Washington County" in a Vermont story); countries over divisions over
 /// cities ("Georgia" alone is the country); the name being the entry's
 /// own rather than an alternate; and the population (30 points per factor of ten; a division's, the sum of its
 /// cities', counts as a tenth against a city of the same name: "Victoria" in a Canadian story is the city, not
@@ -126,9 +127,17 @@ public struct PlaceResolver: Sendable {
             let top = context.articleCountries.values.max() ?? countryCount
             score += (20 + 2.5 * Double(min(count, 4))) * Double(countryCount) / Double(max(top, countryCount))
         }
+        // A second-level division in a division the article names or the dateline's ("Washington County" in a
+        // Vermont story): county names repeat from state to state (thirty Washington Counties) and a story names
+        // its own state; this outweighs a population twenty times larger (Oregon's Washington County).
+        if place.precision == .admin2, let division = place.divisionKey,
+           (context.articleDivisions[division] ?? 0) > 0 || context.datelineDivision == division
+        {
+            score += 60
+        }
         switch place.precision {
         case .country: score += 30
-        case .admin1: score += 15
+        case .admin1, .admin2: score += 15
         case .city: if place.isCapital { score += 8 }
         }
         if !match.isAlternate { score += 10 }

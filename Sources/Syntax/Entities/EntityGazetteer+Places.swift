@@ -10,7 +10,8 @@ extension EntityGazetteer {
     public static let minimumPopulationForAlternateNames = 100_000
 
     /// The names, ASCII names and alternate names (columns 4, 5 and 12) of the places of a `gazetteer.tsv`
-    /// (countries, US states and other first-level divisions, cities, from GeoNames).
+    /// (countries, US states and other first-level divisions, cities, from GeoNames; not the second-level
+    /// divisions; an empty ASCII name is the name).
     ///
     /// Cities under `minimumCityPopulation` people are skipped, and alternate names are read only for countries,
     /// divisions and cities of `minimumPopulationForAlternateNames` or more. Codes among the alternate names
@@ -26,11 +27,14 @@ extension EntityGazetteer {
         for row in try TextLines.rows(
             path: path, columns: 13, expected: "precision<TAB>feature<TAB>id<TAB>name<TAB>asciiName<TAB>… (13 columns)"
         ) {
+            // Second-level divisions stay out: the recogniser was trained without them ("Washington County" is
+            // found through the place reader's gazetteer, not as a LOC name).
+            if row.fields[0] == "admin2" { continue }
             let isCity = row.fields[0] == "city"
             let population = Int(row.fields[10]) ?? 0
             if isCity && (regionsOnly || population < minimumCityPopulation) { continue }
             names.append(String(row.fields[3]))
-            if row.fields[4] != row.fields[3] { names.append(String(row.fields[4])) }
+            if !row.fields[4].isEmpty, row.fields[4] != row.fields[3] { names.append(String(row.fields[4])) }
             guard !isCity || population >= minimumPopulationForAlternateNames else { continue }
             for name in row.fields[11].split(separator: "|") where !isCode(name) { names.append(String(name)) }
         }
