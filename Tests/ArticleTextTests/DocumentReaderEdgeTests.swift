@@ -124,6 +124,10 @@ struct DocumentReaderEdgeTests {
         ("id: x\ntitle", 3, 1, "this line is not key: value (no \":\" after a key)"),
         ("title: \"a\" b", 2, 12, "unexpected text after the value: put the whole value in quotes (title: \"'A' and B\")"),
         ("title: a\n- b", 3, 1, "a \"- \" list item where a key: value line was expected"),
+        // libyaml's "Maximum nesting level reached, set with yaml_set_max_nest_level()" named a C function.
+        ("id: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000), 2, 6,
+         "lists or mappings (\"[\", \"{\" or indented blocks) nested more deeply than YAML reading allows: put a value "
+            + "that starts with \"[\" or \"{\" in quotes"),
     ])
     func frontMatterProblemsNameTheFilesLineAndColumnInOneLine(yaml: String, line: Int, column: Int, reason: String) throws {
         let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")
