@@ -58,8 +58,13 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     }
 
     /// Why `value` is refused as a publication date, in one phrase.
+    /// A timestamp of a shape RFC 3339 does not allow (a space for the `T`, an offset `+0530`) or out of range
+    /// (`+25:00`) is told what is wrong with it (see ``CalendarDate/publishedProblem(_:)``).
     static func dateProblem(_ value: String) -> String {
-        "published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
+        if let problem = CalendarDate.publishedProblem(value) {
+            return "published date \"\(value)\" is not a valid RFC 3339 timestamp: \(problem)"
+        }
+        return "published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
     }
 
     /// Whether the error is ``tooLarge(path:reason:)``.

@@ -123,8 +123,9 @@ extension DocumentReader {
     }
 
     func parseJSONL(_ data: Data, origin: String, findings: inout [Finding]) throws -> [Document] {
-        // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line.
-        if let reason = TextDecoding.binaryReason(data.prefix(TextSample.length)) {
+        // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line; UTF-16 is
+        // named as such (it was "mostly control characters").
+        if let reason = TextDecoding.jsonlReason(data.prefix(TextSample.length)) {
             throw ArticleTextError.notText(path: origin, reason: reason)
         }
         var documents: [Document] = []
@@ -137,9 +138,27 @@ extension DocumentReader {
                 documents.append(document)
             }
         }
-        guard !documents.isEmpty else { throw Self.noRecords(origin, findings: findings[before...]) }
+        guard !documents.isEmpty else {
+            let error = Self.noRecords(origin, findings: findings[before...])
+            if skipBadFiles { Self.countAsBadFile(&findings, from: before) }  // every caller skips the file then
+            throw error
+        }
         return documents
     }
+
+    /// Gives the `jsonl.bad-line` findings of `findings[start...]`, the lines of one JSONL input that gave no
+    /// record, the code ``badLineOfSkippedFileCode``: the input is skipped as a bad file (its warning says how
+    /// many lines were bad and why the first was), and summaries count it once, as a bad file, not its lines
+    /// as bad lines too. Their warnings stay (`extract` may have printed them already).
+    static func countAsBadFile(_ findings: inout [Finding], from start: Int) {
+        for index in start..<findings.count where findings[index].code == badLineCode {
+            findings[index].code = badLineOfSkippedFileCode
+        }
+    }
+
+    /// The code of a `jsonl.bad-line` finding once its whole file was skipped because no line of it was good
+    /// (``countAsBadFile(_:from:)``).
+    public static let badLineOfSkippedFileCode = "jsonl.bad-line-of-skipped-file"
 
     /// The error of a JSONL input that gave no document: ``ArticleTextError/allLinesBad(path:count:first:)``
     /// when `findings` (those met reading it) hold lines skipped as bad, else

@@ -210,13 +210,37 @@ public struct DocumentReader: Sendable {
     /// - Throws: as `expand(_:)`; `ArticleTextError.noArticles` when a folder holds no such file.
     public func expand(_ path: String, findings: inout [Finding], including extensions: [String]) throws -> [String] {
         guard try InputFile.kind(of: path) == .directory else { return [path] }
-        var files: [String] = []
+        var files: [FolderEntry] = []
         var visited: Set<InputFile.Identity> = []
         try collectArticles(
             in: path, relative: "", root: InputFile.realPath(path) ?? path, extensions: extensions, into: &files,
             visited: &visited, findings: &findings, top: true)
-        guard !files.isEmpty else { throw ArticleTextError.noArticles(path: path) }
-        return files.sorted().map { (path as NSString).appendingPathComponent($0) }
+        let shown = { (name: String) in (path as NSString).appendingPathComponent(name) }
+        // Each file is read once: a symbolic link to a file read under its own name, or through an earlier link
+        // (in path order), is passed over with a warning.
+        var read: [InputFile.Identity: String] = [:]
+        for entry in files where !entry.isLink { read[entry.identity] = read[entry.identity] ?? entry.name }
+        var kept: [String] = []
+        for entry in files.sorted(by: { $0.name < $1.name }) {
+            if entry.isLink, let first = read[entry.identity], first != entry.name {
+                findings.append(Finding(
+                    .warning, code: Self.linkNotFollowedCode,
+                    message: "\(path: shown(entry.name)): a symbolic link to \(path: shown(first)), which is read already; not read twice"))
+                continue
+            }
+            read[entry.identity] = entry.name
+            kept.append(entry.name)
+        }
+        guard !kept.isEmpty else { throw ArticleTextError.noArticles(path: path) }
+        return kept.map(shown)
+    }
+
+    /// An article file found below an input folder: its path relative to the folder, its identity, and whether
+    /// the entry is a symbolic link (to a file inside the folder).
+    private struct FolderEntry {
+        var name: String
+        var identity: InputFile.Identity
+        var isLink: Bool
     }
 
     /// Adds the article files below `directory` (paths relative to the input folder) to `files`, skipping
@@ -226,8 +250,13 @@ public struct DocumentReader: Sendable {
     /// A symbolic link to a folder is followed only when the folder lies inside the input folder `root` (its real
     /// path) and is not one of the folders the link sits in: a link out of the tree (`up -> ..`, `all -> /`) or
     /// back up into it (a loop) is not followed, with an `input.link-not-followed` warning naming it.
+    ///
+    /// A symbolic link to a file is read only when the file lies inside `root` too: a link out of the tree
+    /// (`leak.txt -> /etc/secret.txt`) is not read, with an `input.link-not-followed` warning naming it, as a
+    /// link to a folder outside is not followed. (``expand(_:findings:including:)`` then reads a file that links
+    /// inside the tree reach once.)
     private func collectArticles(
-        in directory: String, relative: String, root: String, extensions: [String], into files: inout [String],
+        in directory: String, relative: String, root: String, extensions: [String], into files: inout [FolderEntry],
         visited: inout Set<InputFile.Identity>,
         findings: inout [Finding], top: Bool
     ) throws {
@@ -276,11 +305,31 @@ public struct DocumentReader: Sendable {
             // A FIFO, socket or device inside a folder is not an article (reading a FIFO would wait forever);
             // given directly as an input it is read.
             guard kind == .file, Self.isArticleName(entry, extensions: extensions) else { continue }
-            files.append(name)
+            let isLink = InputFile.isSymbolicLink(path)
+            if isLink, let reason = Self.fileLinkNotRead(path, root: root) {
+                findings.append(Finding(
+                    .warning, code: Self.linkNotFollowedCode,
+                    message: "\(path: path): a symbolic link to a file \(reason); not read"))
+                continue
+            }
+            do {
+                files.append(FolderEntry(name: name, identity: try InputFile.identity(of: path), isLink: isLink))
+            } catch {
+                try skip(error, findings: &findings)
+            }
         }
     }
 
-    /// The finding code of a symbolic link to a folder that is not followed (it leaves the input folder or loops).
+    /// Why the symbolic link `link` to a file is not read — the file lies outside the input folder `root` (a
+    /// real path) — or `nil` when it is read.
+    static func fileLinkNotRead(_ link: String, root: String) -> String? {
+        guard let target = InputFile.realPath(link) else { return "that cannot be resolved" }
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        return target.hasPrefix(folder) ? nil : "outside the input folder (it leads to \(path: target))"
+    }
+
+    /// The finding code of a symbolic link that is not followed: to a folder, because it leaves the input folder or
+    /// loops; to a file, because it leaves the input folder or leads to a file read already.
     public static let linkNotFollowedCode = "input.link-not-followed"
 
     /// Why the symbolic link `link`, an entry of the folder `directory`, to a folder is not followed — it leads

@@ -73,7 +73,9 @@ public final class DocumentStream {
                 }
                 lines = nil
                 if linesRecords == 0 {
-                    try reader.skip(DocumentReader.noRecords(linesOrigin, findings: findings[linesFindings...]), findings: &findings)
+                    let error = DocumentReader.noRecords(linesOrigin, findings: findings[linesFindings...])
+                    try reader.skip(error, findings: &findings)
+                    DocumentReader.countAsBadFile(&findings, from: linesFindings)  // skipped: one bad file, not its lines too
                 }
             }
             if !files.isEmpty {
@@ -82,7 +84,7 @@ public final class DocumentStream {
                     if file.lowercased().hasSuffix(".jsonl") {
                         let lineReader = LineReader(handle: try InputFile.handle(file), origin: file, limit: reader.maximumInputBytes)
                         // A compressed or binary file named .jsonl is "not text", not a JSON error on its first line.
-                        if let reason = TextDecoding.binaryReason(try lineReader.head(TextSample.length)) {
+                        if let reason = TextDecoding.jsonlReason(try lineReader.head(TextSample.length)) {
                             throw ArticleTextError.notText(path: file, reason: reason)
                         }
                         start(lineReader, origin: file)

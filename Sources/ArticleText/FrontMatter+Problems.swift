@@ -56,6 +56,8 @@ extension FrontMatter {
             return Problem(reason: "a control character YAML does not allow: remove it")
         case let text where text.contains("UTF-8 octet"):
             return Problem(reason: "bytes that are not valid UTF-8")
+        case let text where text.hasPrefix(YAMLErrorText.nestingLimit):
+            return Problem(reason: YAMLErrorText.nestingProblem)
         default:
             return Problem(reason: "not valid YAML: " + problem + (context.map { " \($0.text) that starts \(opened)" } ?? ""))
         }

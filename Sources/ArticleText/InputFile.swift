@@ -20,7 +20,8 @@ enum InputFile {
         case stream
     }
 
-    /// A file's device and inode, to visit each folder once when links lead back up the tree.
+    /// A file's device and inode, to visit each folder once when links lead back up the tree, and to read a file
+    /// that symbolic links reach once.
     struct Identity: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -37,8 +38,6 @@ enum InputFile {
         }
     }
 
-    /// The device and inode of `path`.
-    /// - Throws: as `kind(of:)`.
     /// The absolute path of `path` with every symbolic link resolved; `nil` when it cannot be resolved.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
@@ -52,6 +51,8 @@ enum InputFile {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// The device and inode of `path` (links followed).
+    /// - Throws: as `kind(of:)`.
     static func identity(of path: String) throws -> Identity {
         let info = try status(of: path)
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))

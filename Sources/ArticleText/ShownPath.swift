@@ -46,3 +46,18 @@ extension DefaultStringInterpolation {
         appendLiteral(path.escapingControlCharacters)
     }
 }
+
+extension String {
+    /// The folder of this path as the user typed it: everything before its last `/` (`a/b/s.db` → `a/b`, `/s.db`
+    /// → `/`), `.` for a bare name (`s.db`); trailing slashes are ignored.
+    ///
+    /// Used instead of `NSString.deletingLastPathComponent`, which traps (an illegal instruction) on a path of one
+    /// character in this Foundation (`storygraph ingest a.txt --db b` crashed).
+    public var folderOfPath: String {
+        var path = Substring(self)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+}

@@ -95,17 +95,30 @@ public enum TextDecoding {
         if let name = signatureName(data) { return "it is \(name)" }
         if !data.isEmpty, data.prefix(TextSample.length).allSatisfy({ $0 == 0 }) { return "it holds only NUL bytes" }
         for sample in TextSample.windows(of: data) {
-            let place = sample.offset == 0 ? "" : " from byte \(sample.offset) on"
+            // Past the first window, the message names the byte where the unreadable part starts (the first control
+            // character or sequence that is not UTF-8 of the window), not where the window starts.
+            let first = sample.firstUnreadableByte ?? sample.offset
+            let place = sample.offset == 0 ? "" : " from byte \(first) on"
             if sample.isMostlyControlCharacters { return "it is mostly control characters\(place) (a binary file?)" }
             if sample.isMostlyUnreadable {
                 let which = sample.offset == 0
-                    ? "its first \(sample.units) characters"
-                    : "the \(sample.units) characters from byte \(sample.offset) on"
-                return "\(sample.unreadablePercent) % of \(which) are control characters or bytes that are not UTF-8 (a binary "
+                    ? "its first \(sample.units) characters are"
+                    : "the \(sample.units) characters from byte \(sample.offset) on are, the first at byte \(first),"
+                return "\(sample.unreadablePercent) % of \(which) control characters or bytes that are not UTF-8 (a binary "
                     + "file? text in another encoding must be converted to UTF-8 first, e.g. with iconv)"
             }
         }
         return nil
+    }
+
+    /// Why `head`, the first bytes of a JSONL input, is not JSONL text: UTF-16 (a byte-order mark, as Windows
+    /// PowerShell's `Out-File` writes), or any reason of ``binaryReason(_:)``; `nil` when it may be JSONL.
+    public static func jsonlReason(_ head: Data) -> String? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return "it is UTF-16 text (it starts with a UTF-16 byte-order mark), and JSONL is read as UTF-8: convert it "
+                + "first, e.g. with iconv -f UTF-16 -t UTF-8"
+        }
+        return binaryReason(head)
     }
 
     /// Whether `text` opens (after blank space) with an HTML document type or `<html` element.

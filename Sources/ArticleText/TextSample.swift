@@ -23,6 +23,9 @@ struct TextSample: Hashable, Sendable {
     var controls = 0
     /// Byte sequences that are not UTF-8.
     var invalid = 0
+    /// Where the first control character or sequence that is not UTF-8 of the window starts in the input, in
+    /// bytes; `nil` when the window has none.
+    var firstUnreadableByte: Int?
 
     /// The counts of `data`'s first ``length`` bytes (a sequence the cut breaks counts as one invalid unit in
     /// about 4000, which changes no verdict).
@@ -35,14 +38,20 @@ struct TextSample: Hashable, Sendable {
         self.offset = offset
         var iterator = window.makeIterator()
         var decoder = UTF8()
+        var position = offset  // of the next unit, in the input's bytes (needed only up to the first bad one)
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 units += 1
-                if Self.isControl(scalar) { controls += 1 }
+                if Self.isControl(scalar) {
+                    controls += 1
+                    if firstUnreadableByte == nil { firstUnreadableByte = position }
+                }
+                position += UTF8.width(scalar)
             case .error:
                 units += 1
                 invalid += 1
+                if firstUnreadableByte == nil { firstUnreadableByte = position }
             case .emptyInput:
                 break loop
             }

@@ -10,4 +10,12 @@ public enum YAMLErrorText {
         guard index < scalars.count else { return nil }
         return Character(scalars[scalars.index(scalars.startIndex, offsetBy: index)])
     }
+
+    /// How libyaml's message about lists and mappings nested past its limit starts ("Maximum nesting level
+    /// reached, set with yaml_set_max_nest_level()"), which names a C function to the user.
+    public static let nestingLimit = "Maximum nesting level reached"
+
+    /// That message in plain words.
+    public static let nestingProblem = "lists or mappings (\"[\", \"{\" or indented blocks) nested more deeply than YAML "
+        + "reading allows: put a value that starts with \"[\" or \"{\" in quotes"
 }

@@ -77,6 +77,7 @@ public final class EventStore: Sendable {
                 EventStore(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
             }
         }
+        if exists { try checkFolderWritable(path) }
         // One writer at a time: the file is created (when missing) and locked before SQLite opens it.
         let lock = try WriterLock.acquire(path)
         do {
@@ -86,6 +87,24 @@ public final class EventStore: Sendable {
             lock.release()
             throw error
         }
+    }
+
+    /// Checks that the folder of the existing database `path` can be written, where SQLite creates its journal:
+    /// otherwise SQLite's own "unable to open database file" would be all the user saw.
+    /// - Throws: ``EventStoreError/folderNotWritable(path:folder:reason:)`` naming the folder and the cause.
+    static func checkFolderWritable(_ path: String) throws {
+        let folder = path.folderOfPath
+        guard access(folder, W_OK) != 0 else { return }
+        let code = errno
+        let reason: String
+        switch code {
+        case EACCES: reason = "permission denied"
+        case EPERM:
+            reason = "operation not permitted: is it immutable or append-only? `lsattr -d` shows the i or a attribute"
+        case EROFS: reason = "it is on a read-only file system"
+        default: reason = String(cString: strerror(code)).lowercased()
+        }
+        throw EventStoreError.folderNotWritable(path: path, folder: folder, reason: reason)
     }
 
     /// Opens the locked file at `path` for writing and migrates it.

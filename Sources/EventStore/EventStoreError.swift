@@ -19,6 +19,9 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
     case cannotOpen(path: String, reason: String)
     /// The database can be read but not written: its file, its folder or the file system is read-only.
     case readOnly(path: String)
+    /// The database file exists but its folder cannot be written (permissions, an immutable folder, a read-only
+    /// file system): SQLite writes its journal (`-wal`, `-shm`) beside the file, so nothing can be added.
+    case folderNotWritable(path: String, folder: String, reason: String)
     /// Any other SQLite failure, with SQLite's message.
     case sqlite(path: String, message: String)
     /// A stored event could not be read back.
@@ -41,6 +44,9 @@ public enum EventStoreError: Error, Hashable, Sendable, LocalizedError {
         case let .readOnly(path):
             "\(path: path): cannot write the database: it is read-only (the file's or its folder's permissions, an "
                 + "immutable file, or a read-only file system); nothing was written"
+        case let .folderNotWritable(path, folder, reason):
+            "\(path: path): cannot write the database: its folder \(path: folder) is not writable (\(reason)), and SQLite "
+                + "writes its journal (\(path: path.split(separator: "/").last.map(String.init) ?? path)-wal) beside the database; nothing was written"
         case let .sqlite(path, message): "\(path: path): SQLite error: \(message)"
         case let .badRecord(path, event, reason): "\(path: path): stored event \(event) cannot be read: \(reason)"
         }

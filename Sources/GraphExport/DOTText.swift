@@ -14,8 +14,9 @@
 /// Characters XML 1.0 cannot carry (C0 controls other than line feed and tab, DEL, U+FFFE, U+FFFF) are
 /// dropped, because Graphviz copies IDs and text into SVG `<title>`s, comments and attributes; C1 controls
 /// (U+0080–U+009F) become U+FFFD, as in CSV and Markdown. Line feeds
-/// become `\n` (a centred line break), tabs a space. Every mapping except that dropping is injective, so two
-/// different IDs stay two nodes; keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
+/// become `\n` (a centred line break), tabs a space. In an ID, which is a name and not text to read, a tab, a
+/// character XML cannot carry and a C1 control are written as an escape (`\u{1B}`, `\u{85}`) instead, so
+/// that every mapping is injective there and two different IDs stay two nodes; keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
 /// harmless once quoted. URLs are percent-encoded and kept only for `http`/`https`
 /// (see ``url(_:)``).
 enum DOTText {
@@ -37,6 +38,13 @@ enum DOTText {
         result.reserveCapacity(text.utf8.count + 2)
         let backslash = role == .tooltip ? #"\\\\"# : #"\\"#
         for scalar in text.unicodeScalars {
+            if role == .id, scalar == "\t" || isForbidden(scalar) || isC1Control(scalar) {
+                // An ID is a name, not text to read: two names that differ only in a control character stay two
+                // nodes (dropping or replacing it merged them). A backslash from the text is doubled, so this
+                // escape cannot be confused with text that reads the same.
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                continue
+            }
             switch scalar {
             case "\\": result += backslash
             case "\"": result += "\\\""

@@ -16,7 +16,9 @@ import GraphModel
 /// nodes are always present. Every edge is directed (the
 /// graph's `defaultedgetype`, which readers such as networkx enforce: a mixed graph is refused), as in GraphML:
 /// symmetric events (CONSULT, AGREE) say so in their boolean `symmetric` attribute. Events without a target are left out. Attributes are declared with types; escaping
-/// is Foundation's `XMLElement`'s; the output never contains the current date, so it is deterministic.
+/// is Foundation's `XMLElement`'s (text as ``XMLSupport/clean(_:)`` leaves it: C1 controls are U+FFFD, as in
+/// GraphML and the DOT; ids as ``XMLSupport/id(_:)`` writes them, so that ids differing only in a control
+/// character stay two); the output never contains the current date, so it is deterministic.
 public struct GEXFEncoder: Sendable {
     /// The level at which actors become nodes.
     public var level: AggregationLevel
@@ -61,7 +63,7 @@ public struct GEXFEncoder: Sendable {
         }
         let nodes = XMLSupport.element("nodes")
         for (id, node) in graph.relationGraph(level: level, includeIsolated: true).nodes {
-            let element = XMLSupport.element("node", [("id", id.rawValue), ("label", DOTStyle.label(node.actor))])
+            let element = XMLSupport.element("node", [("id", XMLSupport.id(id.rawValue)), ("label", DOTStyle.label(node.actor))])
             if let intervals = spells[id], !intervals.isEmpty, !alwaysPresent.contains(id) {
                 let list = XMLSupport.element("spells")
                 for interval in intervals.sorted() {
@@ -82,8 +84,8 @@ public struct GEXFEncoder: Sendable {
         for event in graph.events.values {
             guard let target = graph.targetNode(of: event, at: level) else { continue }
             var attributes = [
-                ("id", event.id.rawValue), ("source", graph.sourceNode(of: event, at: level).rawValue),
-                ("target", target.rawValue), ("label", event.type.rawValue),
+                ("id", XMLSupport.id(event.id.rawValue)), ("source", XMLSupport.id(graph.sourceNode(of: event, at: level).rawValue)),
+                ("target", XMLSupport.id(target.rawValue)), ("label", event.type.rawValue),
             ]
             if let interval = event.date?.interval {
                 attributes += [("start", interval.first.description), ("end", interval.last.description)]

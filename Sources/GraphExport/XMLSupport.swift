@@ -26,16 +26,46 @@ enum XMLSupport {
     }
 
     /// `text` without the characters XML 1.0 cannot carry at all (C0 controls other than tab, line feed and
-    /// carriage return; U+FFFE, U+FFFF). This removes, it does not escape: escaping is `XMLElement`'s.
+    /// carriage return; U+FFFE, U+FFFF), and with DEL and the C1 controls (U+007F–U+009F, such as CSI U+009B and
+    /// NEL U+0085) written as U+FFFD, as the DOT, the SVGs, the HTML report, CSV and Markdown write them. This
+    /// removes and replaces, it does not escape: escaping is `XMLElement`'s.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard text.unicodeScalars.contains(where: { isForbidden($0) || isHidden($0) }) else { return text }
         var result = String.UnicodeScalarView()
-        result.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
+        for scalar in text.unicodeScalars where !isForbidden(scalar) {
+            result.append(isHidden(scalar) ? "\u{FFFD}" : scalar)
+        }
         return String(result)
+    }
+
+    /// An id (a GEXF node or edge `id`, `source`, `target`) written so that distinct ids stay distinct: each
+    /// control character (those ``clean(_:)`` would drop or replace, and tab and line breaks, which an XML parser
+    /// reads as spaces in an attribute) is written as a Swift escape (`\u{1B}`, `\u{85}`) and a backslash as
+    /// `\\`; every other character stays.
+    static func id(_ text: String) -> String {
+        let escaped = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || isForbidden(scalar) || isHidden(scalar) }
+        guard text.unicodeScalars.contains(where: { escaped($0) || $0 == "\\" }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" {
+                result += "\\\\"
+            } else if escaped(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
             || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// DEL and the C1 controls: legal in XML 1.1 only as references and never wanted in text a person reads (a
+    /// terminal showing the file may obey CSI).
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -76,8 +76,7 @@ public struct OutputFileSystem: Sendable {
                 throw failure("\(path: shownPath) is \(FileKindName.of(path) ?? "a file"), not a directory")
             }
             if code == ENOTDIR { throw failure("a part of \(path: shownPath) is a file, not a directory") }
-            let parent = (path as NSString).deletingLastPathComponent
-            throw failure(Self.creationProblem(in: parent.isEmpty ? "." : parent, code: code))
+            throw failure(Self.creationProblem(in: path.folderOfPath, code: code))
         }
         return created
     }
@@ -196,9 +195,9 @@ public struct OutputFileSystem: Sendable {
         guard descriptor >= 0 else {
             let code = errno
             guard code != EEXIST else { return }
-            let folder = (path as NSString).deletingLastPathComponent
-            var problem = creationProblem(in: folder.isEmpty ? "." : folder, code: code)
-            if isUnwritableFolder(code) { problem = "the folder \(path: folder.isEmpty ? "." : folder) is not writable: " + problem }
+            let folder = path.folderOfPath
+            var problem = creationProblem(in: folder, code: code)
+            if isUnwritableFolder(code) { problem = "the folder \(path: folder) is not writable: " + problem }
             throw OutputFileError("could not create \(path: path): \(problem)")
         }
         close(descriptor)

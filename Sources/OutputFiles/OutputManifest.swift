@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArticleText
 import Foundation
 
 /// The record a command keeps in its output folder of the files it wrote there (`.storygraph-outputs`, one
@@ -24,15 +25,63 @@ public struct OutputManifest: Hashable, Sendable {
     }
 
     /// The record in the folder `fileSystem` names; `nil` when there is none (a folder no build wrote, or one an
-    /// earlier version of Storygraph wrote) or it is not a readable regular file.
-    public static func read(in fileSystem: OutputFileSystem) -> OutputManifest? {
-        guard fileSystem.isRegularFile(fileName),
-              let data = FileManager.default.contents(atPath: fileSystem.directory.appendingPathComponent(fileName).path)
-        else { return nil }
-        let names = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.contains("/") }
+    /// earlier version of Storygraph wrote).
+    /// - Throws: ``OutputFileError`` naming the record when it is not one storygraph could have written: not a
+    ///   regular file (a folder), unreadable, not UTF-8 text, holding control characters, or a line that is no
+    ///   file name (a path, `..`, a line longer than a file name may be). Such a file says nothing of which files
+    ///   storygraph wrote there, so nothing is replaced or removed.
+    public static func read(in fileSystem: OutputFileSystem) throws -> OutputManifest? {
+        let path = fileSystem.directory.appendingPathComponent(fileName).path
+        guard exists(fileName, in: fileSystem) else { return nil }
+        let shown = fileSystem.shown(fileName)
+        let advice = "storygraph keeps there the names of the files it wrote into the folder, to replace only those: "
+            + "move the folder's files elsewhere (or remove them if they are storygraph's outputs) with \(path: shown), "
+            + "or give another --out"
+        guard fileSystem.isRegularFile(fileName) else {
+            throw OutputFileError("could not use \(path: shown): it is \(Self.kind(of: path)), not the record storygraph writes; \(advice)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = access(path, R_OK) == 0 ? "it cannot be read" : OutputFileSystem.reason(errno)
+            throw OutputFileError("could not read \(path: shown): \(reason)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw OutputFileError("could not use \(path: shown): it is not a record storygraph wrote (it is not UTF-8 text); \(advice)")
+        }
+        var names: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let name = line.trimmingCharacters(in: .whitespacesAndNewlines)  // a CRLF line too
+            if name.isEmpty || name.hasPrefix("#") { continue }
+            if let problem = Self.problem(ofName: name) {
+                throw OutputFileError(
+                    "could not use \(path: shown): it is not a record storygraph wrote (line \(index + 1) \(problem)); \(advice)")
+            }
+            names.append(name)
+        }
         return OutputManifest(names: names)
+    }
+
+    /// Why the line `name` of a record is no file name storygraph writes, `nil` when it is one.
+    static func problem(ofName name: String) -> String? {
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            return "holds control characters"
+        }
+        if name.contains("/") { return "is a path, not a file name" }
+        if name == "." || name == ".." { return "is \(name), not a file name" }
+        if name.utf8.count > 255 { return "is longer than a file name may be" }
+        return nil
+    }
+
+    /// What the entry at `path` is, for messages: "a folder", "a named pipe (FIFO)".
+    private static func kind(of path: String) -> String {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "a broken symbolic link" }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "not a regular file"
+        }
     }
 
     /// The record's bytes: a comment line saying what it is, then one name a line.

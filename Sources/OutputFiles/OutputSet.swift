@@ -102,7 +102,7 @@ public struct OutputSet: Sendable {
             } catch {
                 for later in temporaries[(index + 1)...] { unlink(later.temporary.path) }
                 unlink(entry.temporary.path)
-                keepRecord = !rollBack(entries, pid: pid, replaced: index)
+                keepRecord = !rollBack(entries, pid: pid, replaced: index).isEmpty
                 throw error
             }
         }
@@ -125,7 +125,17 @@ public struct OutputSet: Sendable {
            let journal = try? JSONDecoder().decode(Journal.self, from: data),
            RunTemporaries.isLeftOver(by: journal.pid)
         {
-            rollBack(journal.entries, pid: journal.pid)
+            // A backup that cannot be moved back is the only copy of the previous output: it stays, with the
+            // journal and the run record, and nothing else is touched until it is back.
+            let failures = rollBack(journal.entries, pid: journal.pid)
+            if let first = failures.first {
+                let more = failures.count > 1 ? " (and \(failures.count - 1) more)" : ""
+                throw OutputFileError(
+                    "could not put back \(fileSystem.shown(first.name)), an output of a storygraph run that was stopped "
+                        + "while it replaced its outputs: moving its previous version back from its backup "
+                        + "\(fileSystem.shown(backupName(first.name, pid: journal.pid))) failed (\(OutputFileSystem.reason(first.code)))"
+                        + "\(more); the backups and \(fileSystem.shown(Self.journalName)) are kept, so fix the cause and run again")
+            }
             journalled = journal.pid
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
@@ -160,10 +170,10 @@ public struct OutputSet: Sendable {
     /// - Parameters:
     ///   - replaced: How many of the first `entries` were renamed into place before the failure; `nil` when not
     ///     known (a killed run's journal), and every entry is then restored from its backup.
-    /// - Returns: Whether every output is back (the journal is then gone).
-    @discardableResult
-    private func rollBack(_ entries: [Entry], pid: Int32, replaced: Int? = nil) -> Bool {
-        var restored = true
+    /// - Returns: The outputs whose backup could not be moved back, with the error of the move; empty when every
+    ///   output is back (the journal is then gone).
+    private func rollBack(_ entries: [Entry], pid: Int32, replaced: Int? = nil) -> [(name: String, code: Int32)] {
+        var failures: [(name: String, code: Int32)] = []
         for (index, entry) in entries.enumerated() {
             let backup = path(backupName(entry.name, pid: pid))
             let reached = replaced.map { index < $0 } ?? true
@@ -172,14 +182,14 @@ public struct OutputSet: Sendable {
                     unlink(backup)
                 } else if access(backup, F_OK) == 0 {
                     // rename() of two links to one file does nothing and succeeds: the backup then still exists.
-                    if rename(backup, path(entry.name)) == 0 { unlink(backup) } else { restored = false }
+                    if rename(backup, path(entry.name)) == 0 { unlink(backup) } else { failures.append((entry.name, errno)) }
                 }
             } else if reached {
                 unlink(path(entry.name))
             }
         }
-        if restored { unlink(path(Self.journalName)) }
-        return restored
+        if failures.isEmpty { unlink(path(Self.journalName)) }
+        return failures
     }
 
     /// Links (or, where links are not supported, copies) the existing output `name` to `backup`; whether there

@@ -77,6 +77,9 @@ struct UserLexiconTests {
         ("actors: []\nactors: []\n", "user.yaml:1: not valid YAML: the key `actors` is given twice in the mapping that starts here; keep one"),
         ("actors:\n  - name: X\n   kind: state\n",
          "user.yaml:3: not valid YAML: this line is indented unlike the list it is in: indent each \"- \" item, and the keys under it, alike"),
+        ("actors: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n",
+         "user.yaml:1: not valid YAML: lists or mappings (\"[\", \"{\" or indented blocks) nested more deeply than YAML reading "
+            + "allows: put a value that starts with \"[\" or \"{\" in quotes"),
     ] as [(String, String)])
     func errorsNameTheFileLineAndProblem(_ text: String, message: String) {
         #expect {

@@ -26,8 +26,11 @@ struct DocumentReaderEdgeTests {
         // With --skip-bad-files the file is skipped with a warning naming it, as other bad files are.
         var findings: [Finding] = []
         #expect(try DocumentReader(skipBadFiles: true).read(paths: [path], findings: &findings).isEmpty)
+        // A timestamp whose hour is out of range is told so; a day that does not exist gets the general message.
+        let reason = value.contains("T25") ? "RFC 3339 timestamp: hour 25 is out of range (00–23)"
+            : "YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
         #expect(findings.map(\.message) == ["\(path):2:12: bad front matter: published date \"\(expected)\" is not a valid "
-            + "YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z); skipped"])
+            + "\(reason); skipped"])
     }
 
     @Test func anEndlessInputIsCutAtTheBoundWhetherFileOrStandardInput() throws {
@@ -121,6 +124,10 @@ struct DocumentReaderEdgeTests {
         ("id: x\ntitle", 3, 1, "this line is not key: value (no \":\" after a key)"),
         ("title: \"a\" b", 2, 12, "unexpected text after the value: put the whole value in quotes (title: \"'A' and B\")"),
         ("title: a\n- b", 3, 1, "a \"- \" list item where a key: value line was expected"),
+        // libyaml's "Maximum nesting level reached, set with yaml_set_max_nest_level()" named a C function.
+        ("id: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000), 2, 6,
+         "lists or mappings (\"[\", \"{\" or indented blocks) nested more deeply than YAML reading allows: put a value "
+            + "that starts with \"[\" or \"{\" in quotes"),
     ])
     func frontMatterProblemsNameTheFilesLineAndColumnInOneLine(yaml: String, line: Int, column: Int, reason: String) throws {
         let path = try file("a.txt", "---\n\(yaml)\n---\nBody.")

@@ -90,6 +90,33 @@ struct DocumentReaderTests {
         #expect(CalendarDate(published: value).map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } == day)
     }
 
+    /// Timestamps in the shapes other tools write are told what is wrong (they all got the same generic message).
+    @Test(arguments: [
+        ("2025-01-01 10:00:00Z", "a space stands between the day and the time where RFC 3339 has a T; write 2025-01-01T10:00:00Z"),
+        ("2025-01-01T10:00:00+0530", "its UTC offset +0530 has no colon (RFC 3339 writes +05:30); write 2025-01-01T10:00:00+05:30"),
+        ("2025-01-01T10:00:00-05", "its UTC offset -05 has no minutes (RFC 3339 writes -05:00); write 2025-01-01T10:00:00-05:00"),
+        ("2025-01-01T10:00:00+25:00", "its UTC offset +25:00 is out of range (-23:59 to +23:59)"),
+        ("2025-01-01T10:00:00+05:60", "its UTC offset +05:60 is out of range (-23:59 to +23:59)"),
+        ("2025-01-01T10:00:00", "it has no UTC offset (add Z for UTC or the publisher's offset, such as -05:00)"),
+        ("2025-01-01 10:00", "a space stands between the day and the time where RFC 3339 has a T; the time has no seconds "
+            + "(RFC 3339 needs HH:MM:SS); it has no UTC offset (add Z for UTC or the publisher's offset, such as -05:00)"),
+        ("2025-01-01T25:00:00Z", "hour 25 is out of range (00–23)"),
+        ("2025-01-01T10:00Z", "the time has no seconds (RFC 3339 needs HH:MM:SS); write 2025-01-01T10:00:00Z"),
+        ("2025-01-01 10:00:00.25+0100", "a space stands between the day and the time where RFC 3339 has a T; its UTC offset "
+            + "+0100 has no colon (RFC 3339 writes +01:00); write 2025-01-01T10:00:00.25+01:00"),
+    ])
+    func timestampProblemsAreNamed(value: String, problem: String) {
+        #expect(CalendarDate(published: value) == nil)
+        #expect(CalendarDate.publishedProblem(value) == problem)
+        #expect(ArticleTextError.dateProblem(value) == "published date \"\(value)\" is not a valid RFC 3339 timestamp: \(problem)")
+    }
+
+    /// A value that is no timestamp at all, or whose day is wrong, keeps the message that says what a date looks like.
+    @Test(arguments: ["2025-13-01T10:00:00Z", "yesterday", "2025-01-01X10:00:00Z", "2025-01-01T10:00:00.Z", "2025-01-01T10:00:00+05:30abc", "2025-01-01"])
+    func otherBadDatesKeepTheGeneralMessage(value: String) {
+        #expect(CalendarDate.publishedProblem(value) == nil)
+    }
+
     @Test(arguments: [("2026-12-30", 2026, 53), ("2027-01-06", 2027, 1), ("2025-06-15", 2025, 24)])
     func isoWeeksFollowISO8601(date: String, year: Int, week: Int) throws {
         let day = try #require(CalendarDate(iso: date))

@@ -77,4 +77,36 @@ struct FolderLinkTests {
         let real = try #require(InputFile.realPath(root.path))
         #expect(findings.map(\.message) == ["\(back.path): a symbolic link to a folder that loops (it leads back up to \(real)); not followed"])
     }
+
+    /// A link to a file outside the input folder was read (the folder's reader left the tree through it), and a
+    /// link to a file inside it made that file two documents.
+    @Test func aLinkToAFileOutsideIsNotReadAndAFileInsideIsReadOnce() throws {
+        let outer = try folder()
+        let inner = outer.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inner.appendingPathComponent(".drafts"), withIntermediateDirectories: true)
+        try Data("Iran met Iraq.".utf8).write(to: inner.appendingPathComponent("b.txt"))
+        try Data("Chile met Peru.".utf8).write(to: inner.appendingPathComponent(".drafts/d.txt"))
+        let leak = inner.appendingPathComponent("leak.txt")
+        try FileManager.default.createSymbolicLink(atPath: leak.path, withDestinationPath: "../a.txt")
+        let twice = inner.appendingPathComponent("c.txt")
+        try FileManager.default.createSymbolicLink(atPath: twice.path, withDestinationPath: "b.txt")
+        let again = inner.appendingPathComponent("a-again.txt")
+        try FileManager.default.createSymbolicLink(atPath: again.path, withDestinationPath: "c.txt")
+        // Only a link reaches the hidden draft: read once, under the first link's name.
+        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("d.txt").path, withDestinationPath: ".drafts/d.txt")
+        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("e.txt").path, withDestinationPath: ".drafts/d.txt")
+        var findings: [Finding] = []
+        let files = try DocumentReader().expand(inner.path, findings: &findings)
+        #expect(files == ["b.txt", "d.txt"].map { inner.appendingPathComponent($0).path })
+        let real = try #require(InputFile.realPath(outer.appendingPathComponent("a.txt").path))
+        #expect(findings.map(\.code) == Array(repeating: DocumentReader.linkNotFollowedCode, count: 4))
+        #expect(findings.map(\.message) == [
+            "\(leak.path): a symbolic link to a file outside the input folder (it leads to \(real)); not read",
+            "\(again.path): a symbolic link to \(inner.appendingPathComponent("b.txt").path), which is read already; not read twice",
+            "\(twice.path): a symbolic link to \(inner.appendingPathComponent("b.txt").path), which is read already; not read twice",
+            "\(inner.appendingPathComponent("e.txt").path): a symbolic link to \(inner.appendingPathComponent("d.txt").path), which is read already; not read twice",
+        ])
+        // A link given as the input itself is read: the user named it.
+        #expect(try DocumentReader().expand(leak.path) == [leak.path])
+    }
 }

@@ -106,13 +106,23 @@ struct TextCheckTests {
         var text = Data()
         while text.count < 5000 { text += Data("Russia attacked Ukraine on Thursday, officials said. ".utf8) }
         var generator = SeededBytes(state: 3)
-        let data = text + generator.data(count: 200_000)
+        // A control character (SOH) where the text ends: the message names that byte, not where the 4 KiB window
+        // that holds it starts (it said "from byte 4096 on" for binary bytes from byte 5035 on).
+        let data = text + Data([0x01]) + generator.data(count: 200_000)
         let reason = try #require(TextDecoding.binaryReason(data))
-        #expect(reason.hasPrefix("it is mostly control characters from byte 4096 on") || reason.contains("characters from byte 4096 on are"),
+        #expect(reason == "it is mostly control characters from byte \(text.count) on (a binary file?)"
+                    || reason.contains("characters from byte 4096 on are, the first at byte \(text.count),"),
                 "\(reason)")
         #expect(throws: ArticleTextError.notText(path: "mixed.txt", reason: reason)) {
             try DocumentReader().parse(data: data, origin: "mixed.txt", defaultID: "mixed", forceJSONL: false)
         }
+        // A short binary tail is found by the last window, which ends with the input: the message names the
+        // window and the first bad byte in it.
+        let short = text + Data([0x01]) + generator.data(count: 3000)
+        let shortReason = try #require(TextDecoding.binaryReason(short))
+        let lastWindow = short.count - TextSample.length
+        #expect(shortReason.contains("from byte \(text.count) on") || shortReason.contains(
+            "characters from byte \(lastWindow) on are, the first at byte \(text.count), control characters"), "\(shortReason)")
         // A Latin-1 tail is still text.
         let latin1 = text + (try #require(String(repeating: "Le ministre a déclaré. ", count: 400).data(using: .isoLatin1)))
         #expect(TextDecoding.binaryReason(latin1) == nil)

@@ -30,10 +30,11 @@ struct BadLineTests {
             "\(bad): no JSONL records: all 2 lines were skipped as bad (--skip-bad-lines); the first: \(bad):1: bad JSONL record: not valid JSON"),
             "\(result.stderr)")
         #expect(!result.stderr.contains("expected one {\"id\""), "\(result.stderr)")
-        // With --skip-bad-files too, the file is skipped and the summary counts its lines.
+        // With --skip-bad-files too, the file is skipped and counted once, as a bad file: its lines are not
+        // counted as bad lines as well (it said "2 bad lines and 1 bad file skipped").
         let skipped = try CommandLine.run([command, bad, "--skip-bad-lines", "--skip-bad-files"] + extra)
         #expect(skipped.status == 1)
-        #expect(skipped.stderr.contains("no document left to read in \(bad) (2 bad lines and 1 bad file skipped, see the warnings above)"),
+        #expect(skipped.stderr.contains("no document left to read in \(bad) (1 bad file skipped, see the warnings above)"),
                 "\(skipped.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
@@ -52,5 +53,24 @@ struct BadLineTests {
         #expect(result.stderr.contains("storygraph: warning: \(good):2: bad JSONL record: not valid JSON"), "\(result.stderr)")
         #expect(result.stderr.contains("storygraph \(command): 1 document (1 bad line skipped, see the warnings above)"),
                 "\(result.stderr)")
+    }
+
+    /// With both skip flags, a bad line of a file that gives records is a bad line, and a file whose every line is
+    /// bad is one bad file; neither is counted twice.
+    @Test(arguments: ["extract", "build", "ingest"])
+    func bothSkipFlagsCountEachProblemOnce(command: String) throws {
+        let folder = try Self.folder()
+        let extra: [String] = switch command {
+        case "build": ["--out", folder.appendingPathComponent("out").path]
+        case "ingest": ["--db", folder.appendingPathComponent("s.db").path]
+        default: []
+        }
+        let bad = folder.appendingPathComponent("bad.jsonl").path
+        let good = folder.appendingPathComponent("good.jsonl").path
+        let result = try CommandLine.run([command, bad, good, "--skip-bad-lines", "--skip-bad-files"] + extra)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("storygraph \(command): 1 document (1 bad line and 1 bad file skipped, see the warnings above)"),
+                "\(result.stderr)")
+        #expect(result.stderr.contains("storygraph: warning: \(bad): no JSONL records: all 2 lines were skipped as bad"), "\(result.stderr)")
     }
 }

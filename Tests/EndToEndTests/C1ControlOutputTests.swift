@@ -21,7 +21,8 @@ struct C1ControlOutputTests {
         let out = folder.appendingPathComponent("out")
         let build = try CommandLine.run(["build", feed.path, "--out", out.path, "--quiet"])
         #expect(build.status == 0, "\(build.stderr)")
-        for name in ["relations.dot", "timeline.dot", "relations.svg", "timeline.svg", "events.json", "timeline.json", "events.geojson"] {
+        for name in ["relations.dot", "timeline.dot", "relations.svg", "timeline.svg", "events.json", "timeline.json", "events.geojson",
+                     "graph.graphml", "graph.gexf"] {
             let data = try Data(contentsOf: out.appendingPathComponent(name))
             #expect(c1Controls(data).isEmpty, "\(name) holds C1 controls")
         }

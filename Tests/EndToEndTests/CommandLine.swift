@@ -28,10 +28,11 @@ struct CommandLine {
         return products.appendingPathComponent(name)
     }
 
-    /// Runs `storygraph arguments…` (or another `program` of the package) in the package root, feeding `stdin`
-    /// when given.
+    /// Runs `storygraph arguments…` (or another `program` of the package) in the package root (or `directory`),
+    /// feeding `stdin` when given.
     static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], program: String = "storygraph"
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], program: String = "storygraph",
+        in directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = product(program)
@@ -39,7 +40,7 @@ struct CommandLine {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory ?? packageRoot
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

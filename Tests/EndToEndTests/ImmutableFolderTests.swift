@@ -47,4 +47,23 @@ import Testing
         #expect(result.stderr == expected, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    /// `ingest` into an existing store whose folder is immutable showed SQLite's "unable to open database file":
+    /// SQLite creates its journal beside the database. The folder is named, with the cause.
+    @Test(.enabled(if: canMakeImmutable, "chattr +i needs root and a file system (ext4, xfs, btrfs) that has the attribute"))
+    func anExistingStoreInAnImmutableFolderNamesTheFolder() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let db = folder.appendingPathComponent("s.db").path
+        #expect(try CommandLine.run(["ingest", "examples", "--db", db, "--quiet"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        try #require(Self.chattr("+i", folder))
+        defer { _ = Self.chattr("-i", folder) }
+        let result = try CommandLine.run(["ingest", "examples", "--db", db, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: \(db): cannot write the database: its folder \(folder.path) is not writable "
+            + "(operation not permitted: is it immutable or append-only? `lsattr -d` shows the i or a attribute), and SQLite "
+            + "writes its journal (s.db-wal) beside the database; nothing was written\n", "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.db"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
 }

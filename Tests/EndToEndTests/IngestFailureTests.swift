@@ -28,6 +28,19 @@ import Testing
         #expect(try Self.names(folder) == ["bad.jsonl"])
     }
 
+    /// `ingest a.txt --db b` crashed with an illegal instruction: Foundation's `deletingLastPathComponent` traps
+    /// on a path of one character.
+    @Test func aOneCharacterDatabaseNameIsAFileInTheCurrentFolder() throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let article = CommandLine.packageRoot.appendingPathComponent("examples/korea-party-congress.txt").path
+        let result = try CommandLine.run(["ingest", article, "--db", "b", "--quiet"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["b"])
+        let dot = try CommandLine.run(["ingest", article, "--db", ".", "--quiet"], in: folder)
+        #expect(dot.status == 1)
+        #expect(dot.stderr == "Error: .: cannot open the database: it is a directory\n")
+    }
+
     @Test func aNewDatabaseInAnExistingFolderIsRemovedAndTheFolderKept() throws {
         let folder = try CommandLine.temporaryDirectory()
         let feed = try Self.badFeed(in: folder)

@@ -83,6 +83,39 @@ struct OutputSetTests {
         #expect(try String(contentsOf: blocked.appendingPathComponent("c.svg"), encoding: .utf8) == "old c")
     }
 
+    /// A killed run's backup that the next run cannot move back either (a folder now stands where the output
+    /// was) is the only copy of the previous output: it stays, with the journal and the run record, and the run
+    /// stops naming it. It was removed with the other leftovers.
+    @Test func aBackupThatCannotBeMovedBackIsKept() throws {
+        let journal = #"{"pid":999999,"entries":[{"name":"a.json","hadPrevious":true},{"name":"b.dot","hadPrevious":true}]}"#
+        let directory = try directory(with: [
+            ".storygraph-outputs.journal": journal, ".a.json.999999.bak": "old a", ".b.dot.999999.bak": "old b",
+            "b.dot": "new b", ".storygraph-run.999999": "",
+        ])
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("a.json/x"), withIntermediateDirectories: true)
+        #expect(throws: OutputFileError(
+            "could not put back \(directory.path)/a.json, an output of a storygraph run that was stopped while it replaced "
+                + "its outputs: moving its previous version back from its backup \(directory.path)/.a.json.999999.bak failed "
+                + "(a directory is in the way); the backups and \(directory.path)/.storygraph-outputs.journal are kept, so "
+                + "fix the cause and run again")
+        ) {
+            try outputSet(directory).recover()
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "a.json" }
+        #expect(try Dictionary(uniqueKeysWithValues: files.map {
+            ($0, String(decoding: try Data(contentsOf: directory.appendingPathComponent($0)), as: UTF8.self))
+        }) == [
+            ".storygraph-outputs.journal": journal, ".a.json.999999.bak": "old a", "b.dot": "old b",
+            ".storygraph-run.999999": "",
+        ])
+        // A replacement stops there too, before writing anything; once the folder is gone, the next run puts a.json back.
+        #expect(throws: OutputFileError.self) { try outputSet(directory).replace(with: [("c.svg", Data("new c".utf8))]) }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("c.svg").path))
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("a.json"))
+        try outputSet(directory).recover()
+        #expect(try contents(directory) == ["a.json": "old a", "b.dot": "old b"])
+    }
+
     @Test func aRunKilledAfterRemovingAStaleOutputGetsItBack() throws {
         // Killed after renaming the new a.json and removing the stale c.svg, before the journal went.
         let journal = #"{"pid":999999,"entries":[{"name":"a.json","hadPrevious":true},{"name":"c.svg","hadPrevious":true}]}"#

@@ -37,7 +37,7 @@ struct ReportOutputSetTests {
         let first = try CommandLine.run(["report", "examples", "--out", report, "--quiet"])
         #expect(first.status == 0, "\(first.stderr)")
         let record = try String(contentsOf: directory.appendingPathComponent(OutputManifest.fileName), encoding: .utf8)
-        #expect(record.split(separator: "\n").dropFirst() == ["brief-relations.svg", "brief-timeline.svg"])
+        #expect(record.split(separator: "\n").dropFirst() == ["brief-relations.svg", "brief-timeline.svg", "brief.md"])
 
         // A build into the same folder keeps the report's diagrams in the record; the report then runs again.
         let build = try CommandLine.run(["build", "examples", "--out", directory.path, "--quiet"])
@@ -58,5 +58,61 @@ struct ReportOutputSetTests {
             + "that storygraph report did not write (\(directory.path)/.storygraph-outputs, the record of storygraph's "
             + "outputs, does not list it)"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("other.md").path))
+    }
+
+    /// `report --out notes.md` replaced a Markdown file of the user's: the report is refused like its diagrams
+    /// when the folder's record does not list it, and replaced when a report wrote it.
+    @Test func aUsersOwnMarkdownFileIsNotReplaced() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let notes = directory.appendingPathComponent("notes.md")
+        try Data("# My notes\n".utf8).write(to: notes)
+        let before = try contents(of: directory)
+        let result = try CommandLine.run(["report", "examples", "--out", notes.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: could not write \(notes.path): a file of that name is there that storygraph report "
+            + "did not write (the folder has no record of storygraph's outputs, \(directory.path)/.storygraph-outputs, as "
+            + "folders an older storygraph wrote have none); move or remove it, or give another --out\n")
+        #expect(try contents(of: directory) == before)
+
+        // Beside a build's outputs (a record that does not list it), the same.
+        #expect(try CommandLine.run(["build", "examples", "--out", directory.path, "--quiet"]).status == 0)
+        let beside = try CommandLine.run(["report", "examples", "--out", notes.path])
+        #expect(beside.status == 1)
+        #expect(beside.stderr.contains("could not write \(notes.path): a file of that name is there that storygraph report "
+            + "did not write (\(directory.path)/.storygraph-outputs, the record of storygraph's outputs, does not list it)"))
+        #expect(try Data(contentsOf: notes) == Data("# My notes\n".utf8))
+
+        // A report that an earlier version wrote (its diagrams recorded, not the report) is storygraph's.
+        let brief = directory.appendingPathComponent("brief.md")
+        #expect(try CommandLine.run(["report", "examples", "--out", brief.path, "--quiet"]).status == 0)
+        let record = directory.appendingPathComponent(OutputManifest.fileName)
+        let older = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(of: "\nbrief.md\n", with: "\n")
+        try Data(older.utf8).write(to: record)
+        let again = try CommandLine.run(["report", "examples", "--out", brief.path, "--quiet"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try String(contentsOf: record, encoding: .utf8).contains("\nbrief.md\n"))
+    }
+
+    /// A `.storygraph-outputs` that is not a record storygraph wrote (random bytes) is named, with what to do;
+    /// it made every output "a file storygraph did not write".
+    @Test(arguments: ["build", "report"])
+    func aGarbledRecordIsNamed(command: String) throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let record = directory.appendingPathComponent(OutputManifest.fileName)
+        try Data([0x66, 0x6F, 0x0B, 0x1B, 0x5B, 0x32, 0x4A, 0xFF, 0x0A, 0x00]).write(to: record)
+        let out = command == "build" ? directory.path : directory.appendingPathComponent("r.md").path
+        let before = try contents(of: directory)
+        let result = try CommandLine.run([command, "examples", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: could not use \(record.path): it is not a record storygraph wrote (it is not UTF-8 "
+            + "text); storygraph keeps there the names of the files it wrote into the folder, to replace only those: move "
+            + "the folder's files elsewhere (or remove them if they are storygraph's outputs) with \(record.path), or give "
+            + "another --out\n")
+        #expect(try contents(of: directory) == before)
+        try Data("# The files storygraph wrote\nevents.json\n../etc/passwd\n".utf8).write(to: record)
+        let path = try CommandLine.run([command, "examples", "--out", out])
+        #expect(path.status == 1)
+        #expect(path.stderr.contains("could not use \(record.path): it is not a record storygraph wrote (line 3 is a path, not a file name)"),
+                "\(path.stderr)")
     }
 }

@@ -77,10 +77,11 @@ import Testing
     }
 
     @Test func xmlEncodersRoundTripHostileText() throws {
-        // GraphML ids are name tokens (`quote"id\` → `quote_22_id_5C_`), GEXF ids the ids as they are.
+        // GraphML ids are name tokens (`quote"id\` → `quote_22_id_5C_`), GEXF ids the ids as they are but for a
+        // backslash, doubled (so that the escapes of control characters cannot be confused with text).
         let encodings = [
             (GraphMLEncoder().encode(Self.graph), Self.names.map { GraphMLEncoder.token($0.id.rawValue) }),
-            (GEXFEncoder().encode(Self.graph), Self.names.map(\.id.rawValue)),
+            (GEXFEncoder().encode(Self.graph), Self.names.map { $0.id.rawValue.replacingOccurrences(of: "\\", with: "\\\\") }),
         ]
         for (data, expected) in encodings {
             let document = try XMLDocument(data: data)
@@ -103,6 +104,34 @@ import Testing
             .compactMap { ($0 as? XMLElement)?.value(of: "value") }
         #expect(triggers.count == Self.names.count - 1)
         #expect(triggers.allSatisfy { $0 == "said \"no\" & <left>" })
+    }
+
+    /// Ids that differ only in a control character (ESC dropped, two C1 controls both written U+FFFD) were one node
+    /// in the DOT and one id in GEXF; names with C1 controls kept them raw in GraphML and GEXF, where the DOT, the
+    /// SVGs and the report write U+FFFD.
+    @Test func idsThatDifferOnlyInAControlCharacterStayDistinct() throws {
+        let actors = [("ctl\u{1B}x", "Esc\u{1B}[2J name"), ("ctlx", "Plain"), ("c1\u{85}y", "Next\u{85}line"), ("c1\u{86}y", "C1\u{9B}31m")]
+            .map { Actor(id: ActorID($0.0), name: $0.1, country: nil, sector: nil, kind: .organization) }
+        let events = zip(actors, actors.dropFirst()).enumerated().map { index, pair in
+            SeedFixture.event(index + 1, pair.0, .accuse, pair.1, date: SeedFixture.date("2025"), at: index * 100,
+                              text: "He said\u{9B} no.")
+        }
+        let graph = EventGraph(actors: actors, events: events)
+        let dot = DOTEncoder().encode(graph.relationGraph(level: .actor))
+        for id in [#""ctl\u{1B}x" ["#, #""ctlx" ["#, #""c1\u{85}y" ["#, #""c1\u{86}y" ["#] {
+            #expect(dot.contains(id), "\(id) in \(dot)")
+        }
+        #expect(dot.contains(#"label="Esc[2J name""#))  // in a label the control is dropped, as before
+        let gexf = try XMLDocument(data: GEXFEncoder().encode(graph))
+        let ids = try gexf.nodes(forXPath: "//*[local-name()='node']").compactMap { ($0 as? XMLElement)?.value(of: "id") }
+        #expect(Set(ids) == [#"ctl\u{1B}x"#, "ctlx", #"c1\u{85}y"#, #"c1\u{86}y"#])
+        let edgeEnds = try gexf.nodes(forXPath: "//*[local-name()='edge']").compactMap { ($0 as? XMLElement)?.value(of: "source") }
+        #expect(Set(edgeEnds).isSubset(of: Set(ids)))
+        for data in [GEXFEncoder().encode(graph), GraphMLEncoder().encode(graph)] {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) }, "a C1 control is written raw")
+            #expect(text.contains("Next\u{FFFD}line") && text.contains("C1\u{FFFD}31m") && text.contains("He said\u{FFFD} no."))
+        }
     }
 
     /// Graphviz label escapes as Graphviz reads them for plain labels: `\\` → `\`, `\n` → line feed.

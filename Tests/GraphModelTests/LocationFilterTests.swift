@@ -31,4 +31,12 @@ import Testing
     func badCirclesAreRejected(text: String) {
         #expect(throws: GeoError.self) { try GeoCircle(parsing: text) }
     }
+
+    /// `inf` and `nan` parse as Doubles: the radius's message said "must be above 0 km" for `inf`.
+    @Test(arguments: [("1,2,inf", " (not inf)"), ("1,2,nan", " (not nan)"), ("1,2,-5", "")])
+    func aRadiusThatIsNoDistanceIsNamed(text: String, note: String) {
+        #expect(throws: GeoError.invalidCoordinate("\"\(text)\": the radius must be a number of km above 0\(note)")) {
+            try GeoCircle(parsing: text)
+        }
+    }
 }

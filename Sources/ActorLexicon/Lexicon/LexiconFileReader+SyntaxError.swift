@@ -68,6 +68,8 @@ extension LexiconFileReader {
             return ("unexpected text here: check this line's indentation, or put the whole value in quotes", nil)
         case "did not find expected '-' indicator":
             return ("this line is indented unlike the list it is in: indent each \"- \" item, and the keys under it, alike", nil)
+        case let text where text.hasPrefix(YAMLErrorText.nestingLimit):
+            return (YAMLErrorText.nestingProblem, nil)
         case "block sequence entries are not allowed in this context":
             return ("a \"- \" list item is not allowed here: check the indentation, or put a value that starts with \"- \" in quotes", nil)
         default:

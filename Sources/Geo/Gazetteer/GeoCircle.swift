@@ -22,7 +22,10 @@ public struct GeoCircle: Hashable, Sendable, Codable {
         guard (-90...90).contains(lat), (-180...180).contains(lon) else {
             throw GeoError.invalidCoordinate("\"\(text)\": latitude must lie in -90…90 and longitude in -180…180")
         }
-        guard km > 0, km.isFinite else { throw GeoError.invalidCoordinate("\"\(text)\": the radius must be above 0 km") }
+        guard km > 0, km.isFinite else {
+            // `inf` and `nan` are Doubles to Swift, not distances: "must be above 0" would not say what is wrong.
+            throw GeoError.invalidCoordinate("\"\(text)\": the radius must be a number of km above 0\(km.isFinite ? "" : " (not \(parts[2]))")")
+        }
         self.init(center: GeoCoordinate(lat: lat, lon: lon), radiusKm: km)
     }
 

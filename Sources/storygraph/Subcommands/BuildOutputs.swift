@@ -79,7 +79,7 @@ struct BuildOutputs {
     @discardableResult
     func write(to directory: URL, display: String) throws -> [String] {
         let fileSystem = OutputFileSystem(directory: directory, display: display)
-        let recorded = OutputManifest.read(in: fileSystem)
+        let recorded = try OutputManifest.read(in: fileSystem)
         let produced = files.map(\.name)
         let stale = Self.allNames.filter {
             recorded?.names.contains($0) == true && !produced.contains($0) && fileSystem.isRegularFile($0)

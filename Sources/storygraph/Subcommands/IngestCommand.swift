@@ -49,8 +49,8 @@ struct IngestCommand: ParsableCommand {
         // Like --out, --db creates its missing folders; a new file's real obstacle (permission, a read-only or
         // virtual file system) is named before SQLite's "unable to open database file" could be. Nothing
         // half-written: a failed run takes back the database it created and the folders it made for it.
-        let folder = (db as NSString).deletingLastPathComponent
-        let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true), display: folder)
+        let folder = db.folderOfPath
+        let fileSystem = OutputFileSystem(directory: URL(fileURLWithPath: folder, isDirectory: true), display: db.contains("/") ? folder : "")
         try fileSystem.inDirectory(for: db) {
             if !FileManager.default.fileExists(atPath: db) { try OutputFileSystem.checkCreatable(db) }
             // One writer at a time: a second ingest of the same database is refused before it touches it; the

@@ -107,11 +107,29 @@ struct ReportCommand: ParsableCommand {
             try OutputFileSystem.checkCreatable(out)  // the real cause, before any work: /proc, read-only, permissions
         }
         if resolvedFormat == .md {
-            // A diagram of the user's under the name the report would give its own stops the run before any work.
+            // A Markdown file or diagram of the user's under a name the report would write stops the run before any
+            // work.
+            let recorded = try OutputManifest.read(in: location.fileSystem)
             try BuildOutputs.refuseForeignFiles(
-                [outputNames.relations, outputNames.timeline], in: location.fileSystem,
-                recorded: OutputManifest.read(in: location.fileSystem), command: "report")
+                markdownNames, in: location.fileSystem, recorded: Self.withReport(recorded, names: outputNames),
+                command: "report")
         }
+    }
+
+    /// The files a Markdown report writes and records in its folder's `.storygraph-outputs`: the report and its
+    /// two diagrams.
+    var markdownNames: [String] { [outputNames.report, outputNames.relations, outputNames.timeline] }
+
+    /// The folder's record `recorded`, with the Markdown report `names.report` counted as recorded when both its
+    /// diagrams are: storygraph wrote that report (earlier versions recorded only a report's diagrams). A
+    /// Markdown file of the user's (notes, a README) is in no record and is never replaced.
+    static func withReport(
+        _ recorded: OutputManifest?, names: (report: String, relations: String, timeline: String)
+    ) -> OutputManifest? {
+        guard let recorded, recorded.names.contains(names.relations), recorded.names.contains(names.timeline) else {
+            return recorded
+        }
+        return OutputManifest(names: recorded.names + [names.report])
     }
 
     /// Where the report goes: its folder (named as the user typed it) and its file name.
@@ -186,12 +204,13 @@ struct ReportCommand: ParsableCommand {
             if resolvedFormat == .md {
                 // The diagrams are named after the report, not by the user: only diagrams a report wrote (those
                 // the folder's record lists) are replaced; a file of the user's stops the run before any write.
-                let recorded = OutputManifest.read(in: fileSystem)
-                let images = [outputNames.relations, outputNames.timeline]
+                // The same for the report itself: a Markdown file of the user's is never replaced.
+                let recorded = try OutputManifest.read(in: fileSystem)
                 try fileSystem.checkDestination(OutputManifest.fileName)
-                try BuildOutputs.refuseForeignFiles(images, in: fileSystem, recorded: recorded, command: "report")
+                try BuildOutputs.refuseForeignFiles(
+                    markdownNames, in: fileSystem, recorded: Self.withReport(recorded, names: outputNames), command: "report")
                 let kept = (recorded?.names ?? []).filter { OutputManifest.exists($0, in: fileSystem) }
-                named.append((OutputManifest.fileName, OutputManifest(names: kept + images).data()))
+                named.append((OutputManifest.fileName, OutputManifest(names: kept + markdownNames).data()))
             }
             try outputSet.replace(with: named)
         }

@@ -13,9 +13,10 @@ enum OutputRecovery {
     /// `build`'s outputs, the record `.storygraph-outputs` and the names it lists (a Markdown report and its
     /// diagrams), and `names`.
     /// - Parameter names: The outputs of the command about to run (a report of a name not recorded yet).
-    /// - Throws: `OutputFileError` when the previous set cannot be put back.
+    /// - Throws: `OutputFileError` when the previous set cannot be put back, or the record is not one storygraph
+    ///   wrote (see `OutputManifest.read(in:)`).
     static func recover(_ fileSystem: OutputFileSystem, also names: [String] = []) throws {
-        let recorded = OutputManifest.read(in: fileSystem)?.names ?? []
+        let recorded = try OutputManifest.read(in: fileSystem)?.names ?? []
         let known = BuildOutputs.allNames + [OutputManifest.fileName] + recorded + names
         try OutputSet(fileSystem: fileSystem, knownNames: known).recover()
     }
