@@ -100,6 +100,16 @@ struct ParseCodingTests {
         // What is lifted decides the type: an administrative ban (CONCEDE), an economic one (RETREAT).
         ("Myanmar's junta lifted its ban on opposition rallies.", ["CONCEDE MMR>MMR"]),
         ("India lifted its ban on rice exports to Nepal.", ["RETREAT IND>NPL"]),
+        // A ban on goods of any kind is an embargo eased (CAMEO 085), not an administrative one.
+        ("Armenia lifted its ban on Georgian wine on Monday.", ["RETREAT ARM>GEO"]),
+        // Troops sent to a border are a show of force against the state beyond it (154), not cooperation.
+        ("Algeria sent 3,000 troops to the Malian border on Friday.", ["MOBILIZE DZA>MLI"]),
+        // Intelligence passed on is shared (064); people wanted elsewhere handed over are judicial cooperation (063).
+        ("Jordan passed intelligence on the smugglers to Egypt.", ["COOPERATE JOR>EGY"]),
+        ("Nepal handed over to India three men wanted for a bombing in Delhi.", ["COOPERATE NPL>IND"]),
+        // Property given back is a return (0842); a raised alert is a mobilisation with no target (151).
+        ("Germany returned the looted bronzes to Nigeria on Tuesday.", ["RETREAT DEU>NGA"]),
+        ("Norway raised its terror alert to the highest level on Friday.", ["MOBILIZE NOR>-"]),
         // Handing over relief goods is AID; context words match in any inflection.
         ("Japan airlifted tents and medicine to Turkey.", ["AID JPN>TUR"]),
         ("France delivered an air defence system to Ukraine.", ["AID FRA>UKR"]),
