@@ -112,11 +112,6 @@ struct DocumentRun {
         // Rebels, insurgents, opposition and criminals are not organs of their state ("the Taliban attacked
         // Afghanistan").
         if [x.sector, y.sector].contains(where: { $0.map(Self.nonStateSectors.contains) ?? false }) { return false }
-        // A named organisation of no known sector (an acronym the lexicon lacks: "the ELN declared a ceasefire
-        // with Colombia") is not known to be an organ of its state either; its act on the state stands.
-        if [x, y].contains(where: { $0.kind == .organization && $0.sector == nil && $0.id.rawValue.contains(where: \.isLowercase) }) {
-            return false
-        }
         return x.kind == .state || y.kind == .state
     }
 
