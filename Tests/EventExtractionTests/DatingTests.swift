@@ -82,7 +82,7 @@ struct DatingTests {
             id: "t", text: "On Thursday Greece called the raid \"a provocation\", recalled its ambassador from Turkey and closed the border.",
             published: CalendarDate(iso: "2020-03-09"))
         let events = ParseCodingTests.pipeline.extract(document).events
-        #expect(events.map(summary) == ["SANCTION GRC>TUR asserted 2020-03-05"])
+        #expect(events.map(summary) == ["SANCTION GRC>TUR asserted 2020-03-05", "COERCE GRC>TUR asserted 2020-03-05"])
         #expect(events.first?.date?.anchoring == .timex)
     }
 

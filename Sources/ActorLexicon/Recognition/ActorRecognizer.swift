@@ -223,10 +223,19 @@ extension SentenceReader {
                 record(mention(group.id, range, antecedent: home.start), range, fullName: false, into: &context)
                 return range
             }
-            guard let antecedent = context.nounAntecedent(word, sector: sector, before: start) else {
-                // "the government" with no government named yet: the government of the document's main state.
-                guard isDefinite, ["government", "regime", "administration"].contains(word),
-                      let (antecedent, state) = context.dominantState(before: start),
+            // "after a meeting of the National Security Council … the government had set aside": a body named
+            // otherwise is one organ of a government, not the government itself.
+            let isGovernmentNoun = ["government", "regime", "administration"].contains(word)
+            guard let antecedent = context.nounAntecedent(word, sector: sector, before: start).flatMap({ found in
+                guard isGovernmentNoun, let actor = context.actor(found.actor), actor.kind == .organization,
+                      !actor.name.lowercased().contains(word), actor.id.rawValue != "\(actor.country ?? "")-\(sector ?? "")"
+                else { return found }
+                return nil
+            }) else {
+                // "the government" with no government named yet: the government of the document's main state
+                // (its home, when the report has a dateline).
+                guard isDefinite, isGovernmentNoun,
+                      let (antecedent, state) = context.home.map({ ($0, $0.actor) }) ?? context.dominantState(before: start),
                       let entry = lexicon.entry(state)
                 else { return emitBareGroup(noun, sector: sector, range, places: places, into: &context) }
                 let group = SentenceReader.groupActor(entry, sector: "GOV")

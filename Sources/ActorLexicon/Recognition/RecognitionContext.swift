@@ -228,6 +228,23 @@ struct RecognitionContext {
         return best.map { ($0.item, $0.item.actor) }
     }
 
+    /// Whether the dateline's state has been counted (as `mainState(before:)` counts) at least as often as any
+    /// other state so far.
+    func homeLeads(before start: Int) -> Bool {
+        guard let home else { return false }
+        var tally: [ActorID: Int] = [home.actor: Self.homeWeight]
+        for item in recent where item.start < start {
+            guard let actor = actors[item.actor] else { continue }
+            if actor.kind == .state {
+                tally[actor.id, default: 0] += 1
+            } else if let country = actor.country, country.count == 3, lexicon.entry(ActorID(country))?.kind == .state {
+                tally[ActorID(country), default: 0] += 1
+            }
+        }
+        let own = tally[home.actor] ?? 0
+        return tally.allSatisfy { $0.key == home.actor || $0.value <= own }
+    }
+
     /// The document's main state so far, only when it clearly dominates: counting each mention of a state and
     /// of an actor belonging to a state (a person, an organisation, a sector group), and the dateline's state as
     /// `homeWeight` mentions, the most counted state has at least two mentions and at least twice as many as any

@@ -52,7 +52,10 @@ extension SentenceReader {
         {
             return (entry, sector, antecedent.start)
         }
-        guard !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
+        // "anti-police" joins the hyphen to the noun; a dash set off by spaces ("KABUL — Police said") only ends
+        // the dateline or an aside before it.
+        let spacedDash = before == "-" && tokens[lead].span.start > tokens[lead - 1].span.end
+        guard spacedDash || !SentenceReader.bareGroupBlockers.contains(before), !isFormer(before: lead),
               !isFormer(before: range.upperBound - words.count), before != "'s",
               !isCapitalizedWord(lead - 1) || opensSentence
         else { return nil }
@@ -74,7 +77,17 @@ extension SentenceReader {
         {
             return nil
         }
-        // 0. A state right after "of": "the government of Sudan" is Sudan's; "the leaders of Armenia and
+        // 0. "Gunmen of the Taliban", "attackers from al-Shabaab": armed men of a named group are that group's,
+        //    left to its own mention.
+        if ["of", "from"].contains(key(next)), defaultSector == "UAF" {
+            let start = key(next + 1) == "the" ? next + 2 : next + 1
+            if let (pattern, _) = lexicon.index.longestMatch(in: tokens, keys: keys, from: start, limit: self.range.upperBound),
+               case .entry(let entry) = choose(pattern.targets), entry.kind == .organization
+            {
+                return nil
+            }
+        }
+        //    A state right after "of": "the government of Sudan" is Sudan's; "the leaders of Armenia and
         //    Azerbaijan" are left to the states they stand for.
         if key(next) == "of" {
             let start = key(next + 1) == "the" ? next + 2 : next + 1
@@ -107,16 +120,34 @@ extension SentenceReader {
             return (entry, sector, nil)
         }
         if !located.isEmpty { return nil }
-        // 2b. The one state the sentence names at all, for groups that act at home: "Ugandan police released
+        // 2b. In a report with a dateline, people who act where they are (police, protesters, students, unions,
+        //     courts) and whom the sentence places nowhere belong to the dateline's state while no other state
+        //     has been named more often: "HONG KONG, China — … Police fired tear gas at protesters …, a day after
+        //     Beijing warned" is Hong Kong's police.
+        if let home = context.home, sector != "GOV", SentenceReader.domesticSectors.contains(sector),
+           context.homeLeads(before: tokens[range.lowerBound].span.start),
+           let entry = lexicon.entry(home.actor), entry.kind == .state
+        {
+            return (entry, sector, home.start)
+        }
+        // 2c. The one state the sentence names at all, for groups that act at home: "Ugandan police released
         //     opposition supporters", "Chile's president promised student leaders".
         if named.count == 1, let state = named.first, SentenceReader.domesticSectors.contains(sector),
            let entry = lexicon.entry(state), entry.kind == .state
         {
+            // "France's foreign minister urged the authorities to publish the tallies": the authorities a foreign
+            // official addresses are those of the state the report is about, not the speaker's own.
+            if sector == "GOV", isAddressed(lead),
+               let (antecedent, other) = context.home.map({ ($0, $0.actor) }) ?? context.mainState(before: tokens[range.lowerBound].span.start),
+               other != state, let otherEntry = lexicon.entry(other), otherEntry.kind == .state
+            {
+                return (otherEntry, sector, antecedent.start)
+            }
             return (entry, sector, nil)
         }
+        let start = tokens[range.lowerBound].span.start
         // 3. The document's main state, when one state clearly dominates its mentions so far and the sentence
         //    names no other state.
-        let start = tokens[range.lowerBound].span.start
         if let (antecedent, state) = context.mainState(before: start), named.isSubset(of: [state]),
            let entry = lexicon.entry(state)
         {
@@ -143,6 +174,24 @@ extension SentenceReader {
         "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "rural", "remote",
     ]
+
+    /// Verb forms of addressing or answering a party ("urged the authorities", "called on officials"), after
+    /// which a foreign speaker's object is another state's.
+    static let addressingVerbs: Set<String> = [
+        "urged", "urges", "urging", "asked", "asks", "asking", "pressed", "presses", "pressing", "told", "tells",
+        "telling", "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
+        "condemned", "condemns", "warned", "warns", "demanded", "demands", "implored", "implores", "encouraged",
+        "encourages", "praised", "praises", "thanked", "thanks", "congratulated", "blamed", "blames",
+    ]
+
+    /// Whether the group whose phrase (with its "the") starts at `first` is addressed by the verb before it:
+    /// "urged the authorities", "called on officials", "appealed to the government".
+    func isAddressed(_ first: Int) -> Bool {
+        let before = key(first - 1)
+        if SentenceReader.addressingVerbs.contains(before) { return true }
+        if ["on", "upon"].contains(before) { return key(first - 2).hasPrefix("call") }
+        return before == "to" && key(first - 2).hasPrefix("appeal")
+    }
 
     /// Sectors whose bare groups belong to the one state a sentence names (police, protesters, students,
     /// courts, lawmakers, …); armed forces, rebels, civilians, refugees, firms and the press are as often
@@ -172,12 +221,14 @@ extension SentenceReader {
         return lexicon.agent(singular) != nil
     }
 
-    /// The states the sentence names (as a name, demonym, capital or initialism), wherever they stand.
+    /// The states the sentence names (as a name, demonym, capital or initialism), wherever they stand outside its
+    /// dateline.
     func statesNamed(in exclusion: Range<Int>) -> [ActorID] {
         var found: [ActorID] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !exclusion.contains(i), tokens[i].kind != .punctuation,
+            // The dateline ("HONG KONG, China —") names the report's home, not a party of the sentence.
+            guard !exclusion.contains(i), allowed[i], tokens[i].kind != .punctuation,
                   let (pattern, count) = lexicon.index.longestMatch(in: tokens, keys: keys, from: i, limit: range.upperBound)
             else {
                 i += 1

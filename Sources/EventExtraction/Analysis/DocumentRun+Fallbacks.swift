@@ -126,6 +126,13 @@ extension DocumentRun {
             sources = [sources[0]]
         }
         if pattern.contextTarget == true {
+            // "… and the United Arab Emirates withdrew its diplomats": a recalled mission served in a state the
+            // clause or the story names, not in the state that acted alongside.
+            if targets.isEmpty, !sources.isEmpty, pattern.type == .sanction,
+               let host = missionHost(of: sources, trigger: t, groups: groups, view: view)
+            {
+                targets = [host]
+            }
             if targets.isEmpty, let source = sources.first {
                 // The accuser of a claim ("Rwanda accused Uganda of sending troops into Congo") is not its party.
                 targets = contextCounterpart(of: source, view: view).filter { $0 != context.claim?.attribution }
@@ -167,6 +174,52 @@ extension DocumentRun {
         {
             sources = [topic]
         }
+    }
+
+    /// The state a diplomatic mission recalled or withdrawn by `sources` served in, when the clause names no
+    /// "from" party: a seat after "in" ("its ambassador in Paris"), or a place abroad after "from" or "in" that
+    /// the gazetteer rather than the actor lexicon read ("withdrawn their ambassadors from Asunción"); else the
+    /// target of the diplomatic sanction another state took in this sentence or the one before, which the
+    /// sources join ("Bahrain and Kuwait expelled Lebanon's envoys, and the United Arab Emirates withdrew its
+    /// diplomats" → Lebanon); else the other state of the story's pair when the source is one of them; else the
+    /// first state of another country the sentence names that is no co-actor (a source of a sanction of this
+    /// sentence), after the trigger first.
+    func missionHost(of sources: [ActorID], trigger t: Int, groups: [RoleGroup], view: SentenceView) -> ActorID? {
+        guard let source = sources.first else { return nil }
+        let sentence = view.sentence.index
+        let home = country(source)
+        let own = Set(sources.map(country))
+        // The state as the document names it, else its organ or person the document names ("Yemen's envoys").
+        func state(code: String) -> ActorID? {
+            guard !own.contains(code), code.count == 3, !code.hasPrefix("IGO") else { return nil }
+            if actorsByID[ActorID(code)]?.kind == .state { return ActorID(code) }
+            return actorsByID.values.filter { $0.country == code }.map(\.id).min { $0.rawValue < $1.rawValue }
+        }
+        func state(_ id: ActorID) -> ActorID? { state(code: country(id)) }
+        if let seat = groups.first(where: { $0.role == "in" }).flatMap({ ids(view, $0.mentions).lazy.compactMap(state).first }) {
+            return seat
+        }
+        let triggerEnd = view.tokens[t].span.end
+        if let place = (placesBySentence[sentence] ?? []).first(where: { place in
+            place.start > triggerEnd && place.start - triggerEnd < 60 && ["from", "in"].contains(place.preposition ?? "")
+        }), let seat = state(code: place.place.country) {
+            return seat
+        }
+        let sanctions = drafts.filter { draft in
+            draft.event.type == .sanction && sentence - draft.event.evidence.sentence <= 1 && !own.contains(country(draft.event.source))
+        }
+        if let joined = sanctions.last(where: { $0.event.target.flatMap(state) != nil }), let target = joined.event.target {
+            return state(target)
+        }
+        if let pair = memory.statePair(at: sentence), pair.contains(where: { country($0) == home }),
+           let other = pair.lazy.compactMap(state).first
+        {
+            return other
+        }
+        let coActors = own.union(sanctions.filter { $0.event.evidence.sentence == sentence }.map { country($0.event.source) })
+        let candidates = view.mentions.filter { !coActors.contains(country($0.mention.actor)) }
+        let ordered = candidates.filter { $0.first > t } + candidates.filter { $0.first < t }
+        return ordered.lazy.compactMap { state($0.mention.actor) }.first
     }
 
     /// The authority of a person's or organisation's own state for agentless domestic acts: the state actor of

@@ -103,7 +103,7 @@ enum FunctionWords {
         "prosecutors", "judges", "lawmakers", "legislators", "senators", "supporters", "protesters", "citizens",
         "residents", "people", "workers", "students", "activists", "opposition", "armies", "navies", "ambassadors",
         "advisers", "adviser", "advisors", "advisor", "chiefs", "commanders", "negotiators", "secretaries",
-        "counterparts", "emissaries", "premiers",
+        "counterparts", "emissaries", "premiers", "gunmen", "gunman", "attackers", "assailants",
     ]
     /// Personal pronouns that can be subjects.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]

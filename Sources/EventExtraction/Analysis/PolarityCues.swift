@@ -121,7 +121,7 @@ struct PolarityCues {
     func isStoppedInPassive(after t: Int) -> Bool { passiveParticiple(after: t) { Self.negativeChange.contains($0) } }
 
     /// Whether a passive "was/were/been … PARTICIPLE" whose participle satisfies `matches` follows the noun at `t`
-    /// in its clause (or in a relative clause on it), "called off"/"put off" counting as cancelled.
+    /// in its clause (or in a relative clause on it), "called off", "put off" and "broken off" counting as cancelled.
     private func passiveParticiple(after t: Int, _ matches: (String) -> Bool) -> Bool {
         var k = t + 1
         var commas = 0
@@ -136,7 +136,7 @@ struct PolarityCues {
             if ["was", "were", "been", "be", "is", "are"].contains(word) {
                 let next = view.word(k + 1)
                 if matches(next) { return true }
-                if ["called", "put"].contains(next), view.word(k + 2) == "off", matches("cancelled") { return true }
+                if ["called", "put", "broken"].contains(next), view.word(k + 2) == "off", matches("cancelled") { return true }
             }
             k += 1
         }

@@ -34,7 +34,8 @@ struct ParseView {
             if token < view.tokens.count, view.tokens[token].span.start < span.end { tokenOfWord[index] = token }
         }
         self.tokenOfWord = tokenOfWord
-        self.mentionOfWord = tokenOfWord.map { token in token.flatMap { view.mentionAt[$0] ?? nil } }
+        let mentionOfWord = tokenOfWord.map { token in token.flatMap { view.mentionAt[$0] ?? nil } }
+        self.mentionOfWord = mentionOfWord
         self.unplacedGroupMention = view.mentions.map { $0.mention.actor.rawValue.hasPrefix("XXX-") }
         var children = [[Int]](repeating: [], count: words.count)
         for (index, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
@@ -95,6 +96,25 @@ struct ParseView {
             }
             guard let noun, noun < time else { continue }
             repaired[index].head = noun + 1
+            reattached = true
+        }
+        // "Saudi Arabia, once among Lebanon's most generous donors, halted aid": the parser makes the appositive
+        // noun the verb's subject and the name before it that noun's subject; the name set off by the comma is the
+        // subject, the noun phrase between the commas its apposition.
+        for (index, word) in words.enumerated() where word.deprel == "nsubj" && word.head > 0
+            && ["NOUN", "PROPN"].contains(word.upos)
+        {
+            let verb = word.head - 1
+            guard verb > index, words[verb].upos == "VERB",
+                  let name = children[index].first(where: { $0 < index && words[$0].deprel == "nsubj" && mentionOfWord[$0] != nil }),
+                  mentionOfWord[index] == nil,
+                  name + 1 < index, words[name + 1].form == ",",
+                  (index + 1..<verb).contains(where: { words[$0].form == "," })
+            else { continue }
+            repaired[name].head = verb + 1
+            repaired[name].deprel = "nsubj"
+            repaired[index].head = name + 1
+            repaired[index].deprel = "appos"
             reattached = true
         }
         if reattached {
