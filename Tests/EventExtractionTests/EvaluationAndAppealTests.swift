@@ -4,7 +4,8 @@ import EventOntology
 import Testing
 
 /// Judgements said as a verb's complement ("called X dishonest"), acts said in a gerund clause of means ("answered
-/// by threatening …"), expulsions said as a deadline to leave, and outsiders' appeals in a report about one state.
+/// by threatening …"), expulsions said as a deadline to leave, demands said as what another should do, and outsiders'
+/// appeals in a report about one state.
 struct EvaluationAndAppealTests {
     static let pipeline = ExtractionPipeline()
 
@@ -41,6 +42,10 @@ struct EvaluationAndAppealTests {
          ["CONSULT BRA>CHN", "SUPPORT BRA>CHN"]),
         // Drawing up tariffs or sanctions against a party is a threat of them (CAMEO 1312), not yet the act.
         ("Washington ordered officials on Monday to draw up tariffs on Chinese goods.", ["THREATEN USA>CHN"]),
+        // What a speaker says another state should or must do is the speaker's demand on it (CAMEO 100).
+        ("The Philippine foreign ministry said on Tuesday that China should stop harassing Philippine vessels.",
+         ["REQUEST PHL>CHN"]),
+        ("Japan's foreign ministry said on Monday that Russia must stop sending warships near Hokkaido.", ["REQUEST JPN>RUS"]),
     ])
     func meansAndPreparedMeasures(text: String, expected: [String]) {
         #expect(Self.events(text) == expected)
