@@ -26,6 +26,8 @@ struct PatternValidationTests {
             + "PLOVER table, not one of REJECT (verbal conflict)"),
         (EventPattern(lemma: "snub", pos: .verb, type: .reject, window: 0),
          "p.json: patterns[0] (lemma \"snub\"): window 0 must be 1…30 tokens"),
+        (EventPattern(lemma: "call", pos: .verb, with: ["@rude-words"], type: .accuse),
+         "p.json: patterns[0] (lemma \"call\"): word class \"@rude-words\" is not one we have (@negative-evaluation, @positive-evaluation)"),
     ])
     func badValuesAreNamed(pattern: EventPattern, message: String) {
         #expect(throws: EventExtractionError.malformedFile(path: "p.json", reason: String(message.dropFirst(8)))) {

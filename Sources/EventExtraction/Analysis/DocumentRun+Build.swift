@@ -162,6 +162,12 @@ extension DocumentRun {
                 || passive && Self.hostStateActs.contains(pattern.lemma) && stateActor(source.rawValue)?.id == source
         }
         targets = targets.filter { actorsByID[$0] != nil }
+        // "The regional bloc called for a recount", in a report about one state: addressed to that state.
+        if targets.isEmpty, pattern.single != true, sources.count == 1, let source = actorsByID[sources[0]],
+           let home = homeTarget(ofForeignAppeal: pattern.type, by: source, in: view)
+        {
+            targets = [home]
+        }
         guard !sources.isEmpty, !targets.isEmpty || pattern.single == true else { return nil }
 
         let isAttributed = context.claim != nil || context.attributed

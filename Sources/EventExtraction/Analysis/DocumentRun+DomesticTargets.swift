@@ -45,6 +45,12 @@ extension DocumentRun {
                 drafts[index].domesticOnly = false
                 continue
             }
+            if let home = homeTarget(ofForeignAppeal: event.type, by: source, in: view) {
+                // An outsider's appeal or warning that names no one is addressed to the state the story is about.
+                setTarget(home, ofDraft: index)
+                drafts[index].domesticOnly = false
+                continue
+            }
             var country: String?
             if let home = source.country, let neighbour = borderNeighbour(of: home, in: view) {
                 // "Rwanda closed its main border crossing with Uganda to lorries": an act at a border faces the

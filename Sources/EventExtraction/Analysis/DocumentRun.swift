@@ -229,6 +229,7 @@ struct DocumentRun {
             codeReactedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view, modality: modality,
                             dater: dater, reporter: reporter)
             recodeRequestedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            recodeDemandedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropConditions(draftsBefore..<drafts.count, parse: sentenceParse)
             dropTopicalTruces(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeConditionalThreats(draftsBefore..<drafts.count, parse: sentenceParse)

@@ -1011,6 +1011,11 @@ extension DocumentRun {
     static let partyMarkers: Set<String> = ["", "of", "from", "to", "with", "against", "on", "for", "by", "into", "toward",
                                             "towards"]
 
+    /// Subordinators of a gerund clause of means or time, whose subject is the modified clause's ("by
+    /// threatening", "after meeting"); not "without" (the act did not happen) or "in" ("join France in recognising …"
+    /// is what was asked).
+    static let gerundClauseMarkers: Set<String> = ["by", "after", "before", "while", "upon", "since"]
+
     /// The subject mentions of `verb`: its own `nsubj`, else inherited through `conj`, `xcomp` or a relative clause.
     func subjects(of verb: Int, in parse: ParseView, depth: Int = 0) -> [Int] {
         let words = parse.words
@@ -1038,6 +1043,11 @@ extension DocumentRun {
             && Self.allegingVerbs.contains(parse.lemmas[head]):
             // "Boko Haram fighters are suspected of abducting 40 farmers": the suspects are the act's subject.
             return (parse.dependents(head, "nsubj:pass") + parse.dependents(head, "nsubj")).flatMap { parse.mentions(of: $0) }
+        case "advcl" where words[verb].xpos == "VBG"
+            && parse.dependents(verb, "mark").contains(where: { Self.gerundClauseMarkers.contains(parse.lemmas[$0]) }):
+            // "Trump answered within hours by threatening a tariff", "after meeting Xi, Biden said": a gerund clause
+            // of means or time has the subject of the clause it modifies.
+            return subjects(of: head, in: parse, depth: depth + 1)
         case "acl:relcl":
             let relative = parse.dependents(verb, "nsubj").contains { ["PRON", "DET"].contains(words[$0].upos) }
             return relative || parse.dependents(verb, "nsubj").isEmpty ? parse.mentions(of: head) : []

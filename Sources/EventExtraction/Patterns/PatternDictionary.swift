@@ -76,8 +76,13 @@ public struct PatternDictionary: Sendable {
         for entry in entries {
             let number = patterns.count
             patterns.append(entry)
-            contextWords.append(Set((entry.with ?? []).flatMap { inflector.nounForms(of: $0) + [$0] }))
-            vetoWords.append(Set((entry.without ?? []).flatMap { inflector.nounForms(of: $0) + [$0] }))
+            // A context word "@name" stands for a word class (`WordClass`), taken as it is.
+            let inflector = self.inflector
+            let forms: (String) -> [String] = { word in
+                word.first == WordClass.marker ? WordClass.expand(word) : inflector.nounForms(of: word) + [word]
+            }
+            contextWords.append(Set((entry.with ?? []).flatMap(forms)))
+            vetoWords.append(Set((entry.without ?? []).flatMap(forms)))
             let words = entry.lemma.lowercased()
             switch entry.pos {
             case .verb:

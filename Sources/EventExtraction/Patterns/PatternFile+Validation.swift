@@ -9,7 +9,8 @@ extension PatternFile {
     /// - `goldstein` must lie on the Goldstein scale, −10 … +10;
     /// - `cameo` must be in the bundled CAMEO codebook, of the QuadClass of `type`;
     /// - `target` cues must be `"object"` or one of the prepositions in `targetCues`;
-    /// - `window` must be 1 to 30 tokens, `before` 0 to 30.
+    /// - `window` must be 1 to 30 tokens, `before` 0 to 30;
+    /// - a context or veto word `@name` must name a `WordClass` (`@negative-evaluation`, `@positive-evaluation`).
     /// - Parameter path: The file's path, for the message.
     /// - Throws: `EventExtractionError.malformedFile` naming the entry (index and lemma) and the bad value.
     public func validate(path: String) throws {
@@ -48,6 +49,11 @@ extension PatternFile {
             }
             if let before = pattern.before, !(0...30).contains(before) {
                 throw fail("before \(before) must be 0…30 tokens")
+            }
+            for word in (pattern.with ?? []) + (pattern.without ?? []) where word.first == WordClass.marker
+                && WordClass.bundled[String(word.dropFirst())] == nil
+            {
+                throw fail("word class \"\(word)\" is not one we have (\(WordClass.bundled.keys.sorted().map { "@" + $0 }.joined(separator: ", ")))")
             }
         }
     }
