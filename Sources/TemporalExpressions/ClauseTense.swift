@@ -89,6 +89,12 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
         if isModalPerfect(words, k) { return .past }  // "might have encouraged", "would have met"
         if futureModals.contains(w) || anticipationVerbs.contains(w) { return .future }
         if scheduleVerbs.contains(w), determiners.contains(previous) { return nil }  // "at the end of July": a noun
+        // "played host to", "made a state visit": a base form right after a past verb or a modifier is a noun.
+        if scheduleVerbs.contains(w), !w.hasSuffix("s"), nounModifiers.contains(previous)
+            || pastIrregular.contains(previous) || previous.count > 4 && previous.hasSuffix("ed")
+        {
+            return nil
+        }
         if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
         if w == "going" && next == "to" { return .future }
         if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
@@ -122,7 +128,7 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             }
             return .present
         }
-        if w.count > 4, w.hasSuffix("ed"), !adjectivesInEd.contains(w), !w.hasSuffix("eed") {
+        if w.count > 4, w.hasSuffix("ed"), !adjectivesInEd.contains(w), !w.hasSuffix("eed") || pastInEed.contains(w) {
             if governedByModal && previous != "to" { return .future }
             if ["is", "are", "be", "been", "being"].contains(previous) { return nil }
             return .past
@@ -182,6 +188,13 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
     ]
     /// Words before which a schedule verb's form is a noun ("the end", "a visit", "its start").
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"]
+    /// Words that make a following schedule verb's base form a noun ("the first visit", "a state visit").
+    static let nounModifiers: Set<String> = [
+        "first", "second", "third", "last", "state", "official", "brief", "surprise", "working", "historic",
+        "rare", "landmark", "recent", "weekend", "royal", "papal", "overnight",
+    ]
+    /// Past forms ending in "-eed", which the "-ed" rule otherwise leaves out with "need", "speed", "indeed".
+    static let pastInEed: Set<String> = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]
     static let pastAuxiliaries: Set<String> = ["was", "were", "did", "didn't", "wasn't", "weren't", "been"]
     static let presentForms: Set<String> = ["is", "are", "am", "'s", "isn't", "aren't", "does", "do", "says"]
     static let nonVerbsAfterTo: Set<String> = [

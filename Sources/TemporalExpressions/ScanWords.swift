@@ -18,6 +18,11 @@ enum ScanWords {
     ]
     static let rateBlockers: Set<String> = ["for", "in", "than", "within", "after", "over", "about", "nearly", "almost", "only", "just", "least", "once", "of", "by", "to", "last", "lasted", "take", "took", "spent", "spend", "is", "was", "be"]
     static let earlyYearAnchors: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "circa", "c.", "around", "before", "after", "between"]
+    /// Words after which "the winter", "the summer" ends its phrase: punctuation, "to", auxiliaries, conjunctions.
+    static let afterDefiniteSeason: Set<String> = [
+        ",", ".", ";", ":", "to", "is", "was", "will", "would", "has", "had", "and", "but", "when", "as", "ahead",
+        "began", "begins", "ended", "ends", "brought", "brings",
+    ]
     static let seasonLeads: Set<String> = ["in", "during", "by", "until", "since", "over", "through", "throughout", "early", "late", "mid", "this", "before", "after", "for", "next", "last"]
     static let modifiers: [String: String] = [
         "early": "START", "late": "END", "mid": "MID", "beginning": "START", "start": "START", "end": "END",

@@ -77,10 +77,16 @@ extension SentenceScanner {
         if let day = followingDay(at: k) {
             return TimexCandidate(first: first, last: last, type: .time, value: "\(TimexFormat.day(day))T\(clock)", anchoring: .dct)
         }
-        guard let day = reference ?? dct else {
+        guard let day = timeOfDayReference ?? dct else {
             return TimexCandidate(first: first, last: last, type: .time, value: "XXXX-XX-XXT\(clock)", anchoring: .unresolved)
         }
         return TimexCandidate(first: first, last: last, type: .time, value: "\(TimexFormat.day(day))T\(clock)",
-                              anchoring: reference == nil ? .dct : .timex)
+                              anchoring: timeOfDayReference == nil ? .dct : .timex)
+    }
+
+    /// The day a time of day without its own day falls on: the last day this sentence named before it, else
+    /// the scene day (`sceneDay`), else the last day mentioned.
+    var timeOfDayReference: CalendarDate? {
+        namedDay ? reference : sceneDay ?? reference
     }
 }

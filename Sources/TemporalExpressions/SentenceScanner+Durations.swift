@@ -31,6 +31,13 @@ extension SentenceScanner {
             n = value
             unitIndex = k + len
             if w(unitIndex) == "-" { unitIndex += 1; hyphenated = true }
+            // "six straight months", "three consecutive years", "two full days": the adjective sits inside the
+            // extent, as TimeML's "the last three full years" does.
+            if !hyphenated, ["straight", "consecutive", "successive", "full", "whole"].contains(w(unitIndex)),
+               TemporalLexicon.units[w(unitIndex + 1)] != nil
+            {
+                unitIndex += 1
+            }
         } else if w(k).utf8.contains(UInt8(ascii: "-")) {
             let pieces = w(k).split(separator: "-").map(String.init)
             let parts = pieces.last == "old" || pieces.last == "long" ? Array(pieces.dropLast()) : pieces
@@ -193,8 +200,12 @@ extension SentenceScanner {
         case "daily", "weekly", "monthly", "quarterly", "hourly", "nightly":
             // Adverbs only: "protests filled the streets daily.", "met weekly since January" — not "the daily
             // newspaper".
+            // As an adjective without a determiner it is a SET like "annual" ("send daily reports", "weekly
+            // briefings"), but not a title ("the Daily Telegraph", "People's Daily").
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-            guard next == nil || next?.kind == .punctuation || ScanWords.afterAdverbialSet.contains(w(i + 1)),
+            let adjective = next?.kind == .word && i > 0 && tokens[i].text.first?.isLowercase == true
+                && next?.text.first?.isLowercase == true
+            guard next == nil || next?.kind == .punctuation || ScanWords.afterAdverbialSet.contains(w(i + 1)) || adjective,
                   !["the", "a", "its", "their", "his", "her"].contains(w(i - 1))
             else { return nil }
             let unit = ScanWords.adverbialSets

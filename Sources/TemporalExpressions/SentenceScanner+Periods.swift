@@ -15,7 +15,10 @@ extension SentenceScanner {
         if w(i + 1) == "of" || w(i) == "fall" && !allowBare { return nil }  // "the fall of Saigon", the verb "fall"
         let previous = w(allowBare ? i - 2 : i - 1)
         let leads = ScanWords.seasonLeads
-        guard leads.contains(previous) || (allowBare && previous.isEmpty) else { return nil }
+        // "Forecasters expect the winter to be drier": a definite season before a verb or the end of its phrase
+        // names that season ("the winter Olympics", "the winter months" name something else).
+        let definite = allowBare && w(i - 1) == "the" && (i + 1 >= words.count || ScanWords.afterDefiniteSeason.contains(w(i + 1)))
+        guard leads.contains(previous) || (allowBare && previous.isEmpty) || definite else { return nil }
         let tense = tense(at: i)
         return relative(i, i, .date, resolve: { dct in
             seasonYear(code: code, startMonth: startMonth, dct: dct, tense: tense, offset: 0)

@@ -54,7 +54,12 @@ extension SentenceScanner {
         if det == "that" || det == "same" && first < i, let part = TemporalLexicon.partsOfDay[unitWord],
            ["morning", "afternoon", "evening", "night"].contains(unitWord)
         {
-            // "that night", "the same evening": that part of the reference day.
+            // "that night", "the same evening": that part of the reference day, the scene's when the sentence
+            // has named none ("The outage began at 4:37 p.m. … hospitals ran on generators that evening").
+            if monthReference == nil, let base = timeOfDayReference ?? dct {
+                return TimexCandidate(first: first, last: i + 1, type: .time, value: TimexFormat.day(base) + "T" + part,
+                                      anchoring: timeOfDayReference == nil || timeOfDayReference == dct ? .dct : .timex)
+            }
             guard var c = anchored(first, i + 1, unit: .day, offset: 0) else { return nil }
             c.type = .time
             if c.anchoring != .unresolved, c.value.count == 10 { c.value += "T" + part } else { c.type = .date }
@@ -155,6 +160,13 @@ extension SentenceScanner {
     func matchTheRelative(at i: Int) -> TimexCandidate? {
         let det = w(i + 1)
         if let c = matchYearEarlier(at: i) { return c }
+        // "For the full year, Harlan earned …" in a results report: in a past clause the last year ended before
+        // publication (or the year of an older period the text is about), else the current year.
+        if ["full", "whole"].contains(det), w(i + 2) == "year", let dct {
+            var year = tense(at: i) == .future ? dct.year : dct.year - 1
+            if let p = periodReference, let y = Int(p.value.prefix(4)), y < year { year = y }
+            return TimexCandidate(first: i, last: i + 2, type: .date, value: TimexFormat.year(year), anchoring: .dct)
+        }
         if ["next", "past", "last", "previous", "coming", "following", "first", "final"].contains(det),
            let (n, len) = count(at: i + 2), let unit = TemporalLexicon.units[w(i + 2 + len)],
            n != 1 || !w(i + 2 + len).hasSuffix("s"), w(i + 2) != "a" || len > 1

@@ -29,6 +29,13 @@ struct SentenceScanner {
     var monthReference: CalendarDate? = nil
     /// The narrative time of a past account, when one governs this sentence (see `NarrativeAnchor`).
     var narrative: NarrativeAnchor? = nil
+    /// The day the account is set on: the first day named by the latest earlier sentence that named one. A
+    /// clock time or "that evening" without a day of its own in its sentence falls on it ("… completed the
+    /// crossing early Sunday, ending a voyage that began on May 6. She crossed the line at 4:12 a.m." → Sunday),
+    /// not on the last day mentioned, which is often background or the report's day.
+    var sceneDay: CalendarDate? = nil
+    /// Whether this sentence has named a day before the current token.
+    var namedDay = false
 
     init(tokens: [Token], text: ScalarText, dct: CalendarDate?, reference: CalendarDate?, coarseReference: CalendarDate? = nil) {
         self.tokens = tokens
@@ -51,6 +58,7 @@ struct SentenceScanner {
                 found.append(candidate)
                 if let day = referenceDay(of: candidate) {
                     reference = day
+                    namedDay = true
                     monthReference = nil
                 } else if candidate.type == .date, candidate.anchoring == .absolute, candidate.value.count == 7,
                           candidate.value.dropFirst(5).allSatisfy(\.isNumber), let month = CalendarDate(iso: candidate.value + "-01")

@@ -22,6 +22,26 @@ public struct TemporalTagger: Sendable {
     public init() {}
 
     /// Tags every sentence of `document` that is not boilerplate, the dateline included.
+    /// The day a sentence sets its account on: its first day, passing over a dateline's date ("FALMOUTH,
+    /// England, July 19 - …") and the days of a fronted subordinate clause ("As families travelled home for
+    /// Christmas, the ferry capsized late on December 23"); `nil` when it names no other day.
+    static func sceneDay(_ candidates: [TimexCandidate], scanner: SentenceScanner, dct: CalendarDate?) -> CalendarDate? {
+        let words = scanner.words
+        let dash = words.prefix(12).firstIndex { ["-", "–", "—"].contains($0) }
+        var opening = 0
+        if let dash { opening = dash + 1 }
+        var skipUntil = -1
+        if ["as", "while", "when", "although", "though", "because", "since", "after", "before", "once"].contains(scanner.w(opening)) {
+            skipUntil = words[opening...].firstIndex(of: ",") ?? -1
+        }
+        for c in candidates where c.first > skipUntil {
+            guard let day = scanner.referenceDay(of: c) else { continue }
+            if let dash, c.last < dash, day == dct { continue }
+            return day
+        }
+        return nil
+    }
+
     /// - Parameter document: a segmented document.
     /// - Returns: the TIMEX3 annotations in text order, the DCT used and findings.
     public func tag(_ document: SegmentedDocument) -> TemporalAnnotation {
@@ -38,6 +58,7 @@ public struct TemporalTagger: Sendable {
         var periodReference: TimexCandidate? = nil
         var narrative: NarrativeAnchor? = nil
         var monthReference: CalendarDate? = nil
+        var sceneDay: CalendarDate? = nil
         for sentence in document.sentences {
             if document.boilerplate.contains(where: { $0.contains(sentence.span) }) { continue }
             let tokens = Array(document.tokens(ofSentence: sentence.index))
@@ -46,6 +67,7 @@ public struct TemporalTagger: Sendable {
             scanner.periodReference = periodReference
             scanner.narrative = narrative
             scanner.monthReference = monthReference
+            scanner.sceneDay = sceneDay
             var candidates = scanner.scan()
             reference = scanner.reference
             coarseReference = scanner.coarseReference
@@ -60,6 +82,7 @@ public struct TemporalTagger: Sendable {
             if let day = candidates.last(where: { scanner.referenceDay(of: $0) != nil }).flatMap(scanner.referenceDay(of:)) {
                 reference = day
             }
+            if let day = Self.sceneDay(candidates, scanner: scanner, dct: dct) { sceneDay = day }
             for c in candidates {
                 let span = TextSpan(start: tokens[c.first].span.start, end: tokens[c.last].span.end)
                 let timex = Timex(

@@ -223,7 +223,7 @@ extension DocumentRun {
                     sourceCountry: (actorsByID[source] ?? stateActor(source.rawValue))?.country, targetCountry: target.flatMap { actorsByID[$0]?.country },
                     trigger: triggerText(trigger, view: view), date: date, modality: modality,
                     attribution: attribution == source ? nil : attribution, evidence: evidence)
-                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
+                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start, tense: tense))
                 made = true
                 if let target {
                     memory.counterparts[country(source)] = (target, sentence)

@@ -12,6 +12,9 @@ struct EventDraft: Sendable {
     var triggerStart: Int
     /// Kept only when it gets a domestic target (`DocumentRun.assignDomesticTargets`).
     var domesticOnly = false
+    /// The tense of the trigger's verb group, when the draft was coded from a clause; the narrative time dates
+    /// only acts told in the simple past (`DocumentRun.applyNarrativeDates`).
+    var tense: Tense? = nil
 
     /// Recodes the draft as the act of CAMEO code `code` (its PLOVER type, mode and Goldstein value), keeping
     /// its actors, date and modality; `mode` replaces the code's own when given.

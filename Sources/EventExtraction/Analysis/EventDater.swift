@@ -44,7 +44,8 @@ struct EventDater {
             candidates.min { self.distance(self.view.timexes[$0], t) < self.distance(self.view.timexes[$1], t) }
         }
         if let best = nearest(inClause.filter { !isCommaSeparated(view.timexes[$0], t) }) {
-            return eventDate(view.timexes[best].timex)
+            return pastWeekday(view.timexes[best], trigger: t, modality: modality, tense: tense)
+                ?? eventDate(view.timexes[best].timex)
         }
         // 2. Sentence-initial, set off by a comma. (A past perfect event precedes the governing clause's time:
         // "On Saturday, Iran admitted it had …".)
@@ -127,6 +128,41 @@ struct EventDater {
         guard inFrame.count == 1, let located = inFrame.first else { return nil }
         return eventDate(located.timex)
     }
+
+    /// The weekday before publication that a past act's weekday names, when the TIMEX3 value put it after
+    /// publication: "Turkey opened its base in Mogadishu on Saturday, where its officers are to train …",
+    /// published on Sunday, names the day before, although the tense cues around "Saturday" read ahead. Only for
+    /// an act told as done in the simple past whose own phrase holds the weekday: an infinitive or a modal
+    /// between the trigger and the weekday ("agreed to resume talks on Monday", "said it would meet on
+    /// Monday") gives the weekday to the act still to come, and the act keeps its other dates.
+    /// - Returns: the event date a week before the value, or `nil` when the rule does not apply.
+    private func pastWeekday(_ located: LocatedTimex, trigger t: Int, modality: Modality, tense: Tense) -> EventDate? {
+        guard let dct, tense == .past, [.asserted, .reported].contains(modality),
+              Self.weekdays.contains(view.words[located.first]),
+              let value = located.timex.value.count >= 10 ? CalendarDate(iso: String(located.timex.value.prefix(10))) : nil,
+              value > dct, value.plusDays(-7) <= dct
+        else { return nil }
+        if located.first > t {
+            for k in (t + 1)..<located.first {
+                if Self.modals.contains(view.words[k]) { return nil }
+                // "to resume talks" is an infinitive; "to Brazil", "to the German chancellor" name a recipient.
+                if view.words[k] == "to", k + 1 < located.first, view.tokens[k + 1].text.first?.isLowercase == true,
+                   !FunctionWords.determiners.contains(view.words[k + 1])
+                {
+                    return nil
+                }
+            }
+        }
+        var date = eventDate(located.timex)
+        date.value = value.plusDays(-7).description + (located.timex.value.dropFirst(10))
+        return date
+    }
+
+    /// Modals that make what follows them a plan or a possibility.
+    static let modals: Set<String> = ["will", "would", "shall", "'ll", "could", "may", "might", "should", "must", "can"]
+
+    /// Weekday names, lower-cased.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private func isUsable(_ located: LocatedTimex) -> Bool {
         let timex = located.timex

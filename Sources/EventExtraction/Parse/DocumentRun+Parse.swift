@@ -250,7 +250,7 @@ extension DocumentRun {
                     targetCountry: target.flatMap { actorsByID[$0]?.country },
                     trigger: view.tokens[t].text, date: date, modality: modality,
                     attribution: attribution.actor == source ? nil : attribution.actor, evidence: evidence)
-                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start))
+                drafts.append(EventDraft(event: event, triggerStart: view.tokens[t].span.start, tense: tense))
             }
         }
     }
