@@ -96,6 +96,13 @@ public enum ClauseTense: String, Hashable, Sendable, Codable {
             return nil
         }
         if scheduleVerbs.contains(w), !["to", "did", "didn't", "would", "could"].contains(previous) { return .future }
+        // "agreed on Friday to resume talks on Monday": an infinitive an intention word governs looks ahead, also
+        // with the intention's own date between them.
+        if scheduleVerbs.contains(w), previous == "to", k >= 2,
+           (max(0, k - 6)...(k - 2)).contains(where: { intentionWords.contains(words[$0]) })
+        {
+            return .future
+        }
         if w == "going" && next == "to" { return .future }
         if w == "be" && previous == "to" { return .future }  // "an event to be held on October 12"
         // "agreed to a ceasefire on Saturday": an intention word whose "to" takes a noun phrase reports the act.

@@ -14,6 +14,9 @@ struct RelativeTableTests {
         TimexCase("The junta pledged to elections on Tuesday.", dct: "2025-03-08", "Tuesday|DATE|2025-03-04"),
         TimexCase("On Monday Kenya agreed to send troops to Haiti.", dct: "2025-03-08", "Monday|DATE|2025-03-03"),
         TimexCase("Iran and the United States agreed to meet on Monday.", dct: "2025-03-08", "Monday|DATE|2025-03-10"),
+        // The intention's own date between it and its infinitive: the infinitive still looks ahead.
+        TimexCase("Mexico agreed on Friday to resume talks with the United States on Monday.", dct: "2024-05-04",
+                  "Friday|DATE|2024-05-03", "Monday|DATE|2024-05-06"),
         TimexCase("Later on Tuesday Mitsotakis met with the IMF.", dct: "2020-01-10", "Tuesday|DATE|2020-01-07"),
         TimexCase("Officials said they would meet next week.", dct: "2026-12-30", "next week|DATE|2027-W01"),
         TimexCase("Officials met last week.", dct: "2026-12-30", "last week|DATE|2026-W52"),
