@@ -280,7 +280,12 @@ public struct DocumentReader: Sendable {
                 // Listed but not there: a link to nothing. Under a name that is no article's (`image.png`) it is
                 // passed over like any file of that name; under an article's name it is a finding or an error.
                 guard Self.isArticleName(entry, extensions: extensions) else { continue }
-                try skip(ArticleTextError.unreadable(path: path, reason: "a broken symbolic link"), findings: &findings)
+                // A name whose bytes are not UTF-8 is listed with U+FFFD in their place, under which no file
+                // exists: say so, not that it is a link.
+                let reason = entry.unicodeScalars.contains("\u{FFFD}")
+                    ? "its name is not valid UTF-8 (rename it, for example with convmv -f latin1 -t utf8)"
+                    : "a broken symbolic link"
+                try skip(ArticleTextError.unreadable(path: path, reason: reason), findings: &findings)
                 continue
             } catch ArticleTextError.symlinkLoop(let loop) {
                 guard Self.isArticleName(entry, extensions: extensions) else { continue }

@@ -294,6 +294,23 @@ struct DocumentReaderEdgeTests {
     /// `--skip-bad-files`: a folder's binary file, broken link, link loop, bad front matter and empty file are
     /// skipped with one warning each naming the file and the problem; the good articles are read. Without it,
     /// the first bad file stops the whole folder.
+    @Test func aFileNameThatIsNotUTF8IsNamedForWhatItIs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-latin1-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // "café.txt" in Latin-1: the byte 0xE9 alone is no UTF-8.
+        let bytes = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let descriptor = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        var findings: [Finding] = []
+        _ = try? DocumentReader(skipBadFiles: true).read(paths: [folder.path], findings: &findings)
+        #expect(findings.map(\.message) == [
+            "\(folder.path)/caf\u{FFFD}.txt: cannot be read: its name is not valid UTF-8 (rename it, for example with convmv -f latin1 -t utf8); skipped",
+        ])
+    }
+
     @Test func badFilesInAFolderStopTheRunOrAreSkippedOneWarningEach() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
