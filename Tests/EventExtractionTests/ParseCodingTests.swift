@@ -102,6 +102,10 @@ struct ParseCodingTests {
         ("India lifted its ban on rice exports to Nepal.", ["RETREAT IND>NPL"]),
         // A ban on goods of any kind is an embargo eased (CAMEO 085), not an administrative one.
         ("Armenia lifted its ban on Georgian wine on Monday.", ["RETREAT ARM>GEO"]),
+        // A fronted phrase and its comma do not make "announced" a reporting frame after a reported clause: the
+        // verb takes an object, so it is the act.
+        ("On Monday, Washington announced new sanctions on Venezuela.", ["COERCE USA>VEN"]),
+        ("Separately, Britain announced sanctions on Myanmar.", ["COERCE GBR>MMR"]),
         // Troops sent to a border are a show of force against the state beyond it (154), not cooperation.
         ("Algeria sent 3,000 troops to the Malian border on Friday.", ["MOBILIZE DZA>MLI"]),
         // Intelligence passed on is shared (064); people wanted elsewhere handed over are judicial cooperation (063).

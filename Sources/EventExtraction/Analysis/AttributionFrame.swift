@@ -73,6 +73,12 @@ struct AttributionFrame: Sendable {
                     let after = !opensClause && (frame.range.lowerBound >= 1
                         && [",", "”", "\"", "“"].contains(view.word(frame.range.lowerBound))
                         || frame.range.lowerBound == 0 && [",", "”", "\""].contains(view.word(0)))
+                    // "Separately, Britain announced new sanctions on Venezuela": a comma before the reporter, but the
+                    // verb takes an object, so it is the clause's act, not a frame after a reported clause.
+                    if after, view.word(frame.range.lowerBound) == ",", Self.takesObject(view, after: i) {
+                        i += 1
+                        continue
+                    }
                     // After the reported clause ("…, said X"): the whole sentence (a quote may go on after it).
                     // A clause of its own after the verb ("…, and the secretary-general, X, said he was concerned")
                     // is what is said; the acts before it are not.
@@ -98,6 +104,21 @@ struct AttributionFrame: Sendable {
         let word = view.words[k]
         return FunctionWords.subjectPronouns.contains(word) || ["the", "a", "an", "there"].contains(word)
             || view.mentionStarting(at: k) != nil
+    }
+
+    /// Whether the reporting verb at `r` goes on with an object noun phrase ("announced new sanctions", "reported
+    /// heavy losses"): a lower-case word that is no preposition, conjunction, adverb of time or clause opener, and
+    /// no date.
+    static func takesObject(_ view: SentenceView, after r: Int) -> Bool {
+        let k = r + 1
+        guard k < view.count, view.timexAt[k] == nil, let first = view.words[k].first, first.isLetter,
+              view.tokens[k].text.first?.isLowercase == true
+        else { return false }
+        let word = view.words[k]
+        return !FunctionWords.prepositions.contains(word) && !FunctionWords.subjectPronouns.contains(word)
+            && !["that", "and", "but", "or", "later", "earlier", "today", "yesterday", "late", "early", "last", "this",
+                 "then", "also", "again", "separately", "instead", "there", "it", "they", "he", "she", "we", "what", "how",
+                 "why", "when", "whether", "if"].contains(word)
     }
 
     /// The first frame attributing the trigger at `t`, if any.
