@@ -117,7 +117,7 @@ struct AttributionFrame: Sendable {
         let word = view.words[k]
         return !FunctionWords.prepositions.contains(word) && !FunctionWords.subjectPronouns.contains(word)
             && !["that", "and", "but", "or", "later", "earlier", "today", "yesterday", "late", "early", "last", "this",
-                 "then", "also", "again", "separately", "instead", "there", "it", "they", "he", "she", "we", "what", "how",
+                 "then", "also", "again", "separately", "instead", "there", "what", "how",
                  "why", "when", "whether", "if"].contains(word)
     }
 
