@@ -46,7 +46,8 @@ public struct ExtractionPipeline: Sendable {
         // A state name that is part of a place ("Atlanta, Georgia"; "in Georgia" the US state) is not the state.
         var mentioned = places?.removingPlaceNames(from: recognized) ?? recognized
         if let places {
-            mentioned = mentioned.placingCountrylessGroups(places.homeEvidence, lexicon: recognizer.lexicon)
+            mentioned = mentioned.placingCountrylessGroups(
+                places.homeEvidence, datelineCountry: places.dateline?.place.country, lexicon: recognizer.lexicon)
         }
         let (events, eventFindings) = extractor.extract(
             segmented, actors: mentioned, temporal: temporal, syntax: analysis, places: places)

@@ -48,6 +48,11 @@ struct ContextPartyTests {
         ("Argentina asked Uruguay on Tuesday to extradite the former banker.", ["REQUEST ARG>URY 2024-05-14"], []),
         ("A Bolivian businessman was arrested by Brazilian police in Sao Paulo on Monday. On Tuesday La Paz requested his extradition.",
          ["REQUEST BOL>BRA 2024-05-14"], []),
+        // A party name many states' parties share, in a report about two states: the dateline's state's party.
+        ("CANBERRA, Australia — Japan and Australia signed a defence pact on Monday as Prime Minister Anthony "
+            + "Albanese hosted Fumio Kishida. Japan will send warships to Darwin, and Tokyo pledged more. The "
+            + "opposition Liberal Party accused Albanese on Tuesday of bowing to Kishida.",
+         ["ACCUSE AUS>AUS 2024-05-14"], []),
     ])
     func codesThePartyTheContextGives(text: String, expected: [String], absent: [String]) {
         let found = Self.events(text)

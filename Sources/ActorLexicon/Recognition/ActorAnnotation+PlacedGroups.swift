@@ -10,16 +10,22 @@ extension ActorAnnotation {
     /// about Puerto Rico's governorship, "the Supreme Court" and "Pedro Pierluisi" are American. Party names that
     /// parties of many states share ("the Labour Party", "Democrats") become that state's party; before the home
     /// country they take the one country their sentence's other actors belong to ("Chile's Christian Democratic
-    /// Party").
+    /// Party"), then the dateline's state, whose politics a report filed from there tells ("LONDON — … The opposition
+    /// Labour Party accused Cameron …" is Britain's Labour Party although the report is as much about China). In a
+    /// report that spreads over several states, so has no home country, the dateline's state also places groups.
     /// - Parameters:
     ///   - countryOfSentence: the one country (ISO alpha-3) each sentence's places lie in; sentences with none
     ///     or several are absent.
+    ///   - datelineCountry: the country (ISO alpha-3) of the report's dateline, when it has one.
     ///   - lexicon: the lexicon whose state entries name the groups ("British judiciary").
     /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
     ///   after the actors already listed, and groups left without mentions dropped.
-    public func placingCountrylessGroups(_ countryOfSentence: [Int: String], lexicon: Lexicon) -> ActorAnnotation {
+    public func placingCountrylessGroups(_ countryOfSentence: [Int: String], datelineCountry: String? = nil,
+                                         lexicon: Lexicon) -> ActorAnnotation
+    {
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let home = homeCountry(countryOfSentence, lexicon: lexicon)
+        let groupHome = home ?? datelineCountry
         // The one country a sentence's actors belong to ("Chile's Christian Democratic Party endorsed …").
         var actorCountries: [Int: Set<String>] = [:]
         for mention in mentions {
@@ -27,8 +33,10 @@ extension ActorAnnotation {
             actorCountries[mention.sentence, default: []].insert(country)
         }
         func country(of sentence: Int) -> String? { countryOfSentence[sentence] ?? home }
+        func groupCountry(of sentence: Int) -> String? { countryOfSentence[sentence] ?? groupHome }
         func partyCountry(of sentence: Int) -> String? {
-            countryOfSentence[sentence] ?? actorCountries[sentence].flatMap { $0.count == 1 ? $0.first : nil } ?? home
+            countryOfSentence[sentence] ?? actorCountries[sentence].flatMap { $0.count == 1 ? $0.first : nil }
+                ?? datelineCountry ?? home
         }
         var placed: [ActorID: Actor] = [:]
         var order: [ActorID] = []
@@ -46,7 +54,7 @@ extension ActorAnnotation {
             guard actor.country == nil, let sector = actor.sector else { return nil }
             let isGroup = actor.id.rawValue == "XXX-\(sector)"
             guard isGroup || Self.isSharedPartyName(actor, lexicon: lexicon),
-                  let country = isGroup ? country(of: mention.sentence) : partyCountry(of: mention.sentence),
+                  let country = isGroup ? groupCountry(of: mention.sentence) : partyCountry(of: mention.sentence),
                   let state = lexicon.entry(ActorID(country)), state.kind == .state
             else { return nil }
             return isGroup ? SentenceReader.groupActor(state, sector: sector) : Self.party(actor, of: country, lexicon: lexicon)

@@ -6,7 +6,7 @@ import ArticleText
 /// The message reads `"NAME" is not in the lexicon; READING` (the report groups the findings by the quoted name
 /// and shows the reading): `taken as person of KOR`, `the entity recogniser took it as organization, with no
 /// country`. A name the recogniser left without a country can be placed later, when its sentence's places or the
-/// document's home country give one (``ActorAnnotation/placingCountrylessGroups(_:lexicon:)``); its finding then
+/// document's home country give one (``ActorAnnotation/placingCountrylessGroups(_:datelineCountry:lexicon:)``); its finding then
 /// says so and why: `taken as person, with no country; then placed in PRY, the document's home country` (or
 /// `the country its sentence's places lie in`, `the one country of the other actors in its sentence`).
 enum UnknownActorFinding {
