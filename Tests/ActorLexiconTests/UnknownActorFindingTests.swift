@@ -39,6 +39,28 @@ struct UnknownActorFindingTests {
         #expect(placed.findings.first { $0.code == "actor.unknown" }?.message == finding.message)
     }
 
+    /// An appositive places the person it describes by the body or state before its person noun, also when it ends
+    /// the sentence; a state an envoy is posted to is the host, not the home; a clause after the comma is no
+    /// appositive.
+    @Test(arguments: [
+        ("The prisoner was handed to Karen Whitfield, the State Department's special representative for Venezuela.",
+         "karen-whitfield", "USA"),
+        ("Ankara summoned Lars Eriksen, the Danish ambassador to Turkey, on Monday.", "lars-eriksen", "DNK"),
+        ("Reporters spoke to Anil Kapoor, a spokesman for the Indian foreign ministry.", "anil-kapoor", "IND"),
+        ("The letter was signed by Tomas Berg, the ambassador to Russia.", "tomas-berg", nil),
+    ])
+    func anAppositivePlacesThePersonItDescribes(text: String, id: String, country: String?) throws {
+        let annotation = Support.recognize(text, published: "2024-05-15")
+        let actor = try #require(annotation.actors.first { $0.id.rawValue == id })
+        #expect(actor.country == country)
+        #expect(actor.kind == .person)
+    }
+
+    @Test func aClauseAfterTheCommaIsNoAppositive() {
+        let annotation = Support.recognize("The rights went to Shell, the armed forces commander said.", published: "2024-05-15")
+        #expect(!annotation.actors.contains { $0.kind == .person && $0.name == "Shell" })
+    }
+
     /// A titled name takes the state named right after it ("of the Netherlands"), not the destination of a visit
     /// told before it.
     @Test func aTitledNameTakesTheStateOfItsOfPhraseNotAVisitsDestination() throws {

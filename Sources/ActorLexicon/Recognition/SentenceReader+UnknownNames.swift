@@ -119,16 +119,12 @@ extension SentenceReader {
             while covered.contains(after) { after += 1 }
         }
         let start = tokens[run.lowerBound].span.start
-        // "X, spokesperson for the ministry, told …"
-        if key(after) == ",", let appositive = appositive(from: after + 1) {
+        // "X, spokesperson for the ministry, told …"; "… handed over to X, the State Department's envoy for Iran."
+        if key(after) == ",", let appositive = appositive(from: after + 1) ?? finalAppositive(from: after + 1) {
             let isPerson = appositive.contains { WordLists.personNouns.contains(keys[$0]) }
             let acts = WordLists.actorVerbs.contains(key(appositive.upperBound + 1))
             if isPerson || acts {
-                let inside = context.mentions(inSentence: sentence).last { mention in
-                    mention.start >= tokens[appositive.lowerBound].span.start
-                        && mention.end <= tokens[appositive.upperBound - 1].span.end
-                }
-                let placedBy = inside.flatMap { context.actor($0.actor) }
+                let placedBy = appositiveOwner(appositive, context: context).flatMap { context.actor($0.actor) }
                 let role = tokens[appositive]
                     .drop { ["a", "an", "the"].contains(AliasIndex.key($0.text)) }
                     .prefix { !["for", "of", "at", "to", "with", "in", ","].contains(AliasIndex.key($0.text)) }
@@ -226,6 +222,50 @@ extension SentenceReader {
         var j = i + 1
         while ["not", "also", "already", "since", "repeatedly", "previously", "now", "been"].contains(key(j)) { j += 1 }
         return WordLists.actorVerbs.contains(key(j)) || (key(j).count > 4 && key(j).hasSuffix("ed"))
+    }
+
+    /// The tokens of an appositive that ends the sentence, starting at `start` and running to its closing full
+    /// stop within 15 tokens with no comma or clause punctuation on the way ("… handed over to Brian Hook, *the State
+    /// Department's special envoy for Iran*."). It must open with a determiner and its first person noun must end it
+    /// or be followed by a preposition, so a clause after the comma is none ("X, who …"; "… to Shell, the armed
+    /// forces commander said.").
+    func finalAppositive(from start: Int) -> Range<Int>? {
+        guard ["the", "a", "an"].contains(key(start)) else { return nil }
+        var i = start
+        while i < range.upperBound, i - start < 15 {
+            if keys[i] == "." {
+                guard i == range.upperBound - 1, i > start + 1,
+                      let noun = (start..<i).first(where: { WordLists.personNouns.contains(keys[$0]) }),
+                      noun + 1 == i || ["for", "of", "to", "at", "in", "with", "on"].contains(keys[noun + 1])
+                else { return nil }
+                return start..<i
+            }
+            if tokens[i].kind == .punctuation && keys[i] != "'s" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The mention inside an appositive that places the person it describes: the last one before its person noun
+    /// ("*the State Department's* special envoy for Iran", "*a Ukrainian* lawmaker"), else the last one after it
+    /// unless it names where an envoy is posted ("ambassador *to Russia*", "envoy *for Iran*": the host, not the
+    /// home), as "spokesperson for *the ministry*" and "adviser to *the Kremlin*" place theirs.
+    func appositiveOwner(_ appositive: Range<Int>, context: RecognitionContext) -> ActorMention? {
+        let inside = context.mentions(inSentence: sentence).filter { mention in
+            mention.start >= tokens[appositive.lowerBound].span.start
+                && mention.end <= tokens[appositive.upperBound - 1].span.end
+        }
+        guard let noun = appositive.first(where: { WordLists.personNouns.contains(keys[$0]) }) else { return inside.last }
+        let nounStart = tokens[noun].span.start
+        if let before = inside.last(where: { $0.end <= nounStart }) { return before }
+        return inside.last { mention in
+            guard WordLists.postingNouns.contains(keys[noun]),
+                  let first = appositive.first(where: { tokens[$0].span.start == mention.start })
+            else { return true }
+            var k = first - 1
+            while k > noun, ["the", "a", "an"].contains(keys[k]) { k -= 1 }
+            return !["to", "for", "in", "at"].contains(keys[k])
+        }
     }
 
     /// The tokens of an appositive starting at `start` and closed by a comma within 15 tokens.

@@ -128,8 +128,13 @@ enum WordLists {
         "founder", "executive", "ceo", "journalist", "editor", "correspondent", "scholar", "economist", "mayor",
         "governor", "senator", "candidate", "activist", "agent", "specialist", "wife", "husband", "son",
         "daughter", "sister", "brother", "father", "mother", "premier", "chancellor", "king", "queen", "prince",
-        "lieutenant", "colonel", "officer", "judge", "prosecutor", "lawyer", "attorney", "speaker",
+        "lieutenant", "colonel", "officer", "judge", "prosecutor", "lawyer", "attorney", "speaker", "representative",
+        "consul", "emissary", "attache",
     ]
+
+    /// Person nouns of someone posted to another state or body, whose "to X"/"for X"/"in X" names where they serve,
+    /// not whom they serve: "ambassador to Russia", "envoy for Iran", "consul in Erbil".
+    static let postingNouns: Set<String> = ["envoy", "ambassador", "consul", "representative", "attache", "emissary"]
 
     /// Nouns whose "of X" names a settlement or division: "the city of Formosa", "the province of Córdoba".
     static let settlementNouns: Set<String> = [
