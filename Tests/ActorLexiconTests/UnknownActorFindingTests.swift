@@ -48,6 +48,12 @@ struct UnknownActorFindingTests {
         ("Ankara summoned Lars Eriksen, the Danish ambassador to Turkey, on Monday.", "lars-eriksen", "DNK"),
         ("Reporters spoke to Anil Kapoor, a spokesman for the Indian foreign ministry.", "anil-kapoor", "IND"),
         ("The letter was signed by Tomas Berg, the ambassador to Russia.", "tomas-berg", nil),
+        // A role phrase before the name: the body before the posting, an IGO too.
+        ("The UN envoy for Libya, Karl Brandt, urged both sides to talk.", "karl-brandt", "IGOUNO"),
+        ("Japan's ambassador to China, Kenji Mori, protested on Monday.", "kenji-mori", "JPN"),
+        // "the president" read as a state's government is the noun itself, not whose president he is.
+        ("Ghana's President John Mahama will fly to Banjul on Friday. \"We will go in,\" said Paul Mensah, the "
+            + "president of the ECOWAS Commission.", "paul-mensah", "IGOWAFWAS"),
     ])
     func anAppositivePlacesThePersonItDescribes(text: String, id: String, country: String?) throws {
         let annotation = Support.recognize(text, published: "2024-05-15")

@@ -136,7 +136,9 @@ extension SentenceReader {
         }
         // "Mahan's director, Hamid Arabnejad Khanooki," / "her husband Siarhei" / "mayor Muriel Bowser"
         let roleBefore = before == "," ? key(run.lowerBound - 2) : before
-        if titled || WordLists.personNouns.contains(roleBefore) {
+        // "The UN envoy for Yemen, Hans Grundberg,": a role phrase whose person noun a posting follows.
+        let postedRole = before == "," && postingNoun(endingAt: run.lowerBound - 2) != nil
+        if titled || WordLists.personNouns.contains(roleBefore) || postedRole {
             let inSentence = context.mentions(inSentence: sentence)
             // "King Willem-Alexander of the Netherlands": the state named right after the name; else the latest
             // state before it that is no preposition's object ("During a state visit to Indonesia, King …" is
@@ -257,8 +259,9 @@ extension SentenceReader {
         }
         guard let noun = appositive.first(where: { WordLists.personNouns.contains(keys[$0]) }) else { return inside.last }
         let nounStart = tokens[noun].span.start
-        if let before = inside.last(where: { $0.end <= nounStart }) { return before }
+        if let before = inside.last(where: { ownsRole($0, noun: noun) }) { return before }
         return inside.last { mention in
+            guard mention.start > nounStart else { return false }
             guard WordLists.postingNouns.contains(keys[noun]),
                   let first = appositive.first(where: { tokens[$0].span.start == mention.start })
             else { return true }
@@ -266,6 +269,17 @@ extension SentenceReader {
             while k > noun, ["the", "a", "an"].contains(keys[k]) { k -= 1 }
             return !["to", "for", "in", "at"].contains(keys[k])
         }
+    }
+
+    /// Whether `mention` names whose the person noun at token `noun` is: it starts before the noun and, when it
+    /// runs over the noun ("UN envoy", "Japan's ambassador"), has a word of its own before it — "the president"
+    /// read as some state's government is the noun itself, not its owner.
+    func ownsRole(_ mention: ActorMention, noun: Int) -> Bool {
+        let nounStart = tokens[noun].span.start
+        guard mention.start < nounStart else { return false }
+        if mention.end <= nounStart { return true }
+        guard let first = (range.lowerBound..<noun).first(where: { tokens[$0].span.start == mention.start }) else { return false }
+        return (first..<noun).contains { !["the", "a", "an"].contains(keys[$0]) }
     }
 
     /// The tokens of an appositive starting at `start` and closed by a comma within 15 tokens.
@@ -281,15 +295,18 @@ extension SentenceReader {
 
     /// The state named inside the role phrase that ends at token `last` and stands before a name and its comma:
     /// "*Britain's* Brexit secretary, David Davis," / "the *French* foreign minister, …"; `nil` when the phrase
-    /// (back to the sentence start, a punctuation mark or a verb-like word, at most eight tokens) names none.
+    /// (back to the sentence start, a punctuation mark or a verb-like word, at most eight tokens) names none. With a
+    /// posting noun, the state or IGO before it: "*the UN* envoy for Yemen, Hans Grundberg," is the UN's.
     func stateInRole(endingAt last: Int, among mentions: ArraySlice<ActorMention>, context: RecognitionContext) -> LexiconEntry? {
-        var first = last
-        while first > range.lowerBound, last - first < 8 {
-            let previous = first - 1
-            if tokens[previous].kind == .punctuation && keys[previous] != "'s" || WordLists.auxiliaries.contains(keys[previous]) { break }
-            first = previous
-        }
+        let first = rolePhraseStart(endingAt: last)
         guard first <= last else { return nil }
+        // "The UN envoy for Yemen, …": the body before a posted person noun, not the post (an IGO counts).
+        if let noun = postingNoun(endingAt: last) {
+            return mentions.last { mention in mention.start >= tokens[first].span.start && ownsRole(mention, noun: noun) }
+                .flatMap { context.actor($0.actor)?.country }
+                .flatMap { context.lexicon.entry(ActorID($0)) }
+                .flatMap { $0.kind == .state || $0.id.rawValue.hasPrefix("IGO") ? $0 : nil }
+        }
         let span = tokens[first].span.start..<tokens[last].span.end
         return mentions.last { span.contains($0.start) && $0.end <= span.upperBound }
             .flatMap { context.lexicon.entry($0.actor) }
@@ -297,6 +314,29 @@ extension SentenceReader {
                 entry.kind == .state ? entry
                     : entry.country.flatMap { context.lexicon.entry(ActorID($0)) }.flatMap { $0.kind == .state ? $0 : nil }
             }
+    }
+
+    /// The first token of the role phrase that ends at token `last` before a name and its comma: back to the
+    /// sentence start, a punctuation mark or an auxiliary, at most eight tokens.
+    func rolePhraseStart(endingAt last: Int) -> Int {
+        var first = last
+        while first > range.lowerBound, last - first < 8 {
+            let previous = first - 1
+            if tokens[previous].kind == .punctuation && keys[previous] != "'s" || WordLists.auxiliaries.contains(keys[previous]) { break }
+            first = previous
+        }
+        return first
+    }
+
+    /// The posting noun ("envoy", "ambassador") of the role phrase ending at token `last`, when a preposition
+    /// naming the post follows it inside the phrase ("the UN *envoy* for Yemen", "Japan's *ambassador* to China").
+    func postingNoun(endingAt last: Int) -> Int? {
+        guard last >= range.lowerBound else { return nil }
+        let first = rolePhraseStart(endingAt: last)
+        guard first < last else { return nil }
+        return (first..<last).first { i in
+            WordLists.postingNouns.contains(keys[i]) && ["to", "for", "in", "at"].contains(keys[i + 1])
+        }
     }
 
     /// The state a mention names right after `run` and "of" (or "of the"): "King Willem-Alexander *of the
