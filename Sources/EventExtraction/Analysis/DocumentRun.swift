@@ -246,12 +246,14 @@ struct DocumentRun {
             recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertOwnReports(draftsBefore..<drafts.count)
+            dateStatementActs(draftsBefore..<drafts.count, view: view, frame: frame, dater: dater)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
             copyElidedActs(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }
+        dropFalseTriggers(draftsBefore..<drafts.count, view: view)
         locate(draftsBefore..<drafts.count, parse: parse, view: view)
         for mention in view.mentions {
             guard let actor = actorsByID[mention.mention.actor] else { continue }

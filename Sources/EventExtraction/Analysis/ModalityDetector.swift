@@ -76,6 +76,15 @@ struct ModalityDetector {
                 if isPastReport { future = true } else { hypothetical = true }
             }
             if FunctionWords.hedges.contains(word) { hedged = true }
+            // "is expected in Beijing next month for talks", "is due in Moscow on Monday", "are set for talks":
+            // a form of "be" before a word of expectation or schedule makes what follows still to come, with or
+            // without an infinitive ("set up", "set off" are other verbs).
+            if Self.expectationWords.contains(word), k >= 1, Self.beForms.contains(view.words[k - 1]),
+               // "is due to" is read with the infinitive above, and "due to" also gives a cause.
+               !["to", "up", "off", "out", "aside", "apart", "free", "back", "down", "on", "ablaze", "alight"].contains(view.word(k + 1))
+            {
+                future = true
+            }
             if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil, word.count > 2, word.allSatisfy(\.isLetter),
                !FunctionWords.determiners.contains(word), !FunctionWords.prepositions.contains(word)
             {
@@ -115,6 +124,13 @@ struct ModalityDetector {
         if future { return (.future, .modal) }
         return (attributed ? .reported : .asserted, tense)
     }
+
+    /// Words of expectation and schedule that, after a form of "be", put what follows ahead ("is expected in
+    /// Beijing", "is due in Moscow", "are scheduled for").
+    static let expectationWords: Set<String> = ["expected", "due", "scheduled", "slated", "set", "poised"]
+
+    /// Forms of "be" before such a word.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "’s", "am"]
 
     /// Past verbs of coming together whose purpose infinitive ("met to discuss") reports what happened.
     static let assemblyVerbs: Set<String> = [
