@@ -43,8 +43,16 @@ struct HealthVoteAndScheduleTests {
          "CONSULT IND>RUS future 2024-05-20"),
         ("Chinese President Xi Jinping is expected in Paris next month for talks with French President Emmanuel Macron.",
          "CONSULT CHN>FRA future 2024-06"),
+        // The present of a scheduled happening with a date after publication.
+        ("Chinese President Xi Jinping arrives in Paris on Sunday for talks with French President Emmanuel Macron.",
+         "CONSULT CHN>FRA future 2024-05-19"),
+        ("Chinese President Xi Jinping meets French President Emmanuel Macron in Paris on Monday.",
+         "CONSULT CHN>FRA future 2024-05-20"),
+        // The past stays asserted, on the Monday before.
+        ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
+         "CONSULT CHN>FRA asserted 2024-05-13"),
     ])
-    func expectationFramesAreFuture(sentence: String, expected: String) {
+    func expectationAndScheduleFrames(sentence: String, expected: String) {
         #expect(Self.events(sentence, published: "2024-05-15").contains(expected))
     }
 

@@ -3,7 +3,8 @@ import Testing
 import TemporalExpressions
 
 /// `ClauseTense.pastWeekday`: a weekday that dates an act told as done names the day before publication,
-/// unless a modal or an infinitive gives it to an act still to come.
+/// unless a modal or an infinitive gives it to an act still to come; and the schedule helpers the event
+/// modality reads (`isPresentScheduleVerb`, `begins(_:after:)`).
 struct PastWeekdayTableTests {
     @Test(arguments: [
         // Told as done: the weekday before publication (published on Sunday 2024-05-19).
@@ -22,5 +23,23 @@ struct PastWeekdayTableTests {
         let tokens = Tokenizer().tokens(in: scalars, span: scalars.fullSpan, sentence: 0)
         let dct = try #require(CalendarDate(iso: "2024-05-19"))
         #expect(ClauseTense.pastWeekday(tokens: tokens, act: act, weekday: weekday, value: value, dct: dct) == expected)
+    }
+
+    @Test(arguments: [
+        ("2024-05-20", true), ("2024-05-19", false), ("2024-05-20TEV", true), ("2024-W21", true), ("2024-W20", false),
+        ("2024-06", true), ("2024-05", false), ("2025", false), ("FUTURE_REF", false),
+    ])
+    func valueBeginsAfterTheDCT(value: String, expected: Bool) throws {
+        let dct = try #require(CalendarDate(iso: "2024-05-19"))
+        #expect(ClauseTense.begins(value, after: dct) == expected)
+    }
+
+    @Test("present forms of schedule verbs look ahead, other forms do not")
+    func presentScheduleVerbs() {
+        #expect(ClauseTense.isPresentScheduleVerb("arrives"))
+        #expect(ClauseTense.isPresentScheduleVerb("meets"))
+        #expect(!ClauseTense.isPresentScheduleVerb("met"))
+        #expect(!ClauseTense.isPresentScheduleVerb("visit"))
+        #expect(!ClauseTense.isPresentScheduleVerb("says"))
     }
 }

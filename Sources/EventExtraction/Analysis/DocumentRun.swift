@@ -169,7 +169,7 @@ struct DocumentRun {
                 dictionary.candidates(for: word).contains { $0.form != .noun }
                     || (word.count > 4 && word.hasSuffix("ed"))
             })
-        let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport)
+        let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport, dct: dct)
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
                                lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
