@@ -169,7 +169,7 @@ struct DocumentRun {
                 dictionary.candidates(for: word).contains { $0.form != .noun }
                     || (word.count > 4 && word.hasSuffix("ed"))
             })
-        let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport)
+        let modality = ModalityDetector(view: view, excluded: frame.excluded, isPastReport: frame.isPastReport, dct: dct)
         let dater = EventDater(view: view, excluded: frame.excluded, dct: dct, terms: OfficeTerms.bundled,
                                lexicon: extractor.lexicon, actorOfMention: { view.mentions[$0].mention.actor })
         var embedded: [Int: EmbeddedClaim] = [:]
@@ -246,12 +246,14 @@ struct DocumentRun {
             recodeRefusals(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertSpeakersOwnActs(draftsBefore..<drafts.count, parse: sentenceParse, dater: dater)
             assertOwnReports(draftsBefore..<drafts.count)
+            dateStatementActs(draftsBefore..<drafts.count, view: view, frame: frame, dater: dater)
             targetMobilisations(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             assignDomesticTargets(draftsBefore..<drafts.count, view: view)
             recodeByTarget(draftsBefore..<drafts.count, parse: sentenceParse)
             copyElidedActs(draftsBefore..<drafts.count, view: view)
             parse = sentenceParse
         }
+        dropFalseTriggers(draftsBefore..<drafts.count, view: view)
         locate(draftsBefore..<drafts.count, parse: parse, view: view)
         for mention in view.mentions {
             guard let actor = actorsByID[mention.mention.actor] else { continue }

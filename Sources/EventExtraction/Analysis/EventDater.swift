@@ -8,12 +8,15 @@ import TemporalExpressions
 ///
 /// Rules, in order:
 /// 1. a DATE or TIME expression (or a bounded range) in the trigger's own clause, nearest first, unless a comma
-///    separates it from the trigger (an apposition's date);
+///    separates it from the trigger (an apposition's date); a relative clause set off by commas ends at its
+///    closing comma, and an expression that modifies a noun ("the 2020 election") dates only that noun's act;
 /// 2. a sentence-initial expression set off by a comma ("Last year, he traveled … and held …"), then a
 ///    comma-separated one of the clause;
 /// 3. for a clause introduced by "when"/"after"/"before", the governing clause's expression ("frozen since
 ///    2019, when talks … collapsed" → 2019), moved by a measured interval before "after"/"before" ("on Wednesday,
 ///    two days after the army declared martial law" → Monday);
+/// 3b. an act whose own clause is followed by a "when" clause takes that clause's expression, whatever its
+///    modality ("did not arrest Netanyahu when he arrived in Budapest on Thursday");
 /// 4. a past act right after "and" takes the date of the act it is coordinated with, the reporting frame's
 ///    included ("said on Sunday that … and accused Damascus of …");
 /// 5. "since <office-holder> began/took … (Nth) term|office" → the start of that term, as `rangeBegin`;
@@ -35,7 +38,7 @@ struct EventDater {
             let located = view.timexes[index]
             guard isUsable(located) else { return false }
             let deadline = ["by", "until"].contains(view.word(located.first - 1)) && located.first > t
-            return !deadline || [.future, .hypothetical, .hedged].contains(modality)
+            return (!deadline || [.future, .hypothetical, .hedged].contains(modality)) && !modifiesNoun(located, trigger: t)
         }
         let clause = clauseRange(of: t)
         // 1. Same clause, nearest, not set off by a comma (an apposition's date is not the event's).
@@ -77,6 +80,18 @@ struct EventDater {
                 return date
             }
         }
+        // 3b. A "when" clause after the act's own clause ("Hungary did not arrest Netanyahu when he arrived in
+        // Budapest on Thursday", "will ask Germany for more systems when Merz visits Kyiv next week"): the two
+        // happen at one time, whatever the act's modality.
+        if clause.upperBound + 1 < view.count, view.words[clause.upperBound + 1] == "when" {
+            let following = clauseRange(of: clause.upperBound + 2)
+            if let best = usable.first(where: { following.contains(view.timexes[$0].first) }) {
+                var date = eventDate(view.timexes[best].timex)
+                date.rangeBegin = nil
+                date.rangeEnd = nil
+                return date
+            }
+        }
         // 4. A past act coordinated with a dated one ("fired tear gas on Friday night at the crowd … and
         // detained 20", "said on Sunday that … and accused Damascus of …"): the date of the act before "and".
         if tense == .past, let shared = coordinatedDate(before: t) { return shared }
@@ -98,6 +113,7 @@ struct EventDater {
         guard t >= 2, view.words[t - 1] == "and" else { return nil }
         let candidates = view.timexes.filter { located in
             located.last < t - 1 && [.date, .time].contains(located.timex.type) && located.timex.value.first?.isNumber == true
+                && !modifiesNoun(located, trigger: t)
         }
         guard let nearest = candidates.last else { return nil }
         return eventDate(nearest.timex)
@@ -130,39 +146,45 @@ struct EventDater {
     }
 
     /// The weekday before publication that a past act's weekday names, when the TIMEX3 value put it after
-    /// publication: "Turkey opened its base in Mogadishu on Saturday, where its officers are to train …",
-    /// published on Sunday, names the day before, although the tense cues around "Saturday" read ahead. Only for
-    /// an act told as done in the simple past whose own phrase holds the weekday: an infinitive or a modal
-    /// between the trigger and the weekday ("agreed to resume talks on Monday", "said it would meet on
-    /// Monday") gives the weekday to the act still to come, and the act keeps its other dates.
+    /// publication (`ClauseTense.pastWeekday` reads the words). Only for an act told as done in the simple past,
+    /// asserted or reported; the act keeps its other dates.
     /// - Returns: the event date a week before the value, or `nil` when the rule does not apply.
     private func pastWeekday(_ located: LocatedTimex, trigger t: Int, modality: Modality, tense: Tense) -> EventDate? {
         guard let dct, tense == .past, [.asserted, .reported].contains(modality),
-              Self.weekdays.contains(view.words[located.first]),
-              let value = located.timex.value.count >= 10 ? CalendarDate(iso: String(located.timex.value.prefix(10))) : nil,
-              value > dct, value.plusDays(-7) <= dct
+              let value = ClauseTense.pastWeekday(tokens: view.tokens, act: t, weekday: located.first,
+                                                  value: located.timex.value, dct: dct)
         else { return nil }
-        if located.first > t {
-            for k in (t + 1)..<located.first {
-                if Self.modals.contains(view.words[k]) { return nil }
-                // "to resume talks" is an infinitive; "to Brazil", "to the German chancellor" name a recipient.
-                if view.words[k] == "to", k + 1 < located.first, view.tokens[k + 1].text.first?.isLowercase == true,
-                   !FunctionWords.determiners.contains(view.words[k + 1])
-                {
-                    return nil
-                }
-            }
-        }
         var date = eventDate(located.timex)
-        date.value = value.plusDays(-7).description + (located.timex.value.dropFirst(10))
+        date.value = value
         return date
     }
 
-    /// Modals that make what follows them a plan or a possibility.
-    static let modals: Set<String> = ["will", "would", "shall", "'ll", "could", "may", "might", "should", "must", "can"]
+    /// Whether a time expression modifies the noun after it and so dates only the happening that noun names:
+    /// "the 2020 election", "the 30 July election", "the 1984 Joint Declaration" (after a determiner, before a
+    /// word that is no preposition, conjunction or subordinator). It still dates a trigger within the three
+    /// words after it ("the 10 May attack") and an act done at or during that event ("at its July summit").
+    func modifiesNoun(_ located: LocatedTimex, trigger t: Int) -> Bool {
+        guard located.first > 0, Self.modifierDeterminers.contains(view.words[located.first - 1]),
+              // "invite Skopje … at its July summit", "during the 2019 visit": the act happens at that event.
+              !["at", "during"].contains(view.word(located.first - 2))
+        else { return false }
+        let next = located.last + 1
+        guard next < view.count, view.tokens[next].kind == .word, view.tokens[next].text.first?.isLetter == true
+        else { return false }
+        let word = view.words[next]
+        if FunctionWords.prepositions.contains(word) || FunctionWords.clauseBoundaries.contains(word)
+            || FunctionWords.dateBoundaries.contains(word) || ["and", "or", "to", "that", "as", "'s", "’s"].contains(word)
+        {
+            return false
+        }
+        return !(t > located.last && t <= located.last + 3)
+    }
 
-    /// Weekday names, lower-cased.
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Relative pronouns that open a clause of their own.
+    static let relativePronouns: Set<String> = ["who", "which", "whom", "whose"]
+
+    /// Determiners before a time expression that modifies a noun ("the 2020 election", "its 2019 decision").
+    static let modifierDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
 
     private func isUsable(_ located: LocatedTimex) -> Bool {
         let timex = located.timex
@@ -215,7 +237,16 @@ struct EventDater {
         var lower = t
         while lower > 0, !FunctionWords.dateBoundaries.contains(view.words[lower - 1]) { lower -= 1 }
         var upper = t
-        while upper + 1 < view.count, !FunctionWords.dateBoundaries.contains(view.words[upper + 1]) { upper += 1 }
+        // A relative clause set off by commas ends at its closing comma: "Morales, who is fighting Arce for
+        // control of the party, was barred … in December" — the main clause's date is not the relative act's.
+        // (A main-clause verb after that comma is not in it.)
+        let parenthetical = lower >= 2 && Self.relativePronouns.contains(view.words[lower - 1]) && view.words[lower - 2] == ","
+            && !(lower..<t).contains { view.words[$0] == "," }
+        while upper + 1 < view.count, !FunctionWords.dateBoundaries.contains(view.words[upper + 1]),
+              !(parenthetical && view.words[upper + 1] == ",")
+        {
+            upper += 1
+        }
         return lower...upper
     }
 

@@ -1,4 +1,6 @@
+import ArticleText
 import EventOntology
+import TemporalExpressions
 
 /// The grammatical tense of a trigger's verb group, used to date events without a time expression.
 enum Tense: Hashable, Sendable {
@@ -27,6 +29,8 @@ struct ModalityDetector {
     let excluded: [Bool]
     /// Whether the sentence reports speech in the past ("said it would …").
     let isPastReport: Bool
+    /// The document creation time, against which a scheduled happening's date lies ahead.
+    var dct: CalendarDate? = nil
 
     /// The cues before the trigger at `t`, whose subject starts at `subjectStart` (or `nil`).
     func analyse(_ t: Int, subjectStart: Int?, attributed: Bool, isNoun: Bool) -> (Modality, Tense) {
@@ -76,6 +80,15 @@ struct ModalityDetector {
                 if isPastReport { future = true } else { hypothetical = true }
             }
             if FunctionWords.hedges.contains(word) { hedged = true }
+            // "is expected in Beijing next month for talks", "is due in Moscow on Monday", "are set for talks":
+            // a form of "be" before a word of expectation or schedule makes what follows still to come, with or
+            // without an infinitive ("set up", "set off" are other verbs).
+            if Self.expectationWords.contains(word), k >= 1, Self.beForms.contains(view.words[k - 1]),
+               // "is due to" is read with the infinitive above, and "due to" also gives a cause.
+               !["to", "up", "off", "out", "aside", "apart", "free", "back", "down", "on", "ablaze", "alight"].contains(view.word(k + 1))
+            {
+                future = true
+            }
             if isNoun, tense == .unknown, k < t, view.mentionAt[k] == nil, word.count > 2, word.allSatisfy(\.isLetter),
                !FunctionWords.determiners.contains(word), !FunctionWords.prepositions.contains(word)
             {
@@ -109,11 +122,47 @@ struct ModalityDetector {
         if view.words.last == "?", !(t..<view.count).contains(where: { ["”", "\""].contains(view.words[$0]) }) {
             hypothetical = true
         }
+        // "Xi arrives in Paris on Sunday for talks", "meets Macron in Paris on Monday": the present of a scheduled
+        // happening with a date after publication tells what is still to come.
+        if !future, isScheduledAhead(t) { future = true }
         if hypothetical, !negated { return (.hypothetical, .modal) }
         if negated { return (.negated, tense) }
         if hedged { return (.hedged, .modal) }
         if future { return (.future, .modal) }
         return (attributed ? .reported : .asserted, tense)
+    }
+
+    /// Words of expectation and schedule that, after a form of "be", put what follows ahead ("is expected in
+    /// Beijing", "is due in Moscow", "are scheduled for").
+    static let expectationWords: Set<String> = ["expected", "due", "scheduled", "slated", "set", "poised"]
+
+    /// Forms of "be" before such a word.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "’s", "am"]
+
+    /// Whether the trigger at `t` is, or follows within its clause, the present tense of a verb of scheduled
+    /// happenings ("arrives", "visits", "meets") whose clause holds a date that begins after the DCT.
+    private func isScheduledAhead(_ t: Int) -> Bool {
+        guard let dct else { return false }
+        func isBoundary(_ k: Int) -> Bool {
+            FunctionWords.clauseBoundaries.contains(view.words[k]) || [".", ";", "and", "but"].contains(view.words[k])
+        }
+        var verb: Int?
+        var k = t
+        while k >= 0, k >= t - 8 {
+            if k < t, isBoundary(k) { break }
+            if !excluded[k], ClauseTense.isPresentScheduleVerb(view.words[k]) {
+                verb = k
+                break
+            }
+            k -= 1
+        }
+        guard let verb else { return false }
+        var upper = t
+        while upper + 1 < view.count, upper + 1 <= t + 12, !isBoundary(upper + 1) { upper += 1 }
+        return view.timexes.contains { located in
+            located.first > verb && located.last <= upper && !excluded[located.first]
+                && [.date, .time].contains(located.timex.type) && ClauseTense.begins(located.timex.value, after: dct)
+        }
     }
 
     /// Past verbs of coming together whose purpose infinitive ("met to discuss") reports what happened.
