@@ -32,6 +32,8 @@ struct PartiesAndPhrasalVerbTests {
         // An "as" complement; the object's party by its demonym.
         ("Ankara described the Greek decision as a betrayal.", ["ACCUSE 111 TUR>GRC"]),
         ("Belgrade called Moscow a true friend of the Serbian people.", ["SUPPORT 051 SRB>RUS"]),
+        // An act judged is the judgement's content (as after "welcomed"); the praise is aimed at its party.
+        ("India called the meeting with Pakistan a success.", ["SUPPORT 051 IND>PAK"]),
         // A negated complement judges nothing.
         ("Seoul described the launch as not a threat.", []),
     ])

@@ -141,10 +141,14 @@ extension DocumentRun {
         var dropped = Set<Int>()
         for verb in parse.words.indices where parse.words[verb].upos == "VERB" {
             guard let judgement = namingJudgement(of: verb, in: parse) else { continue }
+            // The complement's words, without the object a small clause hangs on it ("called [the talks with
+            // Pakistan] a success": the talks keep their own event).
             var complementWords = Set([judgement.complement])
             var frontier = [judgement.complement]
             while let next = frontier.popLast() {
-                for child in parse.children[next] where complementWords.insert(child).inserted { frontier.append(child) }
+                for child in parse.children[next] where child != judgement.object && complementWords.insert(child).inserted {
+                    frontier.append(child)
+                }
             }
             var targets = judgedParties(judgement, in: parse).map { view.mentions[$0].mention.actor }
                 .filter { actorsByID[$0] != nil }
