@@ -14,7 +14,8 @@ C.J. Hutto; notice in Sources/EventExtraction/Resources/LICENSE-VADER):
     the crisis" is no criticism: the head words of our own event dictionary (plover-patterns.json: "attack",
     "kill", "protest" ...) with their simple inflections, and TOPIC_WORDS below;
   - a few relational nouns VADER does not rate are added to the positive class (EXTRA_POSITIVE: "called Germany
-    a reliable partner" is praise).
+    a reliable partner" is praise), and nouns of abuse it does not rate to the negative class (EXTRA_NEGATIVE:
+    "called the president a dictator" is a criticism).
 
 Usage:
   pip download vaderSentiment==3.3.2 --no-deps -d /tmp/vader && unzip -o /tmp/vader/*.whl -d /tmp/vader/x
@@ -50,7 +51,17 @@ ADJECTIVE_ENDINGS = ("ed", "able", "ible", "ful", "ive", "ous", "ent", "ant", "a
 
 # Relational nouns and words of trust that VADER does not rate.
 EXTRA_POSITIVE = {"partner", "ally", "allies", "friend", "friends", "brother", "brothers", "model", "champion", "reliable",
-                  "trustworthy", "trusted"}
+                  "trustworthy", "trusted", "genius", "statesman", "patriot", "saviour", "savior"}
+
+# Nouns of abuse that VADER does not rate, used of leaders and states in news ("called the president a dictator",
+# "called the United States the Great Satan", "branded them traitors").
+EXTRA_NEGATIVE = {"dictator", "dictators", "tyrant", "tyrants", "despot", "despots", "autocrat", "autocrats",
+                  "satan", "thug", "thugs", "gangster", "gangsters", "puppet", "puppets", "traitor", "traitors",
+                  "butcher", "butchers", "mafia", "clown", "clowns", "madman", "psychopath", "hypocrite",
+                  "hypocrites", "aggressor", "aggressors", "occupier", "occupiers", "invader", "invaders", "oppressor",
+                  "oppressors", "nazi", "nazis", "rogue", "pariah", "parasite", "parasites", "stooge", "stooges",
+                  "lackey", "lackeys", "bandit", "bandits", "extremist", "extremists", "fanatic", "fanatics",
+                  "warlord", "warlords", "junta"}
 
 
 def inflections(lemma):
@@ -91,6 +102,8 @@ def main():
                 words[negated] = ("negative", -mean)
     for word in EXTRA_POSITIVE:
         words.setdefault(word, ("positive", THRESHOLD))
+    for word in EXTRA_NEGATIVE:
+        words.setdefault(word, ("negative", -THRESHOLD))
     out = os.path.join(RESOURCES, "evaluative-words.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Evaluative words: word, polarity (negative|positive), mean rating on VADER's -4..4 scale.\n")

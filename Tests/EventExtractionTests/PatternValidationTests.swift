@@ -28,6 +28,10 @@ struct PatternValidationTests {
          "p.json: patterns[0] (lemma \"snub\"): window 0 must be 1…30 tokens"),
         (EventPattern(lemma: "call", pos: .verb, with: ["@rude-words"], type: .accuse),
          "p.json: patterns[0] (lemma \"call\"): word class \"@rude-words\" is not one we have (@negative-evaluation, @positive-evaluation)"),
+        (EventPattern(lemma: "walkout", pos: .noun, type: .protest, particle: "off"),
+         "p.json: patterns[0] (lemma \"walkout\"): particle \"off\" needs a verb entry (pos \"verb\")"),
+        (EventPattern(lemma: "back", pos: .verb, type: .concede, particle: "Down hard"),
+         "p.json: patterns[0] (lemma \"back\"): particle \"Down hard\" must be one lower-case word (\"off\", \"down\")"),
     ])
     func badValuesAreNamed(pattern: EventPattern, message: String) {
         #expect(throws: EventExtractionError.malformedFile(path: "p.json", reason: String(message.dropFirst(8)))) {

@@ -84,6 +84,7 @@ extension SentenceReader {
                 actor = Actor(id: actor.id, name: actor.name, country: state.country, sector: sector ?? actor.sector,
                               kind: .organization, role: actor.role)
             }
+            actor = actor.placedAsNonStateGroup()
             let known = context.actor(actor.id) != nil
             context.register(actor)
             let mentionRange = withPossessive(tokenRange)

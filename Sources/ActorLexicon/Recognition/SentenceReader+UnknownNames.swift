@@ -72,7 +72,7 @@ extension SentenceReader {
                 continue
             }
             guard let placed = classify(run, titled: titled, titles: titles, covered: covered, places: places,
-                                        context: context)
+                                        context: context)?.placedAsNonStateGroup()
             else { continue }
             let known = context.actor(placed.id) != nil
             let words = placed.name.split(separator: " ").map(String.init)

@@ -69,6 +69,21 @@ struct SentenceReader {
                 i += 1
                 continue
             }
+            // "the Ta'ang National Liberation Army": an organisation's name of several words after a capitalised
+            // word that names nothing of its own is the end of another organisation's name, not that organisation
+            // (Colombia's National Liberation Army).
+            // A match ending right before it ("the United States National Security Council") or a hyphenated
+            // modifier ("Kurdish-led") is no part of such a name.
+            if let entry = match.entry, entry.kind == .organization, count >= 2, i > range.lowerBound,
+               isCapitalizedWord(i - 1), !WordLists.nonNameWords.contains(keys[i - 1]),
+               !WordLists.titleWords.contains(keys[i - 1]), i - 1 > range.lowerBound, !isHeading,
+               !tokens[i - 1].text.contains("-"), matches.last.map({ $0.fullRange.upperBound < i }) ?? true,
+               !places.contains(where: { $0.fullRange.upperBound == i }),
+               lexicon.index.longestMatch(in: tokens, keys: keys, from: i - 1, limit: i) == nil
+            {
+                i += 1
+                continue
+            }
             if let entry = match.entry, entry.kind == .state {
                 if count == 1, isPartOfOtherName(i, entry: entry) {
                     i += 1

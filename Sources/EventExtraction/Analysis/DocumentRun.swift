@@ -226,6 +226,8 @@ struct DocumentRun {
                           excluded: frame.excluded, modality: modality, dater: dater, reporter: reporter)
             classify(sentenceParse, analyzed: analyzed, drafts: draftsBefore..<drafts.count, view: view,
                      modality: modality, dater: dater, reporter: reporter)
+            recodeNamingJudgements(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
+            resolveRelativeClauseActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropNounContent(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             dropForeignAgents(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             retargetAnswers(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
@@ -240,6 +242,7 @@ struct DocumentRun {
             recodeThreatenedActs(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeHosting(draftsBefore..<drafts.count, parse: sentenceParse)
             recodeShowsOfForce(draftsBefore..<drafts.count, parse: sentenceParse)
+            recodeIncursions(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             foldPurposeClauses(draftsBefore..<drafts.count, parse: sentenceParse)
             targetFromPurpose(draftsBefore..<drafts.count, parse: sentenceParse, view: view)
             recodeIntents(draftsBefore..<drafts.count, parse: sentenceParse)

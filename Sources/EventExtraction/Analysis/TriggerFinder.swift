@@ -79,6 +79,10 @@ struct TriggerFinder {
                 {
                     continue
                 }
+                // "gave in to", "called the talks off": an entry with a particle needs it after its verb.
+                if let particle = pattern.particle {
+                    guard candidate.form != .noun, hasParticle(particle, after: t) else { continue }
+                }
                 var contextToken: Int?
                 if pattern.with != nil {
                     guard let found = window(around: t, isVerb: candidate.form != .noun, size: pattern.window, before: pattern.before).first(where: {
@@ -87,6 +91,10 @@ struct TriggerFinder {
                     contextToken = found
                 }
                 matches.append((candidate.pattern, candidate.form, contextToken, pattern.specificity))
+            }
+            // A verb that carries a particle an entry names is read with those entries alone ("gave in" is no gift).
+            if matches.contains(where: { dictionary.patterns[$0.pattern].particle != nil }) {
+                matches.removeAll { dictionary.patterns[$0.pattern].particle == nil }
             }
             guard !matches.isEmpty else { continue }
             // Prefer verb readings when both fit, then specificity, then dictionary order.
@@ -129,6 +137,28 @@ struct TriggerFinder {
             }
         }
         return result
+    }
+
+    /// Whether the verb at `t` carries `particle`: the word right after it ("backed down", "gave in to"), or after
+    /// a short object of one to three lower-case words that names no actor ("called it off", "turned the request
+    /// down", "pulled its troops out of"). A particle after an actor ("pull the Philippines out of the UN") is left
+    /// to the parse (`DocumentRun.particle(of:in:)`).
+    private func hasParticle(_ particle: String, after t: Int) -> Bool {
+        if view.word(t + 1) == particle {
+            // "in" after a verb mostly opens a phrase of place or time ("gave aid in March"): a particle only
+            // before what cannot be its object ("gave in to", "gave in.").
+            guard particle == "in", t + 2 < view.count else { return true }
+            return view.timexAt[t + 2] == nil && !view.tokens[t + 2].isCapitalized
+                && !FunctionWords.determiners.contains(view.words[t + 2]) && view.words[t + 2].first?.isNumber != true
+        }
+        for k in (t + 2)...(t + 4) where k < view.count && view.words[k] == particle {
+            return ((t + 1)..<k).allSatisfy { j in
+                view.mentionAt[j] == nil && view.timexAt[j] == nil && !view.tokens[j].isCapitalized
+                    && view.words[j].first?.isLetter == true && !FunctionWords.prepositions.contains(view.words[j])
+                    && !FunctionWords.clauseBoundaries.contains(view.words[j])
+            }
+        }
+        return false
     }
 
     /// How far before a passive verb its context may stand (its subject, the act's object).

@@ -388,7 +388,8 @@ extension DocumentRun {
     /// Uzbekistan opened their first joint industrial zone", "Mexican soldiers and state police launched joint
     /// patrols" (CAMEO 062 for exercises, patrols and operations, else 061); the first subject is the source and
     /// the others its targets (see `codeFromParse`). `nil` unless the active verb's object carries "joint",
-    /// "bilateral" or "trilateral" and its subject names two actors or more.
+    /// "bilateral" or "trilateral" and its subject names two actors or more, unless the object is an act of force
+    /// ("opened a joint offensive").
     func jointCooperation(of verb: Int, in parse: ParseView) -> ParseCoding? {
         guard parse.dependents(verb, "nsubj:pass").isEmpty, parse.dependents(verb, "aux:pass").isEmpty,
               let object = parse.dependents(verb, "obj").first(where: { object in
@@ -396,8 +397,11 @@ extension DocumentRun {
               })
         else { return nil }
         let sources = subjects(of: verb, in: parse)
-        guard Set(sources).count >= 2 else { return nil }
         let military: Set<String> = ["exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "training"]
+        // "The alliance opened a joint offensive": allies attacking together act on a third party, not on each other.
+        guard Set(sources).count >= 2,
+              military.contains(parse.lemmas[object]) || FunctionWords.forceActNouns[parse.forms[object].lowercased()] == nil
+        else { return nil }
         guard let code = CAMEOCodebook.bundled.entry(military.contains(parse.lemmas[object]) ? "062" : "061") else { return nil }
         return ParseCoding(code: code, sources: sources, targets: [], passive: false)
     }
@@ -766,6 +770,8 @@ extension DocumentRun {
     /// The coding of `verb` (word index) by our dictionary, the CAMEO verb dictionary, or, for a light verb, by
     /// our noun entry for its object; `codedWords` are words the clause rules or an earlier verb already coded.
     func coding(of verb: Int, lemma: String, in parse: ParseView, codedWords: Set<Int> = []) -> ParseCoding? {
+        // "called Putin a genius", "described the deal as a betrayal": a judgement, whatever the complement's words.
+        if let judgement = namingCoding(of: verb, in: parse) { return judgement }
         if Self.lightVerbs.contains(lemma) {
             if let coding = lightVerbCoding(of: verb, in: parse, codedWords: codedWords) { return coding }
             // "has begun supplying Russia with drones", "began flying migrants back": the act is the verb begun,
@@ -797,11 +803,17 @@ extension DocumentRun {
             let after = near.filter { $0 > verb }
             let subtreeAfter = Set(after.map { parse.lemmas[$0] } + after.map { parse.forms[$0] })
             let dictionary = extractor.dictionary
-            let usable = entries.filter { number in
+            let particle = particle(of: verb, in: parse)
+            var usable = entries.filter { number in
                 let pattern = dictionary.patterns[number]
                 let context = pattern.before == 0 ? subtreeAfter : subtree
                 return ((pattern.with ?? []).isEmpty || context.contains { dictionary.isContextWord($0, of: number) })
                     && !subtree.contains { dictionary.isVetoWord($0, of: number) }
+                    && (pattern.particle == nil || pattern.particle == particle)
+            }
+            // "gave in to the demands": a verb with a particle an entry names is read with those entries alone.
+            if usable.contains(where: { dictionary.patterns[$0].particle != nil }) {
+                usable.removeAll { dictionary.patterns[$0].particle == nil }
             }
             // Entries with context words are the specific ones. When none fits the clause, the CAMEO
             // dictionary below still may ("released two French citizens": our entry wants "prisoners").

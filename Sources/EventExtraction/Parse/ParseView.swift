@@ -236,7 +236,20 @@ struct ParseView {
                     add([named])
                     return
                 }
-                add((dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod")).compactMap { mentionOfWord[$0] })
+                // "American and Canadian members of the UN mission": members stand for the body they belong to,
+                // whatever their nationality.
+                if Self.memberNouns.contains(lemmas[index]) {
+                    let body = dependents(index, "nmod").filter { caseMarker(of: $0) == "of" }
+                        .flatMap { mentions(of: $0) }.filter { !unplacedGroupMention[$0] }
+                    if !body.isEmpty {
+                        add(body)
+                        return
+                    }
+                }
+                // "Canadian and Mexican metal": coordinated modifiers name each party.
+                let modifiers = dependents(index, "nmod:poss") + dependents(index, "compound") + dependents(index, "amod")
+                add((modifiers + modifiers.filter { mentionOfWord[$0] != nil }.flatMap { dependents($0, "conj") })
+                    .compactMap { mentionOfWord[$0] })
                 // "The leaders of Armenia and Azerbaijan agreed": the states the people stand for.
                 if result.isEmpty, Self.representativeNouns.contains(lemmas[index]) { add(namedParties(of: index, besides: nil)) }
             }

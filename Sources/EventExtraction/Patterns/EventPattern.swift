@@ -52,6 +52,11 @@ public struct EventPattern: Hashable, Sendable, Codable {
     /// Whether the act is one only a state's own authorities perform on its people or organs (arrest, impeach,
     /// indict): a passive with no agent ("Clinton was impeached in 1998") takes the patient's state as source.
     public var domestic: Bool?
+    /// A particle the verb must carry for the entry to apply ("gave *in* to" → CONCEDE, "called *off*", "backed
+    /// *down*", "pulled *out* of"): the parse's `compound:prt` (or the adverb or preposition right after the verb
+    /// that it heads), else, before the parse, the word right after the verb or one closing a short object ("called
+    /// the talks off"). A verb that carries a particle an entry names is read with those entries alone.
+    public var particle: String?
 
     /// Creates a pattern.
     public init(
@@ -59,7 +64,7 @@ public struct EventPattern: Hashable, Sendable, Codable {
         mode: String? = nil, cameo: String? = nil, goldstein: Double? = nil, target: [String]? = nil,
         reverse: Bool? = nil, single: Bool? = nil, contextTarget: Bool? = nil, mutual: Bool? = nil,
         window: Int? = nil, before: Int? = nil, complement: String? = nil,
-        domestic: Bool? = nil
+        domestic: Bool? = nil, particle: String? = nil
     ) {
         self.lemma = lemma
         self.pos = pos
@@ -78,13 +83,15 @@ public struct EventPattern: Hashable, Sendable, Codable {
         self.before = before
         self.complement = complement
         self.domestic = domestic
+        self.particle = particle
     }
 
     /// The target cues, defaulting to the direct object.
     public var targetCues: [String] { target ?? ["object"] }
 
-    /// How specific the entry is: entries with context words win over bare ones.
-    var specificity: Int { (with == nil ? 0 : 10) + (mode == nil ? 0 : 1) }
+    /// How specific the entry is: entries with a particle win over those without, entries with context words over
+    /// bare ones.
+    var specificity: Int { (particle == nil ? 0 : 20) + (with == nil ? 0 : 10) + (mode == nil ? 0 : 1) }
 
     /// Whether the act is done together by its parties, each pair once: meetings and agreements (the symmetric
     /// types) and the signing of a formal agreement (CAMEO 057, which the CAMEO→PLOVER table types SUPPORT).

@@ -10,7 +10,8 @@ extension PatternFile {
     /// - `cameo` must be in the bundled CAMEO codebook, of the QuadClass of `type`;
     /// - `target` cues must be `"object"` or one of the prepositions in `targetCues`;
     /// - `window` must be 1 to 30 tokens, `before` 0 to 30;
-    /// - a context or veto word `@name` must name a `WordClass` (`@negative-evaluation`, `@positive-evaluation`).
+    /// - a context or veto word `@name` must name a `WordClass` (`@negative-evaluation`, `@positive-evaluation`);
+    /// - a `particle` must be one lower-case word, on a verb entry.
     /// - Parameter path: The file's path, for the message.
     /// - Throws: `EventExtractionError.malformedFile` naming the entry (index and lemma) and the bad value.
     public func validate(path: String) throws {
@@ -50,6 +51,12 @@ extension PatternFile {
             if let before = pattern.before, !(0...30).contains(before) {
                 throw fail("before \(before) must be 0…30 tokens")
             }
+            if let particle = pattern.particle {
+                guard pattern.pos == .verb else { throw fail("particle \"\(particle)\" needs a verb entry (pos \"verb\")") }
+                guard !particle.isEmpty, particle.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
+                    throw fail("particle \"\(particle)\" must be one lower-case word (\"off\", \"down\")")
+                }
+            }
             for word in (pattern.with ?? []) + (pattern.without ?? []) where word.first == WordClass.marker
                 && WordClass.bundled[String(word.dropFirst())] == nil
             {
@@ -71,7 +78,7 @@ extension PatternFile {
     /// The keys an entry may have.
     public static let entryKeys: Set<String> = [
         "lemma", "pos", "with", "without", "type", "mode", "cameo", "goldstein", "target", "reverse", "single",
-        "contextTarget", "mutual", "window", "before", "complement", "domestic",
+        "contextTarget", "mutual", "window", "before", "complement", "domestic", "particle",
     ]
 
     /// Refuses keys the format does not have (a misspelt "targte" would otherwise be ignored) and a key written
