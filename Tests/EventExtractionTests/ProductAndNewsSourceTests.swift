@@ -18,6 +18,7 @@ struct ProductAndNewsSourceTests {
         ("Boeing unveiled the 787 Dreamliner at its factory near Seattle.", "Dreamliner"),
         ("Sales and hype over the first Air decreased soon after its introduction.", "Air"),
         ("He said that the App Store will be available for Apple's current operating system.", "App Store"),
+        ("The App Store currently has around 225,000 different applications.", "App Store"),
     ])
     func aProductAfterAnArticleIsNoPerson(text: String, name: String) {
         let actors = Self.extract(text).actors
@@ -28,6 +29,7 @@ struct ProductAndNewsSourceTests {
     @Test(arguments: [
         "Jane Doakes said the plant would close in June.",
         "The plant will close in June, factory manager Jane Doakes said on Monday.",
+        "Elected in this district were the localist camp's Jane Doakes and two others.",
     ])
     func aPersonStaysAnActor(text: String) {
         #expect(Self.extract(text).actors.contains { $0.name == "Jane Doakes" })

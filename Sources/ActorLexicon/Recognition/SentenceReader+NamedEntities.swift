@@ -12,7 +12,8 @@ extension SentenceReader {
     /// the span ("… Institute Director Ane Alencar") starts the person's name.
     /// Whether token `first` follows an article or an organisation's possessive determiner, alone or with a product
     /// adjective between ("the Dreamliner", "the first Air", "its Dreamliner", "a new App Store"), or a model number
-    /// ("787 Dreamliner"). Not "the late …", which names a person.
+    /// ("787 Dreamliner"). Not "the late …", which names a person, nor a possessive: "the localist camp's Cheng
+    /// Chung-tai" is a person, as "the company's App Store" is not.
     func isAfterArticleOrModel(_ first: Int) -> Bool {
         var k = first - 1
         guard range.contains(k) else { return false }
@@ -55,7 +56,9 @@ extension SentenceReader {
             else { continue }
             // "the Dreamliner", "the App Store", "the first Air", "the 787 Dreamliner": English writes no article or
             // model number before a person's name, so a PER span after one is a product or a fragment of a name.
-            if entity.type == .person, isAfterArticleOrModel(first) { continue }
+            if entity.type == .person, isAfterArticleOrModel(first) || ["the", "a", "an"].contains(keys[first]) && first < last {
+                continue
+            }
             let overlapsMention = context.mentions(inSentence: sentence).contains { mention in
                 mention.start < entity.span.end && entity.span.start < mention.end
             }
