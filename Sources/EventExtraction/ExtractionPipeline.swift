@@ -46,13 +46,20 @@ public struct ExtractionPipeline: Sendable {
         // A state name that is part of a place ("Atlanta, Georgia"; "in Georgia" the US state) is not the state.
         var mentioned = places?.removingPlaceNames(from: recognized) ?? recognized
         if let places {
+            // "…, The Guardian reported": the outlet is not where its story happens.
+            let sources = mentioned.newsSources { mention in
+                guard segmented.sentences.indices.contains(mention.sentence) else { return nil }
+                return segmented.tokens(ofSentence: mention.sentence).first { $0.span.start >= mention.end }?.lowercased
+            }
             mentioned = mentioned.placingCountrylessGroups(
-                places.homeEvidence, datelineCountry: places.dateline?.place.country, lexicon: recognizer.lexicon)
+                places.homeEvidence, datelineCountry: places.dateline?.place.country, lexicon: recognizer.lexicon,
+                newsSources: sources)
         }
         let (events, eventFindings) = extractor.extract(
             segmented, actors: mentioned, temporal: temporal, syntax: analysis, places: places)
         let actors = extractor.actors(mentioned, completedFor: events, asOf: temporal.dct)
         var findings = document.inputFindings + temporal.findings + actors.findings + eventFindings
+            + (places?.findings(document: document.id) ?? [])
         if temporal.dct == nil {
             findings.append(
                 Finding(.warning, code: "dct.missing",

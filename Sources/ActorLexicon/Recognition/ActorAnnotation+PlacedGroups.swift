@@ -18,11 +18,15 @@ extension ActorAnnotation {
     ///     or several are absent.
     ///   - datelineCountry: the country (ISO alpha-3) of the report's dateline, when it has one.
     ///   - lexicon: the lexicon whose state entries name the groups ("British judiciary").
+    ///   - newsSources: actors the text names as reporting ("…, The Guardian reported", "Kyodo reports"): a news
+    ///     outlet or agency the lexicon does not know keeps no country, as the places of its sentence are those of
+    ///     the story it reports, not its own.
     /// - Returns: the annotation itself when nothing changed; otherwise one with the placed groups, each added
     ///   after the actors already listed, and groups left without mentions dropped.
-    public func placingCountrylessGroups(_ countryOfSentence: [Int: String], datelineCountry: String? = nil,
-                                         lexicon: Lexicon) -> ActorAnnotation
-    {
+    public func placingCountrylessGroups(
+        _ countryOfSentence: [Int: String], datelineCountry: String? = nil, lexicon: Lexicon,
+        newsSources: Set<ActorID> = []
+    ) -> ActorAnnotation {
         let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let home = homeCountry(countryOfSentence, lexicon: lexicon)
         let groupHome = home ?? datelineCountry
@@ -80,7 +84,8 @@ extension ActorAnnotation {
         var located: [ActorID: String] = [:]
         var reasons: [ActorID: UnknownActorFinding.PlacementReason] = [:]
         for mention in mentions {
-            guard located[mention.actor] == nil, let actor = byID[mention.actor], [.organization, .person, .unknown].contains(actor.kind),
+            guard located[mention.actor] == nil, !newsSources.contains(mention.actor), let actor = byID[mention.actor],
+                  [.organization, .person, .unknown].contains(actor.kind),
                   actor.country == nil, !actor.id.rawValue.hasPrefix("XXX-"), lexicon.entry(actor.id) == nil,
                   !Self.armedSectors.contains(actor.sector ?? ""), let country = isBrief ? partyCountry(of: mention.sentence) : country(of: mention.sentence),
                   lexicon.entry(ActorID(country))?.kind == .state
@@ -101,6 +106,16 @@ extension ActorAnnotation {
         return ActorAnnotation(actors: annotation.actors, mentions: annotation.mentions,
                                findings: UnknownActorFinding.explained(annotation.findings, reasons: reasons, mentions: remapped))
     }
+
+    /// The actors of `mentions` that a news verb follows ("The Guardian reported", "Kyodo reports"), by the first word
+    /// after each mention in its sentence.
+    /// - Parameter wordAfter: the lower-cased word right after a mention in its sentence, or `nil`.
+    public func newsSources(wordAfter: (ActorMention) -> String?) -> Set<ActorID> {
+        Set(mentions.filter { mention in wordAfter(mention).map(Self.newsVerbs.contains) == true }.map(\.actor))
+    }
+
+    /// Verbs whose subject is a news outlet or agency: "The Guardian reported", "Kyodo reports".
+    static let newsVerbs: Set<String> = ["reported", "reports", "reporting"]
 
     /// The country a document is about: the one state (ISO alpha-3) that holds at least `homeShare` of the
     /// country-bearing evidence — each mention of an actor with a state's country and each sentence whose places

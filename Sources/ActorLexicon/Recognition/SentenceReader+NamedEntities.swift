@@ -10,6 +10,21 @@ extension SentenceReader {
     /// becomes an actor when its head word is a subject or passive agent, or when it is a person of two or
     /// more words, or an organisation with an organisation head noun ("… Institute", "… Party"); a title inside
     /// the span ("… Institute Director Ane Alencar") starts the person's name.
+    /// Whether token `first` follows an article or an organisation's possessive determiner, alone or with a product
+    /// adjective between ("the Dreamliner", "the first Air", "its Dreamliner", "a new App Store"), or a model number
+    /// ("787 Dreamliner"). Not "the late …", which names a person, nor a possessive: "the localist camp's Cheng
+    /// Chung-tai" is a person, as "the company's App Store" is not.
+    func isAfterArticleOrModel(_ first: Int) -> Bool {
+        var k = first - 1
+        guard range.contains(k) else { return false }
+        if isModelNumber(k) { return true }
+        if tokens[k].kind == .word, Self.productAdjectives.contains(keys[k]), range.contains(k - 1) { k -= 1 }
+        return tokens[k].kind == .word && ["the", "a", "an", "its", "their"].contains(keys[k])
+    }
+
+    /// Adjectives between an article and a product's name: "the first Air", "the new Dreamliner".
+    static let productAdjectives: Set<String> = ["first", "new", "original", "latest", "updated", "next", "old"]
+
     func addNamedEntities(_ entities: [EntityMention], covered: Set<Int>, titles: [Int: TitleContext],
                           places: [SentenceMatch], into context: inout RecognitionContext)
     {
@@ -39,6 +54,11 @@ extension SentenceReader {
                 // "The Boeing 737-800": a maker's name before a model number is a product.
                 !isModelNumber(last + 1), !isModelNumber(last)
             else { continue }
+            // "the Dreamliner", "the App Store", "the first Air", "the 787 Dreamliner": English writes no article or
+            // model number before a person's name, so a PER span after one is a product or a fragment of a name.
+            if entity.type == .person, isAfterArticleOrModel(first) || ["the", "a", "an"].contains(keys[first]) && first < last {
+                continue
+            }
             let overlapsMention = context.mentions(inSentence: sentence).contains { mention in
                 mention.start < entity.span.end && entity.span.start < mention.end
             }

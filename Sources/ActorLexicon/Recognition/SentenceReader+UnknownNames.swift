@@ -59,6 +59,8 @@ extension SentenceReader {
             guard start < end, end - start > 1 || tokens[start].text.unicodeScalars.count > 1 else { continue }
             // "The Boeing 737-800": a name before a model number is a product, as the lexicon's matches read it.
             if isModelNumber(end) { continue }
+            // "the 787 Dreamliner will use less fuel": a name after a model number is the model's, a product.
+            if !titled, start == i, isModelNumber(i - 1) { continue }
             let run = start..<end
             let mentionRange = withPossessive(run)
             // A short form of someone named earlier in this sentence ("… Oleksiy Honcharuk's offer …, seemingly

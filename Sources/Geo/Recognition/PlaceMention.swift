@@ -80,6 +80,16 @@ public struct PlaceAnnotation: Hashable, Sendable {
     /// The dateline's place, or `nil`.
     public var dateline: PlaceMention? { mentions.first { $0.basis == .dateline } }
 
+    /// One finding (`place.ambiguous`, severity info) per name left unresolved because several second-level
+    /// divisions share it and the text chooses none ("Washington County" in a story that names no state).
+    public func findings(document: DocumentID) -> [Finding] {
+        unresolved.filter { $0.cue == .ambiguous }.map { mention in
+            Finding(.info, code: "place.ambiguous",
+                    message: "\"\(mention.text)\" names second-level divisions in several states or provinces and the text names none of them: left without a GeoNames id",
+                    document: document, span: mention.span)
+        }
+    }
+
     /// The mentions of sentence `index`.
     public func mentions(inSentence index: Int) -> [PlaceMention] {
         mentions.filter { $0.sentence == index && $0.basis != .dateline }

@@ -57,6 +57,28 @@ extension PlaceReader {
         return appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.divisionNouns) != nil
     }
 
+    /// The singular type word ("district", "county") of a lower-case second-level division noun after the name ending
+    /// at token `b`, also after names coordinated with it ("Kendrapara district", "the Kendrapara and Jagatsinghpur
+    /// districts"), or `nil`.
+    static func secondLevelNoun(after b: Int, tokens: [Token], lower: [String]) -> String? {
+        let n = tokens.count
+        var k = b + 1
+        while k < n, [",", "and", "or"].contains(lower[k]) {
+            var next = k + 1
+            if next < n, ["and", "or"].contains(lower[next]) { next += 1 }
+            guard next < n, tokens[next].kind == .word, tokens[next].isCapitalized else { break }
+            k = next
+            while k < n, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        }
+        guard k < n, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+        return secondLevelNouns[lower[k]]
+    }
+
+    /// Lower-case nouns of second-level divisions, with the type word the gazetteer's names end with.
+    static let secondLevelNouns: [String: String] = [
+        "district": "district", "districts": "district", "county": "county", "counties": "county",
+    ]
+
     /// Type words a division's name may end with, capitalised as part of it ("Copperbelt Province", "Nimba
     /// County"): the gazetteer indexes the name without them.
     static let divisionTypeWords: Set<String> = [

@@ -107,6 +107,21 @@ extension PlaceReader {
         }
     }
 
+    /// Whether the entity's words outside `name` are only a date phrase after it: a lower-case phrase start and
+    /// weekday or month names or numbers ("reached Santiago de Compostela on Friday" tagged as one organisation). The
+    /// tagger ran the name on into the date; it blocks nothing.
+    static func runsIntoDate(_ entity: EntityMention, after name: TextSpan, tokens: [Token]) -> Bool {
+        let outside = tokens.filter { token in
+            token.kind != .punctuation && entity.span.contains(token.span) && !name.contains(token.span)
+        }
+        guard let first = outside.first, first.span.start >= name.end, outside.count >= 2,
+              first.text.first?.isLowercase == true, PlaceRecognizer.phraseStarts.contains(first.lowercased)
+        else { return false }
+        return outside.dropFirst().allSatisfy { token in
+            token.kind == .number || PlaceRecognizer.calendarWords.contains(token.lowercased)
+        }
+    }
+
     /// Whether an entity span holds a word outside `span` (not only punctuation).
     static func hasWords(of entity: EntityMention, outside span: TextSpan, tokens: [Token]) -> Bool {
         tokens.contains { token in

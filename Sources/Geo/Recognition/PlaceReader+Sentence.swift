@@ -246,6 +246,18 @@ extension PlaceReader {
                 if basis == .capital || basis == .organization { (basis, stateCountry) = (.gazetteer, nil) }
                 matches = divisions
             }
+            // "Kendrapara district", "the Kendrapara and Jagatsinghpur districts", "Lamar county": a second-level
+            // division named by its lower-case type noun is the division the gazetteer holds under the name with its
+            // type word ("Kendrapara District"), not the town of the name.
+            var namedAsSecondLevel = false
+            if !namedAsDivision, let noun = Self.secondLevelNoun(after: b, tokens: tokens, lower: lower) {
+                let typed = gazetteer.matches(key: PlaceName.key(key + " " + noun)).filter { !$0.isAlternate && $0.place.precision == .admin2 }
+                if !typed.isEmpty {
+                    if basis == .capital || basis == .organization { (basis, stateCountry) = (.gazetteer, nil) }
+                    matches = typed
+                    namedAsSecondLevel = true
+                }
+            }
             let countries = matches.filter { $0.place.precision == .country }
             if !countries.isEmpty, countries.count < matches.count,
                Self.appositionHead(after: b, tokens: tokens, lower: lower, in: PlaceRecognizer.countryNouns) != nil
@@ -279,7 +291,7 @@ extension PlaceReader {
             // "Washington County, which includes Montpelier,": a second-level division named with its type word is a
             // place wherever it stands (a county does not act; its sheriff or board does).
             let typedCounty = a < b && Self.divisionTypeWords.contains(lower[b])
-                && matches.contains { !$0.isAlternate && $0.place.precision == .admin2 }
+                && matches.contains { !$0.isAlternate && $0.place.precision == .admin2 } || namedAsSecondLevel
             // A name that acts outside a locative phrase is a club, a government or a personified city, not where
             // something is ("Sevilla drew with Getafe", "Paris is mourning"); what is struck or shelled is a place.
             if stateCountry == nil, basis != .capital, basis != .organization, !locative, end == b, !before.sawCapital, !officeOwner,
@@ -517,6 +529,20 @@ extension PlaceReader {
                         basis: .gazetteer, requirePosition: false)
                     continue
                 }
+                // A city's office after its possessive inside a government's mention ("Dushanbe's mayor", read as
+                // Tajikistan's government because the lexicon takes the capital for its state): the city.
+                if let k = (a..<b).first(where: { k in
+                    k + 2 <= b && ["'s", "’s"].contains(lower[k + 1]) && PlaceRecognizer.cityOffices.contains(lower[k + 2])
+                }), tokens[k].isCapitalized {
+                    var i = k
+                    while i > a, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { i -= 1 }
+                    let key = PlaceName.key(document.text[span(i, k)])
+                    let cities = gazetteer.matches(key: key).filter { $0.place.precision == .city }
+                    if !cities.isEmpty {
+                        add(i, k, key: key, matches: cities, basis: .gazetteer, requirePosition: false)
+                        continue
+                    }
+                }
                 // An organisation named like a place: a seat ("talks in Brussels" for the EU) or a US state's
                 // government ("from Florida", "Kansas senator"), in its own country when it has one.
                 let matches = gazetteer.matches(key: PlaceName.key(mention.text)).filter { match in
@@ -675,6 +701,7 @@ extension PlaceReader {
                 if covering.contains(where: { entity in
                     entity.type != .location && Self.hasWords(of: entity, outside: span(t, end), tokens: tokens)
                         && !(entity.type == .person && Self.runsOverLowerCase(entity, tokens: tokens))
+                        && !Self.runsIntoDate(entity, after: span(t, end), tokens: tokens)
                 }),
                    Self.officeDivisions(matches, after: end, lower: lower).isEmpty
                 {

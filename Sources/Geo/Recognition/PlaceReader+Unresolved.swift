@@ -26,11 +26,11 @@ extension PlaceRecognizer {
     /// Curuguaty"); not "on", "to" or "from", whose objects are as often platforms, persons or firms ("on TikTok").
     static let untaggedPlacePrepositions: Set<String> = ["in", "near", "outside", "around", "inside", "throughout"]
     /// Words of institutions and organisations that are no place: "in Congress", "at New York University", "in The
-    /// Times", "on Earth".
+    /// Times", "on Earth", online shops ("from the App Store").
     static let institutionWords: Set<String> = organisationNameWords.union([
         "house", "senate", "parliament", "congress", "assembly", "government", "earth", "world", "moon", "heaven",
         "internet", "web", "holdings", "wireless", "conference", "technologies", "systems", "networks", "inc",
-        "ltd", "corp", "technica",
+        "ltd", "corp", "technica", "store", "stores",
     ])
     /// Regions the gazetteer lacks, which a place mention does not count ("in Siberia"), nor products named like
     /// places ("in Windows").

@@ -82,6 +82,7 @@ struct PlaceReader {
         }
         candidates.sort { $0.span.start < $1.span.start }
         var resolved = resolveJointly(dateline: dateline)
+        let ambiguous = removeAmbiguousDivisions(from: &resolved)
         var mentions = resolved.dateline.map { [$0.mention] } ?? []
         let landmarkKeys = Set(landmarks.map(\.key))
         let allLandmarks = (landmarks + unplacedLandmarks.filter { landmarkKeys.contains($0.key) })
@@ -94,7 +95,8 @@ struct PlaceReader {
         // A landmark found through another occurrence replaces the names read inside it ("London" of "London Bridge").
         resolved.mentions.removeAll { mention in located.contains { $0.span.overlaps(mention.span) } }
         mentions += (resolved.mentions + located).sorted { $0.start < $1.start }
-        let unresolved = unresolvedPlaces(unresolvedCandidates + unlocatedLandmarks(located: located), besides: mentions)
+        let unresolved = unresolvedPlaces(
+            unresolvedCandidates + unlocatedLandmarks(located: located) + ambiguous, besides: mentions)
         return PlaceAnnotation(mentions: mentions, unresolved: unresolved)
     }
 
@@ -126,6 +128,56 @@ struct PlaceReader {
             span: candidate.span, text: document.text[candidate.span], sentence: candidate.sentence,
             place: best.place, basis: basis, isLocative: candidate.isLocative,
             preposition: candidate.preposition)
+    }
+
+    /// Removes from `resolved` the second-level divisions whose name several divisions share when nothing in the text
+    /// chooses among them, and returns them as unresolved mentions (cue `ambiguous`). A county name repeats from state
+    /// to state ("Washington County": thirteen in the gazetteer) and a story names its own state, so a reading is
+    /// chosen by a qualifier ("Washington County, Pennsylvania"), a division the article or the dateline names
+    /// (`PlaceResolver` gives it 60 points), or the country the article names when only one reading lies in it;
+    /// without such a cue the most populous reading is taken only when it holds at least half of the people of all
+    /// the readings (the place most readers of the name live in); otherwise the name is left without an id rather
+    /// than placed in Oregon's Washington County, a quarter of the people of the thirteen.
+    func removeAmbiguousDivisions(from resolved: inout ResolvedPlaces) -> [UnresolvedPlaceMention] {
+        var ambiguous: [UnresolvedPlaceMention] = []
+        // A name qualified anywhere in the text ("Washington County, Pennsylvania … Washington County") was settled.
+        let qualifiedKeys = Set(resolved.candidates.filter { !$0.context.qualifiers.isEmpty }.map(\.key))
+        var index = 0
+        while index < resolved.mentions.count {
+            let candidate = resolved.candidates[index]
+            if resolved.mentions[index].place.precision == .admin2, !qualifiedKeys.contains(candidate.key),
+               Self.isAmbiguousDivision(candidate)
+            {
+                let mention = resolved.mentions.remove(at: index)
+                resolved.candidates.remove(at: index)
+                ambiguous.append(UnresolvedPlaceMention(
+                    span: mention.span, text: mention.text, sentence: mention.sentence, cue: .ambiguous,
+                    isLocative: mention.isLocative, preposition: mention.preposition))
+            } else {
+                index += 1
+            }
+        }
+        return ambiguous
+    }
+
+    /// Whether `candidate` (resolved in its final context) names second-level divisions in several first-level
+    /// divisions of which the text chooses none, and whose most populous holds under half of their people.
+    static func isAmbiguousDivision(_ candidate: PlaceCandidate) -> Bool {
+        let readings = candidate.matches.map(\.place).filter { $0.precision == .admin2 }
+        guard Set(readings.compactMap(\.divisionKey)).count > 1 else { return false }
+        let context = candidate.context
+        let chosen = readings.contains { place in
+            context.qualifiers.contains { $0.country == place.country
+                && ($0.precision == .country || $0.admin1Code == place.admin1Code) }
+                || place.divisionKey.map { (context.articleDivisions[$0] ?? 0) > 0 || context.datelineDivision == $0 } == true
+        }
+        guard !chosen else { return false }
+        // The country the article names, when one reading alone lies in it ("Kendrapara District" is India's only).
+        let inNamedCountries = readings.filter { (context.articleCountries[$0.country] ?? 0) > 0 || context.datelineCountry == $0.country }
+        if inNamedCountries.count == 1 { return false }
+        let total = readings.reduce(0) { $0 + max($1.population, 0) }
+        let largest = readings.map(\.population).max() ?? 0
+        return 2 * largest < total
     }
 
     /// The division every reading of `matches` lies in (or is), if there is one.

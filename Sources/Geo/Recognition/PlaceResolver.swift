@@ -34,6 +34,11 @@ public struct PlaceResolver: Sendable {
     public func best(_ matches: [Gazetteer.Match], context: PlaceContext) -> (place: Place, score: Double)? {
         var best: (place: Place, score: Double)?
         for match in matches {
+            // A city's alternate that is the own name of a smaller place of the same country beside it names that
+            // place, not the city: "Victoria" is Hong Kong's old name for the city on its island, a place of its own
+            // in the gazetteer, so it never outweighs the Australian state or the Canadian city as Hong Kong's
+            // seven million people.
+            if Self.isShadowedAlternate(match, in: matches) { continue }
             // A division named like a city inside it, or like its country's capital, means the city ("New York",
             // "Washington"); not like a small town that has the name only as an alternate ("Antioquia" is the
             // department, not Santa Fe de Antioquia, a two-hundredth of its people).
@@ -62,6 +67,17 @@ public struct PlaceResolver: Sendable {
             return (capital, best?.score ?? 0)
         }
         return best
+    }
+
+    /// Whether `match` is a city's alternate name that another reading of `matches` has as its own name, a city of
+    /// the same country within 25 km ("Victoria" of Hong Kong and Victoria City on Hong Kong island; "Kowloon").
+    static func isShadowedAlternate(_ match: Gazetteer.Match, in matches: [Gazetteer.Match]) -> Bool {
+        guard match.isAlternate, match.place.precision == .city else { return false }
+        return matches.contains { other in
+            !other.isAlternate && other.place.precision == .city && other.place.geonameId != match.place.geonameId
+                && other.place.country == match.place.country
+                && other.place.coordinate.distance(to: match.place.coordinate) <= 25
+        }
     }
 
     /// The national capital of at least a million people that a bare name means although the article's country

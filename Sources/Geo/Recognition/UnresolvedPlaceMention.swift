@@ -1,7 +1,9 @@
 import ArticleText
 
 /// A place named in a document that no gazetteer entry resolves: a village, a small town, an island, a district or a
-/// landmark nothing locates ("the village of Kirants", "Zvartnots airport", "Republic Square", "the Golf Hotel").
+/// landmark nothing locates ("the village of Kirants", "Zvartnots airport", "Republic Square", "the Golf Hotel"), or
+/// a second-level division's name that several entries share and nothing in the text chooses among
+/// ("Washington County").
 ///
 /// It has no GeoNames id, no coordinates and no precision, so it is never an event location, never a GeoJSON feature
 /// and never weighs in the choice of the gazetteer's places; it only records that the text names a place there.
@@ -24,6 +26,9 @@ public struct UnresolvedPlaceMention: Hashable, Sendable, Codable {
         /// A facility or landmark head after it ("Zvartnots airport", "the Friendship Bridge", "Republic Square")
         /// that no place in the text locates.
         case landmark
+        /// A second-level division's name that several divisions share ("Washington County": thirteen US states have
+        /// one) when the text names none of their states or countries and no reading holds half of their people.
+        case ambiguous
     }
 
     /// First scalar of the mention in the document text.
