@@ -60,11 +60,23 @@ public enum ArticleTextError: Error, LocalizedError, Equatable, Sendable {
     /// Why `value` is refused as a publication date, in one phrase.
     /// A timestamp of a shape RFC 3339 does not allow (a space for the `T`, an offset `+0530`) or out of range
     /// (`+25:00`) is told what is wrong with it (see ``CalendarDate/publishedProblem(_:)``).
-    static func dateProblem(_ value: String) -> String {
-        if let problem = CalendarDate.publishedProblem(value) {
-            return "published date \"\(value)\" is not a valid RFC 3339 timestamp: \(problem)"
+    ///
+    /// A day that does not exist (`2025-02-29`, `2025-04-31`, month 13) is named as such, and an RSS `pubDate` with
+    /// a problem (a weekday that is not the date's, a two-digit year) says it; anything else gets the forms that
+    /// are read.
+    public static func dateProblem(_ value: String) -> String {
+        let shown = value.escapingControlCharacters
+        if let problem = CalendarDate.dayProblem(value) {
+            return "published date \"\(shown)\" is not a day of the calendar: \(problem)"
         }
-        return "published date \"\(value)\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
+        if let problem = CalendarDate.publishedProblem(value) {
+            return "published date \"\(shown)\" is not a valid RFC 3339 timestamp: \(problem)"
+        }
+        if case .problem(let problem) = CalendarDate.readRFC822(value) {
+            return "published date \"\(shown)\" is not a valid RSS pubDate (RFC 822): \(problem)"
+        }
+        return "published date \"\(shown)\" is not a date storygraph reads: write a YYYY-MM-DD day (0001-01-01 to 9999-12-31), "
+            + "an RFC 3339 timestamp (2025-06-03T09:00:00Z) or an RSS pubDate (Tue, 03 Jun 2025 09:00:00 GMT)"
     }
 
     /// Whether the error is ``tooLarge(path:reason:)``.

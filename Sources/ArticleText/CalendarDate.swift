@@ -33,8 +33,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
-    /// The publication day of a document's `published` value: a `YYYY-MM-DD` day, or an RFC 3339 timestamp as
-    /// news feeds write it ("2025-01-01T10:00:00Z", "2025-01-01t23:30:00.5-05:00"), whose day is taken as
+    /// The publication day of a document's `published` value: a `YYYY-MM-DD` day, an RFC 3339 timestamp as
+    /// news feeds write it ("2025-01-01T10:00:00Z", "2025-01-01t23:30:00.5-05:00"), or an RFC 822 date-time as
+    /// RSS writes `pubDate` ("Tue, 03 Jun 2025 09:00:00 GMT", see ``readRFC822(_:)``), whose day is taken as
     /// written (the publisher's own calendar day, not converted to UTC). `nil` for anything else.
     ///
     /// The timestamp is RFC 3339's `date-time`: `T` or `t` between date and time, hours 00–23, minutes 00–59,
@@ -45,9 +46,11 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
             self = day
             return
         }
-        guard Self.isInternetDateTime(Array(string.utf8)), let day = CalendarDate(iso: String(string.prefix(10))) else {
-            return nil
+        if Self.isInternetDateTime(Array(string.utf8)), let day = CalendarDate(iso: String(string.prefix(10))) {
+            self = day
+            return
         }
+        guard case .day(let day) = Self.readRFC822(string) else { return nil }
         self = day
     }
 

@@ -234,6 +234,38 @@ extension DocumentReader {
         return nil
     }
 
+    /// What is wrong with a record's value of the wrong type at `codingPath`: what it is, what the field must be,
+    /// and how to write it (`"published" must be a text, not the number 1748941200: …`).
+    static func wrongTypeProblem(at codingPath: [any CodingKey], in line: Data) -> String {
+        let field = codingPath.map(\.stringValue).joined(separator: ".")
+        let shown = JSONLines.shownValue(at: codingPath, in: line)
+        let value = shown.map { $0 == "a list" || $0 == "an object" ? $0 : $0 == "true" || $0 == "false" ? $0 : "the number \($0)" }
+        let found = value.map { ", not \($0)" } ?? ""
+        switch codingPath.count == 1 ? MetadataKey(written: field) : nil {
+        case .published?:
+            return "\"\(field)\" (the publication date) must be a text\(found): a YYYY-MM-DD day, an RFC 3339 timestamp or an "
+                + "RSS pubDate, in quotes (\"2025-06-03\", \"2025-06-03T09:00:00Z\", \"Tue, 03 Jun 2025 09:00:00 GMT\")"
+                + (shown.flatMap(Self.numberDateHint) ?? "")
+        case .id?:
+            let quoted = shown.map { $0.hasPrefix("a") ? "" : ": put it in quotes (\"\($0)\")" } ?? ""
+            return "\"\(field)\" must be a text\(found)\(quoted)"
+        default:
+            return "\"\(field)\" must be a text\(found)"
+        }
+    }
+
+    /// What a number given as a publication date probably is, and how to write it: a day written without hyphens
+    /// (`20250603`), or a Unix time in seconds (10 digits) or milliseconds (13 digits). `nil` for other numbers.
+    static func numberDateHint(_ number: String) -> String? {
+        guard !number.isEmpty, number.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(number) else { return nil }
+        if number.count == 8, let day = CalendarDate(iso: "\(number.prefix(4))-\(number.dropFirst(4).prefix(2))-\(number.suffix(2))") {
+            return " (\(number) reads as the day \(day) written without hyphens: write \"\(day)\")"
+        }
+        let (unit, seconds) = number.count == 13 ? ("milliseconds", value / 1000) : ("seconds", value)
+        guard number.count == 10 || number.count == 13 else { return nil }
+        return " (a Unix time, \(unit) since 1970, is not read: convert it first, e.g. date -u -d @\(seconds) +%FT%TZ)"
+    }
+
     /// One JSONL line's article.
     /// - Throws: `ArticleTextError.badRecord`, `.badDate` or `.emptyText` naming the line.
     func parseRecord(_ line: Data, decoder: JSONDecoder, origin: String, lineNumber: Int) throws -> Document {
@@ -250,8 +282,8 @@ extension DocumentReader {
         } catch let DecodingError.keyNotFound(key, _) {
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "missing \"\(key.stringValue)\"")
         } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" has the wrong type")
+            throw ArticleTextError.badRecord(
+                path: origin, line: lineNumber, reason: Self.wrongTypeProblem(at: context.codingPath, in: line))
         } catch let DecodingError.valueNotFound(_, context) where !context.codingPath.isEmpty {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
             throw ArticleTextError.badRecord(path: origin, line: lineNumber, reason: "\"\(field)\" is null")

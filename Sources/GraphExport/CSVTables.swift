@@ -145,19 +145,12 @@ public struct CSVTables: Sendable {
     /// them; a table shown in a terminal (`cat events.csv`, `query --format csv`) would run them as escape
     /// sequences.
     public static func visible(_ cell: String) -> String {
-        guard cell.unicodeScalars.contains(where: isHidden) else { return cell }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: cell.unicodeScalars.lazy.map { isHidden($0) ? "\u{FFFD}" : $0 })
-        return String(scalars)
+        ControlCharacters.shown(cell)
     }
 
-    /// Whether `scalar` is a control character a table must not carry (see ``visible(_:)``).
+    /// Whether `scalar` is a control character a table must not carry (see ``ControlCharacters/isHidden(_:)``).
     static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
+        ControlCharacters.isHidden(scalar)
     }
 
     /// A number with at most two decimals and no trailing zeros, as every table writes a Goldstein value:

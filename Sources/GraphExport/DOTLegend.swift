@@ -58,6 +58,6 @@ enum DOTLegend {
     /// backslashes in HTML-like labels too).
     static func escaped(_ text: String) -> String {
         MarkupText.escaped(text).replacingOccurrences(of: "\\", with: "\\\\")
-            .split(whereSeparator: \.isNewline).joined(separator: " ")
+            .split(whereSeparator: { ControlCharacters.isLineBreak($0) }).joined(separator: " ")
     }
 }

@@ -11,9 +11,9 @@
 ///    looks like an entity through unescaped: `&` is therefore always written `&amp;`, so `&amp;` in an article
 ///    stays `&amp;` in the picture and `&#x0;` can never become a character reference in the SVG.
 ///
-/// Characters XML 1.0 cannot carry (C0 controls other than line feed and tab, DEL, U+FFFE, U+FFFF) are
-/// dropped, because Graphviz copies IDs and text into SVG `<title>`s, comments and attributes; C1 controls
-/// (U+0080–U+009F) become U+FFFD, as in CSV and Markdown. Line feeds
+/// Graphviz copies IDs and text into SVG `<title>`s, comments and attributes, so U+FFFE and U+FFFF (no XML
+/// characters) and carriage returns are dropped, and the hidden control characters (C0 other than tab, line feed
+/// and carriage return; DEL; C1) become U+FFFD, as in every text output (``ControlCharacters``). Line feeds
 /// become `\n` (a centred line break), tabs a space. In an ID, which is a name and not text to read, a tab, a
 /// character XML cannot carry and a C1 control are written as an escape (`\u{1B}`, `\u{85}`) instead, so
 /// that every mapping is injective there and two different IDs stay two nodes; keywords (`node`, `graph`, `strict`) and IDs starting with a digit are
@@ -51,8 +51,8 @@ enum DOTText {
             case "&": result += "&amp;"
             case "\n": result += "\\n"
             case "\t": result += " "
+            case _ where ControlCharacters.isHidden(scalar): result.unicodeScalars.append(ControlCharacters.replacement)
             case _ where isForbidden(scalar): continue
-            case _ where isC1Control(scalar): result += "\u{FFFD}"
             default: result.unicodeScalars.append(scalar)
             }
         }

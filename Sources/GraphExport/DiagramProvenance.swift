@@ -72,7 +72,7 @@ public struct DiagramProvenance: Sendable {
 
     /// `text` cut to ``evidenceLimit`` characters at a word boundary, with "…".
     public func truncated(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = text.split(whereSeparator: { ControlCharacters.isLineBreak($0) }).joined(separator: " ")
         guard flat.count > evidenceLimit else { return flat }
         let cut = flat.prefix(evidenceLimit)
         let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -1,15 +1,16 @@
 import Foundation
 
 /// JSON as Storygraph writes it: `JSONEncoder` output with each empty array and object written `[]` and `{}`, and
-/// each C1 control character (U+0080–U+009F, such as CSI U+009B) in a string escaped (`\u009b`) as JSONEncoder
-/// escapes C0 ones, so that `cat events.json` shows no raw control an article brought in.
+/// DEL and each C1 control character (U+007F–U+009F, such as CSI U+009B) in a string escaped (`\u007f`,
+/// `\u009b`) as JSONEncoder escapes C0 ones, so that `cat events.json` shows no raw control an article brought in
+/// (``ControlCharacters``).
 ///
 /// Foundation's pretty printer writes an empty array as `[`, an empty line and `]` (an empty object alike); every
 /// JSON file and `--json`/`--format json` output goes through ``tidied(_:)`` so that an empty result reads `[]`
 /// and the bytes do not depend on the platform's printer.
 public enum JSONText {
     /// `json` with each empty array or object (only white space between its brackets) written as `[]` or `{}`,
-    /// and each raw C1 control character in a string written as `\u0080`–`\u009f`.
+    /// and each raw DEL or C1 control character in a string written as `\u007f`–`\u009f`.
     ///
     /// White space inside strings is never touched: a JSON string holds no raw line break or tab, and the scan
     /// skips strings (escapes included).
@@ -27,7 +28,11 @@ public enum JSONText {
             output.append(byte)
             index += 1
             if inString {
-                if byte == 0xC2, index < bytes.count, (0x80...0x9F).contains(bytes[index]) {
+                if byte == 0x7F {
+                    // DEL, which JSONEncoder writes raw.
+                    output.removeLast()
+                    output += Array(#"\u007f"#.utf8)
+                } else if byte == 0xC2, index < bytes.count, (0x80...0x9F).contains(bytes[index]) {
                     // A C1 control (U+0080–U+009F, UTF-8 C2 80–C2 9F) written raw by JSONEncoder.
                     output.removeLast()
                     let hex = Array("0123456789abcdef".utf8)

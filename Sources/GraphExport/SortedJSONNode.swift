@@ -71,7 +71,7 @@ enum SortedJSONNode {
 
     /// Writes `text` as a JSON string, escaped as Foundation's writer escapes it with `.withoutEscapingSlashes`:
     /// quote and backslash with a backslash, backspace, form feed, line feed, carriage return and tab by their
-    /// letters, the other control characters (C1 ones too, as ``JSONText/tidied(_:)`` writes them) as `\u00xx`
+    /// letters, the other control characters (DEL and C1 ones too, as ``JSONText/tidied(_:)`` writes them) as `\u00xx`
     /// (lower-case hex), every other byte as it is.
     static func writeString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
@@ -88,7 +88,7 @@ enum SortedJSONNode {
                     mark = index + 2
                     continue
                 }
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<index]))
                 mark = index + 1
                 bytes.append(UInt8(ascii: "\\"))

@@ -25,9 +25,9 @@ enum XMLSupport {
         return document.xmlData(options: [.nodePrettyPrint]) + Data("\n".utf8)
     }
 
-    /// `text` without the characters XML 1.0 cannot carry at all (C0 controls other than tab, line feed and
-    /// carriage return; U+FFFE, U+FFFF), and with DEL and the C1 controls (U+007F–U+009F, such as CSI U+009B and
-    /// NEL U+0085) written as U+FFFD, as the DOT, the SVGs, the HTML report, CSV and Markdown write them. This
+    /// `text` without U+FFFE and U+FFFF, which XML 1.0 cannot carry, and with the hidden control characters (C0
+    /// other than tab, line feed and carriage return; DEL; C1, such as CSI U+009B and NEL U+0085) written as
+    /// U+FFFD, as the DOT, the SVGs, the HTML report, CSV and Markdown write them (``ControlCharacters``). This
     /// removes and replaces, it does not escape: escaping is `XMLElement`'s.
     static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { isForbidden($0) || isHidden($0) }) else { return text }
@@ -58,14 +58,14 @@ enum XMLSupport {
         return result
     }
 
+    /// U+FFFE and U+FFFF: no characters at all in XML 1.0.
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
-    /// DEL and the C1 controls: legal in XML 1.1 only as references and never wanted in text a person reads (a
-    /// terminal showing the file may obey CSI).
+    /// The hidden control characters (``ControlCharacters/isHidden(_:)``): C0 ones XML 1.0 cannot carry, DEL and C1
+    /// ones never wanted in text a person reads (a terminal showing the file may obey CSI).
     private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        (0x7F...0x9F).contains(scalar.value)
+        ControlCharacters.isHidden(scalar)
     }
 }

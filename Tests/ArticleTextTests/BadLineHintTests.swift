@@ -15,12 +15,12 @@ struct BadLineHintTests {
 
     @Test func aBadLineWithOnlySkipBadFilesNamesSkipBadLines() throws {
         let path = try file("{\"id\": \"a\", \"text\": \"Russia attacked Ukraine.\"}\n{\"id\": \"b\", \"text\": 3}\n")
-        let problem = ArticleTextError.badRecord(path: path, line: 2, reason: "\"text\" has the wrong type")
+        let problem = ArticleTextError.badRecord(path: path, line: 2, reason: "\"text\" must be a text, not the number 3")
         #expect(throws: ArticleTextError.lineNotSkipped(problem)) {
             try DocumentStream(paths: [path], reader: DocumentReader(skipBadFiles: true)).next(maximum: 10)
         }
         #expect(ArticleTextError.lineNotSkipped(problem).errorDescription
-            == "\(path):2: bad JSONL record: \"text\" has the wrong type; --skip-bad-files skips whole files, not lines: "
+            == "\(path):2: bad JSONL record: \"text\" must be a text, not the number 3; --skip-bad-files skips whole files, not lines: "
             + "add --skip-bad-lines to skip bad lines like this one")
         // Without --skip-bad-files the error is as before; with --skip-bad-lines the line is skipped.
         #expect(throws: problem) { try DocumentStream(paths: [path]).next(maximum: 10) }

@@ -26,10 +26,14 @@ struct DocumentReaderEdgeTests {
         // With --skip-bad-files the file is skipped with a warning naming it, as other bad files are.
         var findings: [Finding] = []
         #expect(try DocumentReader(skipBadFiles: true).read(paths: [path], findings: &findings).isEmpty)
-        // A timestamp whose hour is out of range is told so; a day that does not exist gets the general message.
-        let reason = value.contains("T25") ? "RFC 3339 timestamp: hour 25 is out of range (00–23)"
-            : "YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)"
-        #expect(findings.map(\.message) == ["\(path):2:12: bad front matter: published date \"\(expected)\" is not a valid "
+        // A timestamp whose hour is out of range is told so; a day that does not exist is named as such (it got
+        // the general message).
+        let reason = [
+            "2026-02-30": "a day of the calendar: 2026-02-30 does not exist: February 2026 has 28 days",
+            "2020-13-45": "a day of the calendar: there is no month 13 (months run 01–12)",
+            "2026-02-29": "a day of the calendar: 2026-02-29 does not exist: February 2026 has 28 days (2026 is not a leap year)",
+        ][expected] ?? "a valid RFC 3339 timestamp: hour 25 is out of range (00–23)"
+        #expect(findings.map(\.message) == ["\(path):2:12: bad front matter: published date \"\(expected)\" is not "
             + "\(reason); skipped"])
     }
 

@@ -73,7 +73,7 @@ struct DocumentReaderTests {
 
     @Test func errorMessagesReadAsOneLine() {
         let message = ArticleTextError.badDate(path: "in.jsonl", line: 4, value: "2019-13-01").errorDescription
-        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a valid YYYY-MM-DD day (0001-01-01 to 9999-12-31) or RFC 3339 timestamp (2025-01-01T10:00:00Z)")
+        #expect(message == "in.jsonl:4: published date \"2019-13-01\" is not a day of the calendar: there is no month 13 (months run 01–12)")
     }
 
     @Test(arguments: [
@@ -115,6 +115,49 @@ struct DocumentReaderTests {
     @Test(arguments: ["2025-13-01T10:00:00Z", "yesterday", "2025-01-01X10:00:00Z", "2025-01-01T10:00:00.Z", "2025-01-01T10:00:00+05:30abc", "2025-01-01"])
     func otherBadDatesKeepTheGeneralMessage(value: String) {
         #expect(CalendarDate.publishedProblem(value) == nil)
+    }
+
+    /// RSS's `pubDate` (RFC 822 as RFC 1123 writes it) is read, its day as written; one with a wrong weekday or a
+    /// two-digit year is refused saying so (it got the message for a YYYY-MM-DD day).
+    @Test(arguments: [
+        ("Tue, 03 Jun 2025 09:00:00 GMT", "2025-06-03"), ("Wed, 01 Jan 2025 10:00:00 +0000", "2025-01-01"),
+        ("Wed, 1 Jan 2025 23:30:00 -0500", "2025-01-01"), ("1 Jan 2025 10:00 EST", "2025-01-01"),
+        ("tue, 03 jun 2025 09:00:00 gmt", "2025-06-03"), ("Sat, 29 Feb 2020 00:00:00 UT", "2020-02-29"),
+        ("Tue, 03 Jun 2025 09:00:00", nil), ("Tue, 03 June 2025 09:00:00 GMT", nil), ("03/06/2025 09:00 GMT", nil),
+    ])
+    func rssPubDatesGiveTheirDayAsWritten(value: String, day: String?) {
+        #expect(CalendarDate(published: value)?.description == day)
+    }
+
+    @Test(arguments: [
+        ("Wed, 03 Jun 2025 09:00:00 GMT", "published date \"Wed, 03 Jun 2025 09:00:00 GMT\" is not a valid RSS pubDate (RFC 822): 2025-06-03 is a Tuesday, not a Wednesday"),
+        ("Tue, 03 Jun 25 09:00:00 GMT", "published date \"Tue, 03 Jun 25 09:00:00 GMT\" is not a valid RSS pubDate (RFC 822): its year 25 is not written with four digits; write the year in full"),
+        ("Sat, 29 Feb 2025 09:00:00 GMT", "published date \"Sat, 29 Feb 2025 09:00:00 GMT\" is not a valid RSS pubDate (RFC 822): 2025-02-29 does not exist: February 2025 has 28 days (2025 is not a leap year)"),
+        ("2025-02-29", "published date \"2025-02-29\" is not a day of the calendar: 2025-02-29 does not exist: February 2025 has 28 days (2025 is not a leap year)"),
+        ("2025-04-31T10:00:00Z", "published date \"2025-04-31T10:00:00Z\" is not a day of the calendar: 2025-04-31 does not exist: April 2025 has 30 days"),
+        ("2025-00-10", "published date \"2025-00-10\" is not a day of the calendar: there is no month 00 (months run 01–12)"),
+        ("2025-01-00", "published date \"2025-01-00\" is not a day of the calendar: 2025-01-00 does not exist: days run from 01"),
+        ("03.06.2025", "published date \"03.06.2025\" is not a date storygraph reads: write a YYYY-MM-DD day (0001-01-01 to 9999-12-31), an RFC 3339 timestamp (2025-06-03T09:00:00Z) or an RSS pubDate (Tue, 03 Jun 2025 09:00:00 GMT)"),
+    ])
+    func impossibleDaysAndBadPubDatesSayWhatIsWrong(value: String, message: String) {
+        #expect(CalendarDate(published: value) == nil)
+        #expect(ArticleTextError.dateProblem(value) == message)
+    }
+
+    /// A JSONL value of the wrong type says what it is and what the field must be ("has the wrong type" said neither).
+    @Test(arguments: [
+        (#"{"id": 5, "text": "Russia attacked Ukraine."}"#, #"x.jsonl:1: bad JSONL record: "id" must be a text, not the number 5: put it in quotes ("5")"#),
+        (#"{"id": "a", "text": ["Russia"]}"#, #"x.jsonl:1: bad JSONL record: "text" must be a text, not a list"#),
+        (#"{"id": "a", "text": "Russia attacked Ukraine.", "Date": true}"#,
+         #"x.jsonl:1: bad JSONL record: "Date" (the publication date) must be a text, not true: a YYYY-MM-DD day, an RFC 3339 timestamp or an RSS pubDate, in quotes ("2025-06-03", "2025-06-03T09:00:00Z", "Tue, 03 Jun 2025 09:00:00 GMT")"#),
+    ])
+    func aValueOfTheWrongTypeSaysWhatIsExpected(line: String, message: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-type-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("x.jsonl").path
+        try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: ArticleTextError.self) { try DocumentReader().read(paths: [path]) }
+        #expect(error.errorDescription == message.replacingOccurrences(of: "x.jsonl", with: path))
     }
 
     @Test(arguments: [("2026-12-30", 2026, 53), ("2027-01-06", 2027, 1), ("2025-06-15", 2025, 24)])

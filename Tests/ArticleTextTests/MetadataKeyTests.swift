@@ -69,7 +69,11 @@ struct MetadataKeyTests {
             try DocumentReader().read(paths: [null])
         }
         let number = try file("t.jsonl", #"{"id":"a","text":"One.","Published":20200102}"#)
-        #expect(throws: ArticleTextError.badRecord(path: number, line: 1, reason: "\"Published\" has the wrong type")) {
+        // A number says what it is and what is expected; eight digits that make a day are read as that day.
+        #expect(throws: ArticleTextError.badRecord(path: number, line: 1, reason: "\"Published\" (the publication date) must be a "
+            + "text, not the number 20200102: a YYYY-MM-DD day, an RFC 3339 timestamp or an RSS pubDate, in quotes (\"2025-06-03\", "
+            + "\"2025-06-03T09:00:00Z\", \"Tue, 03 Jun 2025 09:00:00 GMT\") (20200102 reads as the day 2020-01-02 written "
+            + "without hyphens: write \"2020-01-02\")")) {
             try DocumentReader().read(paths: [number])
         }
     }

@@ -33,7 +33,7 @@ struct BadFileTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("---\nid: a\npublished: 2025-13-45\n---\nRussia attacked Ukraine.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
         try Data("---\nid: b\npublished: 2022-02-24\n---\nRussia attacked Ukraine.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
-        let problem = "\(folder.path)/a.txt:3:12: bad front matter: published date \"2025-13-45\" is not a valid YYYY-MM-DD day"
+        let problem = "\(folder.path)/a.txt:3:12: bad front matter: published date \"2025-13-45\" is not a day of the calendar: there is no month 13"
         let stopped = try CommandLine.run(["extract", folder.path])
         #expect(stopped.status == 1)
         #expect(stopped.stderr.contains("Error: \(problem)"))

@@ -80,6 +80,6 @@ import Testing
         #expect(try CommandLine.run(["build", "--db", db, "--out", out]).status == 0)
         #expect(try CommandLine.run(["report", "--db", db, "--out", folder.appendingPathComponent("r.html").path]).status == 0)
         #expect(try CommandLine.run(["ingest", "examples", "--db", db]).status == 0)
-        #expect(try Self.names(folder) == ["corpus.sqlite", "out", "r.html"])
+        #expect(try Self.names(folder) == [".storygraph-outputs", "corpus.sqlite", "out", "r.html"])
     }
 }

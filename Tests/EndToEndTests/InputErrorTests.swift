@@ -13,7 +13,14 @@ struct InputErrorTests {
     @Test func badPublishedOptionIsAUsageError() throws {
         let result = try CommandLine.run(["extract", "examples", "--published", "2026-02-30"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--published \"2026-02-30\" is not a valid YYYY-MM-DD date"))
+        #expect(result.stderr.contains(
+            "--published \"2026-02-30\" is not a day of the calendar: 2026-02-30 does not exist: February 2026 has 28 days\n"))
+        // The forms front matter reads are read here too: an RFC 3339 timestamp, an RSS pubDate.
+        for value in ["2026-02-20T10:00:00Z", "Fri, 20 Feb 2026 10:00:00 GMT"] {
+            let read = try CommandLine.run(["extract", "-", "--published", value], stdin: "Russia attacked Ukraine on Monday.")
+            #expect(read.status == 0, "\(read.stderr)")
+            #expect(read.stdoutText.contains("\"published\":\"2026-02-20\""), "\(read.stdoutText)")
+        }
     }
 
     @Test func badJSONLLineIsNamed() throws {

@@ -22,7 +22,7 @@ struct MessageWordingTests {
         let result = try CommandLine.run(["extract", input.path, "--skip-bad-files"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "Error: \(input.path):2: bad JSONL record: \"text\" has the wrong type; --skip-bad-files "
+        #expect(result.stderr == "Error: \(input.path):2: bad JSONL record: \"text\" must be a text, not the number 3; --skip-bad-files "
             + "skips whole files, not lines: add --skip-bad-lines to skip bad lines like this one\n", "\(result.stderr)")
         let skipped = try CommandLine.run(["extract", input.path, "--skip-bad-files", "--skip-bad-lines", "--quiet"])
         #expect(skipped.status == 0, "\(skipped.stderr)")

@@ -47,7 +47,8 @@ struct OptionRangeTests {
             "Error: --from \"-2020\" is not a date: give at least a year, as YYYY, YYYY-MM or YYYY-MM-DD\n"))
         let published = try CommandLine.run(["extract", "examples", "--published", "-1"])
         #expect(published.status == 64)
-        #expect(published.stderr.hasPrefix("Error: --published \"-1\" is not a valid YYYY-MM-DD date\n"))
+        #expect(published.stderr.hasPrefix("Error: --published \"-1\" is not a date storygraph reads: write a YYYY-MM-DD day "
+            + "(0001-01-01 to 9999-12-31), an RFC 3339 timestamp (2025-06-03T09:00:00Z) or an RSS pubDate (Tue, 03 Jun 2025 09:00:00 GMT)\n"))
     }
 
     @Test func aJSONLDateUnderAnotherCaseIsReadAndAnUnreadOneIsCounted() throws {

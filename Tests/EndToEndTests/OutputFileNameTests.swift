@@ -65,4 +65,37 @@ struct OutputFileNameTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# newdoc") || String(contentsOf: out, encoding: .utf8).hasPrefix("# sent_id"))
     }
+
+    /// `report --out .md` wrote a hidden file named `.md`, and `query -o .` said "a directory is in the way" after
+    /// the work: one check of every command's output name refuses a folder and a name that is only an extension,
+    /// before any work, with exit status 64 and a name to give instead.
+    @Test(arguments: [
+        (["query", "--db", "DB"], "-o", ".", "Error: -o . is a directory; give a file name in it, such as ./events.csv\n"),
+        (["query", "--db", "DB"], "-o", "..", "Error: -o .. is a directory; give a file name in it, such as ../events.csv\n"),
+        (["query", "--db", "DB"], "-o", ".csv",
+         "Error: -o .csv: the file name is only an extension, which would write a hidden file named .csv; give a name before it, such as events.csv\n"),
+        (["series", "--db", "DB"], "-o", "FOLDER/.JSON",
+         "Error: -o FOLDER/.JSON: the file name is only an extension, which would write a hidden file named .JSON; give a name before it, such as FOLDER/series.JSON\n"),
+        (["series", "--db", "DB"], "-o", "FOLDER/", "Error: -o FOLDER/ is a directory; give a file name in it, such as FOLDER/series.csv\n"),
+        (["parse", "examples"], "-o", "FOLDER", "Error: -o FOLDER is a directory; give a file name in it, such as FOLDER/parsed.conllu\n"),
+        (["parse", "examples"], "-o", ".conllu",
+         "Error: -o .conllu: the file name is only an extension, which would write a hidden file named .conllu; give a name before it, such as parsed.conllu\n"),
+        (["ner", "Tests/Gold/none.iob2"], "--output", "FOLDER/.",
+         "Error: -o FOLDER/. is a directory; give a file name in it, such as FOLDER/./tagged.iob2\n"),
+        (["report", "examples"], "--out", ".md",
+         "Error: --out .md: the file name is only an extension, which would write a hidden file named .md; give a name before it, such as report.md\n"),
+        (["report", "examples"], "--out", "FOLDER/.html",
+         "Error: --out FOLDER/.html: the file name is only an extension, which would write a hidden file named .html; give a name before it, such as FOLDER/report.html\n"),
+        (["report", "examples"], "--out", "FOLDER", "Error: --out FOLDER is a directory; give a file name in it, such as FOLDER/report.html\n"),
+    ])
+    func aFolderOrABareExtensionIsNoOutputName(arguments: [String], option: String, name: String, message: String) throws {
+        let folder = try CommandLine.temporaryDirectory()
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let resolve = { (text: String) in text.replacingOccurrences(of: "FOLDER", with: folder.path) }
+        let result = try CommandLine.run(arguments.map { $0 == "DB" ? Self.db : $0 } + [option, resolve(name)])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix(resolve(message)), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == before)
+    }
 }

@@ -115,4 +115,45 @@ struct ReportOutputSetTests {
         #expect(path.stderr.contains("could not use \(record.path): it is not a record storygraph wrote (line 3 is a path, not a file name)"),
                 "\(path.stderr)")
     }
+
+    /// `report --out own.html` replaced an HTML page of the user's (only Markdown reports were recorded): an HTML
+    /// report is recorded in `.storygraph-outputs` too, a page the record does not list is refused before anything
+    /// is written, and a report an earlier version wrote (no record, but storygraph's opening) is still replaced.
+    @Test func aUsersOwnHTMLFileIsNotReplaced() throws {
+        let directory = try CommandLine.temporaryDirectory()
+        let page = directory.appendingPathComponent("own.html")
+        let mine = Data("<!DOCTYPE html>\n<html><body><p>My page</p></body></html>\n".utf8)
+        try mine.write(to: page)
+        let before = try contents(of: directory)
+        let refused = try CommandLine.run(["report", "examples", "--out", page.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "Error: could not write \(page.path): a file of that name is there that storygraph report "
+            + "did not write (the folder has no record of storygraph's outputs, \(directory.path)/.storygraph-outputs, as "
+            + "folders an older storygraph wrote have none); move or remove it, or give another --out\n")
+        #expect(try contents(of: directory) == before)
+
+        // A report of its own name is recorded and replaced by the next run.
+        let report = directory.appendingPathComponent("brief.html")
+        #expect(try CommandLine.run(["report", "examples", "--out", report.path, "--quiet"]).status == 0)
+        let record = directory.appendingPathComponent(OutputManifest.fileName)
+        #expect(try String(contentsOf: record, encoding: .utf8).split(separator: "\n").dropFirst() == ["brief.html"])
+        let written = try Data(contentsOf: report)
+        #expect(String(decoding: written.prefix(40), as: UTF8.self).hasPrefix("<!DOCTYPE html>\n<html>\n <head>"))
+        let again = try CommandLine.run(["report", "examples", "--out", report.path, "--quiet"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Data(contentsOf: report) == written)
+
+        // Beside that record the user's page is still refused, now as unlisted.
+        let beside = try CommandLine.run(["report", "examples", "--out", page.path])
+        #expect(beside.status == 1)
+        #expect(beside.stderr.contains("could not write \(page.path): a file of that name is there that storygraph report "
+            + "did not write (\(directory.path)/.storygraph-outputs, the record of storygraph's outputs, does not list it)"))
+        #expect(try Data(contentsOf: page) == mine)
+
+        // A report written before reports were recorded (no record at all) is storygraph's and is replaced.
+        try FileManager.default.removeItem(at: record)
+        let older = try CommandLine.run(["report", "examples", "--out", report.path, "--quiet"])
+        #expect(older.status == 0, "\(older.stderr)")
+        #expect(try String(contentsOf: record, encoding: .utf8).split(separator: "\n").dropFirst() == ["brief.html"])
+    }
 }

@@ -44,11 +44,14 @@ struct SymlinkOutputTests {
         try expectReplaced(link, target: target, startingWith: "{")
     }
 
-    @Test func reportReplacesALinkedReport() throws {
+    /// A link to a file of the user's under the report's name is not storygraph's report: refused, left as it is.
+    @Test func reportRefusesALinkToAFileOfTheUsers() throws {
         let (_, link, target) = try linked("report.html")
         let result = try CommandLine.run(["report", "examples", "--out", link.path, "--quiet"])
-        #expect(result.status == 0, "\(result.stderr)")
-        try expectReplaced(link, target: target, startingWith: "<!DOCTYPE html>")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("a file of that name is there that storygraph report did not write"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "theirs")
     }
 
     @Test(arguments: [(["query", "--format", "csv"], "date,source"), (["series", "--by", "month"], "period,clusters")])

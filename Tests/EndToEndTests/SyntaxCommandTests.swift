@@ -103,6 +103,18 @@ struct SyntaxCommandTests {
         #expect(result.status == 0)
         #expect(result.stdoutText.contains("PER"))
         #expect(result.stdoutText.contains("all"))
+        // Fractions of 1 with three places, as every eval command prints scores (it printed percentages).
+        let lines = result.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.first == "type\t    P     R    F1\tTP/FP/FN")
+        for line in lines.dropFirst() {
+            let cells = line.split(separator: "\t")[1].split(separator: " ")
+            #expect(cells.count == 3 && cells.allSatisfy { $0.count == 5 && $0.dropFirst().first == "." && (Double($0) ?? 2) <= 1 }, "\(line)")
+        }
+        let parse = try CommandLine.run(["eval-parse", "Tests/SyntaxTests/Fixtures/parser-tiny.conllu"])
+        let parseLines = parse.stdoutText.split(separator: "\n").map(String.init)
+        #expect(parseLines[1].range(of: #"^UPOS 0\.\d{4}  XPOS 0\.\d{4}  lemma 0\.\d{4}$"#, options: .regularExpression) != nil, "\(parseLines[1])")
+        #expect(parseLines[3] == "relation      gold      P      R     F1")
+        #expect(parseLines[4].hasSuffix("  1.000  0.850  0.919"), "\(parseLines[4])")  // nsubj: 100.0, 85.0, 91.9 before
     }
 
     @Test func malformedCoNLLUNamesFileLineAndColumn() throws {
@@ -159,8 +171,8 @@ struct SyntaxCommandTests {
         let input = try file("a.txt", "Seoul protested.\n")
         let folder = input.deletingLastPathComponent()
         let directory = try CommandLine.run(["parse", input.path, "-o", folder.path])
-        #expect(directory.status == 1)
-        #expect(directory.stderr.contains("could not write \(folder.path): a directory is in the way"))
+        #expect(directory.status == 64)
+        #expect(directory.stderr.contains("Error: -o \(folder.path) is a directory; give a file name in it, such as \(folder.path)/parsed.conllu\n"))
         let underFile = try CommandLine.run(["parse", input.path, "-o", input.path + "/out.conllu"])
         #expect(underFile.status == 1)
         #expect(underFile.stderr == "Error: could not write \(input.path)/out.conllu: \(input.path) is a regular file, not a directory\n")

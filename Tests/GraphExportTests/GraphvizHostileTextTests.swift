@@ -24,9 +24,10 @@ import Testing
         "bell\u{7}\u{FFFE}\u{FFFF} gone",
     ]
 
-    /// `text` as XML can carry it (what the SVG must show).
+    /// `text` as XML can carry it (what the SVG must show): hidden control characters as U+FFFD, U+FFFE and
+    /// U+FFFF dropped.
     static func carried(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !DOTText.isForbidden($0) }))
+        String(String.UnicodeScalarView(ControlCharacters.shown(text).unicodeScalars.filter { !DOTText.isForbidden($0) }))
     }
 
     static var graph: EventGraph {
@@ -61,7 +62,8 @@ import Testing
     @Test func escapesEachRoleAsGraphvizReadsIt() {
         #expect(DOTText.quoted(#"a\N & "b"\"#) == #""a\\N &amp; \"b\"\\""#)
         #expect(DOTText.quoted(#"a\N"#, as: .tooltip) == #""a\\\\N""#)
-        #expect(DOTText.quoted("x\u{0}\u{FFFE}y\nz") == #""xy\nz""#)
+        #expect(DOTText.quoted("x\u{0}\u{FFFE}y\nz\r") == "\"x\u{FFFD}y\\nz\"")  // NUL as U+FFFD, as ESC, BEL and DEL
+        #expect(DOTText.quoted("a\u{1B}[2J\u{7}\u{7F}b", as: .tooltip) == "\"a\u{FFFD}[2J\u{FFFD}\u{FFFD}b\"")
         #expect(DOTText.url("javascript:alert(1)") == nil)
         // C1 controls (CSI, NEL) become U+FFFD in every role, as in CSV; HTML-like labels and the report too.
         #expect(DOTText.quoted("a\u{9B}31mb\u{85}") == "\"a\u{FFFD}31mb\u{FFFD}\"")

@@ -121,7 +121,7 @@ import Testing
         for id in [#""ctl\u{1B}x" ["#, #""ctlx" ["#, #""c1\u{85}y" ["#, #""c1\u{86}y" ["#] {
             #expect(dot.contains(id), "\(id) in \(dot)")
         }
-        #expect(dot.contains(#"label="Esc[2J name""#))  // in a label the control is dropped, as before
+        #expect(dot.contains("label=\"Esc\u{FFFD}[2J name\""))  // in a label the control is U+FFFD, as in CSV
         let gexf = try XMLDocument(data: GEXFEncoder().encode(graph))
         let ids = try gexf.nodes(forXPath: "//*[local-name()='node']").compactMap { ($0 as? XMLElement)?.value(of: "id") }
         #expect(Set(ids) == [#"ctl\u{1B}x"#, "ctlx", #"c1\u{85}y"#, #"c1\u{86}y"#])

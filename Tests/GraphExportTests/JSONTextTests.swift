@@ -13,10 +13,11 @@ struct JSONTextTests {
     }
 
     /// A C1 control an article brought in (CSI U+009B, NEL U+0085) is escaped in every JSON Storygraph writes, by
-    /// the tidier and the sorted encoder alike; U+00A0 and other text stay as they are.
+    /// the tidier and the sorted encoder alike, and so is DEL (written raw before); U+00A0 and other text stay as
+    /// they are.
     @Test func c1ControlsInStringsAreEscaped() throws {
-        let text = "a\u{9B}31m\u{85}\u{80}\u{9F}\u{A0}é\"\u{1B}"
-        let expected = #"{"t":"a\u009b31m\u0085\u0080\u009f\#u{A0}é\"\u001b"}"#
+        let text = "a\u{9B}31m\u{85}\u{80}\u{9F}\u{A0}é\"\u{1B}\u{7F}"
+        let expected = #"{"t":"a\u009b31m\u0085\u0080\u009f\#u{A0}é\"\u001b\u007f"}"#
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(String(decoding: try JSONText.encode(["t": text], with: encoder), as: UTF8.self) == expected)

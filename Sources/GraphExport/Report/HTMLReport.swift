@@ -23,13 +23,27 @@ public struct HTMLReport: Sendable {
         self.timelineSVG = timelineSVG
     }
 
+    /// The Content-Security-Policy every report carries: no network request, inline CSS, script and images only.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+    /// How every HTML report Storygraph writes begins, up to and including its Content-Security-Policy.
+    static let opening = "<!DOCTYPE html>\n<html>\n <head>\n  <meta charset=\"UTF-8\"/>\n"
+        + "  <meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\"/>\n"
+
+    /// Whether `head`, the first bytes of a file, begin as Storygraph's HTML reports begin: how `report` tells a
+    /// report an earlier version wrote (before reports were recorded in `.storygraph-outputs`) from an HTML page of
+    /// the user's, which it never replaces.
+    public static func isReport(_ head: Data) -> Bool {
+        head.starts(with: Data(opening.utf8))
+    }
+
     /// The HTML document, UTF-8, ending in a newline.
     public func encode(_ content: ReportContent) -> Data {
         let html = HTML(
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.attribute(named: "http-equiv", value: "Content-Security-Policy"),
-                      .attribute(named: "content", value: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:")),
+                      .attribute(named: "content", value: Self.contentSecurityPolicy)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title(Self.text(content.title)),
                 .style(Self.css)

@@ -46,14 +46,15 @@ public struct EntityScores: Hashable, Sendable, Codable {
         self.overall = overall
     }
 
-    /// A fixed-order, one-line-per-type table: type, P, R, F1 (percent), TP/FP/FN.
+    /// A fixed-order, one-line-per-type table: type, P, R, F1 (fractions of 1, three places, as every `eval-*`
+    /// command prints scores), TP/FP/FN.
     public var summary: String {
         func line(_ name: String, _ counts: Counts) -> String {
-            let cells = [counts.precision, counts.recall, counts.f1].map { String(format: "%6.2f", $0 * 100) }
+            let cells = [counts.precision, counts.recall, counts.f1].map { String(format: "%5.3f", $0) }
             return "\(name)\t" + cells.joined(separator: " ")
                 + "\t\(counts.truePositives)/\(counts.falsePositives)/\(counts.falseNegatives)"
         }
-        var lines = ["type\t     P      R     F1\tTP/FP/FN"]
+        var lines = ["type\t    P     R    F1\tTP/FP/FN"]
         for type in EntitySpan.EntityType.allCases { lines.append(line(type.rawValue, byType[type] ?? Counts())) }
         lines.append(line("all", overall))
         return lines.joined(separator: "\n")

@@ -10,7 +10,8 @@ struct InputOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Publication date (DCT) for inputs that have none, as YYYY-MM-DD.", valueName: "YYYY-MM-DD"))
+            "Publication date (DCT) for inputs that have none: a YYYY-MM-DD day, or a timestamp as front matter takes it (RFC 3339 or an RSS pubDate), whose day is read as written.",
+            valueName: "YYYY-MM-DD"))
     var published: String?
 
     @Flag(help: "Skip malformed JSONL lines with a warning naming the line, instead of stopping.")
@@ -27,8 +28,10 @@ struct InputOptions: ParsableArguments {
         if stdinCount > 1 {
             throw ValidationError("'-' is given \(stdinCount) times: standard input can be read only once; give '-' once")
         }
-        if let published, CalendarDate(iso: published) == nil {
-            throw ValidationError("--published \"\(path: published)\" is not a valid YYYY-MM-DD date")
+        if let published, CalendarDate(published: published) == nil {
+            // The message of a front matter date, as the same forms are read.
+            let problem = ArticleTextError.dateProblem(published)
+            throw ValidationError("--published" + problem.dropFirst("published date".count))
         }
     }
 
@@ -106,7 +109,7 @@ struct InputOptions: ParsableArguments {
     /// The reader for the inputs, with `--published` as fallback DCT, `--skip-bad-lines` and `--skip-bad-files`.
     var reader: DocumentReader {
         DocumentReader(
-            fallbackDCT: published.flatMap(CalendarDate.init(iso:)), skipBadLines: skipBadLines, skipBadFiles: skipBadFiles)
+            fallbackDCT: published.flatMap { CalendarDate(published: $0) }, skipBadLines: skipBadLines, skipBadFiles: skipBadFiles)
     }
 
     /// Reads the documents of `paths` (a subset of the inputs), as `documents()` does.

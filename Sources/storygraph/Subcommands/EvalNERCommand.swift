@@ -13,7 +13,8 @@ struct EvalNERCommand: ParsableCommand {
             MISC tags in the gold file are ignored on both sides; any other type (B-XYZ, B-GPE) is an error \
             naming the file, line and tag, since ignoring it would drop its names from the gold. Predictions are made as `storygraph \
             ner` makes them: within each document ('# newdoc' comments) a name keeps one type and, found twice, \
-            is found wherever it recurs.
+            is found wherever it recurs. Precision, recall and F1 are fractions of 1 (0.919), as every eval \
+            command prints them.
             """
     )
 

@@ -16,7 +16,8 @@ struct EvalParseCommand: ParsableCommand {
             word: a gold file without XPOS prints "XPOS n/a" and a note (in JSON: no xposCorrect, xposScored 0 \
             and the note in "notes"), never an accuracy of 0. Every gold word needs HEAD and DEPREL: a file with `_` there \
             (tokens, tags or lemmas alone) is refused, naming the file, line and column of the first such word, \
-            before anything is scored.
+            before anything is scored. Scores are fractions of 1, as every eval command prints them (the \
+            accuracies to four places: UAS 0.7986 is 79.86 %).
             """
     )
 
@@ -68,21 +69,22 @@ struct EvalParseCommand: ParsableCommand {
             try OutputText.writeStandardOutput(try JSONText.encode(scores, with: encoder) + Data("\n".utf8))
             return
         }
-        func percent(_ value: Double?) -> String { value.map { String(format: "%.2f", 100 * $0) } ?? "n/a" }
+        // Fractions of 1, as every eval command prints scores; four places for the accuracies, which compare
+        // parsers to a hundredth of a percentage point.
+        func fraction(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "n/a" }
         var lines = [
             "sentences \(scores.sentences)  words \(scores.words)",
-            "UPOS \(percent(scores.upos))  XPOS \(percent(scores.xpos))  lemma \(percent(scores.lemma))",
-            "UAS \(percent(scores.uas))  LAS \(percent(scores.las))",
+            "UPOS \(fraction(scores.upos))  XPOS \(fraction(scores.xpos))  lemma \(fraction(scores.lemma))",
+            "UAS \(fraction(scores.uas))  LAS \(fraction(scores.las))",
         ]
         lines += scores.notes.map { "note: \($0)" }
-        lines.append("relation      gold     P      R      F1")
+        lines.append("relation      gold      P      R     F1")
         for label in Self.extractorLabels {
             let score = scores.labels[label] ?? .init()
             guard score.gold + score.predicted > 0 else { continue }
             lines.append(
                 label.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + String(format: " %6d  %5.1f  %5.1f  %5.1f", score.gold, 100 * score.precision,
-                             100 * score.recall, 100 * score.f1))
+                    + String(format: " %6d  %5.3f  %5.3f  %5.3f", score.gold, score.precision, score.recall, score.f1))
         }
         try OutputText.write(lines.joined(separator: "\n") + "\n", to: nil)
     }

@@ -27,7 +27,7 @@ struct NERCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        try OutputFileName.check(output, command: "ner", writes: "IOB2", extensions: ["iob2", "iob", "txt", "tsv"])
+        try OutputFileName.check(output, command: "ner", writes: "IOB2", extensions: ["iob2", "iob", "txt", "tsv"], example: "tagged.iob2")
     }
 
     @OptionGroup var quietness: QuietOption

@@ -25,7 +25,7 @@ struct ParseCommand: ParsableCommand {
         if let output, output != "-", !output.trimmingCharacters(in: .whitespaces).isEmpty {
             try OutputText.refuseOverwriting(input.inputs, with: output)
         }
-        try OutputFileName.check(output, command: "parse", writes: "CoNLL-U", extensions: ["conllu", "conll", "txt"])
+        try OutputFileName.check(output, command: "parse", writes: "CoNLL-U", extensions: ["conllu", "conll", "txt"], example: "parsed.conllu")
     }
 
     @Option(name: .shortAndLong, help: ArgumentHelp(

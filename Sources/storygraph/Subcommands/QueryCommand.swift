@@ -46,7 +46,7 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func validate() throws {
-        try OutputFileName.requireName(output)
+        try OutputFileName.requireName(output, example: "events.csv")
         if csvBom, writtenFormat != .csv {
             throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(writtenFormat.rawValue))")
         }

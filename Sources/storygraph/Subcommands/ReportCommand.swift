@@ -23,8 +23,10 @@ struct ReportCommand: ParsableCommand {
             happenings at the same coordinates one point listing them all), the list \
             of sources and the names the lexicon does not know, most mentioned first. It fetches nothing \
             (a Content-Security-Policy forbids network requests) and every article text is HTML-escaped. \
+            The report is listed in the folder's .storygraph-outputs: only a report storygraph wrote is replaced, and \
+            an HTML or Markdown file of yours given as --out stops the run before anything is written. \
             --format md writes Markdown, with the two diagrams written next to it as NAME-relations.svg and \
-            NAME-timeline.svg, listed in the folder's .storygraph-outputs: only diagrams a report wrote are replaced, \
+            NAME-timeline.svg, listed likewise: only diagrams a report wrote are replaced, \
             and a file of yours of that name stops the run before anything is written; its text is escaped only where Markdown (CommonMark with GitHub's tables) would \
             read it as syntax, so it reads as written while article text never becomes links, emphasis or HTML. \
             The filters and diagram options are those of build.
@@ -77,15 +79,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var quietness: QuietOption
 
     func validate() throws {
-        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a file name") }
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--title needs some text, the report's heading (without --title it is \"Storygraph report\")")
         }
         if out == "-" { throw ValidationError("--out -: the report is written to a file; give its name (report.html)") }
-        var isDirectory: ObjCBool = false
-        if out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            throw ValidationError("--out \(path: out) is a directory; give the report's file name (\(path: out.hasSuffix("/") ? out : out + "/")report.html)")
-        }
+        try OutputFileName.requireName(
+            out, option: "--out", example: extensionFormat == .md ? "report.md" : "report.html", standardOutput: false)
         let supported = Self.extensions.map(\.suffix).joined(separator: ", ")
         guard let named = extensionFormat else {
             throw ValidationError("--out \(path: out): a report's file name must end in \(supported) (.html or .htm for HTML, .md or .markdown for Markdown)")
@@ -106,30 +105,44 @@ struct ReportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: location.fileSystem.directory.path, isDirectory: &isFolder), isFolder.boolValue {
             try OutputFileSystem.checkCreatable(out)  // the real cause, before any work: /proc, read-only, permissions
         }
-        if resolvedFormat == .md {
-            // A Markdown file or diagram of the user's under a name the report would write stops the run before any
-            // work.
-            let recorded = try OutputManifest.read(in: location.fileSystem)
-            try BuildOutputs.refuseForeignFiles(
-                markdownNames, in: location.fileSystem, recorded: Self.withReport(recorded, names: outputNames),
-                command: "report")
-        }
+        // A file of the user's (an HTML or Markdown page, a diagram) under a name the report would write stops the
+        // run before any work.
+        let recorded = try OutputManifest.read(in: location.fileSystem)
+        try BuildOutputs.refuseForeignFiles(
+            reportNames, in: location.fileSystem, recorded: withEarlierReport(recorded, in: location.fileSystem),
+            command: "report")
     }
 
-    /// The files a Markdown report writes and records in its folder's `.storygraph-outputs`: the report and its
-    /// two diagrams.
-    var markdownNames: [String] { [outputNames.report, outputNames.relations, outputNames.timeline] }
+    /// The files the report writes and records in its folder's `.storygraph-outputs`: the report, and for
+    /// Markdown its two diagrams.
+    var reportNames: [String] {
+        resolvedFormat == .md ? [outputNames.report, outputNames.relations, outputNames.timeline] : [outputNames.report]
+    }
 
-    /// The folder's record `recorded`, with the Markdown report `names.report` counted as recorded when both its
-    /// diagrams are: storygraph wrote that report (earlier versions recorded only a report's diagrams). A
-    /// Markdown file of the user's (notes, a README) is in no record and is never replaced.
-    static func withReport(
-        _ recorded: OutputManifest?, names: (report: String, relations: String, timeline: String)
-    ) -> OutputManifest? {
-        guard let recorded, recorded.names.contains(names.relations), recorded.names.contains(names.timeline) else {
-            return recorded
+    /// The folder's record `recorded`, with the report counted as recorded when an earlier version of storygraph
+    /// wrote it, before reports were recorded: a Markdown report whose two diagrams are recorded (earlier versions
+    /// recorded only a report's diagrams), or an HTML file that starts as storygraph's HTML reports start
+    /// (``HTMLReport/isReport(_:)``). A page or Markdown file of the user's (notes, a README, a saved article) is in
+    /// no record and is never replaced.
+    func withEarlierReport(_ recorded: OutputManifest?, in fileSystem: OutputFileSystem) -> OutputManifest? {
+        let names = outputNames
+        let earlier: Bool
+        switch resolvedFormat {
+        case .md:
+            earlier = recorded.map { $0.names.contains(names.relations) && $0.names.contains(names.timeline) } ?? false
+        case .html:
+            earlier = fileSystem.isRegularFile(names.report)
+                && HTMLReport.isReport(Self.head(of: fileSystem.directory.appendingPathComponent(names.report)))
         }
-        return OutputManifest(names: recorded.names + [names.report])
+        guard earlier else { return recorded }
+        return OutputManifest(names: (recorded?.names ?? []) + [names.report])
+    }
+
+    /// The first 4 KiB of the file at `url` (empty when it cannot be read).
+    static func head(of url: URL) -> Data {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return Data() }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 4096)) ?? Data()
     }
 
     /// Where the report goes: its folder (named as the user typed it) and its file name.
@@ -140,8 +153,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The names of the files the report writes beside each other: the report, and for Markdown its two SVGs,
-    /// named after the report without its extension (`brief.md` → `brief-relations.svg`; a name that is only
-    /// the extension, `.md`, → `report-relations.svg`).
+    /// named after the report without its extension (`brief.md` → `brief-relations.svg`; a name that is only the
+    /// extension, `.md`, is refused by `validate`).
     var outputNames: (report: String, relations: String, timeline: String) {
         let name = URL(fileURLWithPath: out).lastPathComponent
         return (name, Self.imageName(report: name, diagram: "relations"), Self.imageName(report: name, diagram: "timeline"))
@@ -164,7 +177,8 @@ struct ReportCommand: ParsableCommand {
         return OutputSet(
             fileSystem: outputLocation.fileSystem,
             knownNames: resolvedFormat == .md
-                ? [names.report, names.relations, names.timeline, OutputManifest.fileName] : [names.report])
+                ? [names.report, names.relations, names.timeline, OutputManifest.fileName]
+                : [names.report, OutputManifest.fileName])
     }
 
     func run() throws {
@@ -201,17 +215,15 @@ struct ReportCommand: ParsableCommand {
         var named = files.map { ($0.0.lastPathComponent, $0.1) }
         try fileSystem.inDirectory(for: out) {
             for (name, _) in named { try fileSystem.checkDestination(name) }
-            if resolvedFormat == .md {
-                // The diagrams are named after the report, not by the user: only diagrams a report wrote (those
-                // the folder's record lists) are replaced; a file of the user's stops the run before any write.
-                // The same for the report itself: a Markdown file of the user's is never replaced.
-                let recorded = try OutputManifest.read(in: fileSystem)
-                try fileSystem.checkDestination(OutputManifest.fileName)
-                try BuildOutputs.refuseForeignFiles(
-                    markdownNames, in: fileSystem, recorded: Self.withReport(recorded, names: outputNames), command: "report")
-                let kept = (recorded?.names ?? []).filter { OutputManifest.exists($0, in: fileSystem) }
-                named.append((OutputManifest.fileName, OutputManifest(names: kept + markdownNames).data()))
-            }
+            // The diagrams are named after the report, not by the user: only diagrams a report wrote (those the
+            // folder's record lists) are replaced; a file of the user's stops the run before any write. The same for
+            // the report itself: an HTML or Markdown file of the user's is never replaced.
+            let recorded = try OutputManifest.read(in: fileSystem)
+            try fileSystem.checkDestination(OutputManifest.fileName)
+            try BuildOutputs.refuseForeignFiles(
+                reportNames, in: fileSystem, recorded: withEarlierReport(recorded, in: fileSystem), command: "report")
+            let kept = (recorded?.names ?? []).filter { OutputManifest.exists($0, in: fileSystem) }
+            named.append((OutputManifest.fileName, OutputManifest(names: kept + reportNames).data()))
             try outputSet.replace(with: named)
         }
         corpus.digest.report(prefix: "storygraph report", to: diagnostics)

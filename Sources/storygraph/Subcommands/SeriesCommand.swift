@@ -46,9 +46,9 @@ struct SeriesCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try OutputFileName.requireName(output)
+        try OutputFileName.requireName(output, example: "series.csv")
         if format == nil, let output, output != "-" {
-            try OutputFileName.check(output, command: "series", writes: "CSV or JSON", extensions: ["csv", "json", "txt"])
+            try OutputFileName.check(output, command: "series", writes: "CSV or JSON", extensions: ["csv", "json", "txt"], example: "series.csv")
         }
         if csvBom, writtenFormat != .csv {
             throw ValidationError("--csv-bom is for CSV: give --format csv (the format is \(writtenFormat.rawValue))")

@@ -20,19 +20,51 @@ enum OutputFileName {
         URL(fileURLWithPath: path).pathExtension.lowercased()
     }
 
-    /// Fails when `output` is given but empty or blank.
-    /// - Throws: `ValidationError` (exit 64).
-    static func requireName(_ output: String?) throws {
-        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("-o/--output needs a file name (or - for standard output)")
+    /// Fails when `output`, the file a command is to write, cannot name one: empty or blank; a directory (a name
+    /// ending in `/`, `.` or `..`, or an existing folder); or a name that is only an extension (`.md`, `.csv`),
+    /// which would write a hidden file named like a format. The one check of every command's output file name
+    /// (`query`, `series`, `parse`, `ner -o`, `report --out`); `-` (standard output) passes.
+    /// - Parameters:
+    ///   - option: The option as messages name it (`-o`, `--out`).
+    ///   - example: A file name to suggest (`events.csv`, `report.html`): its extension replaces a name that is
+    ///     only an extension, and it is suggested inside a folder given as the file.
+    ///   - standardOutput: Whether `-` may stand for standard output (said in the message for an empty name).
+    /// - Throws: `ValidationError` (exit 64) naming the file and what to give instead.
+    static func requireName(
+        _ output: String?, option: String = "-o/--output", example: String = "out.txt", standardOutput: Bool = true
+    ) throws {
+        guard let output else { return }
+        if output.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("\(option) needs a file name\(standardOutput ? " (or - for standard output)" : "")")
+        }
+        if standardOutput, output == "-" { return }
+        let shown = option.split(separator: "/").first.map(String.init) ?? option
+        let last = output.split(separator: "/").last.map(String.init) ?? ""
+        var isDirectory: ObjCBool = false
+        if output.hasSuffix("/") || last == "." || last == ".."
+            || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+        {
+            let folder = output.hasSuffix("/") ? output : output + "/"
+            throw ValidationError("\(shown) \(path: output) is a directory; give a file name in it, such as \(path: folder)\(example)")
+        }
+        let afterDot = String(last.dropFirst()).lowercased()
+        if last.hasPrefix("."), knownFormats[afterDot] != nil || afterDot == "txt" {
+            let folder = output.dropLast(last.count)
+            let stem = example.split(separator: ".").first.map(String.init) ?? "out"
+            throw ValidationError(
+                "\(shown) \(path: output): the file name is only an extension, which would write a hidden file named \(path: last); "
+                    + "give a name before it, such as \(path: String(folder))\(stem)\(last)")
         }
     }
 
     /// Fails when `output` is empty, or its extension names a format other than the one `command` writes
-    /// (`format`, written to files named with one of `extensions`).
+    /// (`format`, written to files named with one of `extensions`), or it is no file name (see
+    /// ``requireName(_:option:example:standardOutput:)``, which suggests `example`).
     /// - Throws: `ValidationError` (exit 64) naming the file, both formats and the extensions to use.
-    static func check(_ output: String?, command: String, writes format: String, extensions: [String]) throws {
-        try requireName(output)
+    static func check(
+        _ output: String?, command: String, writes format: String, extensions: [String], example: String
+    ) throws {
+        try requireName(output, example: example)
         guard let output, output != "-" else { return }
         let written = fileExtension(output)
         guard !extensions.contains(written), let named = knownFormats[written] else { return }
