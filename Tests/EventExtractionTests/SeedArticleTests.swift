@@ -53,9 +53,9 @@ struct SeedArticleTests {
     }
 }
 
-/// The hand-annotated gold: a regression floor, not a target. All forty-two event gold files pooled
-/// (development, the twenty held-out article sets and the twenty-one one-sentence sets); the floors sit 0.02
-/// below the figures measured when they were set (P 0.638, R 0.504, F1 0.563 over 4,414 gold events), so a
+/// The hand-annotated gold: a regression floor, not a target. All forty-three event gold files pooled
+/// (development, the twenty-one held-out article sets and the twenty-one one-sentence sets); the floors sit 0.02
+/// below the figures measured when they were set (P 0.641, R 0.499, F1 0.561 over 4,586 gold events), so a
 /// change that loses more fails.
 struct GoldRegressionTests {
     static let files = [
@@ -68,7 +68,7 @@ struct GoldRegressionTests {
         "events-gold-heldout13", "events-sentences15", "events-gold-heldout14", "events-sentences16",
         "events-gold-heldout15", "events-sentences17", "events-gold-heldout16", "events-gold-heldout17",
         "events-sentences18", "events-gold-heldout18", "events-sentences19", "events-gold-heldout19",
-        "events-sentences20", "events-gold-heldout20", "events-sentences21",
+        "events-sentences20", "events-gold-heldout20", "events-sentences21", "events-gold-heldout21",
     ]
 
     @Test("pooled event F1 on the gold files stays within 0.02 of its measured value")
@@ -87,9 +87,9 @@ struct GoldRegressionTests {
                     mentions: extraction.actors.flatMap(\.mentions), to: &score)
             }
         }
-        #expect(documentCount == 2186)
-        #expect(score.event.precision >= 0.618)  // measured 0.638
-        #expect(score.event.f1 >= 0.543)  // measured 0.563
+        #expect(documentCount == 2192)
+        #expect(score.event.precision >= 0.621)  // measured 0.641
+        #expect(score.event.f1 >= 0.541)  // measured 0.561
         #expect(score.modalityAccuracy >= 0.85)
     }
 }
