@@ -313,6 +313,21 @@ struct EntityScorerTests {
         #expect(scores.byType[.organization]?.f1 == 1)
     }
 
+    /// The JSON keys `byType` by the type's name and carries the rates, so sorted keys give the same bytes each run.
+    @Test func scoresEncodeKeyedByTypeNameAndReadBack() throws {
+        let gold = [[span(.person, 0, 2), span(.location, 3, 4)], [span(.organization, 0, 1)]]
+        let predicted = [[span(.person, 0, 2)], [span(.organization, 0, 1), span(.person, 2, 3)]]
+        let scores = EntityScorer().score(gold: gold, predicted: predicted)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(scores)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"byType":{"LOC":{"f1":0,"falseNegatives":1,"falsePositives":0,"precision":0,"recall":0,"#))
+        #expect(text.contains(#""ORG":{"f1":1,"falseNegatives":0,"falsePositives":0,"precision":1,"recall":1,"truePositives":1}"#))
+        #expect(try encoder.encode(EntityScorer().score(gold: gold, predicted: predicted)) == data)
+        #expect(try JSONDecoder().decode(EntityScores.self, from: data) == scores)
+    }
+
     @Test func nothingPredictedAndNothingGoldScoreZero() {
         let scores = EntityScorer().score(gold: [[]], predicted: [])
         #expect(scores.overall == EntityScores.Counts())

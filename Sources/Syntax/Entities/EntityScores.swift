@@ -33,6 +33,55 @@ public struct EntityScores: Hashable, Sendable, Codable {
         public var f1: Double {
             precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
+
+        private enum CodingKeys: String, CodingKey {
+            case truePositives, falsePositives, falseNegatives, precision, recall, f1
+        }
+
+        /// Reads the three counts (the rates, when present, are derived and ignored).
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(truePositives: try container.decode(Int.self, forKey: .truePositives),
+                      falsePositives: try container.decode(Int.self, forKey: .falsePositives),
+                      falseNegatives: try container.decode(Int.self, forKey: .falseNegatives))
+        }
+
+        /// Writes the three counts and the precision, recall and F1 they give (fractions of 1).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(truePositives, forKey: .truePositives)
+            try container.encode(falsePositives, forKey: .falsePositives)
+            try container.encode(falseNegatives, forKey: .falseNegatives)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(recall, forKey: .recall)
+            try container.encode(f1, forKey: .f1)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case byType, overall }
+
+    /// Reads scores whose `byType` is an object keyed by the type's name ("PER", "ORG", "LOC").
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let named = try container.decode([String: Counts].self, forKey: .byType)
+        var byType: [EntitySpan.EntityType: Counts] = [:]
+        for (name, counts) in named {
+            guard let type = EntitySpan.EntityType(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .byType, in: container, debugDescription: "unknown entity type \"\(name)\"")
+            }
+            byType[type] = counts
+        }
+        self.init(byType: byType, overall: try container.decode(Counts.self, forKey: .overall))
+    }
+
+    /// Writes `byType` as an object keyed by the type's name, so that an encoder with sorted keys writes the same
+    /// bytes on every run (a dictionary keyed by the enum itself is written as a list in hash order).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let named = Dictionary(uniqueKeysWithValues: byType.map { ($0.key.rawValue, $0.value) })
+        try container.encode(named, forKey: .byType)
+        try container.encode(overall, forKey: .overall)
     }
 
     /// Counts per entity type (every type present, possibly all zero).
