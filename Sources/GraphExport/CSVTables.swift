@@ -148,11 +148,6 @@ public struct CSVTables: Sendable {
         ControlCharacters.shown(cell)
     }
 
-    /// Whether `scalar` is a control character a table must not carry (see ``ControlCharacters/isHidden(_:)``).
-    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        ControlCharacters.isHidden(scalar)
-    }
-
     /// A number with at most two decimals and no trailing zeros, as every table writes a Goldstein value:
     /// `-4`, `3.4`, `1.25`.
     public static func number(_ value: Double) -> String {

@@ -30,10 +30,10 @@ enum XMLSupport {
     /// U+FFFD, as the DOT, the SVGs, the HTML report, CSV and Markdown write them (``ControlCharacters``). This
     /// removes and replaces, it does not escape: escaping is `XMLElement`'s.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isForbidden($0) || isHidden($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { isForbidden($0) || ControlCharacters.isHidden($0) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isForbidden(scalar) {
-            result.append(isHidden(scalar) ? "\u{FFFD}" : scalar)
+            result.append(ControlCharacters.isHidden(scalar) ? ControlCharacters.replacement : scalar)
         }
         return String(result)
     }
@@ -43,7 +43,7 @@ enum XMLSupport {
     /// reads as spaces in an attribute) is written as a Swift escape (`\u{1B}`, `\u{85}`) and a backslash as
     /// `\\`; every other character stays.
     static func id(_ text: String) -> String {
-        let escaped = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || isForbidden(scalar) || isHidden(scalar) }
+        let escaped = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || isForbidden(scalar) || ControlCharacters.isHidden(scalar) }
         guard text.unicodeScalars.contains(where: { escaped($0) || $0 == "\\" }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
@@ -61,11 +61,5 @@ enum XMLSupport {
     /// U+FFFE and U+FFFF: no characters at all in XML 1.0.
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0xFFFE || scalar.value == 0xFFFF
-    }
-
-    /// The hidden control characters (``ControlCharacters/isHidden(_:)``): C0 ones XML 1.0 cannot carry, DEL and C1
-    /// ones never wanted in text a person reads (a terminal showing the file may obey CSI).
-    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        ControlCharacters.isHidden(scalar)
     }
 }

@@ -28,7 +28,7 @@ enum MarkdownText {
     static func escaped(_ text: String, in context: Context) -> String {
         let scalars = Array(text.unicodeScalars.lazy.compactMap { scalar -> Unicode.Scalar? in
             if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
-            return CSVTables.isHidden(scalar) ? "\u{FFFD}" : scalar
+            return ControlCharacters.isHidden(scalar) ? ControlCharacters.replacement : scalar
         }.drop(while: { $0 == " " }))
         let end = scalars.lastIndex { $0 != " " }.map { $0 + 1 } ?? 0
         var result = String.UnicodeScalarView()
